@@ -1,0 +1,154 @@
+// talkboard — the command line for post authors and CI.
+//
+//   talkboard parse FILE|-   the schedule as JSON (DESIGN.md)
+//   talkboard lint FILE|-    diagnostics as FILE:LINE: severity: message; exit 1 on errors
+//   talkboard ics FILE|-     the schedule as iCalendar
+//   talkboard table FILE|-   the schedule as a readable table
+//
+// Exit codes: 0 success, 1 lint found errors, 2 usage or input error (message on stderr).
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "talkboard/civil_time.h"
+#include "talkboard/icalendar.h"
+#include "talkboard/limits.h"
+#include "talkboard/post.h"
+#include "talkboard/schedule_json.h"
+#include "talkboard/session_kind.h"
+#include "talkboard/text.h"
+
+namespace {
+
+using talkboard::Error;
+using talkboard::ErrorCode;
+using talkboard::Result;
+
+constexpr int exit_ok = 0;
+constexpr int exit_lint_errors = 1;
+constexpr int exit_bad_input = 2;
+
+void usage() {
+    std::cerr << "usage: talkboard parse|lint|ics|table FILE|-\n"
+                 "  parse  print the schedule as JSON\n"
+                 "  lint   print diagnostics; exit 1 when there are errors\n"
+                 "  ics    print the schedule as iCalendar (RFC 5545)\n"
+                 "  table  print the schedule as a readable table\n";
+}
+
+// Reads at most one byte over the input limit, so a huge file is refused without reading it all.
+Result<std::string> read_input(const std::string& path) {
+    const std::size_t cap = talkboard::limits::max_input_bytes + 1;
+    std::string data;
+    auto read_stream = [&](std::istream& in) {
+        char buffer[65536];
+        while (data.size() < cap && in.read(buffer, sizeof buffer).gcount() > 0) {
+            data.append(buffer, static_cast<std::size_t>(in.gcount()));
+        }
+        if (data.size() > cap) data.resize(cap);
+    };
+    if (path == "-") {
+        read_stream(std::cin);
+        if (std::cin.bad()) return Error{ErrorCode::io_error, "cannot read standard input"};
+        return data;
+    }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return Error{ErrorCode::io_error, "cannot open '" + path + "': " + std::strerror(errno)};
+    read_stream(file);
+    if (file.bad()) return Error{ErrorCode::io_error, "cannot read '" + path + "' (is it a directory?)"};
+    return data;
+}
+
+// Cuts text to `width` display columns (one per code point), with an ellipsis when cut.
+std::string fit(const std::string& s, std::size_t width) {
+    std::string out;
+    std::size_t columns = 0, i = 0, n = 0;
+    while (i < s.size()) {
+        talkboard::text::decode_at(s, i, &n);
+        if (columns + 1 > width) {
+            while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+            if (!out.empty()) out.pop_back();
+            out += "\xE2\x80\xA6";
+            return out;
+        }
+        out.append(s, i, n);
+        ++columns;
+        i += n;
+    }
+    out.append(width - columns, ' ');
+    return out;
+}
+
+void print_table(const talkboard::Schedule& schedule) {
+    using namespace talkboard;
+    if (auto title = frontmatter_scalar(schedule.post, "title")) std::cout << *title << "\n\n";
+    std::cout << fit("Day", 16) << "  " << fit("Time", 18) << "  " << fit("Kind", 16) << "  " << fit("Title", 48) << "  "
+              << "Speakers\n";
+    std::cout << std::string(120, '-') << "\n";
+    for (const auto& s : schedule.sessions) {
+        std::string day = "?";
+        if (s.date) day = std::string(weekday_name(weekday_of(*s.date))).substr(0, 3) + " " + format_date(*s.date);
+        std::string time = s.start_minute ? format_hhmm(*s.start_minute) : "--:--";
+        if (s.end_minute) time += "-" + format_hhmm(*s.end_minute);
+        if (s.tz) time += " " + *s.tz;
+        std::string speakers;
+        for (const auto& sp : s.speakers) {
+            if (!speakers.empty()) speakers += "; ";
+            speakers += sp.name + (sp.org ? " (" + *sp.org + ")" : "");
+        }
+        std::cout << fit(day, 16) << "  " << fit(time, 18) << "  " << fit(s.kind ? kind_label(*s.kind) : "", 16) << "  "
+                  << fit(s.title, 48) << "  " << speakers << "\n";
+    }
+    std::cout << "\n" << schedule.sessions.size() << " sessions, " << schedule.diagnostics.size() << " diagnostics\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        usage();
+        return exit_bad_input;
+    }
+    const std::string command = argv[1];
+    const std::string path = argv[2];
+    if (command != "parse" && command != "lint" && command != "ics" && command != "table") {
+        std::cerr << "talkboard: unknown command '" << command << "'\n";
+        usage();
+        return exit_bad_input;
+    }
+    std::ios::sync_with_stdio(false);
+    Result<std::string> input = read_input(path);
+    if (!input) {
+        std::cerr << "talkboard: " << input.error().message << "\n";
+        return exit_bad_input;
+    }
+    const Result<talkboard::Schedule> schedule = talkboard::parse_post(input.value());
+    const std::string name = path == "-" ? "<stdin>" : path;
+    if (!schedule) {
+        std::cerr << "talkboard: " << name << ": " << schedule.error().message << " ["
+                  << talkboard::error_code_name(schedule.error().code) << "]\n";
+        return exit_bad_input;
+    }
+    const talkboard::Schedule& s = schedule.value();
+    if (command == "parse") {
+        std::cout << talkboard::schedule_to_json(s) << "\n";
+    } else if (command == "ics") {
+        std::cout << talkboard::schedule_to_icalendar(s);
+    } else if (command == "table") {
+        print_table(s);
+    } else {
+        int errors = 0, warnings = 0;
+        for (const auto& d : s.diagnostics) {
+            const bool error = d.severity == talkboard::Severity::error;
+            (error ? errors : warnings)++;
+            std::cout << name << ":" << d.line << ": " << (error ? "error" : "warning") << ": " << d.message << "\n";
+        }
+        std::cout << name << ": " << s.sessions.size() << " sessions, " << warnings << " warnings, " << errors << " errors\n";
+        return errors > 0 ? exit_lint_errors : exit_ok;
+    }
+    std::cout.flush();
+    return std::cout ? exit_ok : exit_bad_input;
+}

@@ -1,0 +1,41 @@
+// Calendar arithmetic and the textual forms of dates and times used across the core.
+// Pure functions over the proleptic Gregorian calendar; no locale, no system timezone.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "talkboard/session.h"
+
+namespace talkboard {
+
+// Days since 1970-01-01 (negative before it).
+std::int64_t days_from_civil(const CivilDate& date);
+CivilDate civil_from_days(std::int64_t days);
+
+// 0 = Sunday .. 6 = Saturday.
+int weekday_of(const CivilDate& date);
+
+bool is_valid_date(const CivilDate& date);
+
+// Seconds since the epoch of a local wall-clock time at a fixed UTC offset.
+std::int64_t to_unix_seconds(const CivilDate& date, int minute_of_day, int utc_offset_minutes);
+
+// "2024-03-19"
+std::string format_date(const CivilDate& date);
+// "09:05" from minutes since midnight (taken modulo one day).
+std::string format_hhmm(int minute_of_day);
+// "2024-03-19T08:50:00Z"
+std::string format_utc_iso(std::int64_t unix_seconds);
+// Parses "YYYY-MM-DD" at the start of text (an ISO timestamp's date part is accepted too).
+std::optional<CivilDate> parse_iso_date(std::string_view text);
+
+// English month name or 3-letter abbreviation ("March", "Mar", "Sept.") -> 1..12.
+std::optional<int> month_from_name(std::string_view word);
+// English weekday name or abbreviation ("Tuesday", "Tue", "Tues") -> 0 (Sunday)..6.
+std::optional<int> weekday_from_name(std::string_view word);
+const char* weekday_name(int weekday);
+
+}  // namespace talkboard

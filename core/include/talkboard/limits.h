@@ -1,0 +1,26 @@
+// Named limits. Each one bounds time or memory on hostile input; each has a test at the limit.
+#pragma once
+
+#include <cstddef>
+
+namespace talkboard::limits {
+
+// Largest post accepted. The biggest real posts are ~40 KB; 32 MiB leaves room for
+// generated schedules of 100,000 sessions (~20 MB) while keeping a wasm heap small.
+inline constexpr std::size_t max_input_bytes = 32u * 1024u * 1024u;
+
+// Most sessions kept from one post; beyond this the rest is dropped with an error diagnostic.
+// 200,000 is twice the largest benchmark post.
+inline constexpr std::size_t max_sessions = 200000;
+
+// Frontmatter longer than this is refused: real posts carry a dozen short keys.
+inline constexpr std::size_t max_frontmatter_bytes = 64u * 1024u;
+
+// Diagnostics beyond this are summarized in one final line, so a garbage post cannot
+// produce an unbounded report.
+inline constexpr std::size_t max_diagnostics = 1000;
+
+// Longest link text considered as a talk title line. Longer ones are prose, not talks.
+inline constexpr std::size_t max_talk_line_bytes = 2000;
+
+}  // namespace talkboard::limits

@@ -1,0 +1,51 @@
+// The md4c adapter: markdown in, a flat list of text blocks out.
+//
+// md4c's callback API is the only way the core reads markdown structure. This file turns its
+// enter/leave/text callbacks into the few facts the session extractor needs: which blocks exist
+// (headings, paragraphs, list-item text, table cells), their plain text split into source lines,
+// the links inside them, and the 1-based source line of each piece of text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace talkboard {
+
+enum class BlockKind { heading, paragraph, list_item, table_cell };
+
+struct InlineLink {
+    std::string href;      // entity-decoded link target as written
+    std::size_t begin = 0;  // byte range of the link text inside Block::text
+    std::size_t end = 0;
+};
+
+struct BlockLine {
+    std::size_t begin = 0;  // byte offset of the line inside Block::text
+    int source_line = 0;    // 1-based line in the markdown given to read_markdown_blocks
+};
+
+struct Block {
+    BlockKind kind = BlockKind::paragraph;
+    int heading_level = 0;  // 1..6 for headings
+    int list_depth = 0;     // how many lists enclose the block
+    int quote_depth = 0;    // how many block quotes enclose the block
+    std::string text;       // plain text: emphasis, images and raw HTML dropped, entities decoded,
+                            // soft and hard line breaks as '\n'
+    std::vector<InlineLink> links;
+    std::vector<BlockLine> lines;  // one entry per '\n'-separated line of text, in order
+
+    int first_line() const { return lines.empty() ? 0 : lines.front().source_line; }
+};
+
+// Parses markdown with md4c (flags set explicitly in the .cpp) and returns its text blocks in
+// document order. Code blocks and raw HTML blocks produce no blocks. Never fails: md4c accepts
+// any input; a document md4c aborts on yields the blocks seen so far.
+std::vector<Block> read_markdown_blocks(const std::string& markdown);
+
+// Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
+// top-level `import ... from ...` / `export ...` statements and lines holding only JSX
+// component tags (`<BlogAuthor {...authors.Bill} />`). Fenced code is left alone.
+void blank_mdx_lines(std::string& markdown);
+
+}  // namespace talkboard

@@ -1,0 +1,22 @@
+// The front door of the core: a post's bytes in, a Schedule out.
+//
+// Input is auto-detected:
+//  - markdown with optional YAML frontmatter (`---` fenced; MDX import/export lines and JSX tags skipped);
+//  - a JSON envelope {"frontmatter": {...}, "rawMarkdownBody": "..."} as static-site generators expose it.
+#pragma once
+
+#include <string_view>
+
+#include "talkboard/result.h"
+#include "talkboard/session.h"
+
+namespace talkboard {
+
+// Parses a post and extracts its sessions.
+// Errors: empty_input, too_large (over limits::max_input_bytes), invalid_utf8, binary_input,
+//         bad_frontmatter, bad_json (envelope of the wrong shape), no_sessions.
+// Everything short of those is reported as diagnostics inside the Schedule, with line numbers
+// that refer to the post file as given (for an envelope: to lines of rawMarkdownBody).
+Result<Schedule> parse_post(std::string_view input);
+
+}  // namespace talkboard

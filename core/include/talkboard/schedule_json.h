@@ -1,0 +1,17 @@
+// The CLI's JSON (DESIGN.md, "talkboard parse"): {"post": {...}, "sessions": [...], "diagnostics": [...]}.
+// Keys and value shapes are a contract other tools rely on; change them only with the README.
+#pragma once
+
+#include <string>
+
+#include "talkboard/session.h"
+
+namespace talkboard {
+
+// Serializes the whole schedule. Strings are escaped per RFC 8259; output is UTF-8, one line.
+std::string schedule_to_json(const Schedule& schedule);
+
+// The JSON of one session (the objects of the "sessions" array).
+std::string session_to_json(const Session& session);
+
+}  // namespace talkboard

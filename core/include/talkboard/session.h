@@ -1,0 +1,82 @@
+// The schedule model: what a post turns into, what queries and exports read.
+//
+// Times are kept as written (local wall-clock minutes since midnight on a civil date)
+// and, where the timezone is known, also as UTC instants (seconds since the Unix epoch).
+// A session whose timezone is unknown is "floating": it has no UTC instant and nothing
+// downstream may invent one.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace talkboard {
+
+// A proleptic Gregorian calendar date. Plain value; validity is checked where it is built.
+struct CivilDate {
+    int year = 0;
+    int month = 0;  // 1..12
+    int day = 0;    // 1..31
+    friend bool operator==(const CivilDate& a, const CivilDate& b) {
+        return a.year == b.year && a.month == b.month && a.day == b.day;
+    }
+    friend bool operator!=(const CivilDate& a, const CivilDate& b) { return !(a == b); }
+    friend bool operator<(const CivilDate& a, const CivilDate& b) {
+        if (a.year != b.year) return a.year < b.year;
+        if (a.month != b.month) return a.month < b.month;
+        return a.day < b.day;
+    }
+};
+
+struct Speaker {
+    std::string name;
+    std::optional<std::string> org;   // as written, may itself contain commas ("ClickHouse, Inc")
+    std::optional<std::string> role;  // a job title written between name and org ("CTO")
+    friend bool operator==(const Speaker& a, const Speaker& b) {
+        return a.name == b.name && a.org == b.org && a.role == b.role;
+    }
+};
+
+struct Session {
+    std::string id;                    // stable across runs: derived from url/title/date/start
+    std::string title;                 // without kind prefix and speaker suffix
+    std::optional<std::string> kind;   // normalized tag: "keynote", "lightning_talk", ...
+    std::vector<Speaker> speakers;
+    std::optional<std::string> url;    // only http(s) targets are kept
+    std::optional<CivilDate> date;     // resolved date (year inferred when the post omits it)
+    std::optional<int> start_minute;   // local minutes since midnight, 0..1439
+    std::optional<int> end_minute;     // local; may be <= start when the range crosses midnight
+    std::optional<std::string> tz;     // abbreviation or zone as written / configured ("CET")
+    std::optional<std::int64_t> utc_start;  // seconds since epoch, only when tz is known
+    std::optional<std::int64_t> utc_end;
+    std::optional<std::string> section;  // nearest enclosing heading
+    std::string abstract;              // plain text, paragraphs separated by "\n\n"
+    int line = 0;                      // 1-based line of the talk link in the post file
+};
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+    int line = 0;  // 1-based line in the post file; 0 when not tied to a line
+    Severity severity = Severity::warning;
+    std::string message;
+};
+
+// Frontmatter values in the subset posts use: a scalar or a list of scalars.
+using FrontmatterValue = std::variant<std::string, std::vector<std::string>>;
+// Ordered as written, so output keeps the author's order.
+using Frontmatter = std::vector<std::pair<std::string, FrontmatterValue>>;
+
+// Returns the scalar value of `key`, or nullopt when absent or a list.
+std::optional<std::string> frontmatter_scalar(const Frontmatter& fm, const std::string& key);
+
+struct Schedule {
+    Frontmatter post;  // the post's frontmatter (title, date, path, ...)
+    std::vector<Session> sessions;
+    std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace talkboard

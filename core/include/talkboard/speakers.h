@@ -1,0 +1,37 @@
+// Speaker lists as authors write them after a talk title:
+//   "Liz Rice & Maartje Eyskens, Isovalent; Nico Meisenzahl, white duck"
+//   "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent"        (three people, one org)
+//   "Purvi Desai, Google & James McShane, SuperOrbital"        (two people, two orgs)
+//   "Thomas Graf, CTO, Isovalent"                              (a role between name and org)
+//   "Anna Kapuścińska, Isovalent, now part of Cisco"           (an org with a comma)
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "talkboard/session.h"
+
+namespace talkboard {
+
+// What the rest of the post says about who is a person and what is an org. Collected from
+// the unambiguous positions of every speaker list in the post (see collect), it settles the
+// ambiguous ones: is "Bill Mulligan" in "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent" a
+// second speaker or Thomas Graf's org?
+struct SpeakerContext {
+    std::set<std::string> known_people;
+    std::set<std::string> known_orgs;
+
+    void collect(std::string_view speaker_text);
+};
+
+// Parses a speaker list. Returns an empty vector when the text does not read as a list of
+// people (so a caller can tell "Title - Subtitle" from "Title - Speaker").
+std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context = {});
+
+// True when `name` reads as a person's name: one to six words, capitalized or name particles
+// ("de", "van", "Los"), no digits, no sentence punctuation.
+bool looks_like_person_name(std::string_view name);
+
+}  // namespace talkboard

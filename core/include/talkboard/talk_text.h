@@ -1,0 +1,24 @@
+// The text of a talk link: "[⚡ Lightning Talk: Title - Speaker, Org & Speaker, Org](url)".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace talkboard {
+
+struct TalkText {
+    std::optional<std::string> kind;  // normalized tag (session_kind.h), nullopt when none
+    std::string title;                // without kind prefix and speaker suffix
+    std::string speaker_text;         // the raw speaker list after the separator, or empty
+};
+
+// Splits a talk line into kind, title and speakers.
+// - The kind is a prefix before ':' that names a session kind, or a leading emoji that stands
+//   for one ("⚡ Title"); other leading emoji stay in the title.
+// - The speakers start after the LAST dash separator (" - ", " – ", "- ", "`- ") whose remainder
+//   reads as a speaker list, so titles may contain dashes ("eBPF - Everything You Need to Know").
+//   When no remainder reads as speakers, the whole text is the title.
+TalkText split_talk_text(std::string_view text);
+
+}  // namespace talkboard

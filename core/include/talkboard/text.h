@@ -1,0 +1,49 @@
+// Small text utilities over UTF-8 std::string / std::string_view shared by the parsers.
+// None of these allocate unless they return a std::string.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace talkboard::text {
+
+// Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and > U+10FFFF
+// are invalid), or nullopt when the whole input is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view input);
+
+// True for ASCII whitespace and the Unicode spaces that posts contain (NBSP, thin spaces, ...).
+bool is_space_at(std::string_view s, std::size_t i, std::size_t* length);
+
+// Trims ASCII whitespace and Unicode spaces at both ends.
+std::string_view trim(std::string_view s);
+// Trims whitespace and the given ASCII characters at both ends.
+std::string_view trim_chars(std::string_view s, std::string_view chars);
+
+// Collapses runs of whitespace (incl. newlines and Unicode spaces) into one ASCII space and trims.
+std::string collapse_spaces(std::string_view s);
+
+std::string ascii_lower(std::string_view s);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+bool iequals_ascii(std::string_view a, std::string_view b);
+
+// Splits on every occurrence of `separator` (not trimmed).
+std::vector<std::string_view> split(std::string_view s, std::string_view separator);
+
+// Decodes the code point at s[i]; sets *length to its byte length (1 for invalid bytes).
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t* length);
+void append_utf8(std::string& out, char32_t code_point);
+
+// True when the code point is a pictograph/emoji or a joiner/variation selector that decorates one.
+bool is_emoji(char32_t code_point);
+
+// Removes leading emoji (and the spaces after them); returns what was removed via `removed`.
+std::string_view strip_leading_emoji(std::string_view s, std::string_view* removed = nullptr);
+
+// Lowercase snake_case of the ASCII letters and digits in s ("Hands-on Workshop" -> "hands_on_workshop").
+std::string snake_case(std::string_view s);
+
+}  // namespace talkboard::text

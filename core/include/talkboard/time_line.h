@@ -1,0 +1,47 @@
+// The date/time line under a talk: "Tuesday, March 19, 2024, 09:50 - 10:15 CET" and its many
+// real-world variants ("**Monday, November 6, 2023 • 9:15 am - 9:40 am**", "Monday May 16, 2022
+// 10:45 - 11:15 CEST", "Friday November 15, 2024 2:00pm - 2:35pm MST", "10:00–10:30", a date
+// heading "### Monday, May 6", ISO "2024-03-19 09:00-09:30 UTC").
+//
+// One line of plain text in, its parts out. Nothing is resolved here: the year may be missing,
+// the timezone is the token as written. Resolution (year inference, UTC) is the extractor's job.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace talkboard {
+
+struct DateTimeText {
+    std::optional<int> weekday;  // 0 = Sunday .. 6 = Saturday, as written
+    std::optional<int> year;     // as written
+    std::optional<int> month;    // 1..12
+    std::optional<int> day;      // 1..31
+    std::optional<int> start_minute;  // local minutes since midnight, 24h
+    std::optional<int> end_minute;
+    std::string zone;            // timezone token as written ("CET", "UTC+2", "GMT-05:00"), or empty
+
+    bool has_date() const { return month.has_value() && day.has_value(); }
+    bool has_time() const { return start_minute.has_value(); }
+};
+
+struct TimeLineParse {
+    enum class Status {
+        not_a_time_line,  // prose, a title, anything without date/time structure
+        parsed,           // value holds what the line says
+        malformed,        // looks like a date/time line but cannot be read; `problem` says why
+    };
+    Status status = Status::not_a_time_line;
+    DateTimeText value;
+    std::string problem;
+};
+
+// Reads one line. Accepts: optional weekday; month name + day (either order, ordinals such as
+// "18th"); optional year; a time or time range with ':' or '.' minutes, 12h (am/pm, a.m., with or
+// without space, written once per range) or 24h; '-', en/em dash, "to" or "until" between times;
+// optional timezone token. Separators ',', '•', '·', '|', '@', "at", "from", "on" are ignored, as
+// are parenthesized notes. A line with other words is not a time line.
+TimeLineParse parse_time_line(std::string_view line);
+
+}  // namespace talkboard

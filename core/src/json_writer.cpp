@@ -1,0 +1,87 @@
+#include "talkboard/json_writer.h"
+
+#include <cstdio>
+
+namespace talkboard {
+
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buffer[8];
+                    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
+                    out += buffer;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    out += '"';
+}
+
+void JsonWriter::separate() {
+    if (need_comma_) out_ += ',';
+    need_comma_ = true;
+}
+
+JsonWriter& JsonWriter::begin_object() {
+    separate();
+    out_ += '{';
+    need_comma_ = false;
+    return *this;
+}
+JsonWriter& JsonWriter::end_object() {
+    out_ += '}';
+    need_comma_ = true;
+    return *this;
+}
+JsonWriter& JsonWriter::begin_array() {
+    separate();
+    out_ += '[';
+    need_comma_ = false;
+    return *this;
+}
+JsonWriter& JsonWriter::end_array() {
+    out_ += ']';
+    need_comma_ = true;
+    return *this;
+}
+JsonWriter& JsonWriter::key(std::string_view name) {
+    separate();
+    append_json_string(out_, name);
+    out_ += ':';
+    need_comma_ = false;
+    return *this;
+}
+JsonWriter& JsonWriter::value(std::string_view text) {
+    separate();
+    append_json_string(out_, text);
+    return *this;
+}
+JsonWriter& JsonWriter::value(std::int64_t number) {
+    separate();
+    out_ += std::to_string(number);
+    return *this;
+}
+JsonWriter& JsonWriter::value(bool flag) {
+    separate();
+    out_ += flag ? "true" : "false";
+    return *this;
+}
+JsonWriter& JsonWriter::null() {
+    separate();
+    out_ += "null";
+    return *this;
+}
+JsonWriter& JsonWriter::value(const std::optional<std::string>& text) { return text ? value(*text) : null(); }
+
+}  // namespace talkboard

@@ -1,0 +1,252 @@
+#include "talkboard/markdown_blocks.h"
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "talkboard/text.h"
+
+namespace talkboard {
+
+namespace {
+
+// Named entities that occur in blog prose; others stay as written. md4c validated the syntax.
+void append_entity(std::string& out, std::string_view entity) {
+    if (entity.size() > 3 && entity[1] == '#') {
+        const bool hex = entity[2] == 'x' || entity[2] == 'X';
+        const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
+        const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
+        const bool valid = cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        text::append_utf8(out, valid ? static_cast<char32_t>(cp) : 0xFFFD);
+        return;
+    }
+    static constexpr std::pair<std::string_view, std::string_view> named[] = {
+        {"&amp;", "&"},        {"&lt;", "<"},          {"&gt;", ">"},         {"&quot;", "\""},
+        {"&apos;", "'"},       {"&nbsp;", "\xC2\xA0"}, {"&ndash;", "\xE2\x80\x93"}, {"&mdash;", "\xE2\x80\x94"},
+        {"&hellip;", "\xE2\x80\xA6"}, {"&rsquo;", "\xE2\x80\x99"}, {"&lsquo;", "\xE2\x80\x98"},
+        {"&ldquo;", "\xE2\x80\x9C"},  {"&rdquo;", "\xE2\x80\x9D"}, {"&bull;", "\xE2\x80\xA2"},
+        {"&middot;", "\xC2\xB7"},     {"&copy;", "\xC2\xA9"},
+    };
+    for (const auto& [name, value] : named) {
+        if (entity == name) {
+            out += value;
+            return;
+        }
+    }
+    out += entity;
+}
+
+std::string attribute_text(const MD_ATTRIBUTE& attribute) {
+    std::string out;
+    if (attribute.substr_offsets == nullptr) return out;
+    for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+        const MD_OFFSET from = attribute.substr_offsets[i];
+        const MD_OFFSET to = attribute.substr_offsets[i + 1];
+        const std::string_view piece(attribute.text + from, to - from);
+        if (attribute.substr_types[i] == MD_TEXT_ENTITY) {
+            append_entity(out, piece);
+        } else if (attribute.substr_types[i] == MD_TEXT_NORMAL) {
+            out += piece;
+        }
+    }
+    return out;
+}
+
+// Builds blocks from md4c's callbacks; passed to md_parse as userdata.
+class BlockBuilder {
+public:
+    explicit BlockBuilder(const std::string& markdown) : document_(markdown) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < markdown.size(); ++i) {
+            if (markdown[i] == '\n') line_starts_.push_back(i + 1);
+        }
+    }
+
+    std::vector<Block> take() {
+        flush();
+        return std::move(blocks_);
+    }
+
+    int enter_block(MD_BLOCKTYPE type, void* detail) {
+        switch (type) {
+            case MD_BLOCK_H:
+                start(BlockKind::heading);
+                open_->heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+                break;
+            case MD_BLOCK_P: start(BlockKind::paragraph); break;
+            case MD_BLOCK_LI: start(BlockKind::list_item); break;
+            case MD_BLOCK_TH:
+            case MD_BLOCK_TD: start(BlockKind::table_cell); break;
+            case MD_BLOCK_UL:
+            case MD_BLOCK_OL:
+                flush();
+                ++list_depth_;
+                break;
+            case MD_BLOCK_QUOTE:
+                flush();
+                ++quote_depth_;
+                break;
+            case MD_BLOCK_CODE:
+            case MD_BLOCK_HTML:
+                flush();
+                ++skip_depth_;
+                break;
+            default: flush(); break;
+        }
+        return 0;
+    }
+
+    int leave_block(MD_BLOCKTYPE type) {
+        switch (type) {
+            case MD_BLOCK_UL:
+            case MD_BLOCK_OL: --list_depth_; break;
+            case MD_BLOCK_QUOTE: --quote_depth_; break;
+            case MD_BLOCK_CODE:
+            case MD_BLOCK_HTML: --skip_depth_; break;
+            case MD_BLOCK_H:
+            case MD_BLOCK_P:
+            case MD_BLOCK_LI:
+            case MD_BLOCK_TH:
+            case MD_BLOCK_TD: flush(); break;
+            default: break;
+        }
+        return 0;
+    }
+
+    int enter_span(MD_SPANTYPE type, void* detail) {
+        if (type == MD_SPAN_IMG) ++image_depth_;
+        if (type == MD_SPAN_A && open_ && image_depth_ == 0) {
+            InlineLink link;
+            link.href = attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
+            link.begin = open_->text.size();
+            link.end = link.begin;
+            open_->links.push_back(std::move(link));
+            open_link_ = open_->links.size();
+        }
+        return 0;
+    }
+
+    int leave_span(MD_SPANTYPE type) {
+        if (type == MD_SPAN_IMG) --image_depth_;
+        if (type == MD_SPAN_A && open_ && open_link_ > 0 && image_depth_ == 0) {
+            open_->links[open_link_ - 1].end = open_->text.size();
+            open_link_ = 0;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size) {
+        if (!open_ || skip_depth_ > 0 || image_depth_ > 0) return 0;
+        const std::string_view piece(chars, size);
+        switch (type) {
+            case MD_TEXT_BR:
+            case MD_TEXT_SOFTBR:
+                open_->text += '\n';
+                line_pending_ = true;
+                return 0;
+            case MD_TEXT_HTML: return 0;  // inline raw HTML / JSX is markup, not text
+            case MD_TEXT_NULLCHAR: text::append_utf8(open_->text, 0xFFFD); break;
+            case MD_TEXT_ENTITY: append_entity(open_->text, piece); break;
+            default: open_->text += piece; break;
+        }
+        note_line(chars);
+        return 0;
+    }
+
+private:
+    void start(BlockKind kind) {
+        flush();
+        blocks_.emplace_back();
+        open_ = &blocks_.back();
+        open_->kind = kind;
+        open_->list_depth = list_depth_;
+        open_->quote_depth = quote_depth_;
+        line_pending_ = true;
+        open_link_ = 0;
+    }
+
+    // Records the source line of the text just appended when it starts a new line of the block.
+    void note_line(const MD_CHAR* chars) {
+        if (!line_pending_) return;
+        const char* base = document_.data();
+        if (chars < base || chars >= base + document_.size()) return;  // md4c's own strings
+        const auto offset = static_cast<std::size_t>(chars - base);
+        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        const int line = static_cast<int>(it - line_starts_.begin());
+        std::size_t begin = open_->text.rfind('\n');
+        begin = begin == std::string::npos ? 0 : begin + 1;
+        open_->lines.push_back(BlockLine{begin, line});
+        line_pending_ = false;
+    }
+
+    void flush() {
+        if (!open_) return;
+        // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
+        if (text::trim(open_->text).empty()) blocks_.pop_back();
+        open_ = nullptr;
+    }
+
+    const std::string& document_;
+    std::vector<std::size_t> line_starts_;
+    std::vector<Block> blocks_;
+    Block* open_ = nullptr;  // points into blocks_; only the last element is ever open
+    std::size_t open_link_ = 0;
+    int list_depth_ = 0;
+    int quote_depth_ = 0;
+    int skip_depth_ = 0;
+    int image_depth_ = 0;
+    bool line_pending_ = false;
+};
+
+bool is_jsx_only_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
+    // A component tag starts with an uppercase letter (or is a fragment / closing tag of one).
+    const std::size_t name = line[1] == '/' ? 2 : 1;
+    return name < line.size() && (std::isupper(static_cast<unsigned char>(line[name])) || line[name] == '>');
+}
+
+bool is_mdx_statement(std::string_view line) {
+    if (text::starts_with(line, "import ")) return line.find(" from ") != std::string_view::npos || line.find('\'') != std::string_view::npos || line.find('"') != std::string_view::npos;
+    return text::starts_with(line, "export ");
+}
+
+}  // namespace
+
+std::vector<Block> read_markdown_blocks(const std::string& markdown) {
+    BlockBuilder builder(markdown);
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    // Explicit flags: tables and strikethrough as GitHub renders them; no indented code blocks,
+    // because posts indent talk details inside list items and never mean code by it; no
+    // permissive autolinks, so only links the author wrote become links.
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_block(t, d); };
+    parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return static_cast<BlockBuilder*>(u)->leave_block(t); };
+    parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_span(t, d); };
+    parser.leave_span = [](MD_SPANTYPE t, void*, void* u) { return static_cast<BlockBuilder*>(u)->leave_span(t); };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR* c, MD_SIZE s, void* u) { return static_cast<BlockBuilder*>(u)->text(t, c, s); };
+    // md4c reads one byte past the end of unterminated input: std::string's buffer is NUL-terminated.
+    md_parse(markdown.c_str(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder);
+    return builder.take();
+}
+
+void blank_mdx_lines(std::string& markdown) {
+    bool in_fence = false;
+    std::size_t pos = 0;
+    while (pos < markdown.size()) {
+        std::size_t end = markdown.find('\n', pos);
+        if (end == std::string::npos) end = markdown.size();
+        const std::string_view line(markdown.data() + pos, end - pos);
+        const std::string_view trimmed = text::trim(line);
+        if (text::starts_with(trimmed, "```") || text::starts_with(trimmed, "~~~")) in_fence = !in_fence;
+        if (!in_fence && (is_mdx_statement(line) || is_jsx_only_line(line))) {
+            std::fill(markdown.begin() + static_cast<std::ptrdiff_t>(pos), markdown.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        }
+        pos = end + 1;
+    }
+}
+
+}  // namespace talkboard

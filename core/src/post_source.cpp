@@ -1,0 +1,58 @@
+#include "talkboard/post_source.h"
+
+#include <string>
+
+#include "talkboard/limits.h"
+#include "talkboard/text.h"
+
+namespace talkboard {
+
+namespace {
+
+// Any C0 control byte other than tab, LF, CR, FF marks a binary file, not a post.
+std::optional<std::size_t> find_control_byte(std::string_view input) {
+    for (std::size_t i = 0; i < input.size(); ++i) {
+        const auto c = static_cast<unsigned char>(input[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return i;
+    }
+    return std::nullopt;
+}
+
+// CRLF and lone CR become LF so that md4c, the frontmatter reader and line numbers agree.
+std::string normalize_newlines(std::string_view input) {
+    std::string out;
+    out.reserve(input.size());
+    for (std::size_t i = 0; i < input.size(); ++i) {
+        if (input[i] == '\r') {
+            out += '\n';
+            if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
+        } else {
+            out += input[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<PostSource> read_post_source(std::string_view input) {
+    if (input.size() > limits::max_input_bytes) {
+        return Error{ErrorCode::too_large, "input is " + std::to_string(input.size()) + " bytes; the limit is " +
+                                               std::to_string(limits::max_input_bytes) + " bytes"};
+    }
+    if (text::starts_with(input, "\xEF\xBB\xBF")) input.remove_prefix(3);
+    if (text::trim(input).empty()) return Error{ErrorCode::empty_input, "input is empty"};
+    if (auto at = text::find_invalid_utf8(input)) {
+        return Error{ErrorCode::invalid_utf8, "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*at) + ")"};
+    }
+    if (auto at = find_control_byte(input)) {
+        return Error{ErrorCode::binary_input,
+                     "input looks binary: control byte at offset " + std::to_string(*at) + " is not allowed in a post"};
+    }
+    const std::string normalized = normalize_newlines(input);
+    const std::string_view view = text::trim(normalized);
+    if (!view.empty() && view.front() == '{') return read_json_envelope(normalized);
+    return read_markdown_post(normalized);
+}
+
+}  // namespace talkboard

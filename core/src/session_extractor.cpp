@@ -1,0 +1,473 @@
+#include "talkboard/session_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+
+#include "talkboard/civil_time.h"
+#include "talkboard/limits.h"
+#include "talkboard/markdown_blocks.h"
+#include "talkboard/session_kind.h"
+#include "talkboard/speakers.h"
+#include "talkboard/talk_text.h"
+#include "talkboard/text.h"
+#include "talkboard/time_line.h"
+#include "talkboard/timezones.h"
+
+namespace talkboard {
+
+namespace {
+
+// A session as first read, before dates, zones and speakers are resolved post-wide.
+struct Draft {
+    Session session;
+    std::string speaker_text;
+    std::optional<DateTimeText> when;
+    int when_line = 0;
+    std::optional<DateTimeText> heading_date;  // date of the enclosing date heading, if any
+    std::vector<std::string> abstract_parts;
+};
+
+// A talk line found in a block's first line.
+struct TalkLine {
+    std::string text;  // the talk's text (link text, or heading text)
+    std::string href;
+    std::optional<std::string> outside_kind;   // "Keynote: [Title](url)"
+    std::optional<DateTimeText> inline_time;   // "10:00 - 10:30 [Title](url)"
+    std::string trailing_speakers;             // "[Title](url) - Speaker, Org"
+};
+
+std::string_view first_line(const Block& block) {
+    const std::size_t end = block.text.find('\n');
+    return std::string_view(block.text).substr(0, end);
+}
+
+std::string_view rest_after_first_line(const Block& block) {
+    const std::size_t end = block.text.find('\n');
+    return end == std::string::npos ? std::string_view() : std::string_view(block.text).substr(end + 1);
+}
+
+bool is_http_url(std::string_view url) {
+    const std::string lower = text::ascii_lower(url.substr(0, 8));
+    return text::starts_with(lower, "http://") || text::starts_with(lower, "https://");
+}
+
+std::optional<DateTimeText> parsed_time_line(std::string_view line) {
+    const TimeLineParse parse = parse_time_line(line);
+    if (parse.status == TimeLineParse::Status::parsed) return parse.value;
+    return std::nullopt;
+}
+
+// Reads the first line of a block as a talk line, or nullopt when it is prose.
+std::optional<TalkLine> read_talk_line(const Block& block) {
+    const std::string_view line = first_line(block);
+    if (line.size() > limits::max_talk_line_bytes) return std::nullopt;
+    const InlineLink* link = nullptr;
+    for (const auto& candidate : block.links) {
+        if (candidate.begin >= line.size()) break;
+        if (link) return std::nullopt;  // two links on one line: a sentence, not a talk
+        link = &candidate;
+    }
+    if (!link || link->end <= link->begin || link->end > line.size()) return std::nullopt;
+
+    TalkLine talk;
+    talk.text = std::string(text::trim(line.substr(link->begin, link->end - link->begin)));
+    talk.href = link->href;
+    if (talk.text.empty()) return std::nullopt;
+
+    // Text before the link: nothing, decoration, a kind ("Keynote:"), or a time.
+    std::string_view before = text::strip_leading_emoji(text::trim(line.substr(0, link->begin)));
+    before = text::trim_chars(before, "-|:*#>");
+    if (!before.empty()) {
+        if (auto kind = normalize_kind(before)) {
+            talk.outside_kind = kind;
+        } else if (auto when = parsed_time_line(before); when && when->has_time()) {
+            talk.inline_time = when;
+        } else {
+            return std::nullopt;
+        }
+    }
+    // Text after the link: nothing, punctuation, a time, or " - Speaker, Org" / " by Speaker".
+    std::string_view after = text::trim(line.substr(link->end));
+    after = text::trim_chars(after, ".!*");
+    if (!after.empty()) {
+        std::string_view speakers = after;
+        const std::string lower = text::ascii_lower(after.substr(0, 3));
+        if (text::starts_with(lower, "by ")) {
+            speakers = after.substr(3);
+        } else {
+            for (std::string_view separator : {"-", ",", "|", ":", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+                if (text::starts_with(speakers, separator)) {
+                    speakers = text::trim(speakers.substr(separator.size()));
+                    break;
+                }
+            }
+        }
+        if (!parse_speakers(speakers).empty()) {
+            talk.trailing_speakers = std::string(speakers);
+        } else if (auto when = parsed_time_line(after); when && when->has_time() && !talk.inline_time) {
+            talk.inline_time = when;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return talk;
+}
+
+// The conference year a post is about: a year in its title, else the year of its date.
+std::optional<int> conference_year(const Frontmatter& fm) {
+    if (auto title = frontmatter_scalar(fm, "title")) {
+        for (std::size_t i = 0; i + 4 <= title->size(); ++i) {
+            const std::string_view w = std::string_view(*title).substr(i, 4);
+            const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            const bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>((*title)[i - 1]))) &&
+                                 (i + 4 == title->size() || !std::isdigit(static_cast<unsigned char>((*title)[i + 4])));
+            if (digits && bounded && (w[0] == '1' || w[0] == '2')) {
+                const int year = std::stoi(std::string(w));
+                if (year >= 1990 && year <= 2200) return year;
+            }
+        }
+    }
+    if (auto date = frontmatter_scalar(fm, "date")) {
+        if (auto parsed = parse_iso_date(*date)) return parsed->year;
+    }
+    return std::nullopt;
+}
+
+std::string hex_id(std::uint64_t hash) {
+    char buffer[20];
+    std::snprintf(buffer, sizeof buffer, "%012llx", static_cast<unsigned long long>(hash & 0xFFFFFFFFFFFFull));
+    return buffer;
+}
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {
+    for (char c : data) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+class Extractor {
+public:
+    Extractor(const PostSource& source) : source_(source), year_hint_(conference_year(source.frontmatter)) {
+        zone_override_ = frontmatter_scalar(source.frontmatter, "timezone");
+        if (!zone_override_) zone_override_ = frontmatter_scalar(source.frontmatter, "tz");
+    }
+
+    Schedule run() {
+        std::string markdown = source_.body;
+        blank_mdx_lines(markdown);
+        const std::vector<Block> blocks = read_markdown_blocks(markdown);
+        walk(blocks);
+        finish_draft();
+        return resolve();
+    }
+
+private:
+    int file_line(int body_line) const { return body_line + source_.first_body_line - 1; }
+    int file_line(const Block& block, std::size_t line_index = 0) const {
+        return line_index < block.lines.size() ? file_line(block.lines[line_index].source_line) : file_line(block.first_line());
+    }
+
+    void warn(int line, std::string message) { add_diagnostic(line, Severity::warning, std::move(message)); }
+    void add_diagnostic(int line, Severity severity, std::string message) {
+        schedule_.diagnostics.push_back(Diagnostic{line, severity, std::move(message)});
+    }
+
+    void walk(const std::vector<Block>& blocks) {
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            const Block& block = blocks[i];
+            std::optional<TalkLine> talk = read_talk_line(block);
+            // A heading with no link is a talk when a time line follows it directly.
+            if (!talk && block.kind == BlockKind::heading && i + 1 < blocks.size() && !read_talk_line(blocks[i + 1]) &&
+                !parsed_time_line(block.text)) {
+                if (auto when = parsed_time_line(first_line(blocks[i + 1])); when && when->has_time()) {
+                    TalkLine heading_talk;
+                    heading_talk.text = std::string(text::trim(block.text));
+                    talk = heading_talk;
+                }
+            }
+            if (talk) {
+                start_talk(block, *talk);
+                continue;
+            }
+            if (block.kind == BlockKind::heading) {
+                enter_heading(block);
+                continue;
+            }
+            read_body_block(block);
+        }
+    }
+
+    void enter_heading(const Block& block) {
+        finish_draft();
+        pending_time_.reset();
+        const std::string heading = text::collapse_spaces(block.text);
+        while (!headings_.empty() && headings_.back().first >= block.heading_level) headings_.pop_back();
+        headings_.emplace_back(block.heading_level, heading);
+        if (date_heading_ && block.heading_level <= date_heading_level_) date_heading_.reset();
+        if (auto when = parsed_time_line(heading); when && when->has_date() && !when->has_time()) {
+            date_heading_ = when;
+            date_heading_level_ = block.heading_level;
+        }
+    }
+
+    void start_talk(const Block& block, const TalkLine& talk) {
+        finish_draft();
+        if (drafts_.size() >= limits::max_sessions) {
+            if (!over_limit_reported_) {
+                add_diagnostic(file_line(block), Severity::error,
+                               "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+                over_limit_reported_ = true;
+            }
+            return;
+        }
+        Draft draft;
+        draft.session.line = file_line(block);
+        if (!headings_.empty()) draft.session.section = headings_.back().second;
+        draft.heading_date = date_heading_;
+
+        TalkText parts = split_talk_text(talk.text);
+        draft.session.title = parts.title;
+        draft.session.kind = parts.kind ? parts.kind : talk.outside_kind;
+        draft.speaker_text = parts.speaker_text.empty() ? talk.trailing_speakers : parts.speaker_text;
+        if (!talk.href.empty()) {
+            if (is_http_url(talk.href)) {
+                draft.session.url = talk.href;
+            } else if (talk.href.find(':') != std::string::npos && talk.href.find(':') < talk.href.find('/')) {
+                warn(draft.session.line, "link target '" + talk.href + "' is not http(s); it is not shown");
+            }
+        }
+
+        if (talk.inline_time) {
+            draft.when = talk.inline_time;
+            draft.when_line = draft.session.line;
+        } else if (pending_time_ && pending_time_block_ + 1 == block_index_) {
+            draft.when = pending_time_;
+            draft.when_line = pending_time_line_;
+        }
+        pending_time_.reset();
+
+        // The rest of the block: a time line on the next line (same paragraph), then abstract.
+        std::string_view rest = rest_after_first_line(block);
+        if (!draft.when && !rest.empty()) {
+            const std::size_t end = rest.find('\n');
+            const TimeLineParse parse = parse_time_line(rest.substr(0, end));
+            if (parse.status != TimeLineParse::Status::not_a_time_line) {
+                note_time_line(draft, parse, file_line(block, 1));
+                rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+            }
+        }
+        if (!text::trim(rest).empty()) draft.abstract_parts.push_back(text::collapse_spaces(rest));
+        awaiting_time_ = !draft.when;
+        draft_ = std::move(draft);
+        ++block_index_;
+    }
+
+    void note_time_line(Draft& draft, const TimeLineParse& parse, int line) {
+        if (parse.status == TimeLineParse::Status::parsed) {
+            draft.when = parse.value;
+            draft.when_line = line;
+        } else {
+            warn(line, "cannot read this date/time line: " + parse.problem);
+        }
+    }
+
+    void read_body_block(const Block& block) {
+        const std::size_t index = block_index_++;
+        const std::string_view line = first_line(block);
+        if (draft_ && awaiting_time_) {
+            awaiting_time_ = false;
+            const TimeLineParse parse = parse_time_line(line);
+            if (parse.status != TimeLineParse::Status::not_a_time_line) {
+                note_time_line(*draft_, parse, file_line(block));
+                const std::string_view rest = rest_after_first_line(block);
+                if (!text::trim(rest).empty()) draft_->abstract_parts.push_back(text::collapse_spaces(rest));
+                return;
+            }
+        }
+        // A time line on its own may belong to the talk right after it.
+        if (block.lines.size() == 1) {
+            if (auto when = parsed_time_line(line); when && when->has_time()) {
+                pending_time_ = when;
+                pending_time_line_ = file_line(block);
+                pending_time_block_ = index;
+                return;
+            }
+        }
+        if (draft_) {
+            std::string paragraph = text::collapse_spaces(block.text);
+            if (block.kind == BlockKind::list_item) paragraph = "- " + paragraph;
+            draft_->abstract_parts.push_back(std::move(paragraph));
+        }
+    }
+
+    void finish_draft() {
+        awaiting_time_ = false;
+        if (!draft_) return;
+        std::string abstract;
+        for (const auto& part : draft_->abstract_parts) {
+            if (!abstract.empty()) abstract += text::starts_with(part, "- ") ? "\n" : "\n\n";
+            abstract += part;
+        }
+        draft_->session.abstract = std::move(abstract);
+        drafts_.push_back(std::move(*draft_));
+        draft_.reset();
+    }
+
+    // Post-wide resolution: speakers with the post's context, dates, zones, ids, overlaps.
+    Schedule resolve() {
+        SpeakerContext context;
+        for (const auto& draft : drafts_) context.collect(draft.speaker_text);
+        schedule_.post = source_.frontmatter;
+        std::map<std::string, int> ids_seen;
+        for (auto& draft : drafts_) {
+            Session& s = draft.session;
+            s.speakers = parse_speakers(draft.speaker_text, context);
+            resolve_time(draft);
+            std::string key = s.url.value_or("") + '\x1f' + s.title + '\x1f' +
+                              (s.date ? format_date(*s.date) : "") + '\x1f' + (s.start_minute ? format_hhmm(*s.start_minute) : "");
+            std::string id = hex_id(fnv1a(key));
+            const int seen = ids_seen[id]++;
+            if (seen > 0) id += "-" + std::to_string(seen + 1);
+            s.id = std::move(id);
+            schedule_.sessions.push_back(std::move(s));
+        }
+        report_speaker_overlaps();
+        std::stable_sort(schedule_.diagnostics.begin(), schedule_.diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+        if (schedule_.diagnostics.size() > limits::max_diagnostics) {
+            const std::size_t dropped = schedule_.diagnostics.size() - limits::max_diagnostics;
+            schedule_.diagnostics.resize(limits::max_diagnostics);
+            schedule_.diagnostics.push_back(Diagnostic{0, Severity::warning, std::to_string(dropped) + " more diagnostics not shown"});
+        }
+        return std::move(schedule_);
+    }
+
+    void resolve_time(Draft& draft) {
+        Session& s = draft.session;
+        if (!draft.when) {
+            warn(s.line, "talk '" + s.title + "' has no date/time line");
+            return;
+        }
+        DateTimeText when = *draft.when;
+        if (!when.has_date() && draft.heading_date) {
+            const DateTimeText& day = *draft.heading_date;
+            when.month = day.month, when.day = day.day, when.year = day.year;
+            if (!when.weekday) when.weekday = day.weekday;
+        }
+        s.start_minute = when.start_minute;
+        s.end_minute = when.end_minute;
+        if (!when.has_date()) {
+            warn(draft.when_line, "the time line has no date (and no date heading above it)");
+            return;
+        }
+        s.date = resolve_date(when, draft.when_line);
+        if (!s.date || !s.start_minute) return;
+
+        std::string zone = when.zone;
+        if (zone.empty() && zone_override_) zone = *zone_override_;
+        if (zone.empty()) return;
+        const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
+        if (!offset) {
+            warn(draft.when_line, "unknown timezone '" + zone + "'; the times stay floating");
+            return;
+        }
+        s.tz = zone;
+        s.utc_start = to_unix_seconds(*s.date, *s.start_minute, *offset);
+        if (s.end_minute) {
+            const int end_offset = zone_offset_minutes(zone, *s.date, *s.end_minute).value_or(*offset);
+            std::int64_t end = to_unix_seconds(*s.date, *s.end_minute, end_offset);
+            if (*s.end_minute <= *s.start_minute) end += 86400;  // the range crosses midnight
+            s.utc_end = end;
+        }
+    }
+
+    std::optional<CivilDate> resolve_date(const DateTimeText& when, int line) {
+        if (when.year) {
+            CivilDate date{*when.year, *when.month, *when.day};
+            if (!is_valid_date(date)) {
+                warn(line, "there is no date " + format_date(date));
+                return std::nullopt;
+            }
+            if (when.weekday && weekday_of(date) != *when.weekday) {
+                warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
+                               " is a " + weekday_name(weekday_of(date)));
+            }
+            return date;
+        }
+        if (!year_hint_) {
+            warn(line, "the date has no year and the post gives none to infer it from");
+            return std::nullopt;
+        }
+        const CivilDate inferred{*year_hint_, *when.month, *when.day};
+        if (!when.weekday || (is_valid_date(inferred) && weekday_of(inferred) == *when.weekday)) {
+            if (is_valid_date(inferred)) return inferred;
+        }
+        // Trust the weekday: the nearest year in which this date falls on it.
+        for (int distance : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6}) {
+            const CivilDate candidate{*year_hint_ + distance, *when.month, *when.day};
+            if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
+                warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
+                               ", so the year is taken as " + std::to_string(candidate.year));
+                return candidate;
+            }
+        }
+        warn(line, "cannot infer the year of this date");
+        return std::nullopt;
+    }
+
+    void report_speaker_overlaps() {
+        std::map<std::string, std::vector<const Session*>> by_speaker;
+        for (const auto& s : schedule_.sessions) {
+            if (!s.date || !s.start_minute) continue;
+            for (const auto& sp : s.speakers) by_speaker[sp.name].push_back(&s);
+        }
+        auto interval = [](const Session& s) {
+            if (s.utc_start) return std::make_pair(*s.utc_start, s.utc_end.value_or(*s.utc_start));
+            const std::int64_t start = days_from_civil(*s.date) * 86400 + *s.start_minute * 60;
+            std::int64_t end = s.end_minute ? days_from_civil(*s.date) * 86400 + *s.end_minute * 60 : start;
+            if (end < start) end += 86400;
+            return std::make_pair(start, end);
+        };
+        for (auto& [name, sessions] : by_speaker) {
+            for (std::size_t a = 0; a < sessions.size(); ++a) {
+                for (std::size_t b = a + 1; b < sessions.size(); ++b) {
+                    // Mixing a zoned and a floating session compares apples and pears: skip.
+                    if (sessions[a]->utc_start.has_value() != sessions[b]->utc_start.has_value()) continue;
+                    const auto x = interval(*sessions[a]);
+                    const auto y = interval(*sessions[b]);
+                    if (x.first < y.second && y.first < x.second) {
+                        const Session* later = sessions[a]->line > sessions[b]->line ? sessions[a] : sessions[b];
+                        const Session* earlier = later == sessions[a] ? sessions[b] : sessions[a];
+                        warn(later->line, name + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    const PostSource& source_;
+    std::optional<int> year_hint_;
+    std::optional<std::string> zone_override_;
+    Schedule schedule_;
+    std::vector<Draft> drafts_;
+    std::optional<Draft> draft_;
+    bool awaiting_time_ = false;
+    bool over_limit_reported_ = false;
+    std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
+    std::optional<DateTimeText> date_heading_;
+    int date_heading_level_ = 0;
+    std::optional<DateTimeText> pending_time_;
+    int pending_time_line_ = 0;
+    std::size_t pending_time_block_ = 0;
+    std::size_t block_index_ = 0;
+};
+
+}  // namespace
+
+Schedule extract_schedule(const PostSource& source) { return Extractor(source).run(); }
+
+}  // namespace talkboard

@@ -1,0 +1,222 @@
+#include "talkboard/speakers.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "talkboard/text.h"
+
+namespace talkboard {
+
+namespace {
+
+std::vector<std::string> trimmed_parts(std::string_view s, std::string_view separator) {
+    std::vector<std::string> parts;
+    for (std::string_view part : text::split(s, separator)) {
+        const std::string_view t = text::trim(part);
+        if (!t.empty()) parts.emplace_back(t);
+    }
+    return parts;
+}
+
+// Splits on " & " and " and " (surrounded by spaces), the connectors between people.
+std::vector<std::string> split_people(std::string_view group) {
+    std::string normalized(group);
+    for (std::size_t at; (at = normalized.find(" and ")) != std::string::npos;) normalized.replace(at, 5, " & ");
+    return trimmed_parts(normalized, "&");
+}
+
+bool is_particle(std::string_view word) {
+    static constexpr std::string_view particles[] = {"de", "van", "der", "den", "von", "da", "dos", "das", "del",
+                                                     "della", "di", "du", "la", "le", "bin", "al", "y", "e",
+                                                     "ten", "ter", "zu", "st.", "d'"};
+    for (auto p : particles) {
+        if (word == p) return true;
+    }
+    return false;
+}
+
+// Words that start subtitles, never names ("The Next Generation", "How to ...").
+bool is_title_word(std::string_view word) {
+    static constexpr std::string_view words[] = {"The", "A", "An", "How", "What", "Why", "When", "Where", "Your",
+                                                 "Our", "With", "From", "For", "To", "In", "On", "Of", "And",
+                                                 "Is", "Are", "Is", "Part", "Day", "Intro", "Introduction", "Beyond",
+                                                 "Into", "Using", "Building", "Getting", "Lessons", "Why"};
+    for (auto w : words) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
+const std::string_view role_words[] = {
+    "CTO", "CEO", "COO", "CFO", "CIO", "CISO", "CMO", "CPO", "VP", "SVP", "EVP", "Founder", "Co-Founder",
+    "Cofounder", "Co-founder", "Director", "Engineer", "Manager", "Maintainer", "Architect", "Advocate",
+    "Head", "President", "Principal", "Chair", "Evangelist", "Researcher", "Professor", "Fellow",
+    "Consultant", "Specialist", "Officer", "Lead", "Developer", "Scientist", "Product", "Staff", "Senior",
+};
+
+bool looks_like_role(std::string_view part) {
+    for (std::string_view word : text::split(part, " ")) {
+        for (auto role : role_words) {
+            if (word == role) return true;
+        }
+    }
+    return false;
+}
+
+// Signs that a phrase names an organisation rather than a person.
+bool looks_like_org(std::string_view phrase) {
+    const std::vector<std::string> words = trimmed_parts(phrase, " ");
+    if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
+    static constexpr std::string_view org_words[] = {
+        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
+        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
+        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
+        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
+        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
+        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
+    };
+    for (const auto& word : words) {
+        for (auto org : org_words) {
+            if (word == org) return true;
+        }
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
+        bool inner_capital = false, digit = false, all_caps = word.size() > 1;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const auto c = static_cast<unsigned char>(word[i]);
+            inner_capital |= i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
+            digit |= std::isdigit(c) != 0;
+            all_caps &= std::isupper(c) != 0;
+        }
+        if (inner_capital || digit || all_caps || word.find('@') != std::string::npos) return true;
+    }
+    return false;
+}
+
+struct Person {
+    std::string name;
+    std::vector<std::string> details;  // the comma parts after the name: role and/or org
+};
+
+Speaker make_speaker(const std::string& name, const std::vector<std::string>& details) {
+    Speaker speaker;
+    speaker.name = name;
+    std::size_t first_org = 0;
+    // "Name, CTO, Isovalent": a role needs an org after it, otherwise it is the org slot.
+    if (details.size() >= 2 && looks_like_role(details[0])) {
+        speaker.role = details[0];
+        first_org = 1;
+    }
+    if (first_org < details.size()) {
+        std::string org;
+        for (std::size_t i = first_org; i < details.size(); ++i) {
+            if (!org.empty()) org += ", ";
+            org += details[i];
+        }
+        speaker.org = org;
+    }
+    return speaker;
+}
+
+// One ';'-separated group: people joined by '&' who may share the org of the last one.
+std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context) {
+    std::vector<std::vector<std::string>> segments;
+    for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
+
+    std::vector<Speaker> speakers;
+    std::vector<std::string> waiting;  // names whose org comes later ("A & B, Org")
+    for (std::size_t s = 0; s < segments.size(); ++s) {
+        const auto& parts = segments[s];
+        if (parts.empty()) continue;
+        const bool last_segment = s + 1 == segments.size();
+        if (parts.size() == 1) {
+            waiting.push_back(parts[0]);
+            continue;
+        }
+        std::size_t names_end = 1;
+        if (!last_segment) {
+            // "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent": more names before the '&'
+            // unless the post or the words say they are orgs.
+            while (names_end < parts.size()) {
+                const std::string& part = parts[names_end];
+                const bool person = context.known_people.count(part) > 0 ||
+                                    (context.known_orgs.count(part) == 0 && !looks_like_org(part) &&
+                                     !looks_like_role(part) && looks_like_person_name(part));
+                if (!person) break;
+                ++names_end;
+            }
+        } else if (parts.size() >= 3) {
+            // Oxford list inside the last segment: "A, B, C, Org" only for known people.
+            while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
+        }
+        for (std::size_t i = 0; i < names_end; ++i) waiting.push_back(parts[i]);
+        const std::vector<std::string> details(parts.begin() + static_cast<std::ptrdiff_t>(names_end), parts.end());
+        if (details.empty()) continue;  // all names: they wait for an org in a later segment
+        for (const auto& name : waiting) speakers.push_back(make_speaker(name, details));
+        waiting.clear();
+    }
+    for (const auto& name : waiting) speakers.push_back(make_speaker(name, {}));
+    return speakers;
+}
+
+}  // namespace
+
+bool looks_like_person_name(std::string_view name) {
+    const std::vector<std::string> words = trimmed_parts(name, " ");
+    if (words.empty() || words.size() > 6) return false;
+    bool capitalized = false;
+    for (const auto& word : words) {
+        for (char c : word) {
+            const auto u = static_cast<unsigned char>(c);
+            if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '/' || c == '"' ||
+                c == '|' || c == '[' || c == ']' || c == '#' || c == '+' || c == '=') {
+                return false;
+            }
+        }
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (std::isupper(first) || first >= 0x80) {
+            capitalized = true;
+        } else if (!is_particle(word)) {
+            return false;
+        }
+    }
+    return capitalized;
+}
+
+void SpeakerContext::collect(std::string_view speaker_text) {
+    for (const auto& group : trimmed_parts(speaker_text, ";")) {
+        const auto segments = split_people(group);
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            const auto parts = trimmed_parts(segments[s], ",");
+            if (parts.empty()) continue;
+            if (looks_like_person_name(parts[0])) known_people.insert(parts[0]);
+            // The last part of the last segment is an org, unless a lone name.
+            if (s + 1 == segments.size() && parts.size() >= 2) known_orgs.insert(parts.back());
+        }
+    }
+}
+
+std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context) {
+    text = text::trim_chars(text, ".,;");
+    if (text.empty()) return {};
+    std::vector<Speaker> speakers;
+    const auto groups = trimmed_parts(text, ";");
+    for (const auto& group : groups) {
+        for (auto& speaker : parse_group(group, context)) speakers.push_back(std::move(speaker));
+    }
+    if (speakers.empty()) return {};
+    for (const auto& speaker : speakers) {
+        if (!looks_like_person_name(speaker.name)) return {};
+    }
+    // A lone name without an org is the weakest evidence: it must not read like a subtitle.
+    if (speakers.size() == 1 && !speakers[0].org) {
+        const auto words = trimmed_parts(speakers[0].name, " ");
+        if (words.size() < 2 || words.size() > 4) return {};
+        for (const auto& word : words) {
+            if (is_title_word(word)) return {};
+        }
+    }
+    return speakers;
+}
+
+}  // namespace talkboard
