@@ -118,8 +118,41 @@ Speaker make_speaker(const std::string& name, const std::vector<std::string>& de
     return speaker;
 }
 
+// "Jane Doe (Acme Corp)" -> {"Jane Doe", "Acme Corp"}; nullopt without a trailing "(...)".
+std::optional<std::pair<std::string, std::string>> name_with_parenthesized_org(std::string_view person) {
+    person = text::trim(person);
+    const std::size_t open = person.rfind('(');
+    if (open == std::string_view::npos || open == 0 || person.back() != ')') return std::nullopt;
+    const std::string_view name = text::trim(person.substr(0, open));
+    const std::string_view org = text::trim(person.substr(open + 1, person.size() - open - 2));
+    if (name.empty() || org.empty()) return std::nullopt;
+    return std::make_pair(std::string(name), std::string(org));
+}
+
+// "Jane Doe (Acme), John Roe (Beta) & Kim Poe": each person carries their own org.
+std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
+    if (group.find('(') == std::string_view::npos) return std::nullopt;
+    std::vector<Speaker> speakers;
+    for (const auto& segment : split_people(group)) {
+        for (const auto& person : trimmed_parts(segment, ",")) {
+            Speaker speaker;
+            if (auto split = name_with_parenthesized_org(person)) {
+                speaker.name = split->first;
+                speaker.org = split->second;
+            } else if (person.find('(') != std::string::npos) {
+                return std::nullopt;  // a parenthesis that is not a trailing org: not this form
+            } else {
+                speaker.name = person;
+            }
+            speakers.push_back(std::move(speaker));
+        }
+    }
+    return speakers;
+}
+
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context) {
+    if (auto speakers = parse_parenthesized_group(group)) return *speakers;
     std::vector<std::vector<std::string>> segments;
     for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
 

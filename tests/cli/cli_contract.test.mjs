@@ -1,0 +1,141 @@
+// The CLI's contract (DESIGN.md): commands, JSON shape, exit codes, and clear refusals of bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = process.env.TALKBOARD_BIN ?? new URL('../../build/bin/talkboard', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'talkboard-cli-'));
+const run = (args, input) => spawnSync(bin, args, { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60000 });
+const file = (name, content) => { const p = join(work, name); writeFileSync(p, content); return p; };
+
+const post = `---
+title: 'Example Summit 2031'
+date: '2031-05-01T10:00:00.000Z'
+---
+
+## Main Stage
+
+[Keynote: Opening the Summit - Ada Example, Example Corp](https://example.org/t/1)
+
+Tuesday, May 6, 2031, 09:00 - 09:30 CEST
+
+We open the summit.
+
+[Building Things - Ben Sample & Cleo Case, Sample Labs](https://example.org/t/2)
+
+Tuesday, May 6, 2031, 10:00 - 10:45 CEST
+
+How we built things.
+
+[A Talk Without Time - Dana Doe, Doe Inc](https://example.org/t/3)
+
+Some abstract.
+`;
+
+test('parse prints the DESIGN.md JSON', () => {
+  const r = run(['parse', file('post.md', post)]);
+  assert.equal(r.status, 0, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assert.equal(json.post.title, 'Example Summit 2031');
+  assert.equal(json.sessions.length, 3);
+  const [keynote, building, untimed] = json.sessions;
+  assert.equal(keynote.kind, 'keynote');
+  assert.equal(keynote.title, 'Opening the Summit');
+  assert.deepEqual(keynote.speakers, [{ name: 'Ada Example', org: 'Example Corp' }]);
+  assert.equal(keynote.date, '2031-05-06');
+  assert.equal(keynote.start, '09:00');
+  assert.equal(keynote.end, '09:30');
+  assert.equal(keynote.tz, 'CEST');
+  assert.equal(keynote.utcStart, '2031-05-06T07:00:00Z');
+  assert.equal(keynote.utcEnd, '2031-05-06T07:30:00Z');
+  assert.equal(keynote.section, 'Main Stage');
+  assert.equal(keynote.abstract, 'We open the summit.');
+  assert.deepEqual(building.speakers.map((s) => [s.name, s.org]), [['Ben Sample', 'Sample Labs'], ['Cleo Case', 'Sample Labs']]);
+  assert.equal(untimed.start, null);
+  assert.equal(untimed.utcStart, null);
+  for (const s of json.sessions) assert.match(s.id, /^[0-9a-f]{12}/);
+  assert.ok(json.diagnostics.some((d) => d.line === 20 && d.severity === 'warning'), JSON.stringify(json.diagnostics));
+});
+
+test('parse reads standard input with -', () => {
+  const r = run(['parse', '-'], post);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).sessions.length, 3);
+});
+
+test('ids are stable across runs', () => {
+  const a = JSON.parse(run(['parse', '-'], post).stdout).sessions.map((s) => s.id);
+  const b = JSON.parse(run(['parse', '-'], post).stdout).sessions.map((s) => s.id);
+  assert.deepEqual(a, b);
+  assert.equal(new Set(a).size, a.length);
+});
+
+test('lint prints FILE:LINE diagnostics and exits 0 without errors', () => {
+  const path = file('lint.md', post);
+  const r = run(['lint', path]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:20: warning: .*no date/time`));
+  assert.match(r.stdout, /3 sessions, 1 warnings, 0 errors/);
+});
+
+test('ics prints a calendar', () => {
+  const r = run(['ics', file('ics.md', post)]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(r.stdout.startsWith('BEGIN:VCALENDAR\r\n'));
+  assert.equal((r.stdout.match(/BEGIN:VEVENT/g) ?? []).length, 2, 'the untimed talk has no date and is left out');
+  assert.match(r.stdout, /DTSTART:20310506T070000Z/);
+});
+
+test('table prints a readable schedule', () => {
+  const r = run(['table', file('table.md', post)]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Tue 2031-05-06 +09:00-09:30 CEST +Keynote +Opening the Summit/);
+  assert.match(r.stdout, /3 sessions/);
+});
+
+const refusals = [
+  ['an empty file', () => file('empty.md', ''), /empty/],
+  ['whitespace only', () => file('blank.md', '  \n\n\t\n'), /empty/],
+  ['invalid UTF-8', () => file('latin1.md', Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])), /UTF-8/],
+  ['binary bytes', () => file('binary.md', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00])), /binary/],
+  ['a post with no sessions', () => file('prose.md', '# Hello\n\nJust a blog post with a [link](https://example.org).\n'), /no sessions/],
+  ['a missing file', () => join(work, 'does-not-exist.md'), /cannot open/],
+  ['a directory', () => work, /cannot read|directory/],
+  ['JSON of the wrong shape', () => file('wrong.json', '{"frontmatter": {}, "rawMarkdownBody": 42}'), /rawMarkdownBody/],
+  ['JSON that is not JSON', () => file('broken.json', '{"frontmatter": {'), /not valid JSON/],
+  ['an unclosed frontmatter', () => file('open.md', '---\ntitle: x\n\n[T - A B, C](https://e.org)\n'), /never closed/],
+];
+for (const [name, make, message] of refusals) {
+  test(`refuses ${name} with a message and exit 2`, () => {
+    const r = run(['parse', make()]);
+    assert.equal(r.status, 2, `stdout: ${r.stdout}`);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^talkboard: /);
+    assert.match(r.stderr, message);
+  });
+}
+
+test('refuses a 50 MB file without reading it all', () => {
+  const path = join(work, 'huge.md');
+  writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
+  const r = run(['parse', path]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /limit is 33554432 bytes/);
+});
+
+test('refuses an unreadable file', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
+  const path = file('secret.md', post);
+  chmodSync(path, 0o000);
+  const r = run(['parse', path]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /cannot open/);
+});
+
+test('usage errors exit 2', () => {
+  assert.equal(run([]).status, 2);
+  assert.equal(run(['explode', '-'], post).status, 2);
+  assert.match(run(['explode', '-'], post).stderr, /unknown command/);
+});
