@@ -78,7 +78,14 @@ public:
             case MD_BLOCK_P: start(BlockKind::paragraph); break;
             case MD_BLOCK_LI: start(BlockKind::list_item); break;
             case MD_BLOCK_TH:
-            case MD_BLOCK_TD: start(BlockKind::table_cell); break;
+            case MD_BLOCK_TD:
+                start(BlockKind::table_cell);
+                open_->table_row = table_row_;
+                break;
+            case MD_BLOCK_TR:
+                flush();
+                ++table_row_;
+                break;
             case MD_BLOCK_UL:
             case MD_BLOCK_OL:
                 flush();
@@ -195,6 +202,7 @@ private:
     std::size_t open_link_ = 0;
     int list_depth_ = 0;
     int quote_depth_ = 0;
+    int table_row_ = -1;
     int skip_depth_ = 0;
     int image_depth_ = 0;
     bool line_pending_ = false;

@@ -27,6 +27,7 @@ struct Draft {
     int when_line = 0;
     std::optional<DateTimeText> heading_date;  // date of the enclosing date heading, if any
     std::vector<std::string> abstract_parts;
+    int table_row = -1;  // the table row of a talk written in a table
 };
 
 // A talk line found in a block's first line.
@@ -56,6 +57,23 @@ bool is_http_url(std::string_view url) {
 std::optional<DateTimeText> parsed_time_line(std::string_view line) {
     const TimeLineParse parse = parse_time_line(line);
     if (parse.status == TimeLineParse::Status::parsed) return parse.value;
+    return std::nullopt;
+}
+
+// "Speakers: A & B, Org", "Presented by A, Org", "By: A" -> the speaker list, when it reads as one.
+std::optional<std::string> labelled_speakers(std::string_view line) {
+    line = text::trim(line);
+    static constexpr std::string_view labels[] = {"speakers", "speaker", "presenters", "presenter", "presented by",
+                                                  "hosted by", "moderator", "by"};
+    const std::string lower = text::ascii_lower(line.substr(0, 16));
+    for (std::string_view label : labels) {
+        if (!text::starts_with(lower, label)) continue;
+        std::string_view rest = text::trim(line.substr(label.size()));
+        if (text::starts_with(rest, ":")) rest = text::trim(rest.substr(1));
+        else if (label != "presented by" && label != "hosted by" && label != "by") continue;
+        if (!parse_speakers(rest).empty()) return std::string(rest);
+        return std::nullopt;
+    }
     return std::nullopt;
 }
 
@@ -260,7 +278,8 @@ private:
                 rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
             }
         }
-        if (!text::trim(rest).empty()) draft.abstract_parts.push_back(text::collapse_spaces(rest));
+        absorb_lines(draft, rest);
+        draft.table_row = block.table_row;
         awaiting_time_ = !draft.when;
         draft_ = std::move(draft);
         ++block_index_;
@@ -284,7 +303,7 @@ private:
             if (parse.status != TimeLineParse::Status::not_a_time_line) {
                 note_time_line(*draft_, parse, file_line(block));
                 const std::string_view rest = rest_after_first_line(block);
-                if (!text::trim(rest).empty()) draft_->abstract_parts.push_back(text::collapse_spaces(rest));
+                absorb_lines(*draft_, rest);
                 return;
             }
         }
@@ -297,11 +316,47 @@ private:
                 return;
             }
         }
+        // Other cells of the talk's table row: its speakers or its time.
+        if (draft_ && block.kind == BlockKind::table_cell && block.table_row == draft_->table_row) {
+            if (draft_->speaker_text.empty() && !parse_speakers(text::trim(block.text)).empty()) {
+                draft_->speaker_text = std::string(text::trim(block.text));
+                return;
+            }
+            if (!draft_->when) {
+                if (auto when = parsed_time_line(line); when && (when->has_time() || when->has_date())) {
+                    draft_->when = when;
+                    draft_->when_line = file_line(block);
+                    return;
+                }
+            }
+        }
+        if (draft_ && block.kind != BlockKind::list_item) {
+            absorb_lines(*draft_, block.text);
+            return;
+        }
         if (draft_) {
             std::string paragraph = text::collapse_spaces(block.text);
             if (block.kind == BlockKind::list_item) paragraph = "- " + paragraph;
             draft_->abstract_parts.push_back(std::move(paragraph));
         }
+    }
+
+    // Lines after a talk's time: a labelled speaker line ("Speakers: A & B, Org") fills in the
+    // speakers when the talk line had none; everything else is abstract.
+    void absorb_lines(Draft& draft, std::string_view lines) {
+        std::string paragraph;
+        for (std::string_view line : text::split(lines, "\n")) {
+            if (draft.speaker_text.empty()) {
+                if (auto speakers = labelled_speakers(line)) {
+                    draft.speaker_text = *speakers;
+                    continue;
+                }
+            }
+            if (!paragraph.empty()) paragraph += ' ';
+            paragraph += line;
+        }
+        const std::string collapsed = text::collapse_spaces(paragraph);
+        if (!collapsed.empty()) draft.abstract_parts.push_back(collapsed);
     }
 
     void finish_draft() {

@@ -51,7 +51,7 @@ bool is_ordinal_suffix(std::string_view word) {
 }
 
 bool is_filler(std::string_view word) {
-    static constexpr std::string_view fillers[] = {"at", "from", "on", "the", "of", "and", "h", "hrs", "local", "time"};
+    static constexpr std::string_view fillers[] = {"at", "from", "on", "the", "of", "and", "h", "hrs", "local", "time", "when", "date", "schedule"};
     const std::string w = text::ascii_lower(word);
     for (auto f : fillers) {
         if (w == f) return true;
@@ -96,7 +96,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
             i += n;
             continue;
         }
-        if (c == ',' || c == '|' || c == '@' || c == ';' || c == '*' || c == '_' || c == '/' || c == '[' || c == ']') {
+        if (c == ',' || c == '|' || c == '@' || c == ';' || c == '*' || c == '_' || c == '/' || c == '[' || c == ']' ||
+            c == ':') {
             ++i;
             continue;
         }

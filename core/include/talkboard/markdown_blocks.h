@@ -30,6 +30,7 @@ struct Block {
     int heading_level = 0;  // 1..6 for headings
     int list_depth = 0;     // how many lists enclose the block
     int quote_depth = 0;    // how many block quotes enclose the block
+    int table_row = -1;     // for table cells: a document-wide row number shared by the row's cells
     std::string text;       // plain text: emphasis, images and raw HTML dropped, entities decoded,
                             // soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
