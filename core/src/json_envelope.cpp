@@ -1,6 +1,7 @@
 // The only file that touches simdjson: the JSON envelope of a post.
 #include <simdjson.h>
 
+#include <cstdio>
 #include <string>
 
 #include "talkboard/post_source.h"
@@ -17,7 +18,12 @@ std::optional<std::string> scalar_text(simdjson::dom::element value) {
         case simdjson::dom::element_type::STRING: return std::string(std::string_view(value.get_string().value_unsafe()));
         case simdjson::dom::element_type::INT64: return std::to_string(int64_t(value.get_int64().value_unsafe()));
         case simdjson::dom::element_type::UINT64: return std::to_string(uint64_t(value.get_uint64().value_unsafe()));
-        case simdjson::dom::element_type::DOUBLE: return simdjson::minify(value);
+        case simdjson::dom::element_type::DOUBLE: {
+            // Shortest round-trip is not needed for metadata; %.17g keeps every digit.
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, "%.17g", double(value.get_double().value_unsafe()));
+            return std::string(buffer);
+        }
         case simdjson::dom::element_type::BOOL: return std::string(value.get_bool().value_unsafe() ? "true" : "false");
         case simdjson::dom::element_type::NULL_VALUE: return std::string();
         default: return std::nullopt;

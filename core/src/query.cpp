@@ -1,0 +1,264 @@
+#include "talkboard/query.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+#include "talkboard/term_finder.h"
+
+namespace talkboard {
+namespace {
+
+// Failure bits of one session: one per dimension, then the other filters.
+constexpr unsigned fail_favorite = 1u << dimension_count;
+constexpr unsigned fail_past = 1u << (dimension_count + 1);
+constexpr unsigned fail_text = 1u << (dimension_count + 2);
+
+const std::vector<std::string>& selection_of(const Query& query, int dimension) {
+    switch (static_cast<Dimension>(dimension)) {
+        case Dimension::day: return query.days;
+        case Dimension::kind: return query.kinds;
+        case Dimension::section: return query.sections;
+        case Dimension::speaker: return query.speakers;
+        case Dimension::org: break;
+    }
+    return query.orgs;
+}
+
+std::vector<int>& counts_of(FacetCounts& facets, int dimension) {
+    switch (static_cast<Dimension>(dimension)) {
+        case Dimension::day: return facets.days;
+        case Dimension::kind: return facets.kinds;
+        case Dimension::section: return facets.sections;
+        case Dimension::speaker: return facets.speakers;
+        case Dimension::org: break;
+    }
+    return facets.orgs;
+}
+
+// One dimension's selection as a flag per value id. Active with no flag set = only unknown values.
+struct DimensionFilter {
+    bool active = false;
+    std::vector<char> selected;
+};
+
+// Ranges of all terms in one field, in original offsets, sorted and merged. `folded` is the field's
+// folded text from the index: a field without any term (most of them) costs no refolding.
+std::vector<TextRange> field_ranges(std::string_view original, std::string_view folded,
+                                    const std::vector<std::string>& terms, bool utf16) {
+    std::vector<TextRange> ranges;
+    if (std::none_of(terms.begin(), terms.end(), [&](const std::string& t) { return folded.find(t) != std::string_view::npos; })) {
+        return ranges;
+    }
+    const FoldedText map(original);  // the same folding, now with the way back
+    const std::string_view text = map.text();
+    for (const std::string& term : terms) {
+        for (std::size_t p = text.find(term); p != std::string_view::npos; p = text.find(term, p + term.size())) {
+            ranges.push_back(map.original_range(p, p + term.size(), original));
+        }
+    }
+    std::sort(ranges.begin(), ranges.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    std::size_t kept = 0;
+    for (const TextRange& r : ranges) {
+        if (kept > 0 && r.begin <= ranges[kept - 1].end) {
+            ranges[kept - 1].end = std::max(ranges[kept - 1].end, r.end);
+        } else {
+            ranges[kept++] = r;
+        }
+    }
+    ranges.resize(kept);
+    if (utf16) ranges_to_utf16(original, ranges);
+    return ranges;
+}
+
+SessionHighlight highlight_with_terms(const ScheduleIndex& index, int session, const std::vector<std::string>& terms,
+                                      bool utf16) {
+    const Session& s = index.session(session);
+    // The index holds the session's fields folded, '\0'-terminated, in the order read below.
+    std::string_view folded = index.search_text_at(index.display_rank(session));
+    const auto next_field = [&folded] {
+        const std::size_t end = folded.find('\0');
+        const std::string_view field = folded.substr(0, end);
+        folded.remove_prefix(end + 1);
+        return field;
+    };
+    SessionHighlight h;
+    h.session = session;
+    h.title = field_ranges(s.title, next_field(), terms, utf16);
+    h.speakers.reserve(s.speakers.size());
+    for (const Speaker& sp : s.speakers) {
+        SpeakerHighlight& speaker = h.speakers.emplace_back();
+        speaker.name = field_ranges(sp.name, next_field(), terms, utf16);
+        speaker.org = field_ranges(sp.org ? std::string_view(*sp.org) : std::string_view(), next_field(), terms, utf16);
+    }
+    h.abstract = field_ranges(s.abstract, next_field(), terms, utf16);
+    return h;
+}
+
+// Keeps the candidate ranks (ascending) whose search text contains `finder`'s term, in place.
+void keep_containing(const ScheduleIndex& index, const TermFinder& finder, std::vector<int>& ranks) {
+    if (ranks.empty()) return;
+    const std::vector<std::size_t>& offsets = index.search_offsets();
+    const std::string_view text = index.search_text();
+    if (ranks.size() * 8 < static_cast<std::size_t>(index.size())) {
+        // Sparse: look into each candidate's own text.
+        ranks.erase(std::remove_if(ranks.begin(), ranks.end(), [&](int r) { return !finder.occurs_in(index.search_text_at(r)); }),
+                    ranks.end());
+        return;
+    }
+    // Dense: one scan over the candidates' span, so the search runs in long stretches rather than
+    // one short call per session; after a hit it skips to the next session.
+    std::size_t kept = 0;
+    std::size_t c = 0;  // next candidate to decide
+    std::size_t pos = offsets[static_cast<std::size_t>(ranks.front())];
+    const std::size_t end = offsets[static_cast<std::size_t>(ranks.back()) + 1];
+    while (c < ranks.size()) {
+        const std::size_t hit = finder.find(text.substr(0, end), pos);
+        if (hit == std::string_view::npos) break;
+        // Candidates whose text ends before the hit did not contain the term.
+        while (c < ranks.size() && offsets[static_cast<std::size_t>(ranks[c]) + 1] <= hit) ++c;
+        if (c == ranks.size()) break;
+        const auto r = static_cast<std::size_t>(ranks[c]);
+        if (offsets[r] <= hit) {
+            ranks[kept++] = ranks[c++];  // the hit lies in this candidate
+            pos = offsets[r + 1];
+        } else {
+            pos = offsets[r];  // the hit lies in a non-candidate: resume at the next candidate
+        }
+    }
+    ranks.resize(kept);
+}
+
+// Keeps the candidate ranks whose search text contains every term (AND), in place.
+void filter_by_terms(const ScheduleIndex& index, const std::vector<std::string>& terms, std::vector<int>& ranks) {
+    // Longest term first: it is usually the most selective, so later terms scan fewer sessions.
+    std::vector<const std::string*> ordered;
+    for (const std::string& t : terms) ordered.push_back(&t);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const std::string* a, const std::string* b) { return a->size() > b->size(); });
+    for (const std::string* term : ordered) keep_containing(index, TermFinder(*term), ranks);
+}
+
+// Cuts text at max_query_text_bytes without splitting a code point.
+std::string_view cap_query_text(const std::string& text) {
+    std::size_t end = std::min(text.size(), max_query_text_bytes);
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return std::string_view(text).substr(0, end);
+}
+
+}  // namespace
+
+std::vector<std::string> parse_search_terms(const std::string& text) {
+    const std::string folded = fold_text(cap_query_text(text));  // “curly” quotes fold to '"'
+    std::vector<std::string> terms;
+    std::string current;
+    bool in_phrase = false;
+    const auto flush = [&] {
+        while (!current.empty() && current.back() == ' ') current.pop_back();
+        if (!current.empty() && terms.size() < max_search_terms) terms.push_back(current);
+        current.clear();
+    };
+    for (char c : folded) {
+        if (c == '"') {
+            flush();
+            in_phrase = !in_phrase;
+        } else if (c == ' ') {
+            if (!in_phrase) {
+                flush();
+            } else if (!current.empty() && current.back() != ' ') {
+                current += ' ';
+            }
+        } else {
+            current += c;
+        }
+    }
+    flush();
+    return terms;
+}
+
+SessionHighlight highlight_session(const ScheduleIndex& index, const Query& query, int session) {
+    return highlight_with_terms(index, session, parse_search_terms(query.text), query.utf16_offsets);
+}
+
+QueryResult run_query(const ScheduleIndex& index, const Query& query) {
+    const int n = index.size();
+    QueryResult result;
+    result.total = n;
+    result.terms = parse_search_terms(query.text);
+
+    DimensionFilter filters[dimension_count];
+    for (int d = 0; d < dimension_count; ++d) {
+        const auto dimension = static_cast<Dimension>(d);
+        const std::vector<std::string>& wanted = selection_of(query, d);
+        filters[d].active = !wanted.empty();
+        filters[d].selected.assign(index.values(dimension).size(), 0);
+        for (const std::string& value : wanted) {
+            const int id = index.find_value(dimension, value);
+            if (id >= 0) filters[d].selected[static_cast<std::size_t>(id)] = 1;
+        }
+        counts_of(result.facets, d).assign(index.values(dimension).size(), 0);
+    }
+
+    std::vector<int> favorites;
+    for (const std::string& id : query.favorites) index.find_sessions_by_id(id, favorites);
+    std::vector<char> is_favorite(query.favorites_only ? static_cast<std::size_t>(n) : 0, 0);  // by rank
+    if (query.favorites_only) {
+        for (int s : favorites) is_favorite[static_cast<std::size_t>(index.display_rank(s))] = 1;
+    }
+
+    // Seconds beyond +-2^53 (285 million years) are clamped: the cast below must not overflow.
+    const bool has_now = std::isfinite(query.now_utc) && query.now_utc != 0;
+    const double max_seconds = 9007199254740992.0;
+    const auto now = has_now ? static_cast<std::int64_t>(std::floor(std::clamp(query.now_utc, -max_seconds, max_seconds))) : 0;
+
+    // Pass 1, by rank: every filter but text, as failure bits. Only sessions that fail at most one
+    // dimension (and nothing else) can count anywhere, so only they need the text search.
+    std::vector<unsigned char> failed(static_cast<std::size_t>(n), 0);
+    std::vector<int> need_text;  // ranks
+    for (int r = 0; r < n; ++r) {
+        unsigned bits = 0;
+        for (int d = 0; d < dimension_count; ++d) {
+            if (!filters[d].active) continue;
+            const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
+            if (std::none_of(begin, end, [&](int id) { return filters[d].selected[static_cast<std::size_t>(id)] != 0; })) {
+                bits |= 1u << d;
+            }
+        }
+        if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) bits |= fail_favorite;
+        if (query.hide_past && has_now && index.times_at(r).has_utc && index.times_at(r).utc_last < now) bits |= fail_past;
+        failed[static_cast<std::size_t>(r)] = static_cast<unsigned char>(bits);
+        if (!result.terms.empty() && (bits & (bits - 1)) == 0 && bits < fail_favorite) need_text.push_back(r);
+    }
+    if (!result.terms.empty()) {
+        for (unsigned char& bits : failed) bits |= fail_text;
+        filter_by_terms(index, result.terms, need_text);
+        for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<unsigned char>(~fail_text);
+    }
+
+    // Pass 2, by rank (= display order): collect matches and count facets.
+    for (int r = 0; r < n; ++r) {
+        const unsigned bits = failed[static_cast<std::size_t>(r)];
+        if (bits != 0 && ((bits & (bits - 1)) != 0 || bits >= fail_favorite)) continue;
+        if (bits == 0) result.sessions.push_back(index.display_order()[static_cast<std::size_t>(r)]);
+        for (int d = 0; d < dimension_count; ++d) {
+            if (bits != 0 && bits != (1u << d)) continue;
+            std::vector<int>& counts = counts_of(result.facets, d);
+            const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
+            for (const int* id = begin; id != end; ++id) ++counts[static_cast<std::size_t>(*id)];
+        }
+    }
+
+    if (!result.terms.empty()) {
+        const std::size_t limit = query.highlight_limit < 0 ? result.sessions.size()
+                                                            : std::min(result.sessions.size(), static_cast<std::size_t>(query.highlight_limit));
+        result.highlights.reserve(limit);
+        for (std::size_t i = 0; i < limit; ++i) {
+            result.highlights.push_back(highlight_with_terms(index, result.sessions[i], result.terms, query.utf16_offsets));
+        }
+    }
+    result.groups = group_by_day(index, result.sessions);
+    result.conflicts = find_conflicts(index, favorites);
+    if (has_now) result.now_next = now_and_next(index, result.sessions, now);
+    return result;
+}
+
+}  // namespace talkboard
