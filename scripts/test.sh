@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The single full test command (what CI runs):
+#   setup -> build (native + wasm + build/web) -> ctest (native) -> ASan+UBSan build -> ctest (asan)
+#   -> node --test tests/js tests/browser
+# Stops at the first failing stage, says which, and exits non-zero. Prints the time of each stage.
+# Tests find the project through these variables (exported below; set them yourself to override):
+#   TALKBOARD_BIN          the native CLI, build/bin/talkboard
+#   TALKBOARD_PROJECT_DIR  the project root
+#   TALKBOARD_SHARED_DIR   the shared corpus, ../shared beside the project root
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+export TALKBOARD_PROJECT_DIR="$root"
+export TALKBOARD_BIN="$root/build/bin/talkboard"
+export TALKBOARD_SHARED_DIR="${TALKBOARD_SHARED_DIR:-$(cd "$root/.." && pwd)/shared}"
+if [ ! -d "$TALKBOARD_SHARED_DIR" ]; then
+  echo "test: WARNING: $TALKBOARD_SHARED_DIR not found: corpus tests cannot read the shared corpus" >&2
+fi
+
+now() { echo "$EPOCHREALTIME"; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+test_start=$(now)
+stage=""
+stage_start=""
+timings=()
+
+summary() {
+  local rc=$?
+  if [ -n "$stage" ]; then
+    timings+=("$(printf '%-14s %7ss  FAILED' "$stage" "$(elapsed "$stage_start" "$(now)")")")
+  fi
+  echo
+  echo "== test.sh timings"
+  printf '   %s\n' "${timings[@]}"
+  printf '   %-14s %7ss\n' total "$(elapsed "$test_start" "$(now)")"
+  if [ "$rc" -ne 0 ]; then
+    echo "test.sh: FAILED in stage '${stage:-?}' (exit $rc)" >&2
+  else
+    echo "test.sh: all stages passed"
+  fi
+}
+trap summary EXIT
+
+run_stage() { # name command...
+  stage=$1
+  shift
+  echo
+  echo "== [$stage] $*"
+  stage_start=$(now)
+  "$@"
+  timings+=("$(printf '%-14s %7ss' "$stage" "$(elapsed "$stage_start" "$(now)")")")
+  stage=""
+}
+
+# Node tests: the CLI's iCalendar checked by ical.js (tests/js) and the browser tests of
+# <talk-board> in Debian's Chromium (tests/browser, served from build/web).
+run_js_tests() {
+  local files
+  files=$(compgen -G "tests/js/*.test.mjs"; compgen -G "tests/browser/*.test.mjs") || true
+  if [ -z "$files" ]; then
+    echo "no Node tests found" >&2
+    return 1
+  fi
+  # shellcheck disable=SC2086  # the file names have no spaces
+  node --test --test-concurrency=1 $files
+}
+
+run_stage setup      bash scripts/setup.sh
+run_stage build      env TALKBOARD_SKIP_SETUP=1 bash scripts/build.sh
+run_stage ctest      ctest --preset native
+run_stage asan-build bash -c 'cmake --preset asan && cmake --build --preset asan'
+run_stage asan-ctest ctest --preset asan
+run_stage js-tests   run_js_tests
