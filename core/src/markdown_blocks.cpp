@@ -3,6 +3,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <cstdlib>
 
@@ -12,7 +13,8 @@ namespace talkboard {
 
 namespace {
 
-// Named entities that occur in blog prose; others stay as written. md4c validated the syntax.
+// Numeric entities, HTML 4's Latin-1 names and common punctuation names are decoded; others stay
+// as written. md4c validated the syntax.
 void append_entity(std::string& out, std::string_view entity) {
     if (entity.size() > 3 && entity[1] == '#') {
         const bool hex = entity[2] == 'x' || entity[2] == 'X';
@@ -22,16 +24,38 @@ void append_entity(std::string& out, std::string_view entity) {
         text::append_utf8(out, valid ? static_cast<char32_t>(cp) : 0xFFFD);
         return;
     }
-    static constexpr std::pair<std::string_view, std::string_view> named[] = {
-        {"&amp;", "&"},        {"&lt;", "<"},          {"&gt;", ">"},         {"&quot;", "\""},
-        {"&apos;", "'"},       {"&nbsp;", "\xC2\xA0"}, {"&ndash;", "\xE2\x80\x93"}, {"&mdash;", "\xE2\x80\x94"},
-        {"&hellip;", "\xE2\x80\xA6"}, {"&rsquo;", "\xE2\x80\x99"}, {"&lsquo;", "\xE2\x80\x98"},
-        {"&ldquo;", "\xE2\x80\x9C"},  {"&rdquo;", "\xE2\x80\x9D"}, {"&bull;", "\xE2\x80\xA2"},
-        {"&middot;", "\xC2\xB7"},     {"&copy;", "\xC2\xA9"},
+    // HTML 4's Latin-1 names, U+00A0..U+00FF in order: people's names are full of them.
+    static constexpr std::string_view latin1[] = {
+        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
+        "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
+        "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
+        "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
+        "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
+        "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
+        "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
+        "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
+        "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
     };
-    for (const auto& [name, value] : named) {
-        if (entity == name) {
-            out += value;
+    // Markup and typographic punctuation, and the Latin Extended-A letters HTML 4 names.
+    static constexpr std::pair<std::string_view, char32_t> others[] = {
+        {"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},       {"apos", '\''},
+        {"ndash", 0x2013},   {"mdash", 0x2014},    {"hellip", 0x2026},   {"rsquo", 0x2019},   {"lsquo", 0x2018},
+        {"ldquo", 0x201C},   {"rdquo", 0x201D},    {"sbquo", 0x201A},    {"bdquo", 0x201E},   {"bull", 0x2022},
+        {"euro", 0x20AC},    {"trade", 0x2122},    {"dagger", 0x2020},   {"thinsp", 0x2009},  {"ensp", 0x2002},
+        {"emsp", 0x2003},    {"OElig", 0x0152},    {"oelig", 0x0153},    {"Scaron", 0x0160},  {"scaron", 0x0161},
+        {"Yuml", 0x0178},    {"fnof", 0x0192},     {"zwj", 0x200D},      {"zwnj", 0x200C},
+    };
+    const std::string_view name = entity.substr(1, entity.size() - 2);  // without '&' and ';'
+    for (std::size_t i = 0; i < std::size(latin1); ++i) {
+        if (latin1[i] == name) {
+            text::append_utf8(out, static_cast<char32_t>(0xA0 + i));
+            return;
+        }
+    }
+    for (const auto& [known, code_point] : others) {
+        if (known == name) {
+            text::append_utf8(out, code_point);
             return;
         }
     }
@@ -216,9 +240,13 @@ bool is_jsx_only_line(std::string_view line) {
     return name < line.size() && (std::isupper(static_cast<unsigned char>(line[name])) || line[name] == '>');
 }
 
+// `import x from 'y';`, `import 'y'`, `export const meta = {...}` — a one-line ES statement, which
+// ends with ';', a quote or a brace (wrapped prose starting with "import them" does not).
 bool is_mdx_statement(std::string_view line) {
-    if (text::starts_with(line, "import ")) return line.find(" from ") != std::string_view::npos || line.find('\'') != std::string_view::npos || line.find('"') != std::string_view::npos;
-    return text::starts_with(line, "export ");
+    line = text::trim(line);
+    if (!text::starts_with(line, "import ") && !text::starts_with(line, "export ")) return false;
+    const char last = line.back();
+    return last == ';' || last == '\'' || last == '"' || last == '}';
 }
 
 }  // namespace
@@ -243,6 +271,7 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown) {
 
 void blank_mdx_lines(std::string& markdown) {
     bool in_fence = false;
+    bool after_break = true;  // at the start, after a blank line or after another MDX line
     std::size_t pos = 0;
     while (pos < markdown.size()) {
         std::size_t end = markdown.find('\n', pos);
@@ -250,9 +279,11 @@ void blank_mdx_lines(std::string& markdown) {
         const std::string_view line(markdown.data() + pos, end - pos);
         const std::string_view trimmed = text::trim(line);
         if (text::starts_with(trimmed, "```") || text::starts_with(trimmed, "~~~")) in_fence = !in_fence;
-        if (!in_fence && (is_mdx_statement(line) || is_jsx_only_line(line))) {
+        const bool statement = !in_fence && after_break && line.substr(0, 1) != " " && is_mdx_statement(line);
+        if (statement || (!in_fence && is_jsx_only_line(line))) {
             std::fill(markdown.begin() + static_cast<std::ptrdiff_t>(pos), markdown.begin() + static_cast<std::ptrdiff_t>(end), ' ');
         }
+        after_break = trimmed.empty() || statement;
         pos = end + 1;
     }
 }

@@ -40,18 +40,26 @@ Result<PostSource> read_post_source(std::string_view input) {
         return Error{ErrorCode::too_large, "input is " + std::to_string(input.size()) + " bytes; the limit is " +
                                                std::to_string(limits::max_input_bytes) + " bytes"};
     }
-    if (text::starts_with(input, "\xEF\xBB\xBF")) input.remove_prefix(3);
+    // A BOM is dropped; offsets in messages still count it, as the file has it.
+    const std::size_t bom = text::starts_with(input, "\xEF\xBB\xBF") ? 3 : 0;
+    input.remove_prefix(bom);
     if (text::trim(input).empty()) return Error{ErrorCode::empty_input, "input is empty"};
     if (auto at = text::find_invalid_utf8(input)) {
-        return Error{ErrorCode::invalid_utf8, "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*at) + ")"};
+        return Error{ErrorCode::invalid_utf8, "input is not valid UTF-8 (first bad byte at offset " + std::to_string(*at + bom) + ")"};
     }
     if (auto at = find_control_byte(input)) {
         return Error{ErrorCode::binary_input,
-                     "input looks binary: control byte at offset " + std::to_string(*at) + " is not allowed in a post"};
+                     "input looks binary: control byte at offset " + std::to_string(*at + bom) + " is not allowed in a post"};
     }
     const std::string normalized = normalize_newlines(input);
     const std::string_view view = text::trim(normalized);
-    if (!view.empty() && view.front() == '{') return read_json_envelope(normalized);
+    // Only '{': a markdown post may well start with '[' (a talk link).
+    if (!view.empty() && view.front() == '{') {
+        // The body's own line ends are escaped inside the JSON string: normalize them once decoded.
+        Result<PostSource> source = read_json_envelope(normalized);
+        if (source) source.value().body = normalize_newlines(source.value().body);
+        return source;
+    }
     return read_markdown_post(normalized);
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "talkboard/index_sort.h"
 #include "talkboard/term_finder.h"
 
 namespace talkboard {
@@ -132,10 +133,10 @@ void keep_containing(const ScheduleIndex& index, const TermFinder& finder, std::
 // Keeps the candidate ranks whose search text contains every term (AND), in place.
 void filter_by_terms(const ScheduleIndex& index, const std::vector<std::string>& terms, std::vector<int>& ranks) {
     // Longest term first: it is usually the most selective, so later terms scan fewer sessions.
-    std::vector<const std::string*> ordered;
-    for (const std::string& t : terms) ordered.push_back(&t);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const std::string* a, const std::string* b) { return a->size() > b->size(); });
-    for (const std::string* term : ordered) keep_containing(index, TermFinder(*term), ranks);
+    const std::vector<int> ordered = sorted_indices(terms.size(), [&](int a, int b) {
+        return terms[static_cast<std::size_t>(a)].size() > terms[static_cast<std::size_t>(b)].size();
+    });
+    for (const int term : ordered) keep_containing(index, TermFinder(terms[static_cast<std::size_t>(term)]), ranks);
 }
 
 // Cuts text at max_query_text_bytes without splitting a code point.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/index_sort.h"
 #include "talkboard/text.h"
 #include "talkboard/text_fold.h"
 
@@ -63,9 +64,9 @@ public:
     // Orders the values (by key, or by first appearance in the post) and fills the table.
     void finish(bool in_post_order, std::vector<DimensionValue>& values_out, std::vector<std::size_t>& offsets_out,
                 std::vector<int>& ids_out, std::vector<int>& by_key_out) {
-        std::vector<int> order(values_.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
+        // Keys are distinct and so are first sessions of sections: total orders, so the stable
+        // index sort (index_sort.h, one instantiation for the whole core) matches std::sort.
+        const std::vector<int> order = sorted_indices(values_.size(), [&](int a, int b) {
             const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
             if (in_post_order) return first_session_[ua] < first_session_[ub];
             return values_[ua].key != values_[ub].key ? values_[ua].key < values_[ub].key : values_[ua].value < values_[ub].value;
@@ -77,10 +78,9 @@ public:
         for (int& id : ids_) id = new_id[static_cast<std::size_t>(id)];
         offsets_out = std::move(offsets_);
         ids_out = std::move(ids_);
-        by_key_out.resize(values_out.size());
-        std::iota(by_key_out.begin(), by_key_out.end(), 0);
-        std::sort(by_key_out.begin(), by_key_out.end(),
-                  [&](int a, int b) { return values_out[static_cast<std::size_t>(a)].key < values_out[static_cast<std::size_t>(b)].key; });
+        by_key_out = sorted_indices(values_out.size(), [&](int a, int b) {
+            return values_out[static_cast<std::size_t>(a)].key < values_out[static_cast<std::size_t>(b)].key;
+        });
     }
 
 private:
@@ -138,9 +138,7 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
         start[i] = sessions[i].start_minute ? *sessions[i].start_minute : missing;
         title[i] = fold_text(sessions[i].title);
     }
-    display_order_.resize(n);
-    std::iota(display_order_.begin(), display_order_.end(), 0);
-    std::sort(display_order_.begin(), display_order_.end(), [&](int a, int b) {
+    display_order_ = sorted_indices(n, [&](int a, int b) {
         const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
         if (day[ua] != day[ub]) return day[ua] < day[ub];
         if (start[ua] != start[ub]) return start[ua] < start[ub];
@@ -192,10 +190,9 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
         collectors[d].finish(d == static_cast<int>(Dimension::section), values_[d], t.offsets, t.ids, t.by_key);
     }
 
-    by_id_.resize(n);
-    std::iota(by_id_.begin(), by_id_.end(), 0);
-    std::stable_sort(by_id_.begin(), by_id_.end(),
-                     [&](int a, int b) { return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id; });
+    by_id_ = sorted_indices(n, [&](int a, int b) {
+        return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
+    });
 }
 
 std::string_view ScheduleIndex::search_text_at(int rank) const {

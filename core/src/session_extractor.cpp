@@ -6,6 +6,7 @@
 #include <map>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/index_sort.h"
 #include "talkboard/limits.h"
 #include "talkboard/markdown_blocks.h"
 #include "talkboard/session_kind.h"
@@ -18,6 +19,17 @@
 namespace talkboard {
 
 namespace {
+
+// std::stable_sort by line, done through the core's one index sort (index_sort.h) to save wasm size.
+void sort_diagnostics_by_line(std::vector<Diagnostic>& diagnostics) {
+    const std::vector<int> order = sorted_indices(diagnostics.size(), [&](int a, int b) {
+        return diagnostics[static_cast<std::size_t>(a)].line < diagnostics[static_cast<std::size_t>(b)].line;
+    });
+    std::vector<Diagnostic> sorted;
+    sorted.reserve(diagnostics.size());
+    for (const int i : order) sorted.push_back(std::move(diagnostics[static_cast<std::size_t>(i)]));
+    diagnostics = std::move(sorted);
+}
 
 // A session as first read, before dates, zones and speakers are resolved post-wide.
 struct Draft {
@@ -199,8 +211,9 @@ private:
             const Block& block = blocks[i];
             std::optional<TalkLine> talk = read_talk_line(block);
             // A heading with no link is a talk when a time line follows it directly.
+            // (Not when a talk follows that time line: then the time is that talk's.)
             if (!talk && block.kind == BlockKind::heading && i + 1 < blocks.size() && !read_talk_line(blocks[i + 1]) &&
-                !parsed_time_line(block.text)) {
+                !parsed_time_line(block.text) && !(i + 2 < blocks.size() && read_talk_line(blocks[i + 2]))) {
                 if (auto when = parsed_time_line(first_line(blocks[i + 1])); when && when->has_time()) {
                     TalkLine heading_talk;
                     heading_talk.text = std::string(text::trim(block.text));
@@ -391,11 +404,14 @@ private:
             schedule_.sessions.push_back(std::move(s));
         }
         report_speaker_overlaps();
-        std::stable_sort(schedule_.diagnostics.begin(), schedule_.diagnostics.end(),
-                         [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+        sort_diagnostics_by_line(schedule_.diagnostics);
         if (schedule_.diagnostics.size() > limits::max_diagnostics) {
+            // Errors are kept before warnings, then the kept ones go back into line order.
+            std::stable_partition(schedule_.diagnostics.begin(), schedule_.diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.severity == Severity::error; });
             const std::size_t dropped = schedule_.diagnostics.size() - limits::max_diagnostics;
             schedule_.diagnostics.resize(limits::max_diagnostics);
+            sort_diagnostics_by_line(schedule_.diagnostics);
             schedule_.diagnostics.push_back(Diagnostic{0, Severity::warning, std::to_string(dropped) + " more diagnostics not shown"});
         }
         return std::move(schedule_);

@@ -36,12 +36,14 @@ int edit_distance(std::string_view a, std::string_view b) {
 
 // The kind noun a word is (allowing typos in longer words), or empty.
 std::string_view as_kind_noun(std::string_view word) {
-    const int allowed = word.size() >= 8 ? 2 : word.size() >= 5 ? 1 : 0;
+    // Short words are too close to real names ("Talos", "Trace", "Chart") to correct; a typo must
+    // also keep the first letter.
+    const int allowed = word.size() >= 9 ? 2 : word.size() >= 6 ? 1 : 0;
     for (std::string_view noun : kind_nouns) {
         if (word == noun) return noun;
     }
     for (std::string_view noun : kind_nouns) {
-        if (allowed > 0 && edit_distance(word, noun) <= allowed) return noun;
+        if (allowed > 0 && word.front() == noun.front() && edit_distance(word, noun) <= allowed) return noun;
     }
     return {};
 }

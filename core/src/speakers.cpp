@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "talkboard/civil_time.h"
 #include "talkboard/text.h"
 
 namespace talkboard {
@@ -18,11 +19,12 @@ std::vector<std::string> trimmed_parts(std::string_view s, std::string_view sepa
     return parts;
 }
 
-// Splits on " & " and " and " (surrounded by spaces), the connectors between people.
+// Splits on " & " and " and " (surrounded by spaces), the connectors between people; a bare '&'
+// belongs to an org ("AT&T").
 std::vector<std::string> split_people(std::string_view group) {
     std::string normalized(group);
     for (std::size_t at; (at = normalized.find(" and ")) != std::string::npos;) normalized.replace(at, 5, " & ");
-    return trimmed_parts(normalized, "&");
+    return trimmed_parts(normalized, " & ");
 }
 
 bool is_particle(std::string_view word) {
@@ -82,9 +84,13 @@ bool looks_like_org(std::string_view phrase) {
         const auto first = static_cast<unsigned char>(word[0]);
         if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
         bool inner_capital = false, digit = false, all_caps = word.size() > 1;
+        // Surname prefixes carry an inner capital too: McKay, MacLeod, DeVries, LaRue, O'Brien.
+        const bool surname_prefix = text::starts_with(word, "Mc") || text::starts_with(word, "Mac") ||
+                                    text::starts_with(word, "De") || text::starts_with(word, "La") ||
+                                    text::starts_with(word, "Di") || text::starts_with(word, "Van");
         for (std::size_t i = 0; i < word.size(); ++i) {
             const auto c = static_cast<unsigned char>(word[i]);
-            inner_capital |= i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
+            inner_capital |= !surname_prefix && i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
             digit |= std::isdigit(c) != 0;
             all_caps &= std::isupper(c) != 0;
         }
@@ -240,6 +246,8 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
     if (speakers.empty()) return {};
     for (const auto& speaker : speakers) {
         if (!looks_like_person_name(speaker.name)) return {};
+        // "Tuesday, March 19, ..." is a date line, not a person called Tuesday.
+        if (weekday_from_name(speaker.name) || month_from_name(speaker.name)) return {};
     }
     // A lone name without an org is the weakest evidence: it must not read like a subtitle.
     if (speakers.size() == 1 && !speakers[0].org) {

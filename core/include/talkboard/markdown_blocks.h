@@ -31,7 +31,8 @@ struct Block {
     int list_depth = 0;     // how many lists enclose the block
     int quote_depth = 0;    // how many block quotes enclose the block
     int table_row = -1;     // for table cells: a document-wide row number shared by the row's cells
-    std::string text;       // plain text: emphasis, images and raw HTML dropped, entities decoded,
+    std::string text;       // plain text: emphasis, images and raw HTML dropped, numeric, Latin-1
+                            // and punctuation entities decoded,
                             // soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
     std::vector<BlockLine> lines;  // one entry per '\n'-separated line of text, in order
@@ -45,7 +46,8 @@ struct Block {
 std::vector<Block> read_markdown_blocks(const std::string& markdown);
 
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
-// top-level `import ... from ...` / `export ...` statements and lines holding only JSX
+// one-line `import ... from '...';` / `export ...` statements standing alone (first line, after a
+// blank line or another statement; never a paragraph's continuation) and lines holding only JSX
 // component tags (`<BlogAuthor {...authors.Bill} />`). Fenced code is left alone.
 void blank_mdx_lines(std::string& markdown);
 
