@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The single full test command (what CI runs):
 #   setup -> build (native + wasm + build/web) -> ctest (native) -> ASan+UBSan build -> ctest (asan)
-#   -> node --test tests/js tests/browser
+#   -> libFuzzer targets, 5 s each (TALKBOARD_FUZZ_SECONDS) -> node --test tests/js tests/browser
 # Stops at the first failing stage, says which, and exits non-zero. Prints the time of each stage.
 # Tests find the project through these variables (exported below; set them yourself to override):
 #   TALKBOARD_BIN          the native CLI, build/bin/talkboard
@@ -73,4 +73,5 @@ run_stage build      env TALKBOARD_SKIP_SETUP=1 bash scripts/build.sh
 run_stage ctest      ctest --preset native
 run_stage asan-build bash -c 'cmake --preset asan && cmake --build --preset asan'
 run_stage asan-ctest ctest --preset asan
+run_stage fuzz       bash scripts/fuzz.sh "${TALKBOARD_FUZZ_SECONDS:-5}"
 run_stage js-tests   run_js_tests
