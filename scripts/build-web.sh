@@ -11,6 +11,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export NODE_PATH=/usr/share/nodejs  # em++ links at -O1+ run acorn through node
+export EM_CLOSURE_COMPILER="${EM_CLOSURE_COMPILER:-$root/node_modules/.bin/google-closure-compiler}"  # for --closure 1
 
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
@@ -22,7 +23,16 @@ fi
 out=build/web
 mkdir -p "$out"
 cp build/wasm/web/talkboard_core.js build/wasm/web/talkboard_core.wasm "$out/"
-cp web/src/*.js "$out/"
+# The element's modules ship minified (terser, an npm devDependency): comments and long local names
+# are a third of their gzip size. Without node_modules they ship as written.
+for js in web/src/*.js; do
+  if [ -x node_modules/.bin/terser ]; then
+    node_modules/.bin/terser "$js" --module --ecma 2020 --compress --mangle --comments false -o "$out/$(basename "$js")"
+  else
+    echo "build-web: terser missing (run scripts/setup.sh): copying $js unminified" >&2
+    cp "$js" "$out/"
+  fi
+done
 cp web/talkboard.css "$out/"
 post=web/demo/kubecon-eu-2024.md
 cp "$post" "$out/"
@@ -31,10 +41,12 @@ trap 'rm -f "$parse_json"' EXIT
 build/bin/talkboard parse "$post" >"$parse_json"
 node scripts/render-page.mjs web/index.html.in "$post" "$parse_json" "$out/index.html" "$(basename "$post")"
 
-bytes=$(cat "$out"/*.js "$out"/*.wasm "$out"/*.css | gzip -9 | wc -c)
+# Each file gzipped on its own, as a server sends them (tests/browser/budget.test.mjs checks the same sum).
+bytes=0
+for f in "$out"/*.js "$out"/*.wasm "$out"/*.css; do bytes=$((bytes + $(gzip -9 -c "$f" | wc -c))); done
 echo "build-web: ok: $out (gzip -9 of js + wasm + css: $bytes bytes, budget 102400)"
 if [ "$bytes" -gt 102400 ]; then
-  # Known: the core's code section alone is ~116 KB gzipped (see README); strict mode fails the build.
+  # Known: the core's wasm is still ~110 KB gzipped (see README); strict mode fails the build.
   echo "build-web: WARNING: over the 100 KB budget" >&2
   if [ "${TALKBOARD_STRICT_BUDGET:-0}" = 1 ]; then exit 1; fi
 fi

@@ -1,16 +1,54 @@
-// Registration only: the Board class (board.h) is the whole JS API of the core.
-#include <emscripten/bind.h>
+// Registration only: the Board class (board.h) as plain C exports. Each call leaves its answer in
+// board->answer and returns a pointer to it (valid until the next call on that board); JS reads
+// tb_answer_size() bytes from there. Input text arrives in buffers JS got from tb_alloc.
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
 
 #include "board.h"
 
-EMSCRIPTEN_BINDINGS(talkboard) {
-    emscripten::class_<talkboard::wasm::Board>("Board")
-        .constructor<>()
-        .function("load", &talkboard::wasm::Board::load)
-        .function("schedule", &talkboard::wasm::Board::schedule)
-        .function("dimensionValues", &talkboard::wasm::Board::dimensionValues)
-        .function("query", &talkboard::wasm::Board::query)
-        .function("icsAll", &talkboard::wasm::Board::icsAll)
-        .function("icsFavorites", &talkboard::wasm::Board::icsFavorites)
-        .function("icsSession", &talkboard::wasm::Board::icsSession);
+using talkboard::wasm::Board;
+
+namespace {
+const char* answer(Board* board, std::string text) {
+    board->answer = std::move(text);
+    return board->answer.c_str();
 }
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void* tb_alloc(std::size_t bytes) { return std::malloc(bytes ? bytes : 1); }
+EMSCRIPTEN_KEEPALIVE void tb_free(void* pointer) { std::free(pointer); }
+
+EMSCRIPTEN_KEEPALIVE Board* tb_board_new() { return new Board(); }
+EMSCRIPTEN_KEEPALIVE void tb_board_delete(Board* board) { delete board; }
+EMSCRIPTEN_KEEPALIVE std::size_t tb_answer_size(Board* board) { return board->answer.size(); }
+
+EMSCRIPTEN_KEEPALIVE const char* tb_load(Board* board, const char* text, std::size_t size) {
+    return answer(board, board->load(std::string(text, size)));
+}
+EMSCRIPTEN_KEEPALIVE const char* tb_schedule(Board* board) { return answer(board, board->schedule()); }
+EMSCRIPTEN_KEEPALIVE const char* tb_dimension_values(Board* board) { return answer(board, board->dimensionValues()); }
+
+EMSCRIPTEN_KEEPALIVE const char* tb_query(Board* board, const char* packed, std::size_t size, int favorites_only,
+                                          int hide_past, double now_utc) {
+    talkboard::Query query;
+    talkboard::wasm::decode_query_strings(std::string_view(packed, size), query);
+    query.favorites_only = favorites_only != 0;
+    query.hide_past = hide_past != 0;
+    query.now_utc = now_utc;
+    return answer(board, board->query(std::move(query)));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* tb_ics_all(Board* board) { return answer(board, board->icsAll()); }
+EMSCRIPTEN_KEEPALIVE const char* tb_ics_favorites(Board* board, const char* packed, std::size_t size) {
+    return answer(board, board->icsFavorites(talkboard::wasm::decode_string_list(std::string_view(packed, size))));
+}
+EMSCRIPTEN_KEEPALIVE const char* tb_ics_session(Board* board, int session) {
+    return answer(board, board->icsSession(session));
+}
+
+}  // extern "C"

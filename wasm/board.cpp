@@ -1,15 +1,13 @@
 #include "board.h"
 
-#include <emscripten/bind.h>
-
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "talkboard/icalendar.h"
 #include "talkboard/json_writer.h"
 #include "talkboard/post.h"
-#include "talkboard/query.h"
 #include "talkboard/result.h"
 #include "talkboard/schedule_json.h"
 #include "talkboard/view_json.h"
@@ -17,47 +15,19 @@
 namespace talkboard::wasm {
 namespace {
 
-using emscripten::val;
-
-// A JS array of strings (or undefined) -> vector; non-strings are skipped, not trusted.
-std::vector<std::string> string_list(const val& object, const char* key) {
-    std::vector<std::string> out;
-    const val list = object[key];
-    if (!list.isArray()) return out;
-    const unsigned length = list["length"].as<unsigned>();
-    out.reserve(length);
-    for (unsigned i = 0; i < length; ++i) {
-        const val item = list[i];
-        if (item.isString()) out.push_back(item.as<std::string>());
+// Calls `each(tag, text)` for every record of a packed string list.
+template <typename Each>
+void for_each_packed(std::string_view packed, Each each) {
+    std::size_t at = 0;
+    while (packed.size() - at >= 5) {
+        const char tag = packed[at];
+        uint32_t length = 0;
+        for (int i = 0; i < 4; ++i) length |= uint32_t(static_cast<unsigned char>(packed[at + 1 + i])) << (8 * i);
+        at += 5;
+        if (length > packed.size() - at) return;
+        each(tag, std::string(packed.substr(at, length)));
+        at += length;
     }
-    return out;
-}
-
-bool flag(const val& object, const char* key) {
-    const val v = object[key];
-    return !v.isUndefined() && !v.isNull() && v.as<bool>();
-}
-
-Query query_from_js(const val& q) {
-    Query query;
-    if (q.isUndefined() || q.isNull()) return query;
-    const val text = q["text"];
-    if (text.isString()) query.text = text.as<std::string>();
-    query.days = string_list(q, "days");
-    query.kinds = string_list(q, "kinds");
-    query.sections = string_list(q, "sections");
-    query.speakers = string_list(q, "speakers");
-    query.orgs = string_list(q, "orgs");
-    query.favorites = string_list(q, "favorites");
-    query.favorites_only = flag(q, "favoritesOnly");
-    query.hide_past = flag(q, "hidePast");
-    const val now = q["now"];
-    if (now.isNumber()) {
-        const double seconds = now.as<double>();
-        query.now_utc = std::isfinite(seconds) ? seconds : 0;
-    }
-    query.utf16_offsets = true;  // JS indexes strings in UTF-16 code units
-    return query;
 }
 
 std::string error_json(const Error& error) {
@@ -70,6 +40,27 @@ std::string error_json(const Error& error) {
 
 }  // namespace
 
+void decode_query_strings(std::string_view packed, Query& query) {
+    for_each_packed(packed, [&](char tag, std::string text) {
+        switch (tag) {
+            case 't': query.text = std::move(text); break;
+            case 'd': query.days.push_back(std::move(text)); break;
+            case 'k': query.kinds.push_back(std::move(text)); break;
+            case 's': query.sections.push_back(std::move(text)); break;
+            case 'p': query.speakers.push_back(std::move(text)); break;
+            case 'o': query.orgs.push_back(std::move(text)); break;
+            case 'f': query.favorites.push_back(std::move(text)); break;
+            default: break;
+        }
+    });
+}
+
+std::vector<std::string> decode_string_list(std::string_view packed) {
+    std::vector<std::string> out;
+    for_each_packed(packed, [&](char, std::string text) { out.push_back(std::move(text)); });
+    return out;
+}
+
 std::string Board::load(const std::string& text) {
     Result<Schedule> parsed = parse_post(text);
     if (!parsed) return error_json(parsed.error());
@@ -81,18 +72,19 @@ std::string Board::schedule() const { return index_ ? schedule_to_json(index_->s
 
 std::string Board::dimensionValues() const { return index_ ? dimension_values_to_json(*index_) : "null"; }
 
-std::string Board::query(const val& q) const {
-    return index_ ? query_result_to_json(run_query(*index_, query_from_js(q))) : "null";
+std::string Board::query(Query query) const {
+    if (!index_) return "null";
+    if (!std::isfinite(query.now_utc)) query.now_utc = 0;
+    query.utf16_offsets = true;  // JS indexes strings in UTF-16 code units
+    return query_result_to_json(run_query(*index_, query));
 }
 
 std::string Board::icsAll() const { return index_ ? schedule_to_icalendar(index_->schedule()) : ""; }
 
-std::string Board::icsFavorites(const val& ids) const {
+std::string Board::icsFavorites(const std::vector<std::string>& ids) const {
     if (!index_) return "";
     std::vector<int> found;
-    val holder = val::object();
-    holder.set("ids", ids);
-    for (const std::string& id : string_list(holder, "ids")) index_->find_sessions_by_id(id, found);
+    for (const std::string& id : ids) index_->find_sessions_by_id(id, found);
     if (found.empty()) return schedule_to_icalendar(Schedule{index_->schedule().post, {}, {}});
     std::vector<std::size_t> selection(found.begin(), found.end());
     return schedule_to_icalendar(index_->schedule(), selection);

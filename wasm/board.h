@@ -1,36 +1,48 @@
-// The object JS holds: one parsed post and its query index. Conversions between embind values and
-// core types live here (board.cpp); bindings.cpp only registers. Every method forwards to core/.
+// The object JS holds: one parsed post and its query index. Every method forwards to core/.
+// bindings.cpp exports these as plain C functions (no embind: it was ~12 KB of wasm and half of
+// the JS glue); web/src/core-loader.js wraps them in a small JS class `Board` with the same names.
 //
-// Everything crosses the boundary as a JSON string (see core view_json.h for the query shapes):
+// Everything crosses the boundary as UTF-8 text (see core view_json.h for the query shapes):
 //   load(text)           -> {"ok": true} | {"ok": false, "error": {"code": "no_sessions", "message": "..."}}
 //                           Errors: those of parse_post (post.h).
 //   schedule()           -> schedule_to_json (the CLI's `parse` JSON: post, sessions, diagnostics)
 //   dimensionValues()    -> dimension_values_to_json
-//   query(q)             -> query_result_to_json; q is a plain JS object
-//                           {text, days, kinds, sections, speakers, orgs, favoritesOnly, hidePast,
-//                            now, favorites}; missing keys mean "no filter". Highlights are in UTF-16.
+//   query(q)             -> query_result_to_json. JS sends q as the flags below plus a list of
+//                           tagged strings (see decode_query_strings); highlights are in UTF-16.
 //   icsAll() / icsFavorites(ids) / icsSession(i) -> iCalendar text (icalendar.h); "" before load.
 // Calls before a successful load() return empty answers, never crash.
 #pragma once
 
-#include <emscripten/val.h>
-
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "talkboard/query.h"
 #include "talkboard/schedule_index.h"
 
 namespace talkboard::wasm {
+
+// The strings of a query, as JS packs them: repeated [tag byte][4-byte little-endian length][UTF-8],
+// tag one of t (text), d (days), k (kinds), s (sections), p (speakers), o (orgs), f (favorites).
+// Unknown tags are skipped; a truncated record ends the list.
+void decode_query_strings(std::string_view packed, Query& query);
+
+// A list of strings packed the same way (every tag accepted), e.g. the favourite ids.
+std::vector<std::string> decode_string_list(std::string_view packed);
 
 class Board {
 public:
     std::string load(const std::string& text);
     std::string schedule() const;
     std::string dimensionValues() const;
-    std::string query(const emscripten::val& query) const;
+    std::string query(Query query) const;
     std::string icsAll() const;
-    std::string icsFavorites(const emscripten::val& ids) const;
+    std::string icsFavorites(const std::vector<std::string>& ids) const;
     std::string icsSession(int session) const;
+
+    // The last answer, kept so that JS can read it from wasm memory after the call returns.
+    std::string answer;
 
 private:
     std::unique_ptr<ScheduleIndex> index_;

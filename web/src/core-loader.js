@@ -1,14 +1,82 @@
 // Loads the wasm core once per page: every <talk-board> shares one cached promise.
+// The core exports plain C functions (wasm/bindings.cpp); `Board` below gives them the shape the
+// element uses: new core.Board(), board.load(text), .schedule(), .dimensionValues(), .query(q),
+// .icsAll(), .icsFavorites(ids), .icsSession(i), .delete(). Text crosses as UTF-8 in wasm memory.
 import createTalkboardCore from './talkboard_core.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Packs strings as wasm/board.h's decode_query_strings reads them: [tag][u32 LE length][UTF-8].
+function pack(records) {
+  const parts = records.map(([tag, text]) => [tag.charCodeAt(0), encoder.encode(String(text))]);
+  const out = new Uint8Array(parts.reduce((n, [, bytes]) => n + 5 + bytes.length, 0));
+  const view = new DataView(out.buffer);
+  let at = 0;
+  for (const [tag, bytes] of parts) {
+    out[at] = tag;
+    view.setUint32(at + 1, bytes.length, true);
+    out.set(bytes, at + 5);
+    at += 5 + bytes.length;
+  }
+  return out;
+}
+
+const strings = (list) => (Array.isArray(list) ? list.filter((s) => typeof s === 'string') : []);
+
+function boardClass(core) {
+  // Copies `bytes` into wasm memory for the duration of `use(pointer, length)`.
+  const withBytes = (bytes, use) => {
+    const pointer = core._tb_alloc(bytes.length);
+    core.HEAPU8.set(bytes, pointer);  // read HEAPU8 afresh: memory growth replaces it
+    try { return use(pointer, bytes.length); } finally { core._tb_free(pointer); }
+  };
+
+  return class Board {
+    constructor() { this._ptr = core._tb_board_new(); }
+
+    _answer(pointer) {
+      const size = core._tb_answer_size(this._ptr);
+      return decoder.decode(core.HEAPU8.subarray(pointer, pointer + size));
+    }
+
+    load(text) { return withBytes(encoder.encode(text), (p, n) => this._answer(core._tb_load(this._ptr, p, n))); }
+    schedule() { return this._answer(core._tb_schedule(this._ptr)); }
+    dimensionValues() { return this._answer(core._tb_dimension_values(this._ptr)); }
+
+    /** q: {text, days, kinds, sections, speakers, orgs, favoritesOnly, hidePast, now, favorites} */
+    query(q = {}) {
+      const records = [];
+      if (typeof q.text === 'string') records.push(['t', q.text]);
+      for (const [tag, key] of [['d', 'days'], ['k', 'kinds'], ['s', 'sections'], ['p', 'speakers'], ['o', 'orgs'], ['f', 'favorites']]) {
+        for (const value of strings(q[key])) records.push([tag, value]);
+      }
+      const now = typeof q.now === 'number' && Number.isFinite(q.now) ? q.now : 0;
+      return withBytes(pack(records), (p, n) =>
+        this._answer(core._tb_query(this._ptr, p, n, q.favoritesOnly ? 1 : 0, q.hidePast ? 1 : 0, now)));
+    }
+
+    icsAll() { return this._answer(core._tb_ics_all(this._ptr)); }
+    icsFavorites(ids) {
+      return withBytes(pack(strings(ids).map((id) => ['f', id])), (p, n) => this._answer(core._tb_ics_favorites(this._ptr, p, n)));
+    }
+    icsSession(index) { return this._answer(core._tb_ics_session(this._ptr, index | 0)); }
+
+    delete() {
+      if (this._ptr) core._tb_board_delete(this._ptr);
+      this._ptr = 0;
+    }
+  };
+}
 
 let corePromise = null;
 
-/** @returns {Promise<object>} the Emscripten module (use `new core.Board()`). */
+/** @returns {Promise<{Board: Function}>} the core (use `new core.Board()`). */
 export function loadCore() {
   if (!corePromise) {
     corePromise = createTalkboardCore({
       locateFile: (file) => new URL(file, import.meta.url).href,
-    });
+    }).then((core) => ({ Board: boardClass(core) }));
     corePromise.catch(() => { corePromise = null; }); // let a later element retry
   }
   return corePromise;

@@ -18,7 +18,13 @@ const DIMENSIONS = [
   { key: 'org', query: 'orgs', legend: 'Organization' },
 ];
 const FACETS_SHOWN = 12;     // values per dimension before "Show all"
-const ROWS_PER_CHUNK = 60;   // rows (day headings, slots, sessions) rendered per scroll step
+// Windowed rendering: with more than WINDOW_MIN_ROWS rows (day headings, slot times, sessions) only
+// the rows within WINDOW_OVERSCAN_PX of the viewport are in the DOM; two spacers keep the scroll height.
+// Row heights start as per-type estimates and are replaced by measurements once a row was shown.
+// Smaller lists render whole (find-in-page and printing then see everything).
+const WINDOW_MIN_ROWS = 300;
+const WINDOW_OVERSCAN_PX = 1000;
+const ESTIMATED_ROW_PX = { day: 52, slot: 36, session: 150 };
 const SEARCH_DELAY_MS = 80;
 
 let instances = 0;
@@ -95,17 +101,27 @@ export class TalkBoardElement extends HTMLElement {
     this._rendered = false;
     this._loadToken = 0;
     this._onHashChange = () => this._applyHash(true);
-    this._onScroll = null;
+    this._windowFrame = 0;
+    this._onScroll = () => {
+      if (this._windowFrame) return;
+      this._windowFrame = requestAnimationFrame(() => { this._windowFrame = 0; this._updateWindow(); });
+    };
   }
 
   connectedCallback() {
     window.addEventListener('hashchange', this._onHashChange);
+    // Capture: scrolling of any ancestor scroller moves the window too.
+    document.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this._onScroll, { passive: true });
     if (!this._board) this._load();
   }
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this._onHashChange);
-    if (this._observer) this._observer.disconnect();
+    document.removeEventListener('scroll', this._onScroll, { capture: true });
+    window.removeEventListener('resize', this._onScroll);
+    cancelAnimationFrame(this._windowFrame);
+    this._windowFrame = 0;
     clearTimeout(this._searchTimer);
   }
 
@@ -133,8 +149,11 @@ export class TalkBoardElement extends HTMLElement {
     try {
       const [core, post] = await Promise.all([loadCore(), this._readPost()]);
       if (token !== this._loadToken) return;
+      // User Timing marks (DevTools "Timings"): where a big post's first render goes.
+      const started = performance.now();
       const board = new core.Board();
       const loaded = JSON.parse(board.load(post.text));
+      performance.measure('talkboard:parse', { start: started });
       if (!loaded.ok) {
         board.delete();
         this._showError(loaded.error.message);
@@ -150,9 +169,11 @@ export class TalkBoardElement extends HTMLElement {
       this._kindLabels = new Map(this._values.kind.map((v) => [v.value, v.label]));
       this._idToIndex = new Map(this._sessions.map((s, i) => [s.id, i]));
       this._favorites = this._readFavorites();
+      performance.measure('talkboard:schedule', { start: started });
       this._build();
       this._applyHash(false);
       this._render();
+      performance.measure('talkboard:first-render', { start: started });
     } catch (error) {
       if (token === this._loadToken) this._showError(error && error.message ? error.message : String(error));
     }
@@ -200,30 +221,61 @@ export class TalkBoardElement extends HTMLElement {
     if (this._noticeBox) { this._noticeBox.hidden = true; this._noticeBox.replaceChildren(); }
   }
 
-  // ---- URL hash: q, day, kind, section, speaker, org, fav-only, open, shared -----------------------
+  // ---- URL hash: q, day, kind, section, speaker, org, mine, open, shared ---------------------------
+  //
+  // Several boards can share a page (and so one URL hash). A board with an `id` keeps its keys under
+  // the prefix `ID.` (`#talks.q=ebpf&talks.day=...`); a board without an id uses the bare keys, and
+  // only the first such board on the page reads and writes them. Every board leaves the other
+  // boards' keys in the hash untouched.
+
+  _hashPrefix() {
+    if (this.id) return `${this.id}.`;
+    const first = document.querySelector('talk-board:not([id])');
+    return first === this || !first ? '' : null;  // null: this board stays out of the hash
+  }
 
   _applyHash(fromEvent) {
-    const params = new URLSearchParams(window.location.hash.slice(1));
+    const prefix = this._hashPrefix();
+    if (prefix === null) return;
+    const all = new URLSearchParams(window.location.hash.slice(1));
+    const params = new URLSearchParams();
+    for (const [key, value] of all) {
+      if (prefix ? key.startsWith(prefix) : !key.includes('.')) params.append(key.slice(prefix.length), value);
+    }
     if (fromEvent && params.toString() === this._lastHash) return;
     this._text = params.get('q') || '';
     for (const d of DIMENSIONS) this._selected[d.key] = new Set(params.getAll(d.key));
     this._favoritesOnly = params.has('mine');
     this._open = params.get('open');
     this._search.value = this._text;
-    const shared = (params.get('shared') || '').split(',').filter((id) => this._idToIndex.has(id));
+    // A shared link's invitation stays in the hash (so it survives a reload) until the reader
+    // accepts or dismisses it.
+    this._shared = params.get('shared') || null;
+    const shared = (this._shared || '').split(',').filter((id) => this._idToIndex.has(id));
     const fresh = shared.filter((id) => !this._favorites.has(id));
     if (fresh.length) this._offerMerge(fresh);
+    else this._shared = null;
     if (fromEvent) this._render();
   }
 
   _writeHash() {
+    const prefix = this._hashPrefix();
+    if (prefix === null) return;
     const params = new URLSearchParams();
     if (this._text) params.set('q', this._text);
     for (const d of DIMENSIONS) for (const v of this._selected[d.key]) params.append(d.key, v);
     if (this._favoritesOnly) params.set('mine', '1');
     if (this._open) params.set('open', this._open);
-    const hash = params.toString();
-    this._lastHash = hash;
+    if (this._shared) params.set('shared', this._shared);
+    this._lastHash = params.toString();
+    // Keep the keys that belong to other boards; replace this board's own.
+    const all = new URLSearchParams();
+    for (const [key, value] of new URLSearchParams(window.location.hash.slice(1))) {
+      const mine = prefix ? key.startsWith(prefix) : !key.includes('.');
+      if (!mine) all.append(key, value);
+    }
+    for (const [key, value] of params) all.append(prefix + key, value);
+    const hash = all.toString();
     const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
     try { window.history.replaceState(null, '', url); } catch { /* sandboxed: keep going */ }
   }
@@ -236,11 +288,13 @@ export class TalkBoardElement extends HTMLElement {
         for (const id of ids) this._favorites.add(id);
         this._saveFavorites();
         this._clearNotice();
+        this._shared = null;
         this._writeHash();
         this._render();
       } }),
       el('button', { type: 'button', class: 'tb-button tb-quiet', text: 'Dismiss', onclick: () => {
         this._clearNotice();
+        this._shared = null;
         this._writeHash();
       } }),
     );
@@ -250,7 +304,7 @@ export class TalkBoardElement extends HTMLElement {
     const ids = [...this._favorites];
     if (!ids.length) { this._notice('Star some sessions first, then share them.'); return; }
     const url = new URL(window.location.href);
-    url.hash = new URLSearchParams({ shared: ids.join(',') }).toString();
+    url.hash = new URLSearchParams({ [`${this._hashPrefix() || ''}shared`]: ids.join(',') }).toString();
     const field = el('input', { class: 'tb-share-url', readonly: true, 'aria-label': 'Link to my schedule', value: url.href });
     this._notice('Link to your schedule: ', field);
     field.select();
@@ -292,7 +346,6 @@ export class TalkBoardElement extends HTMLElement {
     this._noticeBox = el('div', { class: 'tb-notice', hidden: true });
     this._nowBox = el('p', { class: 'tb-now', hidden: true });
     this._list = el('div', { class: 'tb-list' });
-    this._sentinel = el('div', { class: 'tb-sentinel', 'aria-hidden': 'true' });
     const root = el('div', { class: 'tb' },
       el('div', { class: 'tb-toolbar' },
         el('label', { class: 'tb-search-label', for: `${id}-q` }, el('span', { text: 'Search' })),
@@ -300,16 +353,11 @@ export class TalkBoardElement extends HTMLElement {
       actions,
       el('details', { class: 'tb-filter-panel', open: window.matchMedia('(min-width: 48rem)').matches },
         el('summary', { text: 'Filters' }), this._filterBox),
-      this._noticeBox, this._status, this._nowBox, this._list, this._sentinel);
+      this._noticeBox, this._status, this._nowBox, this._list);
     // The element's children were the no-JS fallback (or the inline post): replace them.
     this.replaceChildren(root);
     this.classList.add('tb-enhanced');
     if (this._pendingNotice) { this._notice(this._pendingNotice[0], ...this._pendingNotice[1]); this._pendingNotice = null; }
-    if (this._observer) this._observer.disconnect();
-    this._observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this._renderMoreRows();
-    }, { rootMargin: '800px 0px' });
-    this._observer.observe(this._sentinel);
   }
 
   _icsName(what) {
@@ -348,25 +396,16 @@ export class TalkBoardElement extends HTMLElement {
     this._mineButton.textContent = `My schedule only (${this._favorites.size})`;
     this._renderNowNext(result.nowNext);
 
-    // Flatten the core's groups into rows; render a chunk now and more as the reader scrolls.
-    this._rows = [];
+    // Flatten the core's groups into rows (day heading, slot time, session) and render the window.
+    const rows = [];
     for (const day of result.groups) {
-      this._rows.push({ type: 'day', label: day.label || 'Date to be announced', count: day.slots.reduce((n, s) => n + s.sessions.length, 0) });
+      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
       for (const slot of day.slots) {
-        this._rows.push({ type: 'slot', slot });
-        for (const index of slot.sessions) this._rows.push({ type: 'session', index });
+        rows.push({ type: 'slot', slot });
+        for (const index of slot.sessions) rows.push({ type: 'session', index });
       }
     }
-    this._rowsShown = 0;
-    this._list.replaceChildren();
-    this._dayNode = null;
-    let target = ROWS_PER_CHUNK;
-    if (this._open && this._idToIndex.has(this._open)) {
-      const openIndex = this._idToIndex.get(this._open);
-      const at = this._rows.findIndex((r) => r.type === 'session' && r.index === openIndex);
-      if (at >= 0) target = Math.max(target, at + 1);
-    }
-    this._renderRows(target);
+    this._setRows(rows);
     if (!count) {
       this._list.append(el('p', { class: 'tb-empty', text: this._favoritesOnly && !this._favorites.size
         ? 'No starred sessions yet: star a talk to add it to your schedule.'
@@ -375,43 +414,119 @@ export class TalkBoardElement extends HTMLElement {
     this._writeHash();
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open) {
-        const opened = this._list.querySelector(`[data-id="${CSS.escape(this._open)}"]`);
-        if (opened) opened.scrollIntoView({ block: 'start' });
+      if (this._open && this._idToIndex.has(this._open)) {
+        const openIndex = this._idToIndex.get(this._open);
+        this._scrollToRow(this._rows.findIndex((r) => r.type === 'session' && r.index === openIndex));
       }
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
     this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
   }
 
-  _renderMoreRows() {
-    if (this._rows && this._rowsShown < this._rows.length) this._renderRows(this._rowsShown + ROWS_PER_CHUNK);
+  // ---- windowed list ----------------------------------------------------------------------------
+
+  // New rows: every row node is rebuilt (highlights, stars, times may all have changed).
+  _setRows(rows) {
+    this._rows = rows;
+    this._heights = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) this._heights[i] = this._estimate(rows[i].type);
+    this._windowed = rows.length > WINDOW_MIN_ROWS;
+    this._nodes = new Map();  // row index -> its element, for the rows in the DOM
+    this._first = 0;
+    this._last = -1;
+    this._topSpacer = el('div', { class: 'tb-spacer', 'aria-hidden': 'true' });
+    this._bottomSpacer = el('div', { class: 'tb-spacer', 'aria-hidden': 'true' });
+    this._list.replaceChildren(this._topSpacer, this._bottomSpacer);
+    if (this._windowed) this._updateWindow();
+    else this._showRows(0, rows.length - 1);
   }
 
-  _renderRows(until) {
-    const end = Math.min(until, this._rows.length);
-    const fragment = document.createDocumentFragment();
-    let day = this._dayNode;
-    let slotList = this._slotList;
-    for (let i = this._rowsShown; i < end; i++) {
-      const row = this._rows[i];
-      if (row.type === 'day') {
-        day = el('section', { class: 'tb-day' }, el('h2', { class: 'tb-day-title', text: row.label }));
-        fragment.append(day);
-      } else if (row.type === 'slot') {
-        slotList = el('div', { class: 'tb-slot-sessions' });
-        day.append(el('div', { class: 'tb-slot' },
-          el('p', { class: 'tb-slot-time', text: row.slot.label ? this._slotLabel(row.slot) : 'Time to be announced' }),
-          slotList));
-      } else {
-        slotList.append(this._renderSession(row.index));
-      }
+  // A running average of measured heights per row type, for the rows not measured yet.
+  _estimate(type) {
+    const seen = this._measured && this._measured[type];
+    return seen && seen.n ? seen.sum / seen.n : ESTIMATED_ROW_PX[type];
+  }
+
+  _renderRow(i) {
+    const row = this._rows[i];
+    if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
+    if (row.type === 'slot') {
+      return el('p', { class: 'tb-slot-time', text: row.slot.label ? this._slotLabel(row.slot) : 'Time to be announced' });
     }
-    this._list.append(fragment);
-    this._dayNode = day;
-    this._slotList = slotList;
-    this._rowsShown = end;
-    this._sentinel.hidden = end >= this._rows.length;
+    return this._renderSession(row.index);
+  }
+
+  // Puts rows first..last in the DOM (keeping the nodes already there, so focus survives scrolling).
+  _showRows(first, last) {
+    for (const [i, node] of this._nodes) {
+      if (i < first || i > last) { node.remove(); this._nodes.delete(i); }
+    }
+    const before = document.createDocumentFragment();
+    const after = document.createDocumentFragment();
+    const keptFirst = this._nodes.size ? Math.max(first, this._first) : last + 1;
+    for (let i = first; i <= last; i++) {
+      if (this._nodes.has(i)) continue;
+      const node = this._renderRow(i);
+      this._nodes.set(i, node);
+      (i < keptFirst ? before : after).append(node);
+    }
+    this._topSpacer.after(before);
+    this._bottomSpacer.before(after);
+    this._first = first;
+    this._last = last;
+  }
+
+  // Chooses the rows near the viewport from the (measured or estimated) heights and shows them.
+  _updateWindow() {
+    if (!this._windowed || !this._rows || !this._list.isConnected) return;
+    const rows = this._rows.length;
+    const heights = this._heights;
+    const listTop = this._list.getBoundingClientRect().top;
+    const viewTop = -listTop - WINDOW_OVERSCAN_PX;
+    const viewBottom = -listTop + window.innerHeight + WINDOW_OVERSCAN_PX;
+    let first = 0;
+    let y = 0;
+    while (first < rows - 1 && y + heights[first] < viewTop) y += heights[first++];
+    const top = y;
+    let last = first;
+    while (last < rows - 1 && y + heights[last] < viewBottom) y += heights[last++];
+    this._showRows(first, last);
+    this._measure();
+    let total = 0;
+    for (let i = 0; i < rows; i++) total += heights[i];
+    let shown = 0;
+    for (let i = first; i <= last; i++) shown += heights[i];
+    this._topSpacer.style.height = `${top}px`;
+    this._bottomSpacer.style.height = `${Math.max(0, total - top - shown)}px`;
+  }
+
+  // Replaces the estimates of the rows in the DOM by their real heights (margins included).
+  _measure() {
+    if (!this._measured) this._measured = { day: { sum: 0, n: 0 }, slot: { sum: 0, n: 0 }, session: { sum: 0, n: 0 } };
+    for (const [i, node] of this._nodes) {
+      const style = getComputedStyle(node);
+      const height = node.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      if (!node.tbMeasured) {
+        node.tbMeasured = true;
+        const stats = this._measured[this._rows[i].type];
+        stats.sum += height;
+        stats.n += 1;
+      }
+      this._heights[i] = height;
+    }
+  }
+
+  // Scrolls so that row i starts at the top of the viewport (used for the `open` deep link).
+  _scrollToRow(i) {
+    if (i < 0) return;
+    if (this._windowed) {
+      let offset = 0;
+      for (let k = 0; k < i; k++) offset += this._heights[k];
+      window.scrollBy(0, this._list.getBoundingClientRect().top + offset);
+      this._updateWindow();
+    }
+    const node = this._nodes.get(i);
+    if (node) node.scrollIntoView({ block: 'start' });
   }
 
   _slotLabel(slot) {
@@ -556,7 +671,8 @@ export class TalkBoardElement extends HTMLElement {
             if (selected.has(v.value)) selected.delete(v.value); else selected.add(v.value);
             this._render();
           },
-        }, el('span', { class: 'tb-chip-label', text: v.label }), el('span', { class: 'tb-count', text: String(counts[i]) })));
+          // The count reads as "Tuesday, March 19 (13)": never run together with the label.
+        }, el('span', { class: 'tb-chip-label', text: v.label }), ' ', el('span', { class: 'tb-count', text: `(${counts[i]})` })));
       });
       if (hidden && !this._expanded.has(d.key)) {
         buttons.push(el('button', { type: 'button', class: 'tb-chip tb-more', text: `Show all ${d.legend.toLowerCase()}s`,
