@@ -21,5 +21,7 @@ fi
 
 # --- wasm and the static site: build/web/ ---------------------------------------------------
 bash scripts/build-web.sh
+# The PWA: manifest, icons, pwa.js and sw.js with its precache list and content-hash version.
+node scripts/build-pwa.mjs
 
 echo "build: ok: build/bin/talkboard and build/web/"
