@@ -4,17 +4,24 @@
 //   talkboard lint FILE|-    diagnostics as FILE:LINE: severity: message; exit 1 on errors
 //   talkboard ics FILE|-     the schedule as iCalendar
 //   talkboard table FILE|-   the schedule as a readable table
+//   talkboard export --format ics|frab-json|jsonld FILE|-
+//                            the schedule as iCalendar, c3voc/frab schedule.json or schema.org JSON-LD
+//
+// FILE may be a post (markdown or a JSON envelope) or an imported schedule (frab/c3voc, pretalx).
 //
 // Exit codes: 0 success, 1 lint found errors, 2 usage or input error (message on stderr).
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/frab_export.h"
 #include "talkboard/icalendar.h"
+#include "talkboard/jsonld_export.h"
 #include "talkboard/limits.h"
 #include "talkboard/post.h"
 #include "talkboard/schedule_json.h"
@@ -33,10 +40,13 @@ constexpr int exit_bad_input = 2;
 
 void usage() {
     std::cerr << "usage: talkboard parse|lint|ics|table FILE|-\n"
+                 "       talkboard export --format ics|frab-json|jsonld FILE|-\n"
                  "  parse  print the schedule as JSON\n"
                  "  lint   print diagnostics; exit 1 when there are errors\n"
                  "  ics    print the schedule as iCalendar (RFC 5545)\n"
-                 "  table  print the schedule as a readable table\n";
+                 "  table  print the schedule as a readable table\n"
+                 "  export print the schedule as iCalendar, c3voc/frab schedule.json or schema.org JSON-LD\n"
+                 "FILE: a post (markdown, or a JSON envelope) or a frab/c3voc or pretalx schedule JSON\n";
 }
 
 // Reads at most one byte over the input limit, so a huge file is refused without reading it all.
@@ -105,16 +115,43 @@ void print_table(const talkboard::Schedule& schedule) {
     std::cout << "\n" << schedule.sessions.size() << " sessions, " << schedule.diagnostics.size() << " diagnostics\n";
 }
 
+// `export --format F FILE` or `export --format=F FILE`: the format, or nullopt (usage error).
+std::optional<std::string> export_format(int argc, char** argv, std::string& path) {
+    if (argc == 5 && std::strcmp(argv[2], "--format") == 0) {
+        path = argv[4];
+        return std::string(argv[3]);
+    }
+    if (argc == 4 && std::strncmp(argv[2], "--format=", 9) == 0) {
+        path = argv[3];
+        return std::string(argv[2] + 9);
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
+    std::string format;
+    std::string path;
+    if (argc >= 2 && std::strcmp(argv[1], "export") == 0) {
+        auto chosen = export_format(argc, argv, path);
+        if (!chosen) {
+            usage();
+            return exit_bad_input;
+        }
+        format = *chosen;
+        if (format != "ics" && format != "frab-json" && format != "jsonld") {
+            std::cerr << "talkboard: unknown export format '" << format << "' (expected ics, frab-json or jsonld)\n";
+            return exit_bad_input;
+        }
+    } else if (argc != 3) {
         usage();
         return exit_bad_input;
+    } else {
+        path = argv[2];
     }
     const std::string command = argv[1];
-    const std::string path = argv[2];
-    if (command != "parse" && command != "lint" && command != "ics" && command != "table") {
+    if (command != "parse" && command != "lint" && command != "ics" && command != "table" && command != "export") {
         std::cerr << "talkboard: unknown command '" << command << "'\n";
         usage();
         return exit_bad_input;
@@ -135,6 +172,19 @@ int main(int argc, char** argv) {
     const talkboard::Schedule& s = schedule.value();
     if (command == "parse") {
         std::cout << talkboard::schedule_to_json(s) << "\n";
+    } else if (command == "export") {
+        if (format == "ics") std::cout << talkboard::schedule_to_icalendar(s);
+        if (format == "frab-json") {
+            std::size_t floating = 0;
+            for (const auto& session : s.sessions) floating += session.start_minute && !session.utc_start;
+            if (floating > 0) {
+                std::cerr << "talkboard: " << name << ": warning: " << floating
+                          << " sessions have no timezone; their times are written without a UTC offset, which the "
+                             "c3voc schema's date-time format does not accept (add a timezone to the post)\n";
+            }
+            std::cout << talkboard::schedule_to_frab_json(s) << "\n";
+        }
+        if (format == "jsonld") std::cout << talkboard::schedule_to_jsonld(s) << "\n";
     } else if (command == "ics") {
         std::cout << talkboard::schedule_to_icalendar(s);
     } else if (command == "table") {

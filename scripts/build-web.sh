@@ -40,6 +40,18 @@ parse_json=$(mktemp)
 trap 'rm -f "$parse_json"' EXIT
 build/bin/talkboard parse "$post" >"$parse_json"
 node scripts/render-page.mjs web/index.html.in "$post" "$parse_json" "$out/index.html" "$(basename "$post")"
+# Search engines see the schedule: schema.org JSON-LD of the post, embedded at build time. '<' is
+# written as \u003c (still the same JSON) so no string in it can close the script element.
+build/bin/talkboard export --format jsonld "$post" >"$parse_json.jsonld"
+node -e '
+const fs = require("fs");
+const [page, jsonld] = process.argv.slice(1);
+const data = fs.readFileSync(jsonld, "utf8").trim().replace(/</g, "\\u003c");
+const html = fs.readFileSync(page, "utf8");
+if (!html.includes("</head>")) throw new Error("no </head> in " + page);
+fs.writeFileSync(page, html.replace("</head>", `  <script type="application/ld+json">${data}</script>\n</head>`));
+' "$out/index.html" "$parse_json.jsonld"
+rm -f "$parse_json.jsonld"
 
 # Each file gzipped on its own, as a server sends them (tests/browser/budget.test.mjs checks the same sum).
 bytes=0

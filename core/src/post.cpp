@@ -8,10 +8,13 @@ namespace talkboard {
 Result<Schedule> parse_post(std::string_view input) {
     Result<PostSource> source = read_post_source(input);
     if (!source) return source.error();
-    Schedule schedule = extract_schedule(source.value());
+    // Imported schedules (frab/c3voc, pretalx) are structured already: no markdown to extract.
+    Schedule schedule = source.value().imported ? std::move(*source.value().imported) : extract_schedule(source.value());
     if (schedule.sessions.empty()) {
         return Error{ErrorCode::no_sessions,
-                     "no sessions found: a talk is a link ([Title - Speaker, Org](url)) followed by a date/time line"};
+                     source.value().imported
+                         ? "no sessions found: the imported schedule lists no events with a title"
+                         : "no sessions found: a talk is a link ([Title - Speaker, Org](url)) followed by a date/time line"};
     }
     return schedule;
 }

@@ -55,8 +55,8 @@ Result<PostSource> read_post_source(std::string_view input) {
     const std::string_view view = text::trim(normalized);
     // Only '{': a markdown post may well start with '[' (a talk link).
     if (!view.empty() && view.front() == '{') {
-        // The body's own line ends are escaped inside the JSON string: normalize them once decoded.
-        Result<PostSource> source = read_json_envelope(normalized);
+        // An envelope body's own line ends are escaped inside the JSON string: normalize them once decoded.
+        Result<PostSource> source = read_json_input(normalized);
         if (source) source.value().body = normalize_newlines(source.value().body);
         return source;
     }

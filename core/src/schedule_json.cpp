@@ -41,6 +41,9 @@ void write_session(JsonWriter& json, const Session& s) {
     json.key("section").value(s.section);
     json.key("abstract").value(s.abstract);
     json.key("line").value(s.line);
+    // Imported schedules only; absent keys keep post output exactly as before.
+    if (s.room) json.key("room").value(*s.room);
+    if (s.track) json.key("track").value(*s.track);
     json.end_object();
 }
 

@@ -2,7 +2,9 @@
 //
 // Input is auto-detected:
 //  - markdown with optional YAML frontmatter (`---` fenced; MDX import/export lines and JSX tags skipped);
-//  - a JSON envelope {"frontmatter": {...}, "rawMarkdownBody": "..."} as static-site generators expose it.
+//  - a JSON envelope {"frontmatter": {...}, "rawMarkdownBody": "..."} as static-site generators expose it;
+//  - an already structured schedule: frab/c3voc schedule.json or pretalx's widget JSON
+//    (schedule_import.h): its sessions are returned as imported, with no markdown extraction.
 #pragma once
 
 #include <string_view>
@@ -14,7 +16,7 @@ namespace talkboard {
 
 // Parses a post and extracts its sessions.
 // Errors: empty_input, too_large (over limits::max_input_bytes), invalid_utf8, binary_input,
-//         bad_frontmatter, bad_json (envelope of the wrong shape), no_sessions.
+//         bad_frontmatter, bad_json (not JSON, or JSON of none of those shapes), no_sessions.
 // Everything short of those is reported as diagnostics inside the Schedule, with line numbers
 // that refer to the post file as given (for an envelope: to lines of rawMarkdownBody).
 Result<Schedule> parse_post(std::string_view input);

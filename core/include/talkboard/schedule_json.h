@@ -1,5 +1,7 @@
 // The CLI's JSON (DESIGN.md, "talkboard parse"): {"post": {...}, "sessions": [...], "diagnostics": [...]}.
 // Keys and value shapes are a contract other tools rely on; change them only with the README.
+// Sessions of an imported schedule (frab/c3voc, pretalx) add "room" and "track" after "line",
+// only when present; sessions from posts never carry them.
 #pragma once
 
 #include <string>

@@ -55,6 +55,10 @@ struct Session {
     std::optional<std::string> section;  // nearest enclosing heading
     std::string abstract;              // plain text, paragraphs separated by "\n\n"
     int line = 0;                      // 1-based line of the talk link in the post file
+    // Only imported schedules (frab/c3voc, pretalx) carry these; posts leave them empty.
+    // An import also sets section to the track, or to the room when there is no track.
+    std::optional<std::string> room;   // room name as the schedule writes it ("Saal 1")
+    std::optional<std::string> track;  // track name ("Security")
 };
 
 enum class Severity { warning, error };
