@@ -1,6 +1,7 @@
 // text.h: UTF-8 validation, Unicode-aware trimming and the small string helpers.
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -226,4 +227,20 @@ TEST_CASE("snake_case keeps ASCII letters and digits", "[text]") {
     CHECK(text::snake_case("Q&A 2") == "q_a_2");
     CHECK(text::snake_case("") == "");
     CHECK(text::snake_case("---") == "");
+}
+
+TEST_CASE("padded_decimal and padded_hex format integers without printf", "[text]") {
+    using talkboard::text::padded_decimal;
+    using talkboard::text::padded_hex;
+    CHECK(padded_decimal(0) == "0");
+    CHECK(padded_decimal(7, 2) == "07");
+    CHECK(padded_decimal(2024, 4) == "2024");
+    CHECK(padded_decimal(12345, 4) == "12345");  // width is a minimum, never a truncation
+    CHECK(padded_decimal(-7, 3) == "-007");
+    CHECK(padded_decimal(std::numeric_limits<long long>::min()) == "-9223372036854775808");
+    CHECK(padded_decimal(std::numeric_limits<long long>::max()) == "9223372036854775807");
+    CHECK(padded_hex(0, 4) == "0000");
+    CHECK(padded_hex(0x1f, 4) == "001f");
+    CHECK(padded_hex(0xFFFFFFFFFFFFull, 12) == "ffffffffffff");
+    CHECK(padded_hex(std::numeric_limits<unsigned long long>::max()) == "ffffffffffffffff");
 }

@@ -2,7 +2,8 @@
 
 #include <array>
 #include <cctype>
-#include <cstdio>
+
+#include "talkboard/text.h"
 
 namespace talkboard {
 
@@ -51,16 +52,13 @@ std::int64_t to_unix_seconds(const CivilDate& date, int minute_of_day, int utc_o
 }
 
 std::string format_date(const CivilDate& date) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    return text::padded_decimal(date.year, 4) + '-' + text::padded_decimal(date.month, 2) + '-' +
+           text::padded_decimal(date.day, 2);
 }
 
 std::string format_hhmm(int minute_of_day) {
     const int m = ((minute_of_day % 1440) + 1440) % 1440;
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", m / 60, m % 60);
-    return buffer;
+    return text::padded_decimal(m / 60, 2) + ':' + text::padded_decimal(m % 60, 2);
 }
 
 std::string format_utc_iso(std::int64_t unix_seconds) {
@@ -71,10 +69,8 @@ std::string format_utc_iso(std::int64_t unix_seconds) {
         --days;
     }
     const CivilDate date = civil_from_days(days);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year, date.month, date.day,
-                  static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
-    return buffer;
+    return format_date(date) + 'T' + text::padded_decimal(rest / 3600, 2) + ':' + text::padded_decimal(rest / 60 % 60, 2) +
+           ':' + text::padded_decimal(rest % 60, 2) + 'Z';
 }
 
 std::optional<CivilDate> parse_iso_date(std::string_view text) {

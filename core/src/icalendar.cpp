@@ -21,12 +21,12 @@
 
 #include <cctype>
 #include <cstdint>
-#include <cstdio>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/text.h"
 
 namespace talkboard {
 namespace {
@@ -92,9 +92,7 @@ bool is_writable_uri(std::string_view uri) {
 }
 
 std::string format_basic_date(const CivilDate& date) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", date.year, date.month, date.day);
-    return buffer;
+    return text::padded_decimal(date.year, 4) + text::padded_decimal(date.month, 2) + text::padded_decimal(date.day, 2);
 }
 
 // "YYYYMMDDTHHMMSS" for a local wall-clock minute counted from the date's midnight; minutes past
@@ -102,10 +100,8 @@ std::string format_basic_date(const CivilDate& date) {
 std::string format_floating(const CivilDate& date, int minute) {
     const int minute_of_day = ((minute % 1440) + 1440) % 1440;
     const std::int64_t days = days_from_civil(date) + (minute - minute_of_day) / 1440;
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%sT%02d%02d00", format_basic_date(civil_from_days(days)).c_str(),
-                  minute_of_day / 60, minute_of_day % 60);
-    return buffer;
+    return format_basic_date(civil_from_days(days)) + 'T' + text::padded_decimal(minute_of_day / 60, 2) +
+           text::padded_decimal(minute_of_day % 60, 2) + "00";
 }
 
 // "YYYYMMDDTHHMMSSZ"
@@ -116,10 +112,8 @@ std::string format_utc(std::int64_t unix_seconds) {
         rest += seconds_per_day;
         --days;
     }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%sT%02d%02d%02dZ", format_basic_date(civil_from_days(days)).c_str(),
-                  static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
-    return buffer;
+    return format_basic_date(civil_from_days(days)) + 'T' + text::padded_decimal(rest / 3600, 2) +
+           text::padded_decimal(rest / 60 % 60, 2) + text::padded_decimal(rest % 60, 2) + 'Z';
 }
 
 // Reads an ISO 8601 timestamp as frontmatter writes it: "2024-02-02", "2024-02-02T12:00:00.000Z",

@@ -1,6 +1,6 @@
 #include "talkboard/json_writer.h"
 
-#include <cstdio>
+#include "talkboard/text.h"
 
 namespace talkboard {
 
@@ -17,9 +17,7 @@ void append_json_string(std::string& out, std::string_view text) {
             case '\f': out += "\\f"; break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
-                    char buffer[8];
-                    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
-                    out += buffer;
+                    out += "\\u" + text::padded_hex(static_cast<unsigned char>(c), 4);
                 } else {
                     out += c;
                 }

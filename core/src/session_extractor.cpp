@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <map>
 
 #include "talkboard/civil_time.h"
@@ -166,9 +165,7 @@ std::optional<int> conference_year(const Frontmatter& fm) {
 }
 
 std::string hex_id(std::uint64_t hash) {
-    char buffer[20];
-    std::snprintf(buffer, sizeof buffer, "%012llx", static_cast<unsigned long long>(hash & 0xFFFFFFFFFFFFull));
-    return buffer;
+    return text::padded_hex(hash & 0xFFFFFFFFFFFFull, 12);
 }
 
 std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {

@@ -1,8 +1,8 @@
 #include "talkboard/session_timestamps.h"
 
-#include <cstdio>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/text.h"
 
 namespace talkboard {
 
@@ -25,9 +25,8 @@ std::optional<int> session_utc_offset(const Session& s) {
 
 std::string format_utc_offset(int offset_minutes) {
     const int magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
-    return buffer;
+    return (offset_minutes < 0 ? "-" : "+") + text::padded_decimal(magnitude / 60, 2) + ':' +
+           text::padded_decimal(magnitude % 60, 2);
 }
 
 std::optional<std::string> session_start_timestamp(const Session& s) {

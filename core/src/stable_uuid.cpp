@@ -1,6 +1,6 @@
 #include "talkboard/stable_uuid.h"
 
-#include <cstdio>
+#include "talkboard/text.h"
 
 namespace talkboard {
 
@@ -32,17 +32,14 @@ std::string stable_uuid(std::string_view key) {
     const auto part = [](std::uint64_t bits, int shift, std::uint64_t mask) {
         return static_cast<unsigned long long>((bits >> shift) & mask);
     };
-    char buffer[96];  // 36 used; sized for what the compiler cannot prove about the masks
-    std::snprintf(buffer, sizeof buffer, "%08llx-%04llx-8%03llx-%04llx-%012llx", part(high, 32, 0xFFFFFFFFull),
-                  part(high, 16, 0xFFFFull), part(high, 0, 0xFFFull), (part(low, 48, 0x3FFFull) | 0x8000ull),
-                  part(low, 0, 0xFFFFFFFFFFFFull));
-    return buffer;
+    return text::padded_hex(part(high, 32, 0xFFFFFFFFull), 8) + '-' + text::padded_hex(part(high, 16, 0xFFFFull), 4) +
+           "-8" + text::padded_hex(part(high, 0, 0xFFFull), 3) + '-' +
+           text::padded_hex(part(low, 48, 0x3FFFull) | 0x8000ull, 4) + '-' +
+           text::padded_hex(part(low, 0, 0xFFFFFFFFFFFFull), 12);
 }
 
 std::string stable_hex_id(std::string_view key) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%012llx", static_cast<unsigned long long>(mix(fnv1a64(key)) & 0xFFFFFFFFFFFFull));
-    return buffer;
+    return text::padded_hex(mix(fnv1a64(key)) & 0xFFFFFFFFFFFFull, 12);
 }
 
 }  // namespace talkboard

@@ -46,4 +46,12 @@ std::string_view strip_leading_emoji(std::string_view s, std::string_view* remov
 // Lowercase snake_case of the ASCII letters and digits in s ("Hands-on Workshop" -> "hands_on_workshop").
 std::string snake_case(std::string_view s);
 
+// Decimal digits of value, zero-padded on the left to at least `width` digits; a minus sign goes
+// before the padding (-7, 3 -> "-007"). Number formatting without printf: printf's formatter is
+// several KB of the wasm bundle and the core only ever needs integers.
+std::string padded_decimal(long long value, int width = 1);
+
+// Lowercase hex digits of value, zero-padded on the left to at least `width` digits.
+std::string padded_hex(unsigned long long value, int width = 1);
+
 }  // namespace talkboard::text
