@@ -12,6 +12,7 @@ const char* error_code_name(ErrorCode code) {
         case ErrorCode::bad_json: return "bad_json";
         case ErrorCode::no_sessions: return "no_sessions";
         case ErrorCode::io_error: return "io_error";
+        case ErrorCode::json_unavailable: return "json_unavailable";
     }
     return "unknown";
 }

@@ -1,49 +1,89 @@
-// The widget's byte budget: the files a page loads for <talk-board> (the element modules, the
-// Emscripten glue, the wasm core and the CSS), each gzipped on its own at level 9 as a server
-// would send it. The service worker and its registration are not part of the widget.
-//
-// Issue 3 sets the budget at 100 KB (102,400 bytes). It is NOT met yet (about 130 KB, most of it
-// the wasm core: simdjson alone is ~20 KB); that check is a `todo` so it is reported on every run
-// without blocking. A hard ceiling just above today's size catches any regression meanwhile.
-import { test } from 'node:test';
+// The widget's byte budget (issue 3: js + wasm + css at most 100 KB gzipped), checked two ways:
+//   - on disk: each file gzipped on its own at level 9, as a server would send it;
+//   - in Chromium: the files a page really fetches, so a post page that pulled in the JSON core
+//     (or anything else) would be caught.
+// A post page loads the markdown core (talkboard_core.*). The full core (talkboard_core_full.*,
+// with simdjson for frab/pretalx/envelope JSON) is loaded only for JSON input; it is over the
+// budget and held under a regression ceiling. The service worker and its registration are not
+// part of the widget.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { webDir } from './harness.mjs';
+import { browserSuite, hostPageFor, projectDir, webDir } from './harness.mjs';
+import { articles, gotoAndWaitReady } from './board.mjs';
 
 const BUDGET_BYTES = 102_400;
-const CEILING_BYTES = 135_000;
-const widgetFiles = ['talkboard.js', 'talkboard-element.js', 'core-loader.js', 'talkboard_core.js',
-                     'talkboard_core.wasm', 'talkboard.css'];
+const FULL_CEILING_BYTES = 135_000;
+const ELEMENT_FILES = ['talkboard.js', 'talkboard-element.js', 'core-loader.js', 'talkboard.css'];
+const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
+const FULL_CORE = ['talkboard_core_full.js', 'talkboard_core_full.wasm'];
+const WIDGET_FILE = /\.(js|wasm|css)$/;
 
-function measure(t) {
-  if (!existsSync(join(webDir, 'index.html'))) {
-    const message = `${webDir} is not built: run scripts/build-web.sh first`;
-    if (process.env.CI) assert.fail(message);
-    t.skip(message);
-    return null;
-  }
-  let total = 0;
-  const lines = [];
-  for (const name of widgetFiles) {
-    const path = join(webDir, name);
-    assert.ok(existsSync(path), `${name} is part of the widget and must be in build/web`);
-    const bytes = gzipSync(readFileSync(path), { level: 9 }).length;
-    total += bytes;
-    lines.push(`  ${name}: ${bytes} bytes`);
-  }
-  const summary = `gzip -9 of the widget (js + wasm + css): ${total} bytes\n${lines.join('\n')}`;
-  t.diagnostic(summary);
-  return { total, summary };
+const gzipped = (name) => gzipSync(readFileSync(join(webDir, name)), { level: 9 }).length;
+
+function sizeOf(names) {
+  const lines = names.map((name) => {
+    assert.ok(existsSync(join(webDir, name)), `${name} is part of the widget and must be in build/web`);
+    return [name, gzipped(name)];
+  });
+  const total = lines.reduce((sum, [, bytes]) => sum + bytes, 0);
+  return { total, summary: `${total} bytes: ${lines.map(([n, b]) => `${n} ${b}`).join(', ')}` };
 }
 
-test('the widget stays under its regression ceiling', (t) => {
-  const m = measure(t);
-  if (m) assert.ok(m.total <= CEILING_BYTES, `over the ceiling of ${CEILING_BYTES} bytes\n${m.summary}`);
-});
+browserSuite('byte budget', (env) => {
+  env.test('a post page\'s widget files on disk are within 100 KB gzipped', (t) => {
+    const { total, summary } = sizeOf([...ELEMENT_FILES, ...MARKDOWN_CORE]);
+    t.diagnostic(`post page: ${summary}`);
+    assert.ok(total <= BUDGET_BYTES, `over the budget by ${total - BUDGET_BYTES} bytes: ${summary}`);
+  });
 
-test('the widget is within the 100 KB budget of issue 3', { todo: 'not met yet: the wasm core is ~118 KB gzipped' }, (t) => {
-  const m = measure(t);
-  if (m) assert.ok(m.total <= BUDGET_BYTES, `over the budget by ${m.total - BUDGET_BYTES} bytes\n${m.summary}`);
+  env.test('a JSON schedule page\'s widget files stay under their regression ceiling', (t) => {
+    const { total, summary } = sizeOf([...ELEMENT_FILES, ...FULL_CORE]);
+    t.diagnostic(`JSON schedule page: ${summary}`);
+    assert.ok(total <= FULL_CEILING_BYTES, `over the ceiling of ${FULL_CEILING_BYTES} bytes: ${summary}`);
+  });
+
+  // Which widget files (js/wasm/css under build/web) the page fetched, by file name.
+  async function fetchedWidgetFiles(url) {
+    const { page } = await env.newPage({ context: { serviceWorkers: 'block' } });
+    const fetched = new Set();
+    page.on('response', (response) => {
+      const name = basename(new URL(response.url()).pathname);
+      if (WIDGET_FILE.test(name) && existsSync(join(webDir, name)) && name !== 'pwa.js') fetched.add(name);
+    });
+    return { page, fetched, ready: () => gotoAndWaitReady(page, url) };
+  }
+
+  env.test('the demo post page fetches the markdown core only, within the budget', async (t) => {
+    const { page, fetched, ready } = await fetchedWidgetFiles(env.url('index.html'));
+    assert.ok(await ready() > 0);
+    const names = [...fetched].sort();
+    for (const name of MARKDOWN_CORE) assert.ok(fetched.has(name), `${name} not fetched: ${names}`);
+    for (const name of FULL_CORE) assert.ok(!fetched.has(name), `a post page fetched ${name}`);
+    const { total, summary } = sizeOf(names);
+    t.diagnostic(`fetched by the demo page: ${summary}`);
+    assert.ok(total <= BUDGET_BYTES, `the demo page fetched ${total} bytes gzipped: ${summary}`);
+    assert.deepEqual(page.errors, []);
+  });
+
+  // A frab schedule served as .json (the likely-kind hint picks the full core at once) and the same
+  // schedule under a .md name (the hint guesses markdown; the text's first byte still decides).
+  for (const [name, expectMarkdownCore] of [['schedule.json', false], ['schedule-misnamed.md', true]]) {
+    env.test(`a frab schedule at ${name} loads with the full core`, async () => {
+      const schedule = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-small.json'), 'utf8');
+      const events = JSON.parse(schedule).schedule.conference.days
+        .flatMap((day) => Object.values(day.rooms)).reduce((sum, list) => sum + list.length, 0);
+      const { page, fetched, ready } = await fetchedWidgetFiles(env.url(`__budget-${name}.html`));
+      await page.route(env.url(`__budget-${name}`), (route) => route.fulfill({ status: 200, contentType: 'application/json', body: schedule }));
+      await page.route(env.url(`__budget-${name}.html`), (route) => route.fulfill({
+        status: 200, contentType: 'text/html; charset=utf-8', body: hostPageFor(`__budget-${name}`),
+      }));
+      assert.equal(await ready(), events);
+      assert.equal(await articles(page).count(), events);
+      for (const file of FULL_CORE) assert.ok(fetched.has(file), `${file} not fetched`);
+      assert.equal(fetched.has('talkboard_core.wasm'), expectMarkdownCore, `markdown core fetched: ${[...fetched]}`);
+      assert.deepEqual(page.errors, []);
+    });
+  }
 });

@@ -1,8 +1,12 @@
-// Loads the wasm core once per page: every <talk-board> shares one cached promise.
+// Loads the wasm core once per page: every <talk-board> shares one cached promise per module.
+// There are two builds of the same core (wasm/CMakeLists.txt): talkboard_core reads markdown
+// posts, talkboard_core_full also reads JSON schedules (frab/c3voc, pretalx, the post envelope)
+// and carries simdjson for it, a third more bytes that a blog post's readers never need.
+// coreKindFor(text) picks the module by the rule the core dispatches by (post_source.cpp).
 // The core exports plain C functions (wasm/bindings.cpp); `Board` below gives them the shape the
 // element uses: new core.Board(), board.load(text), .schedule(), .dimensionValues(), .query(q),
 // .icsAll(), .icsFavorites(ids), .icsSession(i), .delete(). Text crosses as UTF-8 in wasm memory.
-import createTalkboardCore from './talkboard_core.js';
+import createMarkdownCore from './talkboard_core.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -24,7 +28,8 @@ function pack(records) {
 
 const strings = (list) => (Array.isArray(list) ? list.filter((s) => typeof s === 'string') : []);
 
-function boardClass(core) {
+// Exported for Node tests, which instantiate a module themselves (with {wasmBinary}).
+export function boardClass(core) {
   // Copies `bytes` into wasm memory for the duration of `use(pointer, length)`.
   const withBytes = (bytes, use) => {
     const pointer = core._tb_alloc(bytes.length);
@@ -69,15 +74,33 @@ function boardClass(core) {
   };
 }
 
-let corePromise = null;
+export const MARKDOWN = 'markdown';
+export const FULL = 'full';
 
-/** @returns {Promise<{Board: Function}>} the core (use `new core.Board()`). */
-export function loadCore() {
-  if (!corePromise) {
-    corePromise = createTalkboardCore({
-      locateFile: (file) => new URL(file, import.meta.url).href,
-    }).then((core) => ({ Board: boardClass(core) }));
-    corePromise.catch(() => { corePromise = null; }); // let a later element retry
+/**
+ * Which core reads `text`: FULL when its first character, after a BOM and white space, is '{'
+ * (JSON), else MARKDOWN. The core decides the same way; should they ever disagree, the markdown
+ * core answers with the error json_unavailable rather than misreading the input.
+ */
+export function coreKindFor(text) {
+  return /^\s*\{/.test(text) ? FULL : MARKDOWN;  // \s covers the BOM and Unicode spaces, as text::trim does
+}
+
+const factories = {
+  [MARKDOWN]: () => Promise.resolve(createMarkdownCore),
+  [FULL]: () => import('./talkboard_core_full.js').then((module) => module.default),
+};
+const corePromises = new Map();
+
+/** @returns {Promise<{Board: Function}>} the core of that kind (use `new core.Board()`). */
+export function loadCore(kind = MARKDOWN) {
+  if (!factories[kind]) return Promise.reject(new Error(`unknown core kind: ${kind}`));
+  if (!corePromises.has(kind)) {
+    const promise = factories[kind]()
+      .then((create) => create({ locateFile: (file) => new URL(file, import.meta.url).href }))
+      .then((core) => ({ Board: boardClass(core) }));
+    promise.catch(() => corePromises.delete(kind)); // let a later element retry
+    corePromises.set(kind, promise);
   }
-  return corePromise;
+  return corePromises.get(kind);
 }

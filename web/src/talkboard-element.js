@@ -8,7 +8,7 @@
 // createElement/textContent — post text is never inserted as HTML.
 // Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
 // both with detail.count = sessions shown.
-import { loadCore } from './core-loader.js';
+import { FULL, MARKDOWN, coreKindFor, loadCore } from './core-loader.js';
 
 const DIMENSIONS = [
   { key: 'day', query: 'days', legend: 'Day' },
@@ -144,10 +144,21 @@ export class TalkBoardElement extends HTMLElement {
     return { text, key: `inline:${hashText(text)}` };
   }
 
+  _likelyCoreKind() {
+    const src = this.getAttribute('src');
+    const json = src ? /\.json$/i.test(new URL(src, document.baseURI).pathname)
+      : Boolean(this.querySelector('script[type="application/json"]'));
+    return json ? FULL : MARKDOWN;
+  }
+
   async _load() {
     const token = ++this._loadToken;
     try {
-      const [core, post] = await Promise.all([loadCore(), this._readPost()]);
+      // Start fetching the core the post most likely needs while the post itself arrives; the
+      // post's text decides (coreKindFor), so a wrong guess costs bytes, never correctness.
+      loadCore(this._likelyCoreKind());
+      const post = await this._readPost();
+      const core = await loadCore(coreKindFor(post.text));
       if (token !== this._loadToken) return;
       // User Timing marks (DevTools "Timings"): where a big post's first render goes.
       const started = performance.now();

@@ -45,7 +45,8 @@ Frontmatter parse_frontmatter(std::string_view yaml);
 // read_json_envelope does); one with a "schedule" object is frab/c3voc (v1 `conference.days[].rooms`
 // or schedule2 `events[]`); one with a "talks" array is pretalx's widget schedule.
 // Errors: bad_json (not JSON, none of those shapes, or a shape with the wrong types; the message
-// names what was expected).
+// names what was expected). In the markdown-only core (src/markdown_only/) it is always
+// json_unavailable instead, without looking at the input.
 Result<PostSource> read_json_input(std::string_view input);
 
 // The JSON envelope alone, parsed with simdjson. "rawMarkdownBody" must be a string and "frontmatter",

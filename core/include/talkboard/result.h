@@ -17,6 +17,8 @@ enum class ErrorCode {
     bad_json,           // JSON envelope that is not JSON or has the wrong shape
     no_sessions,        // the post parsed, but lists no talks
     io_error,           // the file could not be read
+    json_unavailable,   // JSON input given to a build without the JSON reader (the markdown-only
+                        // wasm module; see core/CMakeLists.txt)
 };
 
 // A stable machine-readable name, e.g. "invalid_utf8".

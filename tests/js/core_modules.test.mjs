@@ -1,0 +1,68 @@
+// The two wasm builds of the core (wasm/CMakeLists.txt), loaded in Node as TOOLCHAIN.md says
+// (ES module + {wasmBinary}) and driven through core-loader.js's Board wrapper:
+//   talkboard_core       markdown posts; JSON input is refused with json_unavailable
+//   talkboard_core_full  markdown posts and JSON schedules; same answers for posts
+// and coreKindFor, which picks between them in the browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const webDir = join(projectDir, 'build', 'web');
+const built = existsSync(join(webDir, 'talkboard_core_full.wasm'));
+const skip = built ? false : 'build/web is not built: run scripts/build-web.sh';
+if (!built && process.env.CI) test('core modules are built', () => assert.fail(`${skip} (CI is set)`));
+
+const demoPost = readFileSync(join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'), 'utf8');
+const frab = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-small.json'), 'utf8');
+
+async function instantiate(name) {
+  const { default: create } = await import(pathToFileURL(join(webDir, `${name}.js`)).href);
+  const { boardClass } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
+  const core = await create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
+  return boardClass(core);
+}
+
+function load(Board, text) {
+  const board = new Board();
+  try {
+    const answer = JSON.parse(board.load(text));
+    return { answer, schedule: answer.ok ? JSON.parse(board.schedule()) : null };
+  } finally {
+    board.delete();
+  }
+}
+
+test('the markdown core reads posts and refuses JSON with json_unavailable', { skip }, async () => {
+  const Board = await instantiate('talkboard_core');
+  const post = load(Board, demoPost);
+  assert.equal(post.answer.ok, true);
+  assert.ok(post.schedule.sessions.length >= 10);
+  const json = load(Board, frab);
+  assert.equal(json.answer.ok, false);
+  assert.equal(json.answer.error.code, 'json_unavailable');
+  assert.match(json.answer.error.message, /markdown posts only/);
+});
+
+test('the full core reads JSON schedules and gives the same schedule for a post', { skip }, async () => {
+  const Full = await instantiate('talkboard_core_full');
+  const Markdown = await instantiate('talkboard_core');
+  const json = load(Full, frab);
+  assert.equal(json.answer.ok, true);
+  const events = JSON.parse(frab).schedule.conference.days
+    .flatMap((day) => Object.values(day.rooms)).reduce((sum, list) => sum + list.length, 0);
+  assert.equal(json.schedule.sessions.length, events);
+  assert.deepEqual(load(Full, demoPost).schedule, load(Markdown, demoPost).schedule);
+});
+
+test('coreKindFor picks the full core exactly for text that starts with "{"', { skip }, async () => {
+  const { coreKindFor, FULL, MARKDOWN } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
+  assert.equal(coreKindFor(frab), FULL);
+  assert.equal(coreKindFor('\uFEFF \n\t{"talks": []}'), FULL);
+  assert.equal(coreKindFor('\u00A0{"talks": []}'), FULL);
+  assert.equal(coreKindFor(demoPost), MARKDOWN);
+  assert.equal(coreKindFor('[Talk - Ada, Acme](https://example.org) {not json}'), MARKDOWN);
+  assert.equal(coreKindFor(''), MARKDOWN);
+});
