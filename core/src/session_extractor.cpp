@@ -153,7 +153,8 @@ std::optional<int> conference_year(const Frontmatter& fm) {
             const bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>((*title)[i - 1]))) &&
                                  (i + 4 == title->size() || !std::isdigit(static_cast<unsigned char>((*title)[i + 4])));
             if (digits && bounded && (w[0] == '1' || w[0] == '2')) {
-                const int year = std::stoi(std::string(w));
+                // Four ASCII digits: no std::stoi, whose out-of-range path drags printf into the wasm.
+                const int year = ((w[0] - '0') * 10 + (w[1] - '0')) * 100 + (w[2] - '0') * 10 + (w[3] - '0');
                 if (year >= 1990 && year <= 2200) return year;
             }
         }
