@@ -193,7 +193,7 @@ try {
     core_ms: median(query.map((r) => r[i].core_ms)), js_ms: median(query.map((r) => r[i].js_ms)),
   }));
   const chromiumVersion = execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).toString().trim();
-  writeFileSync(outFile, JSON.stringify({ chromium: chromiumVersion, rounds: ROUNDS, bytes, summary, query_100k: queries, raw: rounds, raw_query: query }, null, 1));
+  writeFileSync(outFile, JSON.stringify({ chromium: chromiumVersion, rounds: ROUNDS, bytes, summary, query_post: queryPost, query_100k: queries, raw: rounds, raw_query: query }, null, 1));
   console.error(`bench-browser: done in ${((Date.now() - started) / 1000).toFixed(0)} s -> ${outFile}`);
 } finally {
   await server.stop();
