@@ -506,6 +506,31 @@ TEST_CASE("extract_schedule: one speaker in two overlapping talks", "[session_ex
         CHECK(d.message.find("Jin Park") != std::string::npos);
         CHECK((d.line == line_of(post, "[Talk A") || d.line == line_of(post, "[Talk B")));
     }
+    SECTION("a speaker in many simultaneous talks gets one warning per talk, not one per pair") {
+        std::string post = "## Tuesday, March 19, 2024\n\n";
+        for (int i = 0; i < 60; ++i) {
+            post += "[Talk " + std::to_string(i) + " - Jin Park, Fernwood](https://example.com/" + std::to_string(i) +
+                    ")\n\n10:00 - 10:30 CET\n\n";
+        }
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 60);
+        CHECK(schedule.diagnostics.size() == 59);  // all pairs would be 1,770
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk 0 ")).empty());
+    }
+    SECTION("a long talk overlaps a later one even when a short one lies between") {
+        const std::string post =
+            "## Tuesday, March 19, 2024\n\n"
+            "[Keynote - Jin Park, Fernwood](https://example.com/a)\n\n09:00 - 12:00 CET\n\n"
+            "[Talk B - Jin Park, Fernwood](https://example.com/b)\n\n09:30 - 09:40 CET\n\n"
+            "[Talk C - Jin Park, Fernwood](https://example.com/c)\n\n11:00 - 11:30 CET\n\n"
+            "[Talk D - Jin Park, Fernwood](https://example.com/d)\n\n12:00 - 12:30 CET\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 4);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk B")).size() == 1);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk C")).size() == 1);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk D")).empty());  // touches the keynote's end
+    }
     SECTION("overlap is judged on UTC instants across zones") {
         const std::string post =
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"

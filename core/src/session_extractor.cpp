@@ -501,18 +501,31 @@ private:
             if (end < start) end += 86400;
             return std::make_pair(start, end);
         };
+        // A sweep per speaker, zoned and floating talks apart (comparing them would mix apples and
+        // pears): in start order, a talk that starts before the furthest-reaching earlier talk has
+        // ended overlaps it. One warning per such talk, O(n log n): a speaker with thousands of talks
+        // must not cost n^2 comparisons and messages.
+        struct Timed {
+            std::pair<std::int64_t, std::int64_t> span;
+            const Session* session;
+        };
         for (auto& [name, sessions] : by_speaker) {
-            for (std::size_t a = 0; a < sessions.size(); ++a) {
-                for (std::size_t b = a + 1; b < sessions.size(); ++b) {
-                    // Mixing a zoned and a floating session compares apples and pears: skip.
-                    if (sessions[a]->utc_start.has_value() != sessions[b]->utc_start.has_value()) continue;
-                    const auto x = interval(*sessions[a]);
-                    const auto y = interval(*sessions[b]);
-                    if (x.first < y.second && y.first < x.second) {
-                        const Session* later = sessions[a]->line > sessions[b]->line ? sessions[a] : sessions[b];
-                        const Session* earlier = later == sessions[a] ? sessions[b] : sessions[a];
+            for (const bool zoned : {true, false}) {
+                std::vector<Timed> timed;
+                for (const Session* session : sessions) {
+                    if (session->utc_start.has_value() == zoned) timed.push_back({interval(*session), session});
+                }
+                std::sort(timed.begin(), timed.end(), [](const Timed& x, const Timed& y) {
+                    return std::make_pair(x.span.first, x.session->line) < std::make_pair(y.span.first, y.session->line);
+                });
+                const Timed* reach = nullptr;  // the talk seen so far that ends last
+                for (const Timed& current : timed) {
+                    if (reach && current.span.first < reach->span.second) {
+                        const Session* later = current.session->line > reach->session->line ? current.session : reach->session;
+                        const Session* earlier = later == current.session ? reach->session : current.session;
                         warn(later->line, name + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
                     }
+                    if (!reach || current.span.second > reach->span.second) reach = &current;
                 }
             }
         }
