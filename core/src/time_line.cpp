@@ -1,5 +1,6 @@
 #include "talkboard/time_line.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -260,13 +261,20 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
     const std::string cleaned = without_parenthesized_notes(line);
+    // Every line of a post is asked, abstracts included: answer prose cheaply. Without a digit a
+    // line has no time and no day number, so at best it is a weekday alone with one other token
+    // ("Tuesday", "on Tuesday"); no such line is longer than this.
+    constexpr std::size_t max_digitless_time_line = 64;
+    if (cleaned.size() > max_digitless_time_line &&
+        std::none_of(cleaned.begin(), cleaned.end(), [](char c) { return is_digit(c); })) {
+        return result;
+    }
     std::vector<Token> tokens;
     if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
 
     DateTimeText& out = result.value;
     std::vector<std::size_t> time_tokens;
     bool saw_date_part = false;
-    bool junk = false;
     std::size_t last_meaningful = 0;
 
     // First pass: words.
@@ -285,7 +293,7 @@ TimeLineParse parse_time_line(std::string_view line) {
                 t.kind = TokenKind::zone;
             } else if (!is_filler(t.word)) {
                 if (!time_tokens.empty() || out.start_minute) break;  // trailing note after the times
-                junk = true;
+                return result;  // a word that belongs to no date or time: prose
             }
         }
         if (t.kind == TokenKind::zone && out.zone.empty()) {
@@ -315,13 +323,12 @@ TimeLineParse parse_time_line(std::string_view line) {
                 if (next_to_range && t.value <= 24) {
                     time_tokens.push_back(i);
                 } else {
-                    junk = true;
+                    return result;  // a number that is no time, day or year
                 }
             }
         }
     }
     (void)last_meaningful;
-    if (junk) return result;
     if (time_tokens.empty() && !saw_date_part) return result;
     if (time_tokens.empty() && !out.month && !out.day && out.weekday && tokens.size() > 2) return result;
 

@@ -25,7 +25,6 @@ const FACETS_SHOWN = 12;     // values per dimension before "Show all"
 const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
 const ESTIMATED_ROW_PX = { day: 52, slot: 36, session: 150 };
-const SEARCH_DELAY_MS = 80;
 
 let instances = 0;
 
@@ -122,7 +121,8 @@ export class TalkBoardElement extends HTMLElement {
     window.removeEventListener('resize', this._onScroll);
     cancelAnimationFrame(this._windowFrame);
     this._windowFrame = 0;
-    clearTimeout(this._searchTimer);
+    cancelAnimationFrame(this._searchFrame);
+    this._searchFrame = 0;
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -332,9 +332,14 @@ export class TalkBoardElement extends HTMLElement {
     this._search = el('input', {
       type: 'search', id: `${id}-q`, class: 'tb-search', placeholder: 'Talks, speakers, companies…',
       autocomplete: 'off', spellcheck: 'false',
+      // No fixed debounce: the query runs before the next paint, once per frame however fast
+      // the reader types, so each keystroke shows its results in the very next frame.
       oninput: () => {
-        clearTimeout(this._searchTimer);
-        this._searchTimer = setTimeout(() => { this._text = this._search.value; this._render(); }, SEARCH_DELAY_MS);
+        if (this._searchFrame) return;
+        this._searchFrame = requestAnimationFrame(() => {
+          this._searchFrame = 0;
+          if (this._text !== this._search.value) { this._text = this._search.value; this._render(); }
+        });
       },
     });
     const toggle = (label, get, set, cls) => el('button', {
