@@ -20,6 +20,8 @@ public:
     }
     SessionBuilder& kind(std::string k) { s_.kind = std::move(k); return *this; }
     SessionBuilder& section(std::string name) { s_.section = std::move(name); return *this; }
+    SessionBuilder& room(std::string name) { s_.room = std::move(name); return *this; }
+    SessionBuilder& track(std::string name) { s_.track = std::move(name); return *this; }
     SessionBuilder& abstract(std::string text) { s_.abstract = std::move(text); return *this; }
     SessionBuilder& speaker(std::string name, std::optional<std::string> org = std::nullopt) {
         s_.speakers.push_back({std::move(name), std::move(org), std::nullopt});

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "schedule_builder.h"
+#include "talkboard/post.h"
 #include "talkboard/query.h"
 
 using namespace talkboard;
@@ -29,9 +32,11 @@ const std::vector<int>& counts_for(const FacetCounts& f, Dimension d) {
         case Dimension::kind: return f.kinds;
         case Dimension::section: return f.sections;
         case Dimension::speaker: return f.speakers;
-        case Dimension::org: break;
+        case Dimension::org: return f.orgs;
+        case Dimension::room: return f.rooms;
+        case Dimension::track: break;
     }
-    return f.orgs;
+    return f.tracks;
 }
 
 // The facet count of `value` in dimension `d`.
@@ -41,6 +46,12 @@ int facet(const ScheduleIndex& index, const QueryResult& r, Dimension d, const s
     return counts_for(r.facets, d).at(static_cast<std::size_t>(id));
 }
 int facet(const QueryResult& r, Dimension d, const std::string& value) { return facet(conference(), r, d, value); }
+
+ids values_of_dimension(const ScheduleIndex& index, Dimension d) {
+    ids out;
+    for (const DimensionValue& v : index.values(d)) out.push_back(v.value);
+    return out;
+}
 
 // The substrings of `text` that `ranges` mark.
 ids marked(const std::string& text, const std::vector<TextRange>& ranges) {
@@ -569,5 +580,120 @@ TEST_CASE("run_query over a generated 100,000-session schedule returns correct c
         CHECK(facet(index, r, Dimension::org, "Org 7") == brute_count([&](int i) {
                   return i % 50 == 7 && Generated::day(i) == 2 && kind_ok(i) && Generated::has_kubernetes(i) && !past(i);
               }));
+    }
+}
+
+namespace {
+
+// tests/fixtures/interop/frab-rooms.json, imported: a frab schedule over two days (CEST) in three
+// rooms, spelled two ways on day 2 ("Ström Saal", "strom saal"), with tracks spelled three ways
+// ("Security", "security ", "SECURITY") and two sessions without a track. Display order:
+//   Tue 14  09:00 Welcome to Room Con        Main Hall      Community
+//           10:00 Hands-on eBPF Tracing      Workshop Room  Security     abstract "Bring a laptop."
+//           10:00 Securing Build Pipelines   Main Hall      security
+//           12:00 Lunch                      Main Hall      (no track)
+//           14:00 Build Your Own Board       Workshop Room  Tooling
+//   Wed 15  09:00 Community Panel            Main Hall      Community
+//           10:00 Fuzzing Everything         Ström Saal     SECURITY
+//           11:00 Fuzz Clinic                strom saal     (no track)  abstract "Bring your crashes."
+const ScheduleIndex& rooms_con() {
+    static const ScheduleIndex index = [] {
+        std::ifstream in(std::string(TALKBOARD_FIXTURES_DIR) + "/interop/frab-rooms.json", std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        Result<Schedule> parsed = parse_post(text.str());
+        REQUIRE(parsed.ok());
+        return ScheduleIndex(std::move(parsed).value());
+    }();
+    return index;
+}
+
+ids titles(const QueryResult& r) {
+    ids out;
+    for (int s : r.sessions) out.push_back(rooms_con().session(s).title);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("run_query rooms and tracks of an imported frab schedule", "[query][rooms]") {
+    const ScheduleIndex& index = rooms_con();
+    REQUIRE(index.size() == 8);
+    REQUIRE(values_of_dimension(index, Dimension::room) == ids{"Main Hall", "Workshop Room", "Ström Saal"});
+    REQUIRE(values_of_dimension(index, Dimension::track) == ids{"Community", "Security", "Tooling"});
+    Query q;
+    SECTION("no filter: every session counts in its room and track; no track, no track count") {
+        const QueryResult r = run_query(index, q);
+        CHECK(r.facets.rooms == std::vector<int>{4, 2, 2});
+        CHECK(r.facets.tracks == std::vector<int>{2, 3, 1});
+    }
+    SECTION("a room filters the list and narrows the other facets, not its own") {
+        q.rooms = {"Main Hall"};
+        const QueryResult r = run_query(index, q);
+        CHECK(titles(r) == ids{"Welcome to Room Con", "Securing Build Pipelines", "Lunch", "Community Panel"});
+        CHECK(r.facets.rooms == std::vector<int>{4, 2, 2});
+        CHECK(r.facets.tracks == std::vector<int>{2, 1, 0});
+        CHECK(r.facets.days == std::vector<int>{3, 1});
+    }
+    SECTION("spellings that fold alike are one room and one track") {
+        q.rooms = {"STROM SAAL"};
+        CHECK(titles(run_query(index, q)) == ids{"Fuzzing Everything", "Fuzz Clinic"});
+        q = Query{};
+        q.tracks = {"security"};
+        const QueryResult r = run_query(index, q);
+        CHECK(titles(r) == ids{"Hands-on eBPF Tracing", "Securing Build Pipelines", "Fuzzing Everything"});
+        CHECK(r.facets.rooms == std::vector<int>{1, 1, 1});
+    }
+    SECTION("OR within rooms, AND with tracks; sessions without a track drop out when tracks filter") {
+        q.rooms = {"Main Hall", "Workshop Room"};
+        q.tracks = {"Security"};
+        CHECK(titles(run_query(index, q)) == ids{"Hands-on eBPF Tracing", "Securing Build Pipelines"});
+        q.rooms.clear();
+        q.tracks = {"Community", "Tooling"};
+        CHECK(titles(run_query(index, q)) == ids{"Welcome to Room Con", "Build Your Own Board", "Community Panel"});
+    }
+    SECTION("text, hide past and favourites combine with rooms and tracks (failure bits beyond the eighth)") {
+        q.text = "bring";
+        QueryResult r = run_query(index, q);
+        CHECK(titles(r) == ids{"Hands-on eBPF Tracing", "Fuzz Clinic"});
+        CHECK(r.facets.rooms == std::vector<int>{0, 1, 1});
+        CHECK(r.facets.tracks == std::vector<int>{0, 1, 0});
+        q.tracks = {"Security"};
+        CHECK(titles(run_query(index, q)) == ids{"Hands-on eBPF Tracing"});
+
+        q = Query{};
+        q.tracks = {"Security"};
+        q.hide_past = true;
+        q.now_utc = static_cast<double>(utc(2024, 5, 14, "22:00"));  // midnight CEST: day 1 is over
+        r = run_query(index, q);
+        CHECK(titles(r) == ids{"Fuzzing Everything"});
+        CHECK(r.facets.rooms == std::vector<int>{0, 0, 1});
+        CHECK(r.facets.tracks == std::vector<int>{1, 1, 0});
+
+        q = Query{};
+        q.rooms = {"Workshop Room"};
+        q.favorites_only = true;
+        q.favorites = {index.session(r.sessions.at(0)).id};  // Fuzzing Everything, in Ström Saal
+        r = run_query(index, q);
+        CHECK(r.sessions.empty());
+        CHECK(r.facets.rooms == std::vector<int>{0, 0, 1});
+    }
+    SECTION("bad input: an unknown or blank room matches nothing and does not crash") {
+        q.rooms = {"Nowhere"};
+        QueryResult r = run_query(index, q);
+        CHECK(r.sessions.empty());
+        CHECK(r.facets.rooms == std::vector<int>{4, 2, 2});
+        q.rooms = {"", std::string("\xFF\0", 2)};
+        q.tracks = {"   "};
+        r = run_query(index, q);
+        CHECK(r.sessions.empty());
+    }
+    SECTION("a post has no rooms or tracks: filtering by one empties the list") {
+        Query p;
+        p.rooms = {"Main Hall"};
+        const QueryResult r = run_query(conference(), p);
+        CHECK(r.sessions.empty());
+        CHECK(r.facets.rooms.empty());
+        CHECK(r.facets.tracks.empty());
     }
 }

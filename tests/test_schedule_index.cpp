@@ -158,3 +158,39 @@ TEST_CASE("ScheduleIndex times on the local and UTC axes", "[schedule_index][que
     CHECK_FALSE(times(4).has_local);
     CHECK(times(4).start_minute == 10 * 60);
 }
+
+TEST_CASE("ScheduleIndex rooms and tracks: post order for rooms, the alphabet for tracks", "[schedule_index][query]") {
+    // As an import leaves them: room and track beside the section (here the track, else the room).
+    const ScheduleIndex index(schedule_of({
+        session("a", "A").room("Saal 1").track("Web").section("Web").on(2024, 12, 27).at("11:00"),
+        session("b", "B").room("Foyer").track("Security").section("Security").on(2024, 12, 27).at("12:00"),
+        session("c", "C").room(" saal 1 ").track("security").section("security").on(2024, 12, 27).at("13:00"),
+        session("d", "D").track("  ").on(2024, 12, 28).at("10:00"),  // no room, a blank track
+        session("e", "E").section("Posts have sections only"),
+    }));
+    SECTION("values: rooms as the schedule lists them, tracks alphabetically, spellings merged") {
+        CHECK(values_of(index, Dimension::room) == std::vector<std::string>{"Saal 1", "Foyer"});
+        CHECK(values_of(index, Dimension::track) == std::vector<std::string>{"Security", "Web"});
+        CHECK(labels_of(index, Dimension::room) == values_of(index, Dimension::room));
+        CHECK(std::string(dimension_name(Dimension::room)) == "room");
+        CHECK(std::string(dimension_name(Dimension::track)) == "track");
+    }
+    SECTION("per-session values; no room and a blank track are no value") {
+        CHECK(value_strings(index, Dimension::room, index_of(index, "c")) == std::vector<std::string>{"Saal 1"});
+        CHECK(value_strings(index, Dimension::track, index_of(index, "c")) == std::vector<std::string>{"Security"});
+        CHECK(value_strings(index, Dimension::room, index_of(index, "d")).empty());
+        CHECK(value_strings(index, Dimension::track, index_of(index, "d")).empty());
+        CHECK(value_strings(index, Dimension::room, index_of(index, "e")).empty());
+    }
+    SECTION("find_value folds") {
+        CHECK(index.find_value(Dimension::room, "SAAL 1") == 0);
+        CHECK(index.find_value(Dimension::track, " web") == 1);
+        CHECK(index.find_value(Dimension::room, "Saal 2") == -1);
+        CHECK(index.find_value(Dimension::track, "") == -1);
+    }
+    SECTION("a post (no rooms, no tracks) has no values in either") {
+        const ScheduleIndex post(test::conference_schedule());
+        CHECK(post.values(Dimension::room).empty());
+        CHECK(post.values(Dimension::track).empty());
+    }
+}

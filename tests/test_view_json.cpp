@@ -17,7 +17,7 @@ TEST_CASE("view JSON is valid JSON with the documented shape", "[view_json]") {
         const std::string json = dimension_values_to_json(index);
         simdjson::dom::element doc;
         REQUIRE(parser.parse(json).get(doc) == simdjson::SUCCESS);
-        for (const char* key : {"day", "kind", "section", "speaker", "org"}) {
+        for (const char* key : {"day", "kind", "section", "speaker", "org", "room", "track"}) {
             simdjson::dom::array values;
             REQUIRE(doc[key].get(values) == simdjson::SUCCESS);
         }
@@ -37,7 +37,12 @@ TEST_CASE("view JSON is valid JSON with the documented shape", "[view_json]") {
         REQUIRE(parser.parse(json).get(doc) == simdjson::SUCCESS);
         CHECK(int64_t(doc["total"].get_int64().value_unsafe()) == index.size());
         CHECK(doc["sessions"].get_array().value_unsafe().size() == result.sessions.size());
-        CHECK(doc["facets"]["day"].get_array().value_unsafe().size() == index.values(Dimension::day).size());
+        for (int d = 0; d < dimension_count; ++d) {
+            const auto dimension = static_cast<Dimension>(d);
+            simdjson::dom::array counts;
+            REQUIRE(doc["facets"][dimension_name(dimension)].get(counts) == simdjson::SUCCESS);
+            CHECK(counts.size() == index.values(dimension).size());
+        }
         CHECK(doc["highlights"].get_array().value_unsafe().size() == result.highlights.size());
         CHECK(doc["groups"].get_array().value_unsafe().size() == result.groups.size());
         bool truncated = true;
@@ -54,4 +59,38 @@ TEST_CASE("view JSON is valid JSON with the documented shape", "[view_json]") {
         CHECK(parser.parse(dimension_values_to_json(quoted)).get(doc) == simdjson::SUCCESS);
         CHECK(parser.parse(query_result_to_json(run_query(quoted, Query{}))).get(doc) == simdjson::SUCCESS);
     }
+}
+
+TEST_CASE("view JSON lists rooms and tracks and their facet counts", "[view_json]") {
+    const ScheduleIndex index(test::schedule_of({
+        test::session("a", "A").room("Saal 1").track("Web"),
+        test::session("b", "B").room("Foyer"),
+        test::session("c", "C").room("saal 1"),
+    }));
+    simdjson::dom::parser parser;
+    simdjson::dom::element values;
+    const std::string values_json = dimension_values_to_json(index);
+    REQUIRE(parser.parse(values_json).get(values) == simdjson::SUCCESS);
+    simdjson::dom::array rooms, tracks;
+    REQUIRE(values["room"].get(rooms) == simdjson::SUCCESS);
+    REQUIRE(values["track"].get(tracks) == simdjson::SUCCESS);
+    REQUIRE(rooms.size() == 2);
+    CHECK(std::string(rooms.at(0)["value"].get_string().value_unsafe()) == "Saal 1");
+    CHECK(std::string(rooms.at(1)["label"].get_string().value_unsafe()) == "Foyer");
+    REQUIRE(tracks.size() == 1);
+
+    Query query;
+    query.tracks = {"web"};
+    const std::string result_json = query_result_to_json(run_query(index, query));
+    simdjson::dom::parser result_parser;
+    simdjson::dom::element result;
+    REQUIRE(result_parser.parse(result_json).get(result) == simdjson::SUCCESS);
+    simdjson::dom::array room_counts, track_counts;
+    REQUIRE(result["facets"]["room"].get(room_counts) == simdjson::SUCCESS);
+    REQUIRE(result["facets"]["track"].get(track_counts) == simdjson::SUCCESS);
+    REQUIRE(room_counts.size() == 2);
+    CHECK(int64_t(room_counts.at(0).get_int64().value_unsafe()) == 1);  // only "A" is on the Web track
+    CHECK(int64_t(room_counts.at(1).get_int64().value_unsafe()) == 0);
+    REQUIRE(track_counts.size() == 1);
+    CHECK(int64_t(track_counts.at(0).get_int64().value_unsafe()) == 1);  // its own selection does not narrow it
 }

@@ -49,6 +49,8 @@ void decode_query_strings(std::string_view packed, Query& query) {
             case 's': query.sections.push_back(std::move(text)); break;
             case 'p': query.speakers.push_back(std::move(text)); break;
             case 'o': query.orgs.push_back(std::move(text)); break;
+            case 'r': query.rooms.push_back(std::move(text)); break;
+            case 'T': query.tracks.push_back(std::move(text)); break;
             case 'f': query.favorites.push_back(std::move(text)); break;
             default: break;
         }

@@ -24,7 +24,8 @@
 namespace talkboard::wasm {
 
 // The strings of a query, as JS packs them: repeated [tag byte][4-byte little-endian length][UTF-8],
-// tag one of t (text), d (days), k (kinds), s (sections), p (speakers), o (orgs), f (favorites).
+// tag one of t (text), d (days), k (kinds), s (sections), p (speakers), o (orgs), r (rooms),
+// T (tracks: upper case because t is the text), f (favorites).
 // Unknown tags are skipped; a truncated record ends the list.
 void decode_query_strings(std::string_view packed, Query& query);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 #include "talkboard/index_sort.h"
 #include "talkboard/term_finder.h"
@@ -10,10 +11,13 @@
 namespace talkboard {
 namespace {
 
-// Failure bits of one session: one per dimension, then the other filters.
+// Failure bits of one session: one per dimension, then the other filters. Stored per session as
+// FailBits: a byte held them while there were five dimensions; seven need more than eight bits.
+using FailBits = std::uint16_t;
 constexpr unsigned fail_favorite = 1u << dimension_count;
 constexpr unsigned fail_past = 1u << (dimension_count + 1);
 constexpr unsigned fail_text = 1u << (dimension_count + 2);
+static_assert(fail_text <= std::numeric_limits<FailBits>::max(), "every failure bit must fit in FailBits");
 
 const std::vector<std::string>& selection_of(const Query& query, int dimension) {
     switch (static_cast<Dimension>(dimension)) {
@@ -21,9 +25,11 @@ const std::vector<std::string>& selection_of(const Query& query, int dimension) 
         case Dimension::kind: return query.kinds;
         case Dimension::section: return query.sections;
         case Dimension::speaker: return query.speakers;
-        case Dimension::org: break;
+        case Dimension::org: return query.orgs;
+        case Dimension::room: return query.rooms;
+        case Dimension::track: break;
     }
-    return query.orgs;
+    return query.tracks;
 }
 
 std::vector<int>& counts_of(FacetCounts& facets, int dimension) {
@@ -32,9 +38,11 @@ std::vector<int>& counts_of(FacetCounts& facets, int dimension) {
         case Dimension::kind: return facets.kinds;
         case Dimension::section: return facets.sections;
         case Dimension::speaker: return facets.speakers;
-        case Dimension::org: break;
+        case Dimension::org: return facets.orgs;
+        case Dimension::room: return facets.rooms;
+        case Dimension::track: break;
     }
-    return facets.orgs;
+    return facets.tracks;
 }
 
 // One dimension's selection as a flag per value id. Active with no flag set = only unknown values.
@@ -213,7 +221,7 @@ QueryResult run_query(const ScheduleIndex& index, const Query& query) {
 
     // Pass 1, by rank: every filter but text, as failure bits. Only sessions that fail at most one
     // dimension (and nothing else) can count anywhere, so only they need the text search.
-    std::vector<unsigned char> failed(static_cast<std::size_t>(n), 0);
+    std::vector<FailBits> failed(static_cast<std::size_t>(n), 0);
     std::vector<int> need_text;  // ranks
     for (int r = 0; r < n; ++r) {
         unsigned bits = 0;
@@ -226,13 +234,13 @@ QueryResult run_query(const ScheduleIndex& index, const Query& query) {
         }
         if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) bits |= fail_favorite;
         if (query.hide_past && has_now && index.times_at(r).has_utc && index.times_at(r).utc_last < now) bits |= fail_past;
-        failed[static_cast<std::size_t>(r)] = static_cast<unsigned char>(bits);
+        failed[static_cast<std::size_t>(r)] = static_cast<FailBits>(bits);
         if (!result.terms.empty() && (bits & (bits - 1)) == 0 && bits < fail_favorite) need_text.push_back(r);
     }
     if (!result.terms.empty()) {
-        for (unsigned char& bits : failed) bits |= fail_text;
+        for (FailBits& bits : failed) bits |= fail_text;
         filter_by_terms(index, result.terms, need_text);
-        for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<unsigned char>(~fail_text);
+        for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<FailBits>(~fail_text);
     }
 
     // Pass 2, by rank (= display order): collect matches and count facets.

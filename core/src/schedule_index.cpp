@@ -64,7 +64,7 @@ public:
     // Orders the values (by key, or by first appearance in the post) and fills the table.
     void finish(bool in_post_order, std::vector<DimensionValue>& values_out, std::vector<std::size_t>& offsets_out,
                 std::vector<int>& ids_out, std::vector<int>& by_key_out) {
-        // Keys are distinct and so are first sessions of sections: total orders, so the stable
+        // Keys are distinct and so are first sessions of sections and rooms (one per session): total orders, so the stable
         // index sort (index_sort.h, one instantiation for the whole core) matches std::sort.
         const std::vector<int> order = sorted_indices(values_.size(), [&](int a, int b) {
             const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
@@ -121,6 +121,8 @@ const char* dimension_name(Dimension dimension) {
         case Dimension::section: return "section";
         case Dimension::speaker: return "speaker";
         case Dimension::org: return "org";
+        case Dimension::room: return "room";
+        case Dimension::track: return "track";
     }
     return "";
 }
@@ -179,15 +181,19 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
         for (const Speaker& sp : s.speakers) {
             if (sp.org) collectors[4].add(*sp.org, i);
         }
+        if (s.room) collectors[static_cast<int>(Dimension::room)].add(*s.room, i);
+        if (s.track) collectors[static_cast<int>(Dimension::track)].add(*s.track, i);
         for (ValueCollector& c : collectors) c.end_session();
         times_.push_back(times_of(s));
     }
     search_offsets_.push_back(search_text_.size());
 
     for (int d = 0; d < dimension_count; ++d) {
-        // Days sort by their ISO value (= by date); sections keep post order; the rest go alphabetically.
+        // Days sort by their ISO value (= by date); sections and rooms keep post order; the rest go
+        // alphabetically.
         ValueTable& t = tables_[d];
-        collectors[d].finish(d == static_cast<int>(Dimension::section), values_[d], t.offsets, t.ids, t.by_key);
+        const bool in_post_order = d == static_cast<int>(Dimension::section) || d == static_cast<int>(Dimension::room);
+        collectors[d].finish(in_post_order, values_[d], t.offsets, t.ids, t.by_key);
     }
 
     by_id_ = sorted_indices(n, [&](int a, int b) {

@@ -75,6 +75,10 @@ std::string query_result_to_json(const QueryResult& result) {
     write_ints(out, f.speakers);
     out.key("org");
     write_ints(out, f.orgs);
+    out.key("room");
+    write_ints(out, f.rooms);
+    out.key("track");
+    write_ints(out, f.tracks);
     out.end_object();
 
     out.key("groups").begin_array();

@@ -73,6 +73,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     query.utf16_offsets = flags & 4;
     query.now_utc = (flags & 8) ? 1900000000.0 + static_cast<double>(flags) * 3600.0 : 0.0;
     query.highlight_limit = (flags & 16) ? -1 : 3;
+    // The sample is a post, so it has no rooms or tracks: these exercise the filters with no values.
+    if (flags & 32) query.rooms.push_back(f[3]);
+    if (flags & 64) query.tracks.push_back(f[4]);
     (void)talkboard::run_query(sample_index(), query);
     return 0;
 }

@@ -26,6 +26,12 @@ function pack(records) {
   return out;
 }
 
+// The tag of each query list, as decode_query_strings expects ('T' for tracks: 't' is the text).
+const QUERY_TAGS = [
+  ['d', 'days'], ['k', 'kinds'], ['s', 'sections'], ['p', 'speakers'], ['o', 'orgs'],
+  ['r', 'rooms'], ['T', 'tracks'], ['f', 'favorites'],
+];
+
 const strings = (list) => (Array.isArray(list) ? list.filter((s) => typeof s === 'string') : []);
 
 // Exported for Node tests, which instantiate a module themselves (with {wasmBinary}).
@@ -49,11 +55,11 @@ export function boardClass(core) {
     schedule() { return this._answer(core._tb_schedule(this._ptr)); }
     dimensionValues() { return this._answer(core._tb_dimension_values(this._ptr)); }
 
-    /** q: {text, days, kinds, sections, speakers, orgs, favoritesOnly, hidePast, now, favorites} */
+    /** q: {text, days, kinds, sections, speakers, orgs, rooms, tracks, favoritesOnly, hidePast, now, favorites} */
     query(q = {}) {
       const records = [];
       if (typeof q.text === 'string') records.push(['t', q.text]);
-      for (const [tag, key] of [['d', 'days'], ['k', 'kinds'], ['s', 'sections'], ['p', 'speakers'], ['o', 'orgs'], ['f', 'favorites']]) {
+      for (const [tag, key] of QUERY_TAGS) {
         for (const value of strings(q[key])) records.push([tag, value]);
       }
       const now = typeof q.now === 'number' && Number.isFinite(q.now) ? q.now : 0;

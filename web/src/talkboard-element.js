@@ -16,6 +16,10 @@ const DIMENSIONS = [
   { key: 'section', query: 'sections', legend: 'Section' },
   { key: 'speaker', query: 'speakers', legend: 'Speaker' },
   { key: 'org', query: 'orgs', legend: 'Organization' },
+  // Only imported schedules (frab/c3voc, pretalx) have rooms and tracks; for a post these groups
+  // have no values and so are not shown.
+  { key: 'room', query: 'rooms', legend: 'Room' },
+  { key: 'track', query: 'tracks', legend: 'Track' },
 ];
 const FACETS_SHOWN = 12;     // values per dimension before "Show all"
 // Windowed rendering: with more than WINDOW_MIN_ROWS rows (day headings, slot times, sessions) only
@@ -232,7 +236,7 @@ export class TalkBoardElement extends HTMLElement {
     if (this._noticeBox) { this._noticeBox.hidden = true; this._noticeBox.replaceChildren(); }
   }
 
-  // ---- URL hash: q, day, kind, section, speaker, org, mine, open, shared ---------------------------
+  // ---- URL hash: q, day, kind, section, speaker, org, room, track, mine, open, shared -------------
   //
   // Several boards can share a page (and so one URL hash). A board with an `id` keeps its keys under
   // the prefix `ID.` (`#talks.q=ebpf&talks.day=...`); a board without an id uses the bare keys, and
@@ -589,6 +593,8 @@ export class TalkBoardElement extends HTMLElement {
     if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: this._kindLabels.get(s.kind) || s.kind }));
     meta.append(el('time', { class: 'tb-time', datetime: s.utcStart || (s.date && s.start ? `${s.date}T${s.start}` : s.date), text: this._timeText(s) }));
     if (s.section) meta.append(el('span', { class: 'tb-section', text: s.section }));
+    // An import's section is its track, else its room: show the room beside a track, never twice.
+    if (s.room && s.room !== s.section) meta.append(el('span', { class: 'tb-room', text: s.room }));
 
     const article = el('article', { class: `tb-session${starred ? ' tb-starred' : ''}`, 'aria-labelledby': titleId, 'data-id': s.id },
       el('div', { class: 'tb-session-head' }, heading, star), meta);
@@ -669,11 +675,15 @@ export class TalkBoardElement extends HTMLElement {
   _renderFilters(facets) {
     const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.facet : null;
     const groups = [];
+    // An imported schedule's section is derived from its tracks and rooms (schedule_import.h), which
+    // have groups of their own; a Section group would repeat them, so it shows only if selected.
+    const imported = this._values.room.length > 0 || this._values.track.length > 0;
     for (const d of DIMENSIONS) {
       const values = this._values[d.key];
       if (!values.length) continue;
       const counts = facets[d.key];
       const selected = this._selected[d.key];
+      if (d.key === 'section' && imported && !selected.size) continue;
       const buttons = [];
       let hidden = 0;
       values.forEach((v, i) => {

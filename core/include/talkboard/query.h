@@ -16,11 +16,11 @@
 //    case/accent-insensitively against the index's values (ScheduleIndex::find_value); a value the
 //    schedule does not have matches no session (it is not an error and is not ignored), so a stale
 //    selection shows an empty list rather than everything. A session with no value in a dimension
-//    (no kind, no speakers) is dropped when that dimension filters.
+//    (no kind, no speakers, no room) is dropped when that dimension filters.
 //  - Text: see parse_search_terms. Every term must occur (AND), each anywhere in the title, a
 //    speaker's name or org, or the abstract, as a substring of the folded text (text_fold.h):
-//    "kapuscinska" finds "Kapuścińska", "netes" finds "Kubernetes". Kind and section are not
-//    searched (they are filters, and the title no longer carries the kind prefix).
+//    "kapuscinska" finds "Kapuścińska", "netes" finds "Kubernetes". Kind, section, room and track
+//    are not searched (they are filters, and the title no longer carries the kind prefix).
 //  - Order: results stay in the index's chronological display order (date, start, title), never by
 //    relevance: a schedule is read by time, and a relevance order would scatter a day's talks.
 //  - favorites_only keeps sessions whose id is in `favorites` (unknown ids are ignored).
@@ -58,6 +58,8 @@ struct Query {
     std::vector<std::string> sections;   // section headings as written
     std::vector<std::string> speakers;   // speaker names
     std::vector<std::string> orgs;       // organizations
+    std::vector<std::string> rooms;      // room names (imported schedules: Session::room)
+    std::vector<std::string> tracks;     // track names (imported schedules: Session::track)
     bool favorites_only = false;
     std::vector<std::string> favorites;  // session ids the reader starred (also used for conflicts)
     bool hide_past = false;
@@ -94,6 +96,8 @@ struct FacetCounts {
     std::vector<int> sections;
     std::vector<int> speakers;
     std::vector<int> orgs;
+    std::vector<int> rooms;
+    std::vector<int> tracks;
 };
 
 struct QueryResult {

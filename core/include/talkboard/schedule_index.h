@@ -4,13 +4,13 @@
 //  - the display order: by date, then start time, then case/accent-folded title, then post order;
 //    dated sessions first (untimed ones last within their day), undated sessions at the very end;
 //  - the folded search text of every session (title, speaker names, orgs, abstract);
-//  - the distinct values of each filter dimension (day, kind, section, speaker, org), with labels,
-//    and which values each session has;
+//  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track),
+//    with labels, and which values each session has;
 //  - each session's time interval on the local and on the UTC axis.
 // run_query() (query.h) reads it; it never changes after construction, so one index can serve
 // any number of queries, concurrently.
 //
-// Cost: O(n log n + T) to build for n sessions with T bytes of text; memory about T plus ~150 bytes
+// Cost: O(n log n + T) to build for n sessions with T bytes of text; memory about T plus ~170 bytes
 // per session. At 100,000 sessions (18 MB of text) about half a second natively, once.
 #pragma once
 
@@ -25,16 +25,19 @@
 
 namespace talkboard {
 
-// The filter dimensions, in the order facets and Query list them.
-enum class Dimension { day = 0, kind = 1, section = 2, speaker = 3, org = 4 };
-inline constexpr int dimension_count = 5;
+// The filter dimensions, in the order facets and Query list them. Room and track come from
+// imported schedules (Session::room / Session::track); a post has no values in them, so a UI that
+// hides empty dimensions shows them only for schedules that have rooms or tracks.
+enum class Dimension { day = 0, kind = 1, section = 2, speaker = 3, org = 4, room = 5, track = 6 };
+inline constexpr int dimension_count = 7;
 
-// "day", "kind", "section", "speaker", "org".
+// "day", "kind", "section", "speaker", "org", "room", "track".
 const char* dimension_name(Dimension dimension);
 
 // One distinct value of a dimension.
 //  value: what a Query selects it by and what the UI passes back: "2024-03-19" for a day, the kind
-//         tag ("lightning_talk"), and the first spelling met in the post for section/speaker/org.
+//         tag ("lightning_talk"), and the first spelling met in the post for section/speaker/org/
+//         room/track.
 //  label: for display: "Tuesday, March 19" for a day, "Lightning Talk" for a kind, else the value.
 //  key:   the folded value. Values are merged by key: "Jane Zięba" and "jane zieba" are one speaker,
 //         and a Query matches a value when fold(trimmed selection) == key.
@@ -87,15 +90,16 @@ public:
     const std::vector<std::size_t>& search_offsets() const { return search_offsets_; }
     std::string_view search_text_at(int rank) const;
 
-    // The distinct values of a dimension, in the order facets list them: days by date, sections in
-    // post order (first appearance), kinds/speakers/orgs alphabetically by key. A value that is
+    // The distinct values of a dimension, in the order facets list them: days by date, sections and
+    // rooms in post order (first appearance: a schedule lists its rooms in the venue's own order,
+    // "Saal 1" before "Saal 2"), kinds/speakers/orgs/tracks alphabetically by key. A value that is
     // empty after trimming is no value (a session whose kind is "" has no kind).
     const std::vector<DimensionValue>& values(Dimension dimension) const { return values_[static_cast<int>(dimension)]; }
     // The value id (index into values(dimension)) whose key is fold(trim(value)), or -1.
     int find_value(Dimension dimension, std::string_view value) const;
     // The value ids of the session at `rank` in `dimension`, as [first, last): none or one for
-    // day/kind/section, any number of distinct ids for speaker/org (two speakers from one org give
-    // one org id). Valid while the index lives.
+    // day/kind/section/room/track, any number of distinct ids for speaker/org (two speakers from
+    // one org give one org id). Valid while the index lives.
     std::pair<const int*, const int*> values_at(Dimension dimension, int rank) const {
         const ValueTable& t = tables_[static_cast<int>(dimension)];
         const int* ids = t.ids.data();

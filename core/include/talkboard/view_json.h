@@ -6,13 +6,15 @@
 //
 //   dimension_values_to_json:
 //     {"day": [{"value": "2024-03-19", "label": "Tuesday, March 19"}, ...],
-//      "kind": [...], "section": [...], "speaker": [...], "org": [...]}
+//      "kind": [...], "section": [...], "speaker": [...], "org": [...], "room": [...], "track": [...]}
+//     (room and track are empty lists for a post: only imported schedules have them)
 //
 //   query_result_to_json:
 //     {"total": 14, "sessions": [3, 0, ...], "terms": ["ebpf"],
 //      "highlights": [{"session": 3, "title": [[0, 4]], "speakers": [{"name": [], "org": []}],
 //                      "abstract": [[10, 14]]}],
-//      "facets": {"day": [5, 9], "kind": [...], "section": [...], "speaker": [...], "org": [...]},
+//      "facets": {"day": [5, 9], "kind": [...], "section": [...], "speaker": [...], "org": [...],
+//                 "room": [...], "track": [...]},
 //      "groups": [{"date": "2024-03-19", "label": "Tuesday, March 19",
 //                  "slots": [{"start": 590, "label": "09:50", "sessions": [1, 2]}]}],
 //      "conflicts": {"pairs": [[1, 2]], "truncated": false},
