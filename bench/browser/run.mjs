@@ -4,8 +4,8 @@
 // pages (talkboard, floor, typical, talkboard, ...) and each figure is the median over the rounds.
 // Measured, timed in the page with performance.now():
 //   cold start   navigation start -> first animation frame after the first render (`talkboard-ready`);
-//   keystroke    input event -> first animation frame after the render it caused (talkboard's own
-//                80 ms search debounce included; `work` = the same minus the wait before _render ran);
+//   keystroke    input event -> first animation frame after the render it caused (talkboard
+//                queries on the next animation frame; `work` = the same minus the wait before _render ran);
 //   filter click click on a day filter (on, then off) -> first animation frame after the render;
 //   memory (10k) JS heap after a forced GC (CDP Runtime.getHeapUsage), wasm memory (the
 //                WebAssembly.Memory the page instantiated), DOM elements in the document;
@@ -49,7 +49,7 @@ function instrument() {
   if (streaming) WebAssembly.instantiateStreaming = function (...args) { return streaming.apply(this, args).then(grab); };
   const plain = WebAssembly.instantiate;
   WebAssembly.instantiate = function (...args) { return plain.apply(this, args).then(grab); };
-  // <talk-board> debounces search input; note when its render really starts.
+  // <talk-board> renders a search on the next animation frame; note when its render really starts.
   customElements.whenDefined('talk-board').then(() => {
     const proto = customElements.get('talk-board').prototype;
     const render = proto._render;
