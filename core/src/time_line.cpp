@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/limits.h"
 #include "talkboard/text.h"
 #include "talkboard/timezones.h"
 
@@ -259,6 +260,7 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
+    if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
     const std::string cleaned = without_parenthesized_notes(line);
     std::vector<Token> tokens;
     if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
