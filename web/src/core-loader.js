@@ -71,12 +71,20 @@ function boardClass(core) {
 
 let corePromise = null;
 
-/** @returns {Promise<{Board: Function}>} the core (use `new core.Board()`). */
+/**
+ * @returns {Promise<{Board: Function, memoryBytes: Function}>} the core (use `new core.Board()`);
+ * memoryBytes() is the size of the wasm memory, heapUsedBytes() the bytes malloc has handed out
+ * and not had back (both read-only, for the long-session memory test).
+ */
 export function loadCore() {
   if (!corePromise) {
     corePromise = createTalkboardCore({
       locateFile: (file) => new URL(file, import.meta.url).href,
-    }).then((core) => ({ Board: boardClass(core) }));
+    }).then((core) => ({
+      Board: boardClass(core),
+      memoryBytes: () => core.HEAPU8.buffer.byteLength,
+      heapUsedBytes: () => core._tb_heap_used() >>> 0,
+    }));
     corePromise.catch(() => { corePromise = null; }); // let a later element retry
   }
   return corePromise;
