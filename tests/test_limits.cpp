@@ -10,6 +10,7 @@
 #include "talkboard/post.h"
 #include "talkboard/post_source.h"
 #include "talkboard/session_extractor.h"
+#include "talkboard/time_line.h"
 
 using namespace talkboard;
 
@@ -183,4 +184,30 @@ TEST_CASE("limits::max_sessions: the over-limit error survives the diagnostics s
     const Schedule schedule = extract_body(std::move(body));
     REQUIRE(schedule.sessions.size() == limits::max_sessions);
     CHECK(count_errors(schedule) == 1);
+}
+
+TEST_CASE("limits::max_time_line_bytes: a time line of exactly the limit is read, one byte more is prose",
+          "[limits][time_line]") {
+    // A parenthesized note is ignored by the reader, so it pads a real time line to any length.
+    const auto padded = [](std::size_t size) {
+        std::string line = "Tuesday, March 19, 2024, 10:00 - 10:30 CET (";
+        REQUIRE(line.size() + 1 <= size);
+        line.resize(size - 1, 'x');
+        return line + ")";
+    };
+    const TimeLineParse at_limit = parse_time_line(padded(limits::max_time_line_bytes));
+    REQUIRE(at_limit.status == TimeLineParse::Status::parsed);
+    CHECK(at_limit.value.has_time());
+    CHECK(parse_time_line(padded(limits::max_time_line_bytes + 1)).status == TimeLineParse::Status::not_a_time_line);
+
+    // In a post: the talk keeps its time at the limit, and has none one byte over.
+    const auto post = [&](std::size_t size) {
+        return "[Tiny Probes - Jin Park, Fernwood](https://example.com/t1)\n\n" + padded(size) + "\n\nAbstract.\n";
+    };
+    const Schedule accepted = extract_body(post(limits::max_time_line_bytes));
+    REQUIRE(accepted.sessions.size() == 1);
+    CHECK(accepted.sessions[0].start_minute == 10 * 60);
+    const Schedule over = extract_body(post(limits::max_time_line_bytes + 1));
+    REQUIRE(over.sessions.size() == 1);
+    CHECK_FALSE(over.sessions[0].start_minute);
 }

@@ -3,6 +3,8 @@
 // tb_answer_size() bytes from there. Input text arrives in buffers JS got from tb_alloc.
 #include <emscripten/emscripten.h>
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -22,6 +24,9 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void* tb_alloc(std::size_t bytes) { return std::malloc(bytes ? bytes : 1); }
 EMSCRIPTEN_KEEPALIVE void tb_free(void* pointer) { std::free(pointer); }
+// Bytes malloc has handed out and not had back (read-only; the long-session memory test watches it:
+// the wasm memory itself only grows once the heap's free space is used up, so it hides a slow leak).
+EMSCRIPTEN_KEEPALIVE std::size_t tb_heap_used() { return mallinfo().uordblks; }
 
 EMSCRIPTEN_KEEPALIVE Board* tb_board_new() { return new Board(); }
 EMSCRIPTEN_KEEPALIVE void tb_board_delete(Board* board) { delete board; }

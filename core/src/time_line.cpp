@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/limits.h"
 #include "talkboard/text.h"
 #include "talkboard/timezones.h"
 
@@ -260,6 +261,7 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
+    if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
     const std::string cleaned = without_parenthesized_notes(line);
     // Every line of a post is asked, abstracts included: answer prose cheaply. Without a digit a
     // line has no time and no day number, so at best it is a weekday alone with one other token

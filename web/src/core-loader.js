@@ -98,13 +98,21 @@ const factories = {
 };
 const corePromises = new Map();
 
-/** @returns {Promise<{Board: Function}>} the core of that kind (use `new core.Board()`). */
+/**
+ * @returns {Promise<{Board: Function, memoryBytes: Function, heapUsedBytes: Function}>} the core of
+ * that kind (use `new core.Board()`); memoryBytes() is the size of the wasm memory, heapUsedBytes()
+ * the bytes malloc has handed out and not had back (both read-only, for the long-session memory test).
+ */
 export function loadCore(kind = MARKDOWN) {
   if (!factories[kind]) return Promise.reject(new Error(`unknown core kind: ${kind}`));
   if (!corePromises.has(kind)) {
     const promise = factories[kind]()
       .then((create) => create({ locateFile: (file) => new URL(file, import.meta.url).href }))
-      .then((core) => ({ Board: boardClass(core) }));
+      .then((core) => ({
+        Board: boardClass(core),
+        memoryBytes: () => core.HEAPU8.buffer.byteLength,
+        heapUsedBytes: () => core._tb_heap_used() >>> 0,
+      }));
     promise.catch(() => corePromises.delete(kind)); // let a later element retry
     corePromises.set(kind, promise);
   }

@@ -23,4 +23,9 @@ inline constexpr std::size_t max_diagnostics = 1000;
 // Longest link text considered as a talk title line. Longer ones are prose, not talks.
 inline constexpr std::size_t max_talk_line_bytes = 2000;
 
+// Longest line read as a date/time line. Real ones are under 100 bytes (the corpus's longest is 56);
+// a longer line is prose. Without this bound every line of a post, however long, was tokenized:
+// a 1 MB line cost ~30 MB of tokens.
+inline constexpr std::size_t max_time_line_bytes = 1024;
+
 }  // namespace talkboard::limits
