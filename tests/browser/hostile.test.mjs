@@ -96,6 +96,22 @@ browserSuite('hostile inputs', (env) => {
     });
   }
 
+  env.test('an RTL override in a title stays inside it in lines that join titles (conflicts)', async () => {
+    const RLO = '\u202E';
+    const post = "---\ntitle: 'Bidi'\ndate: '2024-01-18T12:00:00.000Z'\n---\n\n" +
+      `[${RLO}Reversed talk - Ann Lee, Acme](https://example.org/r)\n\nTuesday, March 19, 2024, 09:00 - 09:30 CET\n\nA.\n\n` +
+      '[Plain talk - Bo Chen, Acme](https://example.org/p)\n\nTuesday, March 19, 2024, 09:15 - 09:45 CET\n\nB.\n\n';
+    const { page } = await env.newPage({ context: { serviceWorkers: 'block' } });
+    assert.equal(await gotoAndWaitReady(page, await routePost(env, page, 'bidi-conflict', post)), 2);
+    await favourite(page, 'Plain talk');
+    await favourite(page, `${RLO}Reversed talk`);
+    const conflict = articleTitled(page, 'Plain talk').locator('.tb-conflict');
+    await conflict.waitFor();
+    // First strong isolate ... pop directional isolate around the title: the override ends with it.
+    assert.equal(await conflict.textContent(), `Overlaps with \u2068${RLO}Reversed talk\u2069`);
+    assert.deepEqual(page.errors.map(String), []);
+  });
+
   env.test('injection: quotes, data: and other URL schemes, RTL overrides stay inert text', async () => {
     const RLO = '\u202E';
     const post = [

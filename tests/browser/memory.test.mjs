@@ -50,7 +50,9 @@ async function runCycles(page, from, cycles) {
           // A filter chip that is enabled (a disabled one has no matches under the current search).
           chips[(i >> 1) % chips.length].click();
         } else {
-          search.value = searches[(i >> 1) % searches.length];
+          // Always a different text: typing that leaves the text as it was renders nothing.
+          const next = searches[(i >> 1) % searches.length];
+          search.value = next === search.value ? searches[((i >> 1) + 1) % searches.length] : next;
           search.dispatchEvent(new Event('input', { bubbles: true }));
         }
         await done;

@@ -29,8 +29,13 @@ const FACETS_SHOWN = 12;     // values per dimension before "Show all"
 const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
 const ESTIMATED_ROW_PX = { day: 52, slot: 36, session: 150 };
+const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
 
 let instances = 0;
+
+// Post text joined into one line of ours ("Overlaps with A; B"): each piece in its own bidi
+// isolate (FSI ... PDI), so an RTL override inside a title cannot reorder the rest of the line.
+const isolate = (text) => `\u2068${text}\u2069`;
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -120,6 +125,7 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    if (this._hashTimer) this._writeHash();  // a search typed just before the board left the page
     window.removeEventListener('hashchange', this._onHashChange);
     document.removeEventListener('scroll', this._onScroll, { capture: true });
     window.removeEventListener('resize', this._onScroll);
@@ -273,7 +279,17 @@ export class TalkBoardElement extends HTMLElement {
     if (fromEvent) this._render();
   }
 
+  // history.replaceState costs 25-35 ms per call in Chromium (an IPC round trip), most of a
+  // keystroke's budget at 10,000 sessions: while the reader types, the URL is written once typing
+  // pauses. Any other state change writes at once (and so also settles a pending write).
+  _writeHashSoon() {
+    clearTimeout(this._hashTimer);
+    this._hashTimer = setTimeout(() => this._writeHash(), HASH_WRITE_PAUSE_MS);
+  }
+
   _writeHash() {
+    clearTimeout(this._hashTimer);
+    this._hashTimer = 0;
     const prefix = this._hashPrefix();
     if (prefix === null) return;
     const params = new URLSearchParams();
@@ -291,6 +307,9 @@ export class TalkBoardElement extends HTMLElement {
     }
     for (const [key, value] of params) all.append(prefix + key, value);
     const hash = all.toString();
+    // Most renders (a scroll, a star) leave the state as it was: skip the write, which Chromium
+    // answers over IPC and throttles after 200 calls in 10 s.
+    if (hash === window.location.hash.slice(1)) return;
     const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
     try { window.history.replaceState(null, '', url); } catch { /* sandboxed: keep going */ }
   }
@@ -342,7 +361,7 @@ export class TalkBoardElement extends HTMLElement {
         if (this._searchFrame) return;
         this._searchFrame = requestAnimationFrame(() => {
           this._searchFrame = 0;
-          if (this._text !== this._search.value) { this._text = this._search.value; this._render(); }
+          if (this._text !== this._search.value) { this._text = this._search.value; this._render({ typing: true }); }
         });
       },
     });
@@ -397,7 +416,8 @@ export class TalkBoardElement extends HTMLElement {
     return query;
   }
 
-  _render() {
+  // typing: the search box changed. Its URL write waits until typing pauses (see _writeHashSoon).
+  _render({ typing = false } = {}) {
     if (!this._board) return;
     const result = JSON.parse(this._board.query(this._query()));
     this._result = result;
@@ -431,7 +451,7 @@ export class TalkBoardElement extends HTMLElement {
         ? 'No starred sessions yet: star a talk to add it to your schedule.'
         : 'No sessions match. Try fewer filters or another search.' }));
     }
-    this._writeHash();
+    if (typing) this._writeHashSoon(); else this._writeHash();
     if (!this._rendered) {
       this._rendered = true;
       if (this._open && this._idToIndex.has(this._open)) {
@@ -616,7 +636,7 @@ export class TalkBoardElement extends HTMLElement {
     }
     const conflicts = starred && this._conflicts.get(index);
     if (conflicts) {
-      article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => this._sessions[i].title).join('; ')}` }));
+      article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => isolate(this._sessions[i].title)).join('; ')}` }));
     }
     if (s.abstract) {
       const body = el('div', { class: 'tb-abstract' });
@@ -664,7 +684,7 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   _renderNowNext(nowNext) {
-    const name = (list) => list.map((i) => this._sessions[i].title).join('; ');
+    const name = (list) => list.map((i) => isolate(this._sessions[i].title)).join('; ');
     const parts = [];
     if (nowNext.now.length) parts.push(`On now: ${name(nowNext.now)}`);
     if (nowNext.next.length) parts.push(`Next: ${name(nowNext.next)}`);
