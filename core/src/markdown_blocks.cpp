@@ -6,6 +6,7 @@
 #include <iterator>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 
 #include "talkboard/text.h"
 
@@ -78,33 +79,34 @@ std::string attribute_text(const MD_ATTRIBUTE& attribute) {
     return out;
 }
 
-// Builds blocks from md4c's callbacks; passed to md_parse as userdata.
+// Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
+// as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
+// enough.
 class BlockBuilder {
 public:
-    explicit BlockBuilder(const std::string& markdown) : document_(markdown) {
+    BlockBuilder(const std::string& markdown, BlockSink& sink) : document_(markdown), sink_(sink) {
         line_starts_.push_back(0);
-        for (std::size_t i = 0; i < markdown.size(); ++i) {
-            if (markdown[i] == '\n') line_starts_.push_back(i + 1);
+        for (const char* at = markdown.data(), *end = at + markdown.size();
+             (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))) != nullptr;) {
+            ++at;
+            line_starts_.push_back(static_cast<std::size_t>(at - markdown.data()));
         }
     }
 
-    std::vector<Block> take() {
-        flush();
-        return std::move(blocks_);
-    }
+    void finish() { flush(); }
 
     int enter_block(MD_BLOCKTYPE type, void* detail) {
         switch (type) {
             case MD_BLOCK_H:
                 start(BlockKind::heading);
-                open_->heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+                block_.heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
                 break;
             case MD_BLOCK_P: start(BlockKind::paragraph); break;
             case MD_BLOCK_LI: start(BlockKind::list_item); break;
             case MD_BLOCK_TH:
             case MD_BLOCK_TD:
                 start(BlockKind::table_cell);
-                open_->table_row = table_row_;
+                block_.table_row = table_row_;
                 break;
             case MD_BLOCK_TR:
                 flush();
@@ -151,10 +153,10 @@ public:
         if (type == MD_SPAN_A && open_ && image_depth_ == 0) {
             InlineLink link;
             link.href = attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
-            link.begin = open_->text.size();
+            link.begin = block_.text.size();
             link.end = link.begin;
-            open_->links.push_back(std::move(link));
-            open_link_ = open_->links.size();
+            block_.links.push_back(std::move(link));
+            open_link_ = block_.links.size();
         }
         return 0;
     }
@@ -162,7 +164,7 @@ public:
     int leave_span(MD_SPANTYPE type) {
         if (type == MD_SPAN_IMG) --image_depth_;
         if (type == MD_SPAN_A && open_ && open_link_ > 0 && image_depth_ == 0) {
-            open_->links[open_link_ - 1].end = open_->text.size();
+            block_.links[open_link_ - 1].end = block_.text.size();
             open_link_ = 0;
         }
         return 0;
@@ -174,13 +176,13 @@ public:
         switch (type) {
             case MD_TEXT_BR:
             case MD_TEXT_SOFTBR:
-                open_->text += '\n';
+                block_.text += '\n';
                 line_pending_ = true;
                 return 0;
             case MD_TEXT_HTML: return 0;  // inline raw HTML / JSX is markup, not text
-            case MD_TEXT_NULLCHAR: text::append_utf8(open_->text, 0xFFFD); break;
-            case MD_TEXT_ENTITY: append_entity(open_->text, piece); break;
-            default: open_->text += piece; break;
+            case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
+            case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
+            default: block_.text += piece; break;
         }
         note_line(chars);
         return 0;
@@ -189,11 +191,15 @@ public:
 private:
     void start(BlockKind kind) {
         flush();
-        blocks_.emplace_back();
-        open_ = &blocks_.back();
-        open_->kind = kind;
-        open_->list_depth = list_depth_;
-        open_->quote_depth = quote_depth_;
+        block_.kind = kind;
+        block_.heading_level = 0;
+        block_.table_row = -1;
+        block_.list_depth = list_depth_;
+        block_.quote_depth = quote_depth_;
+        block_.text.clear();
+        block_.links.clear();
+        block_.lines.clear();
+        open_ = true;
         line_pending_ = true;
         open_link_ = 0;
     }
@@ -206,23 +212,24 @@ private:
         const auto offset = static_cast<std::size_t>(chars - base);
         const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
         const int line = static_cast<int>(it - line_starts_.begin());
-        std::size_t begin = open_->text.rfind('\n');
+        std::size_t begin = block_.text.rfind('\n');
         begin = begin == std::string::npos ? 0 : begin + 1;
-        open_->lines.push_back(BlockLine{begin, line});
+        block_.lines.push_back(BlockLine{begin, line});
         line_pending_ = false;
     }
 
     void flush() {
         if (!open_) return;
+        open_ = false;
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
-        if (text::trim(open_->text).empty()) blocks_.pop_back();
-        open_ = nullptr;
+        if (!text::trim(block_.text).empty()) sink_.take(block_);
     }
 
     const std::string& document_;
+    BlockSink& sink_;
     std::vector<std::size_t> line_starts_;
-    std::vector<Block> blocks_;
-    Block* open_ = nullptr;  // points into blocks_; only the last element is ever open
+    Block block_;        // the block being built, reused
+    bool open_ = false;  // block_ is being built
     std::size_t open_link_ = 0;
     int list_depth_ = 0;
     int quote_depth_ = 0;
@@ -251,8 +258,8 @@ bool is_mdx_statement(std::string_view line) {
 
 }  // namespace
 
-std::vector<Block> read_markdown_blocks(const std::string& markdown) {
-    BlockBuilder builder(markdown);
+void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
+    BlockBuilder builder(markdown, sink);
     MD_PARSER parser{};
     parser.abi_version = 0;
     // Explicit flags: tables and strikethrough as GitHub renders them; no indented code blocks,
@@ -266,7 +273,16 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown) {
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR* c, MD_SIZE s, void* u) { return static_cast<BlockBuilder*>(u)->text(t, c, s); };
     // md4c reads one byte past the end of unterminated input: std::string's buffer is NUL-terminated.
     md_parse(markdown.c_str(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder);
-    return builder.take();
+    builder.finish();
+}
+
+std::vector<Block> read_markdown_blocks(const std::string& markdown) {
+    struct Collect final : BlockSink {
+        std::vector<Block> blocks;
+        void take(const Block& block) override { blocks.push_back(block); }
+    } collect;
+    read_markdown_blocks(markdown, collect);
+    return std::move(collect.blocks);
 }
 
 void blank_mdx_lines(std::string& markdown) {

@@ -9,10 +9,11 @@ Result<Schedule> parse_post(std::string_view input) {
     Result<PostSource> source = read_post_source(input);
     if (!source) return source.error();
     // Imported schedules (frab/c3voc, pretalx) are structured already: no markdown to extract.
-    Schedule schedule = source.value().imported ? std::move(*source.value().imported) : extract_schedule(source.value());
+    const bool imported = source.value().imported.has_value();
+    Schedule schedule = imported ? std::move(*source.value().imported) : extract_schedule(std::move(source.value()));
     if (schedule.sessions.empty()) {
         return Error{ErrorCode::no_sessions,
-                     source.value().imported
+                     imported
                          ? "no sessions found: the imported schedule lists no events with a title"
                          : "no sessions found: a talk is a link ([Title - Speaker, Org](url)) followed by a date/time line"};
     }

@@ -20,6 +20,7 @@ std::optional<std::size_t> find_control_byte(std::string_view input) {
 
 // CRLF and lone CR become LF so that md4c, the frontmatter reader and line numbers agree.
 std::string normalize_newlines(std::string_view input) {
+    if (input.find('\r') == std::string_view::npos) return std::string(input);  // the usual case: one copy
     std::string out;
     out.reserve(input.size());
     for (std::size_t i = 0; i < input.size(); ++i) {

@@ -1,8 +1,10 @@
 #include "talkboard/session_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 
 #include "talkboard/civil_time.h"
 #include "talkboard/index_sort.h"
@@ -30,15 +32,13 @@ void sort_diagnostics_by_line(std::vector<Diagnostic>& diagnostics) {
     diagnostics = std::move(sorted);
 }
 
-// A session as first read, before dates, zones and speakers are resolved post-wide.
+// What a session needs beyond its Session until the post-wide resolution: dates, zones and
+// speakers are resolved once the whole post has been read.
 struct Draft {
-    Session session;
     std::string speaker_text;
     std::optional<DateTimeText> when;
     int when_line = 0;
     std::optional<DateTimeText> heading_date;  // date of the enclosing date heading, if any
-    std::vector<std::string> abstract_parts;
-    int table_row = -1;  // the table row of a talk written in a table
 };
 
 // A talk line found in a block's first line.
@@ -177,23 +177,53 @@ std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665
     return hash;
 }
 
-class Extractor {
+// Reads blocks as md4c streams them. Deciding what a block is needs at most the two blocks after it
+// (a heading followed by a time line is a talk), so the extractor keeps a window of three and reads
+// each block once the two after it have arrived, or the post has ended.
+// "](": where an inline link's text ends and its target begins.
+std::size_t count_link_openers(std::string_view markdown) {
+    std::size_t count = 0;
+    for (std::size_t at = markdown.find("]("); at != std::string_view::npos; at = markdown.find("](", at + 2)) ++count;
+    return count;
+}
+
+class Extractor final : public BlockSink {
 public:
-    Extractor(const PostSource& source) : source_(source), year_hint_(conference_year(source.frontmatter)) {
-        zone_override_ = frontmatter_scalar(source.frontmatter, "timezone");
-        if (!zone_override_) zone_override_ = frontmatter_scalar(source.frontmatter, "tz");
+    explicit Extractor(PostSource source) : source_(std::move(source)), year_hint_(conference_year(source_.frontmatter)) {
+        zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
+        if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
     }
 
     Schedule run() {
-        std::string markdown = source_.body;
-        blank_mdx_lines(markdown);
-        const std::vector<Block> blocks = read_markdown_blocks(markdown);
-        walk(blocks);
+        blank_mdx_lines(source_.body);
+        // Every talk is a link, so the links bound the sessions: reserving for them spares the
+        // growing vector its copies (a Session is big) on large posts.
+        const std::size_t links = std::min(count_link_openers(source_.body), limits::max_sessions);
+        schedule_.sessions.reserve(links);
+        drafts_.reserve(links);
+        read_markdown_blocks(source_.body, *this);
+        while (read_ < received_) read_next();
         finish_draft();
         return resolve();
     }
 
+    void take(const Block& block) override {
+        Window& slot = window_[received_ % window_.size()];
+        slot.block = block;
+        slot.talk = read_talk_line(slot.block);
+        ++received_;
+        if (received_ - read_ == window_.size()) read_next();
+    }
+
 private:
+    struct Window {
+        Block block;
+        std::optional<TalkLine> talk;  // read_talk_line(block), read once
+    };
+    const Window* ahead(std::size_t distance) const {
+        return read_ + distance < received_ ? &window_[(read_ + distance) % window_.size()] : nullptr;
+    }
+
     int file_line(int body_line) const { return body_line + source_.first_body_line - 1; }
     int file_line(const Block& block, std::size_t line_index = 0) const {
         return line_index < block.lines.size() ? file_line(block.lines[line_index].source_line) : file_line(block.first_line());
@@ -204,30 +234,26 @@ private:
         schedule_.diagnostics.push_back(Diagnostic{line, severity, std::move(message)});
     }
 
-    void walk(const std::vector<Block>& blocks) {
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
-            const Block& block = blocks[i];
-            std::optional<TalkLine> talk = read_talk_line(block);
-            // A heading with no link is a talk when a time line follows it directly.
-            // (Not when a talk follows that time line: then the time is that talk's.)
-            if (!talk && block.kind == BlockKind::heading && i + 1 < blocks.size() && !read_talk_line(blocks[i + 1]) &&
-                !parsed_time_line(block.text) && !(i + 2 < blocks.size() && read_talk_line(blocks[i + 2]))) {
-                if (auto when = parsed_time_line(first_line(blocks[i + 1])); when && when->has_time()) {
-                    TalkLine heading_talk;
-                    heading_talk.text = std::string(text::trim(block.text));
-                    talk = heading_talk;
-                }
+    void read_next() {
+        const Window& current = *ahead(0);
+        const Block& block = current.block;
+        const Window* next = ahead(1);
+        const Window* after_next = ahead(2);
+        std::optional<TalkLine> talk = current.talk;
+        // A heading with no link is a talk when a time line follows it directly.
+        // (Not when a talk follows that time line: then the time is that talk's.)
+        if (!talk && block.kind == BlockKind::heading && next && !next->talk && !parsed_time_line(block.text) &&
+            !(after_next && after_next->talk)) {
+            if (auto when = parsed_time_line(first_line(next->block)); when && when->has_time()) {
+                TalkLine heading_talk;
+                heading_talk.text = std::string(text::trim(block.text));
+                talk = std::move(heading_talk);
             }
-            if (talk) {
-                start_talk(block, *talk);
-                continue;
-            }
-            if (block.kind == BlockKind::heading) {
-                enter_heading(block);
-                continue;
-            }
-            read_body_block(block);
         }
+        if (talk) start_talk(block, *talk);
+        else if (block.kind == BlockKind::heading) enter_heading(block);
+        else read_body_block(block);
+        ++read_;
     }
 
     void enter_heading(const Block& block) {
@@ -253,26 +279,30 @@ private:
             }
             return;
         }
-        Draft draft;
-        draft.session.line = file_line(block);
-        if (!headings_.empty()) draft.session.section = headings_.back().second;
+        // The session is built where it stays: Session is big, and moving it around was a good part
+        // of the parse's time on large posts.
+        Session& session = schedule_.sessions.emplace_back();
+        Draft& draft = drafts_.emplace_back();
+        drafting_ = true;
+        session.line = file_line(block);
+        if (!headings_.empty()) session.section = headings_.back().second;
         draft.heading_date = date_heading_;
 
         TalkText parts = split_talk_text(talk.text);
-        draft.session.title = parts.title;
-        draft.session.kind = parts.kind ? parts.kind : talk.outside_kind;
-        draft.speaker_text = parts.speaker_text.empty() ? talk.trailing_speakers : parts.speaker_text;
+        session.title = std::move(parts.title);
+        session.kind = parts.kind ? std::move(parts.kind) : talk.outside_kind;
+        draft.speaker_text = parts.speaker_text.empty() ? talk.trailing_speakers : std::move(parts.speaker_text);
         if (!talk.href.empty()) {
             if (is_http_url(talk.href)) {
-                draft.session.url = talk.href;
+                session.url = talk.href;
             } else if (talk.href.find(':') != std::string::npos && talk.href.find(':') < talk.href.find('/')) {
-                warn(draft.session.line, "link target '" + talk.href + "' is not http(s); it is not shown");
+                warn(session.line, "link target '" + talk.href + "' is not http(s); it is not shown");
             }
         }
 
         if (talk.inline_time) {
             draft.when = talk.inline_time;
-            draft.when_line = draft.session.line;
+            draft.when_line = session.line;
         } else if (pending_time_ && pending_time_block_ + 1 == block_index_) {
             draft.when = pending_time_;
             draft.when_line = pending_time_line_;
@@ -289,10 +319,9 @@ private:
                 rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
             }
         }
-        absorb_lines(draft, rest);
-        draft.table_row = block.table_row;
+        absorb_lines(rest);
+        draft_table_row_ = block.table_row;
         awaiting_time_ = !draft.when;
-        draft_ = std::move(draft);
         ++block_index_;
     }
 
@@ -308,13 +337,12 @@ private:
     void read_body_block(const Block& block) {
         const std::size_t index = block_index_++;
         const std::string_view line = first_line(block);
-        if (draft_ && awaiting_time_) {
+        if (drafting_ && awaiting_time_) {
             awaiting_time_ = false;
             const TimeLineParse parse = parse_time_line(line);
             if (parse.status != TimeLineParse::Status::not_a_time_line) {
-                note_time_line(*draft_, parse, file_line(block));
-                const std::string_view rest = rest_after_first_line(block);
-                absorb_lines(*draft_, rest);
+                note_time_line(drafts_.back(), parse, file_line(block));
+                absorb_lines(rest_after_first_line(block));
                 return;
             }
         }
@@ -328,33 +356,31 @@ private:
             }
         }
         // Other cells of the talk's table row: its speakers or its time.
-        if (draft_ && block.kind == BlockKind::table_cell && block.table_row == draft_->table_row) {
-            if (draft_->speaker_text.empty() && !parse_speakers(text::trim(block.text)).empty()) {
-                draft_->speaker_text = std::string(text::trim(block.text));
+        if (drafting_ && block.kind == BlockKind::table_cell && block.table_row == draft_table_row_) {
+            Draft& draft = drafts_.back();
+            if (draft.speaker_text.empty() && !parse_speakers(text::trim(block.text)).empty()) {
+                draft.speaker_text = std::string(text::trim(block.text));
                 return;
             }
-            if (!draft_->when) {
+            if (!draft.when) {
                 if (auto when = parsed_time_line(line); when && (when->has_time() || when->has_date())) {
-                    draft_->when = when;
-                    draft_->when_line = file_line(block);
+                    draft.when = when;
+                    draft.when_line = file_line(block);
                     return;
                 }
             }
         }
-        if (draft_ && block.kind != BlockKind::list_item) {
-            absorb_lines(*draft_, block.text);
+        if (drafting_ && block.kind != BlockKind::list_item) {
+            absorb_lines(block.text);
             return;
         }
-        if (draft_) {
-            std::string paragraph = text::collapse_spaces(block.text);
-            if (block.kind == BlockKind::list_item) paragraph = "- " + paragraph;
-            draft_->abstract_parts.push_back(std::move(paragraph));
-        }
+        if (drafting_) add_abstract_part("- " + text::collapse_spaces(block.text));
     }
 
     // Lines after a talk's time: a labelled speaker line ("Speakers: A & B, Org") fills in the
     // speakers when the talk line had none; everything else is abstract.
-    void absorb_lines(Draft& draft, std::string_view lines) {
+    void absorb_lines(std::string_view lines) {
+        Draft& draft = drafts_.back();
         std::string paragraph;
         for (std::string_view line : text::split(lines, "\n")) {
             if (draft.speaker_text.empty()) {
@@ -366,21 +392,20 @@ private:
             if (!paragraph.empty()) paragraph += ' ';
             paragraph += line;
         }
-        const std::string collapsed = text::collapse_spaces(paragraph);
-        if (!collapsed.empty()) draft.abstract_parts.push_back(collapsed);
+        std::string collapsed = text::collapse_spaces(paragraph);
+        if (!collapsed.empty()) add_abstract_part(collapsed);
+    }
+
+    // Abstract parts are paragraphs, or list items ("- ..."), which follow each other on single lines.
+    void add_abstract_part(std::string_view part) {
+        std::string& abstract = schedule_.sessions.back().abstract;
+        if (!abstract.empty()) abstract += text::starts_with(part, "- ") ? "\n" : "\n\n";
+        abstract += part;
     }
 
     void finish_draft() {
         awaiting_time_ = false;
-        if (!draft_) return;
-        std::string abstract;
-        for (const auto& part : draft_->abstract_parts) {
-            if (!abstract.empty()) abstract += text::starts_with(part, "- ") ? "\n" : "\n\n";
-            abstract += part;
-        }
-        draft_->session.abstract = std::move(abstract);
-        drafts_.push_back(std::move(*draft_));
-        draft_.reset();
+        drafting_ = false;
     }
 
     // Post-wide resolution: speakers with the post's context, dates, zones, ids, overlaps.
@@ -388,18 +413,25 @@ private:
         SpeakerContext context;
         for (const auto& draft : drafts_) context.collect(draft.speaker_text);
         schedule_.post = source_.frontmatter;
-        std::map<std::string, int> ids_seen;
-        for (auto& draft : drafts_) {
-            Session& s = draft.session;
+        std::unordered_map<std::string, int> ids_seen;
+        ids_seen.reserve(schedule_.sessions.size());
+        for (std::size_t i = 0; i < schedule_.sessions.size(); ++i) {
+            Session& s = schedule_.sessions[i];
+            Draft& draft = drafts_[i];
             s.speakers = parse_speakers(draft.speaker_text, context);
-            resolve_time(draft);
-            std::string key = s.url.value_or("") + '\x1f' + s.title + '\x1f' +
-                              (s.date ? format_date(*s.date) : "") + '\x1f' + (s.start_minute ? format_hhmm(*s.start_minute) : "");
-            std::string id = hex_id(fnv1a(key));
+            resolve_time(s, draft);
+            // The id hashes url, title, date and start, separated by U+001F, without building the key.
+            std::uint64_t hash = fnv1a(s.url ? std::string_view(*s.url) : std::string_view());
+            hash = fnv1a("\x1f", hash);
+            hash = fnv1a(s.title, hash);
+            hash = fnv1a("\x1f", hash);
+            if (s.date) hash = fnv1a(format_date(*s.date), hash);
+            hash = fnv1a("\x1f", hash);
+            if (s.start_minute) hash = fnv1a(format_hhmm(*s.start_minute), hash);
+            std::string id = hex_id(hash);
             const int seen = ids_seen[id]++;
             if (seen > 0) id += "-" + std::to_string(seen + 1);
             s.id = std::move(id);
-            schedule_.sessions.push_back(std::move(s));
         }
         report_speaker_overlaps();
         sort_diagnostics_by_line(schedule_.diagnostics);
@@ -415,8 +447,7 @@ private:
         return std::move(schedule_);
     }
 
-    void resolve_time(Draft& draft) {
-        Session& s = draft.session;
+    void resolve_time(Session& s, const Draft& draft) {
         if (!draft.when) {
             warn(s.line, "talk '" + s.title + "' has no date/time line");
             return;
@@ -489,7 +520,8 @@ private:
     }
 
     void report_speaker_overlaps() {
-        std::map<std::string, std::vector<const Session*>> by_speaker;
+        // Keys are views of names in schedule_.sessions, which does not change while this runs.
+        std::map<std::string_view, std::vector<const Session*>> by_speaker;
         for (const auto& s : schedule_.sessions) {
             if (!s.date || !s.start_minute) continue;
             for (const auto& sp : s.speakers) by_speaker[sp.name].push_back(&s);
@@ -523,7 +555,7 @@ private:
                     if (reach && current.span.first < reach->span.second) {
                         const Session* later = current.session->line > reach->session->line ? current.session : reach->session;
                         const Session* earlier = later == current.session ? reach->session : current.session;
-                        warn(later->line, name + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                        warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
                     }
                     if (!reach || current.span.second > reach->span.second) reach = &current;
                 }
@@ -531,12 +563,13 @@ private:
         }
     }
 
-    const PostSource& source_;
+    PostSource source_;
     std::optional<int> year_hint_;
     std::optional<std::string> zone_override_;
     Schedule schedule_;
-    std::vector<Draft> drafts_;
-    std::optional<Draft> draft_;
+    std::vector<Draft> drafts_;  // one per session in schedule_.sessions
+    bool drafting_ = false;      // the last session is still taking abstract lines
+    int draft_table_row_ = -1;   // the table row of a talk written in a table
     bool awaiting_time_ = false;
     bool over_limit_reported_ = false;
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
@@ -546,10 +579,13 @@ private:
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;
     std::size_t block_index_ = 0;
+    std::array<Window, 3> window_;
+    std::size_t received_ = 0;  // blocks md4c has handed over
+    std::size_t read_ = 0;      // blocks read_next() has read
 };
 
 }  // namespace
 
-Schedule extract_schedule(const PostSource& source) { return Extractor(source).run(); }
+Schedule extract_schedule(PostSource source) { return Extractor(std::move(source)).run(); }
 
 }  // namespace talkboard

@@ -10,21 +10,36 @@ namespace talkboard {
 
 namespace {
 
-std::vector<std::string> trimmed_parts(std::string_view s, std::string_view separator) {
-    std::vector<std::string> parts;
-    for (std::string_view part : text::split(s, separator)) {
-        const std::string_view t = text::trim(part);
-        if (!t.empty()) parts.emplace_back(t);
+// Parts are views into the text being parsed: a speaker list is split many ways while it is read,
+// and copying every part was most of the parse's cost on a big post.
+using Parts = std::vector<std::string_view>;
+
+Parts trimmed_parts(std::string_view s, std::string_view separator) {
+    Parts parts;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t at = s.find(separator, from);
+        const std::string_view t = text::trim(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (!t.empty()) parts.push_back(t);
+        if (at == std::string_view::npos) return parts;
+        from = at + separator.size();
     }
-    return parts;
 }
 
 // Splits on " & " and " and " (surrounded by spaces), the connectors between people; a bare '&'
 // belongs to an org ("AT&T").
-std::vector<std::string> split_people(std::string_view group) {
-    std::string normalized(group);
-    for (std::size_t at; (at = normalized.find(" and ")) != std::string::npos;) normalized.replace(at, 5, " & ");
-    return trimmed_parts(normalized, " & ");
+Parts split_people(std::string_view group) {
+    Parts parts;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t amp = group.find(" & ", from);
+        const std::size_t word = group.find(" and ", from);
+        const std::size_t at = std::min(amp, word);
+        const std::string_view t = text::trim(group.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (!t.empty()) parts.push_back(t);
+        if (at == std::string_view::npos) return parts;
+        from = at + (at == amp ? 3 : 5);
+    }
 }
 
 bool is_particle(std::string_view word) {
@@ -67,7 +82,7 @@ bool looks_like_role(std::string_view part) {
 
 // Signs that a phrase names an organisation rather than a person.
 bool looks_like_org(std::string_view phrase) {
-    const std::vector<std::string> words = trimmed_parts(phrase, " ");
+    const Parts words = trimmed_parts(phrase, " ");
     if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
     static constexpr std::string_view org_words[] = {
         "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
@@ -94,24 +109,19 @@ bool looks_like_org(std::string_view phrase) {
             digit |= std::isdigit(c) != 0;
             all_caps &= std::isupper(c) != 0;
         }
-        if (inner_capital || digit || all_caps || word.find('@') != std::string::npos) return true;
+        if (inner_capital || digit || all_caps || word.find('@') != std::string_view::npos) return true;
     }
     return false;
 }
 
-struct Person {
-    std::string name;
-    std::vector<std::string> details;  // the comma parts after the name: role and/or org
-};
-
-Speaker make_speaker(const std::string& name, const std::vector<std::string>& details) {
+Speaker make_speaker(std::string_view name, const Parts& details, std::size_t first_detail = 0) {
     Speaker speaker;
-    speaker.name = name;
-    std::size_t first_org = 0;
+    speaker.name = std::string(name);
+    std::size_t first_org = first_detail;
     // "Name, CTO, Isovalent": a role needs an org after it, otherwise it is the org slot.
-    if (details.size() >= 2 && looks_like_role(details[0])) {
-        speaker.role = details[0];
-        first_org = 1;
+    if (details.size() >= first_detail + 2 && looks_like_role(details[first_detail])) {
+        speaker.role = std::string(details[first_detail]);
+        first_org = first_detail + 1;
     }
     if (first_org < details.size()) {
         std::string org;
@@ -119,20 +129,20 @@ Speaker make_speaker(const std::string& name, const std::vector<std::string>& de
             if (!org.empty()) org += ", ";
             org += details[i];
         }
-        speaker.org = org;
+        speaker.org = std::move(org);
     }
     return speaker;
 }
 
 // "Jane Doe (Acme Corp)" -> {"Jane Doe", "Acme Corp"}; nullopt without a trailing "(...)".
-std::optional<std::pair<std::string, std::string>> name_with_parenthesized_org(std::string_view person) {
+std::optional<std::pair<std::string_view, std::string_view>> name_with_parenthesized_org(std::string_view person) {
     person = text::trim(person);
     const std::size_t open = person.rfind('(');
     if (open == std::string_view::npos || open == 0 || person.back() != ')') return std::nullopt;
     const std::string_view name = text::trim(person.substr(0, open));
     const std::string_view org = text::trim(person.substr(open + 1, person.size() - open - 2));
     if (name.empty() || org.empty()) return std::nullopt;
-    return std::make_pair(std::string(name), std::string(org));
+    return std::make_pair(name, org);
 }
 
 // "Jane Doe (Acme), John Roe (Beta) & Kim Poe": each person carries their own org.
@@ -143,12 +153,12 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
         for (const auto& person : trimmed_parts(segment, ",")) {
             Speaker speaker;
             if (auto split = name_with_parenthesized_org(person)) {
-                speaker.name = split->first;
-                speaker.org = split->second;
-            } else if (person.find('(') != std::string::npos) {
+                speaker.name = std::string(split->first);
+                speaker.org = std::string(split->second);
+            } else if (person.find('(') != std::string_view::npos) {
                 return std::nullopt;  // a parenthesis that is not a trailing org: not this form
             } else {
-                speaker.name = person;
+                speaker.name = std::string(person);
             }
             speakers.push_back(std::move(speaker));
         }
@@ -159,11 +169,11 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
-    std::vector<std::vector<std::string>> segments;
+    std::vector<Parts> segments;
     for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
 
     std::vector<Speaker> speakers;
-    std::vector<std::string> waiting;  // names whose org comes later ("A & B, Org")
+    Parts waiting;  // names whose org comes later ("A & B, Org")
     for (std::size_t s = 0; s < segments.size(); ++s) {
         const auto& parts = segments[s];
         if (parts.empty()) continue;
@@ -177,7 +187,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             // "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent": more names before the '&'
             // unless the post or the words say they are orgs.
             while (names_end < parts.size()) {
-                const std::string& part = parts[names_end];
+                const std::string_view part = parts[names_end];
                 const bool person = context.known_people.count(part) > 0 ||
                                     (context.known_orgs.count(part) == 0 && !looks_like_org(part) &&
                                      !looks_like_role(part) && looks_like_person_name(part));
@@ -189,19 +199,18 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
         }
         for (std::size_t i = 0; i < names_end; ++i) waiting.push_back(parts[i]);
-        const std::vector<std::string> details(parts.begin() + static_cast<std::ptrdiff_t>(names_end), parts.end());
-        if (details.empty()) continue;  // all names: they wait for an org in a later segment
-        for (const auto& name : waiting) speakers.push_back(make_speaker(name, details));
+        if (names_end == parts.size()) continue;  // all names: they wait for an org in a later segment
+        for (const auto name : waiting) speakers.push_back(make_speaker(name, parts, names_end));
         waiting.clear();
     }
-    for (const auto& name : waiting) speakers.push_back(make_speaker(name, {}));
+    for (const auto name : waiting) speakers.push_back(make_speaker(name, {}));
     return speakers;
 }
 
 }  // namespace
 
 bool looks_like_person_name(std::string_view name) {
-    const std::vector<std::string> words = trimmed_parts(name, " ");
+    const Parts words = trimmed_parts(name, " ");
     if (words.empty() || words.size() > 6) return false;
     bool capitalized = false;
     for (const auto& word : words) {
@@ -222,15 +231,20 @@ bool looks_like_person_name(std::string_view name) {
     return capitalized;
 }
 
+// Most names recur across a post: look up before building a string (set::emplace would build it first).
+static void remember(std::set<std::string, std::less<>>& known, std::string_view value) {
+    if (known.find(value) == known.end()) known.emplace(value);
+}
+
 void SpeakerContext::collect(std::string_view speaker_text) {
     for (const auto& group : trimmed_parts(speaker_text, ";")) {
         const auto segments = split_people(group);
         for (std::size_t s = 0; s < segments.size(); ++s) {
             const auto parts = trimmed_parts(segments[s], ",");
             if (parts.empty()) continue;
-            if (looks_like_person_name(parts[0])) known_people.insert(parts[0]);
+            if (looks_like_person_name(parts[0])) remember(known_people, parts[0]);
             // The last part of the last segment is an org, unless a lone name.
-            if (s + 1 == segments.size() && parts.size() >= 2) known_orgs.insert(parts.back());
+            if (s + 1 == segments.size() && parts.size() >= 2) remember(known_orgs, parts.back());
         }
     }
 }
@@ -251,7 +265,7 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
     }
     // A lone name without an org is the weakest evidence: it must not read like a subtitle.
     if (speakers.size() == 1 && !speakers[0].org) {
-        const auto words = trimmed_parts(speakers[0].name, " ");
+        const Parts words = trimmed_parts(speakers[0].name, " ");
         if (words.size() < 2 || words.size() > 4) return {};
         for (const auto& word : words) {
             if (is_title_word(word)) return {};

@@ -40,9 +40,23 @@ struct Block {
     int first_line() const { return lines.empty() ? 0 : lines.front().source_line; }
 };
 
-// Parses markdown with md4c (flags set explicitly in the .cpp) and returns its text blocks in
-// document order. Code blocks and raw HTML blocks produce no blocks. Never fails: md4c accepts
-// any input; a document md4c aborts on yields the blocks seen so far.
+// Receives blocks one at a time, in document order, as md4c finishes them.
+class BlockSink {
+public:
+    // `block` is reused for the next block once this returns: a sink that keeps it copies it.
+    virtual void take(const Block& block) = 0;
+
+protected:
+    ~BlockSink() = default;
+};
+
+// Parses markdown with md4c (flags set explicitly in the .cpp) and hands its text blocks to `sink`
+// in document order. Code blocks and raw HTML blocks produce no blocks. Never fails: md4c accepts
+// any input; a document md4c aborts on yields the blocks seen so far. Streaming, so that a big
+// post never holds all its blocks at once: the session extractor needs only the next two.
+void read_markdown_blocks(const std::string& markdown, BlockSink& sink);
+
+// The same, collected into a vector.
 std::vector<Block> read_markdown_blocks(const std::string& markdown);
 
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:

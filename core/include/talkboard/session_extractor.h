@@ -17,6 +17,7 @@ namespace talkboard {
 // Diagnostics: a talk with no time; a time line that cannot be read; an unknown timezone; a
 // weekday that contradicts the date; a year inferred against the weekday; one speaker in two
 // overlapping talks; sessions over limits::max_sessions.
-Schedule extract_schedule(const PostSource& source);
+// Takes the source by value: its body is edited in place (MDX lines blanked) and read.
+Schedule extract_schedule(PostSource source);
 
 }  // namespace talkboard

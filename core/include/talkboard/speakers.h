@@ -20,8 +20,9 @@ namespace talkboard {
 // ambiguous ones: is "Bill Mulligan" in "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent" a
 // second speaker or Thomas Graf's org?
 struct SpeakerContext {
-    std::set<std::string> known_people;
-    std::set<std::string> known_orgs;
+    // std::less<> so that parts of a speaker list (views) are looked up without a copy.
+    std::set<std::string, std::less<>> known_people;
+    std::set<std::string, std::less<>> known_orgs;
 
     void collect(std::string_view speaker_text);
 };
