@@ -239,15 +239,15 @@ private:
         const Block& block = current.block;
         const Window* next = ahead(1);
         const Window* after_next = ahead(2);
-        std::optional<TalkLine> talk = current.talk;
+        const TalkLine* talk = current.talk ? &*current.talk : nullptr;
+        TalkLine heading_talk;
         // A heading with no link is a talk when a time line follows it directly.
         // (Not when a talk follows that time line: then the time is that talk's.)
         if (!talk && block.kind == BlockKind::heading && next && !next->talk && !parsed_time_line(block.text) &&
             !(after_next && after_next->talk)) {
             if (auto when = parsed_time_line(first_line(next->block)); when && when->has_time()) {
-                TalkLine heading_talk;
                 heading_talk.text = std::string(text::trim(block.text));
-                talk = std::move(heading_talk);
+                talk = &heading_talk;
             }
         }
         if (talk) start_talk(block, *talk);

@@ -1,6 +1,7 @@
 #include "talkboard/speakers.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "talkboard/civil_time.h"
@@ -11,8 +12,35 @@ namespace talkboard {
 namespace {
 
 // Parts are views into the text being parsed: a speaker list is split many ways while it is read,
-// and copying every part was most of the parse's cost on a big post.
-using Parts = std::vector<std::string_view>;
+// and copying every part was most of the parse's cost on a big post. Lists of parts are short
+// (names, words of a name), so the first eight live inline and only longer ones allocate.
+class Parts {
+public:
+    void push_back(std::string_view part) {
+        if (size_ < inline_.size()) {
+            inline_[size_] = part;
+        } else {
+            if (more_.empty()) more_.assign(inline_.begin(), inline_.end());
+            more_.push_back(part);
+        }
+        ++size_;
+    }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const std::string_view* begin() const { return size_ <= inline_.size() ? inline_.data() : more_.data(); }
+    const std::string_view* end() const { return begin() + size_; }
+    std::string_view operator[](std::size_t i) const { return begin()[i]; }
+    std::string_view back() const { return begin()[size_ - 1]; }
+    void clear() {
+        size_ = 0;
+        more_.clear();
+    }
+
+private:
+    std::array<std::string_view, 8> inline_;
+    std::vector<std::string_view> more_;  // all parts, once there are more than eight
+    std::size_t size_ = 0;
+};
 
 Parts trimmed_parts(std::string_view s, std::string_view separator) {
     Parts parts;

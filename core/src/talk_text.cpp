@@ -18,7 +18,7 @@ std::vector<std::pair<std::size_t, std::size_t>> dash_separators(std::string_vie
         std::size_t dash_length = 0;
         if (s[i] == '-') {
             dash_length = 1;
-        } else if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) {
+        } else if (s[i] == '\xE2' && (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0)) {
             dash_length = 3;  // en dash, em dash
         }
         if (dash_length == 0 || i == 0) continue;

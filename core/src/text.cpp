@@ -72,13 +72,7 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-bool is_space_at(std::string_view s, std::size_t i, std::size_t* length) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        *length = 1;
-        return true;
-    }
-    if (c < 0x80) return false;
+bool is_unicode_space_at(std::string_view s, std::size_t i, std::size_t* length) {
     std::size_t n = 0;
     const char32_t cp = decode_at(s, i, &n);
     // NBSP, the U+2000 block of typographic spaces, narrow NBSP, medium math space, ideographic space.
@@ -125,17 +119,17 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
 std::string collapse_spaces(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    bool pending_space = false;
     std::size_t i = 0, n = 0;
     while (i < s.size()) {
         if (is_space_at(s, i, &n)) {
-            pending_space = !out.empty();
             i += n;
             continue;
         }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += s[i++];
+        // A run of non-space bytes is appended at once (per-byte appends are calls in the wasm build).
+        const std::size_t start = i;
+        while (i < s.size() && !is_space_at(s, i, &n)) ++i;
+        if (!out.empty()) out += ' ';
+        out.append(s.data() + start, i - start);
     }
     return out;
 }

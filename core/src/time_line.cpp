@@ -17,7 +17,7 @@ enum class TokenKind { number, word, range, zone };
 
 struct Token {
     TokenKind kind;
-    std::string word;              // word or zone text
+    std::string_view word;         // word or zone text: a view of the line being parsed
     int value = 0;                 // number value
     int digits = 0;                // how many digits the number had
     std::optional<int> minute;     // "9:15" -> 15
@@ -26,10 +26,10 @@ struct Token {
     std::optional<CivilDate> iso;  // "2024-03-19"
 };
 
-Token make_token(TokenKind kind, std::string word = {}) {
+Token make_token(TokenKind kind, std::string_view word = {}) {
     Token token;
     token.kind = kind;
-    token.word = std::move(word);
+    token.word = word;
     return token;
 }
 
@@ -38,32 +38,35 @@ bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0;
 
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm.
 std::optional<bool> meridiem(std::string_view word) {
-    std::string w;
+    char letters[2];
+    std::size_t n = 0;
     for (char c : word) {
-        if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c == '.') continue;
+        if (n == 2) return std::nullopt;
+        letters[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    if (w == "am") return false;
-    if (w == "pm") return true;
+    if (n != 2 || letters[1] != 'm') return std::nullopt;
+    if (letters[0] == 'a') return false;
+    if (letters[0] == 'p') return true;
     return std::nullopt;
 }
 
 bool is_ordinal_suffix(std::string_view word) {
-    const std::string w = text::ascii_lower(word);
-    return w == "st" || w == "nd" || w == "rd" || w == "th";
+    return text::iequals_ascii(word, "st") || text::iequals_ascii(word, "nd") || text::iequals_ascii(word, "rd") ||
+           text::iequals_ascii(word, "th");
 }
 
 bool is_filler(std::string_view word) {
     static constexpr std::string_view fillers[] = {"at", "from", "on", "the", "of", "and", "h", "hrs", "local", "time", "when", "date", "schedule"};
-    const std::string w = text::ascii_lower(word);
     for (auto f : fillers) {
-        if (w == f) return true;
+        if (text::iequals_ascii(word, f)) return true;
     }
     return false;
 }
 
 bool is_range_word(std::string_view word) {
-    const std::string w = text::ascii_lower(word);
-    return w == "to" || w == "until" || w == "till" || w == "through";
+    return text::iequals_ascii(word, "to") || text::iequals_ascii(word, "until") || text::iequals_ascii(word, "till") ||
+           text::iequals_ascii(word, "through");
 }
 
 // Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET").
@@ -111,7 +114,7 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
         if (c == '+' && i + 1 < s.size() && is_digit(s[i + 1])) {  // a bare offset "+01:00"
             std::size_t j = i + 1;
             while (j < s.size() && (is_digit(s[j]) || s[j] == ':')) ++j;
-            tokens.push_back(make_token(TokenKind::zone, std::string(s.substr(i, j - i))));
+            tokens.push_back(make_token(TokenKind::zone, s.substr(i, j - i)));
             i = j;
             continue;
         }
@@ -166,7 +169,7 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 is_digit(s[j + 1])) {
                 std::size_t k = j + 1;
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
-                tokens.push_back(make_token(TokenKind::zone, std::string(s.substr(i, k - i))));
+                tokens.push_back(make_token(TokenKind::zone, s.substr(i, k - i)));
                 i = k;
                 continue;
             }
@@ -178,7 +181,7 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
             } else if (is_ordinal_suffix(bare) && !tokens.empty() && tokens.back().kind == TokenKind::number) {
                 tokens.back().ordinal = true;
             } else {
-                tokens.push_back(make_token(TokenKind::word, std::string(bare)));
+                tokens.push_back(make_token(TokenKind::word, bare));
             }
             i = j;
             continue;
@@ -262,7 +265,10 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
     if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
-    const std::string cleaned = without_parenthesized_notes(line);
+    // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
+    std::string without_notes;
+    std::string_view cleaned = line;
+    if (line.find('(') != std::string_view::npos) cleaned = without_notes = without_parenthesized_notes(line);
     // Every line of a post is asked, abstracts included: answer prose cheaply. Without a digit a
     // line has no time and no day number, so at best it is a weekday alone with one other token
     // ("Tuesday", "on Tuesday"); no such line is longer than this.
@@ -272,6 +278,7 @@ TimeLineParse parse_time_line(std::string_view line) {
         return result;
     }
     std::vector<Token> tokens;
+    tokens.reserve(16);  // a full date/time line has about a dozen tokens: one allocation, not five
     if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
 
     DateTimeText& out = result.value;
@@ -299,7 +306,7 @@ TimeLineParse parse_time_line(std::string_view line) {
             }
         }
         if (t.kind == TokenKind::zone && out.zone.empty()) {
-            out.zone = t.word;
+            out.zone = std::string(t.word);
             last_meaningful = i;
         }
         if (t.kind == TokenKind::number) {

@@ -14,8 +14,18 @@ namespace talkboard::text {
 // are invalid), or nullopt when the whole input is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view input);
 
+// True for the Unicode spaces that posts contain (NBSP, thin spaces, ...) at s[i], a non-ASCII byte.
+bool is_unicode_space_at(std::string_view s, std::size_t i, std::size_t* length);
+
 // True for ASCII whitespace and the Unicode spaces that posts contain (NBSP, thin spaces, ...).
-bool is_space_at(std::string_view s, std::size_t i, std::size_t* length);
+// Inline: the parsers ask it of nearly every byte of a post, and nearly every byte is ASCII.
+inline bool is_space_at(std::string_view s, std::size_t i, std::size_t* length) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) return is_unicode_space_at(s, i, length);
+    if (c != ' ' && (c < '\t' || c > '\r')) return false;  // '\t' '\n' '\v' '\f' '\r' are 9..13
+    *length = 1;
+    return true;
+}
 
 // Trims ASCII whitespace and Unicode spaces at both ends.
 std::string_view trim(std::string_view s);
