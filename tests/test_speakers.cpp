@@ -157,3 +157,21 @@ TEST_CASE("SpeakerContext collects people and orgs and settles ambiguous lists",
               Speakers{person("Lena Ortiz", "Kestrel"), person("Raj Patel", "Kestrel"), person("Dana Fox", "Kestrel")});
     }
 }
+
+TEST_CASE("parse_speakers says whether its answer depended on the context", "[speakers][context]") {
+    bool consulted = true;
+    SECTION("names joined by '&' sharing the last org, or one person: the context cannot change it") {
+        CHECK(parse_speakers("Nora Blake & Lia Ruiz, Kestrel", {}, &consulted).size() == 2);
+        CHECK_FALSE(consulted);
+        consulted = true;
+        CHECK(parse_speakers("Lia Ruiz, Kestrel", {}, &consulted).size() == 1);
+        CHECK_FALSE(consulted);
+    }
+    SECTION("a comma list before '&' or in the last group may be settled by the context") {
+        CHECK_FALSE(parse_speakers("Nora Blake, Ivo Stein & Lia Ruiz, Kestrel", {}, &consulted).empty());
+        CHECK(consulted);
+        consulted = false;
+        CHECK_FALSE(parse_speakers("Lena Ortiz, Raj Patel, Dana Fox, Kestrel", {}, &consulted).empty());
+        CHECK(consulted);
+    }
+}

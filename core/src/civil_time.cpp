@@ -91,27 +91,25 @@ std::optional<CivilDate> parse_iso_date(std::string_view text) {
 }
 
 namespace {
-// Lowercased ASCII copy without a trailing period ("Sept." -> "sept").
-std::string fold_word(std::string_view word) {
-    std::string out;
-    for (char c : word) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!out.empty() && out.back() == '.') out.pop_back();
-    return out;
-}
-
 constexpr std::array<const char*, 12> month_names{"january", "february", "march",     "april",   "may",      "june",
                                                   "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesday", "wednesday",
                                                    "thursday", "friday", "saturday"};
 
-// A full name, or a prefix of at least three letters ("Mar", "Sept", "Tues", "Wed").
+// A full name, or a prefix of at least three letters ("Mar", "Sept", "Tues", "Wed"), in any case,
+// with or without a trailing period ("Sept."). Every word of a date line and every speaker name is
+// asked, so this neither allocates nor looks at words longer than the longest name.
 template <std::size_t N>
 std::optional<int> match_name(std::string_view word, const std::array<const char*, N>& names) {
-    const std::string folded = fold_word(word);
-    if (folded.size() < 3) return std::nullopt;
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    constexpr std::size_t longest = 9;  // "september", "wednesday"
+    if (word.size() < 3 || word.size() > longest) return std::nullopt;
+    char folded[longest];
+    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    const std::string_view lower(folded, word.size());
     for (std::size_t i = 0; i < N; ++i) {
-        std::string_view name = names[i];
-        if (folded.size() <= name.size() && name.substr(0, folded.size()) == folded) return static_cast<int>(i);
+        const std::string_view name = names[i];
+        if (lower.size() <= name.size() && name.substr(0, lower.size()) == lower) return static_cast<int>(i);
     }
     return std::nullopt;
 }

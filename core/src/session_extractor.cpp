@@ -36,6 +36,7 @@ void sort_diagnostics_by_line(std::vector<Diagnostic>& diagnostics) {
 // speakers are resolved once the whole post has been read.
 struct Draft {
     std::string speaker_text;
+    std::optional<std::vector<Speaker>> speakers;  // speaker_text read already, when no context can change it
     std::optional<DateTimeText> when;
     int when_line = 0;
     std::optional<DateTimeText> heading_date;  // date of the enclosing date heading, if any
@@ -292,6 +293,7 @@ private:
         session.title = std::move(parts.title);
         session.kind = parts.kind ? std::move(parts.kind) : talk.outside_kind;
         draft.speaker_text = parts.speaker_text.empty() ? talk.trailing_speakers : std::move(parts.speaker_text);
+        draft.speakers = std::move(parts.context_free_speakers);  // set only with the talk line's own speakers
         if (!talk.href.empty()) {
             if (is_http_url(talk.href)) {
                 session.url = talk.href;
@@ -418,7 +420,7 @@ private:
         for (std::size_t i = 0; i < schedule_.sessions.size(); ++i) {
             Session& s = schedule_.sessions[i];
             Draft& draft = drafts_[i];
-            s.speakers = parse_speakers(draft.speaker_text, context);
+            s.speakers = draft.speakers ? std::move(*draft.speakers) : parse_speakers(draft.speaker_text, context);
             resolve_time(s, draft);
             // The id hashes url, title, date and start, separated by U+001F, without building the key.
             std::uint64_t hash = fnv1a(s.url ? std::string_view(*s.url) : std::string_view());

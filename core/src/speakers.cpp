@@ -195,7 +195,7 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
 }
 
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
-std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context) {
+std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
     std::vector<Parts> segments;
     for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
@@ -214,6 +214,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
         if (!last_segment) {
             // "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent": more names before the '&'
             // unless the post or the words say they are orgs.
+            consulted_context = true;
             while (names_end < parts.size()) {
                 const std::string_view part = parts[names_end];
                 const bool person = context.known_people.count(part) > 0 ||
@@ -224,6 +225,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             }
         } else if (parts.size() >= 3) {
             // Oxford list inside the last segment: "A, B, C, Org" only for known people.
+            consulted_context = true;
             while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
         }
         for (std::size_t i = 0; i < names_end; ++i) waiting.push_back(parts[i]);
@@ -277,14 +279,17 @@ void SpeakerContext::collect(std::string_view speaker_text) {
     }
 }
 
-std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context) {
+std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context, bool* consulted_context) {
+    bool consulted = false;
+    if (consulted_context) *consulted_context = false;
     text = text::trim_chars(text, ".,;");
     if (text.empty()) return {};
     std::vector<Speaker> speakers;
     const auto groups = trimmed_parts(text, ";");
     for (const auto& group : groups) {
-        for (auto& speaker : parse_group(group, context)) speakers.push_back(std::move(speaker));
+        for (auto& speaker : parse_group(group, context, consulted)) speakers.push_back(std::move(speaker));
     }
+    if (consulted_context) *consulted_context = consulted;
     if (speakers.empty()) return {};
     for (const auto& speaker : speakers) {
         if (!looks_like_person_name(speaker.name)) return {};

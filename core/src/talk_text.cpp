@@ -66,14 +66,18 @@ TalkText split_talk_text(std::string_view raw) {
     const auto separators = dash_separators(rest);
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {
         const std::string_view speakers = text::trim(rest.substr(it->second));
-        if (!parse_speakers(speakers).empty()) {
+        bool consulted_context = false;
+        std::vector<Speaker> parsed = parse_speakers(speakers, {}, &consulted_context);
+        if (!parsed.empty()) {
             talk.title = clean_title(rest.substr(0, it->first));
             talk.speaker_text = std::string(speakers);
+            if (!consulted_context) talk.context_free_speakers = std::move(parsed);
             if (!talk.title.empty()) return talk;
         }
     }
     talk.title = clean_title(rest);
     talk.speaker_text.clear();
+    talk.context_free_speakers.reset();
     return talk;
 }
 

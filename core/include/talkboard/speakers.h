@@ -29,7 +29,11 @@ struct SpeakerContext {
 
 // Parses a speaker list. Returns an empty vector when the text does not read as a list of
 // people (so a caller can tell "Title - Subtitle" from "Title - Speaker").
-std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context = {});
+// `consulted_context`, when given, is set to whether the answer depends on the context at all: a
+// list parsed without context that did not consult it needs no second reading once the context
+// is known.
+std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context = {},
+                                    bool* consulted_context = nullptr);
 
 // True when `name` reads as a person's name: one to six words, capitalized or name particles
 // ("de", "van", "Los"), no digits, no sentence punctuation.

@@ -4,6 +4,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "talkboard/session.h"
 
 namespace talkboard {
 
@@ -11,6 +14,9 @@ struct TalkText {
     std::optional<std::string> kind;  // normalized tag (session_kind.h), nullopt when none
     std::string title;                // without kind prefix and speaker suffix
     std::string speaker_text;         // the raw speaker list after the separator, or empty
+    // speaker_text read without a post's context, when that reading did not need one (see
+    // parse_speakers); nullopt when it did, or when there are no speakers.
+    std::optional<std::vector<Speaker>> context_free_speakers;
 };
 
 // Splits a talk line into kind, title and speakers.
