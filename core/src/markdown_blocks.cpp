@@ -293,6 +293,16 @@ void blank_mdx_lines(std::string& markdown) {
         std::size_t end = markdown.find('\n', pos);
         if (end == std::string::npos) end = markdown.size();
         const std::string_view line(markdown.data() + pos, end - pos);
+        // Only a line whose first non-blank is '`', '~', 'i', 'e' or '<' can be a fence or MDX;
+        // any other line only needs after_break set (nearly every line of a post).
+        const std::size_t first = line.find_first_not_of(" \t\r\f\v");
+        const char lead = first == std::string_view::npos ? '\0' : line[first];
+        if (lead != '`' && lead != '~' && lead != 'i' && lead != 'e' && lead != '<' && lead != '\0' &&
+            static_cast<unsigned char>(lead) < 0x80) {
+            after_break = false;
+            pos = end + 1;
+            continue;
+        }
         const std::string_view trimmed = text::trim(line);
         if (text::starts_with(trimmed, "```") || text::starts_with(trimmed, "~~~")) in_fence = !in_fence;
         const bool statement = !in_fence && after_break && line.substr(0, 1) != " " && is_mdx_statement(line);
