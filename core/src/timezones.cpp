@@ -1,7 +1,6 @@
 #include "talkboard/timezones.h"
 
 #include <cctype>
-#include <cstdlib>
 #include <string>
 
 #include "talkboard/civil_time.h"
@@ -143,22 +142,19 @@ std::optional<int> parse_offset(std::string_view text) {
         sign = text.front() == '-' ? -1 : 1;
         text.remove_prefix(1);
     }
-    std::string digits;
+    int digits = 0, value = 0;  // at most four digits: no overflow
     for (char c : text) {
         if (std::isdigit(static_cast<unsigned char>(c))) {
-            digits += c;
+            if (++digits > 4) return std::nullopt;
+            value = value * 10 + (c - '0');
         } else if (c != ':') {
             return std::nullopt;
         }
     }
-    if (digits.empty() || digits.size() > 4) return std::nullopt;
-    int hours = 0, minutes = 0;
-    if (digits.size() <= 2) {
-        hours = std::atoi(digits.c_str());
-    } else {
-        hours = std::atoi(digits.substr(0, digits.size() - 2).c_str());
-        minutes = std::atoi(digits.substr(digits.size() - 2).c_str());
-    }
+    if (digits == 0) return std::nullopt;
+    // One or two digits are hours; three or four are hours and the last two minutes.
+    const int hours = digits <= 2 ? value : value / 100;
+    const int minutes = digits <= 2 ? 0 : value % 100;
     if (hours > 14 || minutes > 59) return std::nullopt;
     return sign * (hours * 60 + minutes);
 }
