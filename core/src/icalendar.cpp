@@ -23,10 +23,10 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "talkboard/civil_time.h"
 #include "talkboard/decimal.h"
+#include "talkboard/index_sort.h"
 
 namespace talkboard {
 namespace {
@@ -269,10 +269,17 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
     const auto& sessions = schedule.sessions;
 
     // Which occurrence of its id each session is, in schedule order: 1 for the first.
+    // Sessions sorted stably by id (the core's one index sort, no hash map in the wasm for this):
+    // equal ids are adjacent and in schedule order.
     std::vector<int> id_occurrence(sessions.size(), 1);
     {
-        std::unordered_map<std::string, int> seen;  // try_emplace: the instantiation schedule_index.cpp uses
-        for (std::size_t i = 0; i < sessions.size(); ++i) id_occurrence[i] = ++seen.try_emplace(sessions[i].id, 0).first->second;
+        const std::vector<int> by_id = sorted_indices(sessions.size(), [&](int a, int b) {
+            return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
+        });
+        for (std::size_t k = 1; k < by_id.size(); ++k) {
+            const auto previous = static_cast<std::size_t>(by_id[k - 1]), current = static_cast<std::size_t>(by_id[k]);
+            if (sessions[current].id == sessions[previous].id) id_occurrence[current] = id_occurrence[previous] + 1;
+        }
     }
 
     std::vector<std::size_t> order;
