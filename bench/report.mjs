@@ -47,7 +47,9 @@ if (browser) {
   row('bytes js+wasm+css, raw (KB)', 'KB', bt.talkboard.raw / 1024, bt.floor.raw / 1024, bt.typical.raw / 1024,
     { ratio: div(bt.talkboard.raw, bt.typical.raw), note: 'ratio vs typical' });
   row('bytes js+wasm+css, gzip -9 (KB)', 'KB', bt.talkboard.gzip / 1024, bt.floor.gzip / 1024, bt.typical.gzip / 1024,
-    { ratio: div(bt.talkboard.gzip, bt.typical.gzip), target: '≤ 75 KB', met: bt.talkboard.gzip <= 75 * 1024, note: 'ratio vs typical' });
+    // The target holds in both readings of KB: at most 75,000 bytes (the column shows KiB).
+    { ratio: div(bt.talkboard.gzip, bt.typical.gzip), target: '≤ 75 KB (75,000 bytes)', met: bt.talkboard.gzip <= 75_000,
+      note: `ratio vs typical; ${bt.talkboard.gzip} bytes, each file gzipped on its own: ${(bt.talkboard.files || []).join(' ')}` });
   for (const size of ['sample', '1k', '10k', '100k']) {
     const [a, f, t] = ['talkboard', 'floor', 'typical'].map((p) => get(p, size, 'cold_ms'));
     const target = size === '10k' ? '≤ 0.2 × floor' : null;

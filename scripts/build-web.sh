@@ -36,7 +36,8 @@ for js in web/src/*.js; do
     cp "$js" "$out/"
   fi
 done
-cp web/talkboard.css "$out/"
+# The stylesheet ships minified (comments and white space: a fifth of its gzip size).
+node scripts/minify-css.mjs web/talkboard.css "$out/talkboard.css"
 post=web/demo/kubecon-eu-2024.md
 cp "$post" "$out/"
 parse_json=$(mktemp)

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/decimal.h"
+#include "talkboard/text.h"
 
 using namespace talkboard;
 
@@ -204,4 +206,17 @@ TEST_CASE("month_from_name and weekday_from_name", "[civil_time]") {
         CHECK(std::string(weekday_name(6)) == "Saturday");
         for (int wd = 0; wd < 7; ++wd) CHECK(weekday_from_name(weekday_name(wd)) == wd);
     }
+}
+
+TEST_CASE("append_decimal writes what text::padded_decimal returns, in place", "[civil_time]") {
+    for (const std::int64_t value : {std::int64_t{0}, std::int64_t{7}, std::int64_t{42}, std::int64_t{2024}, std::int64_t{-5},
+                                     std::int64_t{-12345}, INT64_MAX, INT64_MIN}) {
+        for (const int width : {1, 2, 4, 22}) {
+            std::string out = "x";
+            append_decimal(out, value, width);
+            CHECK(out == "x" + text::padded_decimal(value, width));
+        }
+    }
+    CHECK(format_date({-1, 1, 2}) == "-0001-01-02");
+    CHECK(format_date({12345, 12, 31}) == "12345-12-31");
 }

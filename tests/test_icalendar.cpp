@@ -454,6 +454,14 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
         CHECK(value_of(all[2], "UID") == "dup-3@talkboard");
         CHECK(value_of(events_of(schedule_to_icalendar(schedule, {2})).at(0), "UID") == "dup-3@talkboard");
     }
+    SECTION("interleaved duplicate ids are numbered in schedule order, each id on its own") {
+        const Schedule schedule = schedule_of({timed_session("b", "1"), timed_session("a", "2"), timed_session("b", "3"),
+                                               timed_session("a", "4"), timed_session("b", "5"), timed_session("c", "6")});
+        std::vector<std::string> uids;
+        for (const auto& event : events_of(schedule_to_icalendar(schedule))) uids.push_back(value_of(event, "UID"));
+        CHECK(uids == std::vector<std::string>{"b@talkboard", "a@talkboard", "b-2@talkboard", "a-2@talkboard",
+                                               "b-3@talkboard", "c@talkboard"});
+    }
     SECTION("an empty id falls back to the session's position") {
         const auto event = events_of(schedule_to_icalendar(schedule_of({timed_session("", "A")}))).at(0);
         CHECK(value_of(event, "UID") == "session-1@talkboard");

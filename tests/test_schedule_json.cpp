@@ -2,10 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "talkboard/civil_time.h"
+#include "talkboard/json_writer.h"
 #include "talkboard/schedule_json.h"
 #include "talkboard/text.h"
 
@@ -250,5 +252,14 @@ TEST_CASE("schedule_to_json writes post, sessions and diagnostics on one line", 
     SECTION("an empty schedule is still the full shape") {
         const std::string empty = schedule_to_json(Schedule{});
         CHECK(empty == R"({"post":{},"sessions":[],"diagnostics":[]})");
+    }
+}
+
+TEST_CASE("JsonWriter writes integers as std::to_string does", "[json_writer]") {
+    for (const std::int64_t number : {std::int64_t{0}, std::int64_t{1}, std::int64_t{-1}, std::int64_t{1440},
+                                      std::int64_t{-86400}, INT64_MAX, INT64_MIN}) {
+        JsonWriter json;
+        json.begin_array().value(number).value(static_cast<int>(number % 100000)).end_array();
+        CHECK(json.take() == "[" + std::to_string(number) + "," + std::to_string(static_cast<int>(number % 100000)) + "]");
     }
 }

@@ -3,7 +3,7 @@
 #include <array>
 #include <cctype>
 
-#include "talkboard/text.h"
+#include "talkboard/decimal.h"
 
 namespace talkboard {
 
@@ -51,14 +51,35 @@ std::int64_t to_unix_seconds(const CivilDate& date, int minute_of_day, int utc_o
     return days_from_civil(date) * 86400 + static_cast<std::int64_t>(minute_of_day - utc_offset_minutes) * 60;
 }
 
+namespace {
+// "YYYY-MM-DD"
+void append_date(std::string& out, const CivilDate& date) {
+    append_decimal(out, date.year, 4);
+    out += '-';
+    append_decimal(out, date.month, 2);
+    out += '-';
+    append_decimal(out, date.day, 2);
+}
+
+// "HH" + separator + "MM" for 0 <= minute_of_day < 1440, or seconds likewise.
+void append_two_fields(std::string& out, std::int64_t high, std::int64_t low) {
+    append_decimal(out, high, 2);
+    out += ':';
+    append_decimal(out, low, 2);
+}
+}  // namespace
+
 std::string format_date(const CivilDate& date) {
-    return text::padded_decimal(date.year, 4) + '-' + text::padded_decimal(date.month, 2) + '-' +
-           text::padded_decimal(date.day, 2);
+    std::string out;
+    append_date(out, date);
+    return out;
 }
 
 std::string format_hhmm(int minute_of_day) {
     const int m = ((minute_of_day % 1440) + 1440) % 1440;
-    return text::padded_decimal(m / 60, 2) + ':' + text::padded_decimal(m % 60, 2);
+    std::string out;
+    append_two_fields(out, m / 60, m % 60);
+    return out;
 }
 
 std::string format_utc_iso(std::int64_t unix_seconds) {
@@ -68,9 +89,14 @@ std::string format_utc_iso(std::int64_t unix_seconds) {
         rest += 86400;
         --days;
     }
-    const CivilDate date = civil_from_days(days);
-    return format_date(date) + 'T' + text::padded_decimal(rest / 3600, 2) + ':' + text::padded_decimal(rest / 60 % 60, 2) +
-           ':' + text::padded_decimal(rest % 60, 2) + 'Z';
+    std::string out;
+    append_date(out, civil_from_days(days));
+    out += 'T';
+    append_two_fields(out, rest / 3600, rest / 60 % 60);
+    out += ':';
+    append_decimal(out, rest % 60, 2);
+    out += 'Z';
+    return out;
 }
 
 std::optional<CivilDate> parse_iso_date(std::string_view text) {

@@ -23,10 +23,10 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "talkboard/civil_time.h"
-#include "talkboard/text.h"
+#include "talkboard/decimal.h"
+#include "talkboard/index_sort.h"
 
 namespace talkboard {
 namespace {
@@ -55,17 +55,19 @@ void append_content_line(std::string& out, std::string_view line) {
     out.append("\r\n");
 }
 
-// TEXT escaping (3.3.11). CRLF, CR and LF all become "\n"; other control characters are not
-// allowed in TEXT (TSAFE-CHAR) and are dropped, except horizontal tab.
-std::string escape_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
+// The lines are built in one buffer each and appended folded; no temporary strings (for the wasm
+// module's size: every `"NAME:" + format(...)` was its own string concatenation).
+
+// TEXT escaping (3.3.11), appended. CRLF, CR and LF all become "\n"; other control characters are
+// not allowed in TEXT (TSAFE-CHAR) and are dropped, except horizontal tab.
+void append_escaped(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
-            case '\\': out += "\\\\"; break;
-            case ';': out += "\\;"; break;
-            case ',': out += "\\,"; break;
+            case '\\': case ';': case ',':
+                out += '\\';
+                out += c;
+                break;
             case '\r':
                 if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
                 out += "\\n";
@@ -77,7 +79,6 @@ std::string escape_text(std::string_view text) {
                 out += c;
         }
     }
-    return out;
 }
 
 // A URI value is written as is (3.3.13); one carrying controls or spaces cannot be a valid URI
@@ -91,29 +92,49 @@ bool is_writable_uri(std::string_view uri) {
     return true;
 }
 
-std::string format_basic_date(const CivilDate& date) {
-    return text::padded_decimal(date.year, 4) + text::padded_decimal(date.month, 2) + text::padded_decimal(date.day, 2);
+// "YYYYMMDD"
+void append_basic_date(std::string& out, const CivilDate& date) {
+    append_decimal(out, date.year, 4);
+    append_decimal(out, date.month, 2);
+    append_decimal(out, date.day, 2);
+}
+
+// "HHMMSS" from seconds since midnight.
+void append_basic_time(std::string& out, std::int64_t second_of_day) {
+    append_decimal(out, second_of_day / 3600, 2);
+    append_decimal(out, second_of_day / 60 % 60, 2);
+    append_decimal(out, second_of_day % 60, 2);
 }
 
 // "YYYYMMDDTHHMMSS" for a local wall-clock minute counted from the date's midnight; minutes past
 // 1439 fall on the following days.
-std::string format_floating(const CivilDate& date, int minute) {
+void append_floating(std::string& out, const CivilDate& date, int minute) {
     const int minute_of_day = ((minute % 1440) + 1440) % 1440;
     const std::int64_t days = days_from_civil(date) + (minute - minute_of_day) / 1440;
-    return format_basic_date(civil_from_days(days)) + 'T' + text::padded_decimal(minute_of_day / 60, 2) +
-           text::padded_decimal(minute_of_day % 60, 2) + "00";
+    append_basic_date(out, civil_from_days(days));
+    out += 'T';
+    append_basic_time(out, minute_of_day * 60);
 }
 
 // "YYYYMMDDTHHMMSSZ"
-std::string format_utc(std::int64_t unix_seconds) {
+void append_utc(std::string& out, std::int64_t unix_seconds) {
     std::int64_t days = unix_seconds / seconds_per_day;
     std::int64_t rest = unix_seconds % seconds_per_day;
     if (rest < 0) {
         rest += seconds_per_day;
         --days;
     }
-    return format_basic_date(civil_from_days(days)) + 'T' + text::padded_decimal(rest / 3600, 2) +
-           text::padded_decimal(rest / 60 % 60, 2) + text::padded_decimal(rest % 60, 2) + 'Z';
+    append_basic_date(out, civil_from_days(days));
+    out += 'T';
+    append_basic_time(out, rest);
+    out += 'Z';
+}
+
+// Reads two ASCII digits at the start of `s`, or -1.
+int two_digits(std::string_view s) {
+    if (s.size() < 2 || !std::isdigit(static_cast<unsigned char>(s[0])) || !std::isdigit(static_cast<unsigned char>(s[1])))
+        return -1;
+    return (s[0] - '0') * 10 + (s[1] - '0');
 }
 
 // Reads an ISO 8601 timestamp as frontmatter writes it: "2024-02-02", "2024-02-02T12:00:00.000Z",
@@ -126,21 +147,15 @@ std::optional<std::int64_t> parse_iso_timestamp(std::string_view text) {
     if (rest.empty() || (rest[0] != 'T' && rest[0] != 't' && rest[0] != ' ')) return seconds;
     rest.remove_prefix(1);
 
-    auto two_digits = [&](std::string_view s) -> std::optional<int> {
-        if (s.size() < 2 || !std::isdigit(static_cast<unsigned char>(s[0])) ||
-            !std::isdigit(static_cast<unsigned char>(s[1])))
-            return std::nullopt;
-        return (s[0] - '0') * 10 + (s[1] - '0');
-    };
-    const auto hour = two_digits(rest);
-    if (!hour || rest.size() < 5 || rest[2] != ':') return seconds;  // a date with junk after it
-    const auto minute = two_digits(rest.substr(3));
-    if (!minute || *hour > 23 || *minute > 59) return seconds;
+    const int hour = two_digits(rest);
+    if (hour < 0 || rest.size() < 5 || rest[2] != ':') return seconds;  // a date with junk after it
+    const int minute = two_digits(rest.substr(3));
+    if (minute < 0 || hour > 23 || minute > 59) return seconds;
     int second = 0;
     rest.remove_prefix(5);
     if (rest.size() >= 3 && rest[0] == ':') {
-        if (const auto s = two_digits(rest.substr(1)); s && *s <= 60) {
-            second = *s == 60 ? 59 : *s;  // a leap second cannot be written as a Unix time
+        if (const int s = two_digits(rest.substr(1)); s >= 0 && s <= 60) {
+            second = s == 60 ? 59 : s;  // a leap second cannot be written as a Unix time
             rest.remove_prefix(3);
         }
     }
@@ -148,15 +163,15 @@ std::optional<std::int64_t> parse_iso_timestamp(std::string_view text) {
         rest.remove_prefix(1);
         while (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) rest.remove_prefix(1);
     }
-    seconds += *hour * 3600 + *minute * 60 + second;
+    seconds += hour * 3600 + minute * 60 + second;
     if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
         const int sign = rest[0] == '+' ? 1 : -1;
-        const auto offset_hours = two_digits(rest.substr(1));
-        std::optional<int> offset_minutes = 0;
+        const int offset_hours = two_digits(rest.substr(1));
+        int offset_minutes = 0;
         if (rest.size() >= 6 && rest[3] == ':') offset_minutes = two_digits(rest.substr(4));
         else if (rest.size() >= 5) offset_minutes = two_digits(rest.substr(3));
-        if (offset_hours && offset_minutes && *offset_hours <= 23 && *offset_minutes <= 59)
-            seconds -= sign * (*offset_hours * 3600 + *offset_minutes * 60);
+        if (offset_hours >= 0 && offset_minutes >= 0 && offset_hours <= 23 && offset_minutes <= 59)
+            seconds -= sign * (offset_hours * 3600 + offset_minutes * 60);
     }
     return seconds;
 }
@@ -168,35 +183,49 @@ std::optional<std::int64_t> session_start_as_stamp(const Session& session) {
            static_cast<std::int64_t>(session.start_minute.value_or(0)) * 60;
 }
 
-// "Name (Role, Org), Name (Org), Name"
-std::string speakers_line(const std::vector<Speaker>& speakers) {
-    std::string line;
-    for (const Speaker& speaker : speakers) {
-        if (!line.empty()) line += ", ";
-        line += speaker.name;
-        std::string detail;
-        if (speaker.role && !speaker.role->empty()) detail = *speaker.role;
-        if (speaker.org && !speaker.org->empty()) detail += (detail.empty() ? "" : ", ") + *speaker.org;
-        if (!detail.empty()) line += " (" + detail + ")";
+// Speakers ("Name (Role, Org), Name (Org), Name"), abstract and link, separated by blank lines;
+// parts that are empty are left out. Appended unescaped.
+void append_description(std::string& out, const Session& session) {
+    const std::size_t begin = out.size();
+    for (const Speaker& speaker : session.speakers) {
+        if (out.size() > begin) out += ", ";
+        out += speaker.name;
+        const bool has_role = speaker.role && !speaker.role->empty();
+        const bool has_org = speaker.org && !speaker.org->empty();
+        if (!has_role && !has_org) continue;
+        out += " (";
+        if (has_role) out += *speaker.role;
+        if (has_role && has_org) out += ", ";
+        if (has_org) out += *speaker.org;
+        out += ')';
     }
-    return line;
-}
-
-// Speakers, abstract and link, separated by blank lines; parts that are empty are left out.
-std::string description_of(const Session& session) {
-    std::string description;
     auto add_paragraph = [&](const std::string& text) {
         if (text.empty()) return;
-        if (!description.empty()) description += "\n\n";
-        description += text;
+        if (out.size() > begin) out += "\n\n";
+        out += text;
     };
-    add_paragraph(speakers_line(session.speakers));
     add_paragraph(session.abstract);
     if (session.url) add_paragraph(*session.url);
-    return description;
 }
 
-void append_event_times(std::string& out, const Session& session) {
+// Builds one property line in `line` and appends it, folded, to `out`.
+class Lines {
+public:
+    explicit Lines(std::string& out) : out_(out) {}
+    // Starts a line with its name and value prefix, e.g. "DTSTART:"; returns the buffer to append to.
+    std::string& start(std::string_view head) {
+        line_.assign(head.data(), head.size());
+        return line_;
+    }
+    void end() { append_content_line(out_, line_); }
+    void put(std::string_view whole) { append_content_line(out_, whole); }
+
+private:
+    std::string& out_;
+    std::string line_;
+};
+
+void append_event_times(Lines& lines, const Session& session) {
     const CivilDate& date = *session.date;
     if (session.utc_start) {
         const std::int64_t start = *session.utc_start;
@@ -204,25 +233,34 @@ void append_event_times(std::string& out, const Session& session) {
         if (!end && session.start_minute && session.end_minute)
             end = start + static_cast<std::int64_t>(*session.end_minute - *session.start_minute) * 60;
         if (end && *end <= start) *end += seconds_per_day;  // crossing midnight
-        append_content_line(out, "DTSTART:" + format_utc(start));
-        if (end && *end > start) append_content_line(out, "DTEND:" + format_utc(*end));
-        else append_content_line(out, "DURATION:PT0S");
+        append_utc(lines.start("DTSTART:"), start);
+        lines.end();
+        if (end && *end > start) {
+            append_utc(lines.start("DTEND:"), *end);
+            lines.end();
+        } else {
+            lines.put("DURATION:PT0S");
+        }
         return;
     }
     if (session.start_minute) {
         const int start = *session.start_minute;
-        append_content_line(out, "DTSTART:" + format_floating(date, start));
+        append_floating(lines.start("DTSTART:"), date, start);
+        lines.end();
         if (session.end_minute) {
             int end = *session.end_minute;
             if (end <= start) end += 1440;  // crossing midnight
-            append_content_line(out, "DTEND:" + format_floating(date, end));
+            append_floating(lines.start("DTEND:"), date, end);
+            lines.end();
         } else {
-            append_content_line(out, "DURATION:PT0S");
+            lines.put("DURATION:PT0S");
         }
         return;
     }
-    append_content_line(out, "DTSTART;VALUE=DATE:" + format_basic_date(date));
-    append_content_line(out, "DTEND;VALUE=DATE:" + format_basic_date(civil_from_days(days_from_civil(date) + 1)));
+    append_basic_date(lines.start("DTSTART;VALUE=DATE:"), date);
+    lines.end();
+    append_basic_date(lines.start("DTEND;VALUE=DATE:"), civil_from_days(days_from_civil(date) + 1));
+    lines.end();
 }
 
 }  // namespace
@@ -231,10 +269,17 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
     const auto& sessions = schedule.sessions;
 
     // Which occurrence of its id each session is, in schedule order: 1 for the first.
+    // Sessions sorted stably by id (the core's one index sort, no hash map in the wasm for this):
+    // equal ids are adjacent and in schedule order.
     std::vector<int> id_occurrence(sessions.size(), 1);
     {
-        std::unordered_map<std::string, int> seen;
-        for (std::size_t i = 0; i < sessions.size(); ++i) id_occurrence[i] = ++seen[sessions[i].id];
+        const std::vector<int> by_id = sorted_indices(sessions.size(), [&](int a, int b) {
+            return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
+        });
+        for (std::size_t k = 1; k < by_id.size(); ++k) {
+            const auto previous = static_cast<std::size_t>(by_id[k - 1]), current = static_cast<std::size_t>(by_id[k]);
+            if (sessions[current].id == sessions[previous].id) id_occurrence[current] = id_occurrence[previous] + 1;
+        }
     }
 
     std::vector<std::size_t> order;
@@ -255,35 +300,59 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
     const std::optional<std::int64_t> post_stamp = post_date ? parse_iso_timestamp(*post_date) : std::nullopt;
 
     std::string out;
-    append_content_line(out, "BEGIN:VCALENDAR");
-    append_content_line(out, "VERSION:2.0");
-    append_content_line(out, "PRODID:-//talkboard//talkboard//EN");
-    append_content_line(out, "CALSCALE:GREGORIAN");
-    append_content_line(out, "METHOD:PUBLISH");
-    if (post_title && !post_title->empty()) append_content_line(out, "X-WR-CALNAME:" + escape_text(*post_title));
+    Lines lines(out);
+    lines.put("BEGIN:VCALENDAR");
+    lines.put("VERSION:2.0");
+    lines.put("PRODID:-//talkboard//talkboard//EN");
+    lines.put("CALSCALE:GREGORIAN");
+    lines.put("METHOD:PUBLISH");
+    if (post_title && !post_title->empty()) {
+        append_escaped(lines.start("X-WR-CALNAME:"), *post_title);
+        lines.end();
+    }
 
+    std::string description;
     for (std::size_t index : order) {
         const Session& session = sessions[index];
         if (!session.date) continue;
 
-        std::string uid = session.id.empty() ? "session-" + std::to_string(index + 1) : session.id;
-        if (id_occurrence[index] > 1) uid += "-" + std::to_string(id_occurrence[index]);
-        const std::int64_t stamp = post_stamp ? *post_stamp : session_start_as_stamp(session).value_or(0);
-
-        append_content_line(out, "BEGIN:VEVENT");
-        append_content_line(out, "UID:" + escape_text(uid) + "@talkboard");
-        append_content_line(out, "DTSTAMP:" + format_utc(stamp));
-        append_event_times(out, session);
-        append_content_line(out, "SUMMARY:" + escape_text(session.title));
-        if (const std::string description = description_of(session); !description.empty())
-            append_content_line(out, "DESCRIPTION:" + escape_text(description));
-        if (session.url && is_writable_uri(*session.url)) append_content_line(out, "URL:" + *session.url);
-        if (session.kind && !session.kind->empty())
-            append_content_line(out, "CATEGORIES:" + escape_text(*session.kind));
-        append_content_line(out, "END:VEVENT");
+        lines.put("BEGIN:VEVENT");
+        std::string& uid = lines.start("UID:");
+        if (session.id.empty()) {
+            uid += "session-";
+            append_decimal(uid, static_cast<std::int64_t>(index) + 1, 1);
+        } else {
+            append_escaped(uid, session.id);
+        }
+        if (id_occurrence[index] > 1) {
+            uid += '-';
+            append_decimal(uid, id_occurrence[index], 1);
+        }
+        uid += "@talkboard";
+        lines.end();
+        append_utc(lines.start("DTSTAMP:"), post_stamp ? *post_stamp : session_start_as_stamp(session).value_or(0));
+        lines.end();
+        append_event_times(lines, session);
+        append_escaped(lines.start("SUMMARY:"), session.title);
+        lines.end();
+        description.clear();
+        append_description(description, session);
+        if (!description.empty()) {
+            append_escaped(lines.start("DESCRIPTION:"), description);
+            lines.end();
+        }
+        if (session.url && is_writable_uri(*session.url)) {
+            lines.start("URL:") += *session.url;
+            lines.end();
+        }
+        if (session.kind && !session.kind->empty()) {
+            append_escaped(lines.start("CATEGORIES:"), *session.kind);
+            lines.end();
+        }
+        lines.put("END:VEVENT");
     }
 
-    append_content_line(out, "END:VCALENDAR");
+    lines.put("END:VCALENDAR");
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "talkboard/json_writer.h"
 
+#include "talkboard/decimal.h"
 #include "talkboard/text.h"
 
 namespace talkboard {
@@ -67,7 +68,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 }
 JsonWriter& JsonWriter::value(std::int64_t number) {
     separate();
-    out_ += std::to_string(number);
+    append_decimal(out_, number);  // what std::to_string writes, without its formatter in the wasm
     return *this;
 }
 JsonWriter& JsonWriter::value(bool flag) {

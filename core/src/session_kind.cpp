@@ -20,18 +20,20 @@ constexpr std::string_view kind_nouns[] = {
 
 // Optimal string alignment distance, capped: enough to accept "Disucssion" for "Discussion".
 int edit_distance(std::string_view a, std::string_view b) {
-    const std::size_t n = a.size(), m = b.size();
-    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-    for (std::size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-    for (std::size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+    const std::size_t n = a.size(), m = b.size(), w = m + 1;
+    std::vector<int> d((n + 1) * w);  // d[i * w + j]: distance of a[0, i) and b[0, j)
+    for (std::size_t i = 0; i <= n; ++i) d[i * w] = static_cast<int>(i);
+    for (std::size_t j = 0; j <= m; ++j) d[j] = static_cast<int>(j);
     for (std::size_t i = 1; i <= n; ++i) {
         for (std::size_t j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            int best = std::min(d[(i - 1) * w + j], d[i * w + j - 1]) + 1;
+            best = std::min(best, d[(i - 1) * w + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, d[(i - 2) * w + j - 2] + 1);
+            d[i * w + j] = best;
         }
     }
-    return d[n][m];
+    return d[n * w + m];
 }
 
 // The kind noun a word is (allowing typos in longer words), or empty.

@@ -1,7 +1,8 @@
 #include "talkboard/timezones.h"
 
 #include <cctype>
-#include <cstdlib>
+#include <cstdint>
+#include <iterator>
 #include <string>
 
 #include "talkboard/civil_time.h"
@@ -11,84 +12,69 @@ namespace talkboard {
 
 namespace {
 
-enum class DstRule { none, eu, us, australia };
+enum class DstRule : std::uint8_t { none, eu, us, australia };
 
-struct Zone {
-    std::string_view name;
-    int standard_offset;  // minutes east of UTC
+// The zone tables keep their names in one space-separated string and the numbers in a parallel
+// array: a string_view per entry (pointer and length) made the tables three times the bytes.
+struct ZoneInfo {
+    std::int16_t standard_offset;  // minutes east of UTC
     DstRule rule;
 };
 
-// Fixed-offset abbreviations (the offset is what the abbreviation means, whatever the season),
-// then generic US names whose offset follows the US rule.
-constexpr Zone abbreviations[] = {
-    {"UTC", 0, DstRule::none},     {"GMT", 0, DstRule::none},     {"Z", 0, DstRule::none},
-    {"WET", 0, DstRule::none},     {"WEST", 60, DstRule::none},   {"BST", 60, DstRule::none},
-    {"CET", 60, DstRule::none},    {"CEST", 120, DstRule::none},  {"MET", 60, DstRule::none},
-    {"MEST", 120, DstRule::none},  {"EET", 120, DstRule::none},   {"EEST", 180, DstRule::none},
-    {"MSK", 180, DstRule::none},   {"EST", -300, DstRule::none},  {"EDT", -240, DstRule::none},
-    {"CST", -360, DstRule::none},  {"CDT", -300, DstRule::none},  {"MST", -420, DstRule::none},
-    {"MDT", -360, DstRule::none},  {"PST", -480, DstRule::none},  {"PDT", -420, DstRule::none},
-    {"AKST", -540, DstRule::none}, {"AKDT", -480, DstRule::none}, {"HST", -600, DstRule::none},
-    {"AEST", 600, DstRule::none},  {"AEDT", 660, DstRule::none},  {"ACST", 570, DstRule::none},
-    {"ACDT", 630, DstRule::none},  {"AWST", 480, DstRule::none},  {"JST", 540, DstRule::none},
-    {"KST", 540, DstRule::none},   {"SGT", 480, DstRule::none},   {"HKT", 480, DstRule::none},
-    {"NZST", 720, DstRule::none},  {"NZDT", 780, DstRule::none},  {"BRT", -180, DstRule::none},
-    {"ART", -180, DstRule::none},  {"SAST", 120, DstRule::none},  {"WAT", 60, DstRule::none},
-    {"EAT", 180, DstRule::none},   {"PKT", 300, DstRule::none},   {"ICT", 420, DstRule::none},
-    {"ET", -300, DstRule::us},     {"CT", -360, DstRule::us},     {"MT", -420, DstRule::us},
-    {"PT", -480, DstRule::us},
-};
+constexpr std::size_t word_count(std::string_view words) {
+    std::size_t count = words.empty() ? 0 : 1;
+    for (char c : words) count += c == ' ';
+    return count;
+}
 
-constexpr Zone iana_zones[] = {
-    {"UTC", 0, DstRule::none},
-    {"Etc/UTC", 0, DstRule::none},
-    {"Europe/London", 0, DstRule::eu},
-    {"Europe/Dublin", 0, DstRule::eu},
-    {"Europe/Lisbon", 0, DstRule::eu},
-    {"Europe/Paris", 60, DstRule::eu},
-    {"Europe/Amsterdam", 60, DstRule::eu},
-    {"Europe/Berlin", 60, DstRule::eu},
-    {"Europe/Brussels", 60, DstRule::eu},
-    {"Europe/Madrid", 60, DstRule::eu},
-    {"Europe/Rome", 60, DstRule::eu},
-    {"Europe/Vienna", 60, DstRule::eu},
-    {"Europe/Zurich", 60, DstRule::eu},
-    {"Europe/Stockholm", 60, DstRule::eu},
-    {"Europe/Copenhagen", 60, DstRule::eu},
-    {"Europe/Oslo", 60, DstRule::eu},
-    {"Europe/Prague", 60, DstRule::eu},
-    {"Europe/Warsaw", 60, DstRule::eu},
-    {"Europe/Budapest", 60, DstRule::eu},
-    {"Europe/Helsinki", 120, DstRule::eu},
-    {"Europe/Athens", 120, DstRule::eu},
-    {"Europe/Bucharest", 120, DstRule::eu},
-    {"Europe/Kyiv", 120, DstRule::eu},
-    {"America/New_York", -300, DstRule::us},
-    {"America/Toronto", -300, DstRule::us},
-    {"America/Detroit", -300, DstRule::us},
-    {"America/Chicago", -360, DstRule::us},
-    {"America/Denver", -420, DstRule::us},
-    {"America/Phoenix", -420, DstRule::none},
-    {"America/Los_Angeles", -480, DstRule::us},
-    {"America/Vancouver", -480, DstRule::us},
-    {"America/Anchorage", -540, DstRule::us},
-    {"Pacific/Honolulu", -600, DstRule::none},
-    {"America/Sao_Paulo", -180, DstRule::none},
-    {"Asia/Tokyo", 540, DstRule::none},
-    {"Asia/Seoul", 540, DstRule::none},
-    {"Asia/Shanghai", 480, DstRule::none},
-    {"Asia/Hong_Kong", 480, DstRule::none},
-    {"Asia/Singapore", 480, DstRule::none},
-    {"Asia/Kolkata", 330, DstRule::none},
-    {"Asia/Dubai", 240, DstRule::none},
-    {"Africa/Johannesburg", 120, DstRule::none},
-    {"Australia/Sydney", 600, DstRule::australia},
-    {"Australia/Melbourne", 600, DstRule::australia},
-    {"Australia/Brisbane", 600, DstRule::none},
-    {"Australia/Perth", 480, DstRule::none},
-    {"Pacific/Auckland", 720, DstRule::none},
+// Fixed-offset abbreviations (the offset is what the abbreviation means, whatever the season),
+// then generic US names whose offset follows the US rule. Names and numbers in the same order.
+constexpr std::string_view abbreviation_names =
+    "UTC GMT Z WET WEST BST CET CEST MET MEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT "
+    "AKST AKDT HST AEST AEDT ACST ACDT AWST JST KST SGT HKT NZST NZDT BRT ART SAST WAT EAT PKT "
+    "ICT ET CT MT PT";
+constexpr ZoneInfo abbreviation_info[] = {
+    {0, DstRule::none}, {0, DstRule::none}, {0, DstRule::none}, {0, DstRule::none},
+    {60, DstRule::none}, {60, DstRule::none}, {60, DstRule::none}, {120, DstRule::none},
+    {60, DstRule::none}, {120, DstRule::none}, {120, DstRule::none}, {180, DstRule::none},
+    {180, DstRule::none}, {-300, DstRule::none}, {-240, DstRule::none}, {-360, DstRule::none},
+    {-300, DstRule::none}, {-420, DstRule::none}, {-360, DstRule::none}, {-480, DstRule::none},
+    {-420, DstRule::none}, {-540, DstRule::none}, {-480, DstRule::none}, {-600, DstRule::none},
+    {600, DstRule::none}, {660, DstRule::none}, {570, DstRule::none}, {630, DstRule::none},
+    {480, DstRule::none}, {540, DstRule::none}, {540, DstRule::none}, {480, DstRule::none},
+    {480, DstRule::none}, {720, DstRule::none}, {780, DstRule::none}, {-180, DstRule::none},
+    {-180, DstRule::none}, {120, DstRule::none}, {60, DstRule::none}, {180, DstRule::none},
+    {300, DstRule::none}, {420, DstRule::none}, {-300, DstRule::us}, {-360, DstRule::us},
+    {-420, DstRule::us}, {-480, DstRule::us},
 };
+static_assert(word_count(abbreviation_names) == std::size(abbreviation_info));
+
+// IANA names with their standard offset and DST rule, in the same order.
+constexpr std::string_view iana_zone_names =
+    "UTC Etc/UTC Europe/London Europe/Dublin Europe/Lisbon Europe/Paris Europe/Amsterdam "
+    "Europe/Berlin Europe/Brussels Europe/Madrid Europe/Rome Europe/Vienna Europe/Zurich "
+    "Europe/Stockholm Europe/Copenhagen Europe/Oslo Europe/Prague Europe/Warsaw "
+    "Europe/Budapest Europe/Helsinki Europe/Athens Europe/Bucharest Europe/Kyiv "
+    "America/New_York America/Toronto America/Detroit America/Chicago America/Denver "
+    "America/Phoenix America/Los_Angeles America/Vancouver America/Anchorage Pacific/Honolulu "
+    "America/Sao_Paulo Asia/Tokyo Asia/Seoul Asia/Shanghai Asia/Hong_Kong Asia/Singapore "
+    "Asia/Kolkata Asia/Dubai Africa/Johannesburg Australia/Sydney Australia/Melbourne "
+    "Australia/Brisbane Australia/Perth Pacific/Auckland";
+constexpr ZoneInfo iana_zone_info[] = {
+    {0, DstRule::none}, {0, DstRule::none}, {0, DstRule::eu}, {0, DstRule::eu},
+    {0, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu},
+    {60, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu},
+    {60, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu},
+    {60, DstRule::eu}, {60, DstRule::eu}, {60, DstRule::eu}, {120, DstRule::eu},
+    {120, DstRule::eu}, {120, DstRule::eu}, {120, DstRule::eu}, {-300, DstRule::us},
+    {-300, DstRule::us}, {-300, DstRule::us}, {-360, DstRule::us}, {-420, DstRule::us},
+    {-420, DstRule::none}, {-480, DstRule::us}, {-480, DstRule::us}, {-540, DstRule::us},
+    {-600, DstRule::none}, {-180, DstRule::none}, {540, DstRule::none}, {540, DstRule::none},
+    {480, DstRule::none}, {480, DstRule::none}, {480, DstRule::none}, {330, DstRule::none},
+    {240, DstRule::none}, {120, DstRule::none}, {600, DstRule::australia}, {600, DstRule::australia},
+    {600, DstRule::none}, {480, DstRule::none}, {720, DstRule::none},
+};
+static_assert(word_count(iana_zone_names) == std::size(iana_zone_info));
 
 // The n-th (1-based) given weekday of a month, or the last one when n == 0.
 CivilDate nth_weekday(int year, int month, int weekday, int n) {
@@ -143,27 +129,36 @@ std::optional<int> parse_offset(std::string_view text) {
         sign = text.front() == '-' ? -1 : 1;
         text.remove_prefix(1);
     }
-    std::string digits;
+    int digits = 0, value = 0;  // at most four digits: no overflow
     for (char c : text) {
         if (std::isdigit(static_cast<unsigned char>(c))) {
-            digits += c;
+            if (++digits > 4) return std::nullopt;
+            value = value * 10 + (c - '0');
         } else if (c != ':') {
             return std::nullopt;
         }
     }
-    if (digits.empty() || digits.size() > 4) return std::nullopt;
-    int hours = 0, minutes = 0;
-    if (digits.size() <= 2) {
-        hours = std::atoi(digits.c_str());
-    } else {
-        hours = std::atoi(digits.substr(0, digits.size() - 2).c_str());
-        minutes = std::atoi(digits.substr(digits.size() - 2).c_str());
-    }
+    if (digits == 0) return std::nullopt;
+    // One or two digits are hours; three or four are hours and the last two minutes.
+    const int hours = digits <= 2 ? value : value / 100;
+    const int minutes = digits <= 2 ? 0 : value % 100;
     if (hours > 14 || minutes > 59) return std::nullopt;
     return sign * (hours * 60 + minutes);
 }
 
-std::optional<int> resolve(const Zone& zone, const CivilDate& date, int minute_of_day) {
+// The entry of `zone` in a table (names, info), or null.
+const ZoneInfo* find_zone(std::string_view names, const ZoneInfo* info, std::string_view zone, bool ignore_case) {
+    for (std::size_t i = 0; !names.empty(); ++i) {
+        const std::size_t space = names.find(' ');
+        const std::string_view name = names.substr(0, space);
+        if (ignore_case ? text::iequals_ascii(name, zone) : name == zone) return &info[i];
+        if (space == std::string_view::npos) break;
+        names.remove_prefix(space + 1);
+    }
+    return nullptr;
+}
+
+std::optional<int> resolve(const ZoneInfo& zone, const CivilDate& date, int minute_of_day) {
     if (zone.rule == DstRule::none) return zone.standard_offset;
     return zone.standard_offset + (in_daylight_time(zone.rule, date, minute_of_day, zone.standard_offset) ? 60 : 0);
 }
@@ -190,12 +185,9 @@ std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& d
         (zone[3] == '+' || zone[3] == '-')) {
         return parse_offset(zone.substr(3));
     }
-    for (const Zone& z : abbreviations) {
-        if (z.name == zone) return resolve(z, date, minute_of_day);
-    }
-    for (const Zone& z : iana_zones) {
-        if (text::iequals_ascii(z.name, zone)) return resolve(z, date, minute_of_day);
-    }
+    // Abbreviations match exactly ("CET", not "cet"); IANA names in any case.
+    if (const ZoneInfo* z = find_zone(abbreviation_names, abbreviation_info, zone, false)) return resolve(*z, date, minute_of_day);
+    if (const ZoneInfo* z = find_zone(iana_zone_names, iana_zone_info, zone, true)) return resolve(*z, date, minute_of_day);
     return std::nullopt;
 }
 

@@ -44,6 +44,43 @@ browserSuite('byte budget', (env) => {
     assert.ok(total <= FULL_CEILING_BYTES, `over the ceiling of ${FULL_CEILING_BYTES} bytes: ${summary}`);
   });
 
+  // build-web.sh ships talkboard.css minified (scripts/minify-css.mjs): the page must look the same
+  // as with the source stylesheet, in light and dark, wide and narrow. Every element's computed
+  // style (and its ::before / ::after) on the demo page is compared, once with each stylesheet.
+  env.test('the minified stylesheet styles the demo page exactly as the source does', async () => {
+    const source = readFileSync(join(projectDir, 'web', 'talkboard.css'), 'utf8');
+    assert.notEqual(readFileSync(join(webDir, 'talkboard.css'), 'utf8'), source, 'talkboard.css was not minified');
+    const styles = async (useSource, options) => {
+      const { page } = await env.newPage({ context: { serviceWorkers: 'block', ...options } });
+      if (useSource) {
+        await page.route(env.url('talkboard.css'), (route) => route.fulfill({ status: 200, contentType: 'text/css', body: source }));
+      }
+      await gotoAndWaitReady(page, env.url('index.html'));
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      return page.evaluate(() => [...document.querySelectorAll('*')].map((element) => {
+        // A custom property's value is its token text (white space after a comma included); what
+        // it styles is compared exactly, as the properties that use it.
+        const value = (style, name) => (name.startsWith('--')
+          ? style.getPropertyValue(name).replace(/\s*,\s*/g, ',') : style.getPropertyValue(name));
+        const text = (style) => Array.from(style, (name) => `${name}:${value(style, name)}`).sort().join(';');
+        return `${element.tagName}.${element.className}|${text(getComputedStyle(element))}|${text(getComputedStyle(element, '::before'))}|${text(getComputedStyle(element, '::after'))}`;
+      }));
+    };
+    for (const options of [{}, { colorScheme: 'dark', viewport: { width: 390, height: 800 } }]) {
+      const [expected, actual] = [await styles(true, options), await styles(false, options)];
+      assert.ok(expected.length > 100, `only ${expected.length} elements`);
+      assert.equal(actual.length, expected.length);
+      const differences = [];
+      actual.forEach((style, i) => {
+        if (style === expected[i]) return;
+        const a = style.split(';');
+        const e = expected[i].split(';');
+        differences.push(`${e[0].split('|')[0]}: ${e.filter((p, j) => p !== a[j]).slice(0, 3).join(' ; ')} -> ${a.filter((p, j) => p !== e[j]).slice(0, 3).join(' ; ')}`);
+      });
+      assert.deepEqual(differences, [], `computed style differs (${JSON.stringify(options)})`);
+    }
+  });
+
   // Which widget files (js/wasm/css under build/web) the page fetched, by file name.
   async function fetchedWidgetFiles(url) {
     const { page } = await env.newPage({ context: { serviceWorkers: 'block' } });
