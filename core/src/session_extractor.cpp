@@ -21,15 +21,21 @@ namespace talkboard {
 
 namespace {
 
-// std::stable_sort by line, done through the core's one index sort (index_sort.h) to save wasm size.
-void sort_diagnostics_by_line(std::vector<Diagnostic>& diagnostics) {
+// std::stable_sort of diagnostics, done through the core's one index sort (index_sort.h) to save
+// wasm size.
+template <class Less>
+void stable_sort_diagnostics(std::vector<Diagnostic>& diagnostics, const Less& less) {
     const std::vector<int> order = sorted_indices(diagnostics.size(), [&](int a, int b) {
-        return diagnostics[static_cast<std::size_t>(a)].line < diagnostics[static_cast<std::size_t>(b)].line;
+        return less(diagnostics[static_cast<std::size_t>(a)], diagnostics[static_cast<std::size_t>(b)]);
     });
     std::vector<Diagnostic> sorted;
     sorted.reserve(diagnostics.size());
     for (const int i : order) sorted.push_back(std::move(diagnostics[static_cast<std::size_t>(i)]));
     diagnostics = std::move(sorted);
+}
+
+void sort_diagnostics_by_line(std::vector<Diagnostic>& diagnostics) {
+    stable_sort_diagnostics(diagnostics, [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
 }
 
 // What a session needs beyond its Session until the post-wide resolution: dates, zones and
@@ -439,8 +445,9 @@ private:
         sort_diagnostics_by_line(schedule_.diagnostics);
         if (schedule_.diagnostics.size() > limits::max_diagnostics) {
             // Errors are kept before warnings, then the kept ones go back into line order.
-            std::stable_partition(schedule_.diagnostics.begin(), schedule_.diagnostics.end(),
-                                  [](const Diagnostic& d) { return d.severity == Severity::error; });
+            stable_sort_diagnostics(schedule_.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
+                return a.severity == Severity::error && b.severity != Severity::error;
+            });
             const std::size_t dropped = schedule_.diagnostics.size() - limits::max_diagnostics;
             schedule_.diagnostics.resize(limits::max_diagnostics);
             sort_diagnostics_by_line(schedule_.diagnostics);
@@ -549,11 +556,14 @@ private:
                 for (const Session* session : sessions) {
                     if (session->utc_start.has_value() == zoned) timed.push_back({interval(*session), session});
                 }
-                std::sort(timed.begin(), timed.end(), [](const Timed& x, const Timed& y) {
+                const std::vector<int> order = sorted_indices(timed.size(), [&](int a, int b) {
+                    const Timed& x = timed[static_cast<std::size_t>(a)];
+                    const Timed& y = timed[static_cast<std::size_t>(b)];
                     return std::make_pair(x.span.first, x.session->line) < std::make_pair(y.span.first, y.session->line);
                 });
                 const Timed* reach = nullptr;  // the talk seen so far that ends last
-                for (const Timed& current : timed) {
+                for (const int i : order) {
+                    const Timed& current = timed[static_cast<std::size_t>(i)];
                     if (reach && current.span.first < reach->span.second) {
                         const Session* later = current.session->line > reach->session->line ? current.session : reach->session;
                         const Session* earlier = later == current.session ? reach->session : current.session;
