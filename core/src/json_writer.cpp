@@ -7,7 +7,14 @@ namespace talkboard {
 
 void append_json_string(std::string& out, std::string_view text) {
     out += '"';
-    for (char c : text) {
+    std::size_t run = 0;  // start of the bytes not yet copied: they need no escape
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        // Plain runs are copied at once: per-byte appends are calls in the wasm build, and a
+        // schedule's JSON is mostly plain text.
+        out.append(text.data() + run, i - run);
+        run = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -16,14 +23,10 @@ void append_json_string(std::string& out, std::string_view text) {
             case '\t': out += "\\t"; break;
             case '\b': out += "\\b"; break;
             case '\f': out += "\\f"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u" + text::padded_hex(static_cast<unsigned char>(c), 4);
-                } else {
-                    out += c;
-                }
+            default: out += "\\u" + text::padded_hex(c, 4); break;
         }
     }
+    out.append(text.data() + run, text.size() - run);
     out += '"';
 }
 
