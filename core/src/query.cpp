@@ -189,20 +189,33 @@ SessionHighlight highlight_session(const ScheduleIndex& index, const Query& quer
 }
 
 QueryResult run_query(const ScheduleIndex& index, const Query& query) {
-    const int n = index.size();
     QueryResult result;
+    run_query(index, query, result);
+    return result;
+}
+
+void run_query(const ScheduleIndex& index, const Query& query, QueryResult& result) {
+    const int n = index.size();
     result.total = n;
     result.terms = parse_search_terms(query.text);
+    result.highlights.clear();
+    result.groups.clear();
+    result.now_next = NowNext{};
+    result.conflicts = ConflictList{};
 
     DimensionFilter filters[dimension_count];
+    bool any_dimension = false;
     for (int d = 0; d < dimension_count; ++d) {
         const auto dimension = static_cast<Dimension>(d);
         const std::vector<std::string>& wanted = selection_of(query, d);
         filters[d].active = !wanted.empty();
-        filters[d].selected.assign(index.values(dimension).size(), 0);
-        for (const std::string& value : wanted) {
-            const int id = index.find_value(dimension, value);
-            if (id >= 0) filters[d].selected[static_cast<std::size_t>(id)] = 1;
+        any_dimension = any_dimension || filters[d].active;
+        if (filters[d].active) {
+            filters[d].selected.assign(index.values(dimension).size(), 0);
+            for (const std::string& value : wanted) {
+                const int id = index.find_value(dimension, value);
+                if (id >= 0) filters[d].selected[static_cast<std::size_t>(id)] = 1;
+            }
         }
         counts_of(result.facets, d).assign(index.values(dimension).size(), 0);
     }
@@ -218,43 +231,107 @@ QueryResult run_query(const ScheduleIndex& index, const Query& query) {
     const bool has_now = std::isfinite(query.now_utc) && query.now_utc != 0;
     const double max_seconds = 9007199254740992.0;
     const auto now = has_now ? static_cast<std::int64_t>(std::floor(std::clamp(query.now_utc, -max_seconds, max_seconds))) : 0;
+    const bool hide_past = query.hide_past && has_now;
 
-    // Pass 1, by rank: every filter but text, as failure bits. Only sessions that fail at most one
-    // dimension (and nothing else) can count anywhere, so only they need the text search.
-    std::vector<FailBits> failed(static_cast<std::size_t>(n), 0);
-    std::vector<int> need_text;  // ranks
-    for (int r = 0; r < n; ++r) {
-        unsigned bits = 0;
+    // Every term's bytes must occur in a session's text: sessions whose byte mask lacks one are out
+    // without a look at their text, and terms the mask alone decides need no search at all.
+    std::uint64_t need_bytes = 0;
+    for (const std::string& term : result.terms) need_bytes |= byte_mask(term);
+    std::vector<std::string> terms_to_search;
+    for (const std::string& term : result.terms) {
+        if (!byte_mask_decides(term)) terms_to_search.push_back(term);
+    }
+    const std::uint64_t* masks = index.byte_masks().data();
+
+    // The matches are collected as ranks (= display order) and turned into session indices last.
+    std::vector<int>& ranks = result.sessions;
+    ranks.clear();
+    if (!any_dimension) {
+        // No dimension filters: every facet counts the same set, the matches.
+        for (int r = 0; r < n; ++r) {
+            if ((masks[r] & need_bytes) != need_bytes) continue;
+            if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) continue;
+            if (hide_past && index.times_at(r).has_utc && index.times_at(r).utc_last < now) continue;
+            ranks.push_back(r);
+        }
+        filter_by_terms(index, terms_to_search, ranks);
+        // Count the matches, or, when they are most of the schedule, subtract the others from the
+        // totals (a one-letter search keeps nine sessions in ten).
+        const bool by_complement = ranks.size() * 2 > static_cast<std::size_t>(n);
+        int counted[dimension_count];  // the dimensions that have values
+        int dims = 0;
         for (int d = 0; d < dimension_count; ++d) {
-            if (!filters[d].active) continue;
-            const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
-            if (std::none_of(begin, end, [&](int id) { return filters[d].selected[static_cast<std::size_t>(id)] != 0; })) {
-                bits |= 1u << d;
+            if (index.values(static_cast<Dimension>(d)).empty()) continue;
+            counted[dims++] = d;
+            if (by_complement) counts_of(result.facets, d) = index.value_totals(static_cast<Dimension>(d));
+        }
+        const int step = by_complement ? -1 : 1;
+        const auto count_rank = [&](int r) {
+            for (int i = 0; i < dims; ++i) {
+                const int d = counted[i];
+                int* counts = counts_of(result.facets, d).data();
+                const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
+                for (const int* id = begin; id != end; ++id) counts[*id] += step;
+            }
+        };
+        if (!by_complement) {
+            for (int r : ranks) count_rank(r);
+        } else {
+            std::size_t next = 0;  // the next match
+            for (int r = 0; r < n; ++r) {
+                if (next < ranks.size() && ranks[next] == r) {
+                    ++next;
+                } else {
+                    count_rank(r);
+                }
             }
         }
-        if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) bits |= fail_favorite;
-        if (query.hide_past && has_now && index.times_at(r).has_utc && index.times_at(r).utc_last < now) bits |= fail_past;
-        failed[static_cast<std::size_t>(r)] = static_cast<FailBits>(bits);
-        if (!result.terms.empty() && (bits & (bits - 1)) == 0 && bits < fail_favorite) need_text.push_back(r);
-    }
-    if (!result.terms.empty()) {
-        for (FailBits& bits : failed) bits |= fail_text;
-        filter_by_terms(index, result.terms, need_text);
-        for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<FailBits>(~fail_text);
-    }
+    } else {
+        // Pass 1, by rank: every filter but text, as failure bits. Only sessions that fail at most
+        // one dimension (and nothing else) can count anywhere, so only they need the text search.
+        std::vector<FailBits> failed(static_cast<std::size_t>(n), 0);
+        std::vector<int> need_text;  // ranks
+        for (int r = 0; r < n; ++r) {
+            unsigned bits = 0;
+            for (int d = 0; d < dimension_count; ++d) {
+                if (!filters[d].active) continue;
+                const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
+                if (std::none_of(begin, end, [&](int id) { return filters[d].selected[static_cast<std::size_t>(id)] != 0; })) {
+                    bits |= 1u << d;
+                }
+            }
+            if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) bits |= fail_favorite;
+            if (hide_past && index.times_at(r).has_utc && index.times_at(r).utc_last < now) bits |= fail_past;
+            if (!result.terms.empty() && (bits & (bits - 1)) == 0 && bits < fail_favorite &&
+                (masks[r] & need_bytes) == need_bytes) {
+                need_text.push_back(r);
+            }
+            if (!result.terms.empty()) bits |= fail_text;
+            failed[static_cast<std::size_t>(r)] = static_cast<FailBits>(bits);
+        }
+        if (!result.terms.empty()) {
+            filter_by_terms(index, terms_to_search, need_text);
+            for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<FailBits>(~fail_text);
+        }
 
-    // Pass 2, by rank (= display order): collect matches and count facets.
-    for (int r = 0; r < n; ++r) {
-        const unsigned bits = failed[static_cast<std::size_t>(r)];
-        if (bits != 0 && ((bits & (bits - 1)) != 0 || bits >= fail_favorite)) continue;
-        if (bits == 0) result.sessions.push_back(index.display_order()[static_cast<std::size_t>(r)]);
-        for (int d = 0; d < dimension_count; ++d) {
-            if (bits != 0 && bits != (1u << d)) continue;
-            std::vector<int>& counts = counts_of(result.facets, d);
-            const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
-            for (const int* id = begin; id != end; ++id) ++counts[static_cast<std::size_t>(*id)];
+        // Pass 2, by rank (= display order): collect matches and count facets.
+        for (int r = 0; r < n; ++r) {
+            const unsigned bits = failed[static_cast<std::size_t>(r)];
+            if (bits != 0 && ((bits & (bits - 1)) != 0 || bits >= fail_favorite)) continue;
+            if (bits == 0) ranks.push_back(r);
+            for (int d = 0; d < dimension_count; ++d) {
+                if (bits != 0 && bits != (1u << d)) continue;
+                std::vector<int>& counts = counts_of(result.facets, d);
+                const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
+                for (const int* id = begin; id != end; ++id) ++counts[static_cast<std::size_t>(*id)];
+            }
         }
     }
+
+    result.groups = group_ranks_by_day(index, ranks);
+    if (has_now) result.now_next = now_and_next_of_ranks(index, ranks, now);
+    const std::vector<int>& order = index.display_order();
+    for (int& r : ranks) r = order[static_cast<std::size_t>(r)];  // ranks -> session indices
 
     if (!result.terms.empty()) {
         const std::size_t limit = query.highlight_limit < 0 ? result.sessions.size()
@@ -264,10 +341,7 @@ QueryResult run_query(const ScheduleIndex& index, const Query& query) {
             result.highlights.push_back(highlight_with_terms(index, result.sessions[i], result.terms, query.utf16_offsets));
         }
     }
-    result.groups = group_by_day(index, result.sessions);
     result.conflicts = find_conflicts(index, favorites);
-    if (has_now) result.now_next = now_and_next(index, result.sessions, now);
-    return result;
 }
 
 }  // namespace talkboard

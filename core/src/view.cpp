@@ -7,31 +7,45 @@
 
 namespace talkboard {
 
-std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector<int>& sessions) {
+namespace {
+
+// Groups count list entries whose ranks rank_at(0..count-1) gives, in display order.
+template <class RankAt>
+std::vector<DayGroup> group_list(const ScheduleIndex& index, std::size_t count, RankAt rank_at) {
     std::vector<DayGroup> groups;
     const std::vector<DimensionValue>& days = index.values(Dimension::day);
-    int current_day = -2;  // value id of the open group; -1 = undated
-    for (int s : sessions) {
-        const int rank = index.display_rank(s);
-        const auto [day_begin, day_end] = index.values_at(Dimension::day, rank);
-        const int day = day_begin != day_end ? *day_begin : -1;
-        if (groups.empty() || day != current_day) {
-            current_day = day;
+    const std::vector<ScheduleIndex::Slot>& slots = index.slots();
+    int current_slot = -1;
+    for (std::size_t i = 0; i < count; ++i) {
+        const int slot_id = index.slot_at(rank_at(i));
+        if (slot_id == current_slot) {
+            ++groups.back().slots.back().count;
+            continue;
+        }
+        const ScheduleIndex::Slot& slot = slots[static_cast<std::size_t>(slot_id)];
+        if (current_slot < 0 || slots[static_cast<std::size_t>(current_slot)].day != slot.day) {
             DayGroup group;
-            if (day >= 0) {
-                group.date = days[static_cast<std::size_t>(day)].value;
-                group.label = days[static_cast<std::size_t>(day)].label;
+            if (slot.day >= 0) {
+                group.date = days[static_cast<std::size_t>(slot.day)].value;
+                group.label = days[static_cast<std::size_t>(slot.day)].label;
             }
             groups.push_back(std::move(group));
         }
-        const int minute = index.times_at(rank).start_minute;
-        std::vector<TimeSlot>& slots = groups.back().slots;
-        if (slots.empty() || slots.back().start_minute != minute) {
-            slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), {}});
-        }
-        slots.back().sessions.push_back(s);
+        current_slot = slot_id;
+        const int minute = slot.start_minute;
+        groups.back().slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), static_cast<int>(i), 1});
     }
     return groups;
+}
+
+}  // namespace
+
+std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector<int>& sessions) {
+    return group_list(index, sessions.size(), [&](std::size_t i) { return index.display_rank(sessions[i]); });
+}
+
+std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks) {
+    return group_list(index, ranks.size(), [&](std::size_t i) { return ranks[i]; });
 }
 
 namespace {
@@ -92,21 +106,35 @@ ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& 
     return result;
 }
 
-NowNext now_and_next(const ScheduleIndex& index, const std::vector<int>& sessions, std::int64_t now_utc) {
+namespace {
+
+template <class RankAt>
+NowNext now_next_of_list(const ScheduleIndex& index, std::size_t count, RankAt rank_at, std::int64_t now_utc) {
     NowNext result;
     std::int64_t next_start = std::numeric_limits<std::int64_t>::max();
-    for (int s : sessions) {
-        const SessionTimes& t = index.times_at(index.display_rank(s));
+    for (std::size_t i = 0; i < count; ++i) {
+        const int rank = rank_at(i);
+        const SessionTimes& t = index.times_at(rank);
         if (!t.has_utc) continue;
         if (t.utc_start <= now_utc && now_utc < t.utc_end) {
-            result.now.push_back(s);
+            result.now.push_back(index.display_order()[static_cast<std::size_t>(rank)]);
         } else if (t.utc_start > now_utc && t.utc_start <= next_start) {
             if (t.utc_start < next_start) result.next.clear();
             next_start = t.utc_start;
-            result.next.push_back(s);
+            result.next.push_back(index.display_order()[static_cast<std::size_t>(rank)]);
         }
     }
     return result;
+}
+
+}  // namespace
+
+NowNext now_and_next(const ScheduleIndex& index, const std::vector<int>& sessions, std::int64_t now_utc) {
+    return now_next_of_list(index, sessions.size(), [&](std::size_t i) { return index.display_rank(sessions[i]); }, now_utc);
+}
+
+NowNext now_and_next_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::int64_t now_utc) {
+    return now_next_of_list(index, ranks.size(), [&](std::size_t i) { return ranks[i]; }, now_utc);
 }
 
 }  // namespace talkboard

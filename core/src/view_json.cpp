@@ -18,7 +18,33 @@ void write_ranges(JsonWriter& out, const std::vector<TextRange>& ranges) {
     out.end_array();
 }
 
+void write_highlights(JsonWriter& out, const std::vector<SessionHighlight>& highlights) {
+    out.begin_array();
+    for (const SessionHighlight& h : highlights) {
+        out.begin_object().key("session").value(h.session).key("title");
+        write_ranges(out, h.title);
+        out.key("speakers").begin_array();
+        for (const SpeakerHighlight& s : h.speakers) {
+            out.begin_object().key("name");
+            write_ranges(out, s.name);
+            out.key("org");
+            write_ranges(out, s.org);
+            out.end_object();
+        }
+        out.end_array().key("abstract");
+        write_ranges(out, h.abstract);
+        out.end_object();
+    }
+    out.end_array();
+}
+
 }  // namespace
+
+std::string highlights_to_json(const std::vector<SessionHighlight>& highlights) {
+    JsonWriter out;
+    write_highlights(out, highlights);
+    return out.take();
+}
 
 std::string dimension_values_to_json(const ScheduleIndex& index) {
     JsonWriter out;
@@ -35,33 +61,22 @@ std::string dimension_values_to_json(const ScheduleIndex& index) {
     return out.take();
 }
 
-std::string query_result_to_json(const QueryResult& result) {
+std::string query_result_to_json(const QueryResult& result, bool with_sessions) {
     JsonWriter out;
     out.begin_object();
     out.key("total").value(result.total);
-    out.key("sessions");
-    write_ints(out, result.sessions);
+    if (with_sessions) {
+        out.key("sessions");
+        write_ints(out, result.sessions);
+    } else {
+        out.key("count").value(static_cast<int>(result.sessions.size()));
+    }
     out.key("terms").begin_array();
     for (const std::string& term : result.terms) out.value(term);
     out.end_array();
 
-    out.key("highlights").begin_array();
-    for (const SessionHighlight& h : result.highlights) {
-        out.begin_object().key("session").value(h.session).key("title");
-        write_ranges(out, h.title);
-        out.key("speakers").begin_array();
-        for (const SpeakerHighlight& s : h.speakers) {
-            out.begin_object().key("name");
-            write_ranges(out, s.name);
-            out.key("org");
-            write_ranges(out, s.org);
-            out.end_object();
-        }
-        out.end_array().key("abstract");
-        write_ranges(out, h.abstract);
-        out.end_object();
-    }
-    out.end_array();
+    out.key("highlights");
+    write_highlights(out, result.highlights);
 
     const FacetCounts& f = result.facets;
     out.key("facets").begin_object();
@@ -85,9 +100,8 @@ std::string query_result_to_json(const QueryResult& result) {
     for (const DayGroup& day : result.groups) {
         out.begin_object().key("date").value(day.date).key("label").value(day.label).key("slots").begin_array();
         for (const TimeSlot& slot : day.slots) {
-            out.begin_object().key("start").value(slot.start_minute).key("label").value(slot.label).key("sessions");
-            write_ints(out, slot.sessions);
-            out.end_object();
+            out.begin_object().key("start").value(slot.start_minute).key("label").value(slot.label);
+            out.key("first").value(slot.first).key("count").value(slot.count).end_object();
         }
         out.end_array().end_object();
     }

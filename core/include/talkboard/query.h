@@ -108,7 +108,8 @@ struct QueryResult {
     // there are no terms. Others on demand with highlight_session().
     std::vector<SessionHighlight> highlights;
     FacetCounts facets;
-    std::vector<DayGroup> groups;    // `sessions` grouped by day and time slot (view.h)
+    std::vector<DayGroup> groups;    // `sessions` grouped by day and time slot (view.h): each slot
+                                     // is a range of positions in `sessions`
     ConflictList conflicts;          // among all favorites, whatever the filters (view.h)
     NowNext now_next;                // among `sessions`, at now_utc (view.h)
 };
@@ -122,6 +123,9 @@ std::vector<std::string> parse_search_terms(const std::string& text);
 // Runs `query` over `index`. Never fails: unknown values, unknown favorite ids and odd text give
 // fewer matches, never an error. O(n + T * terms) as above.
 QueryResult run_query(const ScheduleIndex& index, const Query& query);
+// The same into `result`, reusing its vectors' memory (a board that answers every keystroke keeps
+// one QueryResult and allocates nothing proportional to the schedule per query).
+void run_query(const ScheduleIndex& index, const Query& query, QueryResult& result);
 
 // The highlight of one session for `query`'s text (whether or not the session matches the rest of
 // the query). `session` must be a valid index. O(size of the session's text * terms).

@@ -6,7 +6,8 @@
 //  - the folded search text of every session (title, speaker names, orgs, abstract);
 //  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track),
 //    with labels, and which values each session has;
-//  - each session's time interval on the local and on the UTC axis.
+//  - each session's time interval on the local and on the UTC axis, and its time slot;
+//  - a byte mask per session (term_finder.h) and how many sessions have each value.
 // run_query() (query.h) reads it; it never changes after construction, so one index can serve
 // any number of queries, concurrently.
 //
@@ -108,6 +109,24 @@ public:
 
     const SessionTimes& times_at(int rank) const { return times_[static_cast<std::size_t>(rank)]; }
 
+    // byte_mask (term_finder.h) of each session's search text, by rank: a query tests these before
+    // it reads any text.
+    const std::vector<std::uint64_t>& byte_masks() const { return byte_masks_; }
+
+    // How many sessions have each value of a dimension (parallel to values(dimension)): the facet
+    // counts of the empty query, from which a query that keeps most sessions subtracts the rest.
+    const std::vector<int>& value_totals(Dimension dimension) const { return totals_[static_cast<int>(dimension)]; }
+
+    // The time slots of the view (view.h): the distinct (day value id or -1, start minute or -1)
+    // pairs, numbered in display order; slot_at(rank) is the session's slot. Two sessions share a
+    // slot exactly when they share the day and the start minute.
+    struct Slot {
+        int day = -1;           // value id in values(Dimension::day); -1 = undated
+        int start_minute = -1;  // -1 = no start time
+    };
+    const std::vector<Slot>& slots() const { return slots_; }
+    int slot_at(int rank) const { return slot_of_rank_[static_cast<std::size_t>(rank)]; }
+
     // Appends to `out` the index of every session whose id is `id` (ids should be unique; if not,
     // all of them). O(log n).
     void find_sessions_by_id(std::string_view id, std::vector<int>& out) const;
@@ -128,6 +147,10 @@ private:
     ValueTable tables_[dimension_count];
     std::vector<int> by_id_;  // session indices sorted by id
     std::vector<SessionTimes> times_;
+    std::vector<std::uint64_t> byte_masks_;
+    std::vector<int> totals_[dimension_count];
+    std::vector<Slot> slots_;
+    std::vector<int> slot_of_rank_;
 };
 
 }  // namespace talkboard
