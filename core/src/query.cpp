@@ -105,31 +105,38 @@ SessionHighlight highlight_with_terms(const ScheduleIndex& index, int session, c
 }
 
 // Keeps the candidate ranks (ascending) whose search text contains `finder`'s term, in place.
+// Plain arrays in the loops: in the wasm build (-Oz) each vector accessor would be a call.
 void keep_containing(const ScheduleIndex& index, const TermFinder& finder, std::vector<int>& ranks) {
     if (ranks.empty()) return;
-    const std::vector<std::size_t>& offsets = index.search_offsets();
+    const std::size_t* offsets = index.search_offsets().data();
     const std::string_view text = index.search_text();
-    if (ranks.size() * 8 < static_cast<std::size_t>(index.size())) {
+    int* rank = ranks.data();
+    const std::size_t count = ranks.size();
+    std::size_t kept = 0;
+    if (count * 8 < static_cast<std::size_t>(index.size())) {
         // Sparse: look into each candidate's own text.
-        ranks.erase(std::remove_if(ranks.begin(), ranks.end(), [&](int r) { return !finder.occurs_in(index.search_text_at(r)); }),
-                    ranks.end());
+        for (std::size_t c = 0; c < count; ++c) {
+            const auto r = static_cast<std::size_t>(rank[c]);
+            const std::string_view own = text.substr(offsets[r], offsets[r + 1] - offsets[r]);
+            if (finder.occurs_in(own)) rank[kept++] = rank[c];
+        }
+        ranks.resize(kept);
         return;
     }
     // Dense: one scan over the candidates' span, so the search runs in long stretches rather than
     // one short call per session; after a hit it skips to the next session.
-    std::size_t kept = 0;
     std::size_t c = 0;  // next candidate to decide
-    std::size_t pos = offsets[static_cast<std::size_t>(ranks.front())];
-    const std::size_t end = offsets[static_cast<std::size_t>(ranks.back()) + 1];
-    while (c < ranks.size()) {
-        const std::size_t hit = finder.find(text.substr(0, end), pos);
+    std::size_t pos = offsets[rank[0]];
+    const std::string_view span = text.substr(0, offsets[static_cast<std::size_t>(rank[count - 1]) + 1]);
+    while (c < count) {
+        const std::size_t hit = finder.find(span, pos);
         if (hit == std::string_view::npos) break;
         // Candidates whose text ends before the hit did not contain the term.
-        while (c < ranks.size() && offsets[static_cast<std::size_t>(ranks[c]) + 1] <= hit) ++c;
-        if (c == ranks.size()) break;
-        const auto r = static_cast<std::size_t>(ranks[c]);
+        while (c < count && offsets[static_cast<std::size_t>(rank[c]) + 1] <= hit) ++c;
+        if (c == count) break;
+        const auto r = static_cast<std::size_t>(rank[c]);
         if (offsets[r] <= hit) {
-            ranks[kept++] = ranks[c++];  // the hit lies in this candidate
+            rank[kept++] = rank[c++];  // the hit lies in this candidate
             pos = offsets[r + 1];
         } else {
             pos = offsets[r];  // the hit lies in a non-candidate: resume at the next candidate
@@ -247,43 +254,61 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
     std::vector<int>& ranks = result.sessions;
     ranks.clear();
     if (!any_dimension) {
-        // No dimension filters: every facet counts the same set, the matches.
-        for (int r = 0; r < n; ++r) {
-            if ((masks[r] & need_bytes) != need_bytes) continue;
-            if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) continue;
-            if (hide_past && index.times_at(r).has_utc && index.times_at(r).utc_last < now) continue;
-            ranks.push_back(r);
+        // No dimension filters: every facet counts the same set, the matches. The loops below run
+        // over every session on plain arrays (see ScheduleIndex::value_offsets).
+        ranks.resize(static_cast<std::size_t>(n));
+        int* out = ranks.data();
+        int kept = 0;
+        if (!query.favorites_only && !hide_past) {
+            for (int r = 0; r < n; ++r) {
+                out[kept] = r;
+                kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
+            }
+        } else {
+            const char* favorite = is_favorite.data();
+            const SessionTimes* times = index.times().data();
+            for (int r = 0; r < n; ++r) {
+                if ((masks[r] & need_bytes) != need_bytes) continue;
+                if (query.favorites_only && !favorite[r]) continue;
+                if (hide_past && times[r].has_utc && times[r].utc_last < now) continue;
+                out[kept++] = r;
+            }
         }
+        ranks.resize(static_cast<std::size_t>(kept));
         filter_by_terms(index, terms_to_search, ranks);
         // Count the matches, or, when they are most of the schedule, subtract the others from the
         // totals (a one-letter search keeps nine sessions in ten).
         const bool by_complement = ranks.size() * 2 > static_cast<std::size_t>(n);
-        int counted[dimension_count];  // the dimensions that have values
-        int dims = 0;
-        for (int d = 0; d < dimension_count; ++d) {
-            if (index.values(static_cast<Dimension>(d)).empty()) continue;
-            counted[dims++] = d;
-            if (by_complement) counts_of(result.facets, d) = index.value_totals(static_cast<Dimension>(d));
-        }
-        const int step = by_complement ? -1 : 1;
-        const auto count_rank = [&](int r) {
-            for (int i = 0; i < dims; ++i) {
-                const int d = counted[i];
-                int* counts = counts_of(result.facets, d).data();
-                const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
-                for (const int* id = begin; id != end; ++id) counts[*id] += step;
-            }
-        };
-        if (!by_complement) {
-            for (int r : ranks) count_rank(r);
-        } else {
-            std::size_t next = 0;  // the next match
+        std::vector<int> others;  // by_complement: the ranks that do not match
+        if (by_complement) {
+            others.resize(static_cast<std::size_t>(n) - ranks.size());
+            const int* match = ranks.data();
+            const int matches = static_cast<int>(ranks.size());
+            int* other = others.data();
+            int next = 0;  // the next match
             for (int r = 0; r < n; ++r) {
-                if (next < ranks.size() && ranks[next] == r) {
+                if (next < matches && match[next] == r) {
                     ++next;
                 } else {
-                    count_rank(r);
+                    *other++ = r;
                 }
+            }
+        }
+        const std::vector<int>& counted = by_complement ? others : ranks;
+        const int* list = counted.data();
+        const int listed = static_cast<int>(counted.size());
+        const int step = by_complement ? -1 : 1;
+        for (int d = 0; d < dimension_count; ++d) {
+            const auto dimension = static_cast<Dimension>(d);
+            if (index.values(dimension).empty()) continue;
+            std::vector<int>& counts_vector = counts_of(result.facets, d);
+            if (by_complement) counts_vector = index.value_totals(dimension);
+            int* counts = counts_vector.data();
+            const std::size_t* offsets = index.value_offsets(dimension);
+            const int* ids = index.value_ids(dimension);
+            for (int i = 0; i < listed; ++i) {
+                const int r = list[i];
+                for (std::size_t k = offsets[r], e = offsets[r + 1]; k < e; ++k) counts[ids[k]] += step;
             }
         }
     } else {
@@ -330,8 +355,9 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
 
     result.groups = group_ranks_by_day(index, ranks);
     if (has_now) result.now_next = now_and_next_of_ranks(index, ranks, now);
-    const std::vector<int>& order = index.display_order();
-    for (int& r : ranks) r = order[static_cast<std::size_t>(r)];  // ranks -> session indices
+    const int* order = index.display_order().data();
+    int* list = ranks.data();
+    for (std::size_t i = 0, count = ranks.size(); i < count; ++i) list[i] = order[list[i]];  // ranks -> session indices
 
     if (!result.terms.empty()) {
         const std::size_t limit = query.highlight_limit < 0 ? result.sessions.size()

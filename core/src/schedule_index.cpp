@@ -197,6 +197,10 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
         collectors[d].finish(in_post_order, values_[d], t.offsets, t.ids, t.by_key);
     }
 
+    utc_spans_.reserve(n);
+    for (const SessionTimes& t : times_) {
+        utc_spans_.push_back(t.has_utc ? UtcSpan{t.utc_start, t.utc_end} : UtcSpan{floating_start, floating_start});
+    }
     byte_masks_.resize(n);
     for (std::size_t r = 0; r < n; ++r) byte_masks_[r] = byte_mask(search_text_at(static_cast<int>(r)));
 

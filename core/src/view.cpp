@@ -9,43 +9,47 @@ namespace talkboard {
 
 namespace {
 
-// Groups count list entries whose ranks rank_at(0..count-1) gives, in display order.
-template <class RankAt>
-std::vector<DayGroup> group_list(const ScheduleIndex& index, std::size_t count, RankAt rank_at) {
+std::vector<int> ranks_of(const ScheduleIndex& index, const std::vector<int>& sessions) {
+    std::vector<int> ranks(sessions.size());
+    for (std::size_t i = 0; i < sessions.size(); ++i) ranks[i] = index.display_rank(sessions[i]);
+    return ranks;
+}
+
+}  // namespace
+
+std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector<int>& sessions) {
+    return group_ranks_by_day(index, ranks_of(index, sessions));
+}
+
+// Plain loops over raw arrays: in the wasm build (-Oz) every accessor or lambda left in the loop
+// is a call per session.
+std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks) {
     std::vector<DayGroup> groups;
     const std::vector<DimensionValue>& days = index.values(Dimension::day);
-    const std::vector<ScheduleIndex::Slot>& slots = index.slots();
-    int current_slot = -1;
-    for (std::size_t i = 0; i < count; ++i) {
-        const int slot_id = index.slot_at(rank_at(i));
-        if (slot_id == current_slot) {
-            ++groups.back().slots.back().count;
-            continue;
-        }
-        const ScheduleIndex::Slot& slot = slots[static_cast<std::size_t>(slot_id)];
-        if (current_slot < 0 || slots[static_cast<std::size_t>(current_slot)].day != slot.day) {
+    const ScheduleIndex::Slot* slots = index.slots().data();
+    const int* slot_of = index.slots_by_rank().data();
+    const int* list = ranks.data();
+    const int count = static_cast<int>(ranks.size());
+    int i = 0;
+    while (i < count) {
+        const int slot_id = slot_of[list[i]];
+        int end = i + 1;
+        while (end < count && slot_of[list[end]] == slot_id) ++end;
+        const ScheduleIndex::Slot& slot = slots[slot_id];
+        if (groups.empty() || groups.back().day_id != slot.day) {
             DayGroup group;
+            group.day_id = slot.day;
             if (slot.day >= 0) {
                 group.date = days[static_cast<std::size_t>(slot.day)].value;
                 group.label = days[static_cast<std::size_t>(slot.day)].label;
             }
             groups.push_back(std::move(group));
         }
-        current_slot = slot_id;
         const int minute = slot.start_minute;
-        groups.back().slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), static_cast<int>(i), 1});
+        groups.back().slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), i, end - i});
+        i = end;
     }
     return groups;
-}
-
-}  // namespace
-
-std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector<int>& sessions) {
-    return group_list(index, sessions.size(), [&](std::size_t i) { return index.display_rank(sessions[i]); });
-}
-
-std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks) {
-    return group_list(index, ranks.size(), [&](std::size_t i) { return ranks[i]; });
 }
 
 namespace {
@@ -106,35 +110,31 @@ ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& 
     return result;
 }
 
-namespace {
-
-template <class RankAt>
-NowNext now_next_of_list(const ScheduleIndex& index, std::size_t count, RankAt rank_at, std::int64_t now_utc) {
-    NowNext result;
-    std::int64_t next_start = std::numeric_limits<std::int64_t>::max();
-    for (std::size_t i = 0; i < count; ++i) {
-        const int rank = rank_at(i);
-        const SessionTimes& t = index.times_at(rank);
-        if (!t.has_utc) continue;
-        if (t.utc_start <= now_utc && now_utc < t.utc_end) {
-            result.now.push_back(index.display_order()[static_cast<std::size_t>(rank)]);
-        } else if (t.utc_start > now_utc && t.utc_start <= next_start) {
-            if (t.utc_start < next_start) result.next.clear();
-            next_start = t.utc_start;
-            result.next.push_back(index.display_order()[static_cast<std::size_t>(rank)]);
-        }
-    }
-    return result;
-}
-
-}  // namespace
-
 NowNext now_and_next(const ScheduleIndex& index, const std::vector<int>& sessions, std::int64_t now_utc) {
-    return now_next_of_list(index, sessions.size(), [&](std::size_t i) { return index.display_rank(sessions[i]); }, now_utc);
+    return now_and_next_of_ranks(index, ranks_of(index, sessions), now_utc);
 }
 
 NowNext now_and_next_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::int64_t now_utc) {
-    return now_next_of_list(index, ranks.size(), [&](std::size_t i) { return ranks[i]; }, now_utc);
+    NowNext result;
+    std::int64_t next_start = std::numeric_limits<std::int64_t>::max();
+    const ScheduleIndex::UtcSpan* spans = index.utc_spans().data();
+    const int* order = index.display_order().data();
+    const int* list = ranks.data();
+    const std::size_t count = ranks.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const ScheduleIndex::UtcSpan t = spans[list[i]];
+        // Skipped: floating sessions (their end is floating_start too), sessions over by now, and
+        // sessions starting after the soonest start found so far.
+        if (t.end <= now_utc || t.start > next_start) continue;
+        if (t.start <= now_utc) {
+            result.now.push_back(order[list[i]]);  // running: utc_start <= now < utc_end
+        } else {
+            if (t.start < next_start) result.next.clear();
+            next_start = t.start;
+            result.next.push_back(order[list[i]]);
+        }
+    }
+    return result;
 }
 
 }  // namespace talkboard

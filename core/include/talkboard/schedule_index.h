@@ -107,7 +107,22 @@ public:
         return {ids + t.offsets[static_cast<std::size_t>(rank)], ids + t.offsets[static_cast<std::size_t>(rank) + 1]};
     }
 
+    // The same tables as plain arrays, for loops over every session: the wasm build is compiled for
+    // size (-Oz), which leaves even one-line accessors as calls. The ids of the session at rank r are
+    // value_ids(d)[value_offsets(d)[r] .. value_offsets(d)[r + 1]).
+    const std::size_t* value_offsets(Dimension dimension) const { return tables_[static_cast<int>(dimension)].offsets.data(); }
+    const int* value_ids(Dimension dimension) const { return tables_[static_cast<int>(dimension)].ids.data(); }
+
     const SessionTimes& times_at(int rank) const { return times_[static_cast<std::size_t>(rank)]; }
+    const std::vector<SessionTimes>& times() const { return times_; }  // by rank
+    // The UTC interval of each session by rank, packed for the now/next scan: {utc_start, utc_end}
+    // of times_at(rank), or {floating_start, floating_start} for a floating session.
+    struct UtcSpan {
+        std::int64_t start;
+        std::int64_t end;
+    };
+    static constexpr std::int64_t floating_start = INT64_MIN;
+    const std::vector<UtcSpan>& utc_spans() const { return utc_spans_; }
 
     // byte_mask (term_finder.h) of each session's search text, by rank: a query tests these before
     // it reads any text.
@@ -126,6 +141,7 @@ public:
     };
     const std::vector<Slot>& slots() const { return slots_; }
     int slot_at(int rank) const { return slot_of_rank_[static_cast<std::size_t>(rank)]; }
+    const std::vector<int>& slots_by_rank() const { return slot_of_rank_; }
 
     // Appends to `out` the index of every session whose id is `id` (ids should be unique; if not,
     // all of them). O(log n).
@@ -148,6 +164,7 @@ private:
     std::vector<int> by_id_;  // session indices sorted by id
     std::vector<SessionTimes> times_;
     std::vector<std::uint64_t> byte_masks_;
+    std::vector<UtcSpan> utc_spans_;
     std::vector<int> totals_[dimension_count];
     std::vector<Slot> slots_;
     std::vector<int> slot_of_rank_;

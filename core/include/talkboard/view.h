@@ -27,6 +27,7 @@ struct TimeSlot {
 
 // One day of the view.
 struct DayGroup {
+    int day_id = -1;              // value id in ScheduleIndex::values(Dimension::day); -1 = undated
     std::string date;             // "2024-03-19"; "" for the final group of undated sessions
     std::string label;            // "Tuesday, March 19"; "" for the undated group
     std::vector<TimeSlot> slots;  // by start time; the untimed slot (-1), if any, last
