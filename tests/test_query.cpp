@@ -498,6 +498,19 @@ TEST_CASE("run_query groups its result by day and slot", "[query]") {
     CHECK(r.groups[1].slots[0].first == 2);
     CHECK(r.groups[2].slots[0].first == 3);
     CHECK(r.groups[2].slots[0].count == 1);
+    // The same grouping as (slot id, first, count), with or without the labelled groups.
+    std::vector<int> runs;
+    for (const DayGroup& day : r.groups) {
+        for (const TimeSlot& slot : day.slots) {
+            const int rank = conference().display_rank(r.sessions[static_cast<std::size_t>(slot.first)]);
+            runs.insert(runs.end(), {conference().slot_at(rank), slot.first, slot.count});
+        }
+    }
+    CHECK(r.slot_runs == runs);
+    q.with_groups = false;
+    const QueryResult bare = run_query(conference(), q);
+    CHECK(bare.groups.empty());
+    CHECK(bare.slot_runs == runs);
 }
 
 namespace {

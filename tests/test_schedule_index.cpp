@@ -225,6 +225,17 @@ TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][
         CHECK(index.slots()[2].start_minute == -1);
         CHECK(index.slots()[3].day == -1);
     }
+    SECTION("single value ids: the one value of day, kind, section by rank; none for speaker and org") {
+        const int* days = index.single_value_ids(Dimension::day);
+        REQUIRE(days != nullptr);
+        CHECK(std::vector<int>(days, days + 5) == std::vector<int>{0, 0, 0, 1, -1});
+        const int* kinds = index.single_value_ids(Dimension::kind);
+        REQUIRE(kinds != nullptr);
+        CHECK(kinds[index.display_rank(0)] == 0);
+        CHECK(kinds[index.display_rank(1)] == -1);
+        CHECK(index.single_value_ids(Dimension::speaker) == nullptr);
+        CHECK(index.single_value_ids(Dimension::org) == nullptr);
+    }
     SECTION("an empty schedule has none of them") {
         const ScheduleIndex empty(schedule_of({}));
         CHECK(empty.byte_masks().empty());

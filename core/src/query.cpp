@@ -252,15 +252,27 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
 
     // The matches are collected as ranks (= display order) and turned into session indices last.
     std::vector<int>& ranks = result.sessions;
-    ranks.clear();
     if (!any_dimension) {
         // No dimension filters: every facet counts the same set, the matches. The loops below run
         // over every session on plain arrays (see ScheduleIndex::value_offsets).
-        ranks.resize(static_cast<std::size_t>(n));
+        // Written in place, then cut to size; growing only past the last answer's size (a reused
+        // result) saves zeroing every element first.
+        if (ranks.size() < static_cast<std::size_t>(n)) ranks.resize(static_cast<std::size_t>(n));
         int* out = ranks.data();
         int kept = 0;
         if (!query.favorites_only && !hide_past) {
-            for (int r = 0; r < n; ++r) {
+            int r = 0;
+            for (; r + 4 <= n; r += 4) {  // unrolled by hand: -Oz does not
+                out[kept] = r;
+                kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
+                out[kept] = r + 1;
+                kept += (masks[r + 1] & need_bytes) == need_bytes ? 1 : 0;
+                out[kept] = r + 2;
+                kept += (masks[r + 2] & need_bytes) == need_bytes ? 1 : 0;
+                out[kept] = r + 3;
+                kept += (masks[r + 3] & need_bytes) == need_bytes ? 1 : 0;
+            }
+            for (; r < n; ++r) {
                 out[kept] = r;
                 kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
             }
@@ -280,7 +292,18 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
         // totals (a one-letter search keeps nine sessions in ten).
         const bool by_complement = ranks.size() * 2 > static_cast<std::size_t>(n);
         std::vector<int> others;  // by_complement: the ranks that do not match
-        if (by_complement) {
+        if (by_complement && terms_to_search.empty() && !query.favorites_only && !hide_past) {
+            // The byte masks alone decided: the others are the ranks the mask test dropped.
+            const std::size_t dropped = static_cast<std::size_t>(n) - ranks.size();
+            others.resize(dropped + 1);  // + 1: the loop writes one slot ahead
+            int* other = others.data();
+            int kept_other = 0;
+            for (int r = 0; r < n; ++r) {
+                other[kept_other] = r;
+                kept_other += (masks[r] & need_bytes) != need_bytes ? 1 : 0;
+            }
+            others.resize(dropped);
+        } else if (by_complement) {
             others.resize(static_cast<std::size_t>(n) - ranks.size());
             const int* match = ranks.data();
             const int matches = static_cast<int>(ranks.size());
@@ -304,6 +327,13 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
             std::vector<int>& counts_vector = counts_of(result.facets, d);
             if (by_complement) counts_vector = index.value_totals(dimension);
             int* counts = counts_vector.data();
+            if (const int* single = index.single_value_ids(dimension)) {
+                for (int i = 0; i < listed; ++i) {
+                    const int id = single[list[i]];
+                    if (id >= 0) counts[id] += step;
+                }
+                continue;
+            }
             const std::size_t* offsets = index.value_offsets(dimension);
             const int* ids = index.value_ids(dimension);
             for (int i = 0; i < listed; ++i) {
@@ -312,6 +342,7 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
             }
         }
     } else {
+        ranks.clear();
         // Pass 1, by rank: every filter but text, as failure bits. Only sessions that fail at most
         // one dimension (and nothing else) can count anywhere, so only they need the text search.
         std::vector<FailBits> failed(static_cast<std::size_t>(n), 0);
@@ -353,7 +384,8 @@ void run_query(const ScheduleIndex& index, const Query& query, QueryResult& resu
         }
     }
 
-    result.groups = group_ranks_by_day(index, ranks);
+    slot_runs_of_ranks(index, ranks, result.slot_runs);
+    if (query.with_groups) result.groups = group_ranks_by_day(index, ranks);
     if (has_now) result.now_next = now_and_next_of_ranks(index, ranks, now);
     const int* order = index.display_order().data();
     int* list = ranks.data();

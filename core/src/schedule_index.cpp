@@ -207,6 +207,11 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
     for (int d = 0; d < dimension_count; ++d) {
         totals_[d].assign(values_[d].size(), 0);
         for (int id : tables_[d].ids) ++totals_[d][static_cast<std::size_t>(id)];
+        if (d == static_cast<int>(Dimension::speaker) || d == static_cast<int>(Dimension::org)) continue;
+        single_[d].assign(n, -1);
+        for (std::size_t r = 0; r < n; ++r) {
+            if (tables_[d].offsets[r] != tables_[d].offsets[r + 1]) single_[d][r] = tables_[d].ids[tables_[d].offsets[r]];
+        }
     }
 
     // Slots, numbered by first appearance in display order. Display order keeps a slot's sessions

@@ -23,10 +23,8 @@ std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector
 
 // Plain loops over raw arrays: in the wasm build (-Oz) every accessor or lambda left in the loop
 // is a call per session.
-std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks) {
-    std::vector<DayGroup> groups;
-    const std::vector<DimensionValue>& days = index.values(Dimension::day);
-    const ScheduleIndex::Slot* slots = index.slots().data();
+void slot_runs_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::vector<int>& out) {
+    out.clear();
     const int* slot_of = index.slots_by_rank().data();
     const int* list = ranks.data();
     const int count = static_cast<int>(ranks.size());
@@ -35,7 +33,19 @@ std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::
         const int slot_id = slot_of[list[i]];
         int end = i + 1;
         while (end < count && slot_of[list[end]] == slot_id) ++end;
-        const ScheduleIndex::Slot& slot = slots[slot_id];
+        const int run[3] = {slot_id, i, end - i};
+        out.insert(out.end(), run, run + 3);
+        i = end;
+    }
+}
+
+std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks) {
+    std::vector<int> runs;
+    slot_runs_of_ranks(index, ranks, runs);
+    std::vector<DayGroup> groups;
+    const std::vector<DimensionValue>& days = index.values(Dimension::day);
+    for (std::size_t k = 0; k < runs.size(); k += 3) {
+        const ScheduleIndex::Slot& slot = index.slots()[static_cast<std::size_t>(runs[k])];
         if (groups.empty() || groups.back().day_id != slot.day) {
             DayGroup group;
             group.day_id = slot.day;
@@ -46,8 +56,7 @@ std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::
             groups.push_back(std::move(group));
         }
         const int minute = slot.start_minute;
-        groups.back().slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), i, end - i});
-        i = end;
+        groups.back().slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), runs[k + 1], runs[k + 2]});
     }
     return groups;
 }

@@ -15,8 +15,9 @@ public:
     void raw(std::string_view t) { text.append(t.data(), t.size()); }
     void key(std::string_view name) {  // ,"name": or "name": as the first member
         if (!text.empty() && text.back() != '{') text.push_back(',');
-        append_json_string(text, name);
-        text.push_back(':');
+        text.push_back('"');  // the keys are plain ASCII literals: nothing to escape
+        text.append(name.data(), name.size());
+        text.append("\":", 2);
     }
     void str(std::string_view t) { append_json_string(text, t); }
     void number(int n) {
@@ -94,52 +95,7 @@ void write_highlights(Out& out, const std::vector<SessionHighlight>& highlights)
     out.raw("]");
 }
 
-}  // namespace
-
-std::string highlights_to_json(const std::vector<SessionHighlight>& highlights) {
-    Out out;
-    write_highlights(out, highlights);
-    return std::move(out.text);
-}
-
-std::string dimension_values_to_json(const ScheduleIndex& index) {
-    JsonWriter out;
-    out.begin_object();
-    for (int d = 0; d < dimension_count; ++d) {
-        const auto dimension = static_cast<Dimension>(d);
-        out.key(dimension_name(dimension)).begin_array();
-        for (const DimensionValue& v : index.values(dimension)) {
-            out.begin_object().key("value").value(v.value).key("label").value(v.label).end_object();
-        }
-        out.end_array();
-    }
-    out.end_object();
-    return out.take();
-}
-
-std::string query_result_to_json(const QueryResult& result, bool with_sessions) {
-    Out out;
-    out.text.reserve(1024 + (with_sessions ? result.sessions.size() * 7 : 0));
-    out.raw("{");
-    out.key("total");
-    out.number(result.total);
-    if (with_sessions) {
-        out.key("sessions");
-        out.ints(result.sessions);
-    } else {
-        out.key("count");
-        out.number(static_cast<int>(result.sessions.size()));
-    }
-    out.key("terms");
-    out.raw("[");
-    for (std::size_t i = 0; i < result.terms.size(); ++i) {
-        if (i > 0) out.raw(",");
-        out.str(result.terms[i]);
-    }
-    out.raw("]");
-    out.key("highlights");
-    write_highlights(out, result.highlights);
-
+void write_facets_and_groups(Out& out, const QueryResult& result) {
     const FacetCounts& f = result.facets;
     out.key("facets");
     out.raw("{");
@@ -177,6 +133,55 @@ std::string query_result_to_json(const QueryResult& result, bool with_sessions) 
         out.raw("]}");
     }
     out.raw("]");
+}
+
+}  // namespace
+
+std::string highlights_to_json(const std::vector<SessionHighlight>& highlights) {
+    Out out;
+    write_highlights(out, highlights);
+    return std::move(out.text);
+}
+
+std::string dimension_values_to_json(const ScheduleIndex& index) {
+    JsonWriter out;
+    out.begin_object();
+    for (int d = 0; d < dimension_count; ++d) {
+        const auto dimension = static_cast<Dimension>(d);
+        out.key(dimension_name(dimension)).begin_array();
+        for (const DimensionValue& v : index.values(dimension)) {
+            out.begin_object().key("value").value(v.value).key("label").value(v.label).end_object();
+        }
+        out.end_array();
+    }
+    out.end_object();
+    return out.take();
+}
+
+std::string query_result_to_json(const QueryResult& result, bool with_lists) {
+    Out out;
+    out.text.reserve(1024 + (with_lists ? result.sessions.size() * 7 : 0));
+    out.raw("{");
+    out.key("total");
+    out.number(result.total);
+    if (with_lists) {
+        out.key("sessions");
+        out.ints(result.sessions);
+    } else {
+        out.key("count");
+        out.number(static_cast<int>(result.sessions.size()));
+    }
+    out.key("terms");
+    out.raw("[");
+    for (std::size_t i = 0; i < result.terms.size(); ++i) {
+        if (i > 0) out.raw(",");
+        out.str(result.terms[i]);
+    }
+    out.raw("]");
+    out.key("highlights");
+    write_highlights(out, result.highlights);
+
+    if (with_lists) write_facets_and_groups(out, result);
 
     out.key("conflicts");
     out.raw("{");

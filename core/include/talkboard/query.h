@@ -67,6 +67,7 @@ struct Query {
     int highlight_limit = default_highlight_limit;  // highlight the first N results; < 0 = all
     bool utf16_offsets = false;          // highlight ranges in UTF-16 code units (JS string indices)
                                          // instead of UTF-8 bytes
+    bool with_groups = true;             // false: QueryResult::groups stays empty (slot_runs only)
 };
 
 // Where the search terms occur in one speaker, as ranges into the ORIGINAL strings.
@@ -110,6 +111,8 @@ struct QueryResult {
     FacetCounts facets;
     std::vector<DayGroup> groups;    // `sessions` grouped by day and time slot (view.h): each slot
                                      // is a range of positions in `sessions`
+    std::vector<int> slot_runs;      // the same grouping as (slot id, first, count) triples
+                                     // (view.h slot_runs_of_ranks), without labels
     ConflictList conflicts;          // among all favorites, whatever the filters (view.h)
     NowNext now_next;                // among `sessions`, at now_utc (view.h)
 };

@@ -112,6 +112,12 @@ public:
     // value_ids(d)[value_offsets(d)[r] .. value_offsets(d)[r + 1]).
     const std::size_t* value_offsets(Dimension dimension) const { return tables_[static_cast<int>(dimension)].offsets.data(); }
     const int* value_ids(Dimension dimension) const { return tables_[static_cast<int>(dimension)].ids.data(); }
+    // For the dimensions where a session has at most one value (day, kind, section, room, track):
+    // that value id by rank, -1 for none; nullptr for speaker and org.
+    const int* single_value_ids(Dimension dimension) const {
+        if (dimension == Dimension::speaker || dimension == Dimension::org) return nullptr;
+        return single_[static_cast<int>(dimension)].data();
+    }
 
     const SessionTimes& times_at(int rank) const { return times_[static_cast<std::size_t>(rank)]; }
     const std::vector<SessionTimes>& times() const { return times_; }  // by rank
@@ -166,6 +172,7 @@ private:
     std::vector<std::uint64_t> byte_masks_;
     std::vector<UtcSpan> utc_spans_;
     std::vector<int> totals_[dimension_count];
+    std::vector<int> single_[dimension_count];  // empty for speaker and org
     std::vector<Slot> slots_;
     std::vector<int> slot_of_rank_;
 };

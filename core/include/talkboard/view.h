@@ -41,6 +41,11 @@ std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector
 // The same for a list of ranks (ScheduleIndex::display_order positions) instead of session indices.
 std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks);
 
+// The same grouping without strings: the runs of the list that share a slot, as
+// (ScheduleIndex::slots() id, first, count) triples appended to `out` (cleared first). A day group
+// starts wherever the slot's day changes. group_ranks_by_day is this plus the labels.
+void slot_runs_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::vector<int>& out);
+
 // Two favourite sessions that overlap in time; `first` comes before `second` in display order.
 struct Conflict {
     int first = -1;

@@ -19,9 +19,10 @@
 //                  "slots": [{"start": 590, "label": "09:50", "first": 0, "count": 2}]}],
 //      "conflicts": {"pairs": [[1, 2]], "truncated": false},
 //      "nowNext": {"now": [], "next": [4]}}
-//   A slot's sessions are sessions[first, first + count) (view.h TimeSlot). With with_sessions =
-//   false, "sessions" is left out and "count" (its length) given instead: the wasm board hands the
-//   list over as an Int32Array, 90,000 numbers being no job for JSON.
+//   A slot's sessions are sessions[first, first + count) (view.h TimeSlot). With with_lists =
+//   false, "sessions", "facets" and "groups" are left out and "count" (the number of sessions)
+//   given instead: the wasm board hands those lists over as Int32Arrays (wasm/board.h), 90,000
+//   numbers and 400 slots being no job for JSON.
 //
 //   highlights_to_json: [{"session": 3, "title": ..., "speakers": ..., "abstract": ...}, ...], the
 //   shape of "highlights" above.
@@ -40,7 +41,7 @@ namespace talkboard {
 std::string dimension_values_to_json(const ScheduleIndex& index);
 
 // One query's answer, as described above. O(size of the result).
-std::string query_result_to_json(const QueryResult& result, bool with_sessions = true);
+std::string query_result_to_json(const QueryResult& result, bool with_lists = true);
 
 // Highlights alone (query.h highlight_session), as the "highlights" list above.
 std::string highlights_to_json(const std::vector<SessionHighlight>& highlights);
