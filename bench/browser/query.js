@@ -6,9 +6,9 @@
 //   1. board.query(q) through the shipped loader (core-loader.js) with the element's query object
 //      (text, every filter list empty, favorites [], now = Date.now() / 1000 so that now/next is
 //      computed): the wasm query; JSON.parse of its small JSON (total, terms, conflicts, now/next);
-//      the copies out of wasm memory as Int32Arrays of the matching sessions (every match: 90,712
-//      for "k") and of every dimension's facet counts; and the day/slot groups the loader builds
-//      from the core's slot runs, each slot with its subarray of the sessions;
+//      the copy out of wasm memory of the matching sessions (every match: 90,712 for "k") into the
+//      board's reused Int32Array, and of every dimension's facet counts into new ones; and the
+//      day/slot groups the loader builds from the core's slot runs, each slot with its subarray;
 //   2. when the search has terms, board.highlights(text, the first HIGHLIGHT_FIRST sessions), the
 //      element's one call for the rows its first window renders (HIGHLIGHT_FIRST = 32 there; its
 //      first window at 1280x900 on this post holds at most 8 sessions, measured, so the

@@ -63,10 +63,11 @@ export function boardClass(core) {
      * q: {text, days, kinds, sections, speakers, orgs, rooms, tracks, favoritesOnly, hidePast, now, favorites}.
      * Returns the core's answer (core view_json.h) as an object, null before a successful load():
      * {total, sessions, terms, facets, groups, conflicts, nowNext}. The long lists come out of wasm
-     * memory as Int32Arrays rather than JSON (wasm/board.h): `sessions` (a copy, display order),
-     * facets[dimension] (copies, parallel to dimensionValues()), and groups built from the core's
-     * slot runs, each slot {start, label, first, count, sessions} with `sessions` its part of the
-     * sessions array (a subarray, no copy). No highlights: ask highlights() for the rows rendered.
+     * memory as Int32Arrays rather than JSON (wasm/board.h): `sessions` (display order; held in a
+     * buffer of this board's that its next query() overwrites), facets[dimension] (copies, parallel
+     * to dimensionValues()), and groups built from the core's slot runs, each slot {start, label,
+     * first, count, sessions} with `sessions` its part of the sessions array (a subarray). No
+     * highlights: ask highlights() for the rows rendered.
      */
     query(q = {}) {
       const records = [];
@@ -78,9 +79,16 @@ export function boardClass(core) {
       const answer = JSON.parse(withBytes(pack(records), (p, n) =>
         this._answer(core._tb_query(this._ptr, p, n, q.favoritesOnly ? 1 : 0, q.hidePast ? 1 : 0, now))));
       if (!answer) return null;
-      const list = (which) => new Int32Array(core.HEAPU8.buffer, core._tb_query_list(this._ptr, which),
-        core._tb_query_list_size(this._ptr, which) >>> 0).slice();
-      const sessions = list(0);
+      const view = (which) => new Int32Array(core.HEAPU8.buffer, core._tb_query_list(this._ptr, which),
+        core._tb_query_list_size(this._ptr, which) >>> 0);
+      const list = (which) => view(which).slice();
+      // The sessions go into one buffer per board, reused by every query: a fresh 400 KB
+      // ArrayBuffer per keystroke cost Chromium more (about 1.3 ms at 100,000 sessions) than the
+      // whole query. So this answer's `sessions` is valid until this board's next query().
+      const found = view(0);
+      if (!this._sessionBuffer || this._sessionBuffer.length < found.length) this._sessionBuffer = new Int32Array(found.length);
+      this._sessionBuffer.set(found);
+      const sessions = this._sessionBuffer.subarray(0, found.length);
       const facets = {};
       FACET_KEYS.forEach((key, d) => { facets[key] = list(1 + d); });
       const runs = list(8);
