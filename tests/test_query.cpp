@@ -461,6 +461,25 @@ TEST_CASE("run_query hide past and now/next", "[query]") {
     }
 }
 
+TEST_CASE("run_query into a reused result answers as a fresh one", "[query]") {
+    Query q;
+    q.text = "kernel";
+    QueryResult reused;
+    run_query(conference(), q, reused);
+    q.text = "";
+    q.sections = {"Community"};
+    q.favorites = {"t4", "t5"};
+    run_query(conference(), q, reused);
+    const QueryResult fresh = run_query(conference(), q);
+    CHECK(reused.sessions == fresh.sessions);
+    CHECK(reused.terms.empty());
+    CHECK(reused.highlights.empty());
+    CHECK(reused.facets.days == fresh.facets.days);
+    CHECK(reused.facets.speakers == fresh.facets.speakers);
+    CHECK(reused.groups.size() == fresh.groups.size());
+    CHECK(reused.conflicts.pairs.size() == fresh.conflicts.pairs.size());
+}
+
 TEST_CASE("run_query groups its result by day and slot", "[query]") {
     Query q;
     q.sections = {"Community"};
@@ -473,6 +492,25 @@ TEST_CASE("run_query groups its result by day and slot", "[query]") {
     CHECK(r.groups[0].slots[1].start_minute == -1);
     CHECK(r.groups[1].label == "Thursday, March 21");
     CHECK(r.groups[2].date.empty());
+    // Slots are ranges of r.sessions.
+    CHECK(r.groups[0].slots[0].first == 0);
+    CHECK(r.groups[0].slots[1].first == 1);
+    CHECK(r.groups[1].slots[0].first == 2);
+    CHECK(r.groups[2].slots[0].first == 3);
+    CHECK(r.groups[2].slots[0].count == 1);
+    // The same grouping as (slot id, first, count), with or without the labelled groups.
+    std::vector<int> runs;
+    for (const DayGroup& day : r.groups) {
+        for (const TimeSlot& slot : day.slots) {
+            const int rank = conference().display_rank(r.sessions[static_cast<std::size_t>(slot.first)]);
+            runs.insert(runs.end(), {conference().slot_at(rank), slot.first, slot.count});
+        }
+    }
+    CHECK(r.slot_runs == runs);
+    q.with_groups = false;
+    const QueryResult bare = run_query(conference(), q);
+    CHECK(bare.groups.empty());
+    CHECK(bare.slot_runs == runs);
 }
 
 namespace {
@@ -556,6 +594,26 @@ TEST_CASE("run_query over a generated 100,000-session schedule returns correct c
         CHECK(run_query(index, q).sessions.size() == static_cast<std::size_t>(brute_count([](int i) {
                   return i % 1000 == 0 && Generated::has_ebpf(i) && Generated::by_zieba(i);
               })));
+    }
+    SECTION("a one-byte term matching most sessions: byte masks decide it, facets by complement") {
+        // 'p' occurs in "Speaker N" and in "eBPF", nowhere else (not in "Jan Zięba", "Org N" or the abstract).
+        const auto has_p = [](int i) { return !Generated::by_zieba(i) || Generated::has_ebpf(i); };
+        Query q;
+        q.text = "P";
+        const QueryResult r = run_query(index, q);
+        const int expected = brute_count(has_p);
+        REQUIRE(expected * 2 > Generated::count);  // the complement path
+        CHECK(r.sessions.size() == static_cast<std::size_t>(expected));
+        CHECK(std::all_of(r.sessions.begin(), r.sessions.end(), has_p));
+        CHECK(facet(index, r, Dimension::day, "2024-06-03") == brute_count([&](int i) { return has_p(i) && Generated::day(i) == 3; }));
+        CHECK(facet(index, r, Dimension::kind, "panel") == brute_count([&](int i) { return has_p(i) && Generated::kind(i)[0] == 'p'; }));
+        CHECK(facet(index, r, Dimension::org, "Org 7") == brute_count([&](int i) { return has_p(i) && i % 50 == 7; }));
+        CHECK(facet(index, r, Dimension::speaker, "Jan Zięba") ==
+              brute_count([&](int i) { return has_p(i) && Generated::by_zieba(i); }));
+        CHECK(expected < Generated::count);
+        q.text = "p kubernetes";  // the same, with a term that needs the text
+        CHECK(run_query(index, q).sessions.size() ==
+              static_cast<std::size_t>(brute_count([&](int i) { return has_p(i) && Generated::has_kubernetes(i); })));
     }
     SECTION("filters with facets and hide past") {
         Query q;

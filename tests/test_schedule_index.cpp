@@ -5,6 +5,7 @@
 
 #include "schedule_builder.h"
 #include "talkboard/schedule_index.h"
+#include "talkboard/term_finder.h"
 
 using namespace talkboard;
 using talkboard::test::session;
@@ -192,5 +193,53 @@ TEST_CASE("ScheduleIndex rooms and tracks: post order for rooms, the alphabet fo
         const ScheduleIndex post(test::conference_schedule());
         CHECK(post.values(Dimension::room).empty());
         CHECK(post.values(Dimension::track).empty());
+    }
+}
+
+TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][query]") {
+    const ScheduleIndex index(schedule_of({
+        session("a", "Kernel").on(2024, 3, 19).at("09:00").speaker("Ann", "Org").kind("keynote"),
+        session("b", "Mesh").on(2024, 3, 19).at("09:00").speaker("Bob", "Org"),
+        session("c", "Zoo").on(2024, 3, 19).at("10:00").speaker("Ann"),
+        session("d", "Later").on(2024, 3, 20),
+        session("e", "Undated"),
+    }));
+    SECTION("byte masks: one per rank, of that session's search text") {
+        REQUIRE(index.byte_masks().size() == 5);
+        for (int r = 0; r < index.size(); ++r) CHECK(index.byte_masks()[static_cast<std::size_t>(r)] == byte_mask(index.search_text_at(r)));
+    }
+    SECTION("value totals: sessions per value, parallel to values()") {
+        CHECK(index.value_totals(Dimension::day) == std::vector<int>{3, 1});
+        CHECK(index.value_totals(Dimension::speaker) == std::vector<int>{2, 1});  // Ann, Bob
+        CHECK(index.value_totals(Dimension::org) == std::vector<int>{2});
+        CHECK(index.value_totals(Dimension::kind) == std::vector<int>{1});
+        CHECK(index.value_totals(Dimension::room).empty());
+    }
+    SECTION("slots: one per (day, start minute), numbered in display order") {
+        REQUIRE(index.slots().size() == 4);
+        std::vector<int> slot_of;
+        for (int r = 0; r < index.size(); ++r) slot_of.push_back(index.slot_at(r));
+        CHECK(slot_of == std::vector<int>{0, 0, 1, 2, 3});
+        CHECK(index.slots()[0].day == 0);
+        CHECK(index.slots()[0].start_minute == 9 * 60);
+        CHECK(index.slots()[2].start_minute == -1);
+        CHECK(index.slots()[3].day == -1);
+    }
+    SECTION("single value ids: the one value of day, kind, section by rank; none for speaker and org") {
+        const int* days = index.single_value_ids(Dimension::day);
+        REQUIRE(days != nullptr);
+        CHECK(std::vector<int>(days, days + 5) == std::vector<int>{0, 0, 0, 1, -1});
+        const int* kinds = index.single_value_ids(Dimension::kind);
+        REQUIRE(kinds != nullptr);
+        CHECK(kinds[index.display_rank(0)] == 0);
+        CHECK(kinds[index.display_rank(1)] == -1);
+        CHECK(index.single_value_ids(Dimension::speaker) == nullptr);
+        CHECK(index.single_value_ids(Dimension::org) == nullptr);
+    }
+    SECTION("an empty schedule has none of them") {
+        const ScheduleIndex empty(schedule_of({}));
+        CHECK(empty.byte_masks().empty());
+        CHECK(empty.slots().empty());
+        CHECK(empty.value_totals(Dimension::day).empty());
     }
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <random>
 #include <string>
 #include <string_view>
@@ -59,5 +60,43 @@ TEST_CASE("TermFinder finds what std::string_view::find finds", "[term_finder][q
         const std::string_view view(buffer.data(), buffer.size() - 1);  // "...ciliu"
         CHECK(TermFinder("cilium").find(view) == std::string_view::npos);
         CHECK(TermFinder("ciliu").find(view) == buffer.size() - 6);
+    }
+}
+
+TEST_CASE("byte_mask: a term can occur only where its bytes do", "[term_finder][query]") {
+    using talkboard::byte_mask;
+    using talkboard::byte_mask_decides;
+    const auto subset = [](std::uint64_t a, std::uint64_t b) { return (a & b) == a; };
+    SECTION("good input: letters and digits have bits of their own") {
+        const std::string text = std::string("cilium 2024") + '\0' + "mesh";
+        CHECK(subset(byte_mask("cilium"), byte_mask(text)));
+        CHECK(subset(byte_mask("2024"), byte_mask(text)));
+        CHECK(subset(byte_mask("h"), byte_mask(text)));  // across a '\0' the mask still has it
+        CHECK_FALSE(subset(byte_mask("k"), byte_mask(text)));
+        CHECK_FALSE(subset(byte_mask("3"), byte_mask(text)));
+        CHECK(byte_mask_decides("k"));
+        CHECK(byte_mask_decides("7"));
+        CHECK_FALSE(byte_mask_decides("-"));   // shares a bit
+        CHECK_FALSE(byte_mask_decides("ke"));  // the mask knows bytes, not their order
+    }
+    SECTION("bad input: empty text and term, '\\0', non-ASCII bytes") {
+        CHECK(byte_mask("") == 0);
+        CHECK(byte_mask(std::string(3, '\0')) == 0);
+        CHECK(subset(byte_mask(""), byte_mask("abc")));
+        CHECK(subset(byte_mask("\xC5\x82"), byte_mask("za\xC5\xBC\xC3\xB3\xC5\x82")));
+        CHECK_FALSE(byte_mask_decides(""));
+        CHECK_FALSE(byte_mask_decides("\xC5"));
+    }
+    SECTION("never a false negative: every substring's mask is a subset of the text's") {
+        std::mt19937 rng(7);
+        int misses = 0;
+        for (int round = 0; round < 200; ++round) {
+            std::string text;
+            for (int i = 0; i < 40; ++i) text += static_cast<char>(rng() % 256);
+            const std::size_t at = rng() % text.size();
+            const std::string term = text.substr(at, 1 + rng() % 5);
+            if (!subset(byte_mask(term), byte_mask(text))) ++misses;
+        }
+        CHECK(misses == 0);
     }
 }

@@ -18,6 +18,12 @@ std::vector<int> indices(const ScheduleIndex& index, const std::vector<std::stri
     REQUIRE(out.size() == ids.size());
     return out;
 }
+// The ids of a slot's sessions: its range of the grouped list.
+std::vector<std::string> slot_ids(const ScheduleIndex& index, const std::vector<int>& list, const TimeSlot& slot) {
+    REQUIRE(slot.count > 0);
+    REQUIRE(slot.first + slot.count <= static_cast<int>(list.size()));
+    return test::ids_of(index.schedule(), std::vector<int>(list.begin() + slot.first, list.begin() + slot.first + slot.count));
+}
 std::vector<std::string> pairs_of(const ScheduleIndex& index, const ConflictList& list) {
     std::vector<std::string> out;
     for (const Conflict& c : list.pairs) out.push_back(index.session(c.first).id + "+" + index.session(c.second).id);
@@ -35,15 +41,15 @@ TEST_CASE("group_by_day groups by day, then start time, untimed last, undated at
         REQUIRE(groups[0].slots.size() == 2);
         CHECK(groups[0].slots[0].start_minute == 9 * 60);
         CHECK(groups[0].slots[0].label == "09:00");
-        CHECK(test::ids_of(index.schedule(), groups[0].slots[0].sessions) == std::vector<std::string>{"k1"});
-        CHECK(test::ids_of(index.schedule(), groups[0].slots[1].sessions) == std::vector<std::string>{"t1", "t2"});
+        CHECK(slot_ids(index, index.display_order(), groups[0].slots[0]) == std::vector<std::string>{"k1"});
+        CHECK(slot_ids(index, index.display_order(), groups[0].slots[1]) == std::vector<std::string>{"t1", "t2"});
 
         CHECK(groups[1].date == "2024-03-20");
         REQUIRE(groups[1].slots.size() == 2);
-        CHECK(test::ids_of(index.schedule(), groups[1].slots[0].sessions) == std::vector<std::string>{"t4", "t3"});
+        CHECK(slot_ids(index, index.display_order(), groups[1].slots[0]) == std::vector<std::string>{"t4", "t3"});
         CHECK(groups[1].slots[1].start_minute == -1);  // dated, no time: closes its day
         CHECK(groups[1].slots[1].label.empty());
-        CHECK(test::ids_of(index.schedule(), groups[1].slots[1].sessions) == std::vector<std::string>{"t7"});
+        CHECK(slot_ids(index, index.display_order(), groups[1].slots[1]) == std::vector<std::string>{"t7"});
 
         CHECK(groups[2].date == "2024-03-21");
         CHECK(groups[2].slots[0].label == "12:30");
@@ -52,13 +58,45 @@ TEST_CASE("group_by_day groups by day, then start time, untimed last, undated at
         CHECK(groups[3].label.empty());
         REQUIRE(groups[3].slots.size() == 1);
         CHECK(groups[3].slots[0].start_minute == -1);
-        CHECK(test::ids_of(index.schedule(), groups[3].slots[0].sessions) == std::vector<std::string>{"t6"});
+        CHECK(slot_ids(index, index.display_order(), groups[3].slots[0]) == std::vector<std::string>{"t6"});
     }
     SECTION("a filtered subset keeps only its own days and slots") {
-        const auto groups = group_by_day(index, indices(index, {"t2", "t5"}));
+        const std::vector<int> subset = indices(index, {"t2", "t5"});
+        const auto groups = group_by_day(index, subset);
         REQUIRE(groups.size() == 2);
-        CHECK(groups[0].slots.size() == 1);
+        REQUIRE(groups[0].slots.size() == 1);
+        CHECK(slot_ids(index, subset, groups[0].slots[0]) == std::vector<std::string>{"t2"});
         CHECK(groups[1].date == "2024-03-21");
+        CHECK(slot_ids(index, subset, groups[1].slots[0]) == std::vector<std::string>{"t5"});
+    }
+    SECTION("slots cover the list in order, each position once") {
+        const std::vector<int> list = indices(index, {"t1", "t2", "t4", "t3", "t7", "t6"});
+        int next = 0;
+        for (const DayGroup& day : group_by_day(index, list)) {
+            for (const TimeSlot& slot : day.slots) {
+                CHECK(slot.first == next);
+                next += slot.count;
+            }
+        }
+        CHECK(next == static_cast<int>(list.size()));
+    }
+    SECTION("by rank, the same groups") {
+        std::vector<int> ranks;
+        for (int s : indices(index, {"t2", "t4", "t3", "t6"})) ranks.push_back(index.display_rank(s));
+        std::vector<int> sessions;
+        for (int r : ranks) sessions.push_back(index.display_order()[static_cast<std::size_t>(r)]);
+        const auto a = group_by_day(index, sessions);
+        const auto b = group_ranks_by_day(index, ranks);
+        REQUIRE(a.size() == b.size());
+        for (std::size_t d = 0; d < a.size(); ++d) {
+            CHECK(a[d].date == b[d].date);
+            REQUIRE(a[d].slots.size() == b[d].slots.size());
+            for (std::size_t i = 0; i < a[d].slots.size(); ++i) {
+                CHECK(a[d].slots[i].label == b[d].slots[i].label);
+                CHECK(a[d].slots[i].first == b[d].slots[i].first);
+                CHECK(a[d].slots[i].count == b[d].slots[i].count);
+            }
+        }
     }
     SECTION("nothing to group") { CHECK(group_by_day(index, {}).empty()); }
     SECTION("undated sessions with times are split into slots too") {

@@ -52,6 +52,32 @@ TEST_CASE("view JSON is valid JSON with the documented shape", "[view_json]") {
         CHECK(doc["nowNext"]["next"].get(next) == simdjson::SUCCESS);
     }
 
+    SECTION("without the lists: the session count instead; highlights alone") {
+        Query query;
+        query.text = "e";
+        const QueryResult result = run_query(index, query);
+        REQUIRE(!result.sessions.empty());
+        simdjson::dom::element doc;
+        REQUIRE(parser.parse(query_result_to_json(result, false)).get(doc) == simdjson::SUCCESS);
+        CHECK(doc["sessions"].error() == simdjson::NO_SUCH_FIELD);
+        CHECK(doc["facets"].error() == simdjson::NO_SUCH_FIELD);
+        CHECK(doc["groups"].error() == simdjson::NO_SUCH_FIELD);
+        CHECK(int64_t(doc["count"].get_int64().value_unsafe()) == static_cast<int64_t>(result.sessions.size()));
+        CHECK(int64_t(doc["total"].get_int64().value_unsafe()) == index.size());
+        simdjson::dom::array next;
+        CHECK(doc["nowNext"]["next"].get(next) == simdjson::SUCCESS);
+        simdjson::dom::object slot;
+        REQUIRE(parser.parse(query_result_to_json(result)).get(doc) == simdjson::SUCCESS);
+        REQUIRE(doc["groups"].at(0)["slots"].at(0).get(slot) == simdjson::SUCCESS);
+        CHECK(int64_t(slot["first"].get_int64().value_unsafe()) == result.groups[0].slots[0].first);
+        CHECK(int64_t(slot["count"].get_int64().value_unsafe()) == result.groups[0].slots[0].count);
+        simdjson::dom::element highlights;
+        REQUIRE(parser.parse(highlights_to_json(result.highlights)).get(highlights) == simdjson::SUCCESS);
+        REQUIRE(highlights.get_array().value_unsafe().size() == result.highlights.size());
+        CHECK(int64_t(highlights.at(0)["session"].get_int64().value_unsafe()) == result.highlights[0].session);
+        CHECK(highlights_to_json({}) == "[]");
+    }
+
     SECTION("text that needs escaping stays valid JSON") {
         Schedule schedule = test::schedule_of({test::session("q", "Say \"hi\"\n\\ now").on(2024, 3, 19).at("09:00")});
         const ScheduleIndex quoted(std::move(schedule));

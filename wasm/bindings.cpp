@@ -48,6 +48,20 @@ EMSCRIPTEN_KEEPALIVE const char* tb_query(Board* board, const char* packed, std:
     return answer(board, board->query(std::move(query)));
 }
 
+// The lists of the last tb_query (board.h lastList): int32 arrays in wasm memory, valid until the
+// next query on that board.
+EMSCRIPTEN_KEEPALIVE const int* tb_query_list(Board* board, int which) { return board->lastList(which).data(); }
+EMSCRIPTEN_KEEPALIVE std::size_t tb_query_list_size(Board* board, int which) { return board->lastList(which).size(); }
+EMSCRIPTEN_KEEPALIVE const char* tb_slots(Board* board) { return answer(board, board->slots()); }
+
+// Highlights of `count` sessions (an int32 array JS got from tb_alloc) for the packed query's text.
+EMSCRIPTEN_KEEPALIVE const char* tb_highlights(Board* board, const char* packed, std::size_t size, const int* sessions,
+                                               std::size_t count) {
+    talkboard::Query query;
+    talkboard::wasm::decode_query_strings(std::string_view(packed, size), query);
+    return answer(board, board->highlights(query, sessions, count));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* tb_ics_all(Board* board) { return answer(board, board->icsAll()); }
 EMSCRIPTEN_KEEPALIVE const char* tb_ics_favorites(Board* board, const char* packed, std::size_t size) {
     return answer(board, board->icsFavorites(talkboard::wasm::decode_string_list(std::string_view(packed, size))));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "talkboard/civil_time.h"
 #include "talkboard/icalendar.h"
 #include "talkboard/json_writer.h"
 #include "talkboard/post.h"
@@ -74,11 +75,55 @@ std::string Board::schedule() const { return index_ ? schedule_to_json(index_->s
 
 std::string Board::dimensionValues() const { return index_ ? dimension_values_to_json(*index_) : "null"; }
 
-std::string Board::query(Query query) const {
+std::string Board::query(Query query) {
+    last_.sessions.clear();
     if (!index_) return "null";
     if (!std::isfinite(query.now_utc)) query.now_utc = 0;
-    query.utf16_offsets = true;  // JS indexes strings in UTF-16 code units
-    return query_result_to_json(run_query(*index_, query));
+    query.highlight_limit = 0;  // highlights(): for the rows the element renders
+    query.with_groups = false;  // slot runs are enough: JS labels them from slots()
+    run_query(*index_, query, last_);
+    return query_result_to_json(last_, false);
+}
+
+const std::vector<int>& Board::lastList(int which) const {
+    static const std::vector<int> none;
+    const FacetCounts& f = last_.facets;
+    switch (which) {
+        case 0: return last_.sessions;
+        case 1: return f.days;
+        case 2: return f.kinds;
+        case 3: return f.sections;
+        case 4: return f.speakers;
+        case 5: return f.orgs;
+        case 6: return f.rooms;
+        case 7: return f.tracks;
+        case 8: return last_.slot_runs;
+        default: return none;
+    }
+}
+
+std::string Board::slots() const {
+    if (!index_) return "[]";
+    JsonWriter out;
+    out.begin_array();
+    for (const ScheduleIndex::Slot& slot : index_->slots()) {
+        out.begin_array().value(slot.day).value(slot.start_minute);
+        out.value(slot.start_minute >= 0 ? format_hhmm(slot.start_minute) : std::string()).end_array();
+    }
+    out.end_array();
+    return out.take();
+}
+
+std::string Board::highlights(const Query& query, const int* sessions, std::size_t count) const {
+    if (!index_) return "[]";
+    Query q;
+    q.text = query.text;
+    q.utf16_offsets = true;  // JS indexes strings in UTF-16 code units
+    std::vector<SessionHighlight> out;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (sessions[i] >= 0 && sessions[i] < index_->size()) out.push_back(highlight_session(*index_, q, sessions[i]));
+    }
+    return highlights_to_json(out);
 }
 
 std::string Board::icsAll() const { return index_ ? schedule_to_icalendar(index_->schedule()) : ""; }

@@ -7,8 +7,16 @@
 //                           Errors: those of parse_post (post.h).
 //   schedule()           -> schedule_to_json (the CLI's `parse` JSON: post, sessions, diagnostics)
 //   dimensionValues()    -> dimension_values_to_json
-//   query(q)             -> query_result_to_json. JS sends q as the flags below plus a list of
-//                           tagged strings (see decode_query_strings); highlights are in UTF-16.
+//   query(q)             -> query_result_to_json(result, false): total, count, terms, conflicts,
+//                           nowNext. The long lists stay in the board until the next query, for JS
+//                           to read from wasm memory as Int32Arrays (90,000 numbers are no job for
+//                           JSON): list(0) the matching sessions, list(1 + d) dimension d's facet
+//                           counts, list(8) the slot runs (slot id, first, count triples; view.h).
+//                           JS sends q as the flags below plus tagged strings (decode_query_strings).
+//   slots()              -> the index's slots, once per load: [[day value id, start minute, "09:50"],
+//                           ...], for the slot ids of the runs.
+//   highlights(q, ids)   -> highlights_to_json for those sessions and q's text, in UTF-16 offsets:
+//                           the element asks for the rows it renders, not for every match.
 //   icsAll() / icsFavorites(ids) / icsSession(i) -> iCalendar text (icalendar.h); "" before load.
 // Calls before a successful load() return empty answers, never crash.
 #pragma once
@@ -37,7 +45,12 @@ public:
     std::string load(const std::string& text);
     std::string schedule() const;
     std::string dimensionValues() const;
-    std::string query(Query query) const;
+    std::string query(Query query);
+    const std::vector<int>& lastSessions() const { return last_.sessions; }
+    // The last query's lists: 0 sessions, 1..7 facet counts per dimension, 8 slot runs; else empty.
+    const std::vector<int>& lastList(int which) const;
+    std::string slots() const;
+    std::string highlights(const Query& query, const int* sessions, std::size_t count) const;
     std::string icsAll() const;
     std::string icsFavorites(const std::vector<std::string>& ids) const;
     std::string icsSession(int session) const;
@@ -47,6 +60,7 @@ public:
 
 private:
     std::unique_ptr<ScheduleIndex> index_;
+    QueryResult last_;  // the last query's answer, its vectors reused by the next one
 };
 
 }  // namespace talkboard::wasm

@@ -1,11 +1,16 @@
 // Query latency of the core (run_query over a ScheduleIndex) at 1k / 10k / 100k synthetic sessions,
 // for what a reader does: the first (unfiltered) view, typing a search one key at a time, a
 // multi-word search, a speaker, a search with no match, and filter clicks (a day, a kind, a day with
-// a search). "query" is run_query alone; "query+json" adds query_result_to_json, which is what the
-// browser pays per render (wasm/board.cpp). Queries are set up like the element's: highlights for
-// the first 500 results in UTF-16 offsets.
+// a search). Queries are set up as the element sends them (wasm/board.cpp): a `now` (so now/next is
+// computed), no highlights in the answer.
+//   "query"  run_query alone, into a reused QueryResult as the wasm board does;
+//   "query+json" what the browser pays the core per render: run_query, its JSON without the session
+//            list (query_result_to_json(result, false); the list crosses as an Int32Array) and, for
+//            a search, the highlights of the first 32 matches in one highlights_to_json, as the
+//            element asks for them (bench/browser/query.js).
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -43,7 +48,11 @@ std::vector<NamedQuery> typical_queries() {
     talkboard::Query both = day;
     both.text = "kernel";
     queries.push_back({"filter_day_search", both});
-    for (auto& q : queries) q.query.utf16_offsets = true;
+    for (auto& q : queries) {
+        q.query.utf16_offsets = true;
+        q.query.highlight_limit = 0;
+        q.query.now_utc = 1710838800;  // 2024-03-19 09:00 UTC, a day of the synthetic posts
+    }
     return queries;
 }
 
@@ -67,18 +76,25 @@ int main(int argc, char** argv) {
         for (const NamedQuery& nq : typical_queries()) {
             auto query = std::make_shared<talkboard::Query>(nq.query);
             benchmark::RegisterBenchmark(("query/" + n + "/" + nq.name).c_str(), [index, query](benchmark::State& state) {
-                std::size_t found = 0;
+                talkboard::QueryResult result;
                 for (auto _ : state) {
-                    auto result = talkboard::run_query(*index, *query);
-                    found = result.sessions.size();
+                    talkboard::run_query(*index, *query, result);
                     benchmark::DoNotOptimize(result);
                 }
-                state.counters["matches"] = static_cast<double>(found);
+                state.counters["matches"] = static_cast<double>(result.sessions.size());
             })->Unit(benchmark::kMicrosecond)->MinTime(0.2);
             benchmark::RegisterBenchmark(("query+json/" + n + "/" + nq.name).c_str(), [index, query](benchmark::State& state) {
+                talkboard::QueryResult result;
                 for (auto _ : state) {
-                    std::string json = talkboard::query_result_to_json(talkboard::run_query(*index, *query));
+                    talkboard::run_query(*index, *query, result);
+                    std::string json = talkboard::query_result_to_json(result, false);
                     benchmark::DoNotOptimize(json);
+                    if (result.terms.empty()) continue;
+                    std::vector<talkboard::SessionHighlight> highlights;
+                    const std::size_t rows = std::min<std::size_t>(32, result.sessions.size());
+                    for (std::size_t i = 0; i < rows; ++i) highlights.push_back(talkboard::highlight_session(*index, *query, result.sessions[i]));
+                    std::string h = talkboard::highlights_to_json(highlights);
+                    benchmark::DoNotOptimize(h);
                 }
             })->Unit(benchmark::kMicrosecond)->MinTime(0.2);
         }

@@ -7,6 +7,7 @@
 
 #include "talkboard/civil_time.h"
 #include "talkboard/index_sort.h"
+#include "talkboard/term_finder.h"
 #include "talkboard/text.h"
 #include "talkboard/text_fold.h"
 
@@ -195,6 +196,57 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
         const bool in_post_order = d == static_cast<int>(Dimension::section) || d == static_cast<int>(Dimension::room);
         collectors[d].finish(in_post_order, values_[d], t.offsets, t.ids, t.by_key);
     }
+
+    utc_spans_.reserve(n);
+    for (const SessionTimes& t : times_) {
+        utc_spans_.push_back(t.has_utc ? UtcSpan{t.utc_start, t.utc_end} : UtcSpan{floating_start, floating_start});
+    }
+    byte_masks_.resize(n);
+    for (std::size_t r = 0; r < n; ++r) byte_masks_[r] = byte_mask(search_text_at(static_cast<int>(r)));
+
+    for (int d = 0; d < dimension_count; ++d) {
+        totals_[d].assign(values_[d].size(), 0);
+        for (int id : tables_[d].ids) ++totals_[d][static_cast<std::size_t>(id)];
+        if (d == static_cast<int>(Dimension::speaker) || d == static_cast<int>(Dimension::org)) continue;
+        single_[d].assign(n, -1);
+        for (std::size_t r = 0; r < n; ++r) {
+            if (tables_[d].offsets[r] != tables_[d].offsets[r + 1]) single_[d][r] = tables_[d].ids[tables_[d].offsets[r]];
+        }
+    }
+
+    // Slots, numbered by first appearance in display order. Display order keeps a slot's sessions
+    // together, but nothing below relies on it: runs of equal (day, minute) are merged by key.
+    std::vector<Slot> runs;
+    std::vector<int> run_of_rank(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        const auto [day_begin, day_end] = values_at(Dimension::day, static_cast<int>(r));
+        const Slot slot{day_begin != day_end ? *day_begin : -1, times_[r].start_minute};
+        if (runs.empty() || runs.back().day != slot.day || runs.back().start_minute != slot.start_minute) runs.push_back(slot);
+        run_of_rank[r] = static_cast<int>(runs.size()) - 1;
+    }
+    const auto key_less = [&](int a, int b) {
+        const Slot& x = runs[static_cast<std::size_t>(a)];
+        const Slot& y = runs[static_cast<std::size_t>(b)];
+        return x.day != y.day ? x.day < y.day : x.start_minute < y.start_minute;
+    };
+    const std::vector<int> by_key = sorted_indices(runs.size(), key_less);  // stable: equal keys by first run
+    std::vector<int> first_run(runs.size());
+    for (std::size_t i = 0; i < by_key.size(); ++i) {
+        const bool same = i > 0 && !key_less(by_key[i - 1], by_key[i]);
+        first_run[static_cast<std::size_t>(by_key[i])] = same ? first_run[static_cast<std::size_t>(by_key[i - 1])] : by_key[i];
+    }
+    std::vector<int> slot_of_run(runs.size());
+    for (std::size_t run = 0; run < runs.size(); ++run) {
+        const auto first = static_cast<std::size_t>(first_run[run]);
+        if (first == run) {
+            slot_of_run[run] = static_cast<int>(slots_.size());
+            slots_.push_back(runs[run]);
+        } else {
+            slot_of_run[run] = slot_of_run[first];
+        }
+    }
+    slot_of_rank_.resize(n);
+    for (std::size_t r = 0; r < n; ++r) slot_of_rank_[r] = slot_of_run[static_cast<std::size_t>(run_of_rank[r])];
 
     by_id_ = sorted_indices(n, [&](int a, int b) {
         return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;

@@ -36,7 +36,30 @@ bool same_bytes(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
+int mask_bit(unsigned char byte) {
+    if (byte >= 'a' && byte <= 'z') return byte - 'a';
+    if (byte >= '0' && byte <= '9') return 26 + (byte - '0');
+    return 36 + byte % 28;
+}
+
 }  // namespace
+
+std::uint64_t byte_mask(std::string_view text) {
+    static const std::array<std::uint64_t, 256> bits = [] {
+        std::array<std::uint64_t, 256> b{};
+        for (int i = 1; i < 256; ++i) b[static_cast<std::size_t>(i)] = std::uint64_t{1} << mask_bit(static_cast<unsigned char>(i));
+        return b;
+    }();
+    std::uint64_t mask = 0;
+    for (const char c : text) mask |= bits[static_cast<unsigned char>(c)];
+    return mask;
+}
+
+bool byte_mask_decides(std::string_view term) {
+    if (term.size() != 1) return false;
+    const auto byte = static_cast<unsigned char>(term[0]);
+    return (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9');
+}
 
 TermFinder::TermFinder(std::string_view term) : term_(term) {
     if (term.empty()) return;

@@ -5,20 +5,143 @@
 namespace talkboard {
 namespace {
 
-void write_ints(JsonWriter& out, const std::vector<int>& numbers) {
-    out.begin_array();
-    for (int n : numbers) out.value(n);
-    out.end_array();
+// The query answers are written straight into one string, numbers in batches: JsonWriter appends
+// char by char and formats each number on its own, which the wasm build (-Oz, no inlining) paid
+// for on every keystroke (30 KB of answer at 100,000 sessions).
+class Out {
+public:
+    std::string text;
+
+    void raw(std::string_view t) { text.append(t.data(), t.size()); }
+    void key(std::string_view name) {  // ,"name": or "name": as the first member
+        if (!text.empty() && text.back() != '{') text.push_back(',');
+        text.push_back('"');  // the keys are plain ASCII literals: nothing to escape
+        text.append(name.data(), name.size());
+        text.append("\":", 2);
+    }
+    void str(std::string_view t) { append_json_string(text, t); }
+    void number(int n) {
+        char buf[12];
+        text.append(buf, format(n, buf));
+    }
+    // [a,b,...]: digits go through a stack buffer, appended a few hundred bytes at a time.
+    void ints(const int* numbers, std::size_t count) {
+        char buf[512];
+        std::size_t used = 0;
+        buf[used++] = '[';
+        for (std::size_t i = 0; i < count; ++i) {
+            if (used > sizeof buf - 13) {
+                text.append(buf, used);
+                used = 0;
+            }
+            if (i > 0) buf[used++] = ',';
+            used += format(numbers[i], buf + used);
+        }
+        buf[used++] = ']';
+        text.append(buf, used);
+    }
+    void ints(const std::vector<int>& numbers) { ints(numbers.data(), numbers.size()); }
+    void ranges(const std::vector<TextRange>& list) {  // [[begin,end],...]: half the bytes of objects
+        text.push_back('[');
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (i > 0) text.push_back(',');
+            const int pair[2] = {list[i].begin, list[i].end};
+            ints(pair, 2);
+        }
+        text.push_back(']');
+    }
+
+private:
+    // Writes n in decimal at out (at most 11 bytes); returns the length.
+    static std::size_t format(int n, char* out) {
+        char digits[11];
+        std::size_t count = 0;
+        auto u = n < 0 ? 0u - static_cast<unsigned>(n) : static_cast<unsigned>(n);
+        do {
+            digits[count++] = static_cast<char>('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        std::size_t length = 0;
+        if (n < 0) out[length++] = '-';
+        while (count > 0) out[length++] = digits[--count];
+        return length;
+    }
+};
+
+void write_highlights(Out& out, const std::vector<SessionHighlight>& highlights) {
+    out.raw("[");
+    for (std::size_t i = 0; i < highlights.size(); ++i) {
+        const SessionHighlight& h = highlights[i];
+        out.raw(i > 0 ? ",{" : "{");
+        out.key("session");
+        out.number(h.session);
+        out.key("title");
+        out.ranges(h.title);
+        out.key("speakers");
+        out.raw("[");
+        for (std::size_t k = 0; k < h.speakers.size(); ++k) {
+            out.raw(k > 0 ? ",{" : "{");
+            out.key("name");
+            out.ranges(h.speakers[k].name);
+            out.key("org");
+            out.ranges(h.speakers[k].org);
+            out.raw("}");
+        }
+        out.raw("]");
+        out.key("abstract");
+        out.ranges(h.abstract);
+        out.raw("}");
+    }
+    out.raw("]");
 }
 
-// Ranges as [begin, end] pairs: half the bytes of {"begin":..,"end":..} objects.
-void write_ranges(JsonWriter& out, const std::vector<TextRange>& ranges) {
-    out.begin_array();
-    for (const TextRange& r : ranges) out.begin_array().value(r.begin).value(r.end).end_array();
-    out.end_array();
+void write_facets_and_groups(Out& out, const QueryResult& result) {
+    const FacetCounts& f = result.facets;
+    out.key("facets");
+    out.raw("{");
+    const std::vector<int>* counts[dimension_count] = {&f.days, &f.kinds, &f.sections, &f.speakers, &f.orgs, &f.rooms, &f.tracks};
+    for (int d = 0; d < dimension_count; ++d) {
+        out.key(dimension_name(static_cast<Dimension>(d)));
+        out.ints(*counts[d]);
+    }
+    out.raw("}");
+
+    out.key("groups");
+    out.raw("[");
+    for (std::size_t g = 0; g < result.groups.size(); ++g) {
+        const DayGroup& day = result.groups[g];
+        out.raw(g > 0 ? ",{" : "{");
+        out.key("date");
+        out.str(day.date);
+        out.key("label");
+        out.str(day.label);
+        out.key("slots");
+        out.raw("[");
+        for (std::size_t i = 0; i < day.slots.size(); ++i) {
+            const TimeSlot& slot = day.slots[i];
+            out.raw(i > 0 ? ",{" : "{");
+            out.key("start");
+            out.number(slot.start_minute);
+            out.key("label");
+            out.str(slot.label);
+            out.key("first");
+            out.number(slot.first);
+            out.key("count");
+            out.number(slot.count);
+            out.raw("}");
+        }
+        out.raw("]}");
+    }
+    out.raw("]");
 }
 
 }  // namespace
+
+std::string highlights_to_json(const std::vector<SessionHighlight>& highlights) {
+    Out out;
+    write_highlights(out, highlights);
+    return std::move(out.text);
+}
 
 std::string dimension_values_to_json(const ScheduleIndex& index) {
     JsonWriter out;
@@ -35,76 +158,53 @@ std::string dimension_values_to_json(const ScheduleIndex& index) {
     return out.take();
 }
 
-std::string query_result_to_json(const QueryResult& result) {
-    JsonWriter out;
-    out.begin_object();
-    out.key("total").value(result.total);
-    out.key("sessions");
-    write_ints(out, result.sessions);
-    out.key("terms").begin_array();
-    for (const std::string& term : result.terms) out.value(term);
-    out.end_array();
-
-    out.key("highlights").begin_array();
-    for (const SessionHighlight& h : result.highlights) {
-        out.begin_object().key("session").value(h.session).key("title");
-        write_ranges(out, h.title);
-        out.key("speakers").begin_array();
-        for (const SpeakerHighlight& s : h.speakers) {
-            out.begin_object().key("name");
-            write_ranges(out, s.name);
-            out.key("org");
-            write_ranges(out, s.org);
-            out.end_object();
-        }
-        out.end_array().key("abstract");
-        write_ranges(out, h.abstract);
-        out.end_object();
+std::string query_result_to_json(const QueryResult& result, bool with_lists) {
+    Out out;
+    out.text.reserve(1024 + (with_lists ? result.sessions.size() * 7 : 0));
+    out.raw("{");
+    out.key("total");
+    out.number(result.total);
+    if (with_lists) {
+        out.key("sessions");
+        out.ints(result.sessions);
+    } else {
+        out.key("count");
+        out.number(static_cast<int>(result.sessions.size()));
     }
-    out.end_array();
-
-    const FacetCounts& f = result.facets;
-    out.key("facets").begin_object();
-    out.key("day");
-    write_ints(out, f.days);
-    out.key("kind");
-    write_ints(out, f.kinds);
-    out.key("section");
-    write_ints(out, f.sections);
-    out.key("speaker");
-    write_ints(out, f.speakers);
-    out.key("org");
-    write_ints(out, f.orgs);
-    out.key("room");
-    write_ints(out, f.rooms);
-    out.key("track");
-    write_ints(out, f.tracks);
-    out.end_object();
-
-    out.key("groups").begin_array();
-    for (const DayGroup& day : result.groups) {
-        out.begin_object().key("date").value(day.date).key("label").value(day.label).key("slots").begin_array();
-        for (const TimeSlot& slot : day.slots) {
-            out.begin_object().key("start").value(slot.start_minute).key("label").value(slot.label).key("sessions");
-            write_ints(out, slot.sessions);
-            out.end_object();
-        }
-        out.end_array().end_object();
+    out.key("terms");
+    out.raw("[");
+    for (std::size_t i = 0; i < result.terms.size(); ++i) {
+        if (i > 0) out.raw(",");
+        out.str(result.terms[i]);
     }
-    out.end_array();
+    out.raw("]");
+    out.key("highlights");
+    write_highlights(out, result.highlights);
 
-    out.key("conflicts").begin_object().key("pairs").begin_array();
-    for (const Conflict& c : result.conflicts.pairs) out.begin_array().value(c.first).value(c.second).end_array();
-    out.end_array().key("truncated").value(result.conflicts.truncated).end_object();
+    if (with_lists) write_facets_and_groups(out, result);
 
-    out.key("nowNext").begin_object().key("now");
-    write_ints(out, result.now_next.now);
+    out.key("conflicts");
+    out.raw("{");
+    out.key("pairs");
+    out.raw("[");
+    for (std::size_t i = 0; i < result.conflicts.pairs.size(); ++i) {
+        if (i > 0) out.raw(",");
+        const int pair[2] = {result.conflicts.pairs[i].first, result.conflicts.pairs[i].second};
+        out.ints(pair, 2);
+    }
+    out.raw("]");
+    out.key("truncated");
+    out.raw(result.conflicts.truncated ? "true" : "false");
+    out.raw("}");
+
+    out.key("nowNext");
+    out.raw("{");
+    out.key("now");
+    out.ints(result.now_next.now);
     out.key("next");
-    write_ints(out, result.now_next.next);
-    out.end_object();
-
-    out.end_object();
-    return out.take();
+    out.ints(result.now_next.next);
+    out.raw("}}");
+    return std::move(out.text);
 }
 
 }  // namespace talkboard

@@ -28,6 +28,9 @@ const FACETS_SHOWN = 12;     // values per dimension before "Show all"
 // Smaller lists render whole (find-in-page and printing then see everything).
 const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
+// Highlights come with a render for its first sessions (more than a first window holds: 8 at
+// 1280x900 on the 100k bench post), and one by one for rows that render later.
+const HIGHLIGHT_FIRST = 32;
 const ESTIMATED_ROW_PX = { day: 52, slot: 36, session: 150 };
 const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
 
@@ -419,9 +422,15 @@ export class TalkBoardElement extends HTMLElement {
   // typing: the search box changed. Its URL write waits until typing pauses (see _writeHashSoon).
   _render({ typing = false } = {}) {
     if (!this._board) return;
-    const result = JSON.parse(this._board.query(this._query()));
+    const query = this._query();
+    const result = this._board.query(query);
     this._result = result;
-    this._highlights = new Map(result.highlights.map((h) => [h.session, h]));
+    // Highlights only for rows that render: the first ones now in one call, others in _highlight.
+    this._highlightText = result.terms.length ? query.text : null;
+    this._highlights = new Map();
+    if (this._highlightText !== null) {
+      for (const h of this._board.highlights(query.text, result.sessions.subarray(0, HIGHLIGHT_FIRST))) this._highlights.set(h.session, h);
+    }
     this._conflicts = new Map();
     for (const [a, b] of result.conflicts.pairs) {
       if (!this._conflicts.has(a)) this._conflicts.set(a, []);
@@ -593,9 +602,15 @@ export class TalkBoardElement extends HTMLElement {
     return `${session.start}${session.end ? ` – ${session.end}` : ''}${session.tz ? ` ${session.tz}` : ''}`;
   }
 
+  _highlight(index) {
+    if (this._highlightText === null) return undefined;
+    if (!this._highlights.has(index)) this._highlights.set(index, this._board.highlights(this._highlightText, [index])[0]);
+    return this._highlights.get(index);
+  }
+
   _renderSession(index) {
     const s = this._sessions[index];
-    const h = this._highlights.get(index);
+    const h = this._highlight(index);
     const starred = this._favorites.has(s.id);
     const titleId = `${this._uid}-t${index}`;
     const heading = el('h3', { class: 'tb-title', id: titleId });

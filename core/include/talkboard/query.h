@@ -67,6 +67,7 @@ struct Query {
     int highlight_limit = default_highlight_limit;  // highlight the first N results; < 0 = all
     bool utf16_offsets = false;          // highlight ranges in UTF-16 code units (JS string indices)
                                          // instead of UTF-8 bytes
+    bool with_groups = true;             // false: QueryResult::groups stays empty (slot_runs only)
 };
 
 // Where the search terms occur in one speaker, as ranges into the ORIGINAL strings.
@@ -108,7 +109,10 @@ struct QueryResult {
     // there are no terms. Others on demand with highlight_session().
     std::vector<SessionHighlight> highlights;
     FacetCounts facets;
-    std::vector<DayGroup> groups;    // `sessions` grouped by day and time slot (view.h)
+    std::vector<DayGroup> groups;    // `sessions` grouped by day and time slot (view.h): each slot
+                                     // is a range of positions in `sessions`
+    std::vector<int> slot_runs;      // the same grouping as (slot id, first, count) triples
+                                     // (view.h slot_runs_of_ranks), without labels
     ConflictList conflicts;          // among all favorites, whatever the filters (view.h)
     NowNext now_next;                // among `sessions`, at now_utc (view.h)
 };
@@ -122,6 +126,9 @@ std::vector<std::string> parse_search_terms(const std::string& text);
 // Runs `query` over `index`. Never fails: unknown values, unknown favorite ids and odd text give
 // fewer matches, never an error. O(n + T * terms) as above.
 QueryResult run_query(const ScheduleIndex& index, const Query& query);
+// The same into `result`, reusing its vectors' memory (a board that answers every keystroke keeps
+// one QueryResult and allocates nothing proportional to the schedule per query).
+void run_query(const ScheduleIndex& index, const Query& query, QueryResult& result);
 
 // The highlight of one session for `query`'s text (whether or not the session matches the rest of
 // the query). `session` must be a valid index. O(size of the session's text * terms).

@@ -6,7 +6,8 @@
 //  - the folded search text of every session (title, speaker names, orgs, abstract);
 //  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track),
 //    with labels, and which values each session has;
-//  - each session's time interval on the local and on the UTC axis.
+//  - each session's time interval on the local and on the UTC axis, and its time slot;
+//  - a byte mask per session (term_finder.h) and how many sessions have each value.
 // run_query() (query.h) reads it; it never changes after construction, so one index can serve
 // any number of queries, concurrently.
 //
@@ -106,7 +107,47 @@ public:
         return {ids + t.offsets[static_cast<std::size_t>(rank)], ids + t.offsets[static_cast<std::size_t>(rank) + 1]};
     }
 
+    // The same tables as plain arrays, for loops over every session: the wasm build is compiled for
+    // size (-Oz), which leaves even one-line accessors as calls. The ids of the session at rank r are
+    // value_ids(d)[value_offsets(d)[r] .. value_offsets(d)[r + 1]).
+    const std::size_t* value_offsets(Dimension dimension) const { return tables_[static_cast<int>(dimension)].offsets.data(); }
+    const int* value_ids(Dimension dimension) const { return tables_[static_cast<int>(dimension)].ids.data(); }
+    // For the dimensions where a session has at most one value (day, kind, section, room, track):
+    // that value id by rank, -1 for none; nullptr for speaker and org.
+    const int* single_value_ids(Dimension dimension) const {
+        if (dimension == Dimension::speaker || dimension == Dimension::org) return nullptr;
+        return single_[static_cast<int>(dimension)].data();
+    }
+
     const SessionTimes& times_at(int rank) const { return times_[static_cast<std::size_t>(rank)]; }
+    const std::vector<SessionTimes>& times() const { return times_; }  // by rank
+    // The UTC interval of each session by rank, packed for the now/next scan: {utc_start, utc_end}
+    // of times_at(rank), or {floating_start, floating_start} for a floating session.
+    struct UtcSpan {
+        std::int64_t start;
+        std::int64_t end;
+    };
+    static constexpr std::int64_t floating_start = INT64_MIN;
+    const std::vector<UtcSpan>& utc_spans() const { return utc_spans_; }
+
+    // byte_mask (term_finder.h) of each session's search text, by rank: a query tests these before
+    // it reads any text.
+    const std::vector<std::uint64_t>& byte_masks() const { return byte_masks_; }
+
+    // How many sessions have each value of a dimension (parallel to values(dimension)): the facet
+    // counts of the empty query, from which a query that keeps most sessions subtracts the rest.
+    const std::vector<int>& value_totals(Dimension dimension) const { return totals_[static_cast<int>(dimension)]; }
+
+    // The time slots of the view (view.h): the distinct (day value id or -1, start minute or -1)
+    // pairs, numbered in display order; slot_at(rank) is the session's slot. Two sessions share a
+    // slot exactly when they share the day and the start minute.
+    struct Slot {
+        int day = -1;           // value id in values(Dimension::day); -1 = undated
+        int start_minute = -1;  // -1 = no start time
+    };
+    const std::vector<Slot>& slots() const { return slots_; }
+    int slot_at(int rank) const { return slot_of_rank_[static_cast<std::size_t>(rank)]; }
+    const std::vector<int>& slots_by_rank() const { return slot_of_rank_; }
 
     // Appends to `out` the index of every session whose id is `id` (ids should be unique; if not,
     // all of them). O(log n).
@@ -128,6 +169,12 @@ private:
     ValueTable tables_[dimension_count];
     std::vector<int> by_id_;  // session indices sorted by id
     std::vector<SessionTimes> times_;
+    std::vector<std::uint64_t> byte_masks_;
+    std::vector<UtcSpan> utc_spans_;
+    std::vector<int> totals_[dimension_count];
+    std::vector<int> single_[dimension_count];  // empty for speaker and org
+    std::vector<Slot> slots_;
+    std::vector<int> slot_of_rank_;
 };
 
 }  // namespace talkboard

@@ -13,9 +13,18 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace talkboard {
+
+// Which bytes occur in a text, as 64 bits: 'a'..'z' and '0'..'9' have a bit each (folded text is
+// mostly those), every other byte but '\0' shares one of the remaining 28 bits by value. A term can
+// occur in a text only if byte_mask(term) is a subset of byte_mask(text), so the index keeps one
+// mask per session and a query skips, without reading them, the sessions that lack a byte of a term.
+// For a one-byte term with a bit of its own the test is the whole answer (byte_mask_decides).
+std::uint64_t byte_mask(std::string_view text);
+bool byte_mask_decides(std::string_view term);
 
 class TermFinder {
 public:

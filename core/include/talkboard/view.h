@@ -15,15 +15,19 @@
 
 namespace talkboard {
 
-// Sessions that start at the same minute of the same day.
+// Sessions that start at the same minute of the same day: a run of the grouped list. The slot does
+// not copy them (a 100,000-session view would list every session twice): its sessions are
+// sessions[first, first + count) of the list given to group_by_day (QueryResult::sessions).
 struct TimeSlot {
-    int start_minute = -1;      // local minutes since midnight; -1 = the sessions have no start time
-    std::string label;          // "09:50"; "" when start_minute is -1
-    std::vector<int> sessions;  // in display order
+    int start_minute = -1;  // local minutes since midnight; -1 = the sessions have no start time
+    std::string label;      // "09:50"; "" when start_minute is -1
+    int first = 0;          // position of the slot's first session in the grouped list
+    int count = 0;          // how many sessions follow from there, in display order
 };
 
 // One day of the view.
 struct DayGroup {
+    int day_id = -1;              // value id in ScheduleIndex::values(Dimension::day); -1 = undated
     std::string date;             // "2024-03-19"; "" for the final group of undated sessions
     std::string label;            // "Tuesday, March 19"; "" for the undated group
     std::vector<TimeSlot> slots;  // by start time; the untimed slot (-1), if any, last
@@ -34,6 +38,13 @@ struct DayGroup {
 // (the day filter selects them, so they belong to it); sessions without a date form one final
 // group with date "", itself split into slots by start minute. O(sessions.size()).
 std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector<int>& sessions);
+// The same for a list of ranks (ScheduleIndex::display_order positions) instead of session indices.
+std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks);
+
+// The same grouping without strings: the runs of the list that share a slot, as
+// (ScheduleIndex::slots() id, first, count) triples appended to `out` (cleared first). A day group
+// starts wherever the slot's day changes. group_ranks_by_day is this plus the labels.
+void slot_runs_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::vector<int>& out);
 
 // Two favourite sessions that overlap in time; `first` comes before `second` in display order.
 struct Conflict {
@@ -68,5 +79,7 @@ struct NowNext {
 // Looks only at sessions with UTC times (floating sessions have no instant) among `sessions`.
 // A session without an end runs for one second. O(sessions.size()).
 NowNext now_and_next(const ScheduleIndex& index, const std::vector<int>& sessions, std::int64_t now_utc);
+// The same for a list of ranks in display order; the answer still holds session indices.
+NowNext now_and_next_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::int64_t now_utc);
 
 }  // namespace talkboard
