@@ -36,6 +36,9 @@ EMSCRIPTEN_KEEPALIVE const char* tb_load(Board* board, const char* text, std::si
     return answer(board, board->load(std::string(text, size)));
 }
 EMSCRIPTEN_KEEPALIVE const char* tb_schedule(Board* board) { return answer(board, board->schedule()); }
+EMSCRIPTEN_KEEPALIVE const char* tb_post(Board* board) { return answer(board, board->post()); }
+EMSCRIPTEN_KEEPALIVE const char* tb_session_ids(Board* board) { return answer(board, board->sessionIds()); }
+EMSCRIPTEN_KEEPALIVE const char* tb_session(Board* board, int session) { return answer(board, board->session(session)); }
 EMSCRIPTEN_KEEPALIVE const char* tb_dimension_values(Board* board) { return answer(board, board->dimensionValues()); }
 
 EMSCRIPTEN_KEEPALIVE const char* tb_query(Board* board, const char* packed, std::size_t size, int favorites_only,

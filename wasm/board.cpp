@@ -73,6 +73,15 @@ std::string Board::load(const std::string& text) {
 
 std::string Board::schedule() const { return index_ ? schedule_to_json(index_->schedule()) : "null"; }
 
+std::string Board::post() const { return index_ ? post_to_json(index_->schedule().post) : "null"; }
+
+std::string Board::sessionIds() const { return index_ ? session_ids_to_json(index_->schedule()) : "[]"; }
+
+std::string Board::session(int session) const {
+    if (!index_ || session < 0 || session >= index_->size()) return "null";
+    return session_to_json(index_->schedule().sessions[static_cast<std::size_t>(session)]);
+}
+
 std::string Board::dimensionValues() const { return index_ ? dimension_values_to_json(*index_) : "null"; }
 
 std::string Board::query(Query query) {

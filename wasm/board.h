@@ -6,6 +6,10 @@
 //   load(text)           -> {"ok": true} | {"ok": false, "error": {"code": "no_sessions", "message": "..."}}
 //                           Errors: those of parse_post (post.h).
 //   schedule()           -> schedule_to_json (the CLI's `parse` JSON: post, sessions, diagnostics)
+//   post() / sessionIds() / session(i) -> the same in parts: the "post" object, the ids in order,
+//                           one session ("null" out of range). The element asks for these rather
+//                           than schedule(): a 10,000-session post's JSON took a fifth of its first
+//                           render, and a page shows only a screenful of sessions.
 //   dimensionValues()    -> dimension_values_to_json
 //   query(q)             -> query_result_to_json(result, false): total, count, terms, conflicts,
 //                           nowNext. The long lists stay in the board until the next query, for JS
@@ -44,6 +48,9 @@ class Board {
 public:
     std::string load(const std::string& text);
     std::string schedule() const;
+    std::string post() const;
+    std::string sessionIds() const;
+    std::string session(int session) const;
     std::string dimensionValues() const;
     std::string query(Query query);
     const std::vector<int>& lastSessions() const { return last_.sessions; }

@@ -66,7 +66,7 @@ std::vector<TextRange> field_ranges(std::string_view original, std::string_view 
             ranges.push_back(map.original_range(p, p + term.size(), original));
         }
     }
-    std::sort(ranges.begin(), ranges.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    stable_sort_items(ranges, [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
     std::size_t kept = 0;
     for (const TextRange& r : ranges) {
         if (kept > 0 && r.begin <= ranges[kept - 1].end) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
-#include <unordered_map>
+#include <map>
 
 #include "talkboard/civil_time.h"
 #include "talkboard/index_sort.h"
@@ -85,7 +85,7 @@ public:
     }
 
 private:
-    std::unordered_map<std::string, int> ids_by_key_;
+    std::map<std::string, int> ids_by_key_;  // std::map: the only hash table in the wasm cost 1.4 KB
     std::vector<DimensionValue> values_;
     std::vector<int> first_session_;  // per value: the lowest session index that has it
     std::vector<std::size_t> offsets_{0};

@@ -47,19 +47,9 @@ void write_session(JsonWriter& json, const Session& s) {
     json.end_object();
 }
 
-}  // namespace
-
-std::string session_to_json(const Session& session) {
-    JsonWriter json;
-    write_session(json, session);
-    return json.take();
-}
-
-std::string schedule_to_json(const Schedule& schedule) {
-    JsonWriter json;
+void write_post(JsonWriter& json, const Frontmatter& post) {
     json.begin_object();
-    json.key("post").begin_object();
-    for (const auto& [key, value] : schedule.post) {
+    for (const auto& [key, value] : post) {
         json.key(key);
         if (const auto* scalar = std::get_if<std::string>(&value)) {
             json.value(*scalar);
@@ -70,6 +60,35 @@ std::string schedule_to_json(const Schedule& schedule) {
         }
     }
     json.end_object();
+}
+
+}  // namespace
+
+std::string post_to_json(const Frontmatter& post) {
+    JsonWriter json;
+    write_post(json, post);
+    return json.take();
+}
+
+std::string session_ids_to_json(const Schedule& schedule) {
+    JsonWriter json;
+    json.begin_array();
+    for (const auto& session : schedule.sessions) json.value(session.id);
+    json.end_array();
+    return json.take();
+}
+
+std::string session_to_json(const Session& session) {
+    JsonWriter json;
+    write_session(json, session);
+    return json.take();
+}
+
+std::string schedule_to_json(const Schedule& schedule) {
+    JsonWriter json;
+    json.begin_object();
+    json.key("post");
+    write_post(json, schedule.post);
     json.key("sessions").begin_array();
     for (const auto& session : schedule.sessions) write_session(json, session);
     json.end_array();

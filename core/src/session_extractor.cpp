@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <map>
-#include <unordered_map>
 
 #include "talkboard/civil_time.h"
 #include "talkboard/index_sort.h"
@@ -21,21 +20,8 @@ namespace talkboard {
 
 namespace {
 
-// std::stable_sort of diagnostics, done through the core's one index sort (index_sort.h) to save
-// wasm size.
-template <class Less>
-void stable_sort_diagnostics(std::vector<Diagnostic>& diagnostics, const Less& less) {
-    const std::vector<int> order = sorted_indices(diagnostics.size(), [&](int a, int b) {
-        return less(diagnostics[static_cast<std::size_t>(a)], diagnostics[static_cast<std::size_t>(b)]);
-    });
-    std::vector<Diagnostic> sorted;
-    sorted.reserve(diagnostics.size());
-    for (const int i : order) sorted.push_back(std::move(diagnostics[static_cast<std::size_t>(i)]));
-    diagnostics = std::move(sorted);
-}
-
 void sort_diagnostics_by_line(std::vector<Diagnostic>& diagnostics) {
-    stable_sort_diagnostics(diagnostics, [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    stable_sort_items(diagnostics, [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
 }
 
 // What a session needs beyond its Session until the post-wide resolution: dates, zones and
@@ -421,8 +407,7 @@ private:
         SpeakerContext context;
         for (const auto& draft : drafts_) context.collect(draft.speaker_text);
         schedule_.post = source_.frontmatter;
-        std::unordered_map<std::string, int> ids_seen;
-        ids_seen.reserve(schedule_.sessions.size());
+        std::map<std::string, int> ids_seen;  // std::map: the wasm has no hash table otherwise
         for (std::size_t i = 0; i < schedule_.sessions.size(); ++i) {
             Session& s = schedule_.sessions[i];
             Draft& draft = drafts_[i];
@@ -445,7 +430,7 @@ private:
         sort_diagnostics_by_line(schedule_.diagnostics);
         if (schedule_.diagnostics.size() > limits::max_diagnostics) {
             // Errors are kept before warnings, then the kept ones go back into line order.
-            stable_sort_diagnostics(schedule_.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
+            stable_sort_items(schedule_.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
                 return a.severity == Severity::error && b.severity != Severity::error;
             });
             const std::size_t dropped = schedule_.diagnostics.size() - limits::max_diagnostics;

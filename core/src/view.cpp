@@ -1,5 +1,7 @@
 #include "talkboard/view.h"
 
+#include "talkboard/index_sort.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -73,8 +75,8 @@ struct Interval {
 // Calls report(a, b) per overlapping pair until it returns false.
 template <class Report>
 void sweep_overlaps(std::vector<Interval>& intervals, Report report) {
-    std::sort(intervals.begin(), intervals.end(),
-              [](const Interval& a, const Interval& b) { return a.start != b.start ? a.start < b.start : a.session < b.session; });
+    stable_sort_items(intervals,
+                      [](const Interval& a, const Interval& b) { return a.start != b.start ? a.start < b.start : a.session < b.session; });
     std::vector<Interval> open;
     for (const Interval& iv : intervals) {
         open.erase(std::remove_if(open.begin(), open.end(), [&](const Interval& o) { return o.end <= iv.start; }), open.end());
@@ -89,7 +91,7 @@ void sweep_overlaps(std::vector<Interval>& intervals, Report report) {
 
 ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& favorites) {
     std::vector<int> favs = favorites;
-    std::sort(favs.begin(), favs.end());
+    stable_sort_indices(favs, [](int a, int b) { return a < b; });
     favs.erase(std::unique(favs.begin(), favs.end()), favs.end());
 
     std::vector<Interval> utc, local;
@@ -112,7 +114,7 @@ ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& 
     // The local axis decides only for pairs where at least one session is floating.
     const auto has_utc = [&](int s) { return index.times_at(index.display_rank(s)).has_utc; };
     sweep_overlaps(local, [&](int a, int b) { return has_utc(a) && has_utc(b) ? true : add(a, b); });
-    std::sort(result.pairs.begin(), result.pairs.end(), [&](const Conflict& x, const Conflict& y) {
+    stable_sort_items(result.pairs, [&](const Conflict& x, const Conflict& y) {
         const int fx = index.display_rank(x.first), fy = index.display_rank(y.first);
         return fx != fy ? fx < fy : index.display_rank(x.second) < index.display_rank(y.second);
     });

@@ -4,8 +4,9 @@
 // and carries simdjson for it, a third more bytes that a blog post's readers never need.
 // coreKindFor(text) picks the module by the rule the core dispatches by (post_source.cpp).
 // The core exports plain C functions (wasm/bindings.cpp); `Board` below gives them the shape the
-// element uses: new core.Board(), board.load(text), .schedule(), .dimensionValues(), .query(q),
-// .highlights(text, sessions), .icsAll(), .icsFavorites(ids), .icsSession(i), .delete(). Text
+// element uses: new core.Board(), board.load(text), .schedule(), .post(), .sessionIds(), .session(i),
+// .dimensionValues(), .query(q), .highlights(text, sessions), .icsAll(), .icsFavorites(ids),
+// .icsSession(i), .delete(). Text
 // crosses as UTF-8 in wasm memory; the query's matching sessions as an Int32Array.
 import createMarkdownCore from './talkboard_core.js';
 
@@ -57,6 +58,9 @@ export function boardClass(core) {
 
     load(text) { this._slots = null; return withBytes(encoder.encode(text), (p, n) => this._answer(core._tb_load(this._ptr, p, n))); }
     schedule() { return this._answer(core._tb_schedule(this._ptr)); }
+    post() { return this._answer(core._tb_post(this._ptr)); }
+    sessionIds() { return this._answer(core._tb_session_ids(this._ptr)); }
+    session(index) { return this._answer(core._tb_session(this._ptr, index)); }
     dimensionValues() { return this._answer(core._tb_dimension_values(this._ptr)); }
 
     /**

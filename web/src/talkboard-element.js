@@ -99,7 +99,7 @@ export class TalkBoardElement extends HTMLElement {
     super();
     this._uid = `tb${++instances}`;
     this._board = null;
-    this._sessions = [];
+    this._sessions = [];  // session objects by index, read from the core on first use (_session)
     this._values = null;
     this._selected = Object.fromEntries(DIMENSIONS.map((d) => [d.key, new Set()]));
     this._expanded = new Set();
@@ -186,12 +186,14 @@ export class TalkBoardElement extends HTMLElement {
       if (this._board) this._board.delete();
       this._board = board;
       this._storageKey = `talkboard:favorites:${post.key}`;
-      const schedule = JSON.parse(board.schedule());
-      this._post = schedule.post;
-      this._sessions = schedule.sessions;
+      // Sessions are read from the core when a row shows them (_session), not all up front: at
+      // 10,000 sessions the whole schedule's JSON was a fifth of the first render.
+      this._post = JSON.parse(board.post());
+      const ids = JSON.parse(board.sessionIds());
+      this._sessions = new Array(ids.length);
       this._values = JSON.parse(board.dimensionValues());
       this._kindLabels = new Map(this._values.kind.map((v) => [v.value, v.label]));
-      this._idToIndex = new Map(this._sessions.map((s, i) => [s.id, i]));
+      this._idToIndex = new Map(ids.map((id, i) => [id, i]));
       this._favorites = this._readFavorites();
       performance.measure('talkboard:schedule', { start: started });
       this._build();
@@ -579,7 +581,7 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   _slotLabel(slot) {
-    const first = this._sessions[slot.sessions[0]];
+    const first = this._session(slot.sessions[0]);
     if (this._myTime && first && first.utcStart) return this._formatInstant(first.utcStart, false);
     return slot.label;
   }
@@ -602,6 +604,10 @@ export class TalkBoardElement extends HTMLElement {
     return `${session.start}${session.end ? ` – ${session.end}` : ''}${session.tz ? ` ${session.tz}` : ''}`;
   }
 
+  _session(index) {
+    return this._sessions[index] ??= JSON.parse(this._board.session(index));
+  }
+
   _highlight(index) {
     if (this._highlightText === null) return undefined;
     if (!this._highlights.has(index)) this._highlights.set(index, this._board.highlights(this._highlightText, [index])[0]);
@@ -609,7 +615,7 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   _renderSession(index) {
-    const s = this._sessions[index];
+    const s = this._session(index);
     const h = this._highlight(index);
     const starred = this._favorites.has(s.id);
     const titleId = `${this._uid}-t${index}`;
@@ -651,7 +657,7 @@ export class TalkBoardElement extends HTMLElement {
     }
     const conflicts = starred && this._conflicts.get(index);
     if (conflicts) {
-      article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => isolate(this._sessions[i].title)).join('; ')}` }));
+      article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => isolate(this._session(i).title)).join('; ')}` }));
     }
     if (s.abstract) {
       const body = el('div', { class: 'tb-abstract' });
@@ -699,7 +705,7 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   _renderNowNext(nowNext) {
-    const name = (list) => list.map((i) => isolate(this._sessions[i].title)).join('; ');
+    const name = (list) => list.map((i) => isolate(this._session(i).title)).join('; ');
     const parts = [];
     if (nowNext.now.length) parts.push(`On now: ${name(nowNext.now)}`);
     if (nowNext.next.length) parts.push(`Next: ${name(nowNext.next)}`);

@@ -36,4 +36,17 @@ std::vector<int> sorted_indices(std::size_t count, const Less& less) {
     return indices;
 }
 
+// Sorts `items` stably by less(item, item) through the one index sort, then moves them into that
+// order: std::sort's result wherever `less` is a strict total order, without its instantiations.
+template <class T, class Less>
+void stable_sort_items(std::vector<T>& items, const Less& less) {
+    const std::vector<int> order = sorted_indices(items.size(), [&](int a, int b) {
+        return less(items[static_cast<std::size_t>(a)], items[static_cast<std::size_t>(b)]);
+    });
+    std::vector<T> sorted;
+    sorted.reserve(items.size());
+    for (const int i : order) sorted.push_back(std::move(items[static_cast<std::size_t>(i)]));
+    items.swap(sorted);
+}
+
 }  // namespace talkboard
