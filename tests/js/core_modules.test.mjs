@@ -5,25 +5,13 @@
 // and coreKindFor, which picks between them in the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { boardClassOf as instantiate, demoPost, projectDir, skipUnlessBuilt, webDir } from './wasm_core.mjs';
 
-const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const webDir = join(projectDir, 'build', 'web');
-const built = existsSync(join(webDir, 'talkboard_core_full.wasm'));
-const skip = built ? false : 'build/web is not built: run scripts/build-web.sh';
-if (!built && process.env.CI) test('core modules are built', () => assert.fail(`${skip} (CI is set)`));
-
-const demoPost = readFileSync(join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'), 'utf8');
+const skip = skipUnlessBuilt('talkboard_core_full.wasm');
 const frab = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-small.json'), 'utf8');
-
-async function instantiate(name) {
-  const { default: create } = await import(pathToFileURL(join(webDir, `${name}.js`)).href);
-  const { boardClass } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
-  const core = await create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
-  return boardClass(core);
-}
 
 function load(Board, text) {
   const board = new Board();

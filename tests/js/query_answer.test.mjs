@@ -4,22 +4,12 @@
 // loaded in Node as TOOLCHAIN.md says (ES module + {wasmBinary}), on the demo post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { boardClassOf, demoPost, skipUnlessBuilt } from './wasm_core.mjs';
 
-const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const webDir = join(projectDir, 'build', 'web');
-const built = existsSync(join(webDir, 'talkboard_core.wasm'));
-const skip = built ? false : 'build/web is not built: run scripts/build-web.sh';
-if (!built && process.env.CI) test('core module is built', () => assert.fail(`${skip} (CI is set)`));
-
-const demoPost = readFileSync(join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'), 'utf8');
+const skip = skipUnlessBuilt('talkboard_core.wasm');
 
 async function demoBoard() {
-  const { default: create } = await import(pathToFileURL(join(webDir, 'talkboard_core.js')).href);
-  const { boardClass } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
-  const Board = boardClass(await create({ wasmBinary: readFileSync(join(webDir, 'talkboard_core.wasm')) }));
+  const Board = await boardClassOf('talkboard_core');
   const board = new Board();
   assert.equal(JSON.parse(board.load(demoPost)).ok, true);
   return { Board, board, schedule: JSON.parse(board.schedule()) };
