@@ -1,5 +1,7 @@
 #include "talkboard/text.h"
 
+#include "talkboard/decimal.h"
+
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -223,28 +225,22 @@ std::string snake_case(std::string_view s) {
     return out;
 }
 
-namespace {
+std::string padded_decimal(long long value, int width) {
+    std::string out;
+    append_decimal(out, value, width);
+    return out;
+}
 
-std::string padded_digits(unsigned long long magnitude, unsigned base, int width) {
-    char digits[64];
+std::string padded_hex(unsigned long long value, int width) {
+    char digits[16];  // 2^64 has 16 hex digits
     int n = 0;
     do {
-        digits[n++] = "0123456789abcdef"[magnitude % base];
-        magnitude /= base;
-    } while (magnitude != 0);
+        digits[n++] = "0123456789abcdef"[value % 16];
+        value /= 16;
+    } while (value != 0);
     std::string out(width > n ? static_cast<std::size_t>(width - n) : 0, '0');
     while (n > 0) out += digits[--n];
     return out;
 }
-
-}  // namespace
-
-std::string padded_decimal(long long value, int width) {
-    // Negate in unsigned arithmetic: -LLONG_MIN does not fit a long long.
-    const unsigned long long magnitude = value < 0 ? 0ull - static_cast<unsigned long long>(value) : static_cast<unsigned long long>(value);
-    return (value < 0 ? "-" : "") + padded_digits(magnitude, 10, width);
-}
-
-std::string padded_hex(unsigned long long value, int width) { return padded_digits(value, 16, width); }
 
 }  // namespace talkboard::text
