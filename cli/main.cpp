@@ -18,15 +18,15 @@
 #include <sstream>
 #include <string>
 
-#include "talkboard/civil_time.h"
-#include "talkboard/frab_export.h"
-#include "talkboard/icalendar.h"
-#include "talkboard/jsonld_export.h"
+#include "talkboard/time/civil_time.h"
+#include "talkboard/formats/frab_export.h"
+#include "talkboard/formats/icalendar.h"
+#include "talkboard/formats/jsonld_export.h"
 #include "talkboard/limits.h"
 #include "talkboard/post.h"
-#include "talkboard/schedule_json.h"
-#include "talkboard/session_kind.h"
-#include "talkboard/text.h"
+#include "talkboard/formats/schedule_json.h"
+#include "talkboard/extract/session_kind.h"
+#include "internal/text.h"
 
 namespace {
 

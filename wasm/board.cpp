@@ -5,13 +5,13 @@
 #include <cstdint>
 #include <vector>
 
-#include "talkboard/civil_time.h"
-#include "talkboard/icalendar.h"
-#include "talkboard/json_writer.h"
+#include "talkboard/time/civil_time.h"
+#include "talkboard/formats/icalendar.h"
+#include "internal/json_writer.h"
 #include "talkboard/post.h"
 #include "talkboard/result.h"
-#include "talkboard/schedule_json.h"
-#include "talkboard/view_json.h"
+#include "talkboard/formats/schedule_json.h"
+#include "talkboard/query/view_json.h"
 
 namespace talkboard::wasm {
 namespace {

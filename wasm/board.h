@@ -30,8 +30,8 @@
 #include <string_view>
 #include <vector>
 
-#include "talkboard/query.h"
-#include "talkboard/schedule_index.h"
+#include "talkboard/query/query.h"
+#include "talkboard/query/schedule_index.h"
 
 namespace talkboard::wasm {
 

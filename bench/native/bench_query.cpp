@@ -18,9 +18,9 @@
 
 #include "bench_posts.h"
 #include "talkboard/post.h"
-#include "talkboard/query.h"
-#include "talkboard/schedule_index.h"
-#include "talkboard/view_json.h"
+#include "talkboard/query/query.h"
+#include "talkboard/query/schedule_index.h"
+#include "talkboard/query/view_json.h"
 
 namespace {
 

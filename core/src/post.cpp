@@ -1,7 +1,7 @@
 #include "talkboard/post.h"
 
-#include "talkboard/post_source.h"
-#include "talkboard/session_extractor.h"
+#include "talkboard/input/post_source.h"
+#include "talkboard/extract/session_extractor.h"
 
 namespace talkboard {
 

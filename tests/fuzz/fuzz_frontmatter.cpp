@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "talkboard/post_source.h"
+#include "talkboard/input/post_source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "talkboard/icalendar.h"
+#include "talkboard/formats/icalendar.h"
 #include "talkboard/post.h"
-#include "talkboard/schedule_json.h"
+#include "talkboard/formats/schedule_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);

@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "talkboard/post.h"
-#include "talkboard/query.h"
-#include "talkboard/schedule_index.h"
+#include "talkboard/query/query.h"
+#include "talkboard/query/schedule_index.h"
 
 namespace {
 

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "talkboard/speakers.h"
-#include "talkboard/talk_text.h"
+#include "talkboard/extract/speakers.h"
+#include "talkboard/extract/talk_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "talkboard/time_line.h"
-#include "talkboard/timezones.h"
+#include "talkboard/extract/time_line.h"
+#include "talkboard/time/timezones.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view line(reinterpret_cast<const char*>(data), size);

@@ -1,0 +1,57 @@
+// Reading a post's container: the frontmatter and the markdown body, before any markdown is parsed.
+//
+// Containers auto-detected by read_post_source():
+//  - markdown with optional YAML frontmatter between `---` lines;
+//  - JSON (first non-space byte is '{'), read by read_json_input(), which dispatches by shape:
+//    - a post envelope {"frontmatter": {...}, "rawMarkdownBody": "..."};
+//    - an already structured schedule (schedule_import.h): frab/c3voc {"schedule": {...}} or
+//      pretalx's widget JSON {"talks": [...], ...}. These come back as PostSource::imported and
+//      bypass the markdown extractor.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "talkboard/result.h"
+#include "talkboard/session.h"
+
+namespace talkboard {
+
+struct PostSource {
+    Frontmatter frontmatter;
+    std::string body;        // markdown, NUL-terminated by std::string (md4c reads one byte past)
+    int first_body_line = 1;  // line of the file on which body's first line stands
+    // Set for an imported schedule (frab/c3voc, pretalx): the sessions are already structured,
+    // body is empty and parse_post() returns this as it is.
+    std::optional<Schedule> imported;
+};
+
+// Checks the bytes (limits::max_input_bytes, UTF-8, no NUL/control bytes, BOM dropped) and
+// dispatches to the container readers below.
+// Errors: empty_input, too_large, invalid_utf8, binary_input, bad_frontmatter, bad_json.
+Result<PostSource> read_post_source(std::string_view input);
+
+// The YAML subset posts use: `key: scalar`, quoted scalars ('it''s', "a \"b\""), `key: [a, b]`,
+// `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped. A frontmatter that
+// opens with `---` but never closes is bad_frontmatter; one over limits::max_frontmatter_bytes is too_large.
+Result<PostSource> read_markdown_post(std::string_view input);
+
+// Parses the lines of a frontmatter block (without the `---` fences).
+Frontmatter parse_frontmatter(std::string_view yaml);
+
+// Any JSON input, parsed with simdjson (json_input.cpp is the only file that touches it) and
+// dispatched by shape: an object with "rawMarkdownBody" or "frontmatter" is an envelope (read as
+// read_json_envelope does); one with a "schedule" object is frab/c3voc (v1 `conference.days[].rooms`
+// or schedule2 `events[]`); one with a "talks" array is pretalx's widget schedule.
+// Errors: bad_json (not JSON, none of those shapes, or a shape with the wrong types; the message
+// names what was expected). In the markdown-only core (src/input/markdown_only/) it is always
+// json_unavailable instead, without looking at the input.
+Result<PostSource> read_json_input(std::string_view input);
+
+// The JSON envelope alone, parsed with simdjson. "rawMarkdownBody" must be a string and "frontmatter",
+// when present, an object; its scalar values are kept as text, arrays of scalars as lists,
+// nested objects skipped. Anything else is bad_json with the reason.
+Result<PostSource> read_json_envelope(std::string_view input);
+
+}  // namespace talkboard

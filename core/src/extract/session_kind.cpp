@@ -1,0 +1,119 @@
+#include "talkboard/extract/session_kind.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "internal/text.h"
+
+namespace talkboard {
+
+namespace {
+
+// Words that make a prefix a session kind. A prefix qualifies when its last word is one of
+// these (typos allowed); the tag is then chosen by the rules in normalize_kind.
+constexpr std::string_view kind_nouns[] = {
+    "keynote", "talk",     "panel",  "discussion", "workshop", "tutorial", "contribfest", "track",
+    "session", "lab",      "demo",   "chat",       "bof",      "meetup",   "presentation", "lightning",
+    "ama",     "breakout", "lecture", "seminar",   "roundtable", "hackathon", "webinar",  "training",
+    "keynotes", "talks",   "showcase", "interview", "meeting", "sprint",
+};
+
+// Optimal string alignment distance, capped: enough to accept "Disucssion" for "Discussion".
+int edit_distance(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size(), m = b.size(), w = m + 1;
+    std::vector<int> d((n + 1) * w);  // d[i * w + j]: distance of a[0, i) and b[0, j)
+    for (std::size_t i = 0; i <= n; ++i) d[i * w] = static_cast<int>(i);
+    for (std::size_t j = 0; j <= m; ++j) d[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int best = std::min(d[(i - 1) * w + j], d[i * w + j - 1]) + 1;
+            best = std::min(best, d[(i - 1) * w + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, d[(i - 2) * w + j - 2] + 1);
+            d[i * w + j] = best;
+        }
+    }
+    return d[n * w + m];
+}
+
+// The kind noun a word is (allowing typos in longer words), or empty.
+std::string_view as_kind_noun(std::string_view word) {
+    // Short words are too close to real names ("Talos", "Trace", "Chart") to correct; a typo must
+    // also keep the first letter.
+    const int allowed = word.size() >= 9 ? 2 : word.size() >= 6 ? 1 : 0;
+    for (std::string_view noun : kind_nouns) {
+        if (word == noun) return noun;
+    }
+    for (std::string_view noun : kind_nouns) {
+        if (allowed > 0 && word.front() == noun.front() && edit_distance(word, noun) <= allowed) return noun;
+    }
+    return {};
+}
+
+std::vector<std::string> lower_words(std::string_view s) {
+    std::vector<std::string> words;
+    std::string current;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) {
+            current += static_cast<char>(std::tolower(u));
+        } else if (!current.empty()) {
+            words.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_kind(std::string_view prefix) {
+    prefix = text::strip_leading_emoji(text::trim(prefix));
+    const std::vector<std::string> words = lower_words(prefix);
+    // Kinds are short labels; a longer prefix is a title with a colon in it.
+    if (words.empty() || words.size() > 4) return std::nullopt;
+    for (const auto& w : words) {
+        if (std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return std::nullopt;
+    }
+    const std::string_view last = as_kind_noun(words.back());
+    if (last.empty()) return std::nullopt;
+
+    std::vector<std::string_view> nouns;
+    for (const auto& w : words) nouns.push_back(as_kind_noun(w));
+    auto has = [&](std::string_view noun) { return std::find(nouns.begin(), nouns.end(), noun) != nouns.end(); };
+    auto has_word = [&](std::string_view word) { return std::find(words.begin(), words.end(), word) != words.end(); };
+
+    // Families that the corpus vocabulary groups together.
+    if (has("lightning")) return std::string("lightning_talk");
+    if (has("keynote") || has("keynotes")) return std::string(has_word("sponsored") ? "sponsored_keynote" : "keynote");
+    if (has("panel")) return std::string("panel");
+    if (has("workshop") || (has("lab") && has_word("hands"))) return std::string("workshop");
+    if (has("tutorial")) return std::string("tutorial");
+    if (has("contribfest")) return std::string("contribfest");
+    if (has_word("maintainer") || has_word("maintainers")) return std::string("maintainer_track");
+
+    // Anything else: the words as written, typos in the kind noun corrected.
+    std::string tag;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!tag.empty()) tag += '_';
+        tag += nouns[i].empty() ? std::string_view(words[i]) : nouns[i];
+    }
+    return tag;
+}
+
+std::optional<std::string> kind_from_emoji(std::string_view emoji) {
+    if (emoji.find("\xE2\x9A\xA1") != std::string_view::npos) return std::string("lightning_talk");  // ⚡
+    if (emoji.find("\xF0\x9F\x8E\xA4") != std::string_view::npos) return std::string("keynote");   // 🎤
+    return std::nullopt;
+}
+
+std::string kind_label(std::string_view tag) {
+    std::string label;
+    for (char c : tag) label += c == '_' ? ' ' : c;
+    if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    if (tag == "bof") return "BoF";
+    return label;
+}
+
+}  // namespace talkboard

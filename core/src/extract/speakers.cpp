@@ -1,0 +1,310 @@
+#include "talkboard/extract/speakers.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "talkboard/time/civil_time.h"
+#include "internal/text.h"
+
+namespace talkboard {
+
+namespace {
+
+// Parts are views into the text being parsed: a speaker list is split many ways while it is read,
+// and copying every part was most of the parse's cost on a big post. Lists of parts are short
+// (names, words of a name), so the first eight live inline and only longer ones allocate.
+class Parts {
+public:
+    void push_back(std::string_view part) {
+        if (size_ < inline_.size()) {
+            inline_[size_] = part;
+        } else {
+            if (more_.empty()) more_.assign(inline_.begin(), inline_.end());
+            more_.push_back(part);
+        }
+        ++size_;
+    }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const std::string_view* begin() const { return size_ <= inline_.size() ? inline_.data() : more_.data(); }
+    const std::string_view* end() const { return begin() + size_; }
+    std::string_view operator[](std::size_t i) const { return begin()[i]; }
+    std::string_view back() const { return begin()[size_ - 1]; }
+    void clear() {
+        size_ = 0;
+        more_.clear();
+    }
+
+private:
+    std::array<std::string_view, 8> inline_;
+    std::vector<std::string_view> more_;  // all parts, once there are more than eight
+    std::size_t size_ = 0;
+};
+
+Parts trimmed_parts(std::string_view s, std::string_view separator) {
+    Parts parts;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t at = s.find(separator, from);
+        const std::string_view t = text::trim(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (!t.empty()) parts.push_back(t);
+        if (at == std::string_view::npos) return parts;
+        from = at + separator.size();
+    }
+}
+
+// Splits on " & " and " and " (surrounded by spaces), the connectors between people; a bare '&'
+// belongs to an org ("AT&T").
+Parts split_people(std::string_view group) {
+    Parts parts;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t amp = group.find(" & ", from);
+        const std::size_t word = group.find(" and ", from);
+        const std::size_t at = std::min(amp, word);
+        const std::string_view t = text::trim(group.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (!t.empty()) parts.push_back(t);
+        if (at == std::string_view::npos) return parts;
+        from = at + (at == amp ? 3 : 5);
+    }
+}
+
+bool is_particle(std::string_view word) {
+    static constexpr std::string_view particles[] = {"de", "van", "der", "den", "von", "da", "dos", "das", "del",
+                                                     "della", "di", "du", "la", "le", "bin", "al", "y", "e",
+                                                     "ten", "ter", "zu", "st.", "d'"};
+    for (auto p : particles) {
+        if (word == p) return true;
+    }
+    return false;
+}
+
+// Words that start subtitles, never names ("The Next Generation", "How to ...").
+bool is_title_word(std::string_view word) {
+    static constexpr std::string_view words[] = {"The", "A", "An", "How", "What", "Why", "When", "Where", "Your",
+                                                 "Our", "With", "From", "For", "To", "In", "On", "Of", "And",
+                                                 "Is", "Are", "Is", "Part", "Day", "Intro", "Introduction", "Beyond",
+                                                 "Into", "Using", "Building", "Getting", "Lessons", "Why"};
+    for (auto w : words) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
+const std::string_view role_words[] = {
+    "CTO", "CEO", "COO", "CFO", "CIO", "CISO", "CMO", "CPO", "VP", "SVP", "EVP", "Founder", "Co-Founder",
+    "Cofounder", "Co-founder", "Director", "Engineer", "Manager", "Maintainer", "Architect", "Advocate",
+    "Head", "President", "Principal", "Chair", "Evangelist", "Researcher", "Professor", "Fellow",
+    "Consultant", "Specialist", "Officer", "Lead", "Developer", "Scientist", "Product", "Staff", "Senior",
+};
+
+bool looks_like_role(std::string_view part) {
+    for (std::string_view word : text::split(part, " ")) {
+        for (auto role : role_words) {
+            if (word == role) return true;
+        }
+    }
+    return false;
+}
+
+// Signs that a phrase names an organisation rather than a person.
+bool looks_like_org(std::string_view phrase) {
+    const Parts words = trimmed_parts(phrase, " ");
+    if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
+    static constexpr std::string_view org_words[] = {
+        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
+        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
+        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
+        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
+        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
+        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
+    };
+    for (const auto& word : words) {
+        for (auto org : org_words) {
+            if (word == org) return true;
+        }
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
+        bool inner_capital = false, digit = false, all_caps = word.size() > 1;
+        // Surname prefixes carry an inner capital too: McKay, MacLeod, DeVries, LaRue, O'Brien.
+        const bool surname_prefix = text::starts_with(word, "Mc") || text::starts_with(word, "Mac") ||
+                                    text::starts_with(word, "De") || text::starts_with(word, "La") ||
+                                    text::starts_with(word, "Di") || text::starts_with(word, "Van");
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const auto c = static_cast<unsigned char>(word[i]);
+            inner_capital |= !surname_prefix && i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
+            digit |= std::isdigit(c) != 0;
+            all_caps &= std::isupper(c) != 0;
+        }
+        if (inner_capital || digit || all_caps || word.find('@') != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+Speaker make_speaker(std::string_view name, const Parts& details, std::size_t first_detail = 0) {
+    Speaker speaker;
+    speaker.name = std::string(name);
+    std::size_t first_org = first_detail;
+    // "Name, CTO, Isovalent": a role needs an org after it, otherwise it is the org slot.
+    if (details.size() >= first_detail + 2 && looks_like_role(details[first_detail])) {
+        speaker.role = std::string(details[first_detail]);
+        first_org = first_detail + 1;
+    }
+    if (first_org < details.size()) {
+        std::string org;
+        for (std::size_t i = first_org; i < details.size(); ++i) {
+            if (!org.empty()) org += ", ";
+            org += details[i];
+        }
+        speaker.org = std::move(org);
+    }
+    return speaker;
+}
+
+// "Jane Doe (Acme Corp)" -> {"Jane Doe", "Acme Corp"}; nullopt without a trailing "(...)".
+std::optional<std::pair<std::string_view, std::string_view>> name_with_parenthesized_org(std::string_view person) {
+    person = text::trim(person);
+    const std::size_t open = person.rfind('(');
+    if (open == std::string_view::npos || open == 0 || person.back() != ')') return std::nullopt;
+    const std::string_view name = text::trim(person.substr(0, open));
+    const std::string_view org = text::trim(person.substr(open + 1, person.size() - open - 2));
+    if (name.empty() || org.empty()) return std::nullopt;
+    return std::make_pair(name, org);
+}
+
+// "Jane Doe (Acme), John Roe (Beta) & Kim Poe": each person carries their own org.
+std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
+    if (group.find('(') == std::string_view::npos) return std::nullopt;
+    std::vector<Speaker> speakers;
+    for (const auto& segment : split_people(group)) {
+        for (const auto& person : trimmed_parts(segment, ",")) {
+            Speaker speaker;
+            if (auto split = name_with_parenthesized_org(person)) {
+                speaker.name = std::string(split->first);
+                speaker.org = std::string(split->second);
+            } else if (person.find('(') != std::string_view::npos) {
+                return std::nullopt;  // a parenthesis that is not a trailing org: not this form
+            } else {
+                speaker.name = std::string(person);
+            }
+            speakers.push_back(std::move(speaker));
+        }
+    }
+    return speakers;
+}
+
+// One ';'-separated group: people joined by '&' who may share the org of the last one.
+std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
+    if (auto speakers = parse_parenthesized_group(group)) return *speakers;
+    std::vector<Parts> segments;
+    for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
+
+    std::vector<Speaker> speakers;
+    Parts waiting;  // names whose org comes later ("A & B, Org")
+    for (std::size_t s = 0; s < segments.size(); ++s) {
+        const auto& parts = segments[s];
+        if (parts.empty()) continue;
+        const bool last_segment = s + 1 == segments.size();
+        if (parts.size() == 1) {
+            waiting.push_back(parts[0]);
+            continue;
+        }
+        std::size_t names_end = 1;
+        if (!last_segment) {
+            // "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent": more names before the '&'
+            // unless the post or the words say they are orgs.
+            consulted_context = true;
+            while (names_end < parts.size()) {
+                const std::string_view part = parts[names_end];
+                const bool person = context.known_people.count(part) > 0 ||
+                                    (context.known_orgs.count(part) == 0 && !looks_like_org(part) &&
+                                     !looks_like_role(part) && looks_like_person_name(part));
+                if (!person) break;
+                ++names_end;
+            }
+        } else if (parts.size() >= 3) {
+            // Oxford list inside the last segment: "A, B, C, Org" only for known people.
+            consulted_context = true;
+            while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
+        }
+        for (std::size_t i = 0; i < names_end; ++i) waiting.push_back(parts[i]);
+        if (names_end == parts.size()) continue;  // all names: they wait for an org in a later segment
+        for (const auto name : waiting) speakers.push_back(make_speaker(name, parts, names_end));
+        waiting.clear();
+    }
+    for (const auto name : waiting) speakers.push_back(make_speaker(name, {}));
+    return speakers;
+}
+
+}  // namespace
+
+bool looks_like_person_name(std::string_view name) {
+    const Parts words = trimmed_parts(name, " ");
+    if (words.empty() || words.size() > 6) return false;
+    bool capitalized = false;
+    for (const auto& word : words) {
+        for (char c : word) {
+            const auto u = static_cast<unsigned char>(c);
+            if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '/' || c == '"' ||
+                c == '|' || c == '[' || c == ']' || c == '#' || c == '+' || c == '=') {
+                return false;
+            }
+        }
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (std::isupper(first) || first >= 0x80) {
+            capitalized = true;
+        } else if (!is_particle(word)) {
+            return false;
+        }
+    }
+    return capitalized;
+}
+
+// Most names recur across a post: look up before building a string (set::emplace would build it first).
+static void remember(std::set<std::string, std::less<>>& known, std::string_view value) {
+    if (known.find(value) == known.end()) known.emplace(value);
+}
+
+void SpeakerContext::collect(std::string_view speaker_text) {
+    for (const auto& group : trimmed_parts(speaker_text, ";")) {
+        const auto segments = split_people(group);
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            const auto parts = trimmed_parts(segments[s], ",");
+            if (parts.empty()) continue;
+            if (looks_like_person_name(parts[0])) remember(known_people, parts[0]);
+            // The last part of the last segment is an org, unless a lone name.
+            if (s + 1 == segments.size() && parts.size() >= 2) remember(known_orgs, parts.back());
+        }
+    }
+}
+
+std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context, bool* consulted_context) {
+    bool consulted = false;
+    if (consulted_context) *consulted_context = false;
+    text = text::trim_chars(text, ".,;");
+    if (text.empty()) return {};
+    std::vector<Speaker> speakers;
+    const auto groups = trimmed_parts(text, ";");
+    for (const auto& group : groups) {
+        for (auto& speaker : parse_group(group, context, consulted)) speakers.push_back(std::move(speaker));
+    }
+    if (consulted_context) *consulted_context = consulted;
+    if (speakers.empty()) return {};
+    for (const auto& speaker : speakers) {
+        if (!looks_like_person_name(speaker.name)) return {};
+        // "Tuesday, March 19, ..." is a date line, not a person called Tuesday.
+        if (weekday_from_name(speaker.name) || month_from_name(speaker.name)) return {};
+    }
+    // A lone name without an org is the weakest evidence: it must not read like a subtitle.
+    if (speakers.size() == 1 && !speakers[0].org) {
+        const Parts words = trimmed_parts(speakers[0].name, " ");
+        if (words.size() < 2 || words.size() > 4) return {};
+        for (const auto& word : words) {
+            if (is_title_word(word)) return {};
+        }
+    }
+    return speakers;
+}
+
+}  // namespace talkboard

@@ -1,0 +1,84 @@
+#include "talkboard/extract/talk_text.h"
+
+#include <vector>
+
+#include "talkboard/extract/session_kind.h"
+#include "talkboard/extract/speakers.h"
+#include "internal/text.h"
+
+namespace talkboard {
+
+namespace {
+
+// Byte positions just after each dash that is followed by a space: candidate speaker starts.
+// Each entry is {dash_begin, rest_begin}.
+std::vector<std::pair<std::size_t, std::size_t>> dash_separators(std::string_view s) {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        std::size_t dash_length = 0;
+        if (s[i] == '-') {
+            dash_length = 1;
+        } else if (s[i] == '\xE2' && (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0)) {
+            dash_length = 3;  // en dash, em dash
+        }
+        if (dash_length == 0 || i == 0) continue;
+        const std::size_t after = i + dash_length;
+        if (after < s.size() && s[after] == ' ') found.emplace_back(i, after + 1);
+    }
+    return found;
+}
+
+std::string clean_title(std::string_view title) {
+    // A stray backtick or dash glued to the separator ("Cilium`- Christine") is not title text.
+    for (;;) {
+        const std::string_view trimmed = text::trim_chars(title, "-`|:");
+        if (text::ends_with(trimmed, "\xE2\x80\x93") || text::ends_with(trimmed, "\xE2\x80\x94")) {
+            title = trimmed.substr(0, trimmed.size() - 3);
+            continue;
+        }
+        return text::collapse_spaces(trimmed);
+    }
+}
+
+}  // namespace
+
+TalkText split_talk_text(std::string_view raw) {
+    TalkText talk;
+    std::string_view rest = text::trim(raw);
+
+    // Kind: "Keynote: ...", "⚡ Lightning Talk: ...", "🚨 Contribfest: ...", or a bare "⚡ ...".
+    std::string_view emoji;
+    const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
+    const std::size_t colon = after_emoji.find(':');
+    if (colon != std::string_view::npos && colon < 48) {
+        if (auto kind = normalize_kind(after_emoji.substr(0, colon))) {
+            talk.kind = kind;
+            rest = text::trim(after_emoji.substr(colon + 1));
+        }
+    }
+    if (!talk.kind && !emoji.empty()) {
+        if (auto kind = kind_from_emoji(emoji)) {
+            talk.kind = kind;
+            rest = after_emoji;
+        }
+    }
+
+    const auto separators = dash_separators(rest);
+    for (auto it = separators.rbegin(); it != separators.rend(); ++it) {
+        const std::string_view speakers = text::trim(rest.substr(it->second));
+        bool consulted_context = false;
+        std::vector<Speaker> parsed = parse_speakers(speakers, {}, &consulted_context);
+        if (!parsed.empty()) {
+            talk.title = clean_title(rest.substr(0, it->first));
+            talk.speaker_text = std::string(speakers);
+            if (!consulted_context) talk.context_free_speakers = std::move(parsed);
+            if (!talk.title.empty()) return talk;
+        }
+    }
+    talk.title = clean_title(rest);
+    talk.speaker_text.clear();
+    talk.context_free_speakers.reset();
+    return talk;
+}
+
+}  // namespace talkboard

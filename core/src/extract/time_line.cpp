@@ -1,0 +1,395 @@
+#include "talkboard/extract/time_line.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "talkboard/time/civil_time.h"
+#include "talkboard/limits.h"
+#include "internal/text.h"
+#include "talkboard/time/timezones.h"
+
+namespace talkboard {
+
+namespace {
+
+enum class TokenKind { number, word, range, zone };
+
+struct Token {
+    TokenKind kind;
+    std::string_view word;         // word or zone text: a view of the line being parsed
+    int value = 0;                 // number value
+    int digits = 0;                // how many digits the number had
+    std::optional<int> minute;     // "9:15" -> 15
+    std::optional<bool> pm;        // attached am/pm
+    bool ordinal = false;          // "18th"
+    std::optional<CivilDate> iso;  // "2024-03-19"
+};
+
+Token make_token(TokenKind kind, std::string_view word = {}) {
+    Token token;
+    token.kind = kind;
+    token.word = word;
+    return token;
+}
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm.
+std::optional<bool> meridiem(std::string_view word) {
+    char letters[2];
+    std::size_t n = 0;
+    for (char c : word) {
+        if (c == '.') continue;
+        if (n == 2) return std::nullopt;
+        letters[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (n != 2 || letters[1] != 'm') return std::nullopt;
+    if (letters[0] == 'a') return false;
+    if (letters[0] == 'p') return true;
+    return std::nullopt;
+}
+
+bool is_ordinal_suffix(std::string_view word) {
+    return text::iequals_ascii(word, "st") || text::iequals_ascii(word, "nd") || text::iequals_ascii(word, "rd") ||
+           text::iequals_ascii(word, "th");
+}
+
+bool is_filler(std::string_view word) {
+    static constexpr std::string_view fillers[] = {"at", "from", "on", "the", "of", "and", "h", "hrs", "local", "time", "when", "date", "schedule"};
+    for (auto f : fillers) {
+        if (text::iequals_ascii(word, f)) return true;
+    }
+    return false;
+}
+
+bool is_range_word(std::string_view word) {
+    return text::iequals_ascii(word, "to") || text::iequals_ascii(word, "until") || text::iequals_ascii(word, "till") ||
+           text::iequals_ascii(word, "through");
+}
+
+// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET").
+std::string without_parenthesized_notes(std::string_view line) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        if (line[i] == '(') {
+            const std::size_t close = line.find(')', i);
+            if (close == std::string_view::npos) break;
+            const std::string_view inner = text::trim(line.substr(i + 1, close - i - 1));
+            if (looks_like_zone_token(inner)) {
+                out += ' ';
+                out += inner;
+                out += ' ';
+            }
+            i = close + 1;
+            continue;
+        }
+        out += line[i++];
+    }
+    return out;
+}
+
+// Splits a line into tokens. Returns false when it meets something no date line contains.
+bool tokenize(std::string_view s, std::vector<Token>& tokens) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        std::size_t n = 0;
+        if (text::is_space_at(s, i, &n)) {
+            i += n;
+            continue;
+        }
+        if (c == ',' || c == '|' || c == '@' || c == ';' || c == '*' || c == '_' || c == '/' || c == '[' || c == ']' ||
+            c == ':') {
+            ++i;
+            continue;
+        }
+        if (c == '-' || c == '~') {
+            tokens.push_back(make_token(TokenKind::range));
+            ++i;
+            continue;
+        }
+        if (c == '+' && i + 1 < s.size() && is_digit(s[i + 1])) {  // a bare offset "+01:00"
+            std::size_t j = i + 1;
+            while (j < s.size() && (is_digit(s[j]) || s[j] == ':')) ++j;
+            tokens.push_back(make_token(TokenKind::zone, s.substr(i, j - i)));
+            i = j;
+            continue;
+        }
+        if (is_digit(c)) {
+            // ISO date "2024-03-19".
+            if (i + 10 <= s.size() && s[i + 4] == '-' && s[i + 7] == '-') {
+                if (auto date = parse_iso_date(s.substr(i, 10))) {
+                    Token t = make_token(TokenKind::number);
+                    t.iso = date;
+                    tokens.push_back(t);
+                    i += 10;
+                    continue;
+                }
+            }
+            Token t = make_token(TokenKind::number);
+            std::size_t j = i;
+            while (j < s.size() && is_digit(s[j]) && j - i < 6) t.value = t.value * 10 + (s[j++] - '0');
+            if (j < s.size() && is_digit(s[j])) return false;  // an absurdly long number
+            t.digits = static_cast<int>(j - i);
+            // Minutes: "9:15", "9.15", "9h15".
+            if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) &&
+                is_digit(s[j + 2]) && !(j + 3 < s.size() && is_digit(s[j + 3]))) {
+                t.minute = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+                j += 3;
+            }
+            // Attached suffix: "9:15am", "12pm", "18th".
+            std::size_t k = j;
+            while (k < s.size() && (is_alpha(s[k]) || s[k] == '.')) ++k;
+            const std::string_view suffix = s.substr(j, k - j);
+            if (!suffix.empty()) {
+                if (auto pm = meridiem(suffix)) {
+                    t.pm = pm;
+                    j = k;
+                } else if (is_ordinal_suffix(suffix)) {
+                    t.ordinal = true;
+                    j = k;
+                } else if (suffix == ".") {
+                    j = k;
+                }
+            }
+            tokens.push_back(t);
+            i = j;
+            continue;
+        }
+        if (is_alpha(c)) {
+            std::size_t j = i;
+            while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+            // "UTC+2", "GMT-05:00": the offset belongs to the zone.
+            std::string_view word = s.substr(i, j - i);
+            const std::string_view bare = text::trim_chars(word, ".");
+            if ((bare == "UTC" || bare == "GMT") && j < s.size() && (s[j] == '+' || s[j] == '-') && j + 1 < s.size() &&
+                is_digit(s[j + 1])) {
+                std::size_t k = j + 1;
+                while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
+                tokens.push_back(make_token(TokenKind::zone, s.substr(i, k - i)));
+                i = k;
+                continue;
+            }
+            if (auto pm = meridiem(word); pm && !tokens.empty() && tokens.back().kind == TokenKind::number &&
+                                          !tokens.back().pm) {
+                tokens.back().pm = pm;
+            } else if (is_range_word(bare)) {
+                tokens.push_back(make_token(TokenKind::range));
+            } else if (is_ordinal_suffix(bare) && !tokens.empty() && tokens.back().kind == TokenKind::number) {
+                tokens.back().ordinal = true;
+            } else {
+                tokens.push_back(make_token(TokenKind::word, bare));
+            }
+            i = j;
+            continue;
+        }
+        const char32_t cp = text::decode_at(s, i, &n);
+        // Bullets, middle dots, dashes and clock emoji separate parts; letters of other scripts
+        // mean this is prose.
+        if (cp == 0x2022 || cp == 0x00B7 || cp == 0x2027 || cp == 0x2219 || text::is_emoji(cp)) {
+            i += n;
+            continue;
+        }
+        if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2212) {
+            tokens.push_back(make_token(TokenKind::range));
+            i += n;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+struct ClockTime {
+    int hour = 0;
+    int minute = 0;
+    std::optional<bool> pm;
+    bool explicit_minutes = false;
+};
+
+int to_minutes(int hour, int minute, std::optional<bool> pm) {
+    if (pm.has_value()) {
+        hour %= 12;
+        if (*pm) hour += 12;
+    }
+    return hour * 60 + minute;
+}
+
+// Resolves a range where am/pm may be written once: "9:15 - 9:40 am", "11:30 - 1:15 pm",
+// "9:15am - 10". Returns an error text for impossible clocks.
+std::optional<std::string> resolve_clock_range(const ClockTime& start, const std::optional<ClockTime>& end,
+                                                DateTimeText& out) {
+    auto check = [](const ClockTime& t) -> std::optional<std::string> {
+        if (t.minute > 59) return "minutes over 59";
+        if (t.pm.has_value() && (t.hour < 1 || t.hour > 12)) return "hour " + std::to_string(t.hour) + " with am/pm";
+        if (!t.pm.has_value() && t.hour > 24) return "hour " + std::to_string(t.hour) + " is not a clock hour";
+        if (t.hour == 24 && t.minute != 0) return "time after 24:00";
+        return std::nullopt;
+    };
+    if (auto problem = check(start)) return problem;
+    if (end) {
+        if (auto problem = check(*end)) return problem;
+    }
+    if (!end) {
+        out.start_minute = to_minutes(start.hour, start.minute, start.pm) % 1440;
+        return std::nullopt;
+    }
+    std::optional<bool> start_pm = start.pm;
+    std::optional<bool> end_pm = end->pm;
+    if (!start_pm && end_pm && start.hour <= 12) {
+        // Written once at the end: the start shares it unless that would put it after the end
+        // ("11:30 - 1:15 pm" starts in the morning).
+        start_pm = end_pm;
+        if (to_minutes(start.hour, start.minute, start_pm) > to_minutes(end->hour, end->minute, end_pm)) start_pm = !*end_pm;
+    } else if (start_pm && !end_pm && end->hour <= 12) {
+        end_pm = start_pm;
+        if (to_minutes(end->hour, end->minute, end_pm) < to_minutes(start.hour, start.minute, start_pm)) end_pm = !*start_pm;
+    }
+    int start_minute = to_minutes(start.hour, start.minute, start_pm);
+    int end_minute = to_minutes(end->hour, end->minute, end_pm);
+    // No am/pm anywhere and the end before the start within 12 hours: an afternoon written in
+    // 12h style ("9:00 - 1:00").
+    if (!start_pm && !end_pm && end_minute < start_minute && end->hour < 12 && end_minute + 720 > start_minute) {
+        end_minute += 720;
+    }
+    out.start_minute = start_minute % 1440;
+    out.end_minute = end_minute % 1440;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TimeLineParse parse_time_line(std::string_view line) {
+    TimeLineParse result;
+    if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
+    // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
+    std::string without_notes;
+    std::string_view cleaned = line;
+    if (line.find('(') != std::string_view::npos) cleaned = without_notes = without_parenthesized_notes(line);
+    // Every line of a post is asked, abstracts included: answer prose cheaply. Without a digit a
+    // line has no time and no day number, so at best it is a weekday alone with one other token
+    // ("Tuesday", "on Tuesday"); no such line is longer than this.
+    constexpr std::size_t max_digitless_time_line = 64;
+    if (cleaned.size() > max_digitless_time_line &&
+        std::none_of(cleaned.begin(), cleaned.end(), [](char c) { return is_digit(c); })) {
+        return result;
+    }
+    std::vector<Token> tokens;
+    tokens.reserve(16);  // a full date/time line has about a dozen tokens: one allocation, not five
+    if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
+
+    DateTimeText& out = result.value;
+    std::vector<std::size_t> time_tokens;
+    bool saw_date_part = false;
+    std::size_t last_meaningful = 0;
+
+    // First pass: words.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token& t = tokens[i];
+        if (t.kind == TokenKind::word) {
+            if (auto wd = weekday_from_name(t.word); wd && !out.weekday && !out.month) {
+                out.weekday = wd;
+                saw_date_part = true;
+                last_meaningful = i;
+            } else if (auto m = month_from_name(t.word); m && !out.month) {
+                out.month = m;
+                saw_date_part = true;
+                last_meaningful = i;
+            } else if (looks_like_zone_token(t.word) && out.zone.empty()) {
+                t.kind = TokenKind::zone;
+            } else if (!is_filler(t.word)) {
+                if (!time_tokens.empty() || out.start_minute) break;  // trailing note after the times
+                return result;  // a word that belongs to no date or time: prose
+            }
+        }
+        if (t.kind == TokenKind::zone && out.zone.empty()) {
+            out.zone = std::string(t.word);
+            last_meaningful = i;
+        }
+        if (t.kind == TokenKind::number) {
+            last_meaningful = i;
+            if (t.iso) {
+                out.year = t.iso->year, out.month = t.iso->month, out.day = t.iso->day;
+                saw_date_part = true;
+            } else if (t.minute || t.pm) {
+                time_tokens.push_back(i);
+            } else if (t.digits == 4 && t.value >= 1900 && t.value <= 2200 && !out.year) {
+                out.year = t.value;
+            } else if (!out.day && t.value >= 1 && t.value <= 31 &&
+                       ((i > 0 && tokens[i - 1].kind == TokenKind::word && month_from_name(tokens[i - 1].word)) ||
+                        (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::word &&
+                         month_from_name(tokens[i + 1].word)) ||
+                        t.ordinal)) {
+                out.day = t.value;
+                saw_date_part = true;
+            } else {
+                // A bare hour: a time only when a range ties it to a clock time ("9 - 10am").
+                const bool next_to_range = (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::range) ||
+                                           (i > 0 && tokens[i - 1].kind == TokenKind::range);
+                if (next_to_range && t.value <= 24) {
+                    time_tokens.push_back(i);
+                } else {
+                    return result;  // a number that is no time, day or year
+                }
+            }
+        }
+    }
+    (void)last_meaningful;
+    if (time_tokens.empty() && !saw_date_part) return result;
+    if (time_tokens.empty() && !out.month && !out.day && out.weekday && tokens.size() > 2) return result;
+
+    // A day number needs its month and vice versa; a lone month ("May") is not a date line.
+    if (out.month.has_value() != out.day.has_value()) {
+        if (time_tokens.empty()) return result;
+        result.status = TimeLineParse::Status::malformed;
+        result.problem = "the date has a month without a day or a day without a month";
+        return result;
+    }
+    if (out.has_date()) {
+        const CivilDate probe{out.year.value_or(2000), *out.month, *out.day};  // 2000 is a leap year
+        if (!is_valid_date(probe)) {
+            result.status = TimeLineParse::Status::malformed;
+            result.problem = "there is no such date";
+            return result;
+        }
+    }
+
+    if (time_tokens.size() > 2) {
+        result.status = TimeLineParse::Status::malformed;
+        result.problem = "more than two times in one line";
+        return result;
+    }
+    if (!time_tokens.empty()) {
+        // Every bare hour must be tied to a clock time; "9 - 10" alone is not a time range.
+        bool any_clock = false;
+        for (std::size_t index : time_tokens) any_clock = any_clock || tokens[index].minute || tokens[index].pm;
+        if (!any_clock) return result;
+        auto clock = [&](std::size_t index) {
+            const Token& t = tokens[index];
+            return ClockTime{t.value, t.minute.value_or(0), t.pm, t.minute.has_value()};
+        };
+        std::optional<ClockTime> end;
+        if (time_tokens.size() == 2) {
+            bool range_between = false;
+            for (std::size_t k = time_tokens[0] + 1; k < time_tokens[1]; ++k) range_between |= tokens[k].kind == TokenKind::range;
+            if (!range_between) {
+                result.status = TimeLineParse::Status::malformed;
+                result.problem = "two times without a dash between them";
+                return result;
+            }
+            end = clock(time_tokens[1]);
+        }
+        if (auto problem = resolve_clock_range(clock(time_tokens[0]), end, out)) {
+            result.status = TimeLineParse::Status::malformed;
+            result.problem = *problem;
+            return result;
+        }
+    }
+    result.status = TimeLineParse::Status::parsed;
+    return result;
+}
+
+}  // namespace talkboard

@@ -1,0 +1,359 @@
+// iCalendar export (RFC 5545). The contract is in icalendar.h; this file records the choices
+// the RFC leaves open and why they were made.
+//
+// - A timed session without an end gets DURATION:PT0S. RFC 5545 3.8.2.2 requires DTEND to be
+//   *later* than DTSTART, so "DTEND = DTSTART" would be invalid; leaving both out means the same
+//   zero-length event (3.6.1) but only implicitly. No length is invented.
+// - An end at or before the start (same local day) means the range crosses midnight: the end is
+//   on the next day. This holds for floating times and, defensively, for UTC instants too.
+// - UTC instants win over local wall-clock: a session with utc_start is written in UTC; a session
+//   with a date and start minute but no UTC instant is floating (no TZID: nothing may invent a zone).
+// - DTSTAMP must be UTC (3.8.7.2). It comes from the post's "date" frontmatter so that the same
+//   post always exports the same bytes; a date with an offset is converted to UTC, one without is
+//   read as UTC. Failing that, the session's start (a floating start read as if it were UTC).
+// - UIDs: "<id>@talkboard". Two sessions sharing an id would make clients merge them, so the
+//   second and later ones (in schedule order, independent of the selection) get "-2", "-3", ...
+//   A selection naming the same index twice exports that session once, for the same reason.
+// - A calendar with no dated session is still written (VCALENDAR with no VEVENT): strictly the
+//   RFC wants one component, but every client we know reads it, and "nothing to export" should
+//   not be an error here.
+#include "talkboard/formats/icalendar.h"
+
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "talkboard/time/civil_time.h"
+#include "internal/decimal.h"
+#include "internal/index_sort.h"
+
+namespace talkboard {
+namespace {
+
+constexpr std::size_t max_line_octets = 75;  // RFC 5545 3.1, excluding the CRLF
+constexpr std::int64_t seconds_per_day = 86400;
+
+bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+// Appends one content line, folded (3.1): at most 75 octets per physical line, continuation lines
+// start with a single space that counts towards the 75, and a fold never falls inside a UTF-8
+// sequence. On malformed input (a run of continuation bytes longer than a line) it cuts anyway
+// rather than loop.
+void append_content_line(std::string& out, std::string_view line) {
+    std::size_t budget = max_line_octets;
+    while (line.size() > budget) {
+        std::size_t cut = budget;
+        while (cut > 0 && is_utf8_continuation(static_cast<unsigned char>(line[cut]))) --cut;
+        if (cut == 0) cut = budget;
+        out.append(line.substr(0, cut));
+        out.append("\r\n ");
+        line.remove_prefix(cut);
+        budget = max_line_octets - 1;
+    }
+    out.append(line);
+    out.append("\r\n");
+}
+
+// The lines are built in one buffer each and appended folded; no temporary strings (for the wasm
+// module's size: every `"NAME:" + format(...)` was its own string concatenation).
+
+// TEXT escaping (3.3.11), appended. CRLF, CR and LF all become "\n"; other control characters are
+// not allowed in TEXT (TSAFE-CHAR) and are dropped, except horizontal tab.
+void append_escaped(std::string& out, std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        switch (c) {
+            case '\\': case ';': case ',':
+                out += '\\';
+                out += c;
+                break;
+            case '\r':
+                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                out += "\\n";
+                break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += c; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) break;
+                out += c;
+        }
+    }
+}
+
+// A URI value is written as is (3.3.13); one carrying controls or spaces cannot be a valid URI
+// and could break the line structure, so it is not written at all.
+bool is_writable_uri(std::string_view uri) {
+    if (uri.empty()) return false;
+    for (char c : uri) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte == 0x7F) return false;
+    }
+    return true;
+}
+
+// "YYYYMMDD"
+void append_basic_date(std::string& out, const CivilDate& date) {
+    append_decimal(out, date.year, 4);
+    append_decimal(out, date.month, 2);
+    append_decimal(out, date.day, 2);
+}
+
+// "HHMMSS" from seconds since midnight.
+void append_basic_time(std::string& out, std::int64_t second_of_day) {
+    append_decimal(out, second_of_day / 3600, 2);
+    append_decimal(out, second_of_day / 60 % 60, 2);
+    append_decimal(out, second_of_day % 60, 2);
+}
+
+// "YYYYMMDDTHHMMSS" for a local wall-clock minute counted from the date's midnight; minutes past
+// 1439 fall on the following days.
+void append_floating(std::string& out, const CivilDate& date, int minute) {
+    const int minute_of_day = ((minute % 1440) + 1440) % 1440;
+    const std::int64_t days = days_from_civil(date) + (minute - minute_of_day) / 1440;
+    append_basic_date(out, civil_from_days(days));
+    out += 'T';
+    append_basic_time(out, minute_of_day * 60);
+}
+
+// "YYYYMMDDTHHMMSSZ"
+void append_utc(std::string& out, std::int64_t unix_seconds) {
+    std::int64_t days = unix_seconds / seconds_per_day;
+    std::int64_t rest = unix_seconds % seconds_per_day;
+    if (rest < 0) {
+        rest += seconds_per_day;
+        --days;
+    }
+    append_basic_date(out, civil_from_days(days));
+    out += 'T';
+    append_basic_time(out, rest);
+    out += 'Z';
+}
+
+// Reads two ASCII digits at the start of `s`, or -1.
+int two_digits(std::string_view s) {
+    if (s.size() < 2 || !std::isdigit(static_cast<unsigned char>(s[0])) || !std::isdigit(static_cast<unsigned char>(s[1])))
+        return -1;
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+// Reads an ISO 8601 timestamp as frontmatter writes it: "2024-02-02", "2024-02-02T12:00:00.000Z",
+// "2024-02-02 12:00", "2024-02-02T12:00:00+01:00". Returns seconds since the epoch (UTC).
+std::optional<std::int64_t> parse_iso_timestamp(std::string_view text) {
+    const auto date = parse_iso_date(text);
+    if (!date) return std::nullopt;
+    std::int64_t seconds = days_from_civil(*date) * seconds_per_day;
+    std::string_view rest = text.substr(10);
+    if (rest.empty() || (rest[0] != 'T' && rest[0] != 't' && rest[0] != ' ')) return seconds;
+    rest.remove_prefix(1);
+
+    const int hour = two_digits(rest);
+    if (hour < 0 || rest.size() < 5 || rest[2] != ':') return seconds;  // a date with junk after it
+    const int minute = two_digits(rest.substr(3));
+    if (minute < 0 || hour > 23 || minute > 59) return seconds;
+    int second = 0;
+    rest.remove_prefix(5);
+    if (rest.size() >= 3 && rest[0] == ':') {
+        if (const int s = two_digits(rest.substr(1)); s >= 0 && s <= 60) {
+            second = s == 60 ? 59 : s;  // a leap second cannot be written as a Unix time
+            rest.remove_prefix(3);
+        }
+    }
+    if (!rest.empty() && (rest[0] == '.' || rest[0] == ',')) {  // fraction: dropped
+        rest.remove_prefix(1);
+        while (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) rest.remove_prefix(1);
+    }
+    seconds += hour * 3600 + minute * 60 + second;
+    if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
+        const int sign = rest[0] == '+' ? 1 : -1;
+        const int offset_hours = two_digits(rest.substr(1));
+        int offset_minutes = 0;
+        if (rest.size() >= 6 && rest[3] == ':') offset_minutes = two_digits(rest.substr(4));
+        else if (rest.size() >= 5) offset_minutes = two_digits(rest.substr(3));
+        if (offset_hours >= 0 && offset_minutes >= 0 && offset_hours <= 23 && offset_minutes <= 59)
+            seconds -= sign * (offset_hours * 3600 + offset_minutes * 60);
+    }
+    return seconds;
+}
+
+std::optional<std::int64_t> session_start_as_stamp(const Session& session) {
+    if (session.utc_start) return *session.utc_start;
+    if (!session.date) return std::nullopt;
+    return days_from_civil(*session.date) * seconds_per_day +
+           static_cast<std::int64_t>(session.start_minute.value_or(0)) * 60;
+}
+
+// Speakers ("Name (Role, Org), Name (Org), Name"), abstract and link, separated by blank lines;
+// parts that are empty are left out. Appended unescaped.
+void append_description(std::string& out, const Session& session) {
+    const std::size_t begin = out.size();
+    for (const Speaker& speaker : session.speakers) {
+        if (out.size() > begin) out += ", ";
+        out += speaker.name;
+        const bool has_role = speaker.role && !speaker.role->empty();
+        const bool has_org = speaker.org && !speaker.org->empty();
+        if (!has_role && !has_org) continue;
+        out += " (";
+        if (has_role) out += *speaker.role;
+        if (has_role && has_org) out += ", ";
+        if (has_org) out += *speaker.org;
+        out += ')';
+    }
+    auto add_paragraph = [&](const std::string& text) {
+        if (text.empty()) return;
+        if (out.size() > begin) out += "\n\n";
+        out += text;
+    };
+    add_paragraph(session.abstract);
+    if (session.url) add_paragraph(*session.url);
+}
+
+// Builds one property line in `line` and appends it, folded, to `out`.
+class Lines {
+public:
+    explicit Lines(std::string& out) : out_(out) {}
+    // Starts a line with its name and value prefix, e.g. "DTSTART:"; returns the buffer to append to.
+    std::string& start(std::string_view head) {
+        line_.assign(head.data(), head.size());
+        return line_;
+    }
+    void end() { append_content_line(out_, line_); }
+    void put(std::string_view whole) { append_content_line(out_, whole); }
+
+private:
+    std::string& out_;
+    std::string line_;
+};
+
+void append_event_times(Lines& lines, const Session& session) {
+    const CivilDate& date = *session.date;
+    if (session.utc_start) {
+        const std::int64_t start = *session.utc_start;
+        std::optional<std::int64_t> end = session.utc_end;
+        if (!end && session.start_minute && session.end_minute)
+            end = start + static_cast<std::int64_t>(*session.end_minute - *session.start_minute) * 60;
+        if (end && *end <= start) *end += seconds_per_day;  // crossing midnight
+        append_utc(lines.start("DTSTART:"), start);
+        lines.end();
+        if (end && *end > start) {
+            append_utc(lines.start("DTEND:"), *end);
+            lines.end();
+        } else {
+            lines.put("DURATION:PT0S");
+        }
+        return;
+    }
+    if (session.start_minute) {
+        const int start = *session.start_minute;
+        append_floating(lines.start("DTSTART:"), date, start);
+        lines.end();
+        if (session.end_minute) {
+            int end = *session.end_minute;
+            if (end <= start) end += 1440;  // crossing midnight
+            append_floating(lines.start("DTEND:"), date, end);
+            lines.end();
+        } else {
+            lines.put("DURATION:PT0S");
+        }
+        return;
+    }
+    append_basic_date(lines.start("DTSTART;VALUE=DATE:"), date);
+    lines.end();
+    append_basic_date(lines.start("DTEND;VALUE=DATE:"), civil_from_days(days_from_civil(date) + 1));
+    lines.end();
+}
+
+}  // namespace
+
+std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& selection) {
+    const auto& sessions = schedule.sessions;
+
+    // Which occurrence of its id each session is, in schedule order: 1 for the first.
+    // Sessions sorted stably by id (the core's one index sort, no hash map in the wasm for this):
+    // equal ids are adjacent and in schedule order.
+    std::vector<int> id_occurrence(sessions.size(), 1);
+    {
+        const std::vector<int> by_id = sorted_indices(sessions.size(), [&](int a, int b) {
+            return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
+        });
+        for (std::size_t k = 1; k < by_id.size(); ++k) {
+            const auto previous = static_cast<std::size_t>(by_id[k - 1]), current = static_cast<std::size_t>(by_id[k]);
+            if (sessions[current].id == sessions[previous].id) id_occurrence[current] = id_occurrence[previous] + 1;
+        }
+    }
+
+    std::vector<std::size_t> order;
+    if (selection.empty()) {
+        order.reserve(sessions.size());
+        for (std::size_t i = 0; i < sessions.size(); ++i) order.push_back(i);
+    } else {
+        std::vector<bool> taken(sessions.size(), false);
+        for (std::size_t index : selection) {
+            if (index >= sessions.size() || taken[index]) continue;
+            taken[index] = true;
+            order.push_back(index);
+        }
+    }
+
+    const auto post_title = frontmatter_scalar(schedule.post, "title");
+    const auto post_date = frontmatter_scalar(schedule.post, "date");
+    const std::optional<std::int64_t> post_stamp = post_date ? parse_iso_timestamp(*post_date) : std::nullopt;
+
+    std::string out;
+    Lines lines(out);
+    lines.put("BEGIN:VCALENDAR");
+    lines.put("VERSION:2.0");
+    lines.put("PRODID:-//talkboard//talkboard//EN");
+    lines.put("CALSCALE:GREGORIAN");
+    lines.put("METHOD:PUBLISH");
+    if (post_title && !post_title->empty()) {
+        append_escaped(lines.start("X-WR-CALNAME:"), *post_title);
+        lines.end();
+    }
+
+    std::string description;
+    for (std::size_t index : order) {
+        const Session& session = sessions[index];
+        if (!session.date) continue;
+
+        lines.put("BEGIN:VEVENT");
+        std::string& uid = lines.start("UID:");
+        if (session.id.empty()) {
+            uid += "session-";
+            append_decimal(uid, static_cast<std::int64_t>(index) + 1, 1);
+        } else {
+            append_escaped(uid, session.id);
+        }
+        if (id_occurrence[index] > 1) {
+            uid += '-';
+            append_decimal(uid, id_occurrence[index], 1);
+        }
+        uid += "@talkboard";
+        lines.end();
+        append_utc(lines.start("DTSTAMP:"), post_stamp ? *post_stamp : session_start_as_stamp(session).value_or(0));
+        lines.end();
+        append_event_times(lines, session);
+        append_escaped(lines.start("SUMMARY:"), session.title);
+        lines.end();
+        description.clear();
+        append_description(description, session);
+        if (!description.empty()) {
+            append_escaped(lines.start("DESCRIPTION:"), description);
+            lines.end();
+        }
+        if (session.url && is_writable_uri(*session.url)) {
+            lines.start("URL:") += *session.url;
+            lines.end();
+        }
+        if (session.kind && !session.kind->empty()) {
+            append_escaped(lines.start("CATEGORIES:"), *session.kind);
+            lines.end();
+        }
+        lines.put("END:VEVENT");
+    }
+
+    lines.put("END:VCALENDAR");
+    return out;
+}
+
+}  // namespace talkboard

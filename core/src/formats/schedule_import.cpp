@@ -1,0 +1,241 @@
+#include "talkboard/formats/schedule_import.h"
+
+#include <algorithm>
+#include <map>
+
+#include "talkboard/time/civil_time.h"
+#include "talkboard/limits.h"
+#include "talkboard/time/session_timestamps.h"
+#include "talkboard/formats/stable_uuid.h"
+#include "internal/text.h"
+#include "talkboard/time/timezones.h"
+
+namespace talkboard {
+
+namespace {
+
+struct Timestamp {
+    CivilDate date;
+    int minute = 0;
+    std::optional<int> offset_minutes;  // nullopt: written without an offset (floating)
+};
+
+bool read_digits(std::string_view s, std::size_t at, std::size_t count, int& out) {
+    if (at + count > s.size()) return false;
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        value = value * 10 + (s[i] - '0');
+    }
+    out = value;
+    return true;
+}
+
+// "YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM|+HHMM]" (a space for the T is accepted too).
+std::optional<Timestamp> parse_timestamp(std::string_view s) {
+    s = text::trim(s);
+    Timestamp t;
+    auto date = parse_iso_date(s);
+    int hour = 0, minute = 0;
+    if (!date || !is_valid_date(*date) || s.size() < 16 || (s[10] != 'T' && s[10] != ' ') ||
+        !read_digits(s, 11, 2, hour) || s[13] != ':' || !read_digits(s, 14, 2, minute) || hour > 23 || minute > 59) {
+        return std::nullopt;
+    }
+    t.date = *date;
+    t.minute = hour * 60 + minute;
+    std::size_t i = 16;
+    if (i < s.size() && s[i] == ':') i += 3;  // seconds
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    }
+    if (i > s.size()) return std::nullopt;
+    std::string_view zone = s.substr(i);
+    if (zone.empty()) return t;
+    if (zone == "Z" || zone == "z") {
+        t.offset_minutes = 0;
+        return t;
+    }
+    int oh = 0, om = 0;
+    if ((zone[0] == '+' || zone[0] == '-') && read_digits(zone, 1, 2, oh) &&
+        ((zone.size() == 6 && zone[3] == ':' && read_digits(zone, 4, 2, om)) || (zone.size() == 5 && read_digits(zone, 3, 2, om)))) {
+        t.offset_minutes = (zone[0] == '-' ? -1 : 1) * (oh * 60 + om);
+        return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> parse_hhmm(std::string_view s) {
+    s = text::trim(s);
+    int hour = 0, minute = 0;
+    if (s.size() < 5 || !read_digits(s, 0, 2, hour) || s[2] != ':' || !read_digits(s, 3, 2, minute) || hour > 23 ||
+        minute > 59) {
+        return std::nullopt;
+    }
+    return hour * 60 + minute;
+}
+
+// "00:30", "1:30", "01:30:00", "90" (minutes).
+std::optional<int> parse_duration(std::string_view s) {
+    s = text::trim(s);
+    const auto parts = text::split(s, ":");
+    if (parts.empty() || parts.size() > 3) return std::nullopt;
+    int values[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].empty() || parts[i].size() > 5 || !read_digits(parts[i], 0, parts[i].size(), values[i])) return std::nullopt;
+    }
+    if (parts.size() == 1) return values[0];
+    return values[0] * 60 + values[1];
+}
+
+std::string offset_text(int offset_minutes) {
+    return offset_minutes == 0 ? "UTC" : format_utc_offset(offset_minutes);
+}
+
+std::optional<std::string> kind_of_type(const std::optional<std::string>& type) {
+    if (!type) return std::nullopt;
+    const std::string tag = text::snake_case(*type);
+    if (tag.empty() || tag == "talk" || tag == "lecture" || tag == "talks") return std::nullopt;
+    return tag;
+}
+
+bool is_http_url(const std::string& url) {
+    const std::string lower = text::ascii_lower(url.substr(0, 8));
+    return text::starts_with(lower, "http://") || text::starts_with(lower, "https://");
+}
+
+class ScheduleBuilder {
+public:
+    explicit ScheduleBuilder(const ImportedSchedule& imported) : imported_(imported) {}
+
+    Schedule build() {
+        add_metadata();
+        for (const ImportedEvent& event : imported_.events) {
+            if (schedule_.sessions.size() == limits::max_sessions) {
+                warn("more than " + std::to_string(limits::max_sessions) + " events: the rest were skipped");
+                break;
+            }
+            add_event(event);
+        }
+        std::stable_sort(schedule_.sessions.begin(), schedule_.sessions.end(), [](const Session& a, const Session& b) {
+            if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+            if (a.date && *a.date != *b.date) return *a.date < *b.date;
+            return a.start_minute.value_or(24 * 60) < b.start_minute.value_or(24 * 60);
+        });
+        return std::move(schedule_);
+    }
+
+private:
+    void add_metadata() {
+        auto add = [&](const char* key, const std::optional<std::string>& value) {
+            if (value && !value->empty()) schedule_.post.emplace_back(key, *value);
+        };
+        add("title", imported_.title);
+        add("date", imported_.start);
+        add("acronym", imported_.acronym);
+        add("url", imported_.url);
+        add("timezone", imported_.time_zone_name);
+        schedule_.post.emplace_back("format", imported_.format);
+    }
+
+    void warn(std::string message) {
+        if (schedule_.diagnostics.size() >= limits::max_diagnostics) return;
+        schedule_.diagnostics.push_back(Diagnostic{0, Severity::warning, std::move(message)});
+    }
+
+    // The offset of the schedule's zone at a local time, when timezones.h knows the zone.
+    std::optional<int> zone_offset(const CivilDate& date, int minute) const {
+        if (!imported_.time_zone_name) return std::nullopt;
+        return zone_offset_minutes(*imported_.time_zone_name, date, minute);
+    }
+
+    void set_times(const ImportedEvent& e, Session& s) {
+        std::optional<int> offset;
+        if (e.start_timestamp) {
+            auto t = parse_timestamp(*e.start_timestamp);
+            if (!t) {
+                warn("\"" + s.title + "\": cannot read the start time \"" + *e.start_timestamp + "\"");
+                return;
+            }
+            s.date = t->date;
+            s.start_minute = t->minute;
+            offset = t->offset_minutes ? t->offset_minutes : zone_offset(t->date, t->minute);
+        } else if (e.day_date) {
+            auto date = parse_iso_date(*e.day_date);
+            if (!date || !is_valid_date(*date)) {
+                warn("\"" + s.title + "\": cannot read the date \"" + *e.day_date + "\"");
+                return;
+            }
+            s.date = *date;
+            if (e.start_hhmm) {
+                s.start_minute = parse_hhmm(*e.start_hhmm);
+                if (!s.start_minute) warn("\"" + s.title + "\": cannot read the start \"" + *e.start_hhmm + "\"");
+            }
+            if (s.start_minute) offset = zone_offset(*s.date, *s.start_minute);
+        }
+        if (!s.date || !s.start_minute) return;
+
+        if (offset) {
+            const auto zone = imported_.time_zone_name;
+            s.tz = zone && zone_offset(*s.date, *s.start_minute) == offset ? *zone : offset_text(*offset);
+            s.utc_start = to_unix_seconds(*s.date, *s.start_minute, *offset);
+        }
+
+        std::optional<int> duration;
+        if (e.end_timestamp) {
+            auto end = parse_timestamp(*e.end_timestamp);
+            if (end) {
+                const int end_offset = end->offset_minutes.value_or(offset.value_or(0));
+                const std::int64_t start_seconds = to_unix_seconds(*s.date, *s.start_minute, offset.value_or(0));
+                const std::int64_t end_seconds = to_unix_seconds(end->date, end->minute, end_offset);
+                if (end_seconds >= start_seconds) duration = int((end_seconds - start_seconds) / 60);
+            }
+            if (!duration) warn("\"" + s.title + "\": cannot read the end \"" + *e.end_timestamp + "\"");
+        }
+        if (!duration && e.duration) {
+            duration = parse_duration(*e.duration);
+            if (!duration) warn("\"" + s.title + "\": cannot read the duration \"" + *e.duration + "\"");
+            if (duration == 0 && !e.end_timestamp) duration.reset();  // talkboard's "no end time"
+        }
+        if (!duration && e.duration_minutes && *e.duration_minutes > 0) duration = e.duration_minutes;
+        if (!duration) return;
+        s.end_minute = (*s.start_minute + *duration) % (24 * 60);
+        if (s.utc_start) s.utc_end = *s.utc_start + std::int64_t(*duration) * 60;
+    }
+
+    void add_event(const ImportedEvent& e) {
+        const std::string title(text::trim(e.title));
+        if (title.empty()) {
+            warn("an event without a title was skipped");
+            return;
+        }
+        Session s;
+        s.title = title;
+        s.kind = kind_of_type(e.type);
+        for (const ImportedPerson& p : e.persons) s.speakers.push_back(Speaker{p.name, p.org, p.role});
+        if (e.url && is_http_url(*e.url)) s.url = e.url;
+        set_times(e, s);
+        s.room = e.room;
+        s.track = e.track;
+        s.section = e.track ? e.track : e.room;
+        s.abstract = e.abstract ? *e.abstract : e.description.value_or("");
+        const std::string key = e.guid ? "guid:" + *e.guid
+                                       : "event:" + title + "|" + e.start_timestamp.value_or(e.day_date.value_or("")) + "|" +
+                                             e.start_hhmm.value_or("");
+        std::string id = stable_hex_id(key);
+        const int seen = ids_seen_[id]++;
+        if (seen > 0) id += "-" + std::to_string(seen + 1);
+        s.id = std::move(id);
+        schedule_.sessions.push_back(std::move(s));
+    }
+
+    const ImportedSchedule& imported_;
+    Schedule schedule_;
+    std::map<std::string, int> ids_seen_;
+};
+
+}  // namespace
+
+Schedule build_imported_schedule(const ImportedSchedule& imported) { return ScheduleBuilder(imported).build(); }
+
+}  // namespace talkboard

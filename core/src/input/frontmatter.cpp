@@ -1,0 +1,139 @@
+#include <string>
+
+#include "talkboard/limits.h"
+#include "talkboard/input/post_source.h"
+#include "internal/text.h"
+
+namespace talkboard {
+
+std::optional<std::string> frontmatter_scalar(const Frontmatter& fm, const std::string& key) {
+    for (const auto& [k, v] : fm) {
+        if (k == key) {
+            if (const auto* s = std::get_if<std::string>(&v)) return *s;
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// Unquotes a YAML scalar: 'single' ('' is a quote), "double" (backslash escapes), or plain
+// (a trailing " # comment" removed).
+std::string yaml_scalar(std::string_view raw) {
+    raw = text::trim(raw);
+    if (raw.size() >= 2 && raw.front() == '\'' && raw.back() == '\'') {
+        std::string out;
+        raw = raw.substr(1, raw.size() - 2);
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            out += raw[i];
+            if (raw[i] == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') ++i;
+        }
+        return out;
+    }
+    if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') {
+        std::string out;
+        raw = raw.substr(1, raw.size() - 2);
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '\\' && i + 1 < raw.size()) {
+                const char e = raw[++i];
+                out += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+            } else {
+                out += raw[i];
+            }
+        }
+        return out;
+    }
+    const std::size_t comment = raw.find(" #");
+    if (comment != std::string_view::npos) raw = raw.substr(0, comment);
+    return std::string(text::trim(raw));
+}
+
+// "[a, 'b', c]" -> {"a", "b", "c"}; commas inside quotes are kept.
+std::vector<std::string> yaml_flow_list(std::string_view raw) {
+    std::vector<std::string> items;
+    raw = text::trim(raw);
+    raw = raw.substr(1, raw.size() - 2);
+    std::size_t start = 0;
+    char quote = 0;
+    for (std::size_t i = 0; i <= raw.size(); ++i) {
+        if (i < raw.size() && quote == 0 && (raw[i] == '\'' || raw[i] == '"')) {
+            quote = raw[i];
+        } else if (i < raw.size() && raw[i] == quote) {
+            quote = 0;
+        } else if (i == raw.size() || (raw[i] == ',' && quote == 0)) {
+            std::string item = yaml_scalar(raw.substr(start, i - start));
+            if (!item.empty()) items.push_back(std::move(item));
+            start = i + 1;
+        }
+    }
+    return items;
+}
+
+}  // namespace
+
+Frontmatter parse_frontmatter(std::string_view yaml) {
+    Frontmatter fm;
+    std::vector<std::string>* open_list = nullptr;
+    for (std::string_view line : text::split(yaml, "\n")) {
+        const std::string_view trimmed = text::trim(line);
+        if (trimmed.empty() || trimmed.front() == '#') continue;
+        const bool indented = line.front() == ' ' || line.front() == '\t';
+        if (indented || trimmed.front() == '-') {
+            // A block list item belongs to the key just opened; nested maps are skipped.
+            if (open_list && trimmed.front() == '-') open_list->push_back(yaml_scalar(trimmed.substr(1)));
+            continue;
+        }
+        open_list = nullptr;
+        const std::size_t colon = trimmed.find(':');
+        if (colon == std::string_view::npos || colon == 0) continue;
+        std::string key(text::trim(trimmed.substr(0, colon)));
+        const std::string_view value = text::trim(trimmed.substr(colon + 1));
+        if (value.empty()) {
+            fm.emplace_back(std::move(key), std::vector<std::string>{});
+            open_list = &std::get<std::vector<std::string>>(fm.back().second);
+        } else if (value.front() == '[' && value.back() == ']') {
+            fm.emplace_back(std::move(key), yaml_flow_list(value));
+        } else {
+            fm.emplace_back(std::move(key), yaml_scalar(value));
+        }
+    }
+    // A key that opened a list but got no items was an empty scalar.
+    for (auto& [key, value] : fm) {
+        if (auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty()) value = std::string();
+    }
+    return fm;
+}
+
+Result<PostSource> read_markdown_post(std::string_view input) {
+    PostSource source;
+    // The opening fence must be the first line; anything else means "no frontmatter".
+    if (!(text::starts_with(input, "---\n") || input == "---")) {
+        source.body = std::string(input);
+        return source;
+    }
+    std::size_t pos = 4;
+    int line = 2;
+    while (pos <= input.size()) {
+        std::size_t end = input.find('\n', pos);
+        if (end == std::string_view::npos) end = input.size();
+        const std::string_view current = input.substr(pos, end - pos);
+        if (text::trim(current) == "---" || text::trim(current) == "...") {
+            if (pos - 4 > limits::max_frontmatter_bytes) break;
+            source.frontmatter = parse_frontmatter(input.substr(4, pos - 4));
+            source.body = std::string(end < input.size() ? input.substr(end + 1) : std::string_view());
+            source.first_body_line = line + 1;
+            return source;
+        }
+        if (pos - 4 > limits::max_frontmatter_bytes) break;
+        pos = end + 1;
+        ++line;
+    }
+    if (pos - 4 > limits::max_frontmatter_bytes) {
+        return Error{ErrorCode::too_large,
+                     "frontmatter is longer than " + std::to_string(limits::max_frontmatter_bytes) + " bytes"};
+    }
+    return Error{ErrorCode::bad_frontmatter, "frontmatter opened with '---' on line 1 is never closed"};
+}
+
+}  // namespace talkboard

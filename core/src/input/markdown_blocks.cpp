@@ -1,0 +1,317 @@
+#include "talkboard/input/markdown_blocks.h"
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+
+#include "internal/text.h"
+
+namespace talkboard {
+
+namespace {
+
+// Numeric entities, HTML 4's Latin-1 names and common punctuation names are decoded; others stay
+// as written. md4c validated the syntax.
+void append_entity(std::string& out, std::string_view entity) {
+    if (entity.size() > 3 && entity[1] == '#') {
+        const bool hex = entity[2] == 'x' || entity[2] == 'X';
+        const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
+        const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
+        const bool valid = cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        text::append_utf8(out, valid ? static_cast<char32_t>(cp) : 0xFFFD);
+        return;
+    }
+    // HTML 4's Latin-1 names, U+00A0..U+00FF in order: people's names are full of them.
+    static constexpr std::string_view latin1[] = {
+        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
+        "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
+        "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
+        "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
+        "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
+        "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
+        "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
+        "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
+        "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
+    };
+    // Markup and typographic punctuation, and the Latin Extended-A letters HTML 4 names.
+    static constexpr std::pair<std::string_view, char32_t> others[] = {
+        {"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},       {"apos", '\''},
+        {"ndash", 0x2013},   {"mdash", 0x2014},    {"hellip", 0x2026},   {"rsquo", 0x2019},   {"lsquo", 0x2018},
+        {"ldquo", 0x201C},   {"rdquo", 0x201D},    {"sbquo", 0x201A},    {"bdquo", 0x201E},   {"bull", 0x2022},
+        {"euro", 0x20AC},    {"trade", 0x2122},    {"dagger", 0x2020},   {"thinsp", 0x2009},  {"ensp", 0x2002},
+        {"emsp", 0x2003},    {"OElig", 0x0152},    {"oelig", 0x0153},    {"Scaron", 0x0160},  {"scaron", 0x0161},
+        {"Yuml", 0x0178},    {"fnof", 0x0192},     {"zwj", 0x200D},      {"zwnj", 0x200C},
+    };
+    const std::string_view name = entity.substr(1, entity.size() - 2);  // without '&' and ';'
+    for (std::size_t i = 0; i < std::size(latin1); ++i) {
+        if (latin1[i] == name) {
+            text::append_utf8(out, static_cast<char32_t>(0xA0 + i));
+            return;
+        }
+    }
+    for (const auto& [known, code_point] : others) {
+        if (known == name) {
+            text::append_utf8(out, code_point);
+            return;
+        }
+    }
+    out += entity;
+}
+
+std::string attribute_text(const MD_ATTRIBUTE& attribute) {
+    std::string out;
+    if (attribute.substr_offsets == nullptr) return out;
+    for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+        const MD_OFFSET from = attribute.substr_offsets[i];
+        const MD_OFFSET to = attribute.substr_offsets[i + 1];
+        const std::string_view piece(attribute.text + from, to - from);
+        if (attribute.substr_types[i] == MD_TEXT_ENTITY) {
+            append_entity(out, piece);
+        } else if (attribute.substr_types[i] == MD_TEXT_NORMAL) {
+            out += piece;
+        }
+    }
+    return out;
+}
+
+// Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
+// as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
+// enough.
+class BlockBuilder {
+public:
+    BlockBuilder(const std::string& markdown, BlockSink& sink) : document_(markdown), sink_(sink) {
+        line_starts_.push_back(0);
+        for (const char* at = markdown.data(), *end = at + markdown.size();
+             (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))) != nullptr;) {
+            ++at;
+            line_starts_.push_back(static_cast<std::size_t>(at - markdown.data()));
+        }
+    }
+
+    void finish() { flush(); }
+
+    int enter_block(MD_BLOCKTYPE type, void* detail) {
+        switch (type) {
+            case MD_BLOCK_H:
+                start(BlockKind::heading);
+                block_.heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+                break;
+            case MD_BLOCK_P: start(BlockKind::paragraph); break;
+            case MD_BLOCK_LI: start(BlockKind::list_item); break;
+            case MD_BLOCK_TH:
+            case MD_BLOCK_TD:
+                start(BlockKind::table_cell);
+                block_.table_row = table_row_;
+                break;
+            case MD_BLOCK_TR:
+                flush();
+                ++table_row_;
+                break;
+            case MD_BLOCK_UL:
+            case MD_BLOCK_OL:
+                flush();
+                ++list_depth_;
+                break;
+            case MD_BLOCK_QUOTE:
+                flush();
+                ++quote_depth_;
+                break;
+            case MD_BLOCK_CODE:
+            case MD_BLOCK_HTML:
+                flush();
+                ++skip_depth_;
+                break;
+            default: flush(); break;
+        }
+        return 0;
+    }
+
+    int leave_block(MD_BLOCKTYPE type) {
+        switch (type) {
+            case MD_BLOCK_UL:
+            case MD_BLOCK_OL: --list_depth_; break;
+            case MD_BLOCK_QUOTE: --quote_depth_; break;
+            case MD_BLOCK_CODE:
+            case MD_BLOCK_HTML: --skip_depth_; break;
+            case MD_BLOCK_H:
+            case MD_BLOCK_P:
+            case MD_BLOCK_LI:
+            case MD_BLOCK_TH:
+            case MD_BLOCK_TD: flush(); break;
+            default: break;
+        }
+        return 0;
+    }
+
+    int enter_span(MD_SPANTYPE type, void* detail) {
+        if (type == MD_SPAN_IMG) ++image_depth_;
+        if (type == MD_SPAN_A && open_ && image_depth_ == 0) {
+            InlineLink link;
+            link.href = attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
+            link.begin = block_.text.size();
+            link.end = link.begin;
+            block_.links.push_back(std::move(link));
+            open_link_ = block_.links.size();
+        }
+        return 0;
+    }
+
+    int leave_span(MD_SPANTYPE type) {
+        if (type == MD_SPAN_IMG) --image_depth_;
+        if (type == MD_SPAN_A && open_ && open_link_ > 0 && image_depth_ == 0) {
+            block_.links[open_link_ - 1].end = block_.text.size();
+            open_link_ = 0;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size) {
+        if (!open_ || skip_depth_ > 0 || image_depth_ > 0) return 0;
+        const std::string_view piece(chars, size);
+        switch (type) {
+            case MD_TEXT_BR:
+            case MD_TEXT_SOFTBR:
+                block_.text += '\n';
+                line_pending_ = true;
+                return 0;
+            case MD_TEXT_HTML: return 0;  // inline raw HTML / JSX is markup, not text
+            case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
+            case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
+            default: block_.text += piece; break;
+        }
+        note_line(chars);
+        return 0;
+    }
+
+private:
+    void start(BlockKind kind) {
+        flush();
+        block_.kind = kind;
+        block_.heading_level = 0;
+        block_.table_row = -1;
+        block_.list_depth = list_depth_;
+        block_.quote_depth = quote_depth_;
+        block_.text.clear();
+        block_.links.clear();
+        block_.lines.clear();
+        open_ = true;
+        line_pending_ = true;
+        open_link_ = 0;
+    }
+
+    // Records the source line of the text just appended when it starts a new line of the block.
+    void note_line(const MD_CHAR* chars) {
+        if (!line_pending_) return;
+        const char* base = document_.data();
+        if (chars < base || chars >= base + document_.size()) return;  // md4c's own strings
+        const auto offset = static_cast<std::size_t>(chars - base);
+        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        const int line = static_cast<int>(it - line_starts_.begin());
+        std::size_t begin = block_.text.rfind('\n');
+        begin = begin == std::string::npos ? 0 : begin + 1;
+        block_.lines.push_back(BlockLine{begin, line});
+        line_pending_ = false;
+    }
+
+    void flush() {
+        if (!open_) return;
+        open_ = false;
+        // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
+        if (!text::trim(block_.text).empty()) sink_.take(block_);
+    }
+
+    const std::string& document_;
+    BlockSink& sink_;
+    std::vector<std::size_t> line_starts_;
+    Block block_;        // the block being built, reused
+    bool open_ = false;  // block_ is being built
+    std::size_t open_link_ = 0;
+    int list_depth_ = 0;
+    int quote_depth_ = 0;
+    int table_row_ = -1;
+    int skip_depth_ = 0;
+    int image_depth_ = 0;
+    bool line_pending_ = false;
+};
+
+bool is_jsx_only_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
+    // A component tag starts with an uppercase letter (or is a fragment / closing tag of one).
+    const std::size_t name = line[1] == '/' ? 2 : 1;
+    return name < line.size() && (std::isupper(static_cast<unsigned char>(line[name])) || line[name] == '>');
+}
+
+// `import x from 'y';`, `import 'y'`, `export const meta = {...}` — a one-line ES statement, which
+// ends with ';', a quote or a brace (wrapped prose starting with "import them" does not).
+bool is_mdx_statement(std::string_view line) {
+    line = text::trim(line);
+    if (!text::starts_with(line, "import ") && !text::starts_with(line, "export ")) return false;
+    const char last = line.back();
+    return last == ';' || last == '\'' || last == '"' || last == '}';
+}
+
+}  // namespace
+
+void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
+    BlockBuilder builder(markdown, sink);
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    // Explicit flags: tables and strikethrough as GitHub renders them; no indented code blocks,
+    // because posts indent talk details inside list items and never mean code by it; no
+    // permissive autolinks, so only links the author wrote become links.
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_block(t, d); };
+    parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return static_cast<BlockBuilder*>(u)->leave_block(t); };
+    parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_span(t, d); };
+    parser.leave_span = [](MD_SPANTYPE t, void*, void* u) { return static_cast<BlockBuilder*>(u)->leave_span(t); };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR* c, MD_SIZE s, void* u) { return static_cast<BlockBuilder*>(u)->text(t, c, s); };
+    // md4c reads one byte past the end of unterminated input: std::string's buffer is NUL-terminated.
+    md_parse(markdown.c_str(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder);
+    builder.finish();
+}
+
+std::vector<Block> read_markdown_blocks(const std::string& markdown) {
+    struct Collect final : BlockSink {
+        std::vector<Block> blocks;
+        void take(const Block& block) override { blocks.push_back(block); }
+    } collect;
+    read_markdown_blocks(markdown, collect);
+    return std::move(collect.blocks);
+}
+
+void blank_mdx_lines(std::string& markdown) {
+    bool in_fence = false;
+    bool after_break = true;  // at the start, after a blank line or after another MDX line
+    std::size_t pos = 0;
+    while (pos < markdown.size()) {
+        std::size_t end = markdown.find('\n', pos);
+        if (end == std::string::npos) end = markdown.size();
+        const std::string_view line(markdown.data() + pos, end - pos);
+        // Only a line whose first non-blank is '`', '~', 'i', 'e' or '<' can be a fence or MDX;
+        // any other line only needs after_break set (nearly every line of a post).
+        const std::size_t first = line.find_first_not_of(" \t\r\f\v");
+        const char lead = first == std::string_view::npos ? '\0' : line[first];
+        if (lead != '`' && lead != '~' && lead != 'i' && lead != 'e' && lead != '<' && lead != '\0' &&
+            static_cast<unsigned char>(lead) < 0x80) {
+            after_break = false;
+            pos = end + 1;
+            continue;
+        }
+        const std::string_view trimmed = text::trim(line);
+        if (text::starts_with(trimmed, "```") || text::starts_with(trimmed, "~~~")) in_fence = !in_fence;
+        const bool statement = !in_fence && after_break && line.substr(0, 1) != " " && is_mdx_statement(line);
+        if (statement || (!in_fence && is_jsx_only_line(line))) {
+            std::fill(markdown.begin() + static_cast<std::ptrdiff_t>(pos), markdown.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        }
+        after_break = trimmed.empty() || statement;
+        pos = end + 1;
+    }
+}
+
+}  // namespace talkboard

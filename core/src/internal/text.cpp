@@ -1,0 +1,246 @@
+#include "internal/text.h"
+
+#include "internal/decimal.h"
+
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+
+namespace talkboard::text {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view input) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
+    const std::size_t size = input.size();
+    std::size_t i = 0;
+    while (i < size) {
+        // Eight ASCII bytes at a time: posts are nearly all ASCII.
+        std::uint64_t eight = 0;
+        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+            i += 8;
+            continue;
+        }
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t extra = 0;
+        char32_t cp = 0;
+        char32_t minimum = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            extra = 1, cp = lead & 0x1F, minimum = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            extra = 2, cp = lead & 0x0F, minimum = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            extra = 3, cp = lead & 0x07, minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (size - i <= extra) return i;
+        for (std::size_t k = 1; k <= extra; ++k) {
+            const unsigned char c = bytes[i + k];
+            if ((c & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += extra + 1;
+    }
+    return std::nullopt;
+}
+
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t* length) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    *length = 1;
+    if (lead < 0x80) return lead;
+    const std::size_t extra = (lead & 0xE0) == 0xC0 ? 1 : (lead & 0xF0) == 0xE0 ? 2 : (lead & 0xF8) == 0xF0 ? 3 : 0;
+    if (extra == 0 || s.size() - i <= extra) return 0xFFFD;
+    char32_t cp = lead & (0x3F >> extra);
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto c = static_cast<unsigned char>(s[i + k]);
+        if ((c & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    *length = extra + 1;
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool is_unicode_space_at(std::string_view s, std::size_t i, std::size_t* length) {
+    std::size_t n = 0;
+    const char32_t cp = decode_at(s, i, &n);
+    // NBSP, the U+2000 block of typographic spaces, narrow NBSP, medium math space, ideographic space.
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000) {
+        *length = n;
+        return true;
+    }
+    return false;
+}
+
+namespace {
+std::size_t space_length_before(std::string_view s, std::size_t end) {
+    // Walk back to the start of the code point that ends at `end`.
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 && end - start < 4) --start;
+    std::size_t n = 0;
+    if (is_space_at(s, start, &n) && start + n == end) return n;
+    return 0;
+}
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+    // Most strings asked are trimmed already: ASCII non-space at both ends.
+    const auto ascii_word = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' ' && (c < '\t' || c > '\r'); };
+    if (!s.empty() && ascii_word(s.front()) && ascii_word(s.back())) return s;
+    std::size_t begin = 0, n = 0;
+    while (begin < s.size() && is_space_at(s, begin, &n)) begin += n;
+    std::size_t end = s.size();
+    while (end > begin) {
+        const std::size_t len = space_length_before(s, end);
+        if (len == 0) break;
+        end -= len;
+    }
+    return s.substr(begin, end - begin);
+}
+
+std::string_view trim_chars(std::string_view s, std::string_view chars) {
+    for (;;) {
+        std::string_view t = trim(s);
+        while (!t.empty() && chars.find(t.front()) != std::string_view::npos) t.remove_prefix(1);
+        while (!t.empty() && chars.find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+        if (t.size() == s.size()) return t;
+        s = t;
+    }
+}
+
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0, n = 0;
+    while (i < s.size()) {
+        if (is_space_at(s, i, &n)) {
+            i += n;
+            continue;
+        }
+        // A run of non-space bytes is appended at once (per-byte appends are calls in the wasm build).
+        const std::size_t start = i;
+        while (i < s.size() && !is_space_at(s, i, &n)) ++i;
+        if (!out.empty()) out += ' ';
+        out.append(s.data() + start, i - start);
+    }
+    return out;
+}
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool iequals_ascii(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    }
+    return true;
+}
+
+std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
+    std::vector<std::string_view> parts;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t at = s.find(separator, from);
+        if (at == std::string_view::npos) break;
+        parts.push_back(s.substr(from, at - from));
+        from = at + separator.size();
+    }
+    parts.push_back(s.substr(from));
+    return parts;
+}
+
+bool is_emoji(char32_t cp) {
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) ||  // pictographs, emoticons, transport, symbols
+           (cp >= 0x2600 && cp <= 0x27BF) ||    // misc symbols, dingbats (⚡ U+26A1)
+           (cp >= 0x2B00 && cp <= 0x2BFF) ||    // arrows, stars
+           (cp >= 0x2190 && cp <= 0x21FF) || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+           (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3 || cp == 0x2122 || cp == 0x2139 ||
+           (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+std::string_view strip_leading_emoji(std::string_view s, std::string_view* removed) {
+    std::size_t i = 0, n = 0;
+    std::size_t last_emoji_end = 0;
+    while (i < s.size()) {
+        if (is_space_at(s, i, &n)) {
+            i += n;
+            continue;
+        }
+        const char32_t cp = decode_at(s, i, &n);
+        if (!is_emoji(cp)) break;
+        i += n;
+        last_emoji_end = i;
+    }
+    if (last_emoji_end == 0) {
+        if (removed) *removed = {};
+        return s;
+    }
+    if (removed) *removed = trim(s.substr(0, last_emoji_end));
+    return trim(s.substr(last_emoji_end));
+}
+
+std::string snake_case(std::string_view s) {
+    std::string out;
+    bool pending = false;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) {
+            if (pending && !out.empty()) out += '_';
+            pending = false;
+            out += static_cast<char>(std::tolower(u));
+        } else {
+            pending = true;
+        }
+    }
+    return out;
+}
+
+std::string padded_decimal(long long value, int width) {
+    std::string out;
+    append_decimal(out, value, width);
+    return out;
+}
+
+std::string padded_hex(unsigned long long value, int width) {
+    char digits[16];  // 2^64 has 16 hex digits
+    int n = 0;
+    do {
+        digits[n++] = "0123456789abcdef"[value % 16];
+        value /= 16;
+    } while (value != 0);
+    std::string out(width > n ? static_cast<std::size_t>(width - n) : 0, '0');
+    while (n > 0) out += digits[--n];
+    return out;
+}
+
+}  // namespace talkboard::text

@@ -1,0 +1,158 @@
+#include "talkboard/time/civil_time.h"
+
+#include <array>
+#include <cctype>
+
+#include "internal/decimal.h"
+
+namespace talkboard {
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact for every Gregorian date,
+// no tables, no loops.
+std::int64_t days_from_civil(const CivilDate& date) {
+    std::int64_t y = date.year;
+    const unsigned m = static_cast<unsigned>(date.month);
+    const unsigned d = static_cast<unsigned>(date.day);
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+CivilDate civil_from_days(std::int64_t z) {
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    return CivilDate{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int weekday_of(const CivilDate& date) {
+    const std::int64_t days = days_from_civil(date);
+    return static_cast<int>(days >= -4 ? (days + 4) % 7 : (days + 5) % 7 + 6);
+}
+
+bool is_valid_date(const CivilDate& date) {
+    if (date.year < 1 || date.year > 9999 || date.month < 1 || date.month > 12 || date.day < 1) return false;
+    static constexpr std::array<int, 12> days_in_month{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+    const int limit = days_in_month[static_cast<std::size_t>(date.month - 1)] + (date.month == 2 && leap ? 1 : 0);
+    return date.day <= limit;
+}
+
+std::int64_t to_unix_seconds(const CivilDate& date, int minute_of_day, int utc_offset_minutes) {
+    return days_from_civil(date) * 86400 + static_cast<std::int64_t>(minute_of_day - utc_offset_minutes) * 60;
+}
+
+namespace {
+// "YYYY-MM-DD"
+void append_date(std::string& out, const CivilDate& date) {
+    append_decimal(out, date.year, 4);
+    out += '-';
+    append_decimal(out, date.month, 2);
+    out += '-';
+    append_decimal(out, date.day, 2);
+}
+
+// "HH" + separator + "MM" for 0 <= minute_of_day < 1440, or seconds likewise.
+void append_two_fields(std::string& out, std::int64_t high, std::int64_t low) {
+    append_decimal(out, high, 2);
+    out += ':';
+    append_decimal(out, low, 2);
+}
+}  // namespace
+
+std::string format_date(const CivilDate& date) {
+    std::string out;
+    append_date(out, date);
+    return out;
+}
+
+std::string format_hhmm(int minute_of_day) {
+    const int m = ((minute_of_day % 1440) + 1440) % 1440;
+    std::string out;
+    append_two_fields(out, m / 60, m % 60);
+    return out;
+}
+
+std::string format_utc_iso(std::int64_t unix_seconds) {
+    std::int64_t days = unix_seconds / 86400;
+    std::int64_t rest = unix_seconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    std::string out;
+    append_date(out, civil_from_days(days));
+    out += 'T';
+    append_two_fields(out, rest / 3600, rest / 60 % 60);
+    out += ':';
+    append_decimal(out, rest % 60, 2);
+    out += 'Z';
+    return out;
+}
+
+std::optional<CivilDate> parse_iso_date(std::string_view text) {
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    auto digits = [&](std::size_t from, std::size_t count) -> std::optional<int> {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    auto y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (!y || !m || !d) return std::nullopt;
+    CivilDate date{*y, *m, *d};
+    if (!is_valid_date(date)) return std::nullopt;
+    return date;
+}
+
+namespace {
+constexpr std::array<const char*, 12> month_names{"january", "february", "march",     "april",   "may",      "june",
+                                                  "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday"};
+
+// A full name, or a prefix of at least three letters ("Mar", "Sept", "Tues", "Wed"), in any case,
+// with or without a trailing period ("Sept."). Every word of a date line and every speaker name is
+// asked, so this neither allocates nor looks at words longer than the longest name.
+template <std::size_t N>
+std::optional<int> match_name(std::string_view word, const std::array<const char*, N>& names) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    constexpr std::size_t longest = 9;  // "september", "wednesday"
+    if (word.size() < 3 || word.size() > longest) return std::nullopt;
+    char folded[longest];
+    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    const std::string_view lower(folded, word.size());
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::string_view name = names[i];
+        if (lower.size() <= name.size() && name.substr(0, lower.size()) == lower) return static_cast<int>(i);
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+std::optional<int> month_from_name(std::string_view word) {
+    auto index = match_name(word, month_names);
+    if (!index) return std::nullopt;
+    return *index + 1;
+}
+
+std::optional<int> weekday_from_name(std::string_view word) { return match_name(word, weekday_names); }
+
+const char* weekday_name(int weekday) {
+    static constexpr std::array<const char*, 7> names{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                      "Thursday", "Friday", "Saturday"};
+    return names[static_cast<std::size_t>(((weekday % 7) + 7) % 7)];
+}
+
+}  // namespace talkboard

@@ -1,0 +1,739 @@
+// session_extractor.h: from a post's markdown blocks to sessions and diagnostics.
+// Posts are built here by hand and read with read_markdown_post, so line numbers are file lines.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "talkboard/time/civil_time.h"
+#include "talkboard/input/post_source.h"
+#include "talkboard/extract/session_extractor.h"
+
+using namespace talkboard;
+
+namespace {
+
+Schedule extract(const std::string& post) {
+    const Result<PostSource> source = read_markdown_post(post);
+    REQUIRE(source.ok());
+    return extract_schedule(source.value());
+}
+
+// 1-based line of the only occurrence of `needle` in `text`.
+int line_of(const std::string& text, const std::string& needle) {
+    const std::size_t at = text.find(needle);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(text.find(needle, at + 1) == std::string::npos);
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::string utc(const std::optional<std::int64_t>& seconds) { return seconds ? format_utc_iso(*seconds) : "null"; }
+std::string date_of(const Session& s) { return s.date ? format_date(*s.date) : "null"; }
+
+std::vector<Diagnostic> diagnostics_on(const Schedule& schedule, int line) {
+    std::vector<Diagnostic> found;
+    for (const Diagnostic& d : schedule.diagnostics) {
+        if (d.line == line) found.push_back(d);
+    }
+    return found;
+}
+
+bool mentions(const std::vector<Diagnostic>& diagnostics, const std::string& fragment) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [&](const Diagnostic& d) { return d.message.find(fragment) != std::string::npos; });
+}
+
+std::string all_diagnostics(const Schedule& schedule) {
+    std::string out;
+    for (const Diagnostic& d : schedule.diagnostics) out += std::to_string(d.line) + ": " + d.message + "\n";
+    return out;
+}
+
+std::vector<std::string> ids_of(const Schedule& schedule) {
+    std::vector<std::string> ids;
+    for (const Session& s : schedule.sessions) ids.push_back(s.id);
+    return ids;
+}
+
+constexpr int hm(int hour, int minute) { return hour * 60 + minute; }
+
+}  // namespace
+
+TEST_CASE("extract_schedule: talks under headings, with times, speakers and abstracts", "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Our talks at DemoConf Europe\n"
+        "date: 2024-03-01\n"
+        "---\n"
+        "\n"
+        "Intro paragraph about the conference.\n"
+        "\n"
+        "## Keynotes\n"
+        "\n"
+        "[Keynote: Opening the Mesh - Mara Quinn, Acme](https://example.com/k1)\n"
+        "\n"
+        "Tuesday, March 19, 2024, 09:00 - 09:20 CET\n"
+        "\n"
+        "The first abstract paragraph.\n"
+        "\n"
+        "The second abstract paragraph.\n"
+        "\n"
+        "## Breakouts\n"
+        "\n"
+        "Some words about breakouts.\n"
+        "\n"
+        "[Tiny Probes - Jin Park, Fernwood & Lena Ortiz, Kestrel](https://example.com/t1)\n"
+        "\n"
+        "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n"
+        "\n"
+        "Probes, but tiny.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.diagnostics.empty());
+    CHECK(frontmatter_scalar(schedule.post, "title") == "Our talks at DemoConf Europe");
+
+    const Session& keynote = schedule.sessions[0];
+    CHECK(keynote.title == "Opening the Mesh");
+    CHECK(keynote.kind == "keynote");
+    REQUIRE(keynote.speakers.size() == 1);
+    CHECK(keynote.speakers[0].name == "Mara Quinn");
+    CHECK(keynote.speakers[0].org == "Acme");
+    CHECK(keynote.url == "https://example.com/k1");
+    CHECK(date_of(keynote) == "2024-03-19");
+    CHECK(keynote.start_minute == hm(9, 0));
+    CHECK(keynote.end_minute == hm(9, 20));
+    CHECK(keynote.tz == "CET");
+    CHECK(utc(keynote.utc_start) == "2024-03-19T08:00:00Z");
+    CHECK(utc(keynote.utc_end) == "2024-03-19T08:20:00Z");
+    CHECK(keynote.section == "Keynotes");
+    CHECK(keynote.abstract == "The first abstract paragraph.\n\nThe second abstract paragraph.");
+    CHECK(keynote.line == line_of(post, "[Keynote:"));
+    CHECK_FALSE(keynote.id.empty());
+
+    const Session& probes = schedule.sessions[1];
+    CHECK(probes.title == "Tiny Probes");
+    CHECK_FALSE(probes.kind);
+    REQUIRE(probes.speakers.size() == 2);
+    CHECK(probes.speakers[0].name == "Jin Park");
+    CHECK(probes.speakers[0].org == "Fernwood");
+    CHECK(probes.speakers[1].name == "Lena Ortiz");
+    CHECK(probes.speakers[1].org == "Kestrel");
+    CHECK(probes.section == "Breakouts");
+    CHECK(probes.abstract == "Probes, but tiny.");
+    CHECK(probes.line == line_of(post, "[Tiny Probes"));
+    CHECK(utc(probes.utc_start) == "2024-03-19T10:00:00Z");
+}
+
+TEST_CASE("extract_schedule: talks as headings", "[session_extractor]") {
+    const std::string post =
+        "## Breakouts\n"
+        "\n"
+        "### [Tiny Probes - Jin Park, Fernwood](https://example.com/t1)\n"
+        "\n"
+        "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n"
+        "\n"
+        "### Closing Circle - Mara Quinn, Acme\n"
+        "\n"
+        "Tuesday, March 19, 2024, 17:00 - 17:30 CET\n"
+        "\n"
+        "Bring questions.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    SECTION("a heading link") {
+        const Session& s = schedule.sessions[0];
+        CHECK(s.title == "Tiny Probes");
+        CHECK(s.url == "https://example.com/t1");
+        CHECK(s.section == "Breakouts");
+        CHECK(s.start_minute == hm(11, 0));
+        CHECK(s.line == 3);
+    }
+    SECTION("a heading without a link, followed by a time line") {
+        const Session& s = schedule.sessions[1];
+        CHECK(s.title == "Closing Circle");
+        REQUIRE(s.speakers.size() == 1);
+        CHECK(s.speakers[0].name == "Mara Quinn");
+        CHECK_FALSE(s.url);
+        CHECK(s.section == "Breakouts");
+        CHECK(s.start_minute == hm(17, 0));
+        CHECK(s.abstract == "Bring questions.");
+        CHECK(s.line == 7);
+    }
+}
+
+TEST_CASE("extract_schedule: talks as list items", "[session_extractor]") {
+    const std::string post =
+        "## Day one\n"
+        "\n"
+        "- [Tiny Probes - Jin Park, Fernwood](https://example.com/t1)\n"
+        "  Tuesday, March 19, 2024, 11:00 - 11:30 CET\n"
+        "- [Mesh Metrics - Lena Ortiz, Kestrel](https://example.com/t2)\n"
+        "  Tuesday, March 19, 2024, 12:00 - 12:30 CET\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tiny Probes");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].line == 3);
+    CHECK(schedule.sessions[1].title == "Mesh Metrics");
+    CHECK(schedule.sessions[1].url == "https://example.com/t2");
+    CHECK(schedule.sessions[1].end_minute == hm(12, 30));
+    CHECK(schedule.sessions[1].line == 5);
+    CHECK(schedule.sessions[1].section == "Day one");
+    CHECK(schedule.diagnostics.empty());
+}
+
+TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
+    SECTION("a date heading above time-only lines") {
+        const std::string post =
+            "---\n"
+            "title: DemoConf 2024 schedule\n"
+            "---\n"
+            "## Monday, May 6\n"
+            "\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "10:00 - 10:30 CEST\n"
+            "\n"
+            "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n"
+            "\n"
+            "11:00 - 11:30 CEST\n"
+            "\n"
+            "## Tuesday, May 7\n"
+            "\n"
+            "[Talk C - Mara Quinn, Acme](https://example.com/c)\n"
+            "\n"
+            "09:00 - 09:30 CEST\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 3);
+        CHECK(schedule.diagnostics.empty());
+        CHECK(date_of(schedule.sessions[0]) == "2024-05-06");
+        CHECK(date_of(schedule.sessions[1]) == "2024-05-06");
+        CHECK(date_of(schedule.sessions[2]) == "2024-05-07");
+        CHECK(schedule.sessions[0].section == "Monday, May 6");
+        CHECK(schedule.sessions[2].section == "Tuesday, May 7");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2024-05-06T08:00:00Z");
+        CHECK(utc(schedule.sessions[2].utc_end) == "2024-05-07T07:30:00Z");
+    }
+    SECTION("a date heading keeps its date through subsection headings, until the next date heading") {
+        const std::string post =
+            "---\n"
+            "date: 2024-04-01\n"
+            "---\n"
+            "## Monday, May 6\n"
+            "\n"
+            "### Track A\n"
+            "\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "10:00 - 10:30 CEST\n"
+            "\n"
+            "### Track B\n"
+            "\n"
+            "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n"
+            "\n"
+            "10:00 - 10:30 CEST\n"
+            "\n"
+            "## Tuesday, May 7\n"
+            "\n"
+            "[Talk C - Mara Quinn, Acme](https://example.com/c)\n"
+            "\n"
+            "10:00 - 10:30 CEST\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 3);
+        CHECK(date_of(schedule.sessions[0]) == "2024-05-06");
+        CHECK(schedule.sessions[0].section == "Track A");
+        CHECK(date_of(schedule.sessions[1]) == "2024-05-06");
+        CHECK(schedule.sessions[1].section == "Track B");
+        CHECK(date_of(schedule.sessions[2]) == "2024-05-07");
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("a time after the link on the same line") {
+        const std::string post =
+            "## Tuesday, March 19, 2024\n"
+            "\n"
+            "[Tiny Probes - Jin Park, Fernwood](https://example.com/t) 10:00 - 10:30 CET\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].title == "Tiny Probes");
+        CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+        CHECK(schedule.sessions[0].end_minute == hm(10, 30));
+        CHECK(utc(schedule.sessions[0].utc_start) == "2024-03-19T09:00:00Z");
+    }
+    SECTION("bold and italic time lines, bold link text") {
+        const std::string post =
+            "[**Tiny Probes** - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "**Tuesday, March 19, 2024 \xE2\x80\xA2 11:00 am - 11:30 am CET**\n"
+            "\n"
+            "[Mesh Metrics - Lena Ortiz, Kestrel](https://example.com/b)\n"
+            "\n"
+            "_Tuesday, March 19, 2024, 12:00\xE2\x80\x93" "12:30 CET_\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Tiny Probes");
+        CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+        CHECK(schedule.sessions[0].end_minute == hm(11, 30));
+        CHECK(schedule.sessions[1].start_minute == hm(12, 0));
+        CHECK(schedule.sessions[1].end_minute == hm(12, 30));
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("a time line right before each link") {
+        const std::string post =
+            "## Tuesday, March 19, 2024\n"
+            "\n"
+            "09:00 - 09:30 CET\n"
+            "\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "Abstract A.\n"
+            "\n"
+            "10:00 - 10:30 CET\n"
+            "\n"
+            "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n"
+            "\n"
+            "Abstract B.\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+        CHECK(schedule.sessions[0].abstract == "Abstract A.");
+        CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+        CHECK(schedule.sessions[1].end_minute == hm(10, 30));
+        CHECK(schedule.sessions[1].abstract == "Abstract B.");
+        CHECK(date_of(schedule.sessions[1]) == "2024-03-19");
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("the time in the same paragraph, after a soft or a hard line break") {
+        for (const std::string br : {"\n", "  \n", "\\\n"}) {
+            const std::string post = "[Talk A - Jin Park, Fernwood](https://example.com/a)" + br +
+                                     "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n"
+                                     "What it is about.\n";
+            const Schedule schedule = extract(post);
+            INFO("break: '" << br << "'\n" << all_diagnostics(schedule));
+            REQUIRE(schedule.sessions.size() == 1);
+            CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+            CHECK(schedule.sessions[0].end_minute == hm(11, 30));
+            CHECK(schedule.sessions[0].tz == "CET");
+            CHECK(schedule.sessions[0].abstract == "What it is about.");
+            CHECK(schedule.diagnostics.empty());
+        }
+    }
+    SECTION("a kind before the link and speakers after it") {
+        const std::string post =
+            "Keynote: [Opening the Mesh](https://example.com/k) - Mara Quinn, Acme\n"
+            "\n"
+            "Tuesday, March 19, 2024, 09:00 - 09:20 CET\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        const Session& s = schedule.sessions[0];
+        CHECK(s.kind == "keynote");
+        CHECK(s.title == "Opening the Mesh");
+        REQUIRE(s.speakers.size() == 1);
+        CHECK(s.speakers[0].name == "Mara Quinn");
+        CHECK(s.speakers[0].org == "Acme");
+        CHECK(s.start_minute == hm(9, 0));
+    }
+    SECTION("a range that crosses midnight ends on the next day in UTC") {
+        const Schedule schedule = extract(
+            "[Late Night Hacking - Jin Park, Fernwood](https://example.com/late)\n\n"
+            "Tuesday, March 19, 2024, 23:30 - 00:30 CET\n");
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(utc(schedule.sessions[0].utc_start) == "2024-03-19T22:30:00Z");
+        CHECK(utc(schedule.sessions[0].utc_end) == "2024-03-19T23:30:00Z");
+    }
+}
+
+TEST_CASE("extract_schedule: talks it cannot fully read are kept, with a diagnostic on their line",
+          "[session_extractor][diagnostics]") {
+    SECTION("a talk without a time") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "Just an abstract.\n"
+            "\n"
+            "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n"
+            "\n"
+            "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        const Session& a = schedule.sessions[0];
+        CHECK(a.title == "Talk A");
+        CHECK_FALSE(a.start_minute);
+        CHECK_FALSE(a.date);
+        CHECK_FALSE(a.utc_start);
+        CHECK(a.abstract == "Just an abstract.");
+        CHECK_FALSE(a.section);  // no heading above it
+        const auto on_a = diagnostics_on(schedule, a.line);
+        REQUIRE(on_a.size() == 1);
+        CHECK(on_a[0].severity == Severity::warning);
+        CHECK(diagnostics_on(schedule, schedule.sessions[1].line).empty());
+        CHECK(schedule.diagnostics.size() == 1);
+    }
+    SECTION("an unknown timezone leaves the times floating") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "Tuesday, March 19, 2024, 11:00 - 11:30 XYZ\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        const Session& s = schedule.sessions[0];
+        CHECK_FALSE(s.tz);
+        CHECK_FALSE(s.utc_start);
+        CHECK_FALSE(s.utc_end);
+        CHECK(s.start_minute == hm(11, 0));
+        CHECK(date_of(s) == "2024-03-19");
+        const auto on_line = diagnostics_on(schedule, line_of(post, "XYZ"));
+        REQUIRE(on_line.size() == 1);
+        CHECK(mentions(on_line, "XYZ"));
+    }
+    SECTION("a time line that cannot be read") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "Tuesday, March 19, 2024, 25:00 - 26:00 CET\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK_FALSE(schedule.sessions[0].start_minute);
+        CHECK(diagnostics_on(schedule, line_of(post, "25:00")).size() == 1);
+    }
+    SECTION("no timezone at all: floating times, and nothing to warn about") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "Tuesday, March 19, 2024, 11:00 - 11:30\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK_FALSE(schedule.sessions[0].tz);
+        CHECK_FALSE(schedule.sessions[0].utc_start);
+        CHECK(date_of(schedule.sessions[0]) == "2024-03-19");
+        CHECK(schedule.diagnostics.empty());
+    }
+}
+
+TEST_CASE("extract_schedule: the year of a date that omits it", "[session_extractor][year]") {
+    SECTION("from a year in the frontmatter title") {
+        const Schedule schedule = extract(
+            "---\ntitle: DemoConf North America 2023 recap\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Monday, November 6 \xE2\x80\xA2 9:15 am - 9:40 am CST\n");
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(date_of(schedule.sessions[0]) == "2023-11-06");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2023-11-06T15:15:00Z");
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("from the frontmatter date") {
+        const Schedule schedule = extract(
+            "---\ntitle: Our talks\ndate: 2024-03-01\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19 \xE2\x80\xA2 10:00 - 10:30 CET\n\n"
+            "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n\n"
+            "March 20 10:00 - 10:30 CET\n");
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(date_of(schedule.sessions[0]) == "2024-03-19");
+        CHECK(date_of(schedule.sessions[1]) == "2024-03-20");
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("a weekday that contradicts the inferred year: the weekday chooses, with a warning") {
+        const std::string post =
+            "---\ntitle: Our talks\ndate: 2024-01-10\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Monday, March 20 \xE2\x80\xA2 10:00 - 10:30 CET\n";  // 2024-03-20 is a Wednesday; 2023-03-20 a Monday
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(date_of(schedule.sessions[0]) == "2023-03-20");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2023-03-20T09:00:00Z");
+        const auto on_line = diagnostics_on(schedule, line_of(post, "Monday, March 20"));
+        REQUIRE(on_line.size() == 1);
+        CHECK(on_line[0].severity == Severity::warning);
+        CHECK(mentions(on_line, "2023"));
+    }
+    SECTION("an explicit year with the wrong weekday keeps the date and warns") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Monday, March 19, 2024, 10:00 - 10:30 CET\n";  // a Tuesday
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(date_of(schedule.sessions[0]) == "2024-03-19");
+        const auto on_line = diagnostics_on(schedule, line_of(post, "Monday, March 19"));
+        REQUIRE(on_line.size() == 1);
+        CHECK(on_line[0].severity == Severity::warning);
+    }
+    SECTION("no year anywhere: no date is invented, and the line is reported") {
+        const std::string post =
+            "---\ntitle: Our talks\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "March 19 10:00 - 10:30 CET\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK_FALSE(schedule.sessions[0].date);
+        CHECK_FALSE(schedule.sessions[0].utc_start);
+        CHECK(diagnostics_on(schedule, line_of(post, "March 19 10:00")).size() == 1);
+    }
+}
+
+TEST_CASE("extract_schedule: one speaker in two overlapping talks", "[session_extractor][overlap]") {
+    SECTION("overlap is reported once; talks that only touch are fine") {
+        const std::string post =
+            "## Tuesday, March 19, 2024\n"
+            "\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "10:00 - 10:30 CET\n"
+            "\n"
+            "[Talk B - Jin Park, Fernwood & Lena Ortiz, Kestrel](https://example.com/b)\n"
+            "\n"
+            "10:15 - 10:45 CET\n"
+            "\n"
+            "[Talk C - Jin Park, Fernwood](https://example.com/c)\n"
+            "\n"
+            "10:45 - 11:15 CET\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 3);
+        REQUIRE(schedule.diagnostics.size() == 1);
+        const Diagnostic& d = schedule.diagnostics[0];
+        CHECK(d.severity == Severity::warning);
+        CHECK(d.message.find("Jin Park") != std::string::npos);
+        CHECK((d.line == line_of(post, "[Talk A") || d.line == line_of(post, "[Talk B")));
+    }
+    SECTION("a speaker in many simultaneous talks gets one warning per talk, not one per pair") {
+        std::string post = "## Tuesday, March 19, 2024\n\n";
+        for (int i = 0; i < 60; ++i) {
+            post += "[Talk " + std::to_string(i) + " - Jin Park, Fernwood](https://example.com/" + std::to_string(i) +
+                    ")\n\n10:00 - 10:30 CET\n\n";
+        }
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 60);
+        CHECK(schedule.diagnostics.size() == 59);  // all pairs would be 1,770
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk 0 ")).empty());
+    }
+    SECTION("a long talk overlaps a later one even when a short one lies between") {
+        const std::string post =
+            "## Tuesday, March 19, 2024\n\n"
+            "[Keynote - Jin Park, Fernwood](https://example.com/a)\n\n09:00 - 12:00 CET\n\n"
+            "[Talk B - Jin Park, Fernwood](https://example.com/b)\n\n09:30 - 09:40 CET\n\n"
+            "[Talk C - Jin Park, Fernwood](https://example.com/c)\n\n11:00 - 11:30 CET\n\n"
+            "[Talk D - Jin Park, Fernwood](https://example.com/d)\n\n12:00 - 12:30 CET\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 4);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk B")).size() == 1);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk C")).size() == 1);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk D")).empty());  // touches the keynote's end
+    }
+    SECTION("overlap is judged on UTC instants across zones") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+            "[Talk B - Jin Park, Fernwood](https://example.com/b)\n\n"
+            "Tuesday, March 19, 2024, 09:15 - 09:45 UTC\n\n"  // 10:15 - 10:45 CET
+            "[Talk C - Jin Park, Fernwood](https://example.com/c)\n\n"
+            "Tuesday, March 19, 2024, 10:15 - 10:45 EST\n";  // hours later
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 3);
+        REQUIRE(schedule.diagnostics.size() == 1);
+        CHECK(schedule.diagnostics[0].message.find("Jin Park") != std::string::npos);
+        CHECK(diagnostics_on(schedule, line_of(post, "[Talk C")).empty());
+    }
+    SECTION("the same hours on different days do not overlap") {
+        const Schedule schedule = extract(
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+            "[Talk B - Jin Park, Fernwood](https://example.com/b)\n\n"
+            "Wednesday, March 20, 2024, 10:00 - 10:30 CET\n");
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.diagnostics.empty());
+    }
+}
+
+TEST_CASE("extract_schedule: a frontmatter timezone applies to lines without a zone", "[session_extractor][timezone]") {
+    SECTION("an IANA name, with its daylight-saving rule") {
+        const std::string post =
+            "---\ntitle: DemoConf 2024\ntimezone: Europe/Paris\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 09:50 - 10:15\n\n"
+            "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n\n"
+            "Thursday, April 18, 2024, 09:50 - 10:15\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        const Session& march = schedule.sessions[0];
+        CHECK(march.tz == "Europe/Paris");
+        CHECK(utc(march.utc_start) == "2024-03-19T08:50:00Z");  // +01:00
+        CHECK(utc(march.utc_end) == "2024-03-19T09:15:00Z");
+        const Session& april = schedule.sessions[1];
+        CHECK(april.tz == "Europe/Paris");
+        CHECK(utc(april.utc_start) == "2024-04-18T07:50:00Z");  // +02:00
+        CHECK(utc(april.utc_end) == "2024-04-18T08:15:00Z");
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("an unknown frontmatter timezone leaves the times floating and is reported") {
+        const std::string post =
+            "---\ntimezone: Mars/Olympus_Mons\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK_FALSE(schedule.sessions[0].tz);
+        CHECK_FALSE(schedule.sessions[0].utc_start);
+        CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+        REQUIRE_FALSE(schedule.diagnostics.empty());
+        CHECK(mentions(schedule.diagnostics, "Mars/Olympus_Mons"));
+    }
+    SECTION("an offset") {
+        const Schedule schedule = extract(
+            "---\ntimezone: \"+05:30\"\n---\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30\n");
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(utc(schedule.sessions[0].utc_start) == "2024-03-19T04:30:00Z");
+    }
+}
+
+TEST_CASE("extract_schedule: links, prose and MDX", "[session_extractor][links]") {
+    SECTION("only http(s) link targets are kept as urls") {
+        const std::string post =
+            "[Talk A - Jin Park, Fernwood](javascript:alert(1))\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+            "[Talk B - Lena Ortiz, Kestrel](/talks/b)\n\n"
+            "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n\n"
+            "[Talk C - Mara Quinn, Acme](HTTPS://EXAMPLE.COM/C)\n\n"
+            "Tuesday, March 19, 2024, 12:00 - 12:30 CET\n";
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 3);
+        CHECK(schedule.sessions[0].title == "Talk A");
+        CHECK_FALSE(schedule.sessions[0].url);
+        CHECK_FALSE(schedule.sessions[1].url);
+        CHECK(schedule.sessions[2].url == "HTTPS://EXAMPLE.COM/C");
+    }
+    SECTION("a sentence with a link in it is not a talk") {
+        const Schedule schedule = extract(
+            "Read more on [our blog](https://example.com/blog).\n\n"
+            "See [the slides](https://example.com/a) and [the video](https://example.com/b).\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n");
+        CHECK(schedule.sessions.empty());
+    }
+    SECTION("MDX import lines and JSX tags are ignored; line numbers stay those of the file") {
+        const std::string post =
+            "---\n"
+            "title: DemoConf 2024\n"
+            "---\n"
+            "import BlogAuthor from '../components/BlogAuthor'\n"
+            "\n"
+            "<BlogAuthor {...authors.Mara} />\n"
+            "\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
+            "\n"
+            "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n"
+            "\n"
+            "Abstract.\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].line == 8);
+        CHECK(schedule.sessions[0].abstract == "Abstract.");
+        CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+        CHECK(schedule.diagnostics.empty());
+    }
+    SECTION("the post-wide speaker context settles an ambiguous list") {
+        const Schedule schedule = extract(
+            "[Talk A - Nora Blake, Pine Hollow & Lia Ruiz, Kestrel](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+            "[Talk B - Sam Lee, Pine Hollow](https://example.com/b)\n\n"
+            "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n");
+        REQUIRE(schedule.sessions.size() == 2);
+        const auto& speakers = schedule.sessions[0].speakers;
+        REQUIRE(speakers.size() == 2);
+        CHECK(speakers[0].name == "Nora Blake");
+        CHECK(speakers[0].org == "Pine Hollow");
+        CHECK(speakers[1].name == "Lia Ruiz");
+        CHECK(speakers[1].org == "Kestrel");
+    }
+}
+
+TEST_CASE("extract_schedule: session ids", "[session_extractor][ids]") {
+    const std::string talks =
+        "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+        "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+        "[Talk B - Lena Ortiz, Kestrel](https://example.com/b)\n\n"
+        "Tuesday, March 19, 2024, 11:00 - 11:30 CET\n";
+    SECTION("stable across runs and unique") {
+        const Schedule first = extract(talks);
+        const Schedule second = extract(talks);
+        REQUIRE(first.sessions.size() == 2);
+        CHECK(ids_of(first) == ids_of(second));
+        CHECK(first.sessions[0].id != first.sessions[1].id);
+        CHECK_FALSE(first.sessions[0].id.empty());
+    }
+    SECTION("independent of what else the post says around the talk") {
+        const Schedule plain = extract(talks);
+        const Schedule decorated = extract("---\ntitle: Other words\n---\n# A heading\n\nAn intro.\n\n" + talks +
+                                           "\nA closing paragraph.\n");
+        REQUIRE(decorated.sessions.size() == 2);
+        CHECK(ids_of(plain) == ids_of(decorated));
+    }
+    SECTION("a talk listed twice gets two distinct ids") {
+        const std::string twice =
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
+            "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
+            "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n";
+        const Schedule schedule = extract(twice);
+        REQUIRE(schedule.sessions.size() == 3);
+        const std::vector<std::string> ids = ids_of(schedule);
+        CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == 3);
+        CHECK(ids == ids_of(extract(twice)));
+    }
+    SECTION("a different time is a different session") {
+        const Schedule a = extract("[Talk A](https://example.com/a)\n\nTuesday, March 19, 2024, 10:00 - 10:30 CET\n");
+        const Schedule b = extract("[Talk A](https://example.com/a)\n\nTuesday, March 19, 2024, 14:00 - 14:30 CET\n");
+        REQUIRE(a.sessions.size() == 1);
+        REQUIRE(b.sessions.size() == 1);
+        CHECK(a.sessions[0].id != b.sessions[0].id);
+    }
+}
+
+TEST_CASE("extract_schedule: sessions from a PostSource built by hand", "[session_extractor]") {
+    PostSource source;
+    source.frontmatter = {{"title", std::string("DemoConf 2024")}, {"timezone", std::string("Europe/Paris")}};
+    source.body = "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\nTuesday, March 19, 09:00 - 09:30\n";
+    source.first_body_line = 10;  // as if the frontmatter took nine lines
+    const Schedule schedule = extract_schedule(source);
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].line == 10);
+    CHECK(date_of(schedule.sessions[0]) == "2024-03-19");
+    CHECK(utc(schedule.sessions[0].utc_start) == "2024-03-19T08:00:00Z");
+    CHECK(frontmatter_scalar(schedule.post, "title") == "DemoConf 2024");
+
+    SECTION("an empty body gives no sessions and does not fail") {
+        source.body.clear();
+        const Schedule empty = extract_schedule(source);
+        CHECK(empty.sessions.empty());
+    }
+}
+
+// Regression (found by these tests, fixed in the core): the date/time after the link is taken for a speaker
+// list ("Tuesday" of org "March 19, 2024, ..."), so the talk gets no time although the header
+// allows "a time ... beside" the link. A time-only remainder ("10:00 - 10:30 CET") works.
+TEST_CASE("extract_schedule: a full date and time after the link on the same line", "[session_extractor][time]") {
+    const std::string post = "[Talk A](https://example.com/a) - Tuesday, March 19, 2024, 10:00 - 10:30 CET\n";
+    const Schedule schedule = extract(post);
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+    CHECK(date_of(schedule.sessions[0]) == "2024-03-19");
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.diagnostics.empty());
+}

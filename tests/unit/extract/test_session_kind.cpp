@@ -1,0 +1,74 @@
+// session_kind.h: the prefix before a title ("Keynote:", "⚡ Lightning Talk:") as a stable tag.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "talkboard/extract/session_kind.h"
+
+using namespace talkboard;
+
+TEST_CASE("normalize_kind maps written prefixes to tags", "[session_kind]") {
+    SECTION("the families of the corpus vocabulary") {
+        CHECK(normalize_kind("Keynote") == "keynote");
+        CHECK(normalize_kind("keynote") == "keynote");
+        CHECK(normalize_kind("Sponsored Keynote") == "sponsored_keynote");
+        CHECK(normalize_kind("Lightning Talk") == "lightning_talk");
+        CHECK(normalize_kind("Panel") == "panel");
+        CHECK(normalize_kind("Panel Discussion") == "panel");
+        CHECK(normalize_kind("Workshop") == "workshop");
+        CHECK(normalize_kind("Hands-on Workshop") == "workshop");
+        CHECK(normalize_kind("Tutorial") == "tutorial");
+        CHECK(normalize_kind("Contribfest") == "contribfest");
+        CHECK(normalize_kind("Maintainer Track") == "maintainer_track");
+    }
+    SECTION("leading emoji and surrounding spaces do not matter") {
+        CHECK(normalize_kind("\xE2\x9A\xA1 Lightning Talk") == "lightning_talk");
+        CHECK(normalize_kind("\xF0\x9F\x9A\xA8 Contribfest") == "contribfest");
+        CHECK(normalize_kind("  Keynote  ") == "keynote");
+    }
+    SECTION("typos of one or two letters in kind words") {
+        CHECK(normalize_kind("Panel Disucssion") == "panel");
+        CHECK(normalize_kind("Lightening Talk") == "lightning_talk");
+        CHECK(normalize_kind("Workhsop") == "workshop");
+        CHECK(normalize_kind("Tutoral") == "tutorial");
+        CHECK(normalize_kind("Keynot") == "keynote");
+    }
+    SECTION("a new kind becomes its lowercase snake_case form") {
+        CHECK(normalize_kind("Fireside Chat") == "fireside_chat");
+        CHECK(normalize_kind("Office Hours Session") == "office_hours_session");
+    }
+}
+
+TEST_CASE("normalize_kind: prefixes that do not name a kind", "[session_kind][bad]") {
+    CHECK_FALSE(normalize_kind("Cilium"));
+    CHECK_FALSE(normalize_kind("eBPF"));
+    CHECK_FALSE(normalize_kind("Cloud Native Security"));
+    CHECK_FALSE(normalize_kind("Why Your Service Mesh Needs a Better Talk"));  // a long title with a colon
+    CHECK_FALSE(normalize_kind(""));
+    CHECK_FALSE(normalize_kind("   "));
+    CHECK_FALSE(normalize_kind("\xE2\x9A\xA1"));
+}
+
+// Regression (found by these tests, fixed in the core): typo tolerance is applied to any 5+ letter word, so project and product
+// names one edit away from a kind noun become kinds ("Talos" -> "talks", "Helm Chart" -> "helm_chat",
+// "Trace" -> "track").
+TEST_CASE("normalize_kind: names one letter away from a kind word are not kinds", "[session_kind][bad]") {
+    CHECK_FALSE(normalize_kind("Talos"));       // Talos Linux
+    CHECK_FALSE(normalize_kind("Helm Chart"));  // "Helm Chart: best practices"
+    CHECK_FALSE(normalize_kind("Trace"));       // "Trace: following one packet"
+}
+
+TEST_CASE("kind_from_emoji", "[session_kind]") {
+    CHECK(kind_from_emoji("\xE2\x9A\xA1") == "lightning_talk");
+    CHECK(kind_from_emoji("\xE2\x9A\xA1\xEF\xB8\x8F") == "lightning_talk");  // with variation selector
+    CHECK_FALSE(kind_from_emoji("\xF0\x9F\x9A\x80"));                       // 🚀 is decoration
+    CHECK_FALSE(kind_from_emoji(""));
+}
+
+TEST_CASE("kind_label gives a human label", "[session_kind]") {
+    CHECK(kind_label("lightning_talk") == "Lightning talk");
+    CHECK(kind_label("keynote") == "Keynote");
+    CHECK(kind_label("maintainer_track") == "Maintainer track");
+    CHECK(kind_label("fireside_chat") == "Fireside chat");
+    CHECK(kind_label("") == "");
+}

@@ -1,0 +1,324 @@
+// time_line.h: one date/time line of plain text in, its parts out (nothing resolved yet).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "talkboard/extract/time_line.h"
+
+using namespace talkboard;
+using Status = TimeLineParse::Status;
+
+namespace {
+
+constexpr int hm(int hour, int minute) { return hour * 60 + minute; }
+
+DateTimeText parsed(const std::string& line) {
+    const TimeLineParse p = parse_time_line(line);
+    INFO("line: " << line << "  problem: " << p.problem);
+    REQUIRE(p.status == Status::parsed);
+    return p.value;
+}
+
+Status status_of(const std::string& line) { return parse_time_line(line).status; }
+
+void check_malformed(const std::string& line) {
+    const TimeLineParse p = parse_time_line(line);
+    INFO("line: " << line);
+    CHECK(p.status == Status::malformed);
+    CHECK_FALSE(p.problem.empty());
+}
+
+}  // namespace
+
+TEST_CASE("parse_time_line reads full date/time lines", "[time_line]") {
+    SECTION("weekday, month day, year, 24h range and zone") {
+        const DateTimeText t = parsed("Tuesday, March 19, 2024, 09:50 - 10:15 CET");
+        CHECK(t.weekday == 2);
+        CHECK(t.year == 2024);
+        CHECK(t.month == 3);
+        CHECK(t.day == 19);
+        CHECK(t.start_minute == hm(9, 50));
+        CHECK(t.end_minute == hm(10, 15));
+        CHECK(t.zone == "CET");
+        CHECK(t.has_date());
+        CHECK(t.has_time());
+    }
+    SECTION("no year, no zone, bullet separator, am/pm glued to each time") {
+        const DateTimeText t = parsed("Monday, October 24 \xE2\x80\xA2 9:15am - 9:20am");
+        CHECK(t.weekday == 1);
+        CHECK_FALSE(t.year);
+        CHECK(t.month == 10);
+        CHECK(t.day == 24);
+        CHECK(t.start_minute == hm(9, 15));
+        CHECK(t.end_minute == hm(9, 20));
+        CHECK(t.zone.empty());
+    }
+    SECTION("the text of a bold line: am/pm after a space") {
+        const DateTimeText t = parsed("Monday, November 6, 2023 \xE2\x80\xA2 9:15 am - 9:40 am");
+        CHECK(t.weekday == 1);
+        CHECK(t.year == 2023);
+        CHECK(t.month == 11);
+        CHECK(t.day == 6);
+        CHECK(t.start_minute == hm(9, 15));
+        CHECK(t.end_minute == hm(9, 40));
+    }
+    SECTION("no commas, afternoon 12h, US zone") {
+        const DateTimeText t = parsed("Friday November 15, 2024 2:00pm - 2:35pm MST");
+        CHECK(t.weekday == 5);
+        CHECK(t.year == 2024);
+        CHECK(t.month == 11);
+        CHECK(t.day == 15);
+        CHECK(t.start_minute == hm(14, 0));
+        CHECK(t.end_minute == hm(14, 35));
+        CHECK(t.zone == "MST");
+    }
+    SECTION("Monday May 16, 2022 10:45 - 11:15 CEST") {
+        const DateTimeText t = parsed("Monday May 16, 2022 10:45 - 11:15 CEST");
+        CHECK(t.weekday == 1);
+        CHECK(t.year == 2022);
+        CHECK(t.month == 5);
+        CHECK(t.day == 16);
+        CHECK(t.start_minute == hm(10, 45));
+        CHECK(t.end_minute == hm(11, 15));
+        CHECK(t.zone == "CEST");
+    }
+    SECTION("ISO date") {
+        const DateTimeText t = parsed("2024-03-19 09:00-09:30 UTC");
+        CHECK_FALSE(t.weekday);
+        CHECK(t.year == 2024);
+        CHECK(t.month == 3);
+        CHECK(t.day == 19);
+        CHECK(t.start_minute == hm(9, 0));
+        CHECK(t.end_minute == hm(9, 30));
+        CHECK(t.zone == "UTC");
+    }
+    SECTION("day before month, ordinal, abbreviations") {
+        const DateTimeText t = parsed("Thu, 21st Mar 2024, 14:00 - 14:45 CET");
+        CHECK(t.weekday == 4);
+        CHECK(t.day == 21);
+        CHECK(t.month == 3);
+        CHECK(t.year == 2024);
+        CHECK(t.start_minute == hm(14, 0));
+        CHECK(t.end_minute == hm(14, 45));
+    }
+    SECTION("filler words and 'to' between the times") {
+        const DateTimeText t = parsed("Tuesday March 19th, 2024 from 9:50 to 10:15 CET");
+        CHECK(t.day == 19);
+        CHECK(t.start_minute == hm(9, 50));
+        CHECK(t.end_minute == hm(10, 15));
+        CHECK(t.zone == "CET");
+        const DateTimeText until = parsed("Sept. 12, 2024 at 3:00pm until 3:30pm PDT");
+        CHECK(until.month == 9);
+        CHECK(until.day == 12);
+        CHECK(until.start_minute == hm(15, 0));
+        CHECK(until.end_minute == hm(15, 30));
+        CHECK(until.zone == "PDT");
+    }
+    SECTION("the date part of an office-hours sentence, on its own, is a time line") {
+        const DateTimeText t = parsed("Wednesday 18th May 12:30-13:15 CEST");
+        CHECK(t.weekday == 3);
+        CHECK(t.day == 18);
+        CHECK(t.month == 5);
+        CHECK(t.start_minute == hm(12, 30));
+        CHECK(t.end_minute == hm(13, 15));
+        CHECK(t.zone == "CEST");
+    }
+    SECTION("'@' and no-break spaces") {
+        const DateTimeText t = parsed("Tuesday,\xC2\xA0March\xC2\xA0" "19 @ 10:00\xC2\xA0" "CET");
+        CHECK(t.month == 3);
+        CHECK(t.day == 19);
+        CHECK(t.start_minute == hm(10, 0));
+        CHECK(t.zone == "CET");
+    }
+    SECTION("pipes and middle dots as separators") {
+        const DateTimeText t = parsed("Wed | Mar 20 \xC2\xB7 14:00 - 14:30 | CET");
+        CHECK(t.weekday == 3);
+        CHECK(t.month == 3);
+        CHECK(t.day == 20);
+        CHECK(t.start_minute == hm(14, 0));
+        CHECK(t.end_minute == hm(14, 30));
+        CHECK(t.zone == "CET");
+    }
+}
+
+TEST_CASE("parse_time_line: times without a date", "[time_line]") {
+    SECTION("en dash, em dash and 'until' between 24h times") {
+        const DateTimeText en = parsed("09:00\xE2\x80\x93" "09:30");
+        CHECK_FALSE(en.has_date());
+        CHECK(en.start_minute == hm(9, 0));
+        CHECK(en.end_minute == hm(9, 30));
+        CHECK(en.zone.empty());
+        const DateTimeText em = parsed("13:00 \xE2\x80\x94 13:40");
+        CHECK(em.start_minute == hm(13, 0));
+        CHECK(em.end_minute == hm(13, 40));
+    }
+    SECTION("dotted minutes") {
+        const DateTimeText t = parsed("10.00 - 10.30 CEST");
+        CHECK(t.start_minute == hm(10, 0));
+        CHECK(t.end_minute == hm(10, 30));
+        CHECK(t.zone == "CEST");
+    }
+    SECTION("a single time") {
+        const DateTimeText t = parsed("16:20 CET");
+        CHECK(t.start_minute == hm(16, 20));
+        CHECK_FALSE(t.end_minute);
+        CHECK(t.zone == "CET");
+    }
+    SECTION("a range crossing midnight keeps local minutes") {
+        const DateTimeText t = parsed("23:30 - 00:30");
+        CHECK(t.start_minute == hm(23, 30));
+        CHECK(t.end_minute == hm(0, 30));
+    }
+}
+
+TEST_CASE("parse_time_line: am/pm written once per range", "[time_line][12h]") {
+    SECTION("9:15 - 9:40 am") {
+        const DateTimeText t = parsed("9:15 - 9:40 am");
+        CHECK(t.start_minute == hm(9, 15));
+        CHECK(t.end_minute == hm(9, 40));
+    }
+    SECTION("11:30 - 1:15 pm starts in the morning") {
+        const DateTimeText t = parsed("11:30 - 1:15 pm");
+        CHECK(t.start_minute == hm(11, 30));
+        CHECK(t.end_minute == hm(13, 15));
+    }
+    SECTION("8:00am - 12:00pm ends at noon") {
+        const DateTimeText t = parsed("8:00am - 12:00pm");
+        CHECK(t.start_minute == hm(8, 0));
+        CHECK(t.end_minute == hm(12, 0));
+    }
+    SECTION("12:15pm - 12:40pm is just after noon") {
+        const DateTimeText t = parsed("12:15pm - 12:40pm");
+        CHECK(t.start_minute == hm(12, 15));
+        CHECK(t.end_minute == hm(12, 40));
+    }
+    SECTION("12:30 - 1:30 pm crosses noon") {
+        const DateTimeText t = parsed("12:30 - 1:30 pm");
+        CHECK(t.start_minute == hm(12, 30));
+        CHECK(t.end_minute == hm(13, 30));
+    }
+    SECTION("bare hours tied to a clock time: 10 - 11am, 3 - 4pm") {
+        const DateTimeText t = parsed("10 - 11am");
+        CHECK(t.start_minute == hm(10, 0));
+        CHECK(t.end_minute == hm(11, 0));
+        const DateTimeText pm = parsed("3 - 4pm");
+        CHECK(pm.start_minute == hm(15, 0));
+        CHECK(pm.end_minute == hm(16, 0));
+    }
+    SECTION("am/pm written once on the start") {
+        const DateTimeText t = parsed("1:30pm - 2:00");
+        CHECK(t.start_minute == hm(13, 30));
+        CHECK(t.end_minute == hm(14, 0));
+        const DateTimeText noon = parsed("11:30am - 1:00");
+        CHECK(noon.start_minute == hm(11, 30));
+        CHECK(noon.end_minute == hm(13, 0));
+    }
+    SECTION("11:45 - 12:15 pm and 10:30 - 12:00 pm start before noon") {
+        CHECK(parsed("11:45 - 12:15 pm").start_minute == hm(11, 45));
+        CHECK(parsed("11:45 - 12:15 pm").end_minute == hm(12, 15));
+        CHECK(parsed("10:30 - 12:00 pm").start_minute == hm(10, 30));
+        CHECK(parsed("10:30 - 12:00 pm").end_minute == hm(12, 0));
+    }
+    SECTION("a.m. / p.m. with periods, and upper case") {
+        const DateTimeText t = parsed("9:00 a.m. - 10:30 a.m. EST");
+        CHECK(t.start_minute == hm(9, 0));
+        CHECK(t.end_minute == hm(10, 30));
+        CHECK(t.zone == "EST");
+        const DateTimeText upper = parsed("4:00 PM - 5:00 PM EDT");
+        CHECK(upper.start_minute == hm(16, 0));
+        CHECK(upper.end_minute == hm(17, 0));
+        CHECK(upper.zone == "EDT");  // AM/PM are never taken as the zone
+    }
+    SECTION("midnight and noon") {
+        const DateTimeText t = parsed("12:00am - 12:30am");
+        CHECK(t.start_minute == hm(0, 0));
+        CHECK(t.end_minute == hm(0, 30));
+    }
+}
+
+TEST_CASE("parse_time_line: zones as written", "[time_line][zone]") {
+    SECTION("a zone in parentheses") {
+        const DateTimeText t = parsed("Tuesday, March 19, 2024, 09:50 - 10:15 (CET)");
+        CHECK(t.zone == "CET");
+        CHECK(t.start_minute == hm(9, 50));
+    }
+    SECTION("an explicit offset") {
+        CHECK(parsed("Tuesday, March 19, 2024, 09:50 - 10:15 UTC+2").zone == "UTC+2");
+        CHECK(parsed("10:00 - 11:00 GMT-05:00").zone == "GMT-05:00");
+    }
+    SECTION("an unknown zone token is kept for the extractor to report") {
+        const DateTimeText t = parsed("March 19, 2024 10:00 - 10:30 XYZ");
+        CHECK(t.zone == "XYZ");
+    }
+    SECTION("a parenthesized note is ignored") {
+        const DateTimeText t = parsed("Tuesday, March 19, 2024, 09:50 - 10:15 CET (Room B, level 2)");
+        CHECK(t.zone == "CET");
+        CHECK(t.end_minute == hm(10, 15));
+    }
+}
+
+TEST_CASE("parse_time_line: date headings without a time", "[time_line]") {
+    SECTION("Monday, May 6") {
+        const TimeLineParse p = parse_time_line("Monday, May 6");
+        REQUIRE(p.status == Status::parsed);
+        CHECK(p.value.weekday == 1);
+        CHECK(p.value.month == 5);
+        CHECK(p.value.day == 6);
+        CHECK_FALSE(p.value.year);
+        CHECK(p.value.has_date());
+        CHECK_FALSE(p.value.has_time());
+        CHECK_FALSE(p.value.end_minute);
+    }
+    SECTION("with a year, and day-first") {
+        const DateTimeText t = parsed("Wednesday 20 March 2024");
+        CHECK(t.day == 20);
+        CHECK(t.month == 3);
+        CHECK(t.year == 2024);
+        CHECK_FALSE(t.has_time());
+    }
+}
+
+TEST_CASE("parse_time_line: prose and titles are not time lines", "[time_line][bad]") {
+    SECTION("sentences with a date or time in them") {
+        CHECK(status_of("virtual office hours on Wednesday 18th May 12:30-13:15 CEST") == Status::not_a_time_line);
+        CHECK(status_of("Come to the booth") == Status::not_a_time_line);
+        CHECK(status_of("The keynote starts at 9:00") == Status::not_a_time_line);
+        CHECK(status_of("Join us in Paris on March 19") == Status::not_a_time_line);
+        CHECK(status_of("We shipped 3 releases in 2023") == Status::not_a_time_line);
+    }
+    SECTION("a lone month, a lone year, a title with a year") {
+        CHECK(status_of("May") == Status::not_a_time_line);
+        CHECK(status_of("2024") == Status::not_a_time_line);
+        CHECK(status_of("DemoConf Europe 2024") == Status::not_a_time_line);
+    }
+    SECTION("bare numbers without any clock time") {
+        CHECK(status_of("9 - 10") == Status::not_a_time_line);
+        CHECK(status_of("42") == Status::not_a_time_line);
+    }
+    SECTION("other scripts and empty lines") {
+        CHECK(status_of("\xE6\x9C\x88\xE6\x9B\x9C\xE6\x97\xA5 10:00") == Status::not_a_time_line);  // 月曜日
+        CHECK(status_of("") == Status::not_a_time_line);
+        CHECK(status_of("   ") == Status::not_a_time_line);
+        CHECK(status_of("\xE2\x80\xA2 | ,") == Status::not_a_time_line);
+    }
+    SECTION("an absurdly long number is not a time") {
+        CHECK(status_of("10000000000:00 - 11:00") == Status::not_a_time_line);
+    }
+}
+
+TEST_CASE("parse_time_line: malformed date/time lines say why", "[time_line][bad]") {
+    SECTION("hours that do not exist") { check_malformed("Tuesday, March 19, 2024, 25:00 - 26:00 CET"); }
+    SECTION("a date that does not exist") {
+        check_malformed("February 30, 2024 10:00 - 11:00");
+        check_malformed("April 31 10:00 - 11:00");
+    }
+    SECTION("minutes over 59") { check_malformed("10:75 - 11:00"); }
+    SECTION("am/pm on a 24h hour") { check_malformed("13:00pm - 14:00pm"); }
+    SECTION("two times with no dash between them") { check_malformed("10:00 11:00 CET"); }
+    SECTION("three times") { check_malformed("10:00 - 11:00 - 12:00"); }
+    SECTION("a month without a day next to a time") { check_malformed("March 10:00 - 11:00"); }
+    SECTION("February 29 only exists in leap years") {
+        check_malformed("February 29, 2023 10:00 - 11:00");
+        CHECK(parsed("February 29, 2024 10:00 - 11:00").day == 29);
+    }
+}

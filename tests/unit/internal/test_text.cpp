@@ -1,0 +1,246 @@
+// text.h: UTF-8 validation, Unicode-aware trimming and the small string helpers.
+#include <catch2/catch.hpp>
+
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "internal/text.h"
+
+using namespace talkboard;
+using namespace std::string_view_literals;
+
+TEST_CASE("find_invalid_utf8 returns the offset of the first bad sequence", "[text][utf8]") {
+    SECTION("valid input") {
+        CHECK_FALSE(text::find_invalid_utf8(""));
+        CHECK_FALSE(text::find_invalid_utf8("plain ASCII, with\ttabs\n"));
+        CHECK_FALSE(text::find_invalid_utf8("Kapu\xC5\x9B\xC4\x87i\xC5\x84ska"));   // 2-byte letters
+        CHECK_FALSE(text::find_invalid_utf8("10:00 \xE2\x80\x93 10:30"));           // en dash, 3 bytes
+        CHECK_FALSE(text::find_invalid_utf8("\xF0\x9F\x9A\x80 launch"));            // U+1F680, 4 bytes
+        CHECK_FALSE(text::find_invalid_utf8("\xED\x9F\xBF"));                       // U+D7FF, below the surrogates
+        CHECK_FALSE(text::find_invalid_utf8("\xEE\x80\x80"));                       // U+E000, above them
+        CHECK_FALSE(text::find_invalid_utf8("\xEF\xBF\xBF"));                       // U+FFFF
+        CHECK_FALSE(text::find_invalid_utf8("\xF4\x8F\xBF\xBF"));                   // U+10FFFF, the last code point
+    }
+    SECTION("overlong encodings") {
+        CHECK(text::find_invalid_utf8("ab\xC0\xAF") == 2u);           // '/' in two bytes
+        CHECK(text::find_invalid_utf8("\xC1\xBF") == 0u);
+        CHECK(text::find_invalid_utf8("x\xE0\x80\xAF") == 1u);        // '/' in three bytes
+        CHECK(text::find_invalid_utf8("xyz\xF0\x80\x80\xAF") == 3u);  // '/' in four bytes
+        CHECK(text::find_invalid_utf8("\xE0\x9F\xBF") == 0u);         // U+07FF in three bytes
+    }
+    SECTION("surrogates and code points above U+10FFFF") {
+        CHECK(text::find_invalid_utf8("ok \xED\xA0\x80") == 3u);  // U+D800
+        CHECK(text::find_invalid_utf8("\xED\xBF\xBF") == 0u);     // U+DFFF
+        CHECK(text::find_invalid_utf8("\xF4\x90\x80\x80") == 0u); // U+110000
+        CHECK(text::find_invalid_utf8("\xF5\x80\x80\x80") == 0u);
+    }
+    SECTION("truncated sequences and stray bytes") {
+        CHECK(text::find_invalid_utf8("end \xE2\x82") == 4u);           // truncated at the end
+        CHECK(text::find_invalid_utf8("\xF0\x9F\x9A") == 0u);
+        CHECK(text::find_invalid_utf8("\xE2\x82 then more") == 0u);     // truncated in the middle
+        CHECK(text::find_invalid_utf8("a\x80" "b") == 1u);              // lone continuation byte
+        CHECK(text::find_invalid_utf8("ab\xFF") == 2u);
+        CHECK(text::find_invalid_utf8("\xFE\xFF") == 0u);
+        CHECK(text::find_invalid_utf8("\xC3") == 0u);
+    }
+    SECTION("the first of several bad sequences is reported") {
+        CHECK(text::find_invalid_utf8("\xC3\xA9 ok \xFF \xC0\xAF") == 6u);
+    }
+}
+
+TEST_CASE("is_space_at recognises ASCII and Unicode spaces with their byte length", "[text]") {
+    std::size_t length = 0;
+    SECTION("ASCII whitespace") {
+        for (std::string_view s : {" "sv, "\t"sv, "\n"sv, "\r"sv}) {
+            length = 0;
+            CHECK(text::is_space_at(s, 0, &length));
+            CHECK(length == 1);
+        }
+    }
+    SECTION("Unicode spaces") {
+        CHECK(text::is_space_at("\xC2\xA0", 0, &length));  // NBSP
+        CHECK(length == 2);
+        CHECK(text::is_space_at("x\xE2\x80\x89y", 1, &length));  // thin space
+        CHECK(length == 3);
+        CHECK(text::is_space_at("\xE2\x80\xAF", 0, &length));  // narrow NBSP
+        CHECK(length == 3);
+        CHECK(text::is_space_at("\xE3\x80\x80", 0, &length));  // ideographic space
+        CHECK(length == 3);
+    }
+    SECTION("not spaces") {
+        CHECK_FALSE(text::is_space_at("a", 0, &length));
+        CHECK_FALSE(text::is_space_at("\xC3\xA0", 0, &length));  // 'à' shares NBSP's second byte
+        CHECK_FALSE(text::is_space_at("\xE2\x80\x93", 0, &length));  // en dash
+        CHECK_FALSE(text::is_space_at("-", 0, &length));
+    }
+}
+
+TEST_CASE("trim and trim_chars", "[text]") {
+    SECTION("trim removes ASCII and Unicode spaces at both ends only") {
+        CHECK(text::trim("  a b  ") == "a b");
+        CHECK(text::trim("\t\nword\r\n") == "word");
+        CHECK(text::trim("\xC2\xA0" "Keynote\xE2\x80\x89") == "Keynote");
+        CHECK(text::trim("a\xC2\xA0" "b") == "a\xC2\xA0" "b");
+        CHECK(text::trim("") == "");
+        CHECK(text::trim(" \t \xC2\xA0 ") == "");
+    }
+    SECTION("trim keeps a final letter whose bytes resemble a space") {
+        CHECK(text::trim("voil\xC3\xA0") == "voil\xC3\xA0");  // à = C3 A0
+        CHECK(text::trim("voil\xC3\xA0 ") == "voil\xC3\xA0");
+        CHECK(text::trim("caf\xC3\xA9 ") == "caf\xC3\xA9");
+        CHECK(text::trim("\xE2\x9A\xA1") == "\xE2\x9A\xA1");  // ⚡
+    }
+    SECTION("trim_chars removes the given characters and spaces, interleaved") {
+        CHECK(text::trim_chars("**Monday**", "*") == "Monday");
+        CHECK(text::trim_chars(" * _ x _ * ", "*_") == "x");
+        CHECK(text::trim_chars("- title -", "-") == "title");
+        CHECK(text::trim_chars("...", ".") == "");
+        CHECK(text::trim_chars("a-b", "-") == "a-b");
+        CHECK(text::trim_chars("keep", "") == "keep");
+    }
+}
+
+TEST_CASE("collapse_spaces", "[text]") {
+    CHECK(text::collapse_spaces("  a \n\n b\t  c  ") == "a b c");
+    CHECK(text::collapse_spaces("a\xC2\xA0\xC2\xA0" "b") == "a b");
+    CHECK(text::collapse_spaces("one\xE2\x80\x89two") == "one two");
+    CHECK(text::collapse_spaces("") == "");
+    CHECK(text::collapse_spaces(" \n ") == "");
+    CHECK(text::collapse_spaces("caf\xC3\xA9  cr\xC3\xA8me") == "caf\xC3\xA9 cr\xC3\xA8me");
+}
+
+TEST_CASE("case and comparison helpers", "[text]") {
+    SECTION("ascii_lower lowers ASCII only") {
+        CHECK(text::ascii_lower("CET Keynote") == "cet keynote");
+        CHECK(text::ascii_lower("\xC3\x84" "BC") == "\xC3\x84" "bc");  // Ä stays
+    }
+    SECTION("starts_with / ends_with") {
+        CHECK(text::starts_with("Keynote: x", "Keynote"));
+        CHECK(text::starts_with("abc", ""));
+        CHECK_FALSE(text::starts_with("ab", "abc"));
+        CHECK_FALSE(text::starts_with("xabc", "abc"));
+        CHECK(text::ends_with("file.md", ".md"));
+        CHECK(text::ends_with("abc", ""));
+        CHECK_FALSE(text::ends_with("md", ".md"));
+        CHECK_FALSE(text::ends_with("file.mdx", ".md"));
+    }
+    SECTION("iequals_ascii") {
+        CHECK(text::iequals_ascii("CEST", "cest"));
+        CHECK(text::iequals_ascii("", ""));
+        CHECK_FALSE(text::iequals_ascii("CET", "CEST"));
+        CHECK_FALSE(text::iequals_ascii("CET", "CES"));
+    }
+}
+
+TEST_CASE("split keeps empty parts and does not trim", "[text]") {
+    using Parts = std::vector<std::string_view>;
+    CHECK(text::split("a,,b", ",") == Parts{"a", "", "b"});
+    CHECK(text::split(",a,", ",") == Parts{"", "a", ""});
+    CHECK(text::split("abc", ",") == Parts{"abc"});
+    CHECK(text::split("", ",") == Parts{""});
+    CHECK(text::split("Title - A - B", " - ") == Parts{"Title", "A", "B"});
+    CHECK(text::split("a ; b", ";") == Parts{"a ", " b"});
+}
+
+TEST_CASE("decode_at and append_utf8", "[text][utf8]") {
+    std::size_t length = 0;
+    SECTION("decoding every length") {
+        CHECK(text::decode_at("A", 0, &length) == U'A');
+        CHECK(length == 1);
+        CHECK(text::decode_at("x\xC3\xA9", 1, &length) == 0xE9);
+        CHECK(length == 2);
+        CHECK(text::decode_at("\xE2\x9A\xA1", 0, &length) == 0x26A1);
+        CHECK(length == 3);
+        CHECK(text::decode_at("\xF0\x9F\x9A\x80", 0, &length) == 0x1F680);
+        CHECK(length == 4);
+    }
+    SECTION("invalid bytes decode as U+FFFD of length 1") {
+        CHECK(text::decode_at("\xFF", 0, &length) == 0xFFFD);
+        CHECK(length == 1);
+        CHECK(text::decode_at("\xE2\x9A", 0, &length) == 0xFFFD);  // truncated
+        CHECK(length == 1);
+        CHECK(text::decode_at("\xE2" "ab", 0, &length) == 0xFFFD);  // bad continuation
+        CHECK(length == 1);
+        CHECK(text::decode_at("\x80", 0, &length) == 0xFFFD);
+        CHECK(length == 1);
+    }
+    SECTION("append_utf8 writes the shortest form, and decode_at reads it back") {
+        std::string euro;
+        text::append_utf8(euro, 0x20AC);
+        CHECK(euro == "\xE2\x82\xAC");
+        for (char32_t cp : {char32_t(0x41), char32_t(0x7F), char32_t(0x80), char32_t(0x7FF), char32_t(0x800),
+                            char32_t(0xFFFD), char32_t(0x10000), char32_t(0x1F680), char32_t(0x10FFFF)}) {
+            std::string out;
+            text::append_utf8(out, cp);
+            CHECK_FALSE(text::find_invalid_utf8(out));
+            CHECK(text::decode_at(out, 0, &length) == cp);
+            CHECK(length == out.size());
+        }
+    }
+}
+
+TEST_CASE("is_emoji and strip_leading_emoji", "[text][emoji]") {
+    SECTION("emoji and their decorations") {
+        CHECK(text::is_emoji(0x26A1));   // ⚡
+        CHECK(text::is_emoji(0x1F680));  // 🚀
+        CHECK(text::is_emoji(0x1F6A8));  // 🚨
+        CHECK(text::is_emoji(0x1F3A4));  // 🎤
+        CHECK(text::is_emoji(0x200D));   // zero-width joiner
+        CHECK(text::is_emoji(0xFE0F));   // variation selector 16
+    }
+    SECTION("not emoji") {
+        CHECK_FALSE(text::is_emoji(U'A'));
+        CHECK_FALSE(text::is_emoji(U'7'));
+        CHECK_FALSE(text::is_emoji(0xE9));    // é
+        CHECK_FALSE(text::is_emoji(0x2013));  // en dash
+        CHECK_FALSE(text::is_emoji(0x2022));  // bullet
+        CHECK_FALSE(text::is_emoji(0x4E2D));  // 中
+    }
+    SECTION("stripping returns the rest and what was removed") {
+        std::string_view removed;
+        CHECK(text::strip_leading_emoji("\xE2\x9A\xA1 Lightning Talk", &removed) == "Lightning Talk");
+        CHECK(removed == "\xE2\x9A\xA1");
+        CHECK(text::strip_leading_emoji("\xF0\x9F\x9A\xA8\xF0\x9F\x9A\xA8 Contribfest", &removed) == "Contribfest");
+        CHECK(removed == "\xF0\x9F\x9A\xA8\xF0\x9F\x9A\xA8");
+        CHECK(text::strip_leading_emoji("\xE2\x9A\xA1\xEF\xB8\x8F Title", &removed) == "Title");  // ⚡️ with VS16
+        CHECK(removed == "\xE2\x9A\xA1\xEF\xB8\x8F");
+        CHECK(text::strip_leading_emoji("  \xF0\x9F\x9A\x80  Launch", &removed) == "Launch");
+        CHECK(text::strip_leading_emoji("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB Dev", &removed) == "Dev");  // 👩‍💻
+        CHECK(text::strip_leading_emoji("\xE2\x9A\xA1", &removed) == "");
+        CHECK(removed == "\xE2\x9A\xA1");
+    }
+    SECTION("text without a leading emoji is returned unchanged") {
+        std::string_view removed = "sentinel";
+        CHECK(text::strip_leading_emoji("Keynote", &removed) == "Keynote");
+        CHECK(removed.empty());
+        CHECK(text::strip_leading_emoji("Launch \xF0\x9F\x9A\x80") == "Launch \xF0\x9F\x9A\x80");
+        CHECK(text::strip_leading_emoji("") == "");
+    }
+}
+
+TEST_CASE("snake_case keeps ASCII letters and digits", "[text]") {
+    CHECK(text::snake_case("Hands-on Workshop") == "hands_on_workshop");
+    CHECK(text::snake_case("Fireside Chat") == "fireside_chat");
+    CHECK(text::snake_case("  Lightning   Talk!! ") == "lightning_talk");
+    CHECK(text::snake_case("Q&A 2") == "q_a_2");
+    CHECK(text::snake_case("") == "");
+    CHECK(text::snake_case("---") == "");
+}
+
+TEST_CASE("padded_decimal and padded_hex format integers without printf", "[text]") {
+    using talkboard::text::padded_decimal;
+    using talkboard::text::padded_hex;
+    CHECK(padded_decimal(0) == "0");
+    CHECK(padded_decimal(7, 2) == "07");
+    CHECK(padded_decimal(2024, 4) == "2024");
+    CHECK(padded_decimal(12345, 4) == "12345");  // width is a minimum, never a truncation
+    CHECK(padded_decimal(-7, 3) == "-007");
+    CHECK(padded_decimal(std::numeric_limits<long long>::min()) == "-9223372036854775808");
+    CHECK(padded_decimal(std::numeric_limits<long long>::max()) == "9223372036854775807");
+    CHECK(padded_hex(0, 4) == "0000");
+    CHECK(padded_hex(0x1f, 4) == "001f");
+    CHECK(padded_hex(0xFFFFFFFFFFFFull, 12) == "ffffffffffff");
+    CHECK(padded_hex(std::numeric_limits<unsigned long long>::max()) == "ffffffffffffffff");
+}
