@@ -1,7 +1,7 @@
 #include "talkboard/post.h"
 
 #include "talkboard/input/post_source.h"
-#include "talkboard/extract/session_extractor.h"
+#include "talkboard/extract/extract_schedule.h"
 
 namespace talkboard {
 

@@ -9,7 +9,7 @@
 #include "talkboard/limits.h"
 #include "talkboard/post.h"
 #include "talkboard/input/post_source.h"
-#include "talkboard/extract/session_extractor.h"
+#include "talkboard/extract/extract_schedule.h"
 #include "talkboard/extract/time_line.h"
 
 using namespace talkboard;

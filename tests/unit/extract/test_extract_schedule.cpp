@@ -9,7 +9,7 @@
 
 #include "talkboard/time/civil_time.h"
 #include "talkboard/input/post_source.h"
-#include "talkboard/extract/session_extractor.h"
+#include "talkboard/extract/extract_schedule.h"
 
 using namespace talkboard;
 

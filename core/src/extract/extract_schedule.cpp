@@ -1,0 +1,561 @@
+#include "talkboard/extract/extract_schedule.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "internal/index_sort.h"
+#include "internal/text.h"
+#include "talkboard/extract/decision.h"
+#include "talkboard/extract/entries.h"
+#include "talkboard/extract/entry_reading.h"
+#include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/speakers.h"
+#include "talkboard/input/markdown_blocks.h"
+#include "talkboard/limits.h"
+#include "talkboard/time/civil_time.h"
+#include "talkboard/time/timezones.h"
+
+namespace talkboard {
+
+namespace {
+
+// What the resolution needs of an entry once it has been read: the entry's text is dropped.
+struct Candidate {
+    EntryShape shape = EntryShape::paragraph;
+    EntryContext context;
+    bool continuation = false;
+    int table_column = -1;
+    int line = 0;  // file line
+    EntryReading reading;
+    Decision decision;
+};
+
+class CandidateCollector final : public EntrySink {
+public:
+    explicit CandidateCollector(int first_body_line) : first_body_line_(first_body_line) {}
+
+    void take(Entry&& entry) override {
+        if (candidates.size() >= limits::max_sessions * 2) {
+            overflow = true;
+            return;
+        }
+        Candidate c;
+        c.reading = read_entry(entry);
+        c.shape = entry.shape;
+        c.continuation = entry.table.continuation;
+        c.table_column = entry.table.column;
+        c.line = file_line(entry.line);
+        c.reading.when_line = c.reading.when_line ? file_line(c.reading.when_line) : c.line;
+        // Decided twice: the post's shape (timed or a roundup) is known only at its end.
+        c.decision = decide(entry, c.reading, PostShape{true});
+        untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        c.context = std::move(entry.context);
+        candidates.push_back(std::move(c));
+    }
+
+    int file_line(int body_line) const { return body_line + first_body_line_ - 1; }
+
+    std::vector<Candidate> candidates;
+    std::vector<Decision> untimed;  // each candidate's decision in a post without times
+    bool overflow = false;
+
+private:
+    int first_body_line_;
+};
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// A year between 1990 and 2200 written as its own word in the text.
+std::optional<int> year_in(std::string_view s) {
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        const bool bounded = (i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]));
+        if (!bounded || !is_digit(s[i]) || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
+        // Four ASCII digits: no std::stoi, whose out-of-range path drags printf into the wasm.
+        const int year = ((s[i] - '0') * 10 + (s[i + 1] - '0')) * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        if (year >= 1990 && year <= 2200) return year;
+    }
+    return std::nullopt;
+}
+
+// The conference year a post is about, for dates written without one: a year in its title (the
+// frontmatter's, or the first heading of a page without frontmatter), else the year most dates
+// of the post are written with, else the year of its frontmatter date(s).
+std::optional<int> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned) {
+    for (const char* key : {"title", "Title"}) {
+        if (auto title = frontmatter_scalar(fm, key)) {
+            if (auto year = year_in(*title)) return year;
+        }
+    }
+    if (auto year = year_in(first_title)) return year;
+    std::map<int, int> written;
+    for (const auto& m : mentioned) {
+        if (m.value.year) ++written[*m.value.year];
+    }
+    if (!written.empty()) {
+        return std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+    }
+    for (const char* key : {"dates", "date", "Date", "publishDate"}) {
+        if (auto value = frontmatter_scalar(fm, key)) {
+            if (auto date = parse_iso_date(*value)) return date->year;
+            if (auto year = year_in(*value)) return year;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string hex_id(std::uint64_t hash) { return text::padded_hex(hash & 0xFFFFFFFFFFFFull, 12); }
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {
+    for (char c : data) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+std::string normalized_key(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return out;
+}
+
+std::string url_key(const std::optional<std::string>& url) {
+    if (!url) return {};
+    std::string_view u = *url;
+    if (const std::size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
+    if (text::starts_with(u, "www.")) u.remove_prefix(4);
+    u = u.substr(0, u.find_first_of("?#"));
+    while (!u.empty() && u.back() == '/') u.remove_suffix(1);
+    return text::ascii_lower(u);
+}
+
+class Resolver {
+public:
+    Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
+        : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
+          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates())) {
+        zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
+        if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
+    }
+
+    Schedule run() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        // The post's shape: are its sessions timed? Then untimed entries are not sessions.
+        std::size_t timed = 0;
+        for (const auto& c : candidates) timed += c.decision.session && c.decision.reason == Reason::timed;
+        const bool post_timed = timed >= 2;
+        if (!post_timed) {
+            for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+        }
+        apply_end_markers();
+        drop_containers();
+        merge_duplicates();
+
+        schedule_.post = source_.frontmatter;
+        std::vector<std::size_t> kept;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const Candidate& c = candidates[i];
+            if (c.decision.session) {
+                if (kept.size() >= limits::max_sessions) {
+                    if (!over_limit_reported_) {
+                        add(c.line, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+                        over_limit_reported_ = true;
+                    }
+                    continue;
+                }
+                kept.push_back(i);
+            } else {
+                report_rejected(c);
+            }
+        }
+        if (collected_.overflow && !over_limit_reported_) {
+            add(0, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+        }
+        build_sessions(kept);
+        return finish();
+    }
+
+private:
+    // "| 05:30 PM | After Party |" ... "| 08:00 PM | After Party Ends |": the end of the party.
+    void apply_end_markers() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const Candidate& marker = candidates[i];
+            const std::string_view ended = ended_title(marker.reading.title);
+            if (ended.empty() || !marker.reading.when || !marker.reading.when->has_time()) continue;
+            for (std::size_t k = i; k-- > 0;) {
+                Candidate& c = candidates[k];
+                if (!c.decision.session || c.table_column != marker.table_column || !c.reading.when) continue;
+                if (normalized_key(c.reading.title) != normalized_key(ended)) continue;
+                if (!c.reading.when->end_minute) c.reading.when->end_minute = marker.reading.when->start_minute;
+                break;
+            }
+        }
+    }
+
+    // A heading whose section holds other sessions is the section's title, not a session
+    // ("## Current Contributor Day" above its timetable).
+    void drop_containers() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& heading = candidates[i];
+            if (heading.shape != EntryShape::heading || !heading.decision.session) continue;
+            const std::size_t depth = heading.context.sections.size();
+            for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+                const Candidate& c = candidates[k];
+                if (c.context.sections.size() <= depth) break;  // left the heading's section
+                if (c.decision.session && c.shape != EntryShape::heading) {
+                    heading.decision = {false, Reason::block_header};
+                    break;
+                }
+            }
+        }
+    }
+
+    // A talk listed twice (featured first, again in the day's list) is one session: the same link
+    // and title, or the same title, day and time. The entry with a time is kept; the other's
+    // speakers, abstract and room fill its gaps.
+    void merge_duplicates() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::map<std::string, std::size_t> by_key;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (!c.decision.session) continue;
+            const std::string title = normalized_key(c.reading.title);
+            std::vector<std::string> keys;
+            if (c.reading.url) keys.push_back("u" + url_key(c.reading.url) + "|" + title);
+            if (c.reading.when && c.reading.when->has_time()) {
+                const DateTimeText& w = *c.reading.when;
+                const std::optional<DateTimeText>& day = w.has_date() || w.weekday ? c.reading.when : c.context.date;
+                std::string when = day ? std::to_string(day->month.value_or(0)) + "/" + std::to_string(day->day.value_or(0)) + "/" +
+                                             std::to_string(day->weekday.value_or(-1))
+                                       : "";
+                keys.push_back("t" + title + "|" + when + "|" + std::to_string(*w.start_minute));
+            }
+            for (const std::string& key : keys) {
+                auto [it, inserted] = by_key.emplace(key, i);
+                if (inserted) continue;
+                Candidate& other = candidates[it->second];
+                if (!other.decision.session) continue;
+                const bool this_timed = c.reading.when && c.reading.when->has_time();
+                const bool other_timed = other.reading.when && other.reading.when->has_time();
+                Candidate& keep = (this_timed && !other_timed) ? c : other;
+                Candidate& drop = &keep == &c ? other : c;
+                if (keep.reading.speaker_text.empty() && keep.reading.speakers.empty()) {
+                    keep.reading.speaker_text = drop.reading.speaker_text;
+                    keep.reading.speakers = drop.reading.speakers;
+                    keep.reading.lenient_speakers = drop.reading.lenient_speakers;
+                }
+                if (keep.reading.abstract.empty()) keep.reading.abstract = drop.reading.abstract;
+                if (!keep.reading.room) keep.reading.room = drop.reading.room;
+                if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
+                drop.decision = {false, Reason::no_evidence};
+                duplicates_.push_back({drop.line, keep.line});
+                if (&keep == &c) it->second = i;
+                break;
+            }
+        }
+    }
+
+    void report_rejected(const Candidate& c) {
+        const EntryReading& r = c.reading;
+        const bool timed = r.when && r.when->has_time();
+        // Only candidates with some sign of a session are worth the author's attention.
+        if (!timed && !r.session_link) return;
+        if (c.decision.reason == Reason::no_evidence) return;  // a merged duplicate, or prose
+        std::string what = r.title.empty() ? std::string("this entry") : "'" + r.title + "'";
+        add(c.line, Severity::warning, what + " is not read as a session: " + std::string(reason_text(c.decision.reason)));
+    }
+
+    void build_sessions(const std::vector<std::size_t>& kept) {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        SpeakerContext context;
+        for (std::size_t i : kept) context.collect(candidates[i].reading.speaker_text);
+        // A zone stated once in a section holds for the section's other times.
+        std::map<std::string, std::string> section_zone;
+        for (std::size_t i : kept) {
+            const Candidate& c = candidates[i];
+            if (c.reading.when && !c.reading.when->zone.empty()) section_zone.emplace(section_key(c), c.reading.when->zone);
+        }
+        schedule_.sessions.reserve(kept.size());
+        for (std::size_t i : kept) {
+            Candidate& c = candidates[i];
+            EntryReading& r = c.reading;
+            Session& s = schedule_.sessions.emplace_back();
+            s.line = c.line;
+            s.title = r.title;
+            s.kind = r.kind;
+            if (!r.speaker_text.empty()) {
+                s.speakers = parse_speakers(r.speaker_text, context);
+                if (s.speakers.empty() && r.lenient_speakers) s.speakers = parse_first_names(r.speaker_text);
+            } else {
+                s.speakers = std::move(r.speakers);
+            }
+            s.url = r.url;
+            if (!c.context.sections.empty()) s.section = c.context.sections.back();
+            s.abstract = r.abstract;
+            s.room = r.room;
+            s.track = r.track;
+            std::string zone;
+            if (r.when) zone = r.when->zone;
+            if (zone.empty()) zone = c.context.zone;
+            if (zone.empty()) {
+                if (auto it = section_zone.find(section_key(c)); it != section_zone.end()) zone = it->second;
+            }
+            if (zone.empty() && zone_override_) zone = *zone_override_;
+            resolve_time(s, c, zone);
+        }
+    }
+
+    static std::string section_key(const Candidate& c) {
+        std::string key;
+        for (const auto& s : c.context.sections) key += s + "\x1f";
+        return key;
+    }
+
+    // The day of a session: its own date, the date in force around it, a weekday resolved against
+    // the dates the post writes, or the one date a single-day post names.
+    std::optional<DateTimeText> day_of(const Candidate& c) const {
+        const std::optional<DateTimeText>& own = c.reading.when;
+        if (own && own->has_date()) return own;
+        std::optional<int> weekday = own ? own->weekday : std::nullopt;
+        if (!weekday && c.context.date) {
+            if (c.context.date->has_date()) return c.context.date;
+            weekday = c.context.date->weekday;
+        }
+        if (weekday) return date_for_weekday(*weekday);
+        // A single-day post: every date it writes is the same day.
+        std::optional<DateTimeText> only;
+        for (const auto& m : mentioned_) {
+            if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
+            only = m.value;
+        }
+        return only;
+    }
+
+    // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): a date the post
+    // writes with that weekday, else the first such weekday on or after the first date it writes.
+    std::optional<DateTimeText> date_for_weekday(int weekday) const {
+        std::optional<CivilDate> first;
+        for (const auto& m : mentioned_) {
+            const std::optional<CivilDate> date = resolved(m.value);
+            if (!date) continue;
+            if (weekday_of(*date) == weekday) return as_text(*date, weekday);
+            if (!first || *date < *first) first = date;
+        }
+        if (!first) return std::nullopt;
+        CivilDate day = *first;
+        for (int step = 0; step < 7; ++step) {
+            if (weekday_of(day) == weekday) return as_text(day, weekday);
+            day = civil_from_days(days_from_civil(day) + 1);
+        }
+        return std::nullopt;
+    }
+
+    static DateTimeText as_text(const CivilDate& date, int weekday) {
+        DateTimeText t;
+        t.year = date.year, t.month = date.month, t.day = date.day, t.weekday = weekday;
+        return t;
+    }
+
+    // A written date with its year, written or inferred (no diagnostics).
+    std::optional<CivilDate> resolved(const DateTimeText& when) const {
+        if (!when.has_date()) return std::nullopt;
+        const int year = when.year ? *when.year : year_hint_.value_or(0);
+        if (year == 0) return std::nullopt;
+        const CivilDate date{year, *when.month, *when.day};
+        if (!is_valid_date(date)) return std::nullopt;
+        return date;
+    }
+
+    void resolve_time(Session& s, const Candidate& c, const std::string& zone) {
+        const EntryReading& r = c.reading;
+        if (r.when && r.when->has_time()) {
+            s.start_minute = r.when->start_minute;
+            s.end_minute = r.when->end_minute;
+        }
+        const std::optional<DateTimeText> day = day_of(c);
+        if (!day) {
+            if (s.start_minute) warn(r.when_line, "'" + s.title + "' has a time but no date (and no date above it)");
+            return;
+        }
+        DateTimeText when = *day;
+        if (r.when && r.when->weekday && !when.weekday) when.weekday = r.when->weekday;
+        s.date = resolve_date(when, r.when_line);
+        if (!s.date || !s.start_minute || zone.empty()) return;
+        const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
+        if (!offset) {
+            warn(r.when_line, "unknown timezone '" + zone + "'; the times stay floating");
+            return;
+        }
+        s.tz = zone;
+        s.utc_start = to_unix_seconds(*s.date, *s.start_minute, *offset);
+        if (s.end_minute) {
+            const int end_offset = zone_offset_minutes(zone, *s.date, *s.end_minute).value_or(*offset);
+            std::int64_t end = to_unix_seconds(*s.date, *s.end_minute, end_offset);
+            if (*s.end_minute <= *s.start_minute) end += 86400;  // the range crosses midnight
+            s.utc_end = end;
+        }
+    }
+
+    std::optional<CivilDate> resolve_date(const DateTimeText& when, int line) {
+        if (when.year) {
+            CivilDate date{*when.year, *when.month, *when.day};
+            if (!is_valid_date(date)) {
+                warn(line, "there is no date " + format_date(date));
+                return std::nullopt;
+            }
+            if (when.weekday && weekday_of(date) != *when.weekday) {
+                warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
+                               " is a " + weekday_name(weekday_of(date)));
+            }
+            return date;
+        }
+        if (!year_hint_) {
+            warn(line, "the date has no year and the post gives none to infer it from");
+            return std::nullopt;
+        }
+        const CivilDate inferred{*year_hint_, *when.month, *when.day};
+        if (!when.weekday || (is_valid_date(inferred) && weekday_of(inferred) == *when.weekday)) {
+            if (is_valid_date(inferred)) return inferred;
+        }
+        // Trust the weekday: the nearest year in which this date falls on it.
+        for (int distance : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6}) {
+            const CivilDate candidate{*year_hint_ + distance, *when.month, *when.day};
+            if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
+                warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
+                               ", so the year is taken as " + std::to_string(candidate.year));
+                return candidate;
+            }
+        }
+        warn(line, "cannot infer the year of this date");
+        return std::nullopt;
+    }
+
+    Schedule finish() {
+        std::map<std::string, int> ids_seen;  // std::map: the wasm has no hash table otherwise
+        std::size_t floating = 0;
+        int first_floating = 0;
+        for (Session& s : schedule_.sessions) {
+            // The id hashes url, title, date and start, separated by U+001F, without building the key.
+            std::uint64_t hash = fnv1a(s.url ? std::string_view(*s.url) : std::string_view());
+            hash = fnv1a("\x1f", hash);
+            hash = fnv1a(s.title, hash);
+            hash = fnv1a("\x1f", hash);
+            if (s.date) hash = fnv1a(format_date(*s.date), hash);
+            hash = fnv1a("\x1f", hash);
+            if (s.start_minute) hash = fnv1a(format_hhmm(*s.start_minute), hash);
+            std::string id = hex_id(hash);
+            const int seen = ids_seen[id]++;
+            if (seen > 0) id += "-" + std::to_string(seen + 1);
+            s.id = std::move(id);
+            if (!s.start_minute && !s.date) warn(s.line, "'" + s.title + "' has no date and no time");
+            else if (!s.start_minute) warn(s.line, "'" + s.title + "' has no time");
+            if (s.start_minute && s.date && !s.tz) {
+                if (floating++ == 0) first_floating = s.line;
+            }
+        }
+        if (floating > 0) {
+            warn(first_floating, std::to_string(floating) + (floating == 1 ? " session has" : " sessions have") +
+                                     " a time but no time zone, so calendars keep it floating; write the zone after the "
+                                     "times (\"10:00 - 10:30 CET\") or add 'timezone: Europe/Berlin' to the frontmatter");
+        }
+        for (const auto& [dropped, kept] : duplicates_) {
+            warn(dropped, "the same session as on line " + std::to_string(kept) + "; listed once");
+        }
+        report_speaker_overlaps();
+        sort_diagnostics();
+        return std::move(schedule_);
+    }
+
+    void report_speaker_overlaps() {
+        std::map<std::string_view, std::vector<const Session*>> by_speaker;
+        for (const auto& s : schedule_.sessions) {
+            if (!s.date || !s.start_minute) continue;
+            for (const auto& sp : s.speakers) by_speaker[sp.name].push_back(&s);
+        }
+        auto interval = [](const Session& s) {
+            if (s.utc_start) return std::make_pair(*s.utc_start, s.utc_end.value_or(*s.utc_start));
+            const std::int64_t start = days_from_civil(*s.date) * 86400 + *s.start_minute * 60;
+            std::int64_t end = s.end_minute ? days_from_civil(*s.date) * 86400 + *s.end_minute * 60 : start;
+            if (end < start) end += 86400;
+            return std::make_pair(start, end);
+        };
+        // A sweep per speaker, zoned and floating talks apart: in start order, a talk that starts
+        // before the furthest-reaching earlier talk has ended overlaps it. O(n log n).
+        struct Timed {
+            std::pair<std::int64_t, std::int64_t> span;
+            const Session* session;
+        };
+        for (auto& [name, sessions] : by_speaker) {
+            for (const bool zoned : {true, false}) {
+                std::vector<Timed> timed;
+                for (const Session* session : sessions) {
+                    if (session->utc_start.has_value() == zoned) timed.push_back({interval(*session), session});
+                }
+                const std::vector<int> order = sorted_indices(timed.size(), [&](int a, int b) {
+                    const Timed& x = timed[static_cast<std::size_t>(a)];
+                    const Timed& y = timed[static_cast<std::size_t>(b)];
+                    return std::make_pair(x.span.first, x.session->line) < std::make_pair(y.span.first, y.session->line);
+                });
+                const Timed* reach = nullptr;
+                for (const int i : order) {
+                    const Timed& current = timed[static_cast<std::size_t>(i)];
+                    if (reach && current.span.first < reach->span.second) {
+                        const Session* later = current.session->line > reach->session->line ? current.session : reach->session;
+                        const Session* earlier = later == current.session ? reach->session : current.session;
+                        warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                    }
+                    if (!reach || current.span.second > reach->span.second) reach = &current;
+                }
+            }
+        }
+    }
+
+    void sort_diagnostics() {
+        auto by_line = [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; };
+        stable_sort_items(schedule_.diagnostics, by_line);
+        if (schedule_.diagnostics.size() > limits::max_diagnostics) {
+            // Errors are kept before warnings, then the kept ones go back into line order.
+            stable_sort_items(schedule_.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
+                return a.severity == Severity::error && b.severity != Severity::error;
+            });
+            const std::size_t dropped = schedule_.diagnostics.size() - limits::max_diagnostics;
+            schedule_.diagnostics.resize(limits::max_diagnostics);
+            stable_sort_items(schedule_.diagnostics, by_line);
+            schedule_.diagnostics.push_back(Diagnostic{0, Severity::warning, std::to_string(dropped) + " more diagnostics not shown"});
+        }
+    }
+
+    void warn(int line, std::string message) { add(line, Severity::warning, std::move(message)); }
+    void add(int line, Severity severity, std::string message) {
+        schedule_.diagnostics.push_back(Diagnostic{line, severity, std::move(message)});
+    }
+
+    PostSource& source_;
+    CandidateCollector& collected_;
+    const std::vector<MentionedDate>& mentioned_;
+    std::optional<int> year_hint_;
+    std::optional<std::string> zone_override_;
+    Schedule schedule_;
+    std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
+    bool over_limit_reported_ = false;
+};
+
+}  // namespace
+
+Schedule extract_schedule(PostSource source) {
+    blank_mdx_lines(source.body);
+    CandidateCollector collected(source.first_body_line);
+    EntryBuilder entries(collected);
+    read_markdown_blocks(source.body, entries);
+    entries.finish();
+    return Resolver(source, collected, entries).run();
+}
+
+}  // namespace talkboard
