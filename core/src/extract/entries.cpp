@@ -380,31 +380,69 @@ void EntryBuilder::take_table_cell(const Block& block) {
 
 namespace {
 
-enum class ColumnRole { time, title, speaker, room, track, resource, day, other };
-
-bool header_has(std::string_view header, std::initializer_list<std::string_view> words) {
-    const std::string lower = text::ascii_lower(header);
-    for (std::string_view w : words) {
-        if (lower.find(w) != std::string::npos) return true;
-    }
-    return false;
-}
+// What a table column holds, from its header. A header made only of role words ("Time",
+// "Speaker & Title", "Room", "Slides") types the column; any other header ("River room",
+// "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
+enum class ColumnRole { time, title, speaker, room, track, resource, day, content };
 
 ColumnRole role_of_header(std::string_view header) {
-    if (header_has(header, {"time", "when", "hour", "slot"})) return ColumnRole::time;
-    const bool title = header_has(header, {"title", "session", "talk", "topic", "presentation", "what", "agenda",
-                                           "program", "event", "activity"});
-    if (title) return ColumnRole::title;
-    if (header_has(header, {"speaker", "presenter", "who", "host", "panelist", "moderator"})) return ColumnRole::speaker;
-    if (header_has(header, {"slide", "video", "recording", "pdf", "material", "deck", "link", "resource"})) {
-        return ColumnRole::resource;
-    }
-    if (header_has(header, {"room", "location", "where", "venue", "hall", "stage"})) return ColumnRole::room;
-    if (header_has(header, {"track"})) return ColumnRole::track;
     for (const auto& f : find_date_times(header)) {
         if (!f.value.has_time() && (f.value.has_date() || f.value.weekday)) return ColumnRole::day;
     }
-    return ColumnRole::other;
+    static constexpr std::pair<std::string_view, ColumnRole> vocabulary[] = {
+        {"time", ColumnRole::time}, {"times", ColumnRole::time}, {"when", ColumnRole::time}, {"hour", ColumnRole::time},
+        {"hours", ColumnRole::time}, {"slot", ColumnRole::time}, {"start", ColumnRole::time},
+        {"title", ColumnRole::title}, {"titles", ColumnRole::title}, {"session", ColumnRole::title}, {"sessions", ColumnRole::title},
+        {"talk", ColumnRole::title}, {"talks", ColumnRole::title}, {"topic", ColumnRole::title}, {"topics", ColumnRole::title},
+        {"presentation", ColumnRole::title}, {"presentations", ColumnRole::title}, {"what", ColumnRole::title},
+        {"agenda", ColumnRole::title}, {"program", ColumnRole::title}, {"programme", ColumnRole::title}, {"event", ColumnRole::title},
+        {"events", ColumnRole::title}, {"activity", ColumnRole::title}, {"name", ColumnRole::title},
+        {"speaker", ColumnRole::speaker}, {"speakers", ColumnRole::speaker}, {"presenter", ColumnRole::speaker},
+        {"presenters", ColumnRole::speaker}, {"who", ColumnRole::speaker}, {"host", ColumnRole::speaker}, {"hosts", ColumnRole::speaker},
+        {"panelists", ColumnRole::speaker}, {"moderator", ColumnRole::speaker}, {"by", ColumnRole::speaker},
+        {"slide", ColumnRole::resource}, {"slides", ColumnRole::resource}, {"video", ColumnRole::resource},
+        {"videos", ColumnRole::resource}, {"recording", ColumnRole::resource}, {"recordings", ColumnRole::resource},
+        {"pdf", ColumnRole::resource}, {"materials", ColumnRole::resource}, {"deck", ColumnRole::resource},
+        {"link", ColumnRole::resource}, {"links", ColumnRole::resource}, {"resources", ColumnRole::resource},
+        {"room", ColumnRole::room}, {"rooms", ColumnRole::room}, {"location", ColumnRole::room}, {"where", ColumnRole::room},
+        {"venue", ColumnRole::room}, {"place", ColumnRole::room}, {"track", ColumnRole::track}, {"tracks", ColumnRole::track},
+    };
+    // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
+    std::vector<std::string> words;
+    std::string word;
+    int depth = 0;
+    for (std::size_t i = 0; i <= header.size(); ++i) {
+        const char c = i < header.size() ? header[i] : ' ';
+        if (c == '(' || c == '{') ++depth;
+        if ((c == ')' || c == '}') && depth > 0) --depth;
+        if (depth == 0 && std::isalpha(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    bool any[8] = {};
+    for (const std::string& w : words) {
+        if (w == "and" || w == "the" || w == "of") continue;
+        bool known = false;
+        for (const auto& [name, role] : vocabulary) {
+            if (w == name) {
+                any[static_cast<int>(role)] = true;
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            if (any[static_cast<int>(ColumnRole::time)]) return ColumnRole::time;
+            return ColumnRole::content;
+        }
+    }
+    for (ColumnRole role : {ColumnRole::time, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource, ColumnRole::room,
+                            ColumnRole::track}) {
+        if (any[static_cast<int>(role)]) return role;
+    }
+    return ColumnRole::content;
 }
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
@@ -424,7 +462,7 @@ void EntryBuilder::flush_table() {
         if (!cell.table_header) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
         if (roles.size() <= column) {
-            roles.resize(column + 1, ColumnRole::other);
+            roles.resize(column + 1, ColumnRole::content);
             headers.resize(column + 1);
             header_dates.resize(column + 1);
         }
@@ -448,7 +486,7 @@ void EntryBuilder::flush_table() {
             }
         }
     }
-    auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::other; };
+    auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column.
     if (std::find(roles.begin(), roles.end(), ColumnRole::time) == roles.end()) {
         std::vector<int> times, totals;
@@ -462,7 +500,7 @@ void EntryBuilder::flush_table() {
         }
         for (std::size_t c = 0; c < times.size(); ++c) {
             if (totals[c] > 0 && times[c] * 2 > totals[c]) {
-                if (roles.size() <= c) roles.resize(c + 1, ColumnRole::other), headers.resize(c + 1), header_dates.resize(c + 1);
+                if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
                 roles[c] = ColumnRole::time;
                 break;
             }
@@ -471,7 +509,8 @@ void EntryBuilder::flush_table() {
     const bool has_title_column = std::find(roles.begin(), roles.end(), ColumnRole::title) != roles.end();
     const bool has_time_column = std::find(roles.begin(), roles.end(), ColumnRole::time) != roles.end();
     // A grid: rows of times, columns of rooms or days, a session in each cell.
-    const bool grid = !has_title_column && has_time_column;
+    const bool grid = !has_title_column && has_time_column &&
+                      std::any_of(roles.begin(), roles.end(), [](ColumnRole r) { return r == ColumnRole::content || r == ColumnRole::day; });
     int title_column = -1;
     if (!grid) {
         for (std::size_t c = 0; c < roles.size(); ++c) {
@@ -482,7 +521,7 @@ void EntryBuilder::flush_table() {
         }
         if (title_column < 0) {  // no header names the title: the first column that is not typed
             for (std::size_t c = 0; c <= roles.size(); ++c) {
-                if (c == roles.size() || roles[c] == ColumnRole::other) {
+                if (c == roles.size() || roles[c] == ColumnRole::content) {
                     title_column = static_cast<int>(c);
                     break;
                 }
@@ -490,7 +529,7 @@ void EntryBuilder::flush_table() {
         }
     }
     const bool title_then_speaker = title_column >= 0 && static_cast<std::size_t>(title_column) < headers.size() &&
-                                    header_has(headers[static_cast<std::size_t>(title_column)], {"speaker", "presenter"});
+                                    text::ascii_lower(headers[static_cast<std::size_t>(title_column)]).find("speaker") != std::string::npos;
 
     EntryContext context = context_now();
     if (context.zone.empty()) context.zone = zone;
@@ -544,7 +583,7 @@ void EntryBuilder::flush_table() {
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
             const ColumnRole r = role(cell.table_column);
-            const bool entry_cell = grid ? (r == ColumnRole::other || r == ColumnRole::day) : cell.table_column == title_column;
+            const bool entry_cell = grid ? (r == ColumnRole::content || r == ColumnRole::day) : cell.table_column == title_column;
             if (!entry_cell) continue;
             Entry entry;
             entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;
@@ -554,7 +593,7 @@ void EntryBuilder::flush_table() {
             const auto column = static_cast<std::size_t>(cell.table_column);
             if (grid && column < header_dates.size() && header_dates[column]) {
                 entry.context.date = header_dates[column];
-            } else if (grid && r == ColumnRole::other && column < headers.size() && !headers[column].empty()) {
+            } else if (grid && r == ColumnRole::content && column < headers.size() && !headers[column].empty()) {
                 entry.table.room = headers[column];
             }
             entry.line = cell.first_line();

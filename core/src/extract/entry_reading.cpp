@@ -24,7 +24,7 @@ bool has_letter(std::string_view s) {
 std::string_view trim_separators(std::string_view s) {
     for (;;) {
         const std::string_view before = s;
-        s = text::trim_chars(s, "-:|*_~>,;\xE2");  // '\xE2' alone never starts a kept character here
+        s = text::trim_chars(s, "-:|*_~>,;");
         while (text::starts_with(s, en_dash) || text::starts_with(s, em_dash) || text::starts_with(s, fullwidth_colon) ||
                text::starts_with(s, "\xE2\x80\xA2")) {
             s = text::trim(s.substr(3));
@@ -203,6 +203,15 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
 // Splits trailing speakers off a title's text: "Title - A, Org", "Title (A & B @ Org)", "Title by A".
 // Returns the speaker text (empty when none) and shortens `title`.
 std::string split_title_speakers(std::string& title, bool lenient) {
+    // " by A, B & C (Org)".
+    for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
+        const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
+        if (reads_as_speakers(rest, false)) {
+            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            return rest;
+        }
+        if (at == 0) break;
+    }
     // "Title (Speakers)": a parenthesized list at the end.
     if (!title.empty() && title.back() == ')') {
         std::size_t depth = 0, open = std::string::npos;
@@ -221,15 +230,6 @@ std::string split_title_speakers(std::string& title, bool lenient) {
                 return inner;
             }
         }
-    }
-    // " by A, B & C (Org)".
-    for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
-        const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
-        if (reads_as_speakers(rest, false)) {
-            title = std::string(text::trim(std::string_view(title).substr(0, at)));
-            return rest;
-        }
-        if (at == 0) break;
     }
     // " - Name": a dash before a lone first name, leniently.
     if (lenient) {
@@ -252,7 +252,9 @@ std::string split_trailing_comma_speakers(std::string& title) {
     for (std::size_t at = title.rfind(", "); at != std::string::npos && at > 0; at = title.rfind(", ", at - 1)) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 2)));
         std::vector<Speaker> speakers = parse_speakers(rest);
-        const bool people = !speakers.empty() && std::all_of(speakers.begin(), speakers.end(), [](const Speaker& s) { return !s.org; });
+        const bool people = !speakers.empty() && std::all_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
+            return !s.org && !looks_like_org(s.name);
+        });
         if (people) {
             title = std::string(text::trim(std::string_view(title).substr(0, at)));
             return rest;
@@ -275,6 +277,13 @@ std::optional<std::string> room_phrase(std::string_view s) {
         return std::string(text::trim_chars(rest, ". "));
     }
     return std::nullopt;
+}
+
+// A short label before a title: "GitOpsCon", "Cloud Native University".
+bool is_label_text(std::string_view s) {
+    std::size_t words = 0;
+    for (std::string_view w : text::split(s, " ")) words += !w.empty();
+    return words <= 4 && s.size() <= 40;
 }
 
 bool is_person_names(std::string_view s) {
@@ -379,10 +388,24 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
             when_line |= key_value(entry.lines[i].text).key == Key::time;
         }
-        if (part.time_only || when_line || body_of_heading || (p == 1 && part.list_item)) {
+        // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM": a time line with a label.
+        bool labelled_time = false;
+        if (p == 1 && part.quote_depth == 0 && !part.list_item) {
+            const std::string& line = entry.lines[part.first_line].text;
+            const auto found = find_date_times(line);
+            if (!found.empty() && found.front().value.has_time() && found.front().begin <= 48 &&
+                !has_letter(trim_separators(std::string_view(line).substr(found.front().end)))) {
+                const std::string_view label = trim_separators(std::string_view(line).substr(0, found.front().begin));
+                std::size_t words = 0;
+                for (std::string_view w : text::split(label, " ")) words += !w.empty();
+                labelled_time = words <= 5;
+                if (labelled_time && !label.empty() && !r.track) r.track = std::string(label);
+            }
+        }
+        if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
             scan(part.first_line, part.first_line + part.line_count);
         }
-        if (!body_of_heading && !part.time_only && !when_line && !part.list_item) break;
+        if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) break;
     }
     if (time_at) {
         r.when = time_at->at.value;
@@ -456,17 +479,34 @@ EntryReading read_entry(const Entry& entry) {
                 if (is_generic_link_text(label)) continue;
                 title_line = i;
                 title_link = &link;
-                before_title = line.text.substr(0, link.begin);
+                // The prose before the link, over the head's earlier lines, without the leading time.
+                before_title.clear();
+                for (std::size_t b = 0; b < i; ++b) {
+                    before_title += entry.lines[b].text.substr(b == 0 ? std::min(content_start(0), entry.lines[b].text.size()) : 0);
+                    before_title += ' ';
+                }
+                before_title += line.text.substr(i == 0 ? std::min(content_start(0), link.begin) : 0,
+                                                 link.begin - (i == 0 ? std::min(content_start(0), link.begin) : 0));
                 // "will give a [keynote talk](...) about [**the R-universe project**](...)": a link
                 // whose text is only a kind gives the kind; the title is the next link or bold run.
                 std::size_t label_words = 0;
                 for (std::string_view w : text::split(label, " ")) label_words += !w.empty();
                 if (label_words <= 3) {
                     if (auto kind = normalize_kind(label)) {
+                        // The first link or bold run after it, whichever comes first.
                         std::optional<std::string> next;
-                        for (std::size_t m = k + 1; m < line.links.size() && !next; ++m) next = std::string(link_text(line, line.links[m]));
+                        std::size_t next_at = std::string::npos;
+                        for (std::size_t m = k + 1; m < line.links.size(); ++m) {
+                            if (line.links[m].begin < next_at && !is_generic_link_text(link_text(line, line.links[m]))) {
+                                next_at = line.links[m].begin;
+                                next = std::string(link_text(line, line.links[m]));
+                            }
+                        }
                         for (const TextSpan& s : line.strong) {
-                            if (!next && s.begin >= link.end) next = line.text.substr(s.begin, s.end - s.begin);
+                            if (s.begin >= link.end && s.begin < next_at) {
+                                next_at = s.begin;
+                                next = line.text.substr(s.begin, s.end - s.begin);
+                            }
                         }
                         if (next) {
                             r.kind = kind;
@@ -486,10 +526,9 @@ EntryReading read_entry(const Entry& entry) {
                 break;
             }
         }
-        r.prose = r.source == TitleSource::session_link && has_letter(trim_separators(std::string_view(before_title).substr(
-                                                               title_line == 0 ? std::min(content_start(0), before_title.size()) : 0))) &&
-                  !is_person_names(trim_separators(before_title)) && before_title.find(' ') != std::string::npos &&
-                  trim_separators(before_title).size() > 24;
+        const std::string_view before = trim_separators(before_title);
+        r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
+                  before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before);
     }
     // 2. A link that starts the line (after the time and a short label).
     if (r.source == TitleSource::none) {
@@ -528,6 +567,22 @@ EntryReading read_entry(const Entry& entry) {
                 if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
                 else if (bare.size() <= 40 && !r.track) r.track = std::string(bare);
             }
+        }
+    }
+    // A link written over several lines: "[Flux Project\nMeeting](url)" is one title;
+    // "[Title - Speakers\nThursday, April 3, 2025, 17:30 - 18:00 BST\nRoom](url)" ends at its time.
+    if (title_link && (r.source == TitleSource::session_link || r.source == TitleSource::line_link) &&
+        after_title == title_link->end) {
+        while (title_line + 1 < head_count) {
+            const EntryLine& next = entry.lines[title_line + 1];
+            if (next.links.empty() || next.links.front().begin > 1 || next.links.front().href != title_link->href) break;
+            const std::string_view more = text::trim(link_text(next, next.links.front()));
+            if (more.empty() || is_date_time_only(more)) break;
+            raw_title += ' ';
+            raw_title += more;
+            ++title_line;
+            title_link = &next.links.front();
+            after_title = title_link->end;
         }
     }
     // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
@@ -606,11 +661,22 @@ EntryReading read_entry(const Entry& entry) {
     std::string title = std::string(text::trim(raw_title));
     std::string speaker_text;
     bool lenient = false;
-    if (auto kind = take_kind_prefix(title)) {
-        if (!r.kind) r.kind = kind;
+    bool kind_prefixed = false;
+    {
+        const std::string written = title;
+        if (auto kind = take_kind_prefix(title)) {
+            kind_prefixed = true;
+            if (!r.kind) r.kind = kind;
+            // "CiliumCon Sponsored Keynote: Liz Rice, Isovalent at Cisco": only speakers follow the
+            // kind, so the kind is the title.
+            if (reads_as_speakers(title, false) && title.size() < written.size()) {
+                speaker_text = title;
+                title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
+            }
+        }
     }
-    if (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
-        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading) {
+    if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
+        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading)) {
         const TalkText talk = split_talk_text(title);
         if (!talk.speaker_text.empty()) {
             title = talk.title;
@@ -622,17 +688,34 @@ EntryReading read_entry(const Entry& entry) {
         if (r.source == TitleSource::plain_text) {
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
             std::string copy = title;
-            std::string names = split_title_speakers(copy, true);
+            std::string names = speaker_text.empty() ? split_title_speakers(copy, true) : std::string();
             if (!names.empty()) {
                 speaker_text = names;
                 lenient = true;
                 title = copy;
             }
+            // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
+            for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
+                if (!speaker_text.empty()) break;
+                const std::size_t at = title.rfind(sep);
+                if (at == std::string::npos || at == 0) continue;
+                const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
+                const std::vector<Speaker> people = parse_speakers(rest);
+                const bool convincing = !people.empty() && std::any_of(people.begin(), people.end(), [](const Speaker& p) {
+                    return p.org.has_value() || p.name.find(' ') != std::string::npos;
+                });
+                if (convincing) {
+                    speaker_text = rest;
+                    title = std::string(text::trim(std::string_view(title).substr(0, at)));
+                }
+            }
             title = std::string(cut_plain_title(title, room));
             if (room && !r.room) r.room = room;
         }
     }
-    if (speaker_text.empty() && entry.shape == EntryShape::table_row && entry.table.title_then_speaker) {
+    // "Title, Speaker" cells; but "Deep Dives: Autoscaling, Cluster Lifecycle, Service Catalog" lists topics.
+    const bool topic_list = kind_prefixed && std::count(title.begin(), title.end(), ',') >= 2;
+    if (speaker_text.empty() && entry.shape == EntryShape::table_row && entry.table.title_then_speaker && !topic_list) {
         speaker_text = split_trailing_comma_speakers(title);
     }
     if (speaker_text.empty() && r.source != TitleSource::speaker_first) {

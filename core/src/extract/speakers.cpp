@@ -109,39 +109,6 @@ bool looks_like_role(std::string_view part) {
     return false;
 }
 
-// Signs that a phrase names an organisation rather than a person.
-bool looks_like_org(std::string_view phrase) {
-    const Parts words = trimmed_parts(phrase, " ");
-    if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
-    static constexpr std::string_view org_words[] = {
-        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
-        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
-        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
-        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
-        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
-        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
-    };
-    for (const auto& word : words) {
-        for (auto org : org_words) {
-            if (word == org) return true;
-        }
-        const auto first = static_cast<unsigned char>(word[0]);
-        if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
-        bool inner_capital = false, digit = false, all_caps = word.size() > 1;
-        // Surname prefixes carry an inner capital too: McKay, MacLeod, DeVries, LaRue, O'Brien.
-        const bool surname_prefix = text::starts_with(word, "Mc") || text::starts_with(word, "Mac") ||
-                                    text::starts_with(word, "De") || text::starts_with(word, "La") ||
-                                    text::starts_with(word, "Di") || text::starts_with(word, "Van");
-        for (std::size_t i = 0; i < word.size(); ++i) {
-            const auto c = static_cast<unsigned char>(word[i]);
-            inner_capital |= !surname_prefix && i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
-            digit |= std::isdigit(c) != 0;
-            all_caps &= std::isupper(c) != 0;
-        }
-        if (inner_capital || digit || all_caps || word.find('@') != std::string_view::npos) return true;
-    }
-    return false;
-}
 
 // Company suffixes that belong to the org before them ("ClickHouse, Inc").
 bool is_company_suffix(std::string_view part) {
@@ -195,7 +162,9 @@ std::string_view parenthesized_org(std::string_view inner) {
 // "and" or '/'; an org in parentheses belongs to every name written since the previous org
 // ("Scott Rigby, Niki Manoledaki & Soulé Ba (Weaveworks)" share it). A handle is no org.
 std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
-    if (group.find('(') == std::string_view::npos) return std::nullopt;
+    // Orgs in parentheses close the list; a parenthesis inside a name ("Lily (Xiaoxuan) Liu,
+    // Anyscale") is a nickname, read by the comma form.
+    if (group.find('(') == std::string_view::npos || text::trim(group).back() != ')') return std::nullopt;
     std::vector<Speaker> speakers;
     std::size_t waiting_from = 0;  // the first speaker still without an org
     std::size_t name_begin = 0;
@@ -252,6 +221,8 @@ std::optional<std::vector<Speaker>> parse_at_group(std::string_view group) {
     std::vector<Speaker> speakers;
     for (const auto& segment : split_people(text::trim_chars(group.substr(0, at), ", "))) {
         for (const auto& name : trimmed_parts(segment, ",")) {
+            // People have a first and a last name here: "Isovalent @ Cisco" is one org, not a group.
+            if (trimmed_parts(name, " ").size() < 2) return std::nullopt;
             Speaker speaker;
             speaker.name = std::string(name);
             speaker.org = std::string(org);
@@ -308,6 +279,39 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
 
 }  // namespace
 
+bool looks_like_org(std::string_view phrase) {
+    const Parts words = trimmed_parts(phrase, " ");
+    if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
+    static constexpr std::string_view org_words[] = {
+        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
+        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
+        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
+        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
+        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
+        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
+    };
+    for (const auto& word : words) {
+        for (auto org : org_words) {
+            if (word == org) return true;
+        }
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
+        bool inner_capital = false, digit = false, all_caps = word.size() > 1;
+        // Surname prefixes carry an inner capital too: McKay, MacLeod, DeVries, LaRue, O'Brien.
+        const bool surname_prefix = text::starts_with(word, "Mc") || text::starts_with(word, "Mac") ||
+                                    text::starts_with(word, "De") || text::starts_with(word, "La") ||
+                                    text::starts_with(word, "Di") || text::starts_with(word, "Van");
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const auto c = static_cast<unsigned char>(word[i]);
+            inner_capital |= !surname_prefix && i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
+            digit |= std::isdigit(c) != 0;
+            all_caps &= std::isupper(c) != 0;
+        }
+        if (inner_capital || digit || all_caps || word.find('@') != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 std::vector<Speaker> parse_first_names(std::string_view text) {
     std::vector<Speaker> speakers;
     text = text::trim_chars(text, ".,;");
@@ -342,18 +346,24 @@ bool looks_like_person_name(std::string_view name) {
     const Parts words = trimmed_parts(name, " ");
     if (words.empty() || words.size() > 6) return false;
     bool capitalized = false;
-    for (const auto& word : words) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        std::string_view word = words[w];
+        // A nickname between the names: "Lily (Xiaoxuan) Liu".
+        if (w > 0 && w + 1 < words.size() && word.size() > 2 && word.front() == '(' && word.back() == ')') word = word.substr(1, word.size() - 2);
         for (char c : word) {
             const auto u = static_cast<unsigned char>(c);
-            if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '/' || c == '"' ||
+            if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '/' ||
                 c == '|' || c == '[' || c == ']' || c == '#' || c == '+' || c == '=') {
                 return false;
             }
         }
-        const auto first = static_cast<unsigned char>(word[0]);
+        // A nickname in quotes ("Priyanka \"Pinky\" Ravi") is read without its quotes.
+        const std::string_view bare = text::trim_chars(word, "\"");
+        if (bare.empty()) return false;
+        const auto first = static_cast<unsigned char>(bare[0]);
         if (std::isupper(first) || first >= 0x80) {
             capitalized = true;
-        } else if (!is_particle(word)) {
+        } else if (!is_particle(bare)) {
             return false;
         }
     }
@@ -398,7 +408,9 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
     // A lone name without an org is the weakest evidence: it must not read like a subtitle.
     if (speakers.size() == 1 && !speakers[0].org) {
         const Parts words = trimmed_parts(speakers[0].name, " ");
-        if (words.size() < 2 || words.size() > 4) return {};
+        std::size_t name_words = 0;
+        for (const auto& word : words) name_words += !is_particle(word);
+        if (words.size() < 2 || name_words > 4) return {};
         for (const auto& word : words) {
             if (is_title_word(word)) return {};
         }

@@ -42,6 +42,11 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
 // Empty when any part is not such a name ("All", "TBA", "SIG Apps").
 std::vector<Speaker> parse_first_names(std::string_view text);
 
+// True when a phrase shows signs of naming an organisation rather than a person: a single word,
+// a company or organisation word ("Labs", "Inc", "University", "Cloud"), a lowercase word, an
+// inner capital ("IoT", "GitLab"; not McKay), a digit, all capitals ("WG"), an '@'.
+bool looks_like_org(std::string_view phrase);
+
 // True when `name` reads as a person's name: one to six words, capitalized or name particles
 // ("de", "van", "Los"), no digits, no sentence punctuation.
 bool looks_like_person_name(std::string_view name);
