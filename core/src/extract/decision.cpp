@@ -71,9 +71,13 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (entry.table.heads_continuations && r.speaker_text.empty() && r.speakers.empty()) return {false, Reason::block_header};
     if (r.prose && !r.session_link && !r.kind) return {false, Reason::prose_link};
     if (timed) return {true, Reason::timed};
-    if (post.timed) return {false, Reason::no_time};
-    if (r.prose || entry.shape == EntryShape::heading) return {false, Reason::no_evidence};
     const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();
+    if (post.timed) {
+        // Listed like the timed sessions (a session page's link with its speakers), its time forgotten.
+        if (r.source == TitleSource::session_link && !r.prose && (speakers || r.kind)) return {true, Reason::untimed};
+        return {false, Reason::no_time};
+    }
+    if (r.prose || entry.shape == EntryShape::heading) return {false, Reason::no_evidence};
     const bool evidence = speakers || (r.session_link && r.source == TitleSource::session_link) || r.kind.has_value();
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};
@@ -83,6 +87,7 @@ std::string_view reason_text(Reason reason) {
     switch (reason) {
         case Reason::timed: return "a session with a time";
         case Reason::roundup: return "a session without a time";
+        case Reason::untimed: return "a session page's link with its speakers, its time not given";
         case Reason::no_title: return "a time or a link, but no title";
         case Reason::logistics: return "a meal, a break or registration, not a session";
         case Reason::end_marker: return "the end of another session";

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "internal/index_sort.h"
 #include "internal/text.h"
+#include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
 
 namespace talkboard {
@@ -47,19 +49,6 @@ bool only_separators_besides(std::string_view line, const std::vector<FoundDateT
         at = f.end;
     }
     return check(line.substr(at));
-}
-
-// A short label before a link: "GitOpsCon:", "Keynote -", "Cloud Native University |".
-bool is_label_prefix(std::string_view prefix) {
-    prefix = text::trim(prefix);
-    if (prefix.empty() || prefix.size() > 48) return false;
-    const std::string_view last = prefix.substr(prefix.size() - 1);
-    const bool separator_end = last == ":" || last == "-" || last == "|" || text::ends_with(prefix, "\xE2\x80\x93") ||
-                               text::ends_with(prefix, "\xE2\x80\x94") || text::ends_with(prefix, "\xEF\xBC\x9A");
-    if (!separator_end) return false;
-    std::size_t words = 0;
-    for (std::string_view w : text::split(prefix, " ")) words += !w.empty();
-    return words <= 5;
 }
 
 // Text before the first link of a block that still lets the link be the entry's title: nothing
@@ -280,8 +269,11 @@ void EntryBuilder::take(const Block& block) {
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
             const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener;
-            const bool abstract_bullet = current_->shape != EntryShape::list_item && !opener;
-            if (same_item || nested_detail || abstract_bullet) {
+            // Bullets after a paragraph entry are its abstract; after a heading they are entries of
+            // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
+            const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
+            const bool heading_detail = current_->shape == EntryShape::heading && !opener && read_key_value(first_line_of(block.text)).key != DetailKey::none;
+            if (same_item || nested_detail || abstract_bullet || heading_detail) {
                 attach(block, false);
                 return;
             }
@@ -535,12 +527,23 @@ void EntryBuilder::flush_table() {
     if (context.zone.empty()) context.zone = zone;
     if (!zone.empty()) context.zone = zone;
 
+    // A grid of days lists one day after the other: its entries go out column by column (each
+    // column's in time order), which is the order of the days. Rooms side by side stay row by row.
+    const bool by_day = grid && std::find(roles.begin(), roles.end(), ColumnRole::day) != roles.end();
+    std::vector<Entry> day_entries;
+    EntrySink* out = &sink_;
+    struct Hold final : EntrySink {
+        std::vector<Entry>& held;
+        explicit Hold(std::vector<Entry>& h) : held(h) {}
+        void take(Entry&& e) override { held.push_back(std::move(e)); }
+    } hold(day_entries);
+    if (by_day) out = &hold;
     // Rows in order; each row's cells are consecutive. The entries of the last timed row wait until
     // the next row shows whether rows without a time of their own hang under it.
     std::optional<DateTimeText> row_time;
     std::vector<Entry> waiting;
     auto emit = [&](std::vector<Entry>& entries) {
-        for (auto& e : entries) sink_.take(std::move(e));
+        for (auto& e : entries) out->take(std::move(e));
         entries.clear();
     };
     std::size_t i = 0;
@@ -612,6 +615,10 @@ void EntryBuilder::flush_table() {
         i = j;
     }
     emit(waiting);
+    if (by_day) {
+        stable_sort_items(day_entries, [](const Entry& a, const Entry& b) { return a.table.column < b.table.column; });
+        for (auto& e : day_entries) sink_.take(std::move(e));
+    }
 }
 
 void EntryBuilder::finish() {

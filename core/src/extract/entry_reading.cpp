@@ -6,82 +6,32 @@
 #include "internal/text.h"
 #include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
+#include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/talk_text.h"
 
 namespace talkboard {
 
 namespace {
 
-constexpr std::string_view en_dash = "\xE2\x80\x93";
-constexpr std::string_view em_dash = "\xE2\x80\x94";
-constexpr std::string_view fullwidth_colon = "\xEF\xBC\x9A";
 
 bool has_letter(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; });
-}
-
-// Trims spaces and the separators that stand between the parts of a schedule line.
-std::string_view trim_separators(std::string_view s) {
-    for (;;) {
-        const std::string_view before = s;
-        s = text::trim_chars(s, "-:|*_~>,;");
-        while (text::starts_with(s, en_dash) || text::starts_with(s, em_dash) || text::starts_with(s, fullwidth_colon) ||
-               text::starts_with(s, "\xE2\x80\xA2")) {
-            s = text::trim(s.substr(3));
-        }
-        while (text::ends_with(s, en_dash) || text::ends_with(s, em_dash) || text::ends_with(s, fullwidth_colon)) {
-            s = text::trim(s.substr(0, s.size() - 3));
-        }
-        if (s == before) return s;
-    }
 }
 
 std::string_view link_text(const EntryLine& line, const InlineLink& link) {
     return std::string_view(line.text).substr(link.begin, link.end - link.begin);
 }
 
-// Key/value lines: "**Speaker:** Gerald Combs, Maintainer", "When: Monday ...", "Where: Elicium 2".
-enum class Key { none, speakers, time, place, track, title, abstract, kind };
-
-Key key_of(std::string_view label) {
-    const std::string lower = text::ascii_lower(text::trim_chars(label, "*_ "));
-    static constexpr std::pair<std::string_view, Key> keys[] = {
-        {"speaker", Key::speakers}, {"speakers", Key::speakers}, {"presenter", Key::speakers}, {"presenters", Key::speakers},
-        {"presented by", Key::speakers}, {"hosted by", Key::speakers}, {"host", Key::speakers}, {"hosts", Key::speakers},
-        {"moderator", Key::speakers}, {"panelists", Key::speakers}, {"by", Key::speakers}, {"with", Key::speakers},
-        {"when", Key::time}, {"time", Key::time}, {"date", Key::time}, {"date and time", Key::time},
-        {"where", Key::place}, {"room", Key::place}, {"location", Key::place}, {"venue", Key::place}, {"place", Key::place},
-        {"track", Key::track}, {"title", Key::title}, {"session", Key::title}, {"talk", Key::title},
-        {"abstract", Key::abstract}, {"description", Key::abstract}, {"type", Key::kind}, {"format", Key::kind},
-        {"session type", Key::kind},
-    };
-    for (const auto& [name, key] : keys) {
-        if (lower == name) return key;
-    }
-    return Key::none;
-}
-
-struct KeyValue {
-    Key key = Key::none;
-    std::string_view value;
-};
-
-KeyValue key_value(std::string_view line) {
-    line = text::trim(line);
-    std::size_t colon = line.find(':');
-    std::size_t width = 1;
-    const std::size_t wide = line.find(fullwidth_colon);
-    if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide, width = 3;
-    if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
-    const Key key = key_of(line.substr(0, colon));
-    if (key == Key::none) return {};
-    return KeyValue{key, text::trim(text::trim_chars(line.substr(colon + width), "*_ "))};
-}
-
 // A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
 std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
     text = trim_separators(text);
     if (text.empty()) return {};
+    // "Frank,Zhuang": a comma without a space joins single names, it does not start an org.
+    const std::size_t comma = text.find(',');
+    if (lenient && comma != std::string_view::npos && comma + 1 < text.size() && text[comma + 1] != ' ') {
+        std::vector<Speaker> names = parse_first_names(text);
+        if (!names.empty()) return names;
+    }
     std::vector<Speaker> speakers = parse_speakers(text);
     if (speakers.empty() && lenient) speakers = parse_first_names(text);
     return speakers;
@@ -195,7 +145,12 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
         const std::size_t at = title.find(sep);
         if (at == std::string_view::npos || at == 0) continue;
         const std::size_t next = at + sep.size();
-        if (next < title.size() && std::islower(static_cast<unsigned char>(title[next]))) title = title.substr(0, at);
+        if (next >= title.size() || !std::islower(static_cast<unsigned char>(title[next]))) continue;
+        // "Technical thinking, practice, and planning of ...": a list goes on, the title with it.
+        const std::string_view rest = title.substr(next);
+        const std::size_t word_end = rest.find_first_of(" ,");
+        const bool list = word_end != std::string_view::npos && (rest[word_end] == ',' || text::starts_with(rest.substr(word_end), " and "));
+        if (!list) title = title.substr(0, at);
     }
     return text::trim(title);
 }
@@ -277,6 +232,20 @@ std::optional<std::string> room_phrase(std::string_view s) {
         return std::string(text::trim_chars(rest, ". "));
     }
     return std::nullopt;
+}
+
+// True when a text is convincingly a list of people, enough to take it from where a title could
+// stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
+// org is named or there are several people, and no name reads as an org or a topic.
+bool names_people(std::string_view text) {
+    const std::vector<Speaker> people = parse_speakers(text);
+    if (people.empty()) return false;
+    bool org = false;
+    for (const Speaker& p : people) {
+        if (!p.org && looks_like_org(p.name)) return false;  // "Service Catalog", "IoT WG"; "Puja (Giant Swarm)" is a person
+        org |= p.org.has_value();
+    }
+    return org || people.size() >= 2;
 }
 
 // A short label before a title: "GitOpsCon", "Cloud Native University".
@@ -386,7 +355,7 @@ EntryReading read_entry(const Entry& entry) {
         const bool body_of_heading = entry.shape == EntryShape::heading && p == 1;
         bool when_line = false;
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            when_line |= key_value(entry.lines[i].text).key == Key::time;
+            when_line |= read_key_value(entry.lines[i].text).key == DetailKey::time;
         }
         // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM": a time line with a label.
         bool labelled_time = false;
@@ -402,7 +371,18 @@ EntryReading read_entry(const Entry& entry) {
                 if (labelled_time && !label.empty() && !r.track) r.track = std::string(label);
             }
         }
-        if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
+        if (body_of_heading && !part.time_only && !when_line) {
+            // A heading's body gives its time in the first sentence ("The New Contributor Workshop
+            // (NCW) will be from 9:30am to 3:30pm in Room 517."), not somewhere in its prose.
+            const std::string& line = entry.lines[part.first_line].text;
+            const std::size_t end = std::min(line.find(". "), std::min<std::size_t>(line.size(), 200));
+            for (const auto& f : find_date_times(std::string_view(line).substr(0, end))) {
+                if (f.value.has_time()) {
+                    time_at = Found{part.first_line, f};
+                    break;
+                }
+            }
+        } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
             scan(part.first_line, part.first_line + part.line_count);
         }
         if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) break;
@@ -437,13 +417,13 @@ EntryReading read_entry(const Entry& entry) {
     // --- Key/value lines ----------------------------------------------------------------------
     std::optional<std::string> kv_title, kv_speakers;
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
-        const KeyValue kv = key_value(entry.lines[i].text);
+        const KeyValue kv = read_key_value(entry.lines[i].text);
         switch (kv.key) {
-            case Key::speakers: if (!kv_speakers) kv_speakers = std::string(kv.value); break;
-            case Key::place: if (!r.room) r.room = std::string(kv.value); break;
-            case Key::track: if (!r.track) r.track = std::string(kv.value); break;
-            case Key::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
-            case Key::kind: if (!r.kind) r.kind = normalize_kind(kv.value); break;
+            case DetailKey::speakers: if (!kv_speakers) kv_speakers = std::string(kv.value); break;
+            case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
+            case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
+            case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
+            case DetailKey::kind: if (!r.kind) r.kind = normalize_kind(kv.value); break;
             default: break;
         }
     }
@@ -542,7 +522,7 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t start = i == 0 ? content_start(0) : 0;
             const std::string_view prefix = std::string_view(line.text).substr(std::min(start, link.begin), link.begin - std::min(start, link.begin));
             const std::string_view bare = trim_separators(prefix);
-            bool prefix_ok = bare.empty() || !has_letter(bare) || bare.size() <= 40;
+            bool prefix_ok = bare.empty() || !has_letter(bare) || is_label_prefix(prefix) || is_date_time_only(bare);
             // A bold speaker name first is the speaker-first form, read below.
             if (!bare.empty() && is_person_names(bare)) prefix_ok = false;
             if (!prefix_ok) continue;
@@ -619,7 +599,7 @@ EntryReading read_entry(const Entry& entry) {
         for (const TextSpan& s : first.strong) {
             if (s.begin > start + 2) break;
             std::string_view bold = trim_separators(std::string_view(first.text).substr(s.begin, s.end - s.begin));
-            if (key_value(bold).key != Key::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
+            if (read_key_value(bold).key != DetailKey::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
             bool any_time = false;
             if (bold.empty() || is_date_time_only(bold, &any_time)) {
                 if (any_time) continue;  // "**1:00 pm**:" is the time; the text follows
@@ -669,7 +649,8 @@ EntryReading read_entry(const Entry& entry) {
             if (!r.kind) r.kind = kind;
             // "CiliumCon Sponsored Keynote: Liz Rice, Isovalent at Cisco": only speakers follow the
             // kind, so the kind is the title.
-            if (reads_as_speakers(title, false) && title.size() < written.size()) {
+            // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma.
+            if (!entry.table.title_then_speaker && names_people(title) && title.size() < written.size()) {
                 speaker_text = title;
                 title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
             }
@@ -686,6 +667,17 @@ EntryReading read_entry(const Entry& entry) {
     if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {
         std::optional<std::string> room;
         if (r.source == TitleSource::plain_text) {
+            // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
+            for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
+                if (!speaker_text.empty()) break;
+                const std::size_t at = title.rfind(sep);
+                if (at == std::string::npos || at == 0) continue;
+                const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
+                if (names_people(rest)) {
+                    speaker_text = rest;
+                    title = std::string(text::trim(std::string_view(title).substr(0, at)));
+                }
+            }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
             std::string copy = title;
             std::string names = speaker_text.empty() ? split_title_speakers(copy, true) : std::string();
@@ -693,21 +685,6 @@ EntryReading read_entry(const Entry& entry) {
                 speaker_text = names;
                 lenient = true;
                 title = copy;
-            }
-            // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
-            for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
-                if (!speaker_text.empty()) break;
-                const std::size_t at = title.rfind(sep);
-                if (at == std::string::npos || at == 0) continue;
-                const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
-                const std::vector<Speaker> people = parse_speakers(rest);
-                const bool convincing = !people.empty() && std::any_of(people.begin(), people.end(), [](const Speaker& p) {
-                    return p.org.has_value() || p.name.find(' ') != std::string::npos;
-                });
-                if (convincing) {
-                    speaker_text = rest;
-                    title = std::string(text::trim(std::string_view(title).substr(0, at)));
-                }
             }
             title = std::string(cut_plain_title(title, room));
             if (room && !r.room) r.room = room;
@@ -758,7 +735,7 @@ EntryReading read_entry(const Entry& entry) {
     if (speaker_text.empty() && r.speakers.empty()) {
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;
-            if (key_value(line).key != Key::none) continue;
+            if (read_key_value(line).key != DetailKey::none) continue;
             if (time_at && time_at->line == i) line = line.substr(0, time_at->at.begin);
             if (const std::size_t bar = line.find(" | "); bar != std::string_view::npos) line = line.substr(0, bar);
             line = trim_separators(line);
@@ -858,7 +835,7 @@ EntryReading read_entry(const Entry& entry) {
         if (consumed[p] || part.time_only) continue;
         std::string paragraph;
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            if (key_value(entry.lines[i].text).key != Key::none) continue;
+            if (read_key_value(entry.lines[i].text).key != DetailKey::none) continue;
             if (!paragraph.empty()) paragraph += ' ';
             paragraph += entry.lines[i].text;
         }

@@ -80,25 +80,32 @@ std::optional<int> year_in(std::string_view s) {
 
 // The conference year a post is about, for dates written without one: a year in its title (the
 // frontmatter's, or the first heading of a page without frontmatter), else the year most dates
-// of the post are written with, else the year of its frontmatter date(s).
-std::optional<int> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned) {
+// of the post are written with, else the year of its frontmatter date(s). `from_text` says the year
+// is the post's own word for its event (title, written dates), not only when it was published.
+struct YearHint {
+    int year = 0;
+    bool from_text = false;
+};
+
+std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned) {
     for (const char* key : {"title", "Title"}) {
         if (auto title = frontmatter_scalar(fm, key)) {
-            if (auto year = year_in(*title)) return year;
+            if (auto year = year_in(*title)) return YearHint{*year, true};
         }
     }
-    if (auto year = year_in(first_title)) return year;
+    if (auto year = year_in(first_title)) return YearHint{*year, true};
     std::map<int, int> written;
     for (const auto& m : mentioned) {
         if (m.value.year) ++written[*m.value.year];
     }
     if (!written.empty()) {
-        return std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+        return YearHint{std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first,
+                        true};
     }
     for (const char* key : {"dates", "date", "Date", "publishDate"}) {
         if (auto value = frontmatter_scalar(fm, key)) {
-            if (auto date = parse_iso_date(*value)) return date->year;
-            if (auto year = year_in(*value)) return year;
+            if (auto date = parse_iso_date(*value)) return YearHint{date->year, false};
+            if (auto year = year_in(*value)) return YearHint{*year, false};
         }
     }
     return std::nullopt;
@@ -129,9 +136,11 @@ std::string url_key(const std::optional<std::string>& url) {
     std::string_view u = *url;
     if (const std::size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
     if (text::starts_with(u, "www.")) u.remove_prefix(4);
-    u = u.substr(0, u.find_first_of("?#"));
-    while (!u.empty() && u.back() == '/') u.remove_suffix(1);
-    return text::ascii_lower(u);
+    // The fragment stays: "talks#keynote-day-1" and "talks#keynote-day-2" are two sessions.
+    std::string key(u.substr(0, u.find('?')));
+    if (const std::size_t hash = u.find('#'); hash != std::string_view::npos && key.find('#') == std::string::npos) key += u.substr(hash);
+    while (!key.empty() && key.back() == '/') key.pop_back();
+    return text::ascii_lower(key);
 }
 
 class Resolver {
@@ -230,12 +239,13 @@ private:
             std::vector<std::string> keys;
             if (c.reading.url) keys.push_back("u" + url_key(c.reading.url) + "|" + title);
             if (c.reading.when && c.reading.when->has_time()) {
-                const DateTimeText& w = *c.reading.when;
-                const std::optional<DateTimeText>& day = w.has_date() || w.weekday ? c.reading.when : c.context.date;
-                std::string when = day ? std::to_string(day->month.value_or(0)) + "/" + std::to_string(day->day.value_or(0)) + "/" +
-                                             std::to_string(day->weekday.value_or(-1))
-                                       : "";
-                keys.push_back("t" + title + "|" + when + "|" + std::to_string(*w.start_minute));
+                const std::optional<DateTimeText> day = day_of(c);
+                const std::optional<CivilDate> date = day ? resolved(*day) : std::nullopt;
+                // Without a calendar date, the weekday or the table column tells days apart.
+                std::string day_key = date ? format_date(*date) : std::string();
+                if (!date && day && day->weekday) day_key = "w" + std::to_string(*day->weekday);
+                if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
+                keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
             }
             for (const std::string& key : keys) {
                 auto [it, inserted] = by_key.emplace(key, i);
@@ -291,7 +301,10 @@ private:
             s.title = r.title;
             s.kind = r.kind;
             if (!r.speaker_text.empty()) {
-                s.speakers = parse_speakers(r.speaker_text, context);
+                const std::size_t comma = r.speaker_text.find(',');
+                const bool glued = comma != std::string::npos && comma + 1 < r.speaker_text.size() && r.speaker_text[comma + 1] != ' ';
+                if (r.lenient_speakers && glued) s.speakers = parse_first_names(r.speaker_text);
+                if (s.speakers.empty()) s.speakers = parse_speakers(r.speaker_text, context);
                 if (s.speakers.empty() && r.lenient_speakers) s.speakers = parse_first_names(r.speaker_text);
             } else {
                 s.speakers = std::move(r.speakers);
@@ -366,7 +379,7 @@ private:
     // A written date with its year, written or inferred (no diagnostics).
     std::optional<CivilDate> resolved(const DateTimeText& when) const {
         if (!when.has_date()) return std::nullopt;
-        const int year = when.year ? *when.year : year_hint_.value_or(0);
+        const int year = when.year ? *when.year : year_hint_ ? year_hint_->year : 0;
         if (year == 0) return std::nullopt;
         const CivilDate date{year, *when.month, *when.day};
         if (!is_valid_date(date)) return std::nullopt;
@@ -420,13 +433,28 @@ private:
             warn(line, "the date has no year and the post gives none to infer it from");
             return std::nullopt;
         }
-        const CivilDate inferred{*year_hint_, *when.month, *when.day};
+        const int year = year_hint_->year;
+        const CivilDate inferred{year, *when.month, *when.day};
         if (!when.weekday || (is_valid_date(inferred) && weekday_of(inferred) == *when.weekday)) {
             if (is_valid_date(inferred)) return inferred;
         }
-        // Trust the weekday: the nearest year in which this date falls on it.
+        if (year_hint_->from_text && is_valid_date(inferred)) {
+            // The post names its year: the weekday and the day disagree within that year ("Friday,
+            // July 13" in 2019). A day typo is likelier than a weekday typo when the weekday fits
+            // a day next to it: take the nearest day that falls on the weekday.
+            for (int distance : {1, -1, 2, -2, 3, -3}) {
+                const CivilDate near = civil_from_days(days_from_civil(inferred) + distance);
+                if (weekday_of(near) == *when.weekday) {
+                    warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) +
+                                   " is a " + weekday_name(weekday_of(inferred)) + "; read as " + format_date(near));
+                    return near;
+                }
+            }
+        }
+        // Only the publication date gives a year: trust the weekday, the nearest year in which the
+        // date falls on it (a January event announced in December).
         for (int distance : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6}) {
-            const CivilDate candidate{*year_hint_ + distance, *when.month, *when.day};
+            const CivilDate candidate{year + distance, *when.month, *when.day};
             if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
                 warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
                                ", so the year is taken as " + std::to_string(candidate.year));
@@ -540,7 +568,7 @@ private:
     PostSource& source_;
     CandidateCollector& collected_;
     const std::vector<MentionedDate>& mentioned_;
-    std::optional<int> year_hint_;
+    std::optional<YearHint> year_hint_;
     std::optional<std::string> zone_override_;
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)

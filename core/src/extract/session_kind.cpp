@@ -80,6 +80,24 @@ std::vector<std::string> lower_words(std::string_view s) {
 std::optional<std::string> normalize_kind(std::string_view prefix) {
     prefix = text::strip_leading_emoji(text::trim(prefix));
     std::vector<std::string> words = lower_words(prefix);
+    // Which words are names, written with an inner capital ("CiliumCon", "KubeCon").
+    std::vector<bool> proper;
+    {
+        std::string word;
+        bool inner = false;
+        for (std::size_t i = 0; i <= prefix.size(); ++i) {
+            const char c = i < prefix.size() ? prefix[i] : ' ';
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                inner |= !word.empty() && std::isupper(static_cast<unsigned char>(c)) && std::islower(static_cast<unsigned char>(word.back()));
+                word += c;
+            } else if (!word.empty()) {
+                proper.push_back(inner);
+                word.clear();
+                inner = false;
+            }
+        }
+    }
+    proper.resize(words.size(), false);
     // Plurals of kind nouns are the nouns ("Deep Dives", "SIG Intros"); other words stay as written.
     for (auto& w : words) {
         std::string one = singular(w);
@@ -116,6 +134,8 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
         std::string qualified;
         for (auto w = words.begin(); w != words.begin() + (at - nouns.begin()); ++w) {
             if (*w == "hands" || *w == "on") continue;
+            // An event's name before the kind ("CiliumCon Sponsored Keynote") does not qualify it.
+            if (proper[static_cast<std::size_t>(w - words.begin())]) continue;
             qualified += *w;
             qualified += '_';
         }

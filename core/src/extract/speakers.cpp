@@ -128,7 +128,9 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
     // is the org and the parts between are the role; "Isovalent, now part of Cisco" and
     // "ClickHouse, Inc" are one org written with a comma.
     std::size_t first_org = first_detail;
-    if (details.size() >= first_detail + 2 && looks_like_role(details[first_detail])) {
+    // A role first and an org last; when the last part is a role too ("Orlin Vasilev, Maintainer,
+    // Community Manager") there is no org to single out and the parts stay together as written.
+    if (details.size() >= first_detail + 2 && looks_like_role(details[first_detail]) && !looks_like_role(details.back())) {
         first_org = details.size() - 1;
         const std::string_view last = details[first_org];
         const bool continues = is_company_suffix(last) || std::islower(static_cast<unsigned char>(last[0]));

@@ -389,6 +389,10 @@ TimeLineParse parse_time_line(std::string_view line) {
     }
     (void)last_meaningful;
     if (time_tokens.empty() && !saw_date_part) return result;
+    // A bare "1/2" is a fraction or a room ("Tahoma 1/2"): a numeric date needs a weekday, a time or a year beside it.
+    bool numeric_only = false;
+    for (const Token& t : tokens) numeric_only |= t.numeric_date;
+    if (numeric_only && time_tokens.empty() && !out.weekday && !out.year) return result;
     if (time_tokens.empty() && !out.month && !out.day && out.weekday && tokens.size() > 2) return result;
 
     // A day number needs its month and vice versa; a lone month ("May") is not a date line.
@@ -532,6 +536,19 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
             while (j < s.size() && is_digit(s[j])) ++j;
             bool clock = false;
             if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
+                // "9.15" is a time only inside a range or before am/pm; alone it is a version ("Cilium 1.16").
+                if (s[j] != ':') {
+                    std::size_t k = j + 3;
+                    while (k < s.size() && s[k] == ' ') ++k;
+                    const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
+                                        text::starts_with(s.substr(k), "\xE2\x80\x93") || text::starts_with(s.substr(k), "to ") ||
+                                        meridiem(text::trim_chars(s.substr(k, 4), " .,"));
+                    if (!ranged) {
+                        close_run();
+                        i = j + 3;
+                        continue;
+                    }
+                }
                 j += 3;
                 clock = true;
             } else if (j + 1 < s.size() && s[j] == '/' && is_digit(s[j + 1])) {
@@ -586,6 +603,7 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
         }
         if (c == ',' || c == '|' || c == '@' || c == '-' || c == '~' || c == '*' || c == '_' || c == ':') {
             if (c != '-' && c != '~') after_number = false;
+            after_clock = false;  // a zone stands right after its time ("10:00 IST"), not across a separator
             ++i;
             continue;
         }
