@@ -5,6 +5,7 @@
 
 #include "talkboard/time/civil_time.h"
 #include "talkboard/limits.h"
+#include "talkboard/time/session_span.h"
 #include "talkboard/time/session_timestamps.h"
 #include "talkboard/formats/stable_uuid.h"
 #include "internal/text.h"
@@ -120,7 +121,7 @@ public:
         std::stable_sort(schedule_.sessions.begin(), schedule_.sessions.end(), [](const Session& a, const Session& b) {
             if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
             if (a.date && *a.date != *b.date) return *a.date < *b.date;
-            return a.start_minute.value_or(24 * 60) < b.start_minute.value_or(24 * 60);
+            return a.start_minute.value_or(minutes_per_day) < b.start_minute.value_or(minutes_per_day);
         });
         return std::move(schedule_);
     }
@@ -199,7 +200,12 @@ private:
         }
         if (!duration && e.duration_minutes && *e.duration_minutes > 0) duration = e.duration_minutes;
         if (!duration) return;
-        s.end_minute = (*s.start_minute + *duration) % (24 * 60);
+        if (*duration >= minutes_per_day) {
+            // session_span.h: local times describe less than a day, so a longer end cannot be kept.
+            warn("\"" + s.title + "\": lasts a day or more; talkboard keeps sessions under 24 hours, so its end is left out");
+            return;
+        }
+        s.end_minute = (*s.start_minute + *duration) % minutes_per_day;
         if (s.utc_start) s.utc_end = *s.utc_start + std::int64_t(*duration) * 60;
     }
 
