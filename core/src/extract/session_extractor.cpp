@@ -9,6 +9,7 @@
 #include "internal/index_sort.h"
 #include "internal/overlap_sweep.h"
 #include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
 #include "talkboard/input/markdown_blocks.h"
 #include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
@@ -53,11 +54,6 @@ std::string_view first_line(const Block& block) {
 std::string_view rest_after_first_line(const Block& block) {
     const std::size_t end = block.text.find('\n');
     return end == std::string::npos ? std::string_view() : std::string_view(block.text).substr(end + 1);
-}
-
-bool is_http_url(std::string_view url) {
-    const std::string lower = text::ascii_lower(url.substr(0, 8));
-    return text::starts_with(lower, "http://") || text::starts_with(lower, "https://");
 }
 
 std::optional<DateTimeText> parsed_time_line(std::string_view line) {
@@ -158,18 +154,6 @@ std::optional<int> conference_year(const Frontmatter& fm) {
         if (auto parsed = parse_iso_date(*date)) return parsed->year;
     }
     return std::nullopt;
-}
-
-std::string hex_id(std::uint64_t hash) {
-    return text::padded_hex(hash & 0xFFFFFFFFFFFFull, 12);
-}
-
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {
-    for (char c : data) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    return hash;
 }
 
 // Reads blocks as md4c streams them. Deciding what a block is needs at most the two blocks after it
@@ -409,24 +393,15 @@ private:
         SpeakerContext context;
         for (const auto& draft : drafts_) context.collect(draft.speaker_text);
         schedule_.post = source_.frontmatter;
-        std::map<std::string, int> ids_seen;  // std::map: the wasm has no hash table otherwise
+        SessionIds ids;
         for (std::size_t i = 0; i < schedule_.sessions.size(); ++i) {
             Session& s = schedule_.sessions[i];
             Draft& draft = drafts_[i];
             s.speakers = draft.speakers ? std::move(*draft.speakers) : parse_speakers(draft.speaker_text, context);
             resolve_time(s, draft);
-            // The id hashes url, title, date and start, separated by U+001F, without building the key.
-            std::uint64_t hash = fnv1a(s.url ? std::string_view(*s.url) : std::string_view());
-            hash = fnv1a("\x1f", hash);
-            hash = fnv1a(s.title, hash);
-            hash = fnv1a("\x1f", hash);
-            if (s.date) hash = fnv1a(format_date(*s.date), hash);
-            hash = fnv1a("\x1f", hash);
-            if (s.start_minute) hash = fnv1a(format_hhmm(*s.start_minute), hash);
-            std::string id = hex_id(hash);
-            const int seen = ids_seen[id]++;
-            if (seen > 0) id += "-" + std::to_string(seen + 1);
-            s.id = std::move(id);
+            s.id = ids.next({s.url ? std::string_view(*s.url) : std::string_view(), s.title,
+                             s.date ? format_date(*s.date) : std::string(),
+                             s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
         }
         report_speaker_overlaps();
         sort_diagnostics_by_line(schedule_.diagnostics);

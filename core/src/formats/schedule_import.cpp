@@ -1,13 +1,12 @@
 #include "talkboard/formats/schedule_import.h"
 
 #include <algorithm>
-#include <map>
 
 #include "talkboard/time/civil_time.h"
 #include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
 #include "talkboard/time/session_span.h"
 #include "talkboard/time/session_timestamps.h"
-#include "talkboard/formats/stable_uuid.h"
 #include "internal/text.h"
 #include "talkboard/time/timezones.h"
 
@@ -98,11 +97,6 @@ std::optional<std::string> kind_of_type(const std::optional<std::string>& type) 
     const std::string tag = text::snake_case(*type);
     if (tag.empty() || tag == "talk" || tag == "lecture" || tag == "talks") return std::nullopt;
     return tag;
-}
-
-bool is_http_url(const std::string& url) {
-    const std::string lower = text::ascii_lower(url.substr(0, 8));
-    return text::starts_with(lower, "http://") || text::starts_with(lower, "https://");
 }
 
 class ScheduleBuilder {
@@ -225,19 +219,18 @@ private:
         s.track = e.track;
         s.section = e.track ? e.track : e.room;
         s.abstract = e.abstract ? *e.abstract : e.description.value_or("");
-        const std::string key = e.guid ? "guid:" + *e.guid
-                                       : "event:" + title + "|" + e.start_timestamp.value_or(e.day_date.value_or("")) + "|" +
-                                             e.start_hhmm.value_or("");
-        std::string id = stable_hex_id(key);
-        const int seen = ids_seen_[id]++;
-        if (seen > 0) id += "-" + std::to_string(seen + 1);
-        s.id = std::move(id);
+        if (e.guid) {
+            s.id = ids_.next({"guid", *e.guid});
+        } else {
+            s.id = ids_.next({"event", title, e.start_timestamp ? *e.start_timestamp : e.day_date.value_or(""),
+                              e.start_hhmm.value_or("")});
+        }
         schedule_.sessions.push_back(std::move(s));
     }
 
     const ImportedSchedule& imported_;
     Schedule schedule_;
-    std::map<std::string, int> ids_seen_;
+    SessionIds ids_;
 };
 
 }  // namespace

@@ -17,7 +17,8 @@ namespace talkboard {
 // Diagnostics: a talk with no time; a time line that cannot be read; an unknown timezone; a
 // weekday that contradicts the date; a year inferred against the weekday; a link that is not
 // http(s); one speaker in two overlapping talks (time/session_span.h decides what overlaps);
-// sessions over limits::max_sessions. The UTC end follows time/session_span.h.
+// sessions over limits::max_sessions. Urls and ids follow session_finish.h; the UTC end follows
+// time/session_span.h.
 // Takes the source by value: its body is edited in place (MDX lines blanked) and read.
 Schedule extract_schedule(PostSource source);
 

@@ -18,8 +18,9 @@
 //    else the offset itself ("+01:00"; "UTC" for Z/+00:00 written without a zone name).
 // Kinds: `type` "talk"/"lecture" (any case) is a plain talk (kind null); others become snake_case
 // ("Lightning Talk" -> "lightning_talk", "OTHER" -> "other").
-// Section: the track, or the room when there is no track. Session ids are 12 hex digits derived
-// from the event's guid (or code, or title + start) and so stable across runs.
+// Section: the track, or the room when there is no track. Urls and session ids follow the one
+// finishing step of session_finish.h: only http(s) urls are kept; the id is derived from the
+// event's guid (or code, or title + start) and so stable across runs.
 #pragma once
 
 #include <optional>
