@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "internal/text.h"
+#include "talkboard/session_finish.h"
 #include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
 #include "talkboard/extract/line_shapes.h"
@@ -802,12 +803,12 @@ EntryReading read_entry(const Entry& entry) {
     r.lenient_speakers = lenient;
 
     // --- URL ------------------------------------------------------------------------------------
-    if (title_link && is_session_url_target(title_link->href)) {
+    if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
     } else if (r.session_link) {
         for (std::size_t i = 0; i < head_count && !r.url; ++i) {
             for (const InlineLink& link : entry.lines[i].links) {
-                if (link_kind(link.href) == LinkKind::session_page && is_session_url_target(link.href)) {
+                if (link_kind(link.href) == LinkKind::session_page && is_session_url(link.href)) {
                     r.url = link.href;
                     break;
                 }
@@ -825,7 +826,7 @@ EntryReading read_entry(const Entry& entry) {
                 ++count;
             }
         }
-        if (count == 1 && is_session_url_target(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
+        if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
 
     // --- Abstract -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "internal/index_sort.h"
+#include "internal/overlap_sweep.h"
 #include "internal/text.h"
 #include "talkboard/extract/decision.h"
 #include "talkboard/extract/entries.h"
@@ -13,7 +14,9 @@
 #include "talkboard/extract/speakers.h"
 #include "talkboard/input/markdown_blocks.h"
 #include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
 #include "talkboard/time/civil_time.h"
+#include "talkboard/time/session_span.h"
 #include "talkboard/time/timezones.h"
 
 namespace talkboard {
@@ -109,16 +112,6 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
         }
     }
     return std::nullopt;
-}
-
-std::string hex_id(std::uint64_t hash) { return text::padded_hex(hash & 0xFFFFFFFFFFFFull, 12); }
-
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {
-    for (char c : data) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    return hash;
 }
 
 std::string normalized_key(std::string_view s) {
@@ -408,11 +401,9 @@ private:
         }
         s.tz = zone;
         s.utc_start = to_unix_seconds(*s.date, *s.start_minute, *offset);
-        if (s.end_minute) {
-            const int end_offset = zone_offset_minutes(zone, *s.date, *s.end_minute).value_or(*offset);
-            std::int64_t end = to_unix_seconds(*s.date, *s.end_minute, end_offset);
-            if (*s.end_minute <= *s.start_minute) end += 86400;  // the range crosses midnight
-            s.utc_end = end;
+        if (const auto end = session_local_end(s)) {  // session_span.h: equal times are an instant
+            const int end_offset = zone_offset_minutes(zone, end->date, end->minute).value_or(*offset);
+            s.utc_end = to_unix_seconds(end->date, end->minute, end_offset);
         }
     }
 
@@ -466,22 +457,13 @@ private:
     }
 
     Schedule finish() {
-        std::map<std::string, int> ids_seen;  // std::map: the wasm has no hash table otherwise
+        SessionIds ids;  // session_finish.h: one hash and one de-duplication for every reader
         std::size_t floating = 0;
         int first_floating = 0;
         for (Session& s : schedule_.sessions) {
-            // The id hashes url, title, date and start, separated by U+001F, without building the key.
-            std::uint64_t hash = fnv1a(s.url ? std::string_view(*s.url) : std::string_view());
-            hash = fnv1a("\x1f", hash);
-            hash = fnv1a(s.title, hash);
-            hash = fnv1a("\x1f", hash);
-            if (s.date) hash = fnv1a(format_date(*s.date), hash);
-            hash = fnv1a("\x1f", hash);
-            if (s.start_minute) hash = fnv1a(format_hhmm(*s.start_minute), hash);
-            std::string id = hex_id(hash);
-            const int seen = ids_seen[id]++;
-            if (seen > 0) id += "-" + std::to_string(seen + 1);
-            s.id = std::move(id);
+            s.id = ids.next({s.url ? std::string_view(*s.url) : std::string_view(), s.title,
+                             s.date ? format_date(*s.date) : std::string(),
+                             s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
             if (!s.start_minute && !s.date) warn(s.line, "'" + s.title + "' has no date and no time");
             else if (!s.start_minute) warn(s.line, "'" + s.title + "' has no time");
             if (s.start_minute && s.date && !s.tz) {
@@ -507,40 +489,29 @@ private:
             if (!s.date || !s.start_minute) continue;
             for (const auto& sp : s.speakers) by_speaker[sp.name].push_back(&s);
         }
-        auto interval = [](const Session& s) {
-            if (s.utc_start) return std::make_pair(*s.utc_start, s.utc_end.value_or(*s.utc_start));
-            const std::int64_t start = days_from_civil(*s.date) * 86400 + *s.start_minute * 60;
-            std::int64_t end = s.end_minute ? days_from_civil(*s.date) * 86400 + *s.end_minute * 60 : start;
-            if (end < start) end += 86400;
-            return std::make_pair(start, end);
-        };
-        // A sweep per speaker, zoned and floating talks apart: in start order, a talk that starts
-        // before the furthest-reaching earlier talk has ended overlaps it. O(n log n).
-        struct Timed {
-            std::pair<std::int64_t, std::int64_t> span;
-            const Session* session;
-        };
-        for (auto& [name, sessions] : by_speaker) {
+        // One sweep per speaker (overlap_sweep.h), zoned and floating talks apart (comparing them
+        // would mix apples and pears). One warning per talk that starts while another of the
+        // speaker's talks runs, O(n log n): a speaker with thousands of talks must not cost n^2
+        // comparisons and messages.
+        for (const auto& speaker : by_speaker) {
+            const std::string_view name = speaker.first;
+            const std::vector<const Session*>& sessions = speaker.second;  // a plain name: lambdas capture it (C++17)
             for (const bool zoned : {true, false}) {
-                std::vector<Timed> timed;
-                for (const Session* session : sessions) {
-                    if (session->utc_start.has_value() == zoned) timed.push_back({interval(*session), session});
+                std::vector<SpanItem> spans;
+                for (std::size_t i = 0; i < sessions.size(); ++i) {
+                    const Session& session = *sessions[i];
+                    if (session.utc_start.has_value() != zoned) continue;
+                    spans.push_back({*(zoned ? utc_span(session) : local_span(session)), static_cast<int>(i)});
                 }
-                const std::vector<int> order = sorted_indices(timed.size(), [&](int a, int b) {
-                    const Timed& x = timed[static_cast<std::size_t>(a)];
-                    const Timed& y = timed[static_cast<std::size_t>(b)];
-                    return std::make_pair(x.span.first, x.session->line) < std::make_pair(y.span.first, y.session->line);
-                });
-                const Timed* reach = nullptr;
-                for (const int i : order) {
-                    const Timed& current = timed[static_cast<std::size_t>(i)];
-                    if (reach && current.span.first < reach->span.second) {
-                        const Session* later = current.session->line > reach->session->line ? current.session : reach->session;
-                        const Session* earlier = later == current.session ? reach->session : current.session;
-                        warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
-                    }
-                    if (!reach || current.span.second > reach->span.second) reach = &current;
-                }
+                auto report = [&](int a, int b) {
+                    const Session* x = sessions[static_cast<std::size_t>(a)];
+                    const Session* y = sessions[static_cast<std::size_t>(b)];
+                    const Session* later = x->line > y->line ? x : y;
+                    const Session* earlier = later == x ? y : x;
+                    warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                    return OverlapStep::next_item;
+                };
+                sweep_overlaps(std::move(spans), report);
             }
         }
     }

@@ -122,16 +122,5 @@ bool is_generic_link_text(std::string_view text) {
     return false;
 }
 
-bool is_session_url_target(std::string_view href) {
-    href = text::trim(href);
-    if (href.empty() || href.front() == '#') return false;
-    const std::string head = text::ascii_lower(href.substr(0, 8));
-    if (text::starts_with(head, "http://") || text::starts_with(head, "https://")) return true;
-    // A scheme is letters before ':' with no '/', '?' or '#' earlier: anything with one is refused.
-    const std::size_t colon = href.find(':');
-    const std::size_t first_delimiter = href.find_first_of("/?#");
-    if (colon != std::string_view::npos && (first_delimiter == std::string_view::npos || colon < first_delimiter)) return false;
-    return !text::starts_with(href, "//");  // protocol-relative: another host with the page's scheme
-}
 
 }  // namespace talkboard

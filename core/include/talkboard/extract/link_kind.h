@@ -31,8 +31,4 @@ LinkKind link_kind(std::string_view href);
 // "register", "pdf", "video", "website", an URL written as text.
 bool is_generic_link_text(std::string_view text);
 
-// True for a target the session URL may hold: http(s), or a relative page path ("talks/x#y",
-// "/schedule/"). Not a bare fragment, and never another scheme (javascript:, mailto:, data:).
-bool is_session_url_target(std::string_view href);
-
 }  // namespace talkboard
