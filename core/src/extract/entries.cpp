@@ -241,6 +241,19 @@ void EntryBuilder::take(const Block& block) {
             }
             if (!head_has_time) {
                 attach(block, true);
+                // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
+                // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
+                if (current_->shape == EntryShape::heading) {
+                    const auto found = find_date_times(text::trim(first_line_of(block.text)));
+                    for (const auto& f : found) {
+                        if (f.value.has_time()) {
+                            pending_time_ = f.value;
+                            pending_time_block_ = index;
+                            heading_time_tentative_ = true;
+                            break;
+                        }
+                    }
+                }
                 return;
             }
         }
@@ -265,6 +278,18 @@ void EntryBuilder::take(const Block& block) {
     }
 
     const bool opener = opens_entry(block);
+    if (heading_time_tentative_) {
+        heading_time_tentative_ = false;
+        const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
+                           current_->shape == EntryShape::heading && current_->parts.size() == 2;
+        if (taken) {
+            // The time line belongs to the entry that opens now: take it back from the heading.
+            current_->lines.resize(current_->parts.back().first_line);
+            current_->parts.pop_back();
+        } else {
+            pending_time_.reset();
+        }
+    }
     if (block.kind == BlockKind::list_item) {
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
@@ -328,7 +353,8 @@ void EntryBuilder::take_heading(const Block& block) {
         }
     }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
-    open_entry(EntryShape::heading, block);
+    // A heading that is only a date ("## Tuesday, March 19, 2024") is the day of what follows.
+    if (!is_date_time_only(heading)) open_entry(EntryShape::heading, block);
     headings_.emplace_back(block.heading_level, heading);
 }
 

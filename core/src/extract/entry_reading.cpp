@@ -400,6 +400,14 @@ EntryReading read_entry(const Entry& entry) {
         r.when = date_at->at.value;
         r.when_line = entry.lines[date_at->line].line;
     }
+    // A date/time that looks like one but cannot be read ("25:00 - 26:00"): said, not guessed.
+    if (!time_at) {
+        const std::size_t end = entry.parts.size() > 1 ? entry.parts[1].first_line + entry.parts[1].line_count : head_count;
+        for (std::size_t i = 0; i < end && r.malformed_time.empty(); ++i) {
+            r.malformed_time = find_unreadable_date_time(entry.lines[i].text);
+            r.malformed_line = entry.lines[i].line;
+        }
+    }
     if (table && entry.table.time && (!r.when || !r.when->has_time())) {
         DateTimeText when = *entry.table.time;
         if (r.when && r.when->has_date()) when.month = r.when->month, when.day = r.when->day, when.year = r.when->year;
@@ -733,6 +741,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     if (!first_speakers.empty()) r.speakers = std::move(first_speakers);
     // The next lines of the head: "Liz Rice, VP, Open Source Engineering, Aqua", "*Speakers | 13:25 - 13:30 CET*".
+    std::size_t speaker_line = head_count;
     if (speaker_text.empty() && r.speakers.empty()) {
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;
@@ -742,6 +751,7 @@ EntryReading read_entry(const Entry& entry) {
             line = trim_separators(line);
             if (line.empty()) continue;
             if (reads_as_speakers(line, table)) {
+                speaker_line = i;
                 speaker_text = std::string(line);
                 lenient = table;
             }
@@ -803,6 +813,9 @@ EntryReading read_entry(const Entry& entry) {
     r.lenient_speakers = lenient;
 
     // --- URL ------------------------------------------------------------------------------------
+    if (title_link && !is_session_url(title_link->href) && link_kind(title_link->href) != LinkKind::anchor) {
+        r.refused_link = title_link->href;
+    }
     if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
     } else if (r.session_link) {
@@ -830,7 +843,23 @@ EntryReading read_entry(const Entry& entry) {
     }
 
     // --- Abstract -------------------------------------------------------------------------------
+    // The head's own lines after the title that hold no time, speakers, key/value or bare link are
+    // the first paragraph of the abstract ("[Talk](...)\nTuesday, ... CET\nWhat it is about.").
     std::string abstract;
+    {
+        std::string paragraph;
+        for (std::size_t i = title_line + 1; i < head_count; ++i) {
+            const std::string& line = entry.lines[i].text;
+            if (i == speaker_line || read_key_value(line).key != DetailKey::none) continue;
+            if (is_date_time_only(trim_separators(line))) continue;
+            if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
+            const auto& links = entry.lines[i].links;
+            if (!links.empty() && links.front().begin <= 1 && links.front().end + 1 >= text::trim(line).size()) continue;
+            if (!paragraph.empty()) paragraph += ' ';
+            paragraph += line;
+        }
+        abstract = text::collapse_spaces(paragraph);
+    }
     for (std::size_t p = 1; p < entry.parts.size(); ++p) {
         const EntryPart& part = entry.parts[p];
         if (consumed[p] || part.time_only) continue;

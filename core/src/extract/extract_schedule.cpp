@@ -307,6 +307,10 @@ private:
             s.abstract = r.abstract;
             s.room = r.room;
             s.track = r.track;
+            if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), "cannot read this date/time: " + r.malformed_time);
+            if (!r.refused_link.empty()) {
+                warn(c.line, "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown");
+            }
             std::string zone;
             if (r.when) zone = r.when->zone;
             if (zone.empty()) zone = c.context.zone;
@@ -335,7 +339,8 @@ private:
             weekday = c.context.date->weekday;
         }
         if (weekday) return date_for_weekday(*weekday);
-        // A single-day post: every date it writes is the same day.
+        // A single-day post: every date it writes is the same day, the day of its timed sessions.
+        if (!own || !own->has_time()) return std::nullopt;
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
             if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;

@@ -466,20 +466,47 @@ bool is_known_zone(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+// Runs of date and time words in `s`, each handed to `take(begin, end)`.
+template <class Take>
+void for_each_date_time_run(std::string_view s, const Take& take);
+
+}  // namespace
+
 std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
     if (s.size() > limits::max_time_line_bytes) return found;
+    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        const DateTimeText& v = parse.value;
+        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
+            found.push_back(FoundDateTime{begin, end, v});
+        }
+    });
+    return found;
+}
+
+std::string find_unreadable_date_time(std::string_view s) {
+    std::string problem;
+    if (s.size() > limits::max_time_line_bytes) return problem;
+    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+        if (!problem.empty()) return;
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        if (parse.status == TimeLineParse::Status::malformed) problem = parse.problem;
+    });
+    return problem;
+}
+
+namespace {
+
+template <class Take>
+void for_each_date_time_run(std::string_view s, const Take& take) {
     std::size_t run_begin = std::string_view::npos, run_end = 0;
     bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
     bool after_clock = false;   // ... a clock time ("10:00", "9am"): an unknown zone may follow
     auto close_run = [&] {
-        if (run_begin != std::string_view::npos) {
-            const TimeLineParse parse = parse_time_line(s.substr(run_begin, run_end - run_begin));
-            const DateTimeText& v = parse.value;
-            if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
-                found.push_back(FoundDateTime{run_begin, run_end, v});
-            }
-        }
+        if (run_begin != std::string_view::npos) take(run_begin, run_end);
         run_begin = std::string_view::npos;
         after_number = after_clock = false;
     };
@@ -619,7 +646,8 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
         i += n;
     }
     close_run();
-    return found;
 }
+
+}  // namespace
 
 }  // namespace talkboard

@@ -137,6 +137,7 @@ private:
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;
     std::size_t block_index_ = 0;
+    bool heading_time_tentative_ = false;  // the time line under the open heading entry may be the next entry's
     std::vector<Block> table_;  // the cells of the table being read
     std::vector<MentionedDate> mentioned_;
     std::string first_title_;

@@ -57,6 +57,8 @@ struct EntryReading {
     bool session_link = false;         // the entry links a session page
     bool only_video_links = false;     // every link of the head is a video or slides link
     std::string malformed_time;        // a date/time that could not be read, with why
+    int malformed_line = 0;
+    std::string refused_link;          // the title link's target when it is no session url (javascript:, mailto:)
 };
 
 // Reads one entry. Never fails; a reading without a title is for the decision to reject.
