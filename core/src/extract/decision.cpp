@@ -74,7 +74,11 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();
     if (post.timed) {
         // Listed like the timed sessions (a session page's link with its speakers), its time forgotten.
-        if (r.source == TitleSource::session_link && !r.prose && (speakers || r.kind)) return {true, Reason::untimed};
+        // A recording of a past talk is not listed like that: its link is a video's or slides'.
+        const bool listed_link = r.source == TitleSource::session_link ||
+                                 (r.source == TitleSource::line_link && r.title_link_kind != LinkKind::video &&
+                                  r.title_link_kind != LinkKind::slides);
+        if (listed_link && !r.prose && (speakers || r.kind)) return {true, Reason::untimed};
         return {false, Reason::no_time};
     }
     if (r.prose || entry.shape == EntryShape::heading) return {false, Reason::no_evidence};
@@ -87,7 +91,7 @@ std::string_view reason_text(Reason reason) {
     switch (reason) {
         case Reason::timed: return "a session with a time";
         case Reason::roundup: return "a session without a time";
-        case Reason::untimed: return "a session page's link with its speakers, its time not given";
+        case Reason::untimed: return "listed like the timed sessions, its time not given";
         case Reason::no_title: return "a time or a link, but no title";
         case Reason::logistics: return "a meal, a break or registration, not a session";
         case Reason::end_marker: return "the end of another session";

@@ -44,11 +44,22 @@ bool only_separators_besides(std::string_view line, const std::vector<FoundDateT
         }
         return true;
     };
+    // A parenthesized note is no word of the line's own ("10:00 - 10:30 CET (Room 4)").
+    auto without_notes = [](std::string_view gap) {
+        std::string out;
+        int depth = 0;
+        for (char c : gap) {
+            if (c == '(') ++depth;
+            else if (c == ')' && depth > 0) --depth;
+            else if (depth == 0) out += c;
+        }
+        return out;
+    };
     for (const auto& f : found) {
-        if (!check(line.substr(at, f.begin - at))) return false;
+        if (!check(without_notes(line.substr(at, f.begin - at)))) return false;
         at = f.end;
     }
-    return check(line.substr(at));
+    return check(without_notes(line.substr(at)));
 }
 
 // Text before the first link of a block that still lets the link be the entry's title: nothing
@@ -121,6 +132,7 @@ std::optional<DateTimeText> single_date_of(std::string_view text) {
     std::optional<DateTimeText> date;
     for (std::string_view line : text::split(text, "\n")) {
         for (const auto& f : find_date_times(line)) {
+            if (f.value.has_time()) return std::nullopt;  // a time with it: something's own time, not the day of a group
             if (!f.value.has_date()) continue;
             if (date && (date->month != f.value.month || date->day != f.value.day)) return std::nullopt;
             date = f.value;
@@ -216,7 +228,7 @@ void EntryBuilder::take(const Block& block) {
     }
 
     bool any_time = false;
-    const bool date_time_only = block.text.size() < 200 && is_date_time_only(block.text, &any_time);
+    const bool date_time_only = is_date_time_only(block.text, &any_time);
     // A line that is only a date ("**Wednesday, October 13**", "*Tuesday*") sets the day of what follows.
     if (date_time_only && !any_time) {
         const auto found = find_date_times(text::trim(first_line_of(block.text)));
@@ -248,6 +260,7 @@ void EntryBuilder::take(const Block& block) {
                     for (const auto& f : found) {
                         if (f.value.has_time()) {
                             pending_time_ = f.value;
+                            pending_time_line_ = block.first_line();
                             pending_time_block_ = index;
                             heading_time_tentative_ = true;
                             break;
@@ -305,7 +318,10 @@ void EntryBuilder::take(const Block& block) {
         }
         close_entry();
         open_entry(EntryShape::list_item, block);
-        if (pending_time_ && pending_time_block_ + 1 == index) current_->context.pending_time = pending_time_;
+        if (pending_time_ && pending_time_block_ + 1 == index) {
+            current_->context.pending_time = pending_time_;
+            current_->context.pending_time_line = pending_time_line_;
+        }
         pending_time_.reset();
         return;
     }
@@ -317,7 +333,10 @@ void EntryBuilder::take(const Block& block) {
     if (opener) {
         close_entry();
         open_entry(EntryShape::paragraph, block);
-        if (pending_time_ && pending_time_block_ + 1 == index) current_->context.pending_time = pending_time_;
+        if (pending_time_ && pending_time_block_ + 1 == index) {
+            current_->context.pending_time = pending_time_;
+            current_->context.pending_time_line = pending_time_line_;
+        }
         pending_time_.reset();
         return;
     }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "internal/text.h"
+#include "talkboard/limits.h"
 #include "talkboard/session_finish.h"
 #include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
@@ -369,14 +370,19 @@ EntryReading read_entry(const Entry& entry) {
                 std::size_t words = 0;
                 for (std::string_view w : text::split(label, " ")) words += !w.empty();
                 labelled_time = words <= 5;
-                if (labelled_time && !label.empty() && !r.track) r.track = std::string(label);
+                const bool key = read_key_value(line).key != DetailKey::none;
+                if (labelled_time && !key && !label.empty() && !r.track) r.track = std::string(label);
             }
         }
         if (body_of_heading && !part.time_only && !when_line) {
-            // A heading's body gives its time in the first sentence ("The New Contributor Workshop
-            // (NCW) will be from 9:30am to 3:30pm in Room 517."), not somewhere in its prose.
+            // A heading's body gives its time in a first sentence about the heading ("The New
+            // Contributor Workshop (NCW) will be from 9:30am to 3:30pm in Room 517."), not somewhere
+            // in its prose ("Drinks at the Harbour Tap from 21:00").
             const std::string& line = entry.lines[part.first_line].text;
             const std::size_t end = std::min(line.find(". "), std::min<std::size_t>(line.size(), 200));
+            const std::string sentence = text::ascii_lower(std::string_view(line).substr(0, end));
+            const std::string heading = text::ascii_lower(trim_separators(entry.lines.front().text));
+            if (heading.empty() || sentence.find(heading) == std::string::npos) continue;
             for (const auto& f : find_date_times(std::string_view(line).substr(0, end))) {
                 if (f.value.has_time()) {
                     time_at = Found{part.first_line, f};
@@ -419,7 +425,7 @@ EntryReading read_entry(const Entry& entry) {
         DateTimeText when = *entry.context.pending_time;
         if (r.when && r.when->has_date() && !when.has_date()) when.month = r.when->month, when.day = r.when->day, when.year = r.when->year;
         r.when = when;
-        r.when_line = entry.line;
+        r.when_line = entry.context.pending_time_line ? entry.context.pending_time_line : entry.line;
         r.when_from_context = true;
     }
 
@@ -647,6 +653,8 @@ EntryReading read_entry(const Entry& entry) {
     }
 
     // --- Kind, title and speakers from the title text ----------------------------------------
+    // A title longer than limits::max_talk_line_bytes is prose, not a talk.
+    if (raw_title.size() > limits::max_talk_line_bytes) raw_title.clear();
     std::string title = std::string(text::trim(raw_title));
     std::string speaker_text;
     bool lenient = false;
@@ -658,10 +666,15 @@ EntryReading read_entry(const Entry& entry) {
             if (!r.kind) r.kind = kind;
             // "CiliumCon Sponsored Keynote: Liz Rice, Isovalent at Cisco": only speakers follow the
             // kind, so the kind is the title.
-            // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma.
-            if (!entry.table.title_then_speaker && names_people(title) && title.size() < written.size()) {
+            // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
+            // not when the rest has a title of its own ("Keynote: Title - Speaker").
+            if (!entry.table.title_then_speaker && split_talk_text(title).speaker_text.empty() && names_people(title) &&
+                title.size() < written.size()) {
                 speaker_text = title;
                 title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
+                // Whether that title names a kind is the whole title's question: "CiliumCon Sponsored
+                // Keynote" does, "Hallway Chat" does not.
+                r.kind = kind_of_whole_title(title);
             }
         }
     }

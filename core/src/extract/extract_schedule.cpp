@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "internal/index_sort.h"
 #include "internal/overlap_sweep.h"
@@ -157,6 +158,9 @@ public:
         apply_end_markers();
         drop_containers();
         merge_duplicates();
+        for (const auto& c : candidates) {
+            if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.insert(c.reading.when_line);
+        }
 
         schedule_.post = source_.frontmatter;
         std::vector<std::size_t> kept;
@@ -200,21 +204,38 @@ private:
         }
     }
 
-    // A heading whose section holds other sessions is the section's title, not a session
-    // ("## Current Contributor Day" above its timetable).
+    // A heading whose section holds sessions within its hours is the section's title ("## Current
+    // Contributor Day", 9:00 to 15:30, above its timetable), not a session. A heading that is a
+    // session in its own right ("### Tides of Telemetry", 14:00 - 15:30, then a talk at 16:00) is no
+    // section: what follows it belongs to the heading above.
     void drop_containers() {
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             Candidate& heading = candidates[i];
             if (heading.shape != EntryShape::heading || !heading.decision.session) continue;
             const std::size_t depth = heading.context.sections.size();
+            const DateTimeText& span = *heading.reading.when;
+            std::vector<std::size_t> inside;
+            bool contained = true;
             for (std::size_t k = i + 1; k < candidates.size(); ++k) {
                 const Candidate& c = candidates[k];
                 if (c.context.sections.size() <= depth) break;  // left the heading's section
-                if (c.decision.session && c.shape != EntryShape::heading) {
-                    heading.decision = {false, Reason::block_header};
-                    break;
+                if (!c.decision.session) continue;
+                inside.push_back(k);
+                const auto& w = c.reading.when;
+                if (w && w->has_time() && span.end_minute) {
+                    const bool same_day = !w->has_date() || !span.has_date() || (w->month == span.month && w->day == span.day);
+                    contained &= same_day && *w->start_minute >= *span.start_minute && *w->start_minute < *span.end_minute;
                 }
+            }
+            if (inside.empty()) continue;
+            if (contained) {
+                heading.decision = {false, Reason::block_header};
+                continue;
+            }
+            for (std::size_t k : inside) {
+                auto& sections = candidates[k].context.sections;
+                if (sections.size() > depth) sections.erase(sections.begin() + static_cast<std::ptrdiff_t>(depth));
             }
         }
     }
@@ -279,11 +300,24 @@ private:
         std::vector<Candidate>& candidates = collected_.candidates;
         SpeakerContext context;
         for (std::size_t i : kept) context.collect(candidates[i].reading.speaker_text);
-        // A zone stated once in a section holds for the section's other times.
+        // A zone stated once, on a section's first time, holds for the section's other times
+        // ("13:25 - 13:30 CET", then "13:35 - 14:00", ...). A section that writes zones on several
+        // times and leaves some out says nothing about those: they stay floating.
         std::map<std::string, std::string> section_zone;
-        for (std::size_t i : kept) {
-            const Candidate& c = candidates[i];
-            if (c.reading.when && !c.reading.when->zone.empty()) section_zone.emplace(section_key(c), c.reading.when->zone);
+        {
+            std::map<std::string, int> stated, timed;
+            for (std::size_t i : kept) {
+                const Candidate& c = candidates[i];
+                if (!c.reading.when || !c.reading.when->has_time()) continue;
+                const std::string key = section_key(c);
+                const std::string& zone = c.reading.when->zone;
+                const bool known = !zone.empty() && zone_offset_minutes(zone, CivilDate{2000, 1, 1}, 0).has_value();
+                if (timed[key]++ == 0 && known) section_zone.emplace(key, zone);
+                if (!zone.empty()) ++stated[key];
+            }
+            for (auto it = section_zone.begin(); it != section_zone.end();) {
+                it = stated[it->first] == 1 ? std::next(it) : section_zone.erase(it);
+            }
         }
         schedule_.sessions.reserve(kept.size());
         for (std::size_t i : kept) {
@@ -339,10 +373,12 @@ private:
             weekday = c.context.date->weekday;
         }
         if (weekday) return date_for_weekday(*weekday);
-        // A single-day post: every date it writes is the same day, the day of its timed sessions.
+        // A single-day post: every date it writes outside its sessions' own time lines ("June 24th,
+        // 2019" under "Essential Information") is the same day, the day of its timed sessions.
         if (!own || !own->has_time()) return std::nullopt;
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
+            if (session_lines_.count(collected_.file_line(m.line))) continue;
             if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
             only = m.value;
         }
@@ -548,6 +584,7 @@ private:
     std::optional<std::string> zone_override_;
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
+    std::set<int> session_lines_;  // lines on which a session writes its own date
     bool over_limit_reported_ = false;
 };
 

@@ -20,8 +20,8 @@ namespace talkboard {
 enum class Reason {
     timed,                  // accepted: a title and a time
     roundup,                // accepted: a titled entry with speakers, a session link or a kind, in a post without times
-    untimed,                // accepted: listed like the post's timed sessions (a session page's link and its
-                            // speakers or kind), only its time is missing
+    untimed,                // accepted: listed like the post's timed sessions (a title link, not a recording's,
+                            // with speakers or a kind), only its time is missing
     no_title,               // a time or a link, but nothing that reads as a title
     logistics,              // a meal, a break, registration, a group photo, the end of the day
     end_marker,             // "After Party Ends": the end of another session

@@ -48,6 +48,7 @@ struct EntryContext {
     std::optional<DateTimeText> date;           // date or weekday in force (no time)
     std::string zone;                           // a zone stated once for the group, or empty
     std::optional<DateTimeText> pending_time;   // a time line standing right before the entry
+    int pending_time_line = 0;                  // its body line
 };
 
 // Table entries: what the other cells of the row and the header say.
