@@ -60,6 +60,8 @@ bool is_timed_candidate(const EntryReading& reading) {
 
 Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post) {
     if (r.title.empty()) return {false, Reason::no_title};
+    if (r.title_is_registration) return {false, Reason::registration_link};
+    if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
@@ -93,6 +95,8 @@ std::string_view reason_text(Reason reason) {
         case Reason::roundup: return "a session without a time";
         case Reason::untimed: return "listed like the timed sessions, its time not given";
         case Reason::no_title: return "a time or a link, but no title";
+        case Reason::registration_link: return "a link to a registration page";
+        case Reason::generic_link: return "a link whose text names no talk";
         case Reason::logistics: return "a meal, a break or registration, not a session";
         case Reason::end_marker: return "the end of another session";
         case Reason::whole_day: return "spans seven hours or more: the hours of the event or of a track, not a session";

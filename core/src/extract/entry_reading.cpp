@@ -895,6 +895,15 @@ EntryReading read_entry(const Entry& entry) {
     if (title.size() >= 2 && ((title.front() == '"' && title.back() == '"') || (title.front() == '\'' && title.back() == '\''))) {
         title = title.substr(1, title.size() - 2);
     }
+    // A title that is only the text of a sign-up link or of a "Read more" is no talk's title.
+    for (std::size_t i = 0; i < head_count; ++i) {
+        for (const InlineLink& link : entry.lines[i].links) {
+            const std::string_view label = trim_separators(link_text(entry.lines[i], link));
+            if (!text::iequals_ascii(label, title)) continue;
+            r.title_is_registration |= link_kind(link.href) == LinkKind::registration;
+            r.title_is_generic_link |= is_generic_link_text(label);
+        }
+    }
     r.title = std::move(title);
     return r;
 }

@@ -23,6 +23,8 @@ enum class Reason {
     untimed,                // accepted: listed like the post's timed sessions (a title link, not a recording's,
                             // with speakers or a kind), only its time is missing
     no_title,               // a time or a link, but nothing that reads as a title
+    registration_link,      // the title is a link to a registration page
+    generic_link,           // the title is a link's text that names no talk ("Read more", "slides")
     logistics,              // a meal, a break, registration, a group photo, the end of the day
     end_marker,             // "After Party Ends": the end of another session
     whole_day,              // seven hours or more: the hours of the event or of a track

@@ -56,6 +56,8 @@ struct EntryReading {
     bool prose = false;                // the title sits inside a sentence
     bool session_link = false;         // the entry links a session page
     bool only_video_links = false;     // every link of the head is a video or slides link
+    bool title_is_registration = false;  // the title is the text of a registration link ("Register here")
+    bool title_is_generic_link = false;  // the title is a link's text that names no talk ("Read more")
     std::string malformed_time;        // a date/time that could not be read, with why
     int malformed_line = 0;
     std::string refused_link;          // the title link's target when it is no session url (javascript:, mailto:)
