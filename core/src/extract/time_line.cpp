@@ -474,9 +474,18 @@ void for_each_date_time_run(std::string_view s, const Take& take);
 
 }  // namespace
 
+// Prose without a digit holds at most a weekday ("*Tuesday*"), and only a short line is read for
+// one: every line of a post is asked, abstracts included, and most have no digit.
+constexpr std::size_t max_digitless_line = 64;
+
+bool worth_scanning(std::string_view s) {
+    if (s.size() > limits::max_time_line_bytes) return false;
+    return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+}
+
 std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
-    if (s.size() > limits::max_time_line_bytes) return found;
+    if (!worth_scanning(s)) return found;
     for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
         const DateTimeText& v = parse.value;
@@ -489,7 +498,7 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
 
 std::string find_unreadable_date_time(std::string_view s) {
     std::string problem;
-    if (s.size() > limits::max_time_line_bytes) return problem;
+    if (!worth_scanning(s)) return problem;
     for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
         if (!problem.empty()) return;
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
@@ -539,12 +548,13 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
                 piece = Piece::temporal;
             } else if (after_number && (meridiem(word) || is_ordinal_suffix(bare))) {
                 piece = Piece::temporal;
-            } else if (is_known_zone(bare) || (after_clock && looks_like_zone_token(bare))) {
+            } else if (looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
+                // All capitals first: the zone table is only asked about words that can be zones.
                 piece = Piece::temporal;
-            } else if (run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
+            } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
                 piece = Piece::connector;
-            } else if (is_filler(bare) && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
-                                           text::iequals_ascii(bare, "at"))) {
+            } else if (bare.size() <= 4 && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
+                                            text::iequals_ascii(bare, "at"))) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
             if (piece == Piece::temporal) {
