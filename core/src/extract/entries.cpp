@@ -88,6 +88,8 @@ bool is_title_prefix(const Block& block, std::string_view prefix) {
 bool opens_entry(const Block& block) {
     const std::string_view text = block.text;
     const std::string_view line = first_line_of(text);
+    // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it.
+    if (read_key_value(line).key != DetailKey::none) return false;
     for (const InlineLink& link : block.links) {
         if (link.begin > line.size()) break;
         const std::string_view label = std::string_view(text).substr(link.begin, link.end - link.begin);

@@ -217,19 +217,21 @@ private:
             const DateTimeText& span = *heading.reading.when;
             std::vector<std::size_t> inside;
             bool contained = true;
+            bool timed_inside = false;
             for (std::size_t k = i + 1; k < candidates.size(); ++k) {
                 const Candidate& c = candidates[k];
                 if (c.context.sections.size() <= depth) break;  // left the heading's section
                 if (!c.decision.session) continue;
                 inside.push_back(k);
                 const auto& w = c.reading.when;
+                timed_inside |= w && w->has_time();
                 if (w && w->has_time() && span.end_minute) {
                     const bool same_day = !w->has_date() || !span.has_date() || (w->month == span.month && w->day == span.day);
                     contained &= same_day && *w->start_minute >= *span.start_minute && *w->start_minute < *span.end_minute;
                 }
             }
             if (inside.empty()) continue;
-            if (contained) {
+            if (contained && timed_inside) {
                 heading.decision = {false, Reason::block_header};
                 continue;
             }

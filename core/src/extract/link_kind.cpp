@@ -82,11 +82,12 @@ LinkKind link_kind(std::string_view href) {
         return LinkKind::slides;
     }
     if (contains(path, "/register") || contains(path, "/registration") || contains(path, "/tickets")) return LinkKind::registration;
-    if (is_schedule_host(host)) return LinkKind::session_page;
+    // A speaker's page on a schedule host is a person, not a session.
     if (contains(path, "/author/") || contains(path, "/authors/") || contains(path, "/people/") || contains(path, "/team/") ||
         contains(path, "/speaker/") || contains(path, "/speakers/") || contains(path, "/in/") || contains(path, "/u/")) {
         return LinkKind::profile;
     }
+    if (is_schedule_host(host)) return LinkKind::session_page;
     if (!host.empty() && is_social_or_code_host(host) && segment_count(path) == 1) return LinkKind::profile;
     static constexpr std::string_view session_paths[] = {"/event/", "/session", "/talk", "/program",
                                                           "/schedule", "/agenda", "/contribution", "/presentation",

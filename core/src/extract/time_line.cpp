@@ -512,6 +512,7 @@ namespace {
 template <class Take>
 void for_each_date_time_run(std::string_view s, const Take& take) {
     std::size_t run_begin = std::string_view::npos, run_end = 0;
+    bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
     bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
     bool after_clock = false;   // ... a clock time ("10:00", "9am"): an unknown zone may follow
     auto close_run = [&] {
@@ -557,6 +558,10 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
                                             text::iequals_ascii(bare, "at"))) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
+            static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
+                                                             "stage", "session", "no", "number", "floor", "booth"};
+            bool numbers = false;
+            for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
             if (piece == Piece::temporal) {
                 temporal(i, j);
                 after_clock = after_clock && !looks_like_zone_token(bare);
@@ -565,7 +570,15 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             } else if (piece == Piece::boundary) {
                 close_run();
             }
+            after_label = numbers;
             i = j;
+            continue;
+        }
+        if (is_digit(c) && after_label) {
+            // "Day 1:", "Room 4": a label's number, skipped with the digits and letters glued to it.
+            after_label = false;
+            close_run();
+            while (i < s.size() && (is_digit(s[i]) || is_alpha(s[i]))) ++i;
             continue;
         }
         if (is_digit(c)) {
@@ -639,6 +652,7 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             continue;
         }
         if (c == ',' || c == '|' || c == '@' || c == '-' || c == '~' || c == '*' || c == '_' || c == ':') {
+            after_label = false;  // "Track: 10:00" is a time after a label's colon
             if (c != '-' && c != '~') after_number = false;
             after_clock = false;  // a zone stands right after its time ("10:00 IST"), not across a separator
             ++i;
