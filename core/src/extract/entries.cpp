@@ -292,7 +292,13 @@ void EntryBuilder::take(const Block& block) {
         return;
     }
 
-    const bool opener = opens_entry(block);
+    // A time line just above a paragraph that links a session page opens that paragraph as the
+    // session ("**5:45 PM**", "Afterwards, Lance Ball will be giving a [talk](...) on ...").
+    bool linked_after_time = false;
+    if (pending_time_ && pending_time_block_ + 1 == index) {
+        for (const InlineLink& link : block.links) linked_after_time |= link_kind(link.href) == LinkKind::session_page;
+    }
+    const bool opener = opens_entry(block) || linked_after_time;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -374,8 +380,14 @@ void EntryBuilder::take_heading(const Block& block) {
         }
     }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
-    // A heading that is only a date ("## Tuesday, March 19, 2024") is the day of what follows.
-    if (!is_date_time_only(heading)) open_entry(EntryShape::heading, block);
+    // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
+    // KubeCon") is the day of what follows.
+    bool day_heading = false;
+    for (const auto& f : find_date_times(heading)) {
+        day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        break;
+    }
+    if (!day_heading && !is_date_time_only(heading)) open_entry(EntryShape::heading, block);
     headings_.emplace_back(block.heading_level, heading);
 }
 

@@ -352,6 +352,17 @@ EntryReading read_entry(const Entry& entry) {
         }
     };
     scan(0, head_count);
+    // A time whose date stands after it, further down the head ("at 2:30pm\n on Tuesday, 07/22/2014").
+    if (time_at && !time_at->at.value.has_date() && !date_at) {
+        for (std::size_t i = time_at->line; i < head_count && !date_at; ++i) {
+            for (const auto& f : find_date_times(entry.lines[i].text)) {
+                if (f.value.has_date() && (i != time_at->line || f.begin >= time_at->at.end)) {
+                    date_at = Found{i, f};
+                    break;
+                }
+            }
+        }
+    }
     for (std::size_t p = 1; p < entry.parts.size() && !time_at; ++p) {
         const EntryPart& part = entry.parts[p];
         const bool body_of_heading = entry.shape == EntryShape::heading && p == 1;
@@ -761,6 +772,13 @@ EntryReading read_entry(const Entry& entry) {
             if (read_key_value(line).key != DetailKey::none) continue;
             if (time_at && time_at->line == i) line = line.substr(0, time_at->at.begin);
             if (const std::size_t bar = line.find(" | "); bar != std::string_view::npos) line = line.substr(0, bar);
+            line = trim_separators(line);
+            // "by Steve Francia (MongoDB) at 9:00am on ...", "– Matt Moore (@mattomata) & Ville Aikas":
+            // the words that lead into or out of a speaker line are not names.
+            if (text::starts_with(text::ascii_lower(line.substr(0, 3)), "by ")) line = text::trim(line.substr(3));
+            for (std::string_view tail : {" at", " on", " from", " in"}) {
+                if (text::ends_with(line, tail)) line = text::trim(line.substr(0, line.size() - tail.size()));
+            }
             line = trim_separators(line);
             if (line.empty()) continue;
             if (reads_as_speakers(line, table)) {

@@ -390,9 +390,29 @@ void SpeakerContext::collect(std::string_view speaker_text) {
     }
 }
 
+// "Matt Moore (@mattomata) & Ville Aikas (@AikasVille), Google": handles are not orgs; they go.
+std::string without_handles(std::string_view text) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '(' && i + 1 < text.size() && text[i + 1] == '@') {
+            const std::size_t close = text.find(')', i);
+            if (close != std::string_view::npos) {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = close + 1;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context, bool* consulted_context) {
     bool consulted = false;
     if (consulted_context) *consulted_context = false;
+    std::string stripped;
+    if (text.find("(@") != std::string_view::npos) text = stripped = without_handles(text);
     text = text::trim_chars(text, ".,;");
     if (text.empty()) return {};
     std::vector<Speaker> speakers;
