@@ -60,7 +60,10 @@ bool is_timed_candidate(const EntryReading& reading) {
 
 Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post) {
     if (r.title.empty()) return {false, Reason::no_title};
-    if (r.title_is_registration) return {false, Reason::registration_link};
+    if (r.title_is_registration || ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
+                                    r.title_link_kind == LinkKind::registration)) {
+        return {false, Reason::registration_link};
+    }
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};

@@ -615,19 +615,27 @@ void EntryBuilder::flush_table() {
         }
         // The row's time cell, speakers, room, track.
         std::optional<DateTimeText> time;
+        std::optional<int> end_time;
         bool has_time_cell = false;
         TableFacts facts;
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
             switch (role(cell.table_column)) {
                 case ColumnRole::time: {
-                    has_time_cell = true;
+                    // "| Start Time | End Time |": a column whose header says "end" holds the end.
+                    const auto column = static_cast<std::size_t>(cell.table_column);
+                    const bool end_column = column < headers.size() && text::ascii_lower(headers[column]).find("end") != std::string::npos;
                     for (const auto& f : find_date_times(cell_text(cell))) {
-                        if (f.value.has_time()) {
+                        if (!f.value.has_time()) continue;
+                        if (end_column) {
+                            end_time = f.value.start_minute;
+                        } else {
+                            has_time_cell = true;
                             time = f.value;
-                            break;
                         }
+                        break;
                     }
+                    has_time_cell |= !end_column;
                     break;
                 }
                 case ColumnRole::speaker: facts.speakers = cell_text(cell); break;
@@ -636,6 +644,7 @@ void EntryBuilder::flush_table() {
                 default: break;
             }
         }
+        if (time && end_time && !time->end_minute) time->end_minute = end_time;
         facts.continuation = !has_time_cell && row_time.has_value();
         if (has_time_cell) row_time = time;
         facts.time = facts.continuation ? row_time : time;

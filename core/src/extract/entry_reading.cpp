@@ -279,7 +279,14 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
         if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
     }
     if (cut != std::string_view::npos && cut > 0 && cut < 48) {
-        if (auto kind = normalize_kind(after_emoji.substr(0, cut))) {
+        std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
+        // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
+        const std::string_view label = after_emoji.substr(0, cut);
+        const bool capitals = width == 1 && after_emoji[cut] == ':' && label.size() >= 3 && label.size() <= 24 &&
+                              std::all_of(label.begin(), label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }) &&
+                              std::count(label.begin(), label.end(), ' ') <= 2;
+        if (!kind && capitals) kind = text::snake_case(label);
+        if (kind) {
             const std::string_view remainder = text::trim(after_emoji.substr(cut + width));
             if (!remainder.empty()) {
                 title = std::string(remainder);
@@ -666,6 +673,13 @@ EntryReading read_entry(const Entry& entry) {
     // --- Kind, title and speakers from the title text ----------------------------------------
     // A title longer than limits::max_talk_line_bytes is prose, not a talk.
     if (raw_title.size() > limits::max_talk_line_bytes) raw_title.clear();
+    // "Day 1: Optional pre-summit social", "Day Two: ...": the day is where it happens, not its title.
+    if (text::starts_with(text::ascii_lower(raw_title.substr(0, 4)), "day ")) {
+        const std::size_t colon = raw_title.find(':');
+        if (colon != std::string::npos && colon <= 10 && raw_title.find(' ', 4) >= colon && colon + 1 < raw_title.size()) {
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(colon + 1)));
+        }
+    }
     std::string title = std::string(text::trim(raw_title));
     std::string speaker_text;
     bool lenient = false;

@@ -81,13 +81,20 @@ LinkKind link_kind(std::string_view href) {
         text::ends_with(path, ".key") || contains(path, "/presentation/d/") || contains(path, "/slides")) {
         return LinkKind::slides;
     }
-    if (contains(path, "/register") || contains(path, "/registration") || contains(path, "/tickets")) return LinkKind::registration;
     // A speaker's page on a schedule host is a person, not a session.
     if (contains(path, "/author/") || contains(path, "/authors/") || contains(path, "/people/") || contains(path, "/team/") ||
         contains(path, "/speaker/") || contains(path, "/speakers/") || contains(path, "/in/") || contains(path, "/u/")) {
         return LinkKind::profile;
     }
-    if (is_schedule_host(host)) return LinkKind::session_page;
+    if (is_schedule_host(host)) return LinkKind::session_page;  // its slugs may say "pre-registration-required"
+    // A sign-up page: a path segment that starts with register or tickets, or a ticket shop's
+    // "...-registration-tickets-123" event.
+    for (std::string_view segment : text::split(path, "/")) {
+        if (text::starts_with(segment, "register") || text::starts_with(segment, "tickets") ||
+            contains(segment, "registration-tickets") || contains(segment, "-tickets-")) {
+            return LinkKind::registration;
+        }
+    }
     if (!host.empty() && is_social_or_code_host(host) && segment_count(path) == 1) return LinkKind::profile;
     static constexpr std::string_view session_paths[] = {"/event/", "/session", "/talk", "/program",
                                                           "/schedule", "/agenda", "/contribution", "/presentation",

@@ -19,7 +19,8 @@ enum class LinkKind {
     slides,        // slides or a paper: .pdf, .ppt(x), slide hosts, /presentation/d/ documents
     profile,       // a person: one path segment on a social or code host, /author(s)/, /people/,
                    // /speaker(s)/<name>, mailto:
-    registration,  // a sign-up page: /register, /registration, /tickets
+    registration,  // a sign-up page: a path segment starting with register or tickets, a ticket
+                   // shop's "...-registration-tickets-123"
     anchor,        // a fragment in the same page ("#georg-link")
     other,         // a project page, a relative page link, anything else
 };
