@@ -62,6 +62,17 @@ bool only_separators_besides(std::string_view line, const std::vector<FoundDateT
     return check(without_notes(line.substr(at)));
 }
 
+// "**Speakers:** ...", "Date & Time: ...", "**Facillitators:** ...": a known key, or a short bold
+// label before a colon, with a value after it.
+bool is_detail_line(const Block& block) {
+    const std::string_view line = first_line_of(block.text);
+    if (read_key_value(line).key != DetailKey::none) return true;
+    if (block.strong.empty() || block.strong.front().begin > 1) return false;
+    const std::string_view bold = text::trim(line.substr(block.strong.front().begin, block.strong.front().end - block.strong.front().begin));
+    const std::size_t spaces = static_cast<std::size_t>(std::count(bold.begin(), bold.end(), ' '));
+    return text::ends_with(bold, ":") && spaces <= 2 && block.strong.front().end + 1 < line.size();
+}
+
 // Text before the first link of a block that still lets the link be the entry's title: nothing
 // but punctuation or emoji, a time, a short label, or a bold run (a speaker written first).
 bool is_title_prefix(const Block& block, std::string_view prefix) {
@@ -318,7 +329,7 @@ void EntryBuilder::take(const Block& block) {
             // Bullets after a paragraph entry are its abstract; after a heading they are entries of
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
-            const bool heading_detail = current_->shape == EntryShape::heading && !opener && read_key_value(first_line_of(block.text)).key != DetailKey::none;
+            const bool heading_detail = current_->shape == EntryShape::heading && !opener && is_detail_line(block);
             if (same_item || nested_detail || abstract_bullet || heading_detail) {
                 attach(block, false);
                 return;
@@ -442,7 +453,9 @@ ColumnRole role_of_header(std::string_view header) {
     }
     static constexpr std::pair<std::string_view, ColumnRole> vocabulary[] = {
         {"time", ColumnRole::time}, {"times", ColumnRole::time}, {"when", ColumnRole::time}, {"hour", ColumnRole::time},
-        {"hours", ColumnRole::time}, {"slot", ColumnRole::time}, {"start", ColumnRole::time},
+        {"date", ColumnRole::time}, {"dates", ColumnRole::time}, {"day", ColumnRole::time},
+        {"hours", ColumnRole::time}, {"slot", ColumnRole::time}, {"start", ColumnRole::time}, {"end", ColumnRole::time},
+        {"finish", ColumnRole::time}, {"begin", ColumnRole::time}, {"begins", ColumnRole::time}, {"ends", ColumnRole::time},
         {"title", ColumnRole::title}, {"titles", ColumnRole::title}, {"session", ColumnRole::title}, {"sessions", ColumnRole::title},
         {"talk", ColumnRole::title}, {"talks", ColumnRole::title}, {"topic", ColumnRole::title}, {"topics", ColumnRole::title},
         {"presentation", ColumnRole::title}, {"presentations", ColumnRole::title}, {"what", ColumnRole::title},

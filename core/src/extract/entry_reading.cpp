@@ -400,7 +400,15 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t end = std::min(line.find(". "), std::min<std::size_t>(line.size(), 200));
             const std::string sentence = text::ascii_lower(std::string_view(line).substr(0, end));
             const std::string heading = text::ascii_lower(trim_separators(entry.lines.front().text));
-            if (heading.empty() || sentence.find(heading) == std::string::npos) continue;
+            bool about_heading = !heading.empty() && sentence.find(heading) != std::string::npos;
+            // ... or one of the heading's own words ("SIG-etcd" in "## 4. SIG-etcd meet and greet").
+            for (std::string_view word : text::split(heading, " ")) {
+                word = text::trim_chars(word, ".,:;!?()");
+                const bool common = word == "about" || word == "after" || word == "with" || word == "from" || word == "your" ||
+                                    word == "this" || word == "that" || word == "talk" || word == "talks";
+                if (word.size() >= 4 && !common && sentence.find(word) != std::string::npos) about_heading = true;
+            }
+            if (!about_heading) continue;
             for (const auto& f : find_date_times(std::string_view(line).substr(0, end))) {
                 if (f.value.has_time()) {
                     time_at = Found{part.first_line, f};
@@ -673,6 +681,14 @@ EntryReading read_entry(const Entry& entry) {
     // --- Kind, title and speakers from the title text ----------------------------------------
     // A title longer than limits::max_talk_line_bytes is prose, not a talk.
     if (raw_title.size() > limits::max_talk_line_bytes) raw_title.clear();
+    // "## 2. Contribfest - ...", "4. SIG-etcd meet and greet": a heading's number is no part of its title.
+    if (entry.shape == EntryShape::heading) {
+        std::size_t digits = 0;
+        while (digits < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[digits]))) ++digits;
+        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && raw_title[digits] == '.' && raw_title[digits + 1] == ' ') {
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(digits + 1)));
+        }
+    }
     // "Day 1: Optional pre-summit social", "Day Two: ...": the day is where it happens, not its title.
     if (text::starts_with(text::ascii_lower(raw_title.substr(0, 4)), "day ")) {
         const std::size_t colon = raw_title.find(':');

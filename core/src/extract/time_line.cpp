@@ -570,6 +570,7 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             } else if (piece == Piece::boundary) {
                 close_run();
             }
+            if (piece != Piece::temporal) after_clock = false;  // "3:00pm the SIG-etcd team": a zone follows its time directly
             after_label = numbers;
             i = j;
             continue;
