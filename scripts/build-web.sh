@@ -41,6 +41,16 @@ for js in web/src/*.js; do
 done
 # The stylesheet ships minified (comments and white space: a fifth of its gzip size).
 node scripts/minify-css.mjs web/talkboard.css "$out/talkboard.css"
+# The element's files, as copied above: the wasm builds' outputs, the modules of web/src and the
+# stylesheet. build/element-files.txt is the one list of what a page with <talk-board> needs; the
+# npm package and the Hugo module ship exactly these files (scripts/element-files.mjs reads it).
+element_files=()
+for file in build/wasm/web/*.js build/wasm/web/*.wasm web/src/*.js talkboard.css; do
+  name=$(basename "$file")
+  [ -f "$out/$name" ] || { echo "build-web: ERROR: $name is an element file but was not copied to $out" >&2; exit 1; }
+  element_files+=("$name")
+done
+printf '%s\n' "${element_files[@]}" >build/element-files.txt
 post=web/demo/kubecon-eu-2024.md
 cp "$post" "$out/"
 parse_json=$(mktemp)
