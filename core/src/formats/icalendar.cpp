@@ -8,12 +8,17 @@
 //   on the next day. This holds for floating times and, defensively, for UTC instants too.
 // - UTC instants win over local wall-clock: a session with utc_start is written in UTC; a session
 //   with a date and start minute but no UTC instant is floating (no TZID: nothing may invent a zone).
-// - DTSTAMP must be UTC (3.8.7.2). It comes from the post's "date" frontmatter so that the same
-//   post always exports the same bytes; a date with an offset is converted to UTC, one without is
-//   read as UTC. Failing that, the session's start (a floating start read as if it were UTC).
-// - UIDs: "<id>@talkboard". Two sessions sharing an id would make clients merge them, so the
-//   second and later ones (in schedule order, independent of the selection) get "-2", "-3", ...
-//   A selection naming the same index twice exports that session once, for the same reason.
+// - DTSTAMP must be UTC (3.8.7.2). A first revision takes it from the post's "date" frontmatter so
+//   that the same post always exports the same bytes; a date with an offset is converted to UTC,
+//   one without is read as UTC. Failing that, the session's start (a floating start read as if it
+//   were UTC). With METHOD:PUBLISH, DTSTAMP is when this instance of the event was made (3.8.7.2),
+//   so it equals LAST-MODIFIED: iTIP (RFC 5546 2.1.5) orders revisions by SEQUENCE, then DTSTAMP.
+// - SEQUENCE counts every change of the event's content, not only the rescheduling changes RFC
+//   5546 2.1.4 requires it for ("MAY" for the others): an app that sees the same SEQUENCE may keep
+//   its old copy, so a changed room or title must count too.
+// - UIDs come from event_uid.h, written as they are (hex digits); a published one carried over as
+//   cancelled is copied byte for byte, so an app matches it. A selection naming the same index
+//   twice exports that session once: two events with one UID would be merged by clients.
 // - A calendar with no dated session is still written (VCALENDAR with no VEVENT): strictly the
 //   RFC wants one component, but every client we know reads it, and "nothing to export" should
 //   not be an error here.
