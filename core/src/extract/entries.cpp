@@ -242,6 +242,14 @@ void EntryBuilder::take(const Block& block) {
 
     bool any_time = false;
     const bool date_time_only = is_date_time_only(block.text, &any_time);
+    // "  - **Date:** Wednesday, November 13, 2024" under a talk's list item: its detail, not the day
+    // of what follows.
+    const bool nested_in_current = current_ && block.kind == BlockKind::list_item && current_->shape == EntryShape::list_item &&
+                                   block.list_depth > current_->list_depth;
+    if (nested_in_current && (date_time_only || is_detail_line(block))) {
+        attach(block, date_time_only);
+        return;
+    }
     // A line that is only a date ("**Wednesday, October 13**", "*Tuesday*") sets the day of what follows.
     if (date_time_only && !any_time) {
         const auto found = find_date_times(text::trim(first_line_of(block.text)));
@@ -351,7 +359,8 @@ void EntryBuilder::take(const Block& block) {
     }
     if (opener) {
         close_entry();
-        open_entry(EntryShape::paragraph, block);
+        // A loose list item's text arrives as a paragraph inside the item: it is a list item's entry.
+        open_entry(block.list_item >= 0 ? EntryShape::list_item : EntryShape::paragraph, block);
         if (pending_time_ && pending_time_block_ + 1 == index) {
             current_->context.pending_time = pending_time_;
             current_->context.pending_time_line = pending_time_line_;
