@@ -34,14 +34,14 @@ Token make_token(TokenKind kind, std::string_view word = {}) {
     return token;
 }
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return text::is_ascii_digit(c); }
+bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
 // "a" / "p" of compact clock times ("1030a", "140p").
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
-        const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+        const char c = text::ascii_lower_char(word[0]);
         if (c == 'a') return false;
         if (c == 'p') return true;
         return std::nullopt;
@@ -51,7 +51,7 @@ std::optional<bool> meridiem(std::string_view word, bool single_letter = false) 
     for (char c : word) {
         if (c == '.') continue;
         if (n == 2) return std::nullopt;
-        letters[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        letters[n++] = text::ascii_lower_char(c);
     }
     if (n != 2 || letters[1] != 'm') return std::nullopt;
     if (letters[0] == 'a') return false;
@@ -460,7 +460,7 @@ namespace {
 
 enum class Piece { temporal, connector, boundary };
 
-bool is_capitalized(std::string_view word) { return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])); }
+bool is_capitalized(std::string_view word) { return !word.empty() && text::is_ascii_upper(word[0]); }
 
 bool is_known_zone(std::string_view word) {
     static constexpr CivilDate any_date{2000, 1, 1};
@@ -561,10 +561,16 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
                                             text::iequals_ascii(bare, "at"))) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
-            static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
-                                                             "stage", "session", "no", "number", "floor", "booth"};
+            // Only a word with a number soon after it can be a label's ("Day 1", "Room #4"): most words
+            // skip the list. A few bytes of anything but letters may stand between.
+            std::size_t next = j;
+            while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
             bool numbers = false;
-            for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
+            if (next < s.size() && is_digit(s[next]) && bare.size() <= 7) {
+                static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
+                                                                 "stage", "session", "no", "number", "floor", "booth"};
+                for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
+            }
             if (piece == Piece::temporal) {
                 temporal(i, j);
                 after_clock = after_clock && !looks_like_zone_token(bare);
