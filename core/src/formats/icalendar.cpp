@@ -263,9 +263,8 @@ void append_event_times(Lines& lines, const Session& session) {
     lines.end();
 }
 
-}  // namespace
-
-std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& selection) {
+// The calendar of the sessions at `order` (valid indices, each once), in that order.
+std::string write_calendar(const Schedule& schedule, const std::vector<std::size_t>& order) {
     const auto& sessions = schedule.sessions;
 
     // Which occurrence of its id each session is, in schedule order: 1 for the first.
@@ -279,19 +278,6 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
         for (std::size_t k = 1; k < by_id.size(); ++k) {
             const auto previous = static_cast<std::size_t>(by_id[k - 1]), current = static_cast<std::size_t>(by_id[k]);
             if (sessions[current].id == sessions[previous].id) id_occurrence[current] = id_occurrence[previous] + 1;
-        }
-    }
-
-    std::vector<std::size_t> order;
-    if (selection.empty()) {
-        order.reserve(sessions.size());
-        for (std::size_t i = 0; i < sessions.size(); ++i) order.push_back(i);
-    } else {
-        std::vector<bool> taken(sessions.size(), false);
-        for (std::size_t index : selection) {
-            if (index >= sessions.size() || taken[index]) continue;
-            taken[index] = true;
-            order.push_back(index);
         }
     }
 
@@ -354,6 +340,25 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
 
     lines.put("END:VCALENDAR");
     return out;
+}
+
+}  // namespace
+
+std::string schedule_to_icalendar(const Schedule& schedule) {
+    std::vector<std::size_t> order(schedule.sessions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    return write_calendar(schedule, order);
+}
+
+std::string sessions_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& sessions) {
+    std::vector<std::size_t> order;
+    std::vector<bool> taken(schedule.sessions.size(), false);
+    for (std::size_t index : sessions) {
+        if (index >= schedule.sessions.size() || taken[index]) continue;
+        taken[index] = true;
+        order.push_back(index);
+    }
+    return write_calendar(schedule, order);
 }
 
 }  // namespace talkboard

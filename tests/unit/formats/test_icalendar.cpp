@@ -406,17 +406,25 @@ TEST_CASE("schedule_to_icalendar fills SUMMARY, DESCRIPTION, URL and CATEGORIES"
     }
 }
 
-TEST_CASE("schedule_to_icalendar exports a selection", "[icalendar]") {
+TEST_CASE("sessions_to_icalendar exports exactly the sessions given", "[icalendar]") {
     const Schedule schedule =
         schedule_of({timed_session("s0", "Zero"), timed_session("s1", "One"), timed_session("s2", "Two")});
     auto uids = [&](const std::vector<std::size_t>& selection) {
         std::vector<std::string> result;
-        for (const auto& event : events_of(schedule_to_icalendar(schedule, selection)))
+        for (const auto& event : events_of(sessions_to_icalendar(schedule, selection)))
             result.push_back(value_of(event, "UID"));
         return result;
     };
-    SECTION("empty selection: every session in schedule order") {
-        CHECK(uids({}) == std::vector<std::string>{"s0@talkboard", "s1@talkboard", "s2@talkboard"});
+    SECTION("schedule_to_icalendar: every session in schedule order") {
+        std::vector<std::string> all;
+        for (const auto& event : events_of(schedule_to_icalendar(schedule))) all.push_back(value_of(event, "UID"));
+        CHECK(all == std::vector<std::string>{"s0@talkboard", "s1@talkboard", "s2@talkboard"});
+    }
+    SECTION("no sessions: a calendar without events, not all of them") {
+        const std::string ics = sessions_to_icalendar(schedule, {});
+        CHECK(events_of(ics).empty());
+        CHECK(ics.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+        CHECK(ics.find("END:VCALENDAR\r\n") != std::string::npos);
     }
     SECTION("a subset, in the order given") {
         CHECK(uids({2, 0}) == std::vector<std::string>{"s2@talkboard", "s0@talkboard"});
@@ -442,7 +450,7 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
     }
     SECTION("a UID does not depend on the selection") {
         const Schedule schedule = schedule_of({timed_session("x", "A"), timed_session("y", "B")});
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {1})).at(0), "UID") == "y@talkboard");
+        CHECK(value_of(events_of(sessions_to_icalendar(schedule, {1})).at(0), "UID") == "y@talkboard");
     }
     SECTION("duplicate ids still give distinct UIDs, stable under selection") {
         const Schedule schedule =
@@ -452,7 +460,7 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
         CHECK(value_of(all[0], "UID") == "dup@talkboard");
         CHECK(value_of(all[1], "UID") == "dup-2@talkboard");
         CHECK(value_of(all[2], "UID") == "dup-3@talkboard");
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {2})).at(0), "UID") == "dup-3@talkboard");
+        CHECK(value_of(events_of(sessions_to_icalendar(schedule, {2})).at(0), "UID") == "dup-3@talkboard");
     }
     SECTION("interleaved duplicate ids are numbered in schedule order, each id on its own") {
         const Schedule schedule = schedule_of({timed_session("b", "1"), timed_session("a", "2"), timed_session("b", "3"),
