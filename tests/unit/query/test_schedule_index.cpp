@@ -196,7 +196,7 @@ TEST_CASE("ScheduleIndex rooms and tracks: post order for rooms, the alphabet fo
     }
 }
 
-TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][query]") {
+TEST_CASE("ScheduleIndex byte masks, value totals and written times", "[schedule_index][query]") {
     const ScheduleIndex index(schedule_of({
         session("a", "Kernel").on(2024, 3, 19).at("09:00").speaker("Ann", "Org").kind("keynote"),
         session("b", "Mesh").on(2024, 3, 19).at("09:00").speaker("Bob", "Org"),
@@ -215,15 +215,20 @@ TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][
         CHECK(index.value_totals(Dimension::kind) == std::vector<int>{1});
         CHECK(index.value_totals(Dimension::room).empty());
     }
-    SECTION("slots: one per (day, start minute), numbered in display order") {
-        REQUIRE(index.slots().size() == 4);
-        std::vector<int> slot_of;
-        for (int r = 0; r < index.size(); ++r) slot_of.push_back(index.slot_at(r));
-        CHECK(slot_of == std::vector<int>{0, 0, 1, 2, 3});
-        CHECK(index.slots()[0].day == 0);
-        CHECK(index.slots()[0].start_minute == 9 * 60);
-        CHECK(index.slots()[2].start_minute == -1);
-        CHECK(index.slots()[3].day == -1);
+    SECTION("written times: each rank's date (days since 1970) and start minute as written") {
+        const std::vector<DayMinute>& written = index.written_times();
+        REQUIRE(written.size() == 5);
+        const int day19 = static_cast<int>(days_from_civil(CivilDate{2024, 3, 19}));
+        CHECK(written[0].day == day19);
+        CHECK(written[0].minute == 9 * 60);
+        CHECK(written[2].minute == 10 * 60);
+        CHECK(written[3].day == day19 + 1);
+        CHECK(written[3].minute == -1);
+        CHECK(written[4].day == DayMinute::undated);
+    }
+    SECTION("day labels: weekday, month and day; an invalid date reads as written") {
+        CHECK(day_label(CivilDate{2024, 3, 19}) == "Tuesday, March 19");
+        CHECK(day_label(CivilDate{2024, 2, 30}) == "2024-02-30");
     }
     SECTION("single value ids: the one value of day, kind, section by rank; none for speaker and org") {
         const int* days = index.single_value_ids(Dimension::day);
@@ -239,7 +244,7 @@ TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][
     SECTION("an empty schedule has none of them") {
         const ScheduleIndex empty(schedule_of({}));
         CHECK(empty.byte_masks().empty());
-        CHECK(empty.slots().empty());
+        CHECK(empty.written_times().empty());
         CHECK(empty.value_totals(Dimension::day).empty());
     }
 }
