@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the wasm core (CMake preset `wasm`) and assembles the static site in build/web/:
 #   index.html      the demo post rendered as a blog page at build time (readable without JS)
-#   talkboard.js    ES module defining <talk-board> (+ talkboard-element.js, core-loader.js)
+#   talkboard.js    ES module defining <talk-board>; the modules it imports: core-loader.js and
+#                   element/*.js (the element's class and one module per job)
 #   talkboard_core.js/.wasm        the Emscripten module for markdown posts (what a post page loads)
 #   talkboard_core_full.js/.wasm   the same core with JSON input (frab, pretalx, envelope), loaded
 #                                  only for JSON schedules
@@ -28,14 +29,18 @@ cp build/wasm/web/talkboard_core.js build/wasm/web/talkboard_core.wasm \
    build/wasm/web/talkboard_core_full.js build/wasm/web/talkboard_core_full.wasm "$out/"
 # The element's modules ship minified (terser, an npm devDependency): comments and long local names
 # are a third of their gzip size. Without node_modules they ship as written.
-for js in web/src/*.js; do
+# Every module under web/src/ goes to the same relative path under build/web/.
+rm -rf "$out/element"
+while IFS= read -r js; do
+  target="$out/${js#web/src/}"
+  mkdir -p "$(dirname "$target")"
   if [ -x node_modules/.bin/terser ]; then
-    node_modules/.bin/terser "$js" --module --ecma 2020 --compress --mangle --comments false -o "$out/$(basename "$js")"
+    node_modules/.bin/terser "$js" --module --ecma 2020 --compress --mangle --comments false -o "$target"
   else
     echo "build-web: terser missing (run scripts/setup.sh): copying $js unminified" >&2
-    cp "$js" "$out/"
+    cp "$js" "$target"
   fi
-done
+done < <(find web/src -name '*.js' | sort)
 # The stylesheet ships minified (comments and white space: a fifth of its gzip size).
 node scripts/minify-css.mjs web/talkboard.css "$out/talkboard.css"
 post=web/demo/kubecon-eu-2024.md
@@ -58,9 +63,11 @@ fs.writeFileSync(page, html.replace("</head>", `  <script type="application/ld+j
 rm -f "$parse_json.jsonld"
 
 # Each file gzipped on its own, as a server sends them (tests/browser/budget.test.mjs checks the
-# same sums, and in Chromium which files a page really fetches).
+# same sums, and in Chromium which files a page really fetches). The element's files are the
+# modules talkboard.js imports (scripts/module-graph.mjs) and the stylesheet.
 gz() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9 -c "$out/$f" | wc -c))); done; echo "$sum"; }
-element=(talkboard.js talkboard-element.js core-loader.js talkboard.css)
+mapfile -t element < <(node scripts/module-graph.mjs "$out")
+element+=(talkboard.css)
 post_page=$(gz "${element[@]}" talkboard_core.js talkboard_core.wasm)
 json_page=$(gz "${element[@]}" talkboard_core_full.js talkboard_core_full.wasm)
 echo "build-web: ok: $out (gzip -9 of js + wasm + css: a post page $post_page bytes, budget 102400; a JSON schedule page $json_page bytes)"

@@ -17,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, startServer } from '../../tests/browser/harness.mjs';
+import { elementModules } from '../../scripts/module-graph.mjs';
 
 const [siteDir, outFile, roundsArg = '3'] = process.argv.slice(2);
 const ROUNDS = Math.max(3, Number(roundsArg) || 3);
@@ -159,7 +160,7 @@ async function queryCompare(baseURL, post) {
 const gzip9 = (file) => execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 1 << 26 }).length;
 const rawSize = (file) => execFileSync('wc', ['-c', file]).toString().trim().split(/\s+/)[0] | 0;
 const FILES = {
-  talkboard: ['talkboard.js', 'talkboard-element.js', 'core-loader.js', 'talkboard_core.js', 'talkboard_core.wasm', 'talkboard.css'],
+  talkboard: [...elementModules(siteDir), 'talkboard_core.js', 'talkboard_core.wasm', 'talkboard.css'],
   floor: ['floor.js', 'cards.js', 'cards.css'],
   typical: ['typical.js', 'cards.js', 'markdown-it.min.js', 'cards.css'],
 };

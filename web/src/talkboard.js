@@ -1,5 +1,5 @@
-// Entry point: defines <talk-board>. The class lives in talkboard-element.js.
-import { TalkBoardElement } from './talkboard-element.js';
+// Entry point: defines <talk-board>. The class lives in element/talkboard-element.js.
+import { TalkBoardElement } from './element/talkboard-element.js';
 
 if (!customElements.get('talk-board')) {
   customElements.define('talk-board', TalkBoardElement);

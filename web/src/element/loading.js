@@ -1,0 +1,49 @@
+// Where a board's post comes from: its `src` attribute (fetched) or an inline
+// <script type="text/markdown"> / <script type="application/json"> child.
+import { FULL, MARKDOWN, loadCore } from '../core-loader.js';
+import { openSchedule } from './schedule-data.js';
+
+// FNV-1a: a short storage key for inline posts (not security).
+function hashText(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** {text, key}: the post's text and a key naming it for storage (its path, or a hash of inline text). */
+async function readPost(element) {
+  const src = element.getAttribute('src');
+  if (src) {
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`Could not load ${src} (HTTP ${response.status}).`);
+    return { text: await response.text(), key: new URL(src, document.baseURI).pathname };
+  }
+  const script = element.querySelector('script[type="text/markdown"], script[type="application/json"]');
+  if (!script) throw new Error('No post: give a src attribute or an inline <script type="text/markdown">.');
+  const text = script.textContent;
+  return { text, key: `inline:${hashText(text)}` };
+}
+
+function likelyCoreKind(element) {
+  const src = element.getAttribute('src');
+  const json = src ? /\.json$/i.test(new URL(src, document.baseURI).pathname)
+    : Boolean(element.querySelector('script[type="application/json"]'));
+  return json ? FULL : MARKDOWN;
+}
+
+/**
+ * Loads the element's post into the core. Resolves with {data: ScheduleData, key} or null when
+ * `isCurrent()` turned false meanwhile; rejects with a message for the reader (fetch failed, no
+ * post, the core's error).
+ */
+export async function loadSchedule(element, isCurrent) {
+  // Start fetching the core the post most likely needs while the post itself arrives; the
+  // post's text decides (coreKindFor), so a wrong guess costs bytes, never correctness.
+  loadCore(likelyCoreKind(element));
+  const post = await readPost(element);
+  const data = await openSchedule(post.text, isCurrent);
+  return data && { data, key: post.key };
+}

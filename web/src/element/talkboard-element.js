@@ -1,0 +1,315 @@
+// <talk-board>: renders the schedule the wasm core computes. Attributes in, events out.
+//
+//   <talk-board src="post.md"></talk-board>
+//   <talk-board><script type="text/markdown">...</script></talk-board>   (or application/json)
+//
+// This class coordinates; each job has its module: loading.js (where the post comes from),
+// schedule-data.js (the one module that calls the core), hash-state.js (the URL hash),
+// favorites-store.js, layout.js (controls), filters.js, windowed-list.js, session-card.js,
+// now-next.js, sharing.js. The DOM layer never parses, filters or sorts: the core answers every
+// query. The element keeps only UI state (selection, favourites, what is open).
+// Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
+// both with detail.count = sessions shown.
+import { DIMENSIONS, DIMENSION_KEYS } from './dimensions.js';
+import { downloadText, el } from './dom.js';
+import { readFavorites, saveFavorites } from './favorites-store.js';
+import { renderFilters } from './filters.js';
+import { boardParams, boardStateParams, hashPrefix, readBoardState, replaceBoardParams, shareHash } from './hash-state.js';
+import { buildLayout } from './layout.js';
+import { loadSchedule } from './loading.js';
+import { Notice } from './notice.js';
+import { renderNowNext } from './now-next.js';
+import { renderSessionCard } from './session-card.js';
+import { offerSharedSessions, showShareLink } from './sharing.js';
+import { slotLabel } from './time-text.js';
+import { WindowedList } from './windowed-list.js';
+
+// Highlights come with a render for its first sessions (more than a first window holds: 8 at
+// 1280x900 on the 100k bench post), and one by one for rows that render later.
+const HIGHLIGHT_FIRST = 32;
+const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
+
+let instances = 0;
+
+export class TalkBoardElement extends HTMLElement {
+  static get observedAttributes() { return ['src']; }
+
+  constructor() {
+    super();
+    this._uid = `tb${++instances}`;
+    this._data = null;
+    this._selected = Object.fromEntries(DIMENSION_KEYS.map((key) => [key, new Set()]));
+    this._expanded = new Set();
+    this._text = '';
+    this._favorites = new Set();
+    this._favoritesOnly = false;
+    this._hidePast = false;
+    this._myTime = false;
+    this._open = null;
+    this._rendered = false;
+    this._loadToken = 0;
+    this._notice = new Notice();
+    this._onHashChange = () => this._applyHash(true);
+    this._windowFrame = 0;
+    this._onScroll = () => {
+      if (this._windowFrame || !this._list) return;
+      this._windowFrame = requestAnimationFrame(() => { this._windowFrame = 0; this._list.update(); });
+    };
+  }
+
+  connectedCallback() {
+    window.addEventListener('hashchange', this._onHashChange);
+    // Capture: scrolling of any ancestor scroller moves the window too.
+    document.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this._onScroll, { passive: true });
+    if (!this._data) this._load();
+  }
+
+  disconnectedCallback() {
+    if (this._hashTimer) this._writeHash();  // a search typed just before the board left the page
+    window.removeEventListener('hashchange', this._onHashChange);
+    document.removeEventListener('scroll', this._onScroll, { capture: true });
+    window.removeEventListener('resize', this._onScroll);
+    cancelAnimationFrame(this._windowFrame);
+    this._windowFrame = 0;
+    if (this._layout) this._layout.cancel();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'src' && oldValue !== newValue && this.isConnected && oldValue !== null) this._load();
+  }
+
+  async _load() {
+    const token = ++this._loadToken;
+    try {
+      const loaded = await loadSchedule(this, () => token === this._loadToken);
+      if (!loaded) return;
+      if (this._data) this._data.dispose();
+      this._data = loaded.data;
+      this._postKey = loaded.key;
+      const started = this._data.loadStarted;
+      const favorites = readFavorites(this._postKey);
+      this._favorites = favorites.ids;
+      if (favorites.problem) this._notice.show(favorites.problem);
+      performance.measure('talkboard:schedule', { start: started });
+      this._build();
+      this._applyHash(false);
+      this._render();
+      performance.measure('talkboard:first-render', { start: started });
+    } catch (error) {
+      if (token === this._loadToken) this._showError(error && error.message ? error.message : String(error));
+    }
+  }
+
+  _showError(message) {
+    let box = this.querySelector(':scope > .tb-error');
+    if (!box) {
+      box = el('p', { class: 'tb-error', role: 'alert' });
+      this.prepend(box);
+    }
+    box.textContent = `The interactive schedule could not load: ${message}`;
+  }
+
+  _saveFavorites() {
+    const problem = saveFavorites(this._postKey, this._favorites);
+    if (problem) this._notice.show(problem);
+  }
+
+  // ---- URL hash (hash-state.js) ------------------------------------------------------------------
+
+  _hashPrefix() {
+    const first = document.querySelector('talk-board:not([id])');
+    return hashPrefix(this.id, first === this || !first);
+  }
+
+  _applyHash(fromEvent) {
+    const prefix = this._hashPrefix();
+    if (prefix === null) return;
+    const params = boardParams(window.location.hash, prefix);
+    if (fromEvent && params.toString() === this._lastHash) return;
+    const state = readBoardState(params, DIMENSION_KEYS);
+    this._text = state.text;
+    for (const key of DIMENSION_KEYS) this._selected[key] = new Set(state.selected[key]);
+    this._favoritesOnly = state.mine;
+    this._open = state.open;
+    this._layout.search.value = this._text;
+    // A shared link's invitation stays in the hash (so it survives a reload) until the reader
+    // accepts or dismisses it.
+    this._shared = state.shared;
+    const shared = (this._shared || '').split(',').filter((id) => this._data.has(id));
+    const fresh = shared.filter((id) => !this._favorites.has(id));
+    if (fresh.length) this._offerShared(fresh);
+    else this._shared = null;
+    if (fromEvent) this._render();
+  }
+
+  // history.replaceState costs 25-35 ms per call in Chromium (an IPC round trip), most of a
+  // keystroke's budget at 10,000 sessions: while the reader types, the URL is written once typing
+  // pauses. Any other state change writes at once (and so also settles a pending write).
+  _writeHashSoon() {
+    clearTimeout(this._hashTimer);
+    this._hashTimer = setTimeout(() => this._writeHash(), HASH_WRITE_PAUSE_MS);
+  }
+
+  _writeHash() {
+    clearTimeout(this._hashTimer);
+    this._hashTimer = 0;
+    const prefix = this._hashPrefix();
+    if (prefix === null) return;
+    const params = boardStateParams({
+      text: this._text, selected: this._selected, mine: this._favoritesOnly, open: this._open, shared: this._shared,
+    }, DIMENSION_KEYS);
+    this._lastHash = params.toString();
+    const hash = replaceBoardParams(window.location.hash, prefix, params);
+    // Most renders (a scroll, a star) leave the state as it was: skip the write, which Chromium
+    // answers over IPC and throttles after 200 calls in 10 s.
+    if (hash === window.location.hash.slice(1)) return;
+    const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
+    try { window.history.replaceState(null, '', url); } catch { /* sandboxed: keep going */ }
+  }
+
+  // ---- sharing (sharing.js) ------------------------------------------------------------------------
+
+  _offerShared(ids) {
+    const settle = () => { this._notice.clear(); this._shared = null; this._writeHash(); };
+    offerSharedSessions(this._notice, ids.length, {
+      accept: () => {
+        for (const id of ids) this._favorites.add(id);
+        this._saveFavorites();
+        settle();
+        this._render();
+      },
+      dismiss: settle,
+    });
+  }
+
+  _share() {
+    const ids = [...this._favorites];
+    if (!ids.length) { this._notice.show('Star some sessions first, then share them.'); return; }
+    const url = new URL(window.location.href);
+    url.hash = shareHash(this._hashPrefix(), ids);
+    showShareLink(this._notice, url.href);
+  }
+
+  // ---- layout, built once per load (layout.js) -----------------------------------------------------
+
+  _build() {
+    const download = (what, text) => downloadText(this._icsName(what), text, 'text/calendar');
+    this._layout = buildLayout(this._uid, {
+      search: (value) => { if (this._text !== value) { this._text = value; this._render({ typing: true }); } },
+      change: () => this._render(),
+      downloadAll: () => download('schedule', this._data.icsAll()),
+      downloadMine: () => download('my-schedule', this._data.icsFavorites([...this._favorites])),
+      share: () => this._share(),
+    }, {
+      mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
+      myTime: { get: () => this._myTime, set: (v) => { this._myTime = v; } },
+      hidePast: { get: () => this._hidePast, set: (v) => { this._hidePast = v; } },
+    });
+    this._list = new WindowedList(this._layout.list, (row) => this._renderRow(row));
+    // The element's children were the no-JS fallback (or the inline post): replace them.
+    this.replaceChildren(this._layout.root);
+    this.classList.add('tb-enhanced');
+    this._notice.attach(this._layout.noticeBox);
+  }
+
+  _icsName(what) {
+    const post = this._data.post;
+    const base = (post && (post.path || post.title)) || 'talkboard';
+    const slug = String(base).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'talkboard';
+    return `${slug}-${what}.ics`;
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------------
+
+  _query() {
+    const query = {
+      text: this._text, favoritesOnly: this._favoritesOnly, hidePast: this._hidePast,
+      now: Date.now() / 1000, favorites: [...this._favorites],
+    };
+    for (const d of DIMENSIONS) query[d.query] = [...this._selected[d.key]];
+    return query;
+  }
+
+  // typing: the search box changed. Its URL write waits until typing pauses (see _writeHashSoon).
+  _render({ typing = false } = {}) {
+    if (!this._data) return;
+    const data = this._data;
+    const query = this._query();
+    const result = data.query(query);
+    // Highlights only for rows that render: the first ones now in one call, the others as they show.
+    const highlight = data.highlighter(result.terms.length ? query.text : null, result.sessions.subarray(0, HIGHLIGHT_FIRST));
+    const conflicts = new Map();
+    for (const [a, b] of result.conflicts.pairs) {
+      if (!conflicts.has(a)) conflicts.set(a, []);
+      if (!conflicts.has(b)) conflicts.set(b, []);
+      conflicts.get(a).push(b);
+      conflicts.get(b).push(a);
+    }
+    this._card = {
+      data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, highlight, myTime: this._myTime,
+      onToggleFavorite: (id) => this._toggleFavorite(id),
+      onOpenChange: (id, open) => {
+        if (open) this._open = id;
+        else if (this._open === id) this._open = null;
+        this._card.open = this._open;
+        this._writeHash();
+      },
+      onDownloadSession: (index, id) => downloadText(this._icsName(`session-${id}`), data.icsSession(index), 'text/calendar'),
+    };
+    const layout = this._layout;
+    renderFilters(layout.filterBox, {
+      values: data.values, facets: result.facets, selected: this._selected, expanded: this._expanded,
+      onChange: () => this._render(),
+    });
+    const count = result.sessions.length;
+    layout.status.textContent = `${count} session${count === 1 ? '' : 's'} shown` +
+      (count < result.total ? ` of ${result.total}` : '');
+    layout.mineButton.textContent = `My schedule only (${this._favorites.size})`;
+    renderNowNext(layout.nowBox, result.nowNext, (i) => data.session(i).title);
+
+    // Flatten the core's groups into rows (day heading, slot time, session) and render the window.
+    const rows = [];
+    for (const day of result.groups) {
+      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
+      for (const slot of day.slots) {
+        rows.push({ type: 'slot', slot });
+        for (const index of slot.sessions) rows.push({ type: 'session', index });
+      }
+    }
+    this._list.setRows(rows);
+    if (!count) {
+      layout.list.append(el('p', { class: 'tb-empty', text: this._favoritesOnly && !this._favorites.size
+        ? 'No starred sessions yet: star a talk to add it to your schedule.'
+        : 'No sessions match. Try fewer filters or another search.' }));
+    }
+    if (typing) this._writeHashSoon(); else this._writeHash();
+    if (!this._rendered) {
+      this._rendered = true;
+      if (this._open && data.has(this._open)) {
+        const openIndex = data.indexOf(this._open);
+        this._list.scrollToRow(rows.findIndex((r) => r.type === 'session' && r.index === openIndex));
+      }
+      this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
+    }
+    this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
+  }
+
+  _renderRow(row) {
+    if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
+    if (row.type === 'slot') {
+      const text = row.slot.label ? slotLabel(row.slot, this._data.session(row.slot.sessions[0]), this._myTime) : 'Time to be announced';
+      return el('p', { class: 'tb-slot-time', text });
+    }
+    return renderSessionCard(row.index, this._card);
+  }
+
+  _toggleFavorite(id) {
+    if (this._favorites.has(id)) this._favorites.delete(id);
+    else this._favorites.add(id);
+    this._saveFavorites();
+    this._render();
+    const star = this._layout.list.querySelector(`[data-id="${CSS.escape(id)}"] .tb-star`);
+    if (star) star.focus();
+  }
+}
