@@ -7,7 +7,7 @@
 //   board.inputSpace(n).set(bytes);               // as many times as the post arrives in pieces
 //   board.load()      -> {ok, error, message, sessions}
 //   board.query(q)    -> {total, sessions, terms, facets, days, conflicts, nowNext}
-//   board.card(i), board.highlight(text, i), board.values(), board.post(),
+//   board.card(i), board.highlight(text, i), board.values(), board.post(), board.sessionsWithIds(ids),
 //   board.calendarAll(), board.calendarOf(ids), board.delete()
 #include <emscripten/bind.h>
 
@@ -115,6 +115,7 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .function("post", &Board::post)
         .function("values", &Board::values)
         .function("query", &Board::query)
+        .function("sessionsWithIds", &Board::sessionsWithIds)
         .function("card", &Board::card)
         .function("highlight", &Board::highlight)
         .function("calendarAll", &Board::calendarAll)

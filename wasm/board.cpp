@@ -78,6 +78,17 @@ const QueryResult& Board::query(const Query& query) {
     return last_;
 }
 
+std::vector<int> Board::sessionsWithIds(const std::vector<std::string>& ids) const {
+    std::vector<int> sessions;
+    std::vector<int> found;
+    for (const std::string& id : ids) {
+        found.clear();
+        if (index_) index_->find_sessions_by_id(id, found);
+        sessions.push_back(found.empty() ? -1 : found.front());
+    }
+    return sessions;
+}
+
 SessionCard Board::card(int session) const {
     if (!index_ || session < 0 || session >= index_->size()) return SessionCard{};
     return session_card(*index_, session);

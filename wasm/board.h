@@ -44,6 +44,8 @@ public:
     const PerDimension<std::vector<DimensionValue>>& values() const;
     // run_query (query.h); the answer's long lists reach JS as Int32Arrays (js_values.h).
     const QueryResult& query(const Query& query);
+    // The session index of each id, parallel to `ids`; -1 for an id the post does not have.
+    std::vector<int> sessionsWithIds(const std::vector<std::string>& ids) const;
     // session_card / highlight_session (in UTF-16 offsets, as JS indexes strings).
     SessionCard card(int session) const;
     SessionHighlight highlight(const std::string& text, int session) const;

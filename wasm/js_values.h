@@ -4,24 +4,30 @@
 //
 //   std::vector<int>          -> Int32Array, a copy owned by JS (safe to keep, post or transfer:
 //                                never a view that memory growth could detach)
-//                             <- any array-like of numbers
-//   std::vector<T>            <-> Array of T (T a value_object, std::string, ...)
+//   std::vector<std::string>  <-> Array of strings
+//   std::vector<T>            -> Array of T (T a value_object: answers only go out to JS)
 //   PerDimension<T>           <-> {day: T, kind: T, section: T, ...}, keyed by dimension_name.
 //                                From JS, a missing key is an empty T and an unknown key is a
 //                                TypeError: a dimension renamed on one side only fails loudly.
 //
 // Each is announced to embind as `emscripten::val` (CanonicalizedID below: the id embind gives a type
 // whatever its const or reference qualifiers), which embind already knows how to pass: the
-// conversion happens here, in C++, through val.
+// conversion happens here, in C++, through val. Only property reads and writes and plain function
+// calls are used (no method calls, no `new`): each kind of val operation adds its JS to the glue.
 #pragma once
 
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstddef>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "talkboard/query/schedule_index.h"
+
+// js_values.js: the Int32Array copy of `count` ints at `data`.
+extern "C" emscripten::EM_VAL talkboard_int32_array_copy(const int* data, std::size_t count);
 
 namespace emscripten::internal {
 
@@ -40,13 +46,17 @@ struct BindingType<std::vector<T>> {
     using WireType = BindingType<val>::WireType;
     static WireType toWireType(const std::vector<T>& items) {
         val array = val::array();
-        for (const T& item : items) array.call<void>("push", item);
+        for (std::size_t i = 0; i < items.size(); ++i) array.set(i, items[i]);
         return BindingType<val>::toWireType(array);
     }
+    // Strings are the only lists JS sends (selections, favourite ids); the lists of value_objects
+    // only ever go out as parts of answers, and embind's setter for them is never called.
     static std::vector<T> fromWireType(WireType wire) {
         const val array = BindingType<val>::fromWireType(wire);
-        if (array.isUndefined() || array.isNull()) return {};
-        return vecFromJSArray<T>(array);
+        if constexpr (std::is_same_v<T, std::string>) {
+            if (!array.isUndefined() && !array.isNull()) return vecFromJSArray<T>(array);
+        }
+        return {};
     }
 };
 
@@ -54,13 +64,11 @@ template <>
 struct BindingType<std::vector<int>> {
     using WireType = BindingType<val>::WireType;
     static WireType toWireType(const std::vector<int>& numbers) {
-        const val view(typed_memory_view(numbers.size(), numbers.data()));
-        return BindingType<val>::toWireType(view.call<val>("slice"));  // the copy JS owns
+        return talkboard_int32_array_copy(numbers.data(), numbers.size());
     }
-    static std::vector<int> fromWireType(WireType wire) {
-        const val array = BindingType<val>::fromWireType(wire);
-        if (array.isUndefined() || array.isNull()) return {};
-        return convertJSArrayToNumberVector<int>(array);
+    static std::vector<int> fromWireType(WireType wire) {  // never sent by JS (see above)
+        BindingType<val>::fromWireType(wire);
+        return {};
     }
 };
 
@@ -78,7 +86,7 @@ struct BindingType<talkboard::PerDimension<T>> {
         const val object = BindingType<val>::fromWireType(wire);
         talkboard::PerDimension<T> per;
         if (object.isUndefined() || object.isNull()) return per;
-        const val keys = val::global("Object").call<val>("keys", object);
+        const val keys = val::global("Object")["keys"](object);
         const int count = keys["length"].as<int>();
         for (int k = 0; k < count; ++k) {
             const std::string key = keys[k].as<std::string>();
@@ -86,7 +94,7 @@ struct BindingType<talkboard::PerDimension<T>> {
             for (int d = 0; d < talkboard::dimension_count && found < 0; ++d) {
                 if (key == talkboard::dimension_name(static_cast<talkboard::Dimension>(d))) found = d;
             }
-            if (found < 0) val::global("TypeError").new_(val("unknown dimension: " + key)).throw_();
+            if (found < 0) val::global("TypeError")(val("unknown dimension: " + key)).throw_();
             per.of[found] = object[key].template as<T>();
         }
         return per;

@@ -10,6 +10,7 @@
 //   {op: 'load', board, id}               the post is complete: read it   -> {result, post, values}
 //   {op: 'query', board, id, query, rows} run a query (the core's Query)  -> {answer, cards, highlights}
 //   {op: 'rows', board, id, sessions, text}                               -> {cards, highlights}
+//   {op: 'find', board, id, ids}          the session index of each id (-1: none) -> Int32Array
 //   {op: 'calendar', board, id, ids}      iCalendar of all (ids null) or these sessions -> text
 //   {op: 'memory', id}                    wasm memory and malloc'd bytes of the loaded cores
 //   {op: 'close', board}
@@ -143,6 +144,11 @@ export function createHost(send) {
       return answer(id, () => enqueue(state, () => ({
         value: { cards: newCards(state, sessions), highlights: highlights(state, text, sessions) },
       })));
+    },
+    find: ({ board, id, ids }) => {
+      const state = boards.get(board);
+      if (!state) return send({ id, error: 'no such board' });
+      return answer(id, () => enqueue(state, () => ({ value: state.board.sessionsWithIds(ids) })));
     },
     calendar: ({ board, id, ids }) => {
       const state = boards.get(board);

@@ -8,6 +8,7 @@
 //   const answer = await board.query(q, rows); // the core's QueryResult; cards and highlights of
 //   board.card(i), board.highlight(i)          //   the first `rows` matches arrive with it
 //   await board.fetchRows(sessions);           // cards and highlights of other rows, on demand
+//   await board.sessionsWithIds(ids);          // where these session ids are (-1: nowhere)
 //   await board.calendar(ids | null);          // iCalendar text: these sessions, or all
 //   board.close();
 //
@@ -176,6 +177,9 @@ export class BoardClient {
     this._keep(cards);
     if (text === this._markText) for (const h of highlights) this._marks.set(h.session, strictFields(h));
   }
+
+  /** The session index of each of `ids` (an Int32Array; -1 for an id the post does not have). */
+  sessionsWithIds(ids) { return request({ op: 'find', board: this._board, ids: [...ids] }); }
 
   /** iCalendar text of the sessions with these ids (in that order), or of all sessions (ids null). */
   calendar(ids) { return request({ op: 'calendar', board: this._board, ids: ids ? [...ids] : null }); }

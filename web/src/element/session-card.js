@@ -10,8 +10,8 @@ function paragraphs(text, ranges) {
   let start = 0;
   for (const part of text.split('\n\n')) {
     const end = start + part.length;
-    const mine = (ranges || []).filter(([b, e]) => b < end && e > start)
-      .map(([b, e]) => [Math.max(b, start) - start, Math.min(e, end) - start]);
+    const mine = (ranges || []).filter((r) => r.begin < end && r.end > start)
+      .map((r) => ({ begin: Math.max(r.begin, start) - start, end: Math.min(r.end, end) - start }));
     out.push([part, mine]);
     start = end + 2;
   }
@@ -36,15 +36,16 @@ function speakerLine(speakers, marks) {
 }
 
 /**
- * The card of session `index`. `view` is the render's context:
- *   data (ScheduleData), uid (unique per board, for element ids), favorites (Set of ids),
- *   conflicts (Map index -> indices it overlaps), open (the id whose abstract is open, or null),
- *   highlight(index) (search ranges or undefined), myTime (times in the reader's zone),
- *   onToggleFavorite(id), onOpenChange(id, open), onDownloadSession(index, id).
+ * The card of session `index` (the core's SessionCard: every field display text, "" when absent).
+ * `view` is the render's context:
+ *   data (ScheduleData, which has the card and its highlight), uid (unique per board, for element
+ *   ids), favorites (Set of ids), conflicts (Map index -> indices it overlaps), open (the id whose
+ *   abstract is open, or null), myTime (times in the reader's zone),
+ *   onToggleFavorite(id), onOpenChange(id, open), onDownloadSession(id).
  */
 export function renderSessionCard(index, view) {
   const s = view.data.session(index);
-  const h = view.highlight(index);
+  const h = view.data.highlight(index);
   const starred = view.favorites.has(s.id);
   const titleId = `${view.uid}-t${index}`;
   const heading = el('h3', { class: 'tb-title', id: titleId });
@@ -59,7 +60,7 @@ export function renderSessionCard(index, view) {
     onclick: () => view.onToggleFavorite(s.id),
   });
   const meta = el('p', { class: 'tb-meta' });
-  if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: view.data.kindLabel(s.kind) }));
+  if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: s.kindLabel }));
   meta.append(el('time', { class: 'tb-time', datetime: sessionDatetime(s), text: sessionTimeText(s, view.myTime) }));
   if (s.section) meta.append(el('span', { class: 'tb-section', text: s.section }));
   // An import's section is its track, else its room: show the room beside a track, never twice.
@@ -80,7 +81,7 @@ export function renderSessionCard(index, view) {
       body.append(p);
     }
     body.append(el('button', { type: 'button', class: 'tb-button tb-quiet', text: 'Add this session to calendar (.ics)',
-      onclick: () => view.onDownloadSession(index, s.id) }));
+      onclick: () => view.onDownloadSession(s.id) }));
     const details = el('details', { class: 'tb-details', open: view.open === s.id || Boolean(h && h.abstract.length) },
       el('summary', { text: 'Abstract' }), body);
     details.addEventListener('toggle', () => view.onOpenChange(s.id, details.open));

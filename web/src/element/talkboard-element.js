@@ -10,7 +10,7 @@
 // query. The element keeps only UI state (selection, favourites, what is open).
 // Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
 // both with detail.count = sessions shown.
-import { DIMENSIONS, DIMENSION_KEYS } from './dimensions.js';
+import { DIMENSION_KEYS } from './dimensions.js';
 import { downloadText, el } from './dom.js';
 import { readFavorites, saveFavorites } from './favorites-store.js';
 import { renderFilters } from './filters.js';
@@ -22,11 +22,8 @@ import { renderNowNext } from './now-next.js';
 import { renderSessionCard } from './session-card.js';
 import { offerSharedSessions, showShareLink } from './sharing.js';
 import { slotLabel } from './time-text.js';
-import { WindowedList } from './windowed-list.js';
+import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
-// Highlights come with a render for its first sessions (more than a first window holds: 8 at
-// 1280x900 on the 100k bench post), and one by one for rows that render later.
-const HIGHLIGHT_FIRST = 32;
 const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
 
 let instances = 0;
@@ -48,6 +45,8 @@ export class TalkBoardElement extends HTMLElement {
     this._open = null;
     this._rendered = false;
     this._loadToken = 0;
+    this._renderToken = 0;
+    this._wanted = new Set();  // sessions whose rows wait for their cards (see _renderRow)
     this._notice = new Notice();
     this._onHashChange = () => this._applyHash(true);
     this._windowFrame = 0;
@@ -93,8 +92,8 @@ export class TalkBoardElement extends HTMLElement {
       if (favorites.problem) this._notice.show(favorites.problem);
       performance.measure('talkboard:schedule', { start: started });
       this._build();
-      this._applyHash(false);
-      this._render();
+      await this._applyHash(false);
+      await this._render();
       performance.measure('talkboard:first-render', { start: started });
     } catch (error) {
       if (token === this._loadToken) this._showError(error && error.message ? error.message : String(error));
@@ -122,7 +121,7 @@ export class TalkBoardElement extends HTMLElement {
     return hashPrefix(this.id, first === this || !first);
   }
 
-  _applyHash(fromEvent) {
+  async _applyHash(fromEvent) {
     const prefix = this._hashPrefix();
     if (prefix === null) return;
     const params = boardParams(window.location.hash, prefix);
@@ -134,13 +133,15 @@ export class TalkBoardElement extends HTMLElement {
     this._open = state.open;
     this._layout.search.value = this._text;
     // A shared link's invitation stays in the hash (so it survives a reload) until the reader
-    // accepts or dismisses it.
+    // accepts or dismisses it. The core says which of its ids (and the open one) the schedule has.
     this._shared = state.shared;
-    const shared = (this._shared || '').split(',').filter((id) => this._data.has(id));
-    const fresh = shared.filter((id) => !this._favorites.has(id));
+    const ids = (this._shared || '').split(',').filter(Boolean);
+    const [openIndex, ...found] = await this._data.sessionsWithIds([this._open || '', ...ids]);
+    this._openIndex = openIndex;
+    const fresh = ids.filter((id, i) => found[i] >= 0 && !this._favorites.has(id));
     if (fresh.length) this._offerShared(fresh);
     else this._shared = null;
-    if (fromEvent) this._render();
+    if (fromEvent) await this._render();
   }
 
   // history.replaceState costs 25-35 ms per call in Chromium (an IPC round trip), most of a
@@ -198,8 +199,8 @@ export class TalkBoardElement extends HTMLElement {
     this._layout = buildLayout(this._uid, {
       search: (value) => { if (this._text !== value) { this._text = value; this._render({ typing: true }); } },
       change: () => this._render(),
-      downloadAll: () => download('schedule', this._data.icsAll()),
-      downloadMine: () => download('my-schedule', this._data.icsFavorites([...this._favorites])),
+      downloadAll: async () => download('schedule', await this._data.icsAll()),
+      downloadMine: async () => download('my-schedule', await this._data.icsFavorites([...this._favorites])),
       share: () => this._share(),
     }, {
       mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
@@ -222,32 +223,50 @@ export class TalkBoardElement extends HTMLElement {
 
   // ---- rendering -----------------------------------------------------------------------------------
 
+  // The core's Query (query.h; every field given, as embind requires).
   _query() {
-    const query = {
-      text: this._text, favoritesOnly: this._favoritesOnly, hidePast: this._hidePast,
-      now: Date.now() / 1000, favorites: [...this._favorites],
+    const selected = {};
+    for (const key of DIMENSION_KEYS) selected[key] = [...this._selected[key]];
+    return {
+      text: this._text, selected, favoritesOnly: this._favoritesOnly, favorites: [...this._favorites],
+      hidePast: this._hidePast, nowUtc: Date.now() / 1000,
+      // Days and slots on the event's own clock; the core groups them in a reader's zone when given
+      // {eventTime: false, utcOffsetMinutes} instead (view.h ShownZone).
+      zone: { eventTime: true, utcOffsetMinutes: 0 },
     };
-    for (const d of DIMENSIONS) query[d.query] = [...this._selected[d.key]];
-    return query;
   }
 
   // typing: the search box changed. Its URL write waits until typing pauses (see _writeHashSoon).
-  _render({ typing = false } = {}) {
+  // The core answers asynchronously (its worker): a render whose answer arrives after a newer
+  // render began is dropped.
+  async _render({ typing = false } = {}) {
     if (!this._data) return;
     const data = this._data;
-    const query = this._query();
-    const result = data.query(query);
-    // Highlights only for rows that render: the first ones now in one call, the others as they show.
-    const highlight = data.highlighter(result.terms.length ? query.text : null, result.sessions.subarray(0, HIGHLIGHT_FIRST));
+    const token = ++this._renderToken;
+    const result = await data.query(this._query());
+    // Flatten the core's days into rows (day heading, slot time, session).
+    const rows = [];
+    for (const day of result.days) {
+      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
+      for (const slot of day.slots) {
+        rows.push({ type: 'slot', slot, first: result.sessions[slot.first] });
+        for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: result.sessions[k] });
+      }
+    }
+    // A list shown whole needs every card before it renders (a windowed one gets its first ones
+    // with the answer, the rest as they scroll into view).
+    if (!isWindowed(rows.length)) await data.fetchRows(result.sessions);
+    if (token !== this._renderToken || data !== this._data) return;
+
     const conflicts = new Map();
-    for (const [a, b] of result.conflicts.pairs) {
-      if (!conflicts.has(a)) conflicts.set(a, []);
-      if (!conflicts.has(b)) conflicts.set(b, []);
-      conflicts.get(a).push(b);
-      conflicts.get(b).push(a);
+    for (const { first, second } of result.conflicts.pairs) {
+      if (!conflicts.has(first)) conflicts.set(first, []);
+      if (!conflicts.has(second)) conflicts.set(second, []);
+      conflicts.get(first).push(second);
+      conflicts.get(second).push(first);
     }
     this._card = {
-      data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, highlight, myTime: this._myTime,
+      data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, myTime: this._myTime,
       onToggleFavorite: (id) => this._toggleFavorite(id),
       onOpenChange: (id, open) => {
         if (open) this._open = id;
@@ -255,7 +274,7 @@ export class TalkBoardElement extends HTMLElement {
         this._card.open = this._open;
         this._writeHash();
       },
-      onDownloadSession: (index, id) => downloadText(this._icsName(`session-${id}`), data.icsSession(index), 'text/calendar'),
+      onDownloadSession: async (id) => downloadText(this._icsName(`session-${id}`), await data.icsSession(id), 'text/calendar'),
     };
     const layout = this._layout;
     renderFilters(layout.filterBox, {
@@ -268,15 +287,6 @@ export class TalkBoardElement extends HTMLElement {
     layout.mineButton.textContent = `My schedule only (${this._favorites.size})`;
     renderNowNext(layout.nowBox, result.nowNext, (i) => data.session(i).title);
 
-    // Flatten the core's groups into rows (day heading, slot time, session) and render the window.
-    const rows = [];
-    for (const day of result.groups) {
-      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
-      for (const slot of day.slots) {
-        rows.push({ type: 'slot', slot });
-        for (const index of slot.sessions) rows.push({ type: 'session', index });
-      }
-    }
     this._list.setRows(rows);
     if (!count) {
       layout.list.append(el('p', { class: 'tb-empty', text: this._favoritesOnly && !this._favorites.size
@@ -286,9 +296,9 @@ export class TalkBoardElement extends HTMLElement {
     if (typing) this._writeHashSoon(); else this._writeHash();
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open && data.has(this._open)) {
-        const openIndex = data.indexOf(this._open);
-        this._list.scrollToRow(rows.findIndex((r) => r.type === 'session' && r.index === openIndex));
+      if (this._open && this._openIndex >= 0) {
+        this._list.scrollToRow(rows.findIndex((r) => r.type === 'session' && r.index === this._openIndex));
+        await this._wantedArrived;  // the rows scrolled to
       }
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
@@ -298,17 +308,43 @@ export class TalkBoardElement extends HTMLElement {
   _renderRow(row) {
     if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
     if (row.type === 'slot') {
-      const text = row.slot.label ? slotLabel(row.slot, this._data.session(row.slot.sessions[0]), this._myTime) : 'Time to be announced';
+      const text = row.slot.label ? slotLabel(row.slot, this._data.session(row.first), this._myTime) : 'Time to be announced';
       return el('p', { class: 'tb-slot-time', text });
+    }
+    if (!this._data.ready(row.index)) {
+      this._want(row.index);
+      return pendingRow('session');
     }
     return renderSessionCard(row.index, this._card);
   }
 
-  _toggleFavorite(id) {
+  // Rows scrolled into view whose cards have not arrived: fetched together, then rendered again.
+  _want(index) {
+    this._wanted.add(index);
+    if (!this._wantedArrived) this._wantedArrived = this._fetchWanted();
+  }
+
+  async _fetchWanted() {
+    const data = this._data;
+    try {
+      await null;  // the rest of the window asks first
+      while (this._wanted.size && data === this._data) {
+        const wanted = this._wanted;
+        this._wanted = new Set();
+        await data.fetchRows(wanted);
+        if (data !== this._data) break;
+        this._list.refresh((row) => (row.type === 'session' && wanted.has(row.index)) || (row.type === 'slot' && wanted.has(row.first)));
+      }
+    } finally {
+      this._wantedArrived = null;
+    }
+  }
+
+  async _toggleFavorite(id) {
     if (this._favorites.has(id)) this._favorites.delete(id);
     else this._favorites.add(id);
     this._saveFavorites();
-    this._render();
+    await this._render();
     const star = this._layout.list.querySelector(`[data-id="${CSS.escape(id)}"] .tb-star`);
     if (star) star.focus();
   }

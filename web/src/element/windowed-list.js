@@ -9,6 +9,20 @@ const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
 const ESTIMATED_ROW_PX = { day: 52, slot: 36, session: 150 };
 
+/** Whether a list of `count` rows is windowed (else every row is in the DOM at once). */
+export const isWindowed = (count) => count > WINDOW_MIN_ROWS;
+
+/**
+ * What a row shows while its data is on the way (renderRow may return it): as tall as such rows
+ * usually are, so the list does not jump when the row arrives (see refresh).
+ */
+export function pendingRow(type) {
+  const node = el('div', { class: 'tb-pending', 'aria-hidden': 'true' });
+  node.style.minHeight = `${ESTIMATED_ROW_PX[type]}px`;
+  node.tbMeasured = true;  // its height says nothing about real rows
+  return node;
+}
+
 export class WindowedList {
   /**
    * container: the list element (a flex column, so that margins do not collapse).
@@ -26,7 +40,7 @@ export class WindowedList {
     this.rows = rows;
     this._heights = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) this._heights[i] = this._estimate(rows[i].type);
-    this._windowed = rows.length > WINDOW_MIN_ROWS;
+    this._windowed = isWindowed(rows.length);
     this._nodes = new Map();  // row index -> its element, for the rows in the DOM
     this._first = 0;
     this._last = -1;
@@ -35,6 +49,18 @@ export class WindowedList {
     this.container.replaceChildren(this._topSpacer, this._bottomSpacer);
     if (this._windowed) this.update();
     else this._showRows(0, rows.length - 1);
+  }
+
+  /** Renders again the rows in the DOM for which test(row) holds (their data has arrived). */
+  refresh(test) {
+    if (!this._nodes) return;
+    for (const [i, node] of this._nodes) {
+      if (!test(this.rows[i])) continue;
+      const fresh = this._renderRow(this.rows[i]);
+      node.replaceWith(fresh);
+      this._nodes.set(i, fresh);
+    }
+    if (this._windowed) this.update();
   }
 
   /** The element of row i when it is in the DOM. */
