@@ -6,7 +6,10 @@
 // Messages in (from core-loader.js), each about one board (`board`: a number the page chose):
 //   {op: 'prepare', kind}                 start loading that core ('markdown' | 'full') early
 //   {op: 'open', board}                   a new board, empty
-//   {op: 'feed', board, bytes}            the next piece of the post (a Uint8Array, as it arrived)
+//   {op: 'fetch', board, url, name}       fetch the post at url and feed it as it arrives (name: the
+//                                         src as written, for the error message)
+//   {op: 'feed', board, bytes}            the next piece of the post (a Uint8Array)
+//   Pieces are read as UTF-8, bad bytes as U+FFFD and a BOM dropped, as fetch's text() does.
 //   {op: 'load', board, id}               the post is complete: read it   -> {result, post, values}
 //   {op: 'query', board, id, query, rows} run a query (the core's Query)  -> {answer, cards, highlights}
 //   {op: 'rows', board, id, sessions, text}                               -> {cards, highlights}
@@ -35,6 +38,8 @@ export function coreKindOf(prefix) {
   return first[0] === '{' ? FULL : MARKDOWN;
 }
 
+const encoder = new TextEncoder();
+
 export function createHost(send) {
   const cores = new Map();   // kind -> Promise of the instantiated module
   const boards = new Map();  // board number -> its state
@@ -61,11 +66,17 @@ export function createHost(send) {
     (error) => send({ id, error: error && error.message ? error.message : String(error) }),
   );
 
-  // The core that reads this board's input, decided by its first bytes; null while they are white space.
-  const decideKind = (state, bytes) => {
-    state.prefix += state.decoder.decode(bytes, { stream: true });
-    state.kind = coreKindOf(state.prefix);
-    if (state.kind) state.prefix = '';
+  // A post is text: its bytes are read as the browser reads any text it fetches (fetch's text()),
+  // so bytes that are not UTF-8 become U+FFFD and a BOM goes, and the core gets UTF-8 either way.
+  // The core that reads it is decided by its first characters; null while they are white space.
+  const readPiece = (state, bytes, last) => {
+    const text = state.decoder.decode(bytes, { stream: !last });
+    if (!state.kind) {
+      state.prefix += text;
+      state.kind = coreKindOf(state.prefix);
+      if (state.kind) state.prefix = '';
+    }
+    return encoder.encode(text);
   };
 
   const wasmBoard = async (state) => {
@@ -75,6 +86,14 @@ export function createHost(send) {
       state.board = new core.Board();
     }
     return state.board;
+  };
+
+  // The next piece of the input: into the core once its first characters chose the core.
+  const feed = async (state, bytes) => {
+    state.pending.push(readPiece(state, bytes, false));
+    if (!state.kind) return;  // only white space so far
+    const wasm = await wasmBoard(state);
+    for (const piece of state.pending.splice(0)) write(wasm, piece);
   };
 
   const write = (board, bytes) => {
@@ -98,27 +117,38 @@ export function createHost(send) {
     open: ({ board }) => {
       boards.set(board, { chain: Promise.resolve(), decoder: new TextDecoder(), prefix: '', kind: null, board: null, pending: [] });
     },
-    feed: ({ board, bytes }) => {
+    // Fetched here, in the worker, so that not even the bytes of a 20 MB post pass the page's
+    // main thread; a failure is what load() then answers.
+    fetch: ({ board, url, name }) => {
       const state = boards.get(board);
       if (!state) return;
-      if (!state.kind) {
-        decideKind(state, bytes);
-        if (!state.kind) { state.pending.push(bytes); return; }  // only white space so far
-      }
-      const pending = state.pending.splice(0);
       enqueue(state, async () => {
-        const wasm = await wasmBoard(state);
-        for (const piece of pending) write(wasm, piece);
-        write(wasm, bytes);
+        try {
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`Could not load ${name} (HTTP ${response.status}).`);
+          const reader = response.body.getReader();
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) break;
+            await feed(state, value);
+          }
+        } catch (error) {
+          state.failure = error;
+        }
       });
+    },
+    feed: ({ board, bytes }) => {
+      const state = boards.get(board);
+      if (state) enqueue(state, () => feed(state, bytes));
     },
     load: ({ board, id }) => {
       const state = boards.get(board);
       if (!state) return send({ id, error: 'no such board' });
-      const pending = state.pending.splice(0);
       return answer(id, () => enqueue(state, async () => {
+        if (state.failure) throw state.failure;
+        state.pending.push(readPiece(state, new Uint8Array(0), true));
         const wasm = await wasmBoard(state);
-        for (const piece of pending) write(wasm, piece);
+        for (const piece of state.pending.splice(0)) write(wasm, piece);
         const result = wasm.load();
         state.sent = new Uint8Array(result.ok ? result.sessions : 0);
         return { value: { result, post: result.ok ? wasm.post() : {}, values: wasm.values() } };

@@ -3,7 +3,8 @@
 // runs on the page itself (core-host.js imported here), answering the same messages.
 //
 //   const board = openBoard(MARKDOWN);         // a hint: which core to start loading at once
-//   board.feed(bytes); ...                     // the post, piece by piece, as it arrives
+//   board.fetchPost(url, src);                 // the core fetches the post and reads it as it arrives,
+//   board.feed(bytes); ...                     //   or is given it, piece by piece
 //   const loaded = await board.load();         // {ok, error, message, sessions, post, values}
 //   const answer = await board.query(q, rows); // the core's QueryResult; cards and highlights of
 //   board.card(i), board.highlight(i)          //   the first `rows` matches arrive with it
@@ -134,6 +135,12 @@ export class BoardClient {
     send({ op: 'open', board: this._board });
   }
 
+  /**
+   * Has the core fetch the post at `url` (absolute) and read it as it arrives; `name` (the src as
+   * written) names it in an error. The page's main thread never holds its bytes.
+   */
+  fetchPost(url, name) { send({ op: 'fetch', board: this._board, url, name }); }
+
   /** The next piece of the post (a Uint8Array of UTF-8). The bytes are handed over, not copied. */
   feed(bytes) {
     const own = ownBuffer(bytes);
@@ -143,8 +150,9 @@ export class BoardClient {
   /** Reads the post fed so far: {ok, error, message, sessions, post, values}. */
   async load() {
     const { result, post, values } = await request({ op: 'load', board: this._board });
-    return { ok: result.ok, error: result.error, message: result.message, sessions: result.sessions,
-      post, values: strictFields(values) };
+    // The value lists are read as they come: a dimension's list is walked whole on every render
+    // (the filter groups), and its shape is checked where it is made (tests/js/embind_board.test.mjs).
+    return { ok: result.ok, error: result.error, message: result.message, sessions: result.sessions, post, values };
   }
 
   /**

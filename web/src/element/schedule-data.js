@@ -47,20 +47,19 @@ export class ScheduleData {
 }
 
 /**
- * Reads a post into the core as it arrives: `pieces` is an async iterable of Uint8Arrays (UTF-8),
- * `hint` the core it most likely needs (its first bytes decide). Resolves with a ScheduleData, or
- * null when `isCurrent()` says the caller no longer wants it; rejects with the core's error message
- * (not UTF-8, no sessions, too large, ...) or a load failure.
+ * Reads a post into the core as it arrives: `source` is {url, name} (the core fetches it; name is
+ * the src as written, for messages) or {bytes} (a Uint8Array of UTF-8); `hint` the core it most
+ * likely needs (its first bytes decide). Resolves with a ScheduleData, or null when `isCurrent()`
+ * says the caller no longer wants it; rejects with a message for the reader (the fetch failed, or
+ * the core's error: not UTF-8, no sessions, too large, ...).
  */
-export async function openSchedule(pieces, hint, isCurrent) {
+export async function openSchedule(source, hint, isCurrent) {
   // User Timing marks (DevTools "Timings"): where a big post's first render goes.
   const started = performance.now();
   const board = new BoardClient(hint);
   try {
-    for await (const piece of pieces) {
-      if (!isCurrent()) { board.close(); return null; }
-      board.feed(piece);
-    }
+    if (source.url) board.fetchPost(source.url, source.name);
+    else board.feed(source.bytes);
     const loaded = await board.load();
     performance.measure('talkboard:parse', { start: started });
     if (!isCurrent()) { board.close(); return null; }

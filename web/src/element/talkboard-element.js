@@ -245,17 +245,19 @@ export class TalkBoardElement extends HTMLElement {
     const token = ++this._renderToken;
     const result = await data.query(this._query());
     // Flatten the core's days into rows (day heading, slot time, session).
+    const sessions = result.sessions;
     const rows = [];
     for (const day of result.days) {
       rows.push({ type: 'day', label: day.label || 'Date to be announced' });
       for (const slot of day.slots) {
-        rows.push({ type: 'slot', slot, first: result.sessions[slot.first] });
-        for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: result.sessions[k] });
+        const { first, count } = slot;
+        rows.push({ type: 'slot', slot, first: sessions[first] });
+        for (let k = first; k < first + count; k++) rows.push({ type: 'session', index: sessions[k] });
       }
     }
     // A list shown whole needs every card before it renders (a windowed one gets its first ones
     // with the answer, the rest as they scroll into view).
-    if (!isWindowed(rows.length)) await data.fetchRows(result.sessions);
+    if (!isWindowed(rows.length)) await data.fetchRows(sessions);
     if (token !== this._renderToken || data !== this._data) return;
 
     const conflicts = new Map();
@@ -281,7 +283,7 @@ export class TalkBoardElement extends HTMLElement {
       values: data.values, facets: result.facets, selected: this._selected, expanded: this._expanded,
       onChange: () => this._render(),
     });
-    const count = result.sessions.length;
+    const count = sessions.length;
     layout.status.textContent = `${count} session${count === 1 ? '' : 's'} shown` +
       (count < result.total ? ` of ${result.total}` : '');
     layout.mineButton.textContent = `My schedule only (${this._favorites.size})`;
@@ -344,8 +346,11 @@ export class TalkBoardElement extends HTMLElement {
     if (this._favorites.has(id)) this._favorites.delete(id);
     else this._favorites.add(id);
     this._saveFavorites();
+    // The toggle answers at once; the render (counts, conflicts, "my schedule") follows the core's answer.
+    const starSelector = `[data-id="${CSS.escape(id)}"] .tb-star`;
+    for (const toggle of this._layout.list.querySelectorAll(starSelector)) toggle.setAttribute('aria-pressed', String(this._favorites.has(id)));
     await this._render();
-    const star = this._layout.list.querySelector(`[data-id="${CSS.escape(id)}"] .tb-star`);
+    const star = this._layout.list.querySelector(starSelector);
     if (star) star.focus();
   }
 }
