@@ -4,7 +4,7 @@
 //
 // Timed for the core, per query, exactly the request the element's _render makes
 // (web/src/element/schedule-data.js): board.query(q, 40) through the shipped client
-// (core-loader.js), with the element's query (text, nothing selected, favorites [], nowUtc = now so
+// (talkboard.js's BoardClient), with the element's query (text, nothing selected, favorites [], nowUtc = now so
 // that now/next is computed), from the call to the answer in the page: the message to the worker,
 // the wasm query there, the cards and (with terms) highlights of the first 40 matches, and the
 // answer's way back (the matches and facet counts as transferred Int32Arrays).
@@ -12,7 +12,7 @@
 // Not timed: the element's own DOM work (flattening days into rows, building the articles),
 // which the floor page has its counterpart of (toggling every card) outside this comparison too.
 // Results land in window.__benchQuery: [{text, core_ms, js_ms, core_matches, js_matches}] (medians).
-import { BoardClient } from './core-loader.js';
+import { BoardClient } from './talkboard.js';
 import { haystack, makeFilter, postParam } from './cards.js';
 
 const QUERIES = ['k', 'kernel', 'tracing production', 'rossi', 'zzzqx'];

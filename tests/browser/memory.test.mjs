@@ -15,7 +15,7 @@
 // frames.
 //
 // Before and after: HeapProfiler.collectGarbage (CDP), then Runtime.getHeapUsage for the JS heap (V8's
-// heap plus Blink's, where DOM nodes and listeners live), and from core-loader.js (coreMemory, asked
+// heap plus Blink's, where DOM nodes and listeners live), and from talkboard.js's coreMemory (asked
 // of the worker the core runs in) the wasm memory's byteLength and the bytes malloc has handed out (the memory only grows once malloc's free space is
 // used up, so on its own it would hide up to ~14 MB of leak; a leak of 100 bytes per cycle adds 1 MB
 // to the malloc figure). The first cycles are a warm-up (JIT, Intl formatters, the allocator's free
@@ -83,7 +83,7 @@ browserSuite('long sessions', (env) => {
       const heap = await cdp.send('Runtime.getHeapUsage');
       // The core of the demo (the markdown one), asked through the page's worker.
       const wasm = await page.evaluate(async () => {
-        const [core] = await (await import('./core-loader.js')).coreMemory();
+        const [core] = await (await import('./talkboard.js')).coreMemory();
         return { memory: core.memoryBytes, malloc: core.heapUsedBytes };
       });
       // usedSize: the V8 heap; embedderHeapUsedSize: Blink's (DOM nodes, listeners). Strings that

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { coreOf, demoPost, loadedBoard, projectDir, skipUnlessBuilt, webDir } from './wasm_core.mjs';
+import { coreOf, demoPost, loadedBoard, projectDir, skipUnlessBuilt } from './wasm_core.mjs';
 
 const skip = skipUnlessBuilt('talkboard_core_full.wasm');
 const frab = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-small.json'), 'utf8');
@@ -47,8 +47,8 @@ test('the full core reads JSON schedules and gives the same sessions for a post'
 });
 
 test('coreKindOf picks the full core exactly for text that starts with "{"', { skip }, async () => {
-  const { coreKindOf } = await import(pathToFileURL(join(webDir, 'core-host.js')).href);
-  const { FULL, MARKDOWN } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
+  const { coreKindOf } = await import(pathToFileURL(join(projectDir, 'web', 'src', 'core-host.js')).href);
+  const { FULL, MARKDOWN } = await import(pathToFileURL(join(projectDir, 'web', 'src', 'core-loader.js')).href);
   assert.equal(coreKindOf(frab), FULL);
   assert.equal(coreKindOf('\uFEFF \n\t{"talks": []}'), FULL);
   assert.equal(coreKindOf('\u00A0{"talks": []}'), FULL);

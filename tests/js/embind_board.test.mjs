@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { coreOf, demoPost, loadedBoard, query, skipUnlessBuilt, webDir } from './wasm_core.mjs';
+import { coreOf, demoPost, loadedBoard, projectDir, query, skipUnlessBuilt } from './wasm_core.mjs';
 
 const skip = skipUnlessBuilt('talkboard_core.wasm');
 const DIMENSIONS = ['day', 'kind', 'section', 'speaker', 'org', 'room', 'track'];
@@ -255,7 +255,7 @@ test('memory: heap and wasm memory sizes are readable numbers', { skip }, async 
 });
 
 test('strictFields: reading a field an answer lacks throws; arrays and typed arrays read as usual', { skip }, async () => {
-  const { strictFields } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
+  const { strictFields } = await import(pathToFileURL(join(projectDir, 'web', 'src', 'core-loader.js')).href);
   const answer = strictFields({ total: 3, sessions: new Int32Array([1, 2]), days: [{ date: 'd', slots: [] }], nowNext: { now: [], next: [4] } });
   assert.equal(answer.total, 3);
   assert.ok(answer.sessions instanceof Int32Array);
