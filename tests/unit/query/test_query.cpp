@@ -60,10 +60,7 @@ QueryResult run_text(const std::string& text) {
 
 // The highlight of session `id` of the conference for the search `text`, in UTF-8 bytes.
 SessionHighlight highlight_of(const std::string& text, const std::string& id, bool utf16 = false) {
-    std::vector<int> found;
-    conference().find_sessions_by_id(id, found);
-    REQUIRE(found.size() == 1);
-    return highlight_session(conference(), text, found[0], utf16);
+    return highlight_session(conference(), text, test::session_with_id(conference(), id), utf16);
 }
 
 }  // namespace

@@ -28,12 +28,6 @@ std::vector<std::string> value_strings(const ScheduleIndex& index, Dimension d, 
     for (const int* id = begin; id != end; ++id) out.push_back(index.values(d)[static_cast<std::size_t>(*id)].value);
     return out;
 }
-int index_of(const ScheduleIndex& index, const std::string& id) {
-    std::vector<int> found;
-    index.find_sessions_by_id(id, found);
-    REQUIRE(found.size() == 1);
-    return found[0];
-}
 }  // namespace
 
 TEST_CASE("ScheduleIndex display order: date, start, folded title, dated first", "[schedule_index][query]") {
@@ -81,11 +75,11 @@ TEST_CASE("ScheduleIndex dimension values, labels and per-session values", "[sch
         CHECK(std::string(dimension_name(Dimension::org)) == "org");
     }
     SECTION("per-session values; orgs distinct per session") {
-        const int panel = index_of(index, "t4");
+        const int panel = test::session_with_id(index, "t4");
         CHECK(value_strings(index, Dimension::org, panel) == std::vector<std::string>{"Isovalent"});
         CHECK(value_strings(index, Dimension::speaker, panel).size() == 3);
-        CHECK(value_strings(index, Dimension::kind, index_of(index, "t2")).empty());
-        CHECK(value_strings(index, Dimension::day, index_of(index, "t6")).empty());
+        CHECK(value_strings(index, Dimension::kind, test::session_with_id(index, "t2")).empty());
+        CHECK(value_strings(index, Dimension::day, test::session_with_id(index, "t6")).empty());
     }
     SECTION("find_value folds case, accents and surrounding space") {
         CHECK(index.find_value(Dimension::kind, "KEYNOTE") == 0);
@@ -177,11 +171,11 @@ TEST_CASE("ScheduleIndex rooms and tracks: post order for rooms, the alphabet fo
         CHECK(std::string(dimension_name(Dimension::track)) == "track");
     }
     SECTION("per-session values; no room and a blank track are no value") {
-        CHECK(value_strings(index, Dimension::room, index_of(index, "c")) == std::vector<std::string>{"Saal 1"});
-        CHECK(value_strings(index, Dimension::track, index_of(index, "c")) == std::vector<std::string>{"Security"});
-        CHECK(value_strings(index, Dimension::room, index_of(index, "d")).empty());
-        CHECK(value_strings(index, Dimension::track, index_of(index, "d")).empty());
-        CHECK(value_strings(index, Dimension::room, index_of(index, "e")).empty());
+        CHECK(value_strings(index, Dimension::room, test::session_with_id(index, "c")) == std::vector<std::string>{"Saal 1"});
+        CHECK(value_strings(index, Dimension::track, test::session_with_id(index, "c")) == std::vector<std::string>{"Security"});
+        CHECK(value_strings(index, Dimension::room, test::session_with_id(index, "d")).empty());
+        CHECK(value_strings(index, Dimension::track, test::session_with_id(index, "d")).empty());
+        CHECK(value_strings(index, Dimension::room, test::session_with_id(index, "e")).empty());
     }
     SECTION("find_value folds") {
         CHECK(index.find_value(Dimension::room, "SAAL 1") == 0);

@@ -10,20 +10,11 @@ using namespace talkboard;
 using talkboard::test::session;
 using talkboard::test::schedule_of;
 
-namespace {
-int index_of(const ScheduleIndex& index, const std::string& id) {
-    std::vector<int> found;
-    index.find_sessions_by_id(id, found);
-    REQUIRE(found.size() == 1);
-    return found[0];
-}
-}  // namespace
-
 TEST_CASE("session_card gives every field as display text", "[session_card][query]") {
     const ScheduleIndex index(test::conference_schedule());
     SECTION("a timed session with UTC, a kind, speakers with and without orgs") {
-        const SessionCard card = session_card(index, index_of(index, "t1"));
-        CHECK(card.session == index_of(index, "t1"));
+        const SessionCard card = session_card(index, test::session_with_id(index, "t1"));
+        CHECK(card.session == test::session_with_id(index, "t1"));
         CHECK(card.id == "t1");
         CHECK(card.title == "eBPF for Everyone");
         CHECK(card.kind == "lightning_talk");
@@ -41,12 +32,12 @@ TEST_CASE("session_card gives every field as display text", "[session_card][quer
         CHECK(card.section == "Lightning Talks");
     }
     SECTION("what a session lacks is empty text: floating, undated, no kind, no url, no speakers") {
-        const SessionCard floating = session_card(index, index_of(index, "t5"));
+        const SessionCard floating = session_card(index, test::session_with_id(index, "t5"));
         CHECK(floating.tz.empty());
         CHECK(floating.utc_start.empty());
         CHECK(floating.utc_end.empty());
         CHECK(floating.start == "12:30");
-        const SessionCard undated = session_card(index, index_of(index, "t6"));
+        const SessionCard undated = session_card(index, test::session_with_id(index, "t6"));
         CHECK(undated.date.empty());
         CHECK(undated.start.empty());
         CHECK(undated.end.empty());
