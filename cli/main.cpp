@@ -1,15 +1,19 @@
 // talkboard — the command line for post authors and CI.
 //
-//   talkboard parse FILE|-   the schedule as JSON (DESIGN.md)
-//   talkboard lint FILE|-    diagnostics as FILE:LINE: severity: message; exit 1 on errors
+//   talkboard parse FILE|-   the schedule as JSON (docs/ARCHITECTURE.md, "The CLI's JSON")
+//   talkboard lint FILE|-    what the reader saw: FILE:LINE: severity: message for every candidate it
+//                            did not take and why, every session with a missing field, times without
+//                            a zone; exit 1 when there is anything to say (also "no sessions")
 //   talkboard ics FILE|-     the schedule as iCalendar
 //   talkboard table FILE|-   the schedule as a readable table
 //   talkboard export --format ics|frab-json|jsonld FILE|-
 //                            the schedule as iCalendar, c3voc/frab schedule.json or schema.org JSON-LD
+//   talkboard [COMMAND] --help
 //
 // FILE may be a post (markdown or a JSON envelope) or an imported schedule (frab/c3voc, pretalx).
 //
-// Exit codes: 0 success, 1 lint found errors, 2 usage or input error (message on stderr).
+// Exit codes: 0 success (lint: nothing to report), 1 lint has findings, 2 usage or input error
+// (message on stderr).
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -35,18 +39,48 @@ using talkboard::ErrorCode;
 using talkboard::Result;
 
 constexpr int exit_ok = 0;
-constexpr int exit_lint_errors = 1;
+constexpr int exit_lint_findings = 1;
 constexpr int exit_bad_input = 2;
 
-void usage() {
-    std::cerr << "usage: talkboard parse|lint|ics|table FILE|-\n"
-                 "       talkboard export --format ics|frab-json|jsonld FILE|-\n"
-                 "  parse  print the schedule as JSON\n"
-                 "  lint   print diagnostics; exit 1 when there are errors\n"
-                 "  ics    print the schedule as iCalendar (RFC 5545)\n"
-                 "  table  print the schedule as a readable table\n"
-                 "  export print the schedule as iCalendar, c3voc/frab schedule.json or schema.org JSON-LD\n"
-                 "FILE: a post (markdown, or a JSON envelope) or a frab/c3voc or pretalx schedule JSON\n";
+// What each command does, for `talkboard COMMAND --help` and the general usage.
+struct CommandHelp {
+    const char* name;
+    const char* synopsis;
+    const char* text;
+};
+constexpr CommandHelp commands[] = {
+    {"parse", "talkboard parse FILE|-",
+     "Print the schedule as JSON: {\"post\": {...frontmatter}, \"sessions\": [...], \"diagnostics\": [...]}.\n"
+     "Exit 2 when the input cannot be read or nothing in it reads as a session."},
+    {"lint", "talkboard lint FILE|-",
+     "Explain what the reader saw, one FILE:LINE: severity: message per finding: each candidate it did\n"
+     "not take and why, each session with a missing date or time, times without a time zone, dates\n"
+     "and links it could not use. Exit 0 when there is nothing to report, 1 when there is (also when\n"
+     "no session was found), 2 for usage errors and unreadable input."},
+    {"ics", "talkboard ics FILE|-", "Print the schedule as iCalendar (RFC 5545)."},
+    {"table", "talkboard table FILE|-", "Print the schedule as a readable table."},
+    {"export", "talkboard export --format ics|frab-json|jsonld FILE|-",
+     "Print the schedule as iCalendar, c3voc/frab schedule.json or schema.org JSON-LD."},
+};
+
+void usage(std::ostream& out) {
+    out << "usage:\n";
+    for (const CommandHelp& c : commands) out << "  " << c.synopsis << "\n";
+    out << "  talkboard [COMMAND] --help\n"
+           "FILE: a post (markdown, or a JSON envelope) or a frab/c3voc or pretalx schedule JSON; - reads stdin\n";
+}
+
+bool is_help(const char* arg) { return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0; }
+
+// Prints a command's help; false when there is no such command.
+bool command_help(const std::string& name) {
+    for (const CommandHelp& c : commands) {
+        if (name == c.name) {
+            std::cout << "usage: " << c.synopsis << "\n\n" << c.text << "\n";
+            return true;
+        }
+    }
+    return false;
 }
 
 // Reads at most one byte over the input limit, so a huge file is refused without reading it all.
@@ -128,15 +162,52 @@ std::optional<std::string> export_format(int argc, char** argv, std::string& pat
     return std::nullopt;
 }
 
+// `talkboard lint`: every diagnostic as FILE:LINE: severity: message, then a summary. A post in
+// which nothing reads as a session is a finding too (the diagnostics say what was seen).
+int lint(const std::string& name, const std::string& input) {
+    const Result<talkboard::Schedule> schedule = talkboard::read_schedule(input);
+    if (!schedule) {
+        std::cerr << "talkboard: " << name << ": " << schedule.error().message << " ["
+                  << talkboard::error_code_name(schedule.error().code) << "]\n";
+        return exit_bad_input;
+    }
+    const talkboard::Schedule& s = schedule.value();
+    int errors = 0, warnings = 0;
+    if (s.sessions.empty()) {
+        ++errors;
+        std::cout << name << ": error: no sessions found: nothing in the post reads as a talk (a title with a "
+                             "time, or a link to a session page with its speakers)\n";
+    }
+    for (const auto& d : s.diagnostics) {
+        const bool error = d.severity == talkboard::Severity::error;
+        (error ? errors : warnings)++;
+        std::cout << name << ":" << d.line << ": " << (error ? "error" : "warning") << ": " << d.message << "\n";
+    }
+    std::cout << name << ": " << s.sessions.size() << " sessions, " << warnings << " warnings, " << errors << " errors\n";
+    std::cout.flush();
+    if (!std::cout) return exit_bad_input;
+    return errors + warnings > 0 ? exit_lint_findings : exit_ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::string format;
     std::string path;
+    if (argc == 2 && is_help(argv[1])) {
+        usage(std::cout);
+        return exit_ok;
+    }
+    if (argc >= 3 && is_help(argv[argc - 1])) {
+        if (command_help(argv[1])) return exit_ok;
+        std::cerr << "talkboard: unknown command '" << argv[1] << "'\n";
+        usage(std::cerr);
+        return exit_bad_input;
+    }
     if (argc >= 2 && std::strcmp(argv[1], "export") == 0) {
         auto chosen = export_format(argc, argv, path);
         if (!chosen) {
-            usage();
+            usage(std::cerr);
             return exit_bad_input;
         }
         format = *chosen;
@@ -145,7 +216,7 @@ int main(int argc, char** argv) {
             return exit_bad_input;
         }
     } else if (argc != 3) {
-        usage();
+        usage(std::cerr);
         return exit_bad_input;
     } else {
         path = argv[2];
@@ -153,7 +224,7 @@ int main(int argc, char** argv) {
     const std::string command = argv[1];
     if (command != "parse" && command != "lint" && command != "ics" && command != "table" && command != "export") {
         std::cerr << "talkboard: unknown command '" << command << "'\n";
-        usage();
+        usage(std::cerr);
         return exit_bad_input;
     }
     std::ios::sync_with_stdio(false);
@@ -162,8 +233,9 @@ int main(int argc, char** argv) {
         std::cerr << "talkboard: " << input.error().message << "\n";
         return exit_bad_input;
     }
-    const Result<talkboard::Schedule> schedule = talkboard::parse_post(input.value());
     const std::string name = path == "-" ? "<stdin>" : path;
+    if (command == "lint") return lint(name, input.value());
+    const Result<talkboard::Schedule> schedule = talkboard::parse_post(input.value());
     if (!schedule) {
         std::cerr << "talkboard: " << name << ": " << schedule.error().message << " ["
                   << talkboard::error_code_name(schedule.error().code) << "]\n";
@@ -189,15 +261,6 @@ int main(int argc, char** argv) {
         std::cout << talkboard::schedule_to_icalendar(s);
     } else if (command == "table") {
         print_table(s);
-    } else {
-        int errors = 0, warnings = 0;
-        for (const auto& d : s.diagnostics) {
-            const bool error = d.severity == talkboard::Severity::error;
-            (error ? errors : warnings)++;
-            std::cout << name << ":" << d.line << ": " << (error ? "error" : "warning") << ": " << d.message << "\n";
-        }
-        std::cout << name << ": " << s.sessions.size() << " sessions, " << warnings << " warnings, " << errors << " errors\n";
-        return errors > 0 ? exit_lint_errors : exit_ok;
     }
     std::cout.flush();
     return std::cout ? exit_ok : exit_bad_input;

@@ -1,7 +1,8 @@
 // `talkboard ics` read back by an independent iCalendar parser (ical.js) and checked against
 // `talkboard parse` of the same post: one VEVENT per dated session, same title, same instants.
 //
-// Posts: web/demo/kubecon-eu-2024.md and every ../shared/corpus/posts/*.md that exist.
+// Posts: web/demo/kubecon-eu-2024.md, tests/fixtures/equal-times.md and every
+// ../shared/corpus/posts/*.md that exist.
 // The CLI is build/bin/talkboard unless TALKBOARD_BIN names another.
 // Run: node --test tests/js/ics.test.mjs
 import { test } from 'node:test';
@@ -19,6 +20,7 @@ function postsUnderTest() {
   const posts = [];
   const demo = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
   if (existsSync(demo)) posts.push(demo);
+  posts.push(join(projectDir, 'tests', 'fixtures', 'equal-times.md'));  // instants: no DTEND
   const corpus = resolve(projectDir, '..', 'shared', 'corpus', 'posts');
   if (existsSync(corpus)) {
     for (const name of readdirSync(corpus).sort()) if (name.endsWith('.md')) posts.push(join(corpus, name));
@@ -67,15 +69,14 @@ function checkEventTimes(event, session, label) {
   }
   assert.ok(!startDate.isDate, `${label}: a timed session is a DATE-TIME`);
   const start = minutesOf(session.start);
-  // Length in minutes from the local times; an end at or before the start is on the next day.
-  const length = session.end === null ? 0 : ((minutesOf(session.end) - start + 1440) % 1440 || 1440);
+  // Length in minutes from the local times (core/include/talkboard/time/session_span.h): an end
+  // before the start is on the next day, an end equal to the start is an instant.
+  const length = session.end === null ? 0 : (minutesOf(session.end) - start + 1440) % 1440;
 
   if (session.utcStart !== null) {
     assert.equal(startDate.zone.tzid, 'UTC', `${label}: DTSTART in UTC`);
     assert.equal(startDate.toUnixTime(), unixOf(session.utcStart), `${label}: start instant`);
-    const expectedEnd = session.utcEnd !== null
-      ? unixOf(session.utcEnd) + (unixOf(session.utcEnd) <= unixOf(session.utcStart) ? 86400 : 0)
-      : unixOf(session.utcStart) + length * 60;
+    const expectedEnd = session.utcEnd !== null ? unixOf(session.utcEnd) : unixOf(session.utcStart) + length * 60;
     assert.equal(endDate.toUnixTime(), expectedEnd, `${label}: end instant`);
   } else {
     // Floating: no zone; compare as wall-clock fields, independent of the machine's timezone.

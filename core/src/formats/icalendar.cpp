@@ -1,11 +1,12 @@
 // iCalendar export (RFC 5545). The contract is in icalendar.h; this file records the choices
 // the RFC leaves open and why they were made.
 //
-// - A timed session without an end gets DURATION:PT0S. RFC 5545 3.8.2.2 requires DTEND to be
-//   *later* than DTSTART, so "DTEND = DTSTART" would be invalid; leaving both out means the same
-//   zero-length event (3.6.1) but only implicitly. No length is invented.
-// - An end at or before the start (same local day) means the range crosses midnight: the end is
-//   on the next day. This holds for floating times and, defensively, for UTC instants too.
+// - Lengths follow time/session_span.h, the rule every reader and writer shares: an end before the
+//   start crosses midnight (the end is on the next day); an end equal to the start, or no end, is
+//   an instant.
+// - An instant gets DURATION:PT0S. RFC 5545 3.8.2.2 requires DTEND to be *later* than DTSTART, so
+//   "DTEND = DTSTART" would be invalid; leaving both out means the same zero-length event (3.6.1)
+//   but only implicitly. No length is invented.
 // - UTC instants win over local wall-clock: a session with utc_start is written in UTC; a session
 //   with a date and start minute but no UTC instant is floating (no TZID: nothing may invent a zone).
 // - DTSTAMP must be UTC (3.8.7.2). It comes from the post's "date" frontmatter so that the same
@@ -25,6 +26,7 @@
 #include <string_view>
 
 #include "talkboard/time/civil_time.h"
+#include "talkboard/time/session_span.h"
 #include "internal/decimal.h"
 #include "internal/index_sort.h"
 
@@ -106,14 +108,11 @@ void append_basic_time(std::string& out, std::int64_t second_of_day) {
     append_decimal(out, second_of_day % 60, 2);
 }
 
-// "YYYYMMDDTHHMMSS" for a local wall-clock minute counted from the date's midnight; minutes past
-// 1439 fall on the following days.
-void append_floating(std::string& out, const CivilDate& date, int minute) {
-    const int minute_of_day = ((minute % 1440) + 1440) % 1440;
-    const std::int64_t days = days_from_civil(date) + (minute - minute_of_day) / 1440;
-    append_basic_date(out, civil_from_days(days));
+// "YYYYMMDDTHHMMSS" for a local wall-clock time.
+void append_floating(std::string& out, const LocalTime& time) {
+    append_basic_date(out, time.date);
     out += 'T';
-    append_basic_time(out, minute_of_day * 60);
+    append_basic_time(out, time.minute * 60);
 }
 
 // "YYYYMMDDTHHMMSSZ"
@@ -225,18 +224,15 @@ private:
     std::string line_;
 };
 
+// The span comes from session_span.h: an instant (no end, or an end equal to the start) is written
+// as DURATION:PT0S.
 void append_event_times(Lines& lines, const Session& session) {
     const CivilDate& date = *session.date;
-    if (session.utc_start) {
-        const std::int64_t start = *session.utc_start;
-        std::optional<std::int64_t> end = session.utc_end;
-        if (!end && session.start_minute && session.end_minute)
-            end = start + static_cast<std::int64_t>(*session.end_minute - *session.start_minute) * 60;
-        if (end && *end <= start) *end += seconds_per_day;  // crossing midnight
-        append_utc(lines.start("DTSTART:"), start);
+    if (const auto span = utc_span(session)) {
+        append_utc(lines.start("DTSTART:"), span->start);
         lines.end();
-        if (end && *end > start) {
-            append_utc(lines.start("DTEND:"), *end);
+        if (span->end > span->start) {
+            append_utc(lines.start("DTEND:"), span->end);
             lines.end();
         } else {
             lines.put("DURATION:PT0S");
@@ -244,13 +240,10 @@ void append_event_times(Lines& lines, const Session& session) {
         return;
     }
     if (session.start_minute) {
-        const int start = *session.start_minute;
-        append_floating(lines.start("DTSTART:"), date, start);
+        append_floating(lines.start("DTSTART:"), LocalTime{date, *session.start_minute});
         lines.end();
-        if (session.end_minute) {
-            int end = *session.end_minute;
-            if (end <= start) end += 1440;  // crossing midnight
-            append_floating(lines.start("DTEND:"), date, end);
+        if (session.end_minute && span_minutes(*session.start_minute, *session.end_minute) > 0) {
+            append_floating(lines.start("DTEND:"), *session_local_end(session));
             lines.end();
         } else {
             lines.put("DURATION:PT0S");

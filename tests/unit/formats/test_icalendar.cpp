@@ -294,14 +294,22 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         CHECK(value_of(event, "DTSTART") == "20241231T230000");
         CHECK(value_of(event, "DTEND") == "20250101T003000");
     }
-    SECTION("an end equal to the start is read as crossing midnight (a full day later)") {
-        Session session = timed_session("a", "Hackathon");
-        session.end_minute = session.start_minute;
-        session.utc_start.reset();
-        session.utc_end.reset();
-        const auto event = events_of(schedule_to_icalendar(schedule_of({session}))).at(0);
-        CHECK(value_of(event, "DTSTART") == "20240319T095000");
-        CHECK(value_of(event, "DTEND") == "20240320T095000");
+    SECTION("an end equal to the start is an instant (DURATION:PT0S), not a full day") {
+        Session floating = timed_session("a", "Photo");
+        floating.end_minute = floating.start_minute;
+        floating.utc_start.reset();
+        floating.utc_end.reset();
+        Session utc = timed_session("b", "Photo");
+        utc.end_minute = utc.start_minute;
+        utc.utc_end = utc.utc_start;
+        const auto events = events_of(schedule_to_icalendar(schedule_of({floating, utc})));
+        REQUIRE(events.size() == 2);
+        CHECK(value_of(events[0], "DTSTART") == "20240319T095000");
+        CHECK(value_of(events[0], "DURATION") == "PT0S");
+        CHECK(values_of(events[0], "DTEND").empty());
+        CHECK(value_of(events[1], "DTSTART") == "20240319T085000Z");
+        CHECK(value_of(events[1], "DURATION") == "PT0S");
+        CHECK(values_of(events[1], "DTEND").empty());
     }
     SECTION("a UTC range crossing midnight") {
         Session session = timed_session("a", "Late");
@@ -313,12 +321,12 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         CHECK(value_of(event, "DTSTART") == "20240319T223000Z");
         CHECK(value_of(event, "DTEND") == "20240319T233000Z");
     }
-    SECTION("a UTC end given on the start's day is moved to the next day") {
-        Session session = timed_session("a", "Late");
+    SECTION("a UTC end before the UTC start is not trusted: the length comes from the local times") {
+        Session session = timed_session("a", "Late");  // 09:50 - 10:15 local
         session.utc_start = days_from_civil(CivilDate{2024, 3, 19}) * 86400 + (22 * 60 + 30) * 60;
         session.utc_end = days_from_civil(CivilDate{2024, 3, 19}) * 86400 + (0 * 60 + 30) * 60;
         const auto event = events_of(schedule_to_icalendar(schedule_of({session}))).at(0);
-        CHECK(value_of(event, "DTEND") == "20240320T003000Z");
+        CHECK(value_of(event, "DTEND") == "20240319T225500Z");
     }
     SECTION("a UTC start without a UTC end takes its length from the local times") {
         Session session = timed_session("a", "Talk");

@@ -16,8 +16,9 @@ namespace talkboard {
 //   an all-day DATE when it has a date but no time; sessions with no date are left out;
 // - UID stable across runs: derived from the session id, "@talkboard";
 // - DTSTAMP fixed from the post's date (or the session's start) so the output is reproducible;
-// - no end time: DURATION:PT0S (never an invented length); an end at or before the start is on
-//   the next day; a repeated session id gets "-2", "-3" in its UID so calendars keep both;
+// - lengths by time/session_span.h: no end time, or an end equal to the start, is DURATION:PT0S
+//   (never an invented length); an end before the start is on the next day; a repeated session id
+//   gets "-2", "-3" in its UID so calendars keep both;
 // - a URL with spaces or control characters is left out (no line injection);
 // - a schedule without dated sessions is a calendar with no events, not an error.
 std::string schedule_to_icalendar(const Schedule& schedule);
