@@ -3,10 +3,10 @@
 // built once at load). No DOM work in either. Target: the core at 100k no slower than the JS filter.
 //
 // Timed for the core, per query, exactly the request the element's _render makes
-// (web/src/element/schedule-data.js): board.query(q, 40) through the shipped client
+// (web/src/element/schedule-data.js): board.query(q, 24) through the shipped client
 // (talkboard.js's BoardClient), with the element's query (text, nothing selected, favorites [], nowUtc = now so
 // that now/next is computed), from the call to the answer in the page: the message to the worker,
-// the wasm query there, the cards and (with terms) highlights of the first 40 matches, and the
+// the wasm query there, the cards and (with terms) highlights of the first 24 matches, and the
 // answer's way back (the matches and facet counts as transferred Int32Arrays).
 // Before timing, one empty query: the element's first render, which also precedes any keystroke.
 // Not timed: the element's own DOM work (flattening days into rows, building the articles),
@@ -16,7 +16,7 @@ import { BoardClient } from './talkboard.js';
 import { haystack, makeFilter, postParam } from './cards.js';
 
 const QUERIES = ['k', 'kernel', 'tracing production', 'rossi', 'zzzqx'];
-const ROWS_WITH_ANSWER = 40;  // as in web/src/element/schedule-data.js
+const ROWS_WITH_ANSWER = 24;  // as in web/src/element/schedule-data.js
 const REPS = 7;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 async function time(fn) {

@@ -5,9 +5,11 @@
 // The element asks; it never parses, filters, sorts or groups itself.
 import { BoardClient } from '../core-loader.js';
 
-// Cards and highlights that come with each answer: more than the first window shows (8 sessions
-// at 1280x900 on the bench posts) so that a render rarely waits for another round trip.
-const ROWS_WITH_ANSWER = 40;
+// Cards and highlights that come with each answer: as many as the first window shows (at most
+// about 13 sessions, above and below the 900 px viewport at 1280x900, 8 of them on screen) and a
+// margin, so that a render rarely waits for another round trip. Each highlight costs the worker
+// time on every keystroke.
+const ROWS_WITH_ANSWER = 24;
 
 export class ScheduleData {
   constructor(board, loaded) {
