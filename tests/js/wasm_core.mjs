@@ -1,6 +1,6 @@
 // What the Node tests of the wasm core share: where the built modules are, the demo post, the
 // skip-or-fail rule when build/web is missing, and loading a module as TOOLCHAIN.md says (ES module
-// + {wasmBinary}) behind core-loader.js's Board wrapper.
+// + {wasmBinary}): the embind module itself, whose Board the page's worker drives (core-host.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,9 +20,26 @@ export function skipUnlessBuilt(wasmFile) {
   return skip;
 }
 
-// The Board class over the module build/web/<name>.js / <name>.wasm.
-export async function boardClassOf(name) {
+// The embind module build/web/<name>.js / <name>.wasm, instantiated: {Board, heapUsedBytes, memoryBytes}.
+export async function coreOf(name) {
   const { default: create } = await import(pathToFileURL(join(webDir, `${name}.js`)).href);
-  const { boardClass } = await import(pathToFileURL(join(webDir, 'core-loader.js')).href);
-  return boardClass(await create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) }));
+  return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
+}
+
+// A Board of `core` fed `text` the way the page feeds it (UTF-8 bytes in pieces) and loaded.
+// Returns {board, result}; the caller deletes the board.
+export function loadedBoard(core, text, pieceBytes = 4096) {
+  const board = new core.Board();
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += pieceBytes) {
+    const piece = bytes.subarray(at, at + pieceBytes);
+    board.inputSpace(piece.length).set(piece);
+  }
+  return { board, result: board.load() };
+}
+
+// The core's Query with every field given (embind refuses one with a field missing).
+export function query(fields = {}) {
+  return { text: '', selected: {}, favoritesOnly: false, favorites: [], hidePast: false, nowUtc: 0,
+    zone: { eventTime: true, utcOffsetMinutes: 0 }, ...fields };
 }

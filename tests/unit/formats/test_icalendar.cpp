@@ -416,17 +416,25 @@ TEST_CASE("schedule_to_icalendar fills SUMMARY, DESCRIPTION, URL and CATEGORIES"
     }
 }
 
-TEST_CASE("schedule_to_icalendar exports a selection", "[icalendar]") {
+TEST_CASE("sessions_to_icalendar exports exactly the sessions given", "[icalendar]") {
     const Schedule schedule =
         schedule_of({timed_session("s0", "Zero"), timed_session("s1", "One"), timed_session("s2", "Two")});
     auto titles = [&](const std::vector<std::size_t>& selection) {
         std::vector<std::string> result;
-        for (const auto& event : events_of(schedule_to_icalendar(schedule, selection)))
+        for (const auto& event : events_of(sessions_to_icalendar(schedule, selection)))
             result.push_back(value_of(event, "SUMMARY"));
         return result;
     };
-    SECTION("empty selection: every session in schedule order") {
-        CHECK(titles({}) == std::vector<std::string>{"Zero", "One", "Two"});
+    SECTION("schedule_to_icalendar: every session in schedule order") {
+        std::vector<std::string> all;
+        for (const auto& event : events_of(schedule_to_icalendar(schedule))) all.push_back(value_of(event, "SUMMARY"));
+        CHECK(all == std::vector<std::string>{"Zero", "One", "Two"});
+    }
+    SECTION("no sessions: a calendar without events, not all of them") {
+        const std::string ics = sessions_to_icalendar(schedule, {});
+        CHECK(events_of(ics).empty());
+        CHECK(ics.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+        CHECK(ics.find("END:VCALENDAR\r\n") != std::string::npos);
     }
     SECTION("a subset, in the order given") {
         CHECK(titles({2, 0}) == std::vector<std::string>{"Two", "Zero"});
@@ -456,8 +464,8 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
         REQUIRE(all.size() == 3);
         for (std::size_t i = 0; i < all.size(); ++i) CHECK(value_of(all[i], "UID") == expected[i]);
         CHECK(expected[1] != expected[2]);  // the same talk twice is still two events
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {2})).at(0), "UID") == expected[2]);
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {1})).at(0), "UID") == expected[1]);
+        CHECK(value_of(events_of(sessions_to_icalendar(schedule, {2})).at(0), "UID") == expected[2]);
+        CHECK(value_of(events_of(sessions_to_icalendar(schedule, {1})).at(0), "UID") == expected[1]);
     }
     SECTION("a first revision: SEQUENCE 0, DTSTAMP and LAST-MODIFIED from the post date") {
         const auto event = events_of(schedule_to_icalendar(schedule_of({timed_session("a", "A")}))).at(0);

@@ -16,9 +16,4 @@ std::string schedule_to_json(const Schedule& schedule);
 // The JSON of one session (the objects of the "sessions" array).
 std::string session_to_json(const Session& session);
 
-// The "post" object alone, and the sessions' ids in order: with session_to_json, what a page needs
-// to show a schedule without serializing every session up front.
-std::string post_to_json(const Frontmatter& post);
-std::string session_ids_to_json(const Schedule& schedule);
-
 }  // namespace talkboard
