@@ -9,7 +9,7 @@
 //     process 'exit' hook kills the server even if node dies before `after` runs.
 //
 // If build/web/index.html is missing the suite is skipped with a message, unless env CI is set:
-// in CI a missing build is a failure, not a skip.
+// in CI a missing build is a failure, not a skip (the rule of tests/prerequisites.mjs, needsWeb).
 //
 // Everything is bounded: server start (10 s), page actions (10 s default), each test (60 s default).
 // The event recorder below listens for the contract's events (`talkboard-ready`, `talkboard-render`)
@@ -17,15 +17,14 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { needsWeb, projectDir, webDir } from '../prerequisites.mjs';
 
-export const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-// The site under test; TALKBOARD_WEB_DIR points the suite at another copy (e.g. a deployed folder).
-export const webDir = process.env.TALKBOARD_WEB_DIR ? resolve(process.env.TALKBOARD_WEB_DIR) : join(projectDir, 'build', 'web');
+// The site under test is webDir; TALKBOARD_WEB_DIR points the suite at another copy (e.g. a deployed folder).
+export { projectDir, webDir };
 export const axePath = join(projectDir, 'node_modules', 'axe-core', 'axe.min.js');
 export const demoPost = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
 
@@ -125,13 +124,9 @@ function recordEvents() {
 //   env.newPage(options)        fresh context + page; options: {context: {...}, init: fn|string}
 //   env.browser                 the shared Browser (after `before` ran)
 export function browserSuite(name, body) {
-  if (!existsSync(join(webDir, 'index.html'))) {
-    const message = `${webDir}/index.html is missing: run scripts/build-web.sh (or scripts/build.sh) first`;
-    if (process.env.CI) {
-      test(`${name}: build present`, () => assert.fail(`${message} (CI is set, so this fails instead of skipping)`));
-    } else {
-      describe(name, { skip: message }, () => {});
-    }
+  const skip = needsWeb('index.html');
+  if (skip) {
+    describe(name, { skip }, () => {});
     return;
   }
 

@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliPath as bin, needsCli } from '../prerequisites.mjs';
 
-const bin = process.env.TALKBOARD_BIN ?? new URL('../../build/bin/talkboard', import.meta.url).pathname;
+const skip = needsCli();  // the rule of tests/prerequisites.mjs (ctest always builds the CLI first)
 const work = mkdtempSync(join(tmpdir(), 'talkboard-cli-'));
 const run = (args, input) => spawnSync(bin, args, { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60000 });
 const file = (name, content) => { const p = join(work, name); writeFileSync(p, content); return p; };
@@ -35,7 +36,7 @@ How we built things.
 Some abstract.
 `;
 
-test('parse prints the DESIGN.md JSON', () => {
+test('parse prints the DESIGN.md JSON', { skip }, () => {
   const r = run(['parse', file('post.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   const json = JSON.parse(r.stdout);
@@ -60,20 +61,20 @@ test('parse prints the DESIGN.md JSON', () => {
   assert.ok(json.diagnostics.some((d) => d.line === 20 && d.severity === 'warning'), JSON.stringify(json.diagnostics));
 });
 
-test('parse reads standard input with -', () => {
+test('parse reads standard input with -', { skip }, () => {
   const r = run(['parse', '-'], post);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).sessions.length, 3);
 });
 
-test('ids are stable across runs', () => {
+test('ids are stable across runs', { skip }, () => {
   const a = JSON.parse(run(['parse', '-'], post).stdout).sessions.map((s) => s.id);
   const b = JSON.parse(run(['parse', '-'], post).stdout).sessions.map((s) => s.id);
   assert.deepEqual(a, b);
   assert.equal(new Set(a).size, a.length);
 });
 
-test('lint prints FILE:LINE diagnostics and exits 0 without errors', () => {
+test('lint prints FILE:LINE diagnostics and exits 0 without errors', { skip }, () => {
   const path = file('lint.md', post);
   const r = run(['lint', path]);
   assert.equal(r.status, 0, r.stderr);
@@ -81,7 +82,7 @@ test('lint prints FILE:LINE diagnostics and exits 0 without errors', () => {
   assert.match(r.stdout, /3 sessions, 1 warnings, 0 errors/);
 });
 
-test('ics prints a calendar', () => {
+test('ics prints a calendar', { skip }, () => {
   const r = run(['ics', file('ics.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(r.stdout.startsWith('BEGIN:VCALENDAR\r\n'));
@@ -89,7 +90,7 @@ test('ics prints a calendar', () => {
   assert.match(r.stdout, /DTSTART:20310506T070000Z/);
 });
 
-test('table prints a readable schedule', () => {
+test('table prints a readable schedule', { skip }, () => {
   const r = run(['table', file('table.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Tue 2031-05-06 +09:00-09:30 CEST +Keynote +Opening the Summit/);
@@ -109,7 +110,7 @@ const refusals = [
   ['an unclosed frontmatter', () => file('open.md', '---\ntitle: x\n\n[T - A B, C](https://e.org)\n'), /never closed/],
 ];
 for (const [name, make, message] of refusals) {
-  test(`refuses ${name} with a message and exit 2`, () => {
+  test(`refuses ${name} with a message and exit 2`, { skip }, () => {
     const r = run(['parse', make()]);
     assert.equal(r.status, 2, `stdout: ${r.stdout}`);
     assert.equal(r.stdout, '');
@@ -118,7 +119,7 @@ for (const [name, make, message] of refusals) {
   });
 }
 
-test('refuses a 50 MB file without reading it all', () => {
+test('refuses a 50 MB file without reading it all', { skip }, () => {
   const path = join(work, 'huge.md');
   writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
   const r = run(['parse', path]);
@@ -126,7 +127,7 @@ test('refuses a 50 MB file without reading it all', () => {
   assert.match(r.stderr, /limit is 33554432 bytes/);
 });
 
-test('refuses an unreadable file', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
+test('refuses an unreadable file', { skip: skip || (process.getuid?.() === 0 ? 'root reads every file' : false) }, () => {
   const path = file('secret.md', post);
   chmodSync(path, 0o000);
   const r = run(['parse', path]);
@@ -134,7 +135,7 @@ test('refuses an unreadable file', { skip: process.getuid?.() === 0 ? 'root read
   assert.match(r.stderr, /cannot open/);
 });
 
-test('usage errors exit 2', () => {
+test('usage errors exit 2', { skip }, () => {
   assert.equal(run([]).status, 2);
   assert.equal(run(['explode', '-'], post).status, 2);
   assert.match(run(['explode', '-'], post).stderr, /unknown command/);

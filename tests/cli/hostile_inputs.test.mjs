@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE_INPUTS } from '../hostile/inputs.mjs';
 import { runMeasured } from '../hostile/run-cli.mjs';
+import { cliPath as bin, needsCli } from '../prerequisites.mjs';
 
-const bin = process.env.TALKBOARD_BIN ?? new URL('../../build/bin/talkboard', import.meta.url).pathname;
+const skip = needsCli();  // the rule of tests/prerequisites.mjs (ctest always builds the CLI first)
 const work = mkdtempSync(join(tmpdir(), 'talkboard-hostile-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
@@ -32,7 +33,7 @@ const BOUNDS = {
 const boundsFor = (input) => BOUNDS[input.name] || BOUNDS.default;
 
 for (const input of HOSTILE_INPUTS) {
-  test(`hostile input: ${input.name}`, { timeout: 90_000 }, () => {
+  test(`hostile input: ${input.name}`, { skip, timeout: 90_000 }, () => {
     const bytes = input.fn();
     const path = join(work, `${input.name.replace(/[^a-z0-9]+/gi, '-')}.md`);
     writeFileSync(path, bytes);

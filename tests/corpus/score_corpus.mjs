@@ -2,15 +2,17 @@
 // against ../shared/corpus/truth/*.json by the rules of ../shared/corpus/SCORING.md.
 // Prints a per-field table; exits 1 below the thresholds, 77 (ctest "skipped") without ../shared.
 //
-//   node tests/corpus/score_corpus.mjs BINARY SHARED_DIR
+//   node tests/corpus/score_corpus.mjs BINARY [SHARED_DIR]   (default: tests/prerequisites.mjs's)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { needsShared, sharedDir as defaultSharedDir } from '../prerequisites.mjs';
 
-const [binary, sharedDir] = process.argv.slice(2);
-const corpus = join(sharedDir ?? '', 'corpus');
-if (!sharedDir || !existsSync(join(corpus, 'truth'))) {
-  console.log(`corpus test skipped: no corpus at ${corpus} (it lives in ../shared beside the project)`);
+const [binary, sharedArgument] = process.argv.slice(2);
+const corpus = join(sharedArgument ? resolve(sharedArgument) : defaultSharedDir, 'corpus');
+const missing = needsShared(join(corpus, 'truth'));  // the rule of tests/prerequisites.mjs: skip
+if (missing) {
+  console.log(`corpus test skipped: ${missing}`);
   process.exit(77);
 }
 

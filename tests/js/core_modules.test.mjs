@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { boardClassOf as instantiate, demoPost, projectDir, skipUnlessBuilt, webDir } from './wasm_core.mjs';
+import { needsWeb, projectDir, webDir } from '../prerequisites.mjs';
+import { boardClassOf as instantiate, demoPost } from './wasm_core.mjs';
 
-const skip = skipUnlessBuilt('talkboard_core_full.wasm');
+const skip = needsWeb('talkboard_core_full.wasm');
 const frab = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-small.json'), 'utf8');
 
 function load(Board, text) {

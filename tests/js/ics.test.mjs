@@ -1,28 +1,25 @@
 // `talkboard ics` read back by an independent iCalendar parser (ical.js) and checked against
 // `talkboard parse` of the same post: one VEVENT per dated session, same title, same instants.
 //
-// Posts: web/demo/kubecon-eu-2024.md, tests/fixtures/equal-times.md and every
-// ../shared/corpus/posts/*.md that exist.
-// The CLI is build/bin/talkboard unless TALKBOARD_BIN names another.
+// Posts: web/demo/kubecon-eu-2024.md, tests/fixtures/equal-times.md and, when ../shared is there,
+// every ../shared/corpus/posts/*.md. The CLI and ../shared are found, and their absence handled,
+// by tests/prerequisites.mjs.
 // Run: node --test tests/js/ics.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
+import { cliPath as cli, needsCli, needsShared, projectDir, sharedDir } from '../prerequisites.mjs';
 
-const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = process.env.TALKBOARD_BIN || join(projectDir, 'build', 'bin', 'talkboard');
+const skip = needsCli();
 
 function postsUnderTest() {
-  const posts = [];
-  const demo = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
-  if (existsSync(demo)) posts.push(demo);
-  posts.push(join(projectDir, 'tests', 'fixtures', 'equal-times.md'));  // instants: no DTEND
-  const corpus = resolve(projectDir, '..', 'shared', 'corpus', 'posts');
-  if (existsSync(corpus)) {
+  const posts = [join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'),
+    join(projectDir, 'tests', 'fixtures', 'equal-times.md')];  // instants: no DTEND
+  if (!needsShared('corpus/posts')) {
+    const corpus = join(sharedDir, 'corpus', 'posts');
     for (const name of readdirSync(corpus).sort()) if (name.endsWith('.md')) posts.push(join(corpus, name));
   }
   return posts;
@@ -105,14 +102,13 @@ function checkLines(ics, label) {
 
 const posts = postsUnderTest();
 
-test('there are posts to export', () => {
-  assert.ok(posts.length > 0, 'neither web/demo/kubecon-eu-2024.md nor ../shared/corpus/posts/*.md exists');
-  assert.ok(existsSync(cli), `no CLI at ${cli}: build it (scripts/build.sh) or set TALKBOARD_BIN`);
+test('the corpus posts are exported too, when ../shared is there', { skip: needsShared('corpus/posts') }, () => {
+  assert.ok(posts.length > 2, `no posts in ${join(sharedDir, 'corpus', 'posts')}`);
 });
 
 for (const post of posts) {
   const label = relative(projectDir, post);
-  test(`talkboard ics ${label} reads back as the parsed schedule`, () => {
+  test(`talkboard ics ${label} reads back as the parsed schedule`, { skip }, () => {
     const parsed = JSON.parse(run('parse', post));
     const ics = run('ics', post);
     checkLines(ics, label);

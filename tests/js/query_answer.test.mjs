@@ -4,9 +4,10 @@
 // loaded in Node as TOOLCHAIN.md says (ES module + {wasmBinary}), on the demo post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardClassOf, demoPost, skipUnlessBuilt } from './wasm_core.mjs';
+import { needsWeb } from '../prerequisites.mjs';
+import { boardClassOf, demoPost } from './wasm_core.mjs';
 
-const skip = skipUnlessBuilt('talkboard_core.wasm');
+const skip = needsWeb('talkboard_core.wasm');
 
 async function demoBoard() {
   const Board = await boardClassOf('talkboard_core');
