@@ -41,17 +41,14 @@ Result<PostSource> read_markdown_post(std::string_view input);
 Frontmatter parse_frontmatter(std::string_view yaml);
 
 // Any JSON input, parsed with simdjson (json_input.cpp is the only file that touches it) and
-// dispatched by shape: an object with "rawMarkdownBody" or "frontmatter" is an envelope (read as
-// read_json_envelope does); one with a "schedule" object is frab/c3voc (v1 `conference.days[].rooms`
-// or schedule2 `events[]`); one with a "talks" array is pretalx's widget schedule.
+// dispatched by shape: an object with "rawMarkdownBody" or "frontmatter" is a post envelope
+// ("rawMarkdownBody" must be a string and "frontmatter", when present, an object; its scalar values
+// are kept as text, arrays of scalars as lists, nested objects skipped); one with a "schedule"
+// object is frab/c3voc (v1 `conference.days[].rooms` or schedule2 `events[]`); one with a "talks"
+// array is pretalx's widget schedule.
 // Errors: bad_json (not JSON, none of those shapes, or a shape with the wrong types; the message
 // names what was expected). In the markdown-only core (src/input/markdown_only/) it is always
 // json_unavailable instead, without looking at the input.
 Result<PostSource> read_json_input(std::string_view input);
-
-// The JSON envelope alone, parsed with simdjson. "rawMarkdownBody" must be a string and "frontmatter",
-// when present, an object; its scalar values are kept as text, arrays of scalars as lists,
-// nested objects skipped. Anything else is bad_json with the reason.
-Result<PostSource> read_json_envelope(std::string_view input);
 
 }  // namespace talkboard
