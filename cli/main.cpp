@@ -1,6 +1,6 @@
 // talkboard — the command line for post authors and CI.
 //
-//   talkboard parse FILE|-   the schedule as JSON (DESIGN.md)
+//   talkboard parse FILE|-   the schedule as JSON (docs/ARCHITECTURE.md)
 //   talkboard lint FILE|-    diagnostics as FILE:LINE: severity: message; exit 1 on errors
 //   talkboard ics FILE|-     the schedule as iCalendar
 //   talkboard table FILE|-   the schedule as a readable table

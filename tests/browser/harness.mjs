@@ -2,8 +2,8 @@
 //
 // What it does, per test file:
 //   - serves build/web/ with `python3 -m http.server --bind 127.0.0.1 PORT` on a free port
-//     (TOOLCHAIN.md: it gives .wasm/.js/.webmanifest the right MIME types);
-//   - launches Debian's /usr/bin/chromium through playwright-core with the flags TOOLCHAIN.md lists;
+//     (it gives .wasm/.js/.webmanifest the right MIME types);
+//   - launches Debian's /usr/bin/chromium through playwright-core with the flags below;
 //   - gives every test a fresh browser context (own localStorage, own service workers) and closes it
 //     after the test, whatever the outcome; server and browser are stopped in `after`, and a
 //     process 'exit' hook kills the server even if node dies before `after` runs.
@@ -28,7 +28,8 @@ export { projectDir, webDir };
 export const axePath = join(projectDir, 'node_modules', 'axe-core', 'axe.min.js');
 export const demoPost = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
 
-// Flags from TOOLCHAIN.md (Tests). Playwright adds its own headless switch as well; both agree.
+// Flags for Debian's Chromium run headless on a build machine (docs/ARCHITECTURE.md, "Toolchain
+// notes"). Playwright adds its own headless switch as well; both agree.
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',

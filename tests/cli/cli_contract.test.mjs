@@ -1,4 +1,4 @@
-// The CLI's contract (DESIGN.md): commands, JSON shape, exit codes, and clear refusals of bad input.
+// The CLI's contract (docs/ARCHITECTURE.md): commands, JSON shape, exit codes, and clear refusals of bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -36,7 +36,7 @@ How we built things.
 Some abstract.
 `;
 
-test('parse prints the DESIGN.md JSON', { skip }, () => {
+test('parse prints the docs/ARCHITECTURE.md JSON', { skip }, () => {
   const r = run(['parse', file('post.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   const json = JSON.parse(r.stdout);

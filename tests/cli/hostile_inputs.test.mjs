@@ -1,6 +1,6 @@
 // Issue 6, item 3, natively: every hostile input of tests/hostile/inputs.mjs through the real CLI
 // (`talkboard parse` and `talkboard lint`), each within a named time and memory bound.
-//   accepted -> exit 0 (lint: 0 or 1), the JSON of DESIGN.md with the expected sessions;
+//   accepted -> exit 0 (lint: 0 or 1), the JSON of docs/ARCHITECTURE.md with the expected sessions;
 //   refused  -> exit 2 and one clear line on stderr; never a signal, never a timeout.
 // Complements the Catch2 robustness tests (tests/unit/test_post.cpp, unit/input/test_markdown_blocks.cpp, unit/test_limits.cpp),
 // which call parse_post in-process on smaller inputs: here it is the shipped binary, the full sizes,

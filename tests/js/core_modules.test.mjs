@@ -1,4 +1,4 @@
-// The two wasm builds of the core (wasm/CMakeLists.txt), loaded in Node as TOOLCHAIN.md says
+// The two wasm builds of the core (wasm/CMakeLists.txt), loaded in Node as docs/ARCHITECTURE.md ("Toolchain notes") says
 // (ES module + {wasmBinary}) and driven through core-loader.js's Board wrapper:
 //   talkboard_core       markdown posts; JSON input is refused with json_unavailable
 //   talkboard_core_full  markdown posts and JSON schedules; same answers for posts

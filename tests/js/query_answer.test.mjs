@@ -1,7 +1,7 @@
 // The query answer as core-loader.js hands it to the element: board.query(q) -> an object whose
 // matching sessions are an Int32Array copied out of wasm memory (each slot of each group a subarray
 // of it), and board.highlights(text, sessions) for the rows being rendered. The markdown core,
-// loaded in Node as TOOLCHAIN.md says (ES module + {wasmBinary}), on the demo post.
+// loaded in Node as docs/ARCHITECTURE.md ("Toolchain notes") says (ES module + {wasmBinary}), on the demo post.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { needsWeb } from '../prerequisites.mjs';

@@ -1,4 +1,4 @@
-// What the Node tests of the wasm core share: the demo post, and loading a module as TOOLCHAIN.md
+// What the Node tests of the wasm core share: the demo post, and loading a module as the toolchain
 // says (ES module + {wasmBinary}) behind core-loader.js's Board wrapper. Where build/web is and
 // what happens when it is missing: tests/prerequisites.mjs (needsWeb).
 import { readFileSync } from 'node:fs';

@@ -22,6 +22,7 @@ namespace talkboard {
 //   gets "-2", "-3" in its UID so calendars keep both;
 // - a URL with spaces or control characters is left out (no line injection);
 // - a schedule without dated sessions is a calendar with no events, not an error.
+// Never fails.
 std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& selection = {});
 
 }  // namespace talkboard

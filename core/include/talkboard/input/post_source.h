@@ -29,15 +29,19 @@ struct PostSource {
 
 // Checks the bytes (limits::max_input_bytes, UTF-8, no NUL/control bytes, BOM dropped) and
 // dispatches to the container readers below.
-// Errors: empty_input, too_large, invalid_utf8, binary_input, bad_frontmatter, bad_json.
+// Errors: empty_input, too_large, invalid_utf8, binary_input; and those of the reader it
+// dispatches to: bad_frontmatter and too_large (read_markdown_post), bad_json or, in the
+// markdown-only build, json_unavailable (read_json_input).
 Result<PostSource> read_post_source(std::string_view input);
 
 // The YAML subset posts use: `key: scalar`, quoted scalars ('it''s', "a \"b\""), `key: [a, b]`,
-// `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped. A frontmatter that
-// opens with `---` but never closes is bad_frontmatter; one over limits::max_frontmatter_bytes is too_large.
+// `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped.
+// Errors: bad_frontmatter (opens with `---` but never closes), too_large (a frontmatter over
+// limits::max_frontmatter_bytes).
 Result<PostSource> read_markdown_post(std::string_view input);
 
-// Parses the lines of a frontmatter block (without the `---` fences).
+// Parses the lines of a frontmatter block (without the `---` fences). Never fails: a line that is
+// not `key: value` or a list item is skipped.
 Frontmatter parse_frontmatter(std::string_view yaml);
 
 // Any JSON input, parsed with simdjson (json_input.cpp is the only file that touches it) and
