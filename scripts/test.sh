@@ -51,7 +51,8 @@ summary() {
   echo "== test.sh timings"
   printf '   %s\n' "${timings[@]}"
   printf '   %-14s %7ss\n' total "$(elapsed "$test_start" "$(now)")"
-  if [ "$rc" -ne 0 ]; then
+  # A stage still set did not finish (a failure, or the run was stopped): never report a pass then.
+  if [ "$rc" -ne 0 ] || [ -n "$stage" ]; then
     echo "test.sh: FAILED in stage '${stage:-?}' (exit $rc)" >&2
   else
     if [ "$quick" = 1 ]; then
