@@ -9,9 +9,9 @@
 //   sharedDir   the shared corpus and formats, ../shared             TALKBOARD_SHARED_DIR
 //
 // The rule:
-//   - A build product that is missing (the CLI, a file of build/web): the test is skipped with a
-//     message that says what to build, except under CI (the variable CI is set), where a missing
-//     build fails instead, so that CI can never pass by skipping.
+//   - A build product that is missing (the CLI, a file of build/web), or a tool scripts/setup.sh
+//     installs (hugo): the test is skipped with a message that says what to run, except under CI
+//     (the variable CI is set), where it fails instead, so that CI can never pass by skipping.
 //   - build/web in a quick run (`scripts/test.sh --quick`, which sets TALKBOARD_QUICK): skipped,
 //     since a quick run does not build the wasm and an older build/web would test older code.
 //   - ../shared missing: skipped with a message, under CI too. A clone of the project has no
@@ -22,6 +22,7 @@
 //   test('parse prints JSON', { skip: needsCli() }, () => { ... });
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +35,22 @@ export const sharedDir = process.env.TALKBOARD_SHARED_DIR
   : resolve(projectDir, '..', 'shared');
 
 const shown = (path) => (path.startsWith(projectDir) ? relative(projectDir, path) : path);
-const failedUnderCi = new Set();  // one failing test per missing build product, however many tests need it
+const failedUnderCi = new Set();  // one failing test per missing thing, however many tests need it
 
-// The rule for a build product at `path`, built by `how` (a command to tell the reader).
-function needsBuilt(path, how) {
-  if (existsSync(path)) return false;
-  const reason = `${shown(path)} is not built: run ${how}`;
-  if (process.env.CI && !failedUnderCi.has(path)) {
-    failedUnderCi.add(path);
-    test(`${shown(path)} is built`, () => assert.fail(`${reason} (CI is set: a missing build fails, it is not skipped)`));
+// The rule for something the set-up or the build makes: `reason` when it is missing (`what` names
+// it once for CI's failing test), false when it is there.
+function missingUnlessCi(what, reason) {
+  if (process.env.CI && !failedUnderCi.has(what)) {
+    failedUnderCi.add(what);
+    test(`${what} is there`, () => assert.fail(`${reason} (CI is set: a missing prerequisite fails, it is not skipped)`));
   }
   return reason;
+}
+
+// A build product at `path`, built by `how` (a command to tell the reader).
+function needsBuilt(path, how) {
+  if (existsSync(path)) return false;
+  return missingUnlessCi(shown(path), `${shown(path)} is not built: run ${how}`);
 }
 
 // The native CLI (scripts/build.sh, or `cmake --build --preset native`).
@@ -56,6 +62,12 @@ export function needsCli() {
 export function needsWeb(file = 'index.html') {
   if (process.env.TALKBOARD_QUICK) return `${shown(join(webDir, file))}: not in a quick run (scripts/test.sh runs it)`;
   return needsBuilt(join(webDir, file), 'scripts/build.sh');
+}
+
+// A command scripts/setup.sh installs (`hugo`), found when `command ...versionArgs` exits 0.
+export function needsCommand(command, versionArgs = ['--version']) {
+  if (spawnSync(command, versionArgs, { stdio: 'ignore' }).status === 0) return false;
+  return missingUnlessCi(command, `${command} is not installed: run scripts/setup.sh`);
 }
 
 // A file or folder of ../shared, given relative to it ('corpus/posts', 'formats/c3voc/schema.json')

@@ -5,9 +5,16 @@
 
 namespace talkboard {
 
-bool is_http_url(std::string_view url) {
-    const std::string lower = text::ascii_lower(url.substr(0, 8));
-    return text::starts_with(lower, "http://") || text::starts_with(lower, "https://");
+bool is_session_url(std::string_view url) {
+    url = text::trim(url);
+    if (url.empty() || url.front() == '#') return false;
+    const std::string head = text::ascii_lower(url.substr(0, 8));
+    if (text::starts_with(head, "http://") || text::starts_with(head, "https://")) return true;
+    // A scheme is letters before ':' with no '/', '?' or '#' earlier: anything with one is refused.
+    const std::size_t colon = url.find(':');
+    const std::size_t first_delimiter = url.find_first_of("/?#");
+    if (colon != std::string_view::npos && (first_delimiter == std::string_view::npos || colon < first_delimiter)) return false;
+    return !text::starts_with(url, "//");
 }
 
 std::string SessionIds::next(std::initializer_list<std::string_view> key_parts) {

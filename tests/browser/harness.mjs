@@ -120,11 +120,13 @@ function recordEvents() {
 }
 
 // Describe a browser suite. `body(env)` declares tests with env.test(...) and gets:
-//   env.baseURL                 the static server's root (build/web/)
+//   env.baseURL                 the static server's root (build/web/, or options.site's folder)
 //   env.url(path)               absolute URL under it
 //   env.newPage(options)        fresh context + page; options: {context: {...}, init: fn|string}
 //   env.browser                 the shared Browser (after `before` ran)
-export function browserSuite(name, body) {
+// options.site: an async function, run in `before`, that returns another folder to serve (a site
+// the suite builds, e.g. with Hugo); build/web/ must exist all the same.
+export function browserSuite(name, body, options = {}) {
   const skip = needsWeb('index.html');
   if (skip) {
     describe(name, { skip }, () => {});
@@ -158,7 +160,7 @@ export function browserSuite(name, body) {
 
   describe(name, () => {
     before(async () => {
-      env.server = await startServer();
+      env.server = await startServer(options.site ? await options.site() : webDir);
       env.baseURL = env.server.baseURL;
       env.browser = await chromium.launch({
         executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -125,11 +125,12 @@ function scorePost(postPath, truth) {
       best = sameUrl.reduce((x, y) => (similarity(normalize(reported[y].title), normalize(t.title)) >
                                        similarity(normalize(reported[x].title), normalize(t.title)) ? y : x));
     } else {
-      let bestRatio = 0.8;
+      // The most similar title at or above 0.8; among equally similar ones the first (as max() picks).
+      let bestRatio = -1;
       reported.forEach((r, i) => {
         if (used.has(i)) return;
         const ratio = similarity(normalize(r.title), normalize(t.title));
-        if (ratio >= bestRatio) { bestRatio = ratio; best = i; }
+        if (ratio >= 0.8 && ratio > bestRatio) { bestRatio = ratio; best = i; }
       });
     }
     if (best < 0) { misses.push(`#${t.n} not found: ${JSON.stringify(t.title)}`); continue; }

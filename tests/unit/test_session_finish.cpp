@@ -9,16 +9,19 @@
 
 using namespace talkboard;
 
-TEST_CASE("is_http_url keeps http and https links only", "[session_finish]") {
-    CHECK(is_http_url("https://example.com/a"));
-    CHECK(is_http_url("http://example.com"));
-    CHECK(is_http_url("HTTPS://EXAMPLE.COM"));
-    CHECK_FALSE(is_http_url("javascript:alert(1)"));
-    CHECK_FALSE(is_http_url("data:text/html,hi"));
-    CHECK_FALSE(is_http_url("mailto:a@example.com"));
-    CHECK_FALSE(is_http_url("/relative/path"));
-    CHECK_FALSE(is_http_url("https:"));
-    CHECK_FALSE(is_http_url(""));
+TEST_CASE("is_session_url keeps http(s) links and relative pages only", "[session_finish]") {
+    CHECK(is_session_url("https://example.com/a"));
+    CHECK(is_session_url("http://example.com"));
+    CHECK(is_session_url("HTTPS://EXAMPLE.COM"));
+    CHECK(is_session_url("/relative/path"));
+    CHECK(is_session_url("schedule/talks#a-tale-of-two-typings"));
+    CHECK_FALSE(is_session_url("javascript:alert(1)"));
+    CHECK_FALSE(is_session_url("JavaScript:alert(1)"));
+    CHECK_FALSE(is_session_url("data:text/html,hi"));
+    CHECK_FALSE(is_session_url("mailto:a@example.com"));
+    CHECK_FALSE(is_session_url("//evil.example/x"));
+    CHECK_FALSE(is_session_url("#speaker-anchor"));
+    CHECK_FALSE(is_session_url(""));
 }
 
 TEST_CASE("SessionIds: 48 bits of FNV-1a over the key parts, repeats numbered", "[session_finish]") {
@@ -36,16 +39,16 @@ TEST_CASE("SessionIds: 48 bits of FNV-1a over the key parts, repeats numbered", 
 }
 
 TEST_CASE("posts and imported schedules finish sessions the same way", "[session_finish]") {
-    SECTION("a post's ids come from url, title, date and start; a repeated talk gets -2") {
+    SECTION("a post's ids come from url, title, date and start; a talk listed twice is one session") {
         const Result<Schedule> post = parse_post(
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\nTuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
-            "[Talk B](javascript:alert(1))\n\n"
+            "[Talk B](javascript:alert(1))\n\nTuesday, March 19, 2024, 11:00 - 11:30 CET\n\n"
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\nTuesday, March 19, 2024, 10:00 - 10:30 CET\n");
         REQUIRE(post);
         const auto& sessions = post.value().sessions;
-        REQUIRE(sessions.size() == 3);
+        REQUIRE(sessions.size() == 2);
         CHECK(sessions[0].id == "bf396883d895");
-        CHECK(sessions[2].id == "bf396883d895-2");
+        CHECK(sessions[1].title == "Talk B");
         CHECK_FALSE(sessions[1].url);
     }
     SECTION("an import's ids come from the guid; only http(s) urls are kept") {

@@ -23,4 +23,12 @@ namespace talkboard {
 // that refer to the post file as given (for an envelope: to lines of rawMarkdownBody).
 Result<Schedule> parse_post(std::string_view input);
 
+// The same without the no_sessions error: a post in which nothing reads as a session comes back
+// with no sessions and the diagnostics that say what was seen and why it was not taken (what
+// `talkboard lint` shows an author). Errors: those of parse_post but no_sessions.
+Result<Schedule> read_schedule(std::string_view input);
+
+// The message of the no_sessions error, for callers that report it themselves.
+extern const char* const no_sessions_message;
+
 }  // namespace talkboard

@@ -1,4 +1,4 @@
-// The step every reader ends a session with, so that posts (extract/session_extractor.h) and
+// The step every reader ends a session with, so that posts (extract/extract_schedule.h) and
 // imported schedules (formats/schedule_import.h) follow the same two rules: which links a session
 // keeps, and what its id is.
 //
@@ -21,10 +21,12 @@
 
 namespace talkboard {
 
-// Whether a link may become a session's url: http:// or https:// (the scheme in any case). Every
-// other target (javascript:, data:, mailto:, a relative path) is left out, since a url is shown to
-// readers as a link.
-bool is_http_url(std::string_view url);
+// Whether a link may become a session's url: http:// or https:// (the scheme in any case), or a
+// relative page path as posts write links to their own site ("schedule/talks#x", "/program/"),
+// which the page resolves against the post's address. A bare fragment ("#speaker") and every
+// other scheme (javascript:, data:, mailto:, a protocol-relative "//host") are left out, since a
+// url is shown to readers as a link.
+bool is_session_url(std::string_view url);
 
 // Gives the sessions of one schedule their ids, in reading order. Never fails.
 class SessionIds {

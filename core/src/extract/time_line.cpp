@@ -77,7 +77,8 @@ bool is_range_word(std::string_view word) {
            text::iequals_ascii(word, "through");
 }
 
-// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET").
+// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
+// date ("Monday (9/4)").
 std::string without_parenthesized_notes(std::string_view line) {
     std::string out;
     std::size_t i = 0;
@@ -86,7 +87,9 @@ std::string without_parenthesized_notes(std::string_view line) {
             const std::size_t close = line.find(')', i);
             if (close == std::string_view::npos) break;
             const std::string_view inner = text::trim(line.substr(i + 1, close - i - 1));
-            if (looks_like_zone_token(inner)) {
+            const bool numeric_date = !inner.empty() && inner.size() <= 10 && inner.find('/') != std::string_view::npos &&
+                                      std::all_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '/'; });
+            if (looks_like_zone_token(inner) || numeric_date) {
                 out += ' ';
                 out += inner;
                 out += ' ';
@@ -383,6 +386,10 @@ TimeLineParse parse_time_line(std::string_view line) {
         }
     }
     if (time_tokens.empty() && !saw_date_part) return result;
+    // A bare "1/2" is a fraction or a room ("Tahoma 1/2"): a numeric date needs a weekday, a time or a year beside it.
+    bool numeric_only = false;
+    for (const Token& t : tokens) numeric_only |= t.numeric_date;
+    if (numeric_only && time_tokens.empty() && !out.weekday && !out.year) return result;
     if (time_tokens.empty() && !out.month && !out.day && out.weekday && tokens.size() > 2) return result;
 
     // A day number needs its month and vice versa; a lone month ("May") is not a date line.
@@ -456,20 +463,57 @@ bool is_known_zone(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+// Runs of date and time words in `s`, each handed to `take(begin, end)`.
+template <class Take>
+void for_each_date_time_run(std::string_view s, const Take& take);
+
+}  // namespace
+
+// Prose without a digit holds at most a weekday ("*Tuesday*"), and only a short line is read for
+// one: every line of a post is asked, abstracts included, and most have no digit.
+constexpr std::size_t max_digitless_line = 64;
+
+bool worth_scanning(std::string_view s) {
+    if (s.size() > limits::max_time_line_bytes) return false;
+    return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+}
+
 std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
-    if (s.size() > limits::max_time_line_bytes) return found;
+    if (!worth_scanning(s)) return found;
+    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        const DateTimeText& v = parse.value;
+        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
+            found.push_back(FoundDateTime{begin, end, v});
+        }
+    });
+    return found;
+}
+
+std::string find_unreadable_date_time(std::string_view s) {
+    std::string problem;
+    if (!worth_scanning(s)) return problem;
+    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+        if (!problem.empty()) return;
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        if (parse.status == TimeLineParse::Status::malformed) problem = parse.problem;
+    });
+    return problem;
+}
+
+namespace {
+
+template <class Take>
+void for_each_date_time_run(std::string_view s, const Take& take) {
     std::size_t run_begin = std::string_view::npos, run_end = 0;
+    bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
     bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
     bool after_clock = false;   // ... a clock time ("10:00", "9am"): an unknown zone may follow
     auto close_run = [&] {
-        if (run_begin != std::string_view::npos) {
-            const TimeLineParse parse = parse_time_line(s.substr(run_begin, run_end - run_begin));
-            const DateTimeText& v = parse.value;
-            if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
-                found.push_back(FoundDateTime{run_begin, run_end, v});
-            }
-        }
+        if (run_begin != std::string_view::npos) take(run_begin, run_end);
         run_begin = std::string_view::npos;
         after_number = after_clock = false;
     };
@@ -502,14 +546,19 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
                 piece = Piece::temporal;
             } else if (after_number && (meridiem(word) || is_ordinal_suffix(bare))) {
                 piece = Piece::temporal;
-            } else if (is_known_zone(bare) || (after_clock && looks_like_zone_token(bare))) {
+            } else if (looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
+                // All capitals first: the zone table is only asked about words that can be zones.
                 piece = Piece::temporal;
-            } else if (run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
+            } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
                 piece = Piece::connector;
-            } else if (is_filler(bare) && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
-                                           text::iequals_ascii(bare, "at"))) {
+            } else if (bare.size() <= 4 && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
+                                            text::iequals_ascii(bare, "at"))) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
+            static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
+                                                             "stage", "session", "no", "number", "floor", "booth"};
+            bool numbers = false;
+            for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
             if (piece == Piece::temporal) {
                 temporal(i, j);
                 after_clock = after_clock && !looks_like_zone_token(bare);
@@ -518,7 +567,16 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
             } else if (piece == Piece::boundary) {
                 close_run();
             }
+            if (piece != Piece::temporal) after_clock = false;  // "3:00pm the SIG-etcd team": a zone follows its time directly
+            after_label = numbers;
             i = j;
+            continue;
+        }
+        if (is_digit(c) && after_label) {
+            // "Day 1:", "Room 4": a label's number, skipped with the digits and letters glued to it.
+            after_label = false;
+            close_run();
+            while (i < s.size() && (is_digit(s[i]) || is_alpha(s[i]))) ++i;
             continue;
         }
         if (is_digit(c)) {
@@ -526,6 +584,19 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
             while (j < s.size() && is_digit(s[j])) ++j;
             bool clock = false;
             if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
+                // "9.15" is a time only inside a range or before am/pm; alone it is a version ("Cilium 1.16").
+                if (s[j] != ':') {
+                    std::size_t k = j + 3;
+                    while (k < s.size() && s[k] == ' ') ++k;
+                    const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
+                                        text::starts_with(s.substr(k), "\xE2\x80\x93") || text::starts_with(s.substr(k), "to ") ||
+                                        meridiem(text::trim_chars(s.substr(k, 4), " .,"));
+                    if (!ranged) {
+                        close_run();
+                        i = j + 3;
+                        continue;
+                    }
+                }
                 j += 3;
                 clock = true;
             } else if (j + 1 < s.size() && s[j] == '/' && is_digit(s[j + 1])) {
@@ -566,9 +637,18 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
             continue;
         }
         if (c == '(') {
-            // "(MST)", "(UTC+8)": a zone in parentheses belongs to the run; any other note ends it.
+            // "(MST)", "(UTC+8)", "Monday (9/4)": a zone or a date in parentheses belongs to the run;
+            // any other note ends it.
             const std::size_t close = s.find(')', i);
-            if (close != std::string_view::npos && close - i <= 10 && looks_like_zone_token(text::trim(s.substr(i + 1, close - i - 1)))) {
+            const std::string_view inner = close == std::string_view::npos ? std::string_view() : text::trim(s.substr(i + 1, close - i - 1));
+            const bool numeric_date = !inner.empty() && inner.size() <= 10 && is_digit(inner.front()) && inner.find('/') != std::string_view::npos &&
+                                      std::all_of(inner.begin(), inner.end(), [](char ch) { return is_digit(ch) || ch == '/'; });
+            if (numeric_date && run_begin != std::string_view::npos) {
+                temporal(i, close + 1);
+                i = close + 1;
+                continue;
+            }
+            if (close != std::string_view::npos && close - i <= 10 && looks_like_zone_token(inner)) {
                 temporal(i, close + 1);
                 after_number = after_clock = false;
                 i = close + 1;
@@ -579,7 +659,9 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
             continue;
         }
         if (c == ',' || c == '|' || c == '@' || c == '-' || c == '~' || c == '*' || c == '_' || c == ':') {
+            after_label = false;  // "Track: 10:00" is a time after a label's colon
             if (c != '-' && c != '~') after_number = false;
+            after_clock = false;  // a zone stands right after its time ("10:00 IST"), not across a separator
             ++i;
             continue;
         }
@@ -595,7 +677,8 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
         i += n;
     }
     close_run();
-    return found;
 }
+
+}  // namespace
 
 }  // namespace talkboard

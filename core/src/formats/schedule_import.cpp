@@ -212,7 +212,7 @@ private:
         s.title = title;
         s.kind = kind_of_type(e.type);
         for (const ImportedPerson& p : e.persons) s.speakers.push_back(Speaker{p.name, p.org, p.role});
-        if (e.url && is_http_url(*e.url)) s.url = e.url;
+        if (e.url && is_session_url(*e.url)) s.url = e.url;
         set_times(e, s);
         s.room = e.room;
         s.track = e.track;

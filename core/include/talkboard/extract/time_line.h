@@ -62,4 +62,8 @@ struct FoundDateTime {
 // than limits::max_time_line_bytes is not searched.
 std::vector<FoundDateTime> find_date_times(std::string_view text);
 
+// The problem of the first run of date and time words in the text that looks like a date/time but
+// cannot be read ("25:00 - 26:00": "hour 25 is not a clock hour"), or empty.
+std::string find_unreadable_date_time(std::string_view text);
+
 }  // namespace talkboard
