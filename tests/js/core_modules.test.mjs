@@ -1,5 +1,6 @@
-// The two wasm builds of the core (wasm/CMakeLists.txt), loaded in Node as TOOLCHAIN.md says
-// (ES module + {wasmBinary}) and driven through their embind Board as the page's worker does:
+// The two wasm builds of the core (wasm/CMakeLists.txt), loaded in Node as docs/ARCHITECTURE.md
+// ("Toolchain notes") says (ES module + {wasmBinary}) and driven through their embind Board as the
+// page's worker does:
 //   talkboard_core       markdown posts; JSON input is refused with json_unavailable
 //   talkboard_core_full  markdown posts and JSON schedules; same answers for posts
 // and coreKindOf, which picks between them from the first bytes of the input (core-host.js).
@@ -8,9 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { coreOf, demoPost, loadedBoard, projectDir, skipUnlessBuilt } from './wasm_core.mjs';
+import { needsWeb } from '../prerequisites.mjs';
+import { coreOf, demoPost, loadedBoard, projectDir } from './wasm_core.mjs';
 
-const skip = skipUnlessBuilt('talkboard_core_full.wasm');
+const skip = needsWeb('talkboard_core_full.wasm');
 const frab = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-small.json'), 'utf8');
 
 // Every session's card, or the load error.

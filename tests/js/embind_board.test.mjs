@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { coreOf, demoPost, loadedBoard, projectDir, query, skipUnlessBuilt } from './wasm_core.mjs';
+import { needsWeb } from '../prerequisites.mjs';
+import { coreOf, demoPost, loadedBoard, projectDir, query } from './wasm_core.mjs';
 
-const skip = skipUnlessBuilt('talkboard_core.wasm');
+const skip = needsWeb('talkboard_core.wasm');
 const DIMENSIONS = ['day', 'kind', 'section', 'speaker', 'org', 'room', 'track'];
 const keys = (object) => Object.keys(object).sort();
 

@@ -1,24 +1,14 @@
-// What the Node tests of the wasm core share: where the built modules are, the demo post, the
-// skip-or-fail rule when build/web is missing, and loading a module as TOOLCHAIN.md says (ES module
-// + {wasmBinary}): the embind module itself, whose Board the page's worker drives (core-host.js).
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// What the Node tests of the wasm core share: the demo post, and loading a module as the toolchain
+// says (ES module + {wasmBinary}): the embind module itself, whose Board the page's worker drives
+// (core-host.js). Where build/web is and what happens when it is missing: tests/prerequisites.mjs
+// (needsWeb).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectDir, webDir } from '../prerequisites.mjs';
 
-export const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const webDir = join(projectDir, 'build', 'web');
+export { projectDir, webDir };
 export const demoPost = readFileSync(join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'), 'utf8');
-
-// The `skip` option for tests that need build/web/<wasmFile>: skipped when it is not built, except
-// under CI, where a missing build is a failure (registered here as a test of its own).
-export function skipUnlessBuilt(wasmFile) {
-  if (existsSync(join(webDir, wasmFile))) return false;
-  const skip = 'build/web is not built: run scripts/build-web.sh';
-  if (process.env.CI) test(`${wasmFile} is built`, () => assert.fail(`${skip} (CI is set)`));
-  return skip;
-}
 
 // The embind module build/web/<name>.js / <name>.wasm, instantiated: {Board, heapUsedBytes, memoryBytes}.
 export async function coreOf(name) {

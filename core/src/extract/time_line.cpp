@@ -329,7 +329,6 @@ TimeLineParse parse_time_line(std::string_view line) {
     DateTimeText& out = result.value;
     std::vector<std::size_t> time_tokens;
     bool saw_date_part = false;
-    std::size_t last_meaningful = 0;
 
     // First pass: words.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -338,11 +337,9 @@ TimeLineParse parse_time_line(std::string_view line) {
             if (auto wd = weekday_from_name(t.word); wd && !out.weekday && !out.month) {
                 out.weekday = wd;
                 saw_date_part = true;
-                last_meaningful = i;
             } else if (auto m = month_from_name(t.word); m && !out.month) {
                 out.month = m;
                 saw_date_part = true;
-                last_meaningful = i;
             } else if (looks_like_zone_token(t.word) && out.zone.empty()) {
                 t.kind = TokenKind::zone;
             } else if (!is_filler(t.word)) {
@@ -352,10 +349,8 @@ TimeLineParse parse_time_line(std::string_view line) {
         }
         if (t.kind == TokenKind::zone && out.zone.empty()) {
             out.zone = std::string(t.word);
-            last_meaningful = i;
         }
         if (t.kind == TokenKind::number) {
-            last_meaningful = i;
             if (t.iso) {
                 if (t.iso->year != 0) out.year = t.iso->year;
                 out.month = t.iso->month, out.day = t.iso->day;
@@ -390,7 +385,6 @@ TimeLineParse parse_time_line(std::string_view line) {
             }
         }
     }
-    (void)last_meaningful;
     if (time_tokens.empty() && !saw_date_part) return result;
     // A bare "1/2" is a fraction or a room ("Tahoma 1/2"): a numeric date needs a weekday, a time or a year beside it.
     bool numeric_only = false;

@@ -296,23 +296,6 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         CHECK(value_of(event, "DTSTART") == "20241231T230000");
         CHECK(value_of(event, "DTEND") == "20250101T003000");
     }
-    SECTION("an end equal to the start is an instant (DURATION:PT0S), not a full day") {
-        Session floating = timed_session("a", "Photo");
-        floating.end_minute = floating.start_minute;
-        floating.utc_start.reset();
-        floating.utc_end.reset();
-        Session utc = timed_session("b", "Photo");
-        utc.end_minute = utc.start_minute;
-        utc.utc_end = utc.utc_start;
-        const auto events = events_of(schedule_to_icalendar(schedule_of({floating, utc})));
-        REQUIRE(events.size() == 2);
-        CHECK(value_of(events[0], "DTSTART") == "20240319T095000");
-        CHECK(value_of(events[0], "DURATION") == "PT0S");
-        CHECK(values_of(events[0], "DTEND").empty());
-        CHECK(value_of(events[1], "DTSTART") == "20240319T085000Z");
-        CHECK(value_of(events[1], "DURATION") == "PT0S");
-        CHECK(values_of(events[1], "DTEND").empty());
-    }
     SECTION("a UTC range crossing midnight") {
         Session session = timed_session("a", "Late");
         session.start_minute = 23 * 60 + 30;
@@ -336,21 +319,29 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         const auto event = events_of(schedule_to_icalendar(schedule_of({session}))).at(0);
         CHECK(value_of(event, "DTEND") == "20240319T091500Z");
     }
-    SECTION("no end time: a zero-length event (DURATION:PT0S), never an invented length") {
-        Session utc = timed_session("a", "Talk");
-        utc.end_minute.reset();
-        utc.utc_end.reset();
-        Session floating = utc;
-        floating.id = "b";
-        floating.utc_start.reset();
-        const auto events = events_of(schedule_to_icalendar(schedule_of({utc, floating})));
-        REQUIRE(events.size() == 2);
-        CHECK(value_of(events[0], "DTSTART") == "20240319T085000Z");
-        CHECK(value_of(events[0], "DURATION") == "PT0S");
-        CHECK(values_of(events[0], "DTEND").empty());
-        CHECK(value_of(events[1], "DTSTART") == "20240319T095000");
-        CHECK(value_of(events[1], "DURATION") == "PT0S");
-        CHECK(values_of(events[1], "DTEND").empty());
+    SECTION("no end time, or an end equal to the start: an instant (DURATION:PT0S), never a length") {
+        Session utc_no_end = timed_session("a", "Talk");
+        utc_no_end.end_minute.reset();
+        utc_no_end.utc_end.reset();
+        Session floating_no_end = utc_no_end;
+        floating_no_end.id = "b";
+        floating_no_end.utc_start.reset();
+        Session utc_equal = timed_session("c", "Photo");  // "09:50 - 09:50": not a full day
+        utc_equal.end_minute = utc_equal.start_minute;
+        utc_equal.utc_end = utc_equal.utc_start;
+        Session floating_equal = utc_equal;
+        floating_equal.id = "d";
+        floating_equal.utc_start.reset();
+        floating_equal.utc_end.reset();
+        const auto events = events_of(schedule_to_icalendar(schedule_of({utc_no_end, floating_no_end, utc_equal, floating_equal})));
+        REQUIRE(events.size() == 4);
+        const char* starts[] = {"20240319T085000Z", "20240319T095000", "20240319T085000Z", "20240319T095000"};
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            INFO("event " << i);
+            CHECK(value_of(events[i], "DTSTART") == starts[i]);
+            CHECK(value_of(events[i], "DURATION") == "PT0S");
+            CHECK(values_of(events[i], "DTEND").empty());
+        }
     }
     SECTION("a date without a time is an all-day event ending the next day") {
         Session session;

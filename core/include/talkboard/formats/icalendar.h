@@ -26,12 +26,14 @@ namespace talkboard {
 //   (never an invented length); an end before the start is on the next day;
 // - a URL with spaces or control characters is left out (no line injection);
 // - a schedule without dated sessions is a calendar with no events, not an error.
+// Never fails.
 std::string schedule_to_icalendar(const Schedule& schedule);
 
 // The same calendar for exactly the sessions at `sessions` (indices), in that order: out-of-range
 // indices are skipped, an index given twice is written once, and an empty list is a calendar with
 // no events (never "all": a reader with nothing starred gets nothing). UIDs are those of the
 // whole schedule, so an event keeps its UID whichever calendar it was exported in.
+// Never fails.
 std::string sessions_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& sessions);
 
 // The calendar a build publishes beside a post (schedule.ics), for calendar apps that subscribe to
