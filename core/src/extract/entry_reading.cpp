@@ -349,7 +349,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<Found> time_at, date_at;
     auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && !time_at; ++i) {
-            for (const auto& f : find_date_times(entry.lines[i].text)) {
+            for (const auto& f : entry.lines[i].dates) {
                 if (f.value.has_time()) {
                     time_at = Found{i, f};
                     break;
@@ -362,7 +362,7 @@ EntryReading read_entry(const Entry& entry) {
     // A time whose date stands after it, further down the head ("at 2:30pm\n on Tuesday, 07/22/2014").
     if (time_at && !time_at->at.value.has_date() && !date_at) {
         for (std::size_t i = time_at->line; i < head_count && !date_at; ++i) {
-            for (const auto& f : find_date_times(entry.lines[i].text)) {
+            for (const auto& f : entry.lines[i].dates) {
                 if (f.value.has_date() && (i != time_at->line || f.begin >= time_at->at.end)) {
                     date_at = Found{i, f};
                     break;
@@ -381,7 +381,7 @@ EntryReading read_entry(const Entry& entry) {
         bool labelled_time = false;
         if (p == 1 && part.quote_depth == 0 && !part.list_item) {
             const std::string& line = entry.lines[part.first_line].text;
-            const auto found = find_date_times(line);
+            const auto& found = entry.lines[part.first_line].dates;
             if (!found.empty() && found.front().value.has_time() && found.front().begin <= 48 &&
                 !has_letter(trim_separators(std::string_view(line).substr(found.front().end)))) {
                 const std::string_view label = trim_separators(std::string_view(line).substr(0, found.front().begin));
@@ -409,8 +409,8 @@ EntryReading read_entry(const Entry& entry) {
                 if (word.size() >= 4 && !common && sentence.find(word) != std::string::npos) about_heading = true;
             }
             if (!about_heading) continue;
-            for (const auto& f : find_date_times(std::string_view(line).substr(0, end))) {
-                if (f.value.has_time()) {
+            for (const auto& f : entry.lines[part.first_line].dates) {
+                if (f.begin < end && f.value.has_time()) {
                     time_at = Found{part.first_line, f};
                     break;
                 }
@@ -912,7 +912,7 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
             if (i == speaker_line || read_key_value(line).key != DetailKey::none) continue;
-            if (is_date_time_only(trim_separators(line))) continue;
+            if (entry.lines[i].date_time_only) continue;
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;
             if (!links.empty() && links.front().begin <= 1 && links.front().end + 1 >= text::trim(line).size()) continue;

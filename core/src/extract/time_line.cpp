@@ -77,7 +77,8 @@ bool is_range_word(std::string_view word) {
            text::iequals_ascii(word, "through");
 }
 
-// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET").
+// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
+// date ("Monday (9/4)").
 std::string without_parenthesized_notes(std::string_view line) {
     std::string out;
     std::size_t i = 0;
@@ -86,7 +87,9 @@ std::string without_parenthesized_notes(std::string_view line) {
             const std::size_t close = line.find(')', i);
             if (close == std::string_view::npos) break;
             const std::string_view inner = text::trim(line.substr(i + 1, close - i - 1));
-            if (looks_like_zone_token(inner)) {
+            const bool numeric_date = !inner.empty() && inner.size() <= 10 && inner.find('/') != std::string_view::npos &&
+                                      std::all_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '/'; });
+            if (looks_like_zone_token(inner) || numeric_date) {
                 out += ' ';
                 out += inner;
                 out += ' ';
@@ -640,9 +643,18 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             continue;
         }
         if (c == '(') {
-            // "(MST)", "(UTC+8)": a zone in parentheses belongs to the run; any other note ends it.
+            // "(MST)", "(UTC+8)", "Monday (9/4)": a zone or a date in parentheses belongs to the run;
+            // any other note ends it.
             const std::size_t close = s.find(')', i);
-            if (close != std::string_view::npos && close - i <= 10 && looks_like_zone_token(text::trim(s.substr(i + 1, close - i - 1)))) {
+            const std::string_view inner = close == std::string_view::npos ? std::string_view() : text::trim(s.substr(i + 1, close - i - 1));
+            const bool numeric_date = !inner.empty() && inner.size() <= 10 && is_digit(inner.front()) && inner.find('/') != std::string_view::npos &&
+                                      std::all_of(inner.begin(), inner.end(), [](char ch) { return is_digit(ch) || ch == '/'; });
+            if (numeric_date && run_begin != std::string_view::npos) {
+                temporal(i, close + 1);
+                i = close + 1;
+                continue;
+            }
+            if (close != std::string_view::npos && close - i <= 10 && looks_like_zone_token(inner)) {
                 temporal(i, close + 1);
                 after_number = after_clock = false;
                 i = close + 1;
