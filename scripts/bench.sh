@@ -44,8 +44,12 @@ if [ "${BENCH_SKIP_BROWSER:-0}" != 1 ]; then
   site="$out/site"
   rm -rf "$site"
   mkdir -p "$site/posts"
-  cp build/web/talkboard.js build/web/talkboard-element.js build/web/core-loader.js \
-     build/web/talkboard_core.js build/web/talkboard_core.wasm build/web/talkboard.css "$site/"
+  # The element's modules (keeping their folders), the markdown core and the stylesheet.
+  while IFS= read -r module; do
+    mkdir -p "$site/$(dirname "$module")"
+    cp "build/web/$module" "$site/$module"
+  done < <(node scripts/module-graph.mjs build/web)
+  cp build/web/talkboard_core.js build/web/talkboard_core.wasm build/web/talkboard.css "$site/"
   cp bench/browser/*.html bench/browser/*.js bench/browser/*.css "$site/"
   rm -f "$site/run.mjs"
   cp node_modules/markdown-it/dist/browser/markdown-it.umd.min.js "$site/markdown-it.min.js"

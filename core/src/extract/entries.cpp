@@ -14,6 +14,10 @@ namespace {
 
 std::string_view first_line_of(std::string_view text) { return text.substr(0, text.find('\n')); }
 
+bool links_session_page(const EntryLine& line) {
+    return std::any_of(line.links.begin(), line.links.end(), [](const EntryLink& l) { return l.kind == LinkKind::session_page; });
+}
+
 bool has_letter_or_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
@@ -101,10 +105,11 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view line = first_line_of(text);
     // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it.
     if (read_key_value(line).key != DetailKey::none) return false;
-    for (const InlineLink& link : block.links) {
+    static const std::vector<EntryLink> no_links;
+    for (const EntryLink& link : lines.empty() ? no_links : lines.front().links) {
         if (link.begin > line.size()) break;
         const std::string_view label = std::string_view(text).substr(link.begin, link.end - link.begin);
-        if (is_generic_link_text(label) || link_kind(link.href) == LinkKind::anchor) break;
+        if (is_generic_link_text(label) || link.kind == LinkKind::anchor) break;
         if (is_title_prefix(block, line.substr(0, link.begin))) return true;
         break;
     }
@@ -123,7 +128,7 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         if (any_time && has_letter_or_digit(text.substr(block.strong.front().end))) return true;  // "**1:00 pm**: text"
     }
     bool session_link = false;
-    for (const InlineLink& link : block.links) session_link |= link_kind(link.href) == LinkKind::session_page;
+    for (const EntryLine& l : lines) session_link |= links_session_page(l);
     if (session_link) {
         for (const EntryLine& l : lines) {
             for (const auto& f : l.dates) {
@@ -189,6 +194,9 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
 std::vector<EntryLine> block_lines(const Block& block) {
     std::vector<EntryLine> out;
     const std::string_view text = block.text;
+    std::vector<LinkKind> kinds;  // each link's kind, read once for the block (a link may span lines)
+    kinds.reserve(block.links.size());
+    for (const InlineLink& link : block.links) kinds.push_back(link_kind(link.href));
     std::size_t begin = 0;
     std::size_t index = 0;
     for (;;) {
@@ -196,9 +204,10 @@ std::vector<EntryLine> block_lines(const Block& block) {
         EntryLine line;
         line.text = std::string(text.substr(begin, end - begin));
         line.line = index < block.lines.size() ? block.lines[index].source_line : block.first_line();
-        for (const InlineLink& link : block.links) {
+        for (std::size_t k = 0; k < block.links.size(); ++k) {
+            const InlineLink& link = block.links[k];
             if (link.end <= begin || link.begin >= end) continue;
-            InlineLink clipped = link;
+            EntryLink clipped{link, kinds[k]};
             clipped.begin = std::max(link.begin, begin) - begin;
             clipped.end = std::min(link.end, end) - begin;
             if (clipped.end > clipped.begin) line.links.push_back(std::move(clipped));
@@ -338,7 +347,7 @@ void EntryBuilder::take(const Block& block) {
     // session ("**5:45 PM**", "Afterwards, Lance Ball will be giving a [talk](...) on ...").
     bool linked_after_time = false;
     if (pending_time_ && pending_time_block_ + 1 == index) {
-        for (const InlineLink& link : block.links) linked_after_time |= link_kind(link.href) == LinkKind::session_page;
+        for (const EntryLine& l : lines) linked_after_time |= links_session_page(l);
     }
     const bool opener = opens_entry(block, lines) || linked_after_time;
     if (heading_time_tentative_) {

@@ -18,15 +18,21 @@
 #include <string>
 #include <vector>
 
+#include "talkboard/extract/link_kind.h"
 #include "talkboard/extract/time_line.h"
 #include "talkboard/input/markdown_blocks.h"
 
 namespace talkboard {
 
+// A link of one line, with what it points to read once (every stage asks).
+struct EntryLink : InlineLink {
+    LinkKind kind = LinkKind::other;
+};
+
 // One line of an entry's text with its links and bold runs (ranges into `text`).
 struct EntryLine {
     std::string text;
-    std::vector<InlineLink> links;
+    std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
     int line = 0;  // 1-based line in the markdown body
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges

@@ -1,0 +1,53 @@
+// The filter groups: per dimension a fieldset of toggle buttons, each a value with its facet count
+// (how many sessions it would show given the other filters). Long groups show FACETS_SHOWN values
+// and a "Show all …" button.
+import { el } from './dom.js';
+import { DIMENSIONS } from './dimensions.js';
+
+const FACETS_SHOWN = 12;     // values per dimension before "Show all"
+
+/**
+ * Fills `box` with the filter groups. values: ScheduleData.values; facets: the query's counts per
+ * dimension (parallel to values); selected: {key: Set of values} and expanded: Set of keys, both
+ * changed in place by the buttons, which then call onChange(). Focus stays on the button pressed.
+ */
+export function renderFilters(box, { values, facets, selected, expanded, onChange }) {
+  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.facet : null;
+  const groups = [];
+  // An imported schedule's section is derived from its tracks and rooms (schedule_import.h), which
+  // have groups of their own; a Section group would repeat them, so it shows only if selected.
+  const imported = values.room.length > 0 || values.track.length > 0;
+  for (const d of DIMENSIONS) {
+    const all = values[d.key];
+    if (!all.length) continue;
+    const counts = facets[d.key];
+    const chosen = selected[d.key];
+    if (d.key === 'section' && imported && !chosen.size) continue;
+    const buttons = [];
+    let hidden = 0;
+    all.forEach((v, i) => {
+      const isSelected = chosen.has(v.value);
+      if (!isSelected && counts[i] === 0 && all.length > FACETS_SHOWN) { hidden++; return; }
+      if (!isSelected && !expanded.has(d.key) && buttons.length >= FACETS_SHOWN) { hidden++; return; }
+      buttons.push(el('button', {
+        type: 'button', class: 'tb-chip', 'aria-pressed': String(isSelected), 'data-facet': `${d.key}:${v.value}`,
+        disabled: !isSelected && counts[i] === 0,
+        onclick: () => {
+          if (chosen.has(v.value)) chosen.delete(v.value); else chosen.add(v.value);
+          onChange();
+        },
+        // The count reads as "Tuesday, March 19 (13)": never run together with the label.
+      }, el('span', { class: 'tb-chip-label', text: v.label }), ' ', el('span', { class: 'tb-count', text: `(${counts[i]})` })));
+    });
+    if (hidden && !expanded.has(d.key)) {
+      buttons.push(el('button', { type: 'button', class: 'tb-chip tb-more', text: `Show all ${d.legend.toLowerCase()}s`,
+        onclick: () => { expanded.add(d.key); onChange(); } }));
+    }
+    groups.push(el('fieldset', { class: 'tb-facet' }, el('legend', { text: d.legend }), ...buttons));
+  }
+  box.replaceChildren(...groups);
+  if (focused) {
+    const again = box.querySelector(`[data-facet="${CSS.escape(focused)}"]`);
+    if (again) again.focus();
+  }
+}

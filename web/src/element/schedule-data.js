@@ -1,0 +1,76 @@
+// The element's one door to the core: every request to the board goes through this module.
+// The core runs in the page's worker (core-loader.js), so every request is asynchronous; what the
+// rows need to render synchronously (session cards, search highlights) arrives with each answer
+// for its first rows and is kept here, and fetchRows brings the rest for rows scrolled to.
+// The element asks; it never parses, filters, sorts or groups itself.
+import { BoardClient } from '../core-loader.js';
+
+// Cards and highlights that come with each answer: as many as the first window shows (at most
+// about 13 sessions, above and below the 900 px viewport at 1280x900, 8 of them on screen) and a
+// margin, so that a render rarely waits for another round trip. Each highlight costs the worker
+// time on every keystroke.
+const ROWS_WITH_ANSWER = 24;
+
+export class ScheduleData {
+  constructor(board, loaded) {
+    this._board = board;
+    /** The post's frontmatter ({title, date, path, ...}). */
+    this.post = loaded.post;
+    /** How many sessions the schedule has. */
+    this.size = loaded.sessions;
+    /** The values of each filter dimension, {day: [{value, label}], kind: [...], ...}. */
+    this.values = loaded.values;
+  }
+
+  /** The session index of each of `ids` (-1 for an id the schedule does not have). */
+  sessionsWithIds(ids) { return this._board.sessionsWithIds(ids); }
+
+  /** Session `index`'s card (the core's SessionCard), once it has arrived (see fetchRows). */
+  session(index) { return this._board.card(index); }
+
+  /** The search highlight of session `index`: null without a search, undefined until it arrives. */
+  highlight(index) { return this._board.highlight(index); }
+
+  /** Whether session `index` can render now (its card, and its highlight during a search, are here). */
+  ready(index) { return this._board.hasRow(index); }
+
+  /** Brings the cards and highlights of these sessions. */
+  fetchRows(indices) { return this._board.fetchRows(indices); }
+
+  /** The core's answer to the core's Query (core-loader.js): sessions, facets, days, nowNext, ... */
+  query(query) { return this._board.query(query, ROWS_WITH_ANSWER); }
+
+  /** iCalendar text: every session, the sessions with these ids, or one session's. */
+  icsAll() { return this._board.calendar(null); }
+  icsFavorites(ids) { return this._board.calendar(ids); }
+  icsSession(id) { return this._board.calendar([id]); }
+
+  dispose() { this._board.close(); }
+}
+
+/**
+ * Reads a post into the core as it arrives: `source` is {url, name} (the core fetches it; name is
+ * the src as written, for messages) or {bytes} (a Uint8Array of UTF-8); `hint` the core it most
+ * likely needs (its first bytes decide). Resolves with a ScheduleData, or null when `isCurrent()`
+ * says the caller no longer wants it; rejects with a message for the reader (the fetch failed, or
+ * the core's error: not UTF-8, no sessions, too large, ...).
+ */
+export async function openSchedule(source, hint, isCurrent) {
+  // User Timing marks (DevTools "Timings"): where a big post's first render goes.
+  const started = performance.now();
+  const board = new BoardClient(hint);
+  try {
+    if (source.url) board.fetchPost(source.url, source.name);
+    else board.feed(source.bytes);
+    const loaded = await board.load();
+    performance.measure('talkboard:parse', { start: started });
+    if (!isCurrent()) { board.close(); return null; }
+    if (!loaded.ok) throw new Error(loaded.message);
+    const data = new ScheduleData(board, loaded);
+    data.loadStarted = started;  // the start of the User Timing measures of the first render
+    return data;
+  } catch (error) {
+    board.close();
+    throw error;
+  }
+}
