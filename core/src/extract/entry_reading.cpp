@@ -485,6 +485,13 @@ EntryReading read_entry(const Entry& entry) {
         return 0;
     };
 
+    // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
+    auto take_label = [&](std::string_view bare) {
+        if (bare.empty() || !has_letter(bare)) return;
+        if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
+        else if (bare.size() <= 40 && !r.track) r.track = std::string(bare);
+    };
+
     if (kv_title) {
         raw_title = *kv_title;
         r.source = TitleSource::key_value;
@@ -550,6 +557,8 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view before = trim_separators(before_title);
         r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
                   before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before);
+        // "9:45 - 10:15 MeshDay: [Title](...)": the label on the link's own line.
+        if (title_link && !r.kind && title_line == 0 && is_label_prefix(before_title) && !is_person_names(before)) take_label(before);
     }
     // 2. A link that starts the line (after the time and a short label).
     if (r.source == TitleSource::none) {
@@ -583,11 +592,7 @@ EntryReading read_entry(const Entry& entry) {
             before_title = std::string(prefix);
             r.source = TitleSource::line_link;
             r.title_link_kind = kind;
-            // A short label before the link is a kind or a track: "GitOpsCon:", "Keynote:".
-            if (!bare.empty() && has_letter(bare)) {
-                if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
-                else if (bare.size() <= 40 && !r.track) r.track = std::string(bare);
-            }
+            take_label(bare);
         }
     }
     // A link written over several lines: "[Flux Project\nMeeting](url)" is one title;
@@ -835,6 +840,16 @@ EntryReading read_entry(const Entry& entry) {
                 quoted += entry.lines[i].text;
             }
             ++p;
+        }
+        // Or a one-line paragraph right under a linked title that is only names
+        // ("[Title](...)" then "Hamza Qureshi, Lantern Systems").
+        if (p == 1 && title_link && entry.parts.size() > 1) {
+            const EntryPart& next = entry.parts[1];
+            const std::string& line = entry.lines[next.first_line].text;
+            if (next.quote_depth == 0 && !next.list_item && !next.time_only && next.line_count == 1 && line.size() <= 120) {
+                quoted = line;
+                p = 2;
+            }
         }
         const std::string_view q = trim_separators(quoted);
         if (!q.empty() && reads_as_speakers(q, false)) {
