@@ -400,6 +400,11 @@ void EntryBuilder::take(const Block& block) {
         pending_time_.reset();
         return;
     }
+    // A paragraph after a list of several talks is the post's again ("See you there!"), not the
+    // last talk's abstract.
+    const bool after_list = block.list_item < 0 && listed_entries_ >= 2;
+    if (block.list_item < 0) listed_entries_ = 0;
+    if (after_list && current_ && current_->shape == EntryShape::list_item) close_entry();
     if (current_ && current_->shape != EntryShape::heading) {
         attach(block, false, std::move(lines));
         return;
@@ -453,6 +458,7 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     entry.lines = std::move(lines);
     entry.parts.push_back(EntryPart{0, entry.lines.size(), block.quote_depth, false, false});
     current_list_item_ = shape == EntryShape::list_item || block.list_item >= 0 ? block.list_item : -1;
+    if (block.list_item >= 0) ++listed_entries_;
 }
 
 void EntryBuilder::attach(const Block& block, bool time_only, std::vector<EntryLine> lines) {

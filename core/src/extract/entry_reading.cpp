@@ -597,6 +597,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A link written over several lines: "[Flux Project\nMeeting](url)" is one title;
     // "[Title - Speakers\nThursday, April 3, 2025, 17:30 - 18:00 BST\nRoom](url)" ends at its time.
+    if (title_link) r.title_line = entry.lines[title_line].line;  // where the link starts
     if (title_link && (r.source == TitleSource::session_link || r.source == TitleSource::line_link) &&
         after_title == title_link->end) {
         while (title_line + 1 < head_count) {
@@ -782,13 +783,17 @@ EntryReading read_entry(const Entry& entry) {
             rest = text::trim(std::string_view(tline.text).substr(after_title, time_at->at.begin - after_title));
         }
         std::string_view candidate = rest;
-        if (text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ")) candidate = candidate.substr(3);
+        const bool by = text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
+        if (by) candidate = candidate.substr(3);
         candidate = trim_separators(candidate);
         const std::size_t paren = candidate.find(" (");
-        if (!candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
+        // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
+        // names only after "by".
+        const bool may_name = !r.prose || by;
+        if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
             lenient = true;
-        } else if (paren != std::string_view::npos && reads_as_speakers(candidate.substr(0, paren), false)) {
+        } else if (may_name && paren != std::string_view::npos && reads_as_speakers(candidate.substr(0, paren), false)) {
             speaker_text = std::string(candidate.substr(0, paren));
         }
         if (!r.room) {
@@ -801,7 +806,7 @@ EntryReading read_entry(const Entry& entry) {
     if (!first_speakers.empty()) r.speakers = std::move(first_speakers);
     // The next lines of the head: "Liz Rice, VP, Open Source Engineering, Aqua", "*Speakers | 13:25 - 13:30 CET*".
     std::size_t speaker_line = head_count;
-    if (speaker_text.empty() && r.speakers.empty()) {
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose) {  // a sentence names its speakers before its link
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;
             if (read_key_value(line).key != DetailKey::none) continue;
@@ -875,6 +880,7 @@ EntryReading read_entry(const Entry& entry) {
         }
         r.speakers = bold_names.empty() ? prose_speakers(" " + std::string(before)) : std::move(bold_names);
         if (!r.kind) r.kind = prose_kind(before);
+        if (!r.kind) r.kind = prose_kind(title);  // "will lead a [hands-on workshop](...)"
     }
     if (!r.room && r.prose) {
         std::string all;
@@ -924,7 +930,8 @@ EntryReading read_entry(const Entry& entry) {
     std::string abstract;
     {
         std::string paragraph;
-        for (std::size_t i = title_line + 1; i < head_count; ++i) {
+        // A sentence's head lines after its link are the sentence's end, not an abstract.
+        for (std::size_t i = r.prose ? head_count : title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
             if (i == speaker_line || read_key_value(line).key != DetailKey::none) continue;
             if (entry.lines[i].date_time_only) continue;

@@ -49,7 +49,7 @@ public:
         c.shape = entry.shape;
         c.continuation = entry.table.continuation;
         c.table_column = entry.table.column;
-        c.line = file_line(entry.line);
+        c.line = file_line(c.reading.title_line ? c.reading.title_line : entry.line);  // the talk's link, when it has one
         c.reading.when_line = c.reading.when_line ? file_line(c.reading.when_line) : c.line;
         // Decided twice: the post's shape (timed or a roundup) is known only at its end.
         c.decision = decide(entry, c.reading, PostShape{true});

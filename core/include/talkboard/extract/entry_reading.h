@@ -45,6 +45,7 @@ struct EntryReading {
     std::optional<std::string> url;    // as written: http(s) or a relative page
     std::optional<DateTimeText> when;  // the entry's own date and/or time
     int when_line = 0;
+    int title_line = 0;  // body line of the title's link (the talk's line), 0 when the title is no link
     bool when_from_context = false;    // a time line before the entry, or a table row's time
     std::optional<std::string> room;
     std::optional<std::string> track;
