@@ -776,11 +776,20 @@ EntryReading read_entry(const Entry& entry) {
 
     // --- Speakers elsewhere ---------------------------------------------------------------------
     const EntryLine& tline = entry.lines[title_line];
+    std::size_t wrapped_line = head_count;  // a head line that continues the speakers after the link
+    std::string joined;                     // those speakers over both lines
     if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() && title_link) {
         // After the title link on its line: " - Name (Org), Name (Org)", " by Name", "- Ed and Frederick".
         std::string_view rest = text::trim(std::string_view(tline.text).substr(after_title));
         if (time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
             rest = text::trim(std::string_view(tline.text).substr(after_title, time_at->at.begin - after_title));
+        }
+        // A list that ends its line with a separator goes on on the next ("- A, Org;\n  B, Org").
+        if ((text::ends_with(rest, ";") || text::ends_with(rest, ",") || text::ends_with(rest, "&")) &&
+            title_line + 1 < head_count && !(time_at && time_at->line == title_line + 1)) {
+            joined = std::string(rest) + " " + std::string(text::trim(entry.lines[title_line + 1].text));
+            rest = joined;
+            wrapped_line = title_line + 1;
         }
         std::string_view candidate = rest;
         const bool by = text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
@@ -790,13 +799,24 @@ EntryReading read_entry(const Entry& entry) {
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
         const bool may_name = !r.prose || by;
+        // "[Title](...) (Priya Raman @ Hemline)": the names in parentheses after the link.
+        // In a list, "[Name](...) (University of X)" is an org after a person; so only in a table cell
+        // or with the "Name @ Org" shape.
+        const bool enclosed = candidate.size() > 2 && candidate.front() == '(' && candidate.back() == ')' &&
+                              candidate.find(')') == candidate.size() - 1 &&
+                              (table || candidate.find(" @ ") != std::string_view::npos);
         if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
             lenient = true;
         } else if (may_name && paren != std::string_view::npos && reads_as_speakers(candidate.substr(0, paren), false)) {
             speaker_text = std::string(candidate.substr(0, paren));
+        } else if (may_name && enclosed && reads_as_speakers(candidate.substr(1, candidate.size() - 2), false)) {
+            speaker_text = std::string(candidate.substr(1, candidate.size() - 2));
         }
-        if (!r.room) {
+        if (speaker_text.empty()) wrapped_line = head_count;  // the next line was not names after all
+        // "Name @ Org" names a speaker's org, not a room.
+        const bool at_names_org = !speaker_text.empty() && speaker_text.find(" @ ") != std::string::npos;
+        if (!r.room && !at_names_org) {
             if (auto room = room_phrase(rest)) r.room = room;
             if (const std::size_t at = rest.find(" @ "); !r.room && at != std::string_view::npos) {
                 r.room = std::string(trim_separators(rest.substr(at + 3, rest.find(')', at) - at - 3)));
@@ -933,7 +953,7 @@ EntryReading read_entry(const Entry& entry) {
         // A sentence's head lines after its link are the sentence's end, not an abstract.
         for (std::size_t i = r.prose ? head_count : title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
-            if (i == speaker_line || read_key_value(line).key != DetailKey::none) continue;
+            if (i == speaker_line || i == wrapped_line || read_key_value(line).key != DetailKey::none) continue;
             if (entry.lines[i].date_time_only) continue;
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;

@@ -147,6 +147,14 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
         if (!org.empty()) org += ", ";
         org += details[i];
     }
+    // "Name, Site Reliability Lead at Kwelder": a role, then the org after " at ".
+    if (!speaker.role) {
+        const std::size_t at = org.find(" at ");
+        if (at != std::string::npos && looks_like_role(std::string_view(org).substr(0, at))) {
+            speaker.role = org.substr(0, at);
+            org = std::string(text::trim(std::string_view(org).substr(at + 4)));
+        }
+    }
     speaker.org = std::move(org);
     return speaker;
 }
