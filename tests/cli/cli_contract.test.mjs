@@ -100,6 +100,8 @@ test('lint says why candidates were not taken, and exits 1 for a post without se
 test('lint explains, line by line, each thing in a post that is not a session', { skip }, () => {
   // tests/fixtures/layout-non-sessions.md: four sessions among meals, a break, registration, a
   // booth without a time, a registration link, last year's video, "Read more" and a talk listed twice.
+  // Links without a time or a session page (lines 30-32) are the post's own, not mistakes: lint
+  // stays silent on them, or every post with a "further reading" list would fail its author's CI.
   const path = new URL('../fixtures/layout-non-sessions.md', import.meta.url).pathname;
   const r = run(['lint', path]);
   assert.equal(r.status, 1, r.stderr);
@@ -110,13 +112,10 @@ test('lint explains, line by line, each thing in a post that is not a session', 
     [19, /^warning: 'Registration and breakfast' is not read as a session: a meal, a break or registration/],
     [21, /^warning: 'Coffee break' is not read as a session: a meal, a break or registration/],
     [23, /^warning: 'Lunch' is not read as a session: a meal, a break or registration/],
-    [30, /^warning: .* is not read as a session: .*registration page/],
-    [31, /^warning: .* is not read as a session/],  // a recording of last year's talk
-    [32, /^warning: .* is not read as a session/],  // "Read more"
   ];
   assert.deepEqual(findings.map(([line]) => line), expected.map(([line]) => line), r.stdout);
   expected.forEach(([line, message], i) => assert.match(findings[i][1], message, `line ${line}`));
-  assert.match(r.stdout, /: 4 sessions, 7 warnings, 0 errors/);
+  assert.match(r.stdout, /: 4 sessions, 4 warnings, 0 errors/);
 });
 
 test('lint refuses unreadable input with exit 2', { skip }, () => {

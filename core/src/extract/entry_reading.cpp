@@ -315,7 +315,9 @@ std::optional<std::string> kind_of_whole_title(std::string_view title) {
         if (lower == phrase) return std::string(tag);
         if (lower.size() > phrase.size() + 1 && text::ends_with(lower, phrase) && lower[lower.size() - phrase.size() - 1] == ' ') {
             const std::string_view head = std::string_view(lower).substr(0, lower.size() - phrase.size() - 1);
-            if (head.find(' ') == std::string_view::npos) return std::string(tag);  // one name word
+            // One name word; office hours are a project's or a group's ("Lichen Maintainer Office Hours").
+            const std::size_t words = 1 + static_cast<std::size_t>(std::count(head.begin(), head.end(), ' '));
+            if (words <= (tag == "office_hours" ? 3u : 1u)) return std::string(tag);
         }
     }
     return std::nullopt;

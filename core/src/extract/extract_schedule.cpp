@@ -144,6 +144,17 @@ public:
           year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates())) {
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
+        // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
+        for (const char* key : {"title", "Title"}) {
+            const auto title = frontmatter_scalar(source_.frontmatter, key);
+            if (!title || title_date_) continue;
+            for (const auto& f : find_date_times(*title)) {
+                if (f.value.has_date() && !f.value.has_time()) {
+                    title_date_ = f.value;
+                    break;
+                }
+            }
+        }
     }
 
     Schedule run() {
@@ -385,7 +396,7 @@ private:
             if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
             only = m.value;
         }
-        return only;
+        return only ? only : title_date_;
     }
 
     // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): a date the post
@@ -585,6 +596,7 @@ private:
     const std::vector<MentionedDate>& mentioned_;
     std::optional<YearHint> year_hint_;
     std::optional<std::string> zone_override_;
+    std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
     std::set<int> session_lines_;  // lines on which a session writes its own date

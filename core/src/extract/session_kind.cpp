@@ -122,8 +122,8 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
 
     // Families: the words before the family noun qualify it and stay ("Project Lightning Talk" ->
     // project_lightning_talk, "Roundtable Panel" -> roundtable_panel, "Sponsored Keynote" ->
-    // sponsored_keynote); words after it ("Panel Discussion") and the format note "hands-on"
-    // ("Hands-on Workshop") do not.
+    // sponsored_keynote); words after it ("Panel Discussion"), the format note "hands-on"
+    // ("Hands-on Workshop") and the place in the day ("Opening Keynote") do not.
     static constexpr std::pair<std::string_view, std::string_view> families[] = {
         {"lightning", "lightning_talk"}, {"keynote", "keynote"}, {"panel", "panel"}, {"workshop", "workshop"},
         {"tutorial", "tutorial"}, {"contribfest", "contribfest"},
@@ -133,7 +133,8 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
         if (at == nouns.end()) continue;
         std::string qualified;
         for (auto w = words.begin(); w != words.begin() + (at - nouns.begin()); ++w) {
-            if (*w == "hands" || *w == "on") continue;
+            // Where it stands in the day is no kind of its own ("Opening Keynote" is a keynote).
+            if (*w == "hands" || *w == "on" || *w == "opening" || *w == "closing") continue;
             // An event's name before the kind ("CiliumCon Sponsored Keynote") does not qualify it.
             if (proper[static_cast<std::size_t>(w - words.begin())]) continue;
             qualified += *w;
