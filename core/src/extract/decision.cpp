@@ -1,8 +1,6 @@
 #include "talkboard/extract/decision.h"
 
-#include <cctype>
 #include <string>
-#include <vector>
 
 #include "internal/text.h"
 
@@ -10,28 +8,17 @@ namespace talkboard {
 
 namespace {
 
-std::vector<std::string> lower_words(std::string_view s) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : s) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty()) words.push_back(std::move(word));
-    return words;
-}
-
 bool is_logistics_word(std::string_view w) {
     static constexpr std::string_view words[] = {"break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks",
                                                  "registration", "adjourn", "photo", "check", "doors", "badge"};
     for (std::string_view word : words) {
-        if (w == word) return true;
+        if (text::iequals_ascii(w, word)) return true;
     }
     return false;
+}
+
+bool is_word_byte(char c) {
+    return text::is_ascii_alpha(c) || text::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 constexpr int whole_day_minutes = 7 * 60;
@@ -39,11 +26,26 @@ constexpr int whole_day_minutes = 7 * 60;
 }  // namespace
 
 bool is_logistics_title(std::string_view title) {
-    const std::vector<std::string> words = lower_words(title);
-    // Logistics are short labels: their first or last word says what they are.
-    if (words.empty() || words.size() > 7) return false;
-    return is_logistics_word(words.front()) || is_logistics_word(words.back()) ||
-           (words.size() >= 2 && words[0] == "group" && words[1] == "photo");
+    // Logistics are short labels: their first or last word says what they are. Every entry's
+    // title is asked, so the words are views, compared without case.
+    std::string_view first, second, last;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < title.size();) {
+        if (!is_word_byte(title[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < title.size() && is_word_byte(title[i])) ++i;
+        const std::string_view word = title.substr(begin, i - begin);
+        if (++count > 7) return false;
+        if (count == 1) first = word;
+        if (count == 2) second = word;
+        last = word;
+    }
+    if (count == 0) return false;
+    return is_logistics_word(first) || is_logistics_word(last) ||
+           (text::iequals_ascii(first, "group") && text::iequals_ascii(second, "photo"));
 }
 
 std::string_view ended_title(std::string_view title) {

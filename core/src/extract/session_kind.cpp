@@ -79,6 +79,18 @@ std::vector<std::string> lower_words(std::string_view s) {
 
 std::optional<std::string> normalize_kind(std::string_view prefix) {
     prefix = text::strip_leading_emoji(text::trim(prefix));
+    // Kinds are short labels of at most four words and no digits; most prefixes asked are longer
+    // and leave here, before any word is copied.
+    {
+        std::size_t count = 0;
+        bool in_word = false;
+        for (char c : prefix) {
+            const bool word = text::is_ascii_alpha(c) || text::is_ascii_digit(c);
+            if (text::is_ascii_digit(c)) return std::nullopt;
+            if (word && !in_word && ++count > 4) return std::nullopt;
+            in_word = word;
+        }
+    }
     std::vector<std::string> words = lower_words(prefix);
     // Which words are names, written with an inner capital ("CiliumCon", "KubeCon").
     std::vector<bool> proper;

@@ -456,6 +456,19 @@ enum class Piece { temporal, connector, boundary };
 
 bool is_capitalized(std::string_view word) { return !word.empty() && text::is_ascii_upper(word[0]); }
 
+// Words that number things ("Day 1", "Room 4", "Track 2"): the number after them is no date or time.
+bool is_numbering_word(std::string_view word) {
+    while (!word.empty() && word.front() == '.') word.remove_prefix(1);
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.size() > 7) return false;
+    static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
+                                                     "stage", "session", "no", "number", "floor", "booth"};
+    for (std::string_view w : numbering) {
+        if (text::iequals_ascii(word, w)) return true;
+    }
+    return false;
+}
+
 bool is_known_zone(std::string_view word) {
     static constexpr CivilDate any_date{2000, 1, 1};
     return zone_offset_minutes(word, any_date, 0).has_value();
@@ -532,21 +545,37 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
         if (is_alpha(c)) {
             std::size_t j = i;
             while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+            // The common case in prose: a lowercase word with no run open and no number before it
+            // is a boundary, and only a label word before a number ("day 2") leaves a trace.
+            if (run_begin == std::string_view::npos && !after_number && !text::is_ascii_upper(c)) {
+                after_clock = false;
+                std::size_t next = j;
+                while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
+                after_label = next < s.size() && is_digit(s[next]) && is_numbering_word(s.substr(i, j - i));
+                i = j;
+                continue;
+            }
             std::string_view word = s.substr(i, j - i);
-            const std::string_view bare = text::trim_chars(word, ".");
+            std::string_view bare = word;  // without the dots around it ("a.m." keeps its inner ones)
+            while (!bare.empty() && bare.front() == '.') bare.remove_prefix(1);
+            while (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+            // Names of months and weekdays and zone abbreviations are capitalised: most words of a
+            // line are not, and skip those tables (every line of a post is scanned).
+            const bool capital = is_capitalized(bare);
+            const bool name_sized = bare.size() >= 3 && bare.size() <= 9;
             Piece piece = Piece::boundary;
-            if ((bare == "UTC" || bare == "GMT") && j + 1 < s.size() && (s[j] == '+' || s[j] == '-') && is_digit(s[j + 1])) {
+            if (capital && (bare == "UTC" || bare == "GMT") && j + 1 < s.size() && (s[j] == '+' || s[j] == '-') && is_digit(s[j + 1])) {
                 std::size_t k = j + 1;
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
                 j = k;
                 piece = Piece::temporal;
-            } else if (is_capitalized(bare) && month_from_name(bare)) {
+            } else if (capital && name_sized && month_from_name(bare)) {
                 piece = Piece::temporal;
-            } else if (is_capitalized(bare) && weekday_from_name(bare) && bare.size() >= 3) {
+            } else if (capital && name_sized && weekday_from_name(bare)) {
                 piece = Piece::temporal;
             } else if (after_number && (meridiem(word) || is_ordinal_suffix(bare))) {
                 piece = Piece::temporal;
-            } else if (looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
+            } else if (capital && looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
                 // All capitals first: the zone table is only asked about words that can be zones.
                 piece = Piece::temporal;
             } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
@@ -559,15 +588,10 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             // skip the list. A few bytes of anything but letters may stand between.
             std::size_t next = j;
             while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
-            bool numbers = false;
-            if (next < s.size() && is_digit(s[next]) && bare.size() <= 7) {
-                static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
-                                                                 "stage", "session", "no", "number", "floor", "booth"};
-                for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
-            }
+            const bool numbers = next < s.size() && is_digit(s[next]) && is_numbering_word(bare);
             if (piece == Piece::temporal) {
                 temporal(i, j);
-                after_clock = after_clock && !looks_like_zone_token(bare);
+                after_clock = after_clock && !(capital && looks_like_zone_token(bare));
                 after_number = after_number && (meridiem(word) || is_ordinal_suffix(bare));
                 if (after_number && meridiem(word)) after_clock = true;
             } else if (piece == Piece::boundary) {
