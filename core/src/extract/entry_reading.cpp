@@ -951,7 +951,6 @@ EntryReading read_entry(const Entry& entry) {
     // the first paragraph of the abstract ("[Talk](...)\nTuesday, ... CET\nWhat it is about.").
     std::string abstract;
     {
-        std::string paragraph;
         // A sentence's head lines after its link are the sentence's end, not an abstract.
         for (std::size_t i = r.prose ? head_count : title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
@@ -960,25 +959,22 @@ EntryReading read_entry(const Entry& entry) {
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;
             if (!links.empty() && links.front().begin <= 1 && links.front().end + 1 >= text::trim(line).size()) continue;
-            if (!paragraph.empty()) paragraph += ' ';
-            paragraph += line;
+            text::append_words(abstract, line, 0);
         }
-        abstract = text::collapse_spaces(paragraph);
     }
     for (std::size_t p = 1; p < entry.parts.size(); ++p) {
         const EntryPart& part = entry.parts[p];
         if (consumed[p] || part.time_only) continue;
-        std::string paragraph;
-        for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            if (read_key_value(entry.lines[i].text).key != DetailKey::none) continue;
-            if (!paragraph.empty()) paragraph += ' ';
-            paragraph += entry.lines[i].text;
-        }
-        std::string collapsed = text::collapse_spaces(paragraph);
-        if (collapsed.empty()) continue;
+        // Each further block a paragraph (a list item a "- " line); a block without words adds nothing.
+        const std::size_t mark = abstract.size();
         if (!abstract.empty()) abstract += part.list_item ? "\n" : "\n\n";
         if (part.list_item) abstract += "- ";
-        abstract += collapsed;
+        const std::size_t start = abstract.size();
+        for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+            if (read_key_value(entry.lines[i].text).key != DetailKey::none) continue;
+            text::append_words(abstract, entry.lines[i].text, start);
+        }
+        if (abstract.size() == start) abstract.resize(mark);
     }
     r.abstract = std::move(abstract);
 

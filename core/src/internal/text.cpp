@@ -129,31 +129,26 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
     }
 }
 
-std::string collapse_spaces(std::string_view s) {
-    // Written in place into a buffer of the input's size (the output is never longer): every
-    // abstract of a post passes through here, and per-byte appends were its main cost.
-    std::string out(s.size(), '\0');
-    char* w = out.data();
-    bool pending_space = false;  // a run of spaces seen since the last word
+void append_words(std::string& out, std::string_view s, std::size_t from) {
     std::size_t i = 0, n = 0;
     while (i < s.size()) {
-        const char c = s[i];
-        if (c > ' ' && c < 0x7F) {  // printable ASCII, the bulk of any post
-            if (pending_space && w != out.data()) *w++ = ' ';
-            pending_space = false;
-            *w++ = c;
-            ++i;
-        } else if (is_space_at(s, i, &n)) {
-            pending_space = true;
+        if (is_space_at(s, i, &n)) {
             i += n;
-        } else {
-            if (pending_space && w != out.data()) *w++ = ' ';
-            pending_space = false;
-            *w++ = c;
-            ++i;
+            continue;
         }
+        // A run of non-space bytes is appended at once; printable ASCII (the bulk of any post) skips
+        // the general space test.
+        const std::size_t start = i;
+        while (i < s.size() && ((s[i] > ' ' && s[i] < 0x7F) || !is_space_at(s, i, &n))) ++i;
+        if (out.size() > from) out += ' ';
+        out.append(s.data() + start, i - start);
     }
-    out.resize(static_cast<std::size_t>(w - out.data()));
+}
+
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    append_words(out, s, 0);
     return out;
 }
 

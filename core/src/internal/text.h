@@ -34,6 +34,10 @@ std::string_view trim_chars(std::string_view s, std::string_view chars);
 
 // Collapses runs of whitespace (incl. newlines and Unicode spaces) into one ASCII space and trims.
 std::string collapse_spaces(std::string_view s);
+// Appends the words of `s` to `out`, one ASCII space between words, and one before the first word
+// when `out` has grown past `from` (so that lines appended one by one read as collapse_spaces of
+// their join, without building the join).
+void append_words(std::string& out, std::string_view s, std::size_t from);
 
 // ASCII case folding without the C locale: every word of a post passes through these.
 inline char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
