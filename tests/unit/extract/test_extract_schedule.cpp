@@ -1,4 +1,4 @@
-// session_extractor.h: from a post's markdown blocks to sessions and diagnostics.
+// extract_schedule.h: from a post's markdown blocks to sessions and diagnostics.
 // Posts are built here by hand and read with read_markdown_post, so line numbers are file lines.
 #include <catch2/catch.hpp>
 
