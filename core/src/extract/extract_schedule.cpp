@@ -169,6 +169,7 @@ public:
         apply_end_markers();
         drop_containers();
         merge_duplicates();
+        read_afternoons();
         for (const auto& c : candidates) {
             if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.insert(c.reading.when_line);
         }
@@ -212,6 +213,36 @@ private:
                 if (!c.reading.when->end_minute) c.reading.when->end_minute = marker.reading.when->start_minute;
                 break;
             }
+        }
+    }
+
+    // "11:00 - 11:30", then "1:00 - 1:30": a day's times written in 12-hour style without am/pm
+    // that run backwards past noon are the afternoon's, as a reader reads them. Each day (or section,
+    // where no day is known) is read in post order; a time moves by 12 hours only when it is bare
+    // (time_line.h, bare_twelve_hour), between 1:00 and 7:59, earlier than the time before it, and no
+    // longer earlier once moved.
+    void read_afternoons() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::string group;
+        std::optional<int> previous;
+        for (Candidate& c : candidates) {
+            if (!c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
+            DateTimeText& w = *c.reading.when;
+            const std::optional<DateTimeText> day = day_of(c);
+            const std::string key = day && day->has_date() ? "d" + std::to_string(*day->month) + "-" + std::to_string(*day->day)
+                                                            : "s" + section_key(c);
+            if (key != group) {
+                group = key;
+                previous.reset();
+            }
+            const int start = *w.start_minute;
+            // Hours 1 to 7 only: the clock wraps from the late morning to the early afternoon; a "9:00"
+            // after an afternoon is the next track's or day's morning, not the evening.
+            if (w.bare_twelve_hour && previous && start >= 60 && start < 8 * 60 && start < *previous && start + 720 >= *previous) {
+                w.start_minute = start + 720;
+                if (w.end_minute && *w.end_minute < 720) w.end_minute = *w.end_minute + 720;
+            }
+            previous = *w.start_minute;
         }
     }
 

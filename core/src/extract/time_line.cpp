@@ -436,6 +436,11 @@ TimeLineParse parse_time_line(std::string_view line) {
             }
             end = clock(time_tokens[1]);
         }
+        out.bare_twelve_hour = true;
+        for (std::size_t index : time_tokens) {
+            const Token& t = tokens[index];
+            out.bare_twelve_hour = out.bare_twelve_hour && !t.pm && t.value >= 1 && t.value <= 12 && t.digits == (t.value >= 10 ? 2 : 1);
+        }
         if (auto problem = resolve_clock_range(clock(time_tokens[0]), end, out)) {
             result.status = TimeLineParse::Status::malformed;
             result.problem = *problem;

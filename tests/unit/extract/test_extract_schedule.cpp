@@ -759,3 +759,28 @@ TEST_CASE("extract_schedule: an untimed heading talk with a timed talk under it"
     CHECK(talk->start_minute == hm(9, 15));
     CHECK(date_of(*talk) == "2025-10-20");
 }
+
+TEST_CASE("extract_schedule: 12-hour times without am/pm that run past noon are the afternoon", "[session_extractor]") {
+    const std::string post =
+        "## Monday, March 18, 2024\n"
+        "\n"
+        "- 10:30 - 11:15 [Morning Talk - Ada Park, Fernwood](https://example.com/t1)\n"
+        "- 11:30 - 12:15 [Late Morning - Ben Ode, Fernwood](https://example.com/t2)\n"
+        "- 1:00 - 1:45 [Mesh Tuning - Cy Lund, Kestrel](https://example.com/t3)\n"
+        "- 3:15 [Afternoon - Di Moss, Kestrel](https://example.com/t4)\n"
+        "\n"
+        "## Tuesday, March 19, 2024\n"
+        "\n"
+        "- 9:00 - 9:45 [Next Morning - Ed Yu, Fernwood](https://example.com/t5)\n"
+        "- 01:30 - 02:00 [Night Owls - Fi Roe, Kestrel](https://example.com/t6)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 6);
+    CHECK(schedule.sessions[0].start_minute == hm(10, 30));
+    CHECK(schedule.sessions[1].start_minute == hm(11, 30));
+    CHECK(schedule.sessions[2].start_minute == hm(13, 0));
+    CHECK(schedule.sessions[2].end_minute == hm(13, 45));
+    CHECK(schedule.sessions[3].start_minute == hm(15, 15));
+    CHECK(schedule.sessions[4].start_minute == hm(9, 0));   // a new day starts in the morning
+    CHECK(schedule.sessions[5].start_minute == hm(1, 30));  // "01:30" is a 24-hour clock: as written
+}
