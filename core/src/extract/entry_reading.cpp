@@ -679,6 +679,9 @@ EntryReading read_entry(const Entry& entry) {
             std::string_view tail = std::string_view(line).substr(time_at->at.end);
             rest = line.substr(start, cut - start);
             if (!has_letter(trim_separators(rest))) rest = tail;
+            // "Title (9:00am - 10:30am)": the parenthesis opened for the time goes with it.
+            rest = text::trim(rest);
+            if (text::ends_with(rest, "(") || text::ends_with(rest, "[")) rest.remove_suffix(1);
         }
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;

@@ -555,7 +555,7 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             if (run_begin == std::string_view::npos && !after_number && !text::is_ascii_upper(c)) {
                 after_clock = false;
                 std::size_t next = j;
-                while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
+                while (next < s.size() && next < j + 3 && (s[next] == ' ' || s[next] == '#')) ++next;
                 after_label = next < s.size() && is_digit(s[next]) && is_numbering_word(s.substr(i, j - i));
                 i = j;
                 continue;
@@ -589,10 +589,10 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
                                             text::iequals_ascii(bare, "at"))) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
-            // Only a word with a number soon after it can be a label's ("Day 1", "Room #4"): most words
-            // skip the list. A few bytes of anything but letters may stand between.
+            // Only a word with its number right after it is a label ("Day 1", "Room #4"); "Community hall
+            // (3:45pm - 6:00pm)" is a hall and a time.
             std::size_t next = j;
-            while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
+            while (next < s.size() && next < j + 3 && (s[next] == ' ' || s[next] == '#')) ++next;
             const bool numbers = next < s.size() && is_digit(s[next]) && is_numbering_word(bare);
             if (piece == Piece::temporal) {
                 temporal(i, j);

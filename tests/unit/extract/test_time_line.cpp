@@ -414,3 +414,12 @@ TEST_CASE("parse_time_line: malformed date/time lines say why", "[time_line][bad
         CHECK(parsed("February 29, 2024 10:00 - 11:00").day == 29);
     }
 }
+
+TEST_CASE("find_date_times: a label's number follows it directly", "[time_line]") {
+    // "Hall 3" numbers a hall; "hall (3:45pm - 6:00pm)" is a hall and then a time.
+    const auto found = find_date_times("Community hall (3:45pm - 6:00pm)");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value.start_minute == 15 * 60 + 45);
+    CHECK(found[0].value.end_minute == 18 * 60);
+    CHECK(find_date_times("Hall 3, then Room #4").empty());
+}
