@@ -528,15 +528,21 @@ private:
                 }
             }
         }
-        // Only the publication date gives a year: trust the weekday, the nearest year in which the
-        // date falls on it (a January event announced in December).
-        for (int distance : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6}) {
+        // Only the publication date gives a year: the year next to it in which the date falls on the
+        // weekday (a January event announced in December, a recap published in January). Further
+        // away than that the weekday is the typo: the date stays in the post's year, flagged.
+        for (int distance : {1, -1}) {
             const CivilDate candidate{year + distance, *when.month, *when.day};
             if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
                 warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
                                ", so the year is taken as " + std::to_string(candidate.year));
                 return candidate;
             }
+        }
+        if (is_valid_date(inferred)) {
+            warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) + " is a " +
+                           weekday_name(weekday_of(inferred)) + "; the date is kept as written");
+            return inferred;
         }
         warn(line, "cannot infer the year of this date");
         return std::nullopt;
