@@ -696,7 +696,8 @@ EntryReading read_entry(const Entry& entry) {
     if (entry.shape == EntryShape::heading) {
         std::size_t digits = 0;
         while (digits < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[digits]))) ++digits;
-        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && raw_title[digits] == '.' && raw_title[digits + 1] == ' ') {
+        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && (raw_title[digits] == '.' || raw_title[digits] == ')') &&
+            raw_title[digits + 1] == ' ') {  // "2. Title", "2) Title"
             raw_title = std::string(text::trim(std::string_view(raw_title).substr(digits + 1)));
         }
     }

@@ -32,6 +32,8 @@ DetailKey key_of(std::string_view label) {
         {"panelists", DetailKey::speakers}, {"by", DetailKey::speakers}, {"with", DetailKey::speakers},
         {"facilitator", DetailKey::speakers}, {"facilitators", DetailKey::speakers}, {"instructor", DetailKey::speakers},
         {"instructors", DetailKey::speakers}, {"moderators", DetailKey::speakers}, {"panelist", DetailKey::speakers},
+        {"delivered by", DetailKey::speakers}, {"led by", DetailKey::speakers}, {"who", DetailKey::speakers},
+        {"what", DetailKey::title},
         {"when", DetailKey::time}, {"time", DetailKey::time}, {"date", DetailKey::time}, {"date and time", DetailKey::time},
         {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},
         {"where", DetailKey::place}, {"room", DetailKey::place}, {"location", DetailKey::place}, {"venue", DetailKey::place},
