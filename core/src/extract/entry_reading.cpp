@@ -924,7 +924,11 @@ EntryReading read_entry(const Entry& entry) {
     if (title_link && !is_session_url(title_link->href) && title_link->kind != LinkKind::anchor) {
         r.refused_link = title_link->href;
     }
-    if (title_link && is_session_url(title_link->href)) {
+    // A title linked to a code repository links its materials: the talk has no page of its own.
+    // (A title linked to its recording keeps that link: it is where the talk can be seen.)
+    if (title_link && title_link->kind == LinkKind::code) {
+        // no url
+    } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
     } else if (r.session_link) {
         for (std::size_t i = 0; i < head_count && !r.url; ++i) {

@@ -28,6 +28,10 @@ bool is_social_or_code_host(std::string_view host) {
     return false;
 }
 
+bool is_code_host(std::string_view host) {
+    return host == "github.com" || host == "gitlab.com" || host == "bitbucket.org" || host == "codeberg.org";
+}
+
 bool is_video_host(std::string_view host) {
     static constexpr std::string_view hosts[] = {"youtube.com", "youtu.be", "vimeo.com", "media.ccc.de", "bilibili.com",
                                                  "peertube", "twitch.tv", "wistia"};
@@ -96,6 +100,7 @@ LinkKind link_kind(std::string_view href) {
         }
     }
     if (!host.empty() && is_social_or_code_host(host) && segment_count(path) == 1) return LinkKind::profile;
+    if (!host.empty() && is_code_host(host) && segment_count(path) >= 2) return LinkKind::code;
     static constexpr std::string_view session_paths[] = {"/event/", "/session", "/talk", "/program",
                                                           "/schedule", "/agenda", "/contribution", "/presentation",
                                                           "/keynote", "/lecture"};

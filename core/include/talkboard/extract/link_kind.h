@@ -21,6 +21,8 @@ enum class LinkKind {
                    // /speaker(s)/<name>, mailto:
     registration,  // a sign-up page: a path segment starting with register or tickets, a ticket
                    // shop's "...-registration-tickets-123"
+    code,          // a repository or its files: two or more path segments on a code host
+                   // (github.com/org/repo): a talk's materials, not its page
     anchor,        // a fragment in the same page ("#georg-link")
     other,         // a project page, a relative page link, anything else
 };
