@@ -54,19 +54,20 @@ Parts trimmed_parts(std::string_view s, std::string_view separator) {
     }
 }
 
-// Splits on " & " and " and " (surrounded by spaces), the connectors between people; a bare '&'
-// belongs to an org ("AT&T").
+// Splits on " & ", " + " and " and " (surrounded by spaces), the connectors between people; a
+// bare '&' belongs to an org ("AT&T").
 Parts split_people(std::string_view group) {
     Parts parts;
     std::size_t from = 0;
     for (;;) {
         const std::size_t amp = group.find(" & ", from);
+        const std::size_t plus = group.find(" + ", from);
         const std::size_t word = group.find(" and ", from);
-        const std::size_t at = std::min(amp, word);
+        const std::size_t at = std::min({amp, plus, word});
         const std::string_view t = text::trim(group.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
         if (!t.empty()) parts.push_back(t);
         if (at == std::string_view::npos) return parts;
-        from = at + (at == amp ? 3 : 5);
+        from = at + (at == word ? 5 : 3);
     }
 }
 
