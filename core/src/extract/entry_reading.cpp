@@ -647,7 +647,13 @@ EntryReading read_entry(const Entry& entry) {
         const std::size_t start = content_start(0);
         for (const TextSpan& s : first.strong) {
             if (s.begin > start + 2) break;
-            std::string_view bold = trim_separators(std::string_view(first.text).substr(s.begin, s.end - s.begin));
+            // "**11:15–11:45 JST – Title**": a time that opens the bold run is not the title's.
+            std::size_t from = s.begin;
+            if (time_at && time_at->line == 0 && time_at->at.begin <= s.begin + 2 && time_at->at.end > s.begin &&
+                time_at->at.end < s.end) {
+                from = time_at->at.end;
+            }
+            std::string_view bold = trim_separators(std::string_view(first.text).substr(from, s.end - from));
             if (read_key_value(bold).key != DetailKey::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
             bool any_time = false;
             if (bold.empty() || is_date_time_only(bold, &any_time)) {
