@@ -296,8 +296,12 @@ void EntryBuilder::take(const Block& block) {
     }
     // A time line on its own: the current entry's time, or the next entry's.
     if (date_time_only && any_time) {
-        const bool current_lacks_time = current_ && current_->parts.size() == 1 && !current_->context.pending_time &&
-                                        (current_->shape == EntryShape::heading || !current_->lines.back().date_time_only);
+        // Nothing attached yet but date lines ("#### Office Hour", "Date: ...", "Time: ...").
+        const bool only_dates_attached = current_ && std::all_of(current_->parts.begin() + 1, current_->parts.end(),
+                                                                 [](const EntryPart& p) { return p.time_only; });
+        const bool current_lacks_time = current_ && only_dates_attached && !current_->context.pending_time &&
+                                        (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
+                                         !current_->lines.back().date_time_only);
         if (current_lacks_time) {
             bool head_has_time = false;
             for (std::size_t i = 0; i < current_->lines.size() && !head_has_time; ++i) {
