@@ -43,6 +43,7 @@ bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speak
 
 // Words with which the prose about a talk continues after the speakers' names.
 constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share ", " shares ", " present ", " presents ",
+                                            " show ", " shows ",
                                             " talk ", " talks ", " speak ", " speaks ", " join ", " joins ", " gives ",
                                             " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have "};
 
@@ -82,10 +83,15 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         // "... Frederic Branczyk (@fredbrancz)": the capitalized words right before the handle.
         std::string_view name = person;
         std::string_view details;
+        std::string_view from_org;  // "Ana Li from WidgetCo will talk"
         const std::size_t paren = person.find(" (");
         const std::size_t comma = person.find(", ");
+        const std::size_t from = person.find(" from ");
         const std::size_t cut = std::min(paren, comma);
-        if (cut != std::string_view::npos) {
+        if (from != std::string_view::npos && from < cut) {
+            name = person.substr(0, from);
+            from_org = text::trim_chars(person.substr(from + 6), ",;* _");
+        } else if (cut != std::string_view::npos) {
             name = person.substr(0, cut);
             details = person.substr(cut);
         }
@@ -102,6 +108,7 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         if (!looks_like_person_name(name)) continue;
         Speaker speaker;
         speaker.name = std::string(name);
+        if (!from_org.empty()) speaker.org = std::string(from_org);
         // "..., Role at Org,": the org after " at ".
         const std::size_t close = details.find(')');
         std::string_view role = close != std::string_view::npos ? details.substr(close + 1) : details;
@@ -113,6 +120,13 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
             speaker.role = std::string(role);
         }
         out.push_back(std::move(speaker));
+    }
+    // "Bo Chen and Cy Dee from GadgetCorp": the org written once after the last name is everyone's
+    // who has none of their own.
+    if (out.size() > 1 && out.back().org) {
+        for (Speaker& s : out) {
+            if (!s.org && !s.role) s.org = out.back().org;
+        }
     }
     return out;
 }
@@ -810,7 +824,13 @@ EntryReading read_entry(const Entry& entry) {
         const std::size_t paren = candidate.find(" (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
-        const bool may_name = !r.prose || by;
+        // "[Title](...): Ana Li from *WidgetCo* will talk about ...": a sentence after the link's colon
+        // names its speakers before its verb.
+        if (!r.prose && !by && text::starts_with(rest, ":") && first_prose_verb(" " + std::string(rest.substr(1))) != std::string_view::npos) {
+            std::vector<Speaker> named = prose_speakers(" " + std::string(text::trim(rest.substr(1))));
+            if (!named.empty()) first_speakers = std::move(named);
+        }
+        const bool may_name = (!r.prose || by) && first_speakers.empty();
         // "[Title](...) (Priya Raman @ Hemline)": the names in parentheses after the link.
         // In a list, "[Name](...) (University of X)" is an org after a person; so only in a table cell
         // or with the "Name @ Org" shape.
