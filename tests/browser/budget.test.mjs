@@ -15,7 +15,10 @@ import { elementModules } from '../../scripts/module-graph.mjs';
 import { articles, gotoAndWaitReady } from './board.mjs';
 
 const BUDGET_BYTES = 102_400;
-const FULL_CEILING_BYTES = 140_000;  // today ~135 KB: a regression ceiling, not a budget
+// A regression ceiling, not a budget: today ~141 KB, of which the element's modules and stylesheet
+// (the same on every page) are ~20 KB since issue 15's reader features (progressive enhancement,
+// live now/next, active filters, time zones); the rest is the full core.
+const FULL_CEILING_BYTES = 143_000;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];

@@ -12,10 +12,21 @@ export class ScheduleData {
     const ids = JSON.parse(board.sessionIds());
     this._sessions = new Array(ids.length);
     this._idToIndex = new Map(ids.map((id, i) => [id, i]));
+    /** How many sessions the schedule has. */
+    this.count = ids.length;
     /** The values of each filter dimension, {day: [{value, label}], kind: [...], ...}. */
     this.values = JSON.parse(board.dimensionValues());
-    this._kindLabels = new Map(this.values.kind.map((v) => [v.value, v.label]));
+    this._labels = Object.fromEntries(Object.entries(this.values).map(([key, list]) => [key, new Map(list.map((v) => [v.value, v.label]))]));
+    // Per dimension, whether choosing a value can narrow the list: not when the dimension has one
+    // value that every session has (one room, one day), as the empty query's facets tell.
+    const all = board.query({});
+    /** {key: boolean}: false for a dimension whose filter could never change what is shown. */
+    this.narrows = Object.fromEntries(Object.entries(this.values).map(([key, list]) =>
+      [key, list.length > 1 || (list.length === 1 && all.facets[key][0] < all.total)]));
   }
+
+  /** The label of a dimension's value ("2024-03-19" -> "Tuesday, March 19"); the value when unknown. */
+  labelOf(key, value) { return (this._labels[key] && this._labels[key].get(value)) || value; }
 
   /** Whether the schedule has a session with this id. */
   has(id) { return this._idToIndex.has(id); }
@@ -29,7 +40,7 @@ export class ScheduleData {
   }
 
   /** The human label of a kind (`lightning_talk` -> "Lightning Talk"). */
-  kindLabel(kind) { return this._kindLabels.get(kind) || kind; }
+  kindLabel(kind) { return this.labelOf('kind', kind); }
 
   /** The core's answer to a query (core-loader.js Board.query: sessions, facets, groups, ...). */
   query(query) { return this._board.query(query); }

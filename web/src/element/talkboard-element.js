@@ -1,33 +1,39 @@
 // <talk-board>: renders the schedule the wasm core computes. Attributes in, events out.
 //
 //   <talk-board src="post.md"></talk-board>
+//   <talk-board src="post.md"> …the post's HTML… </talk-board>     (the talk list is replaced)
+//   <talk-board src="post.md" list="#talks"></talk-board>          (…or named: talk-list.js)
 //   <talk-board><script type="text/markdown">...</script></talk-board>   (or application/json)
 //
 // This class coordinates; each job has its module: loading.js (where the post comes from),
-// schedule-data.js (the one module that calls the core), hash-state.js (the URL hash),
-// favorites-store.js, layout.js (controls), filters.js, windowed-list.js, session-card.js,
-// now-next.js, sharing.js. The DOM layer never parses, filters or sorts: the core answers every
-// query. The element keeps only UI state (selection, favourites, what is open).
-// Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
+// schedule-data.js (the one module that calls the core), talk-list.js (what on the page the
+// schedule replaces), hash-state.js (the URL hash), reader-store.js (favourites, clock choice),
+// layout.js (controls), filters.js, active-filters.js, windowed-list.js, session-card.js,
+// now-next.js (and its minute clock), sharing.js. The DOM layer never parses, filters or sorts:
+// the core answers every query. The element keeps only UI state (selection, favourites, what is
+// open). Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
 // both with detail.count = sessions shown.
+import { activeFilters, renderActiveFilters } from './active-filters.js';
 import { DIMENSIONS, DIMENSION_KEYS } from './dimensions.js';
 import { downloadText, el } from './dom.js';
-import { readFavorites, saveFavorites } from './favorites-store.js';
 import { renderFilters } from './filters.js';
 import { boardParams, boardStateParams, hashPrefix, readBoardState, replaceBoardParams, shareHash } from './hash-state.js';
 import { buildLayout } from './layout.js';
 import { loadSchedule } from './loading.js';
 import { Notice } from './notice.js';
-import { renderNowNext } from './now-next.js';
-import { renderSessionCard } from './session-card.js';
+import { LiveClock, renderNowNext } from './now-next.js';
+import { readFavorites, readTimeChoice, saveFavorites, saveTimeChoice } from './reader-store.js';
+import { markOnNow, renderSessionCard } from './session-card.js';
 import { offerSharedSessions, showShareLink } from './sharing.js';
-import { slotLabel } from './time-text.js';
+import { findTalkList } from './talk-list.js';
+import { readerOffsetMinutes } from './time-text.js';
 import { WindowedList } from './windowed-list.js';
 
 // Highlights come with a render for its first sessions (more than a first window holds: 8 at
 // 1280x900 on the 100k bench post), and one by one for rows that render later.
 const HIGHLIGHT_FIRST = 32;
 const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 let instances = 0;
 
@@ -49,7 +55,8 @@ export class TalkBoardElement extends HTMLElement {
     this._rendered = false;
     this._loadToken = 0;
     this._notice = new Notice();
-    this._onHashChange = () => this._applyHash(true);
+    this._clock = new LiveClock(() => this._tick());
+    this._onHistory = () => this._applyHash(true);
     this._windowFrame = 0;
     this._onScroll = () => {
       if (this._windowFrame || !this._list) return;
@@ -58,20 +65,26 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   connectedCallback() {
-    window.addEventListener('hashchange', this._onHashChange);
+    // Back and Forward come as popstate (filter changes push history entries); a link or a typed
+    // URL as hashchange. Either way the hash is read again (twice is harmless: same state).
+    window.addEventListener('hashchange', this._onHistory);
+    window.addEventListener('popstate', this._onHistory);
     // Capture: scrolling of any ancestor scroller moves the window too.
     document.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this._onScroll, { passive: true });
     if (!this._data) this._load();
+    else this._clock.start();
   }
 
   disconnectedCallback() {
     if (this._hashTimer) this._writeHash();  // a search typed just before the board left the page
-    window.removeEventListener('hashchange', this._onHashChange);
+    window.removeEventListener('hashchange', this._onHistory);
+    window.removeEventListener('popstate', this._onHistory);
     document.removeEventListener('scroll', this._onScroll, { capture: true });
     window.removeEventListener('resize', this._onScroll);
     cancelAnimationFrame(this._windowFrame);
     this._windowFrame = 0;
+    this._clock.stop();
     if (this._layout) this._layout.cancel();
   }
 
@@ -96,6 +109,7 @@ export class TalkBoardElement extends HTMLElement {
       this._applyHash(false);
       this._render();
       performance.measure('talkboard:first-render', { start: started });
+      this._clock.start();
     } catch (error) {
       if (token === this._loadToken) this._showError(error && error.message ? error.message : String(error));
     }
@@ -124,13 +138,17 @@ export class TalkBoardElement extends HTMLElement {
 
   _applyHash(fromEvent) {
     const prefix = this._hashPrefix();
-    if (prefix === null) return;
+    if (prefix === null) {
+      if (!fromEvent) this._myTime = readTimeChoice() ?? false;
+      return;
+    }
     const params = boardParams(window.location.hash, prefix);
     if (fromEvent && params.toString() === this._lastHash) return;
     const state = readBoardState(params, DIMENSION_KEYS);
     this._text = state.text;
     for (const key of DIMENSION_KEYS) this._selected[key] = new Set(state.selected[key]);
     this._favoritesOnly = state.mine;
+    this._myTime = state.myTime ?? readTimeChoice() ?? false;
     this._open = state.open;
     this._layout.search.value = this._text;
     // A shared link's invitation stays in the hash (so it survives a reload) until the reader
@@ -151,13 +169,16 @@ export class TalkBoardElement extends HTMLElement {
     this._hashTimer = setTimeout(() => this._writeHash(), HASH_WRITE_PAUSE_MS);
   }
 
-  _writeHash() {
+  // push: a new history entry (a filter change, so that Back undoes it); else the current entry
+  // is replaced (typing, an abstract opened, a share invitation settled).
+  _writeHash(push = false) {
     clearTimeout(this._hashTimer);
     this._hashTimer = 0;
     const prefix = this._hashPrefix();
     if (prefix === null) return;
     const params = boardStateParams({
-      text: this._text, selected: this._selected, mine: this._favoritesOnly, open: this._open, shared: this._shared,
+      text: this._text, selected: this._selected, mine: this._favoritesOnly, myTime: this._myTime,
+      open: this._open, shared: this._shared,
     }, DIMENSION_KEYS);
     this._lastHash = params.toString();
     const hash = replaceBoardParams(window.location.hash, prefix, params);
@@ -165,14 +186,18 @@ export class TalkBoardElement extends HTMLElement {
     // answers over IPC and throttles after 200 calls in 10 s.
     if (hash === window.location.hash.slice(1)) return;
     const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
-    try { window.history.replaceState(null, '', url); } catch { /* sandboxed: keep going */ }
+    try {
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    } catch { /* sandboxed: keep going */ }
   }
 
   // ---- sharing (sharing.js) ------------------------------------------------------------------------
 
   _offerShared(ids) {
     const settle = () => { this._notice.clear(); this._shared = null; this._writeHash(); };
-    offerSharedSessions(this._notice, ids.length, {
+    const titles = ids.map((id) => this._data.session(this._data.indexOf(id)).title);
+    offerSharedSessions(this._notice, titles, {
       accept: () => {
         for (const id of ids) this._favorites.add(id);
         this._saveFavorites();
@@ -191,26 +216,51 @@ export class TalkBoardElement extends HTMLElement {
     showShareLink(this._notice, url.href);
   }
 
+  _downloadMine() {
+    const ids = [...this._favorites].filter((id) => this._data.has(id));
+    if (!ids.length) {
+      this._notice.show('Your schedule is empty, so there is no calendar to download: star ☆ the sessions you want first.');
+      return;
+    }
+    this._notice.clear();
+    downloadText(this._icsName('my-schedule'), this._data.icsFavorites(ids), 'text/calendar');
+  }
+
   // ---- layout, built once per load (layout.js) -----------------------------------------------------
 
   _build() {
     const download = (what, text) => downloadText(this._icsName(what), text, 'text/calendar');
-    this._layout = buildLayout(this._uid, {
+    const layout = buildLayout(this._uid, {
       search: (value) => { if (this._text !== value) { this._text = value; this._render({ typing: true }); } },
-      change: () => this._render(),
+      change: (key) => {
+        if (key === 'myTime') saveTimeChoice(this._myTime);
+        this._render({ push: true });
+      },
       downloadAll: () => download('schedule', this._data.icsAll()),
-      downloadMine: () => download('my-schedule', this._data.icsFavorites([...this._favorites])),
+      downloadMine: () => this._downloadMine(),
       share: () => this._share(),
     }, {
       mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
       myTime: { get: () => this._myTime, set: (v) => { this._myTime = v; } },
       hidePast: { get: () => this._hidePast, set: (v) => { this._hidePast = v; } },
     });
-    this._list = new WindowedList(this._layout.list, (row) => this._renderRow(row));
-    // The element's children were the no-JS fallback (or the inline post): replace them.
-    this.replaceChildren(this._layout.root);
+    this._list = new WindowedList(layout.list, (row, i) => this._renderRow(row, i));
+    if (this._layout && this._layout.root.isConnected) {
+      this._layout.root.replaceWith(layout.root);  // a new src: the schedule stays where it was
+    } else {
+      // The board's own content: the no-JS fallback or the post itself (talk-list.js), keeping
+      // everything but the talk list; or only the post's source, replaced as a whole.
+      const talkList = findTalkList(this, () => Array.from({ length: this._data.count }, (_, i) => this._data.session(i)));
+      if (!talkList) this.replaceChildren(layout.root);
+      else {
+        if (talkList.anchor) talkList.anchor.before(layout.root);
+        else this.append(layout.root);
+        for (const node of talkList.nodes) node.remove();
+      }
+    }
+    this._layout = layout;
     this.classList.add('tb-enhanced');
-    this._notice.attach(this._layout.noticeBox);
+    this._notice.attach(layout.noticeBox);
   }
 
   _icsName(what) {
@@ -223,18 +273,23 @@ export class TalkBoardElement extends HTMLElement {
   // ---- rendering -----------------------------------------------------------------------------------
 
   _query() {
+    const first = this._data.count ? this._data.session(0).utcStart : null;
     const query = {
       text: this._text, favoritesOnly: this._favoritesOnly, hidePast: this._hidePast,
       now: Date.now() / 1000, favorites: [...this._favorites],
+      // The clock days are grouped on: the event's own, or the reader's offset at the event.
+      zone: { eventTime: !this._myTime, utcOffsetMinutes: readerOffsetMinutes(first) },
     };
     for (const d of DIMENSIONS) query[d.query] = [...this._selected[d.key]];
     return query;
   }
 
-  // typing: the search box changed. Its URL write waits until typing pauses (see _writeHashSoon).
-  _render({ typing = false } = {}) {
+  // typing: the search box changed (its URL write waits until typing pauses: _writeHashSoon);
+  // push: a filter changed (a new history entry).
+  _render({ typing = false, push = false } = {}) {
     if (!this._data) return;
     const data = this._data;
+    const layout = this._layout;
     const query = this._query();
     const result = data.query(query);
     // Highlights only for rows that render: the first ones now in one call, the others as they show.
@@ -248,6 +303,7 @@ export class TalkBoardElement extends HTMLElement {
     }
     this._card = {
       data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, highlight, myTime: this._myTime,
+      onNow: new Set(result.nowNext.now),
       onToggleFavorite: (id) => this._toggleFavorite(id),
       onOpenChange: (id, open) => {
         if (open) this._open = id;
@@ -257,51 +313,117 @@ export class TalkBoardElement extends HTMLElement {
       },
       onDownloadSession: (index, id) => downloadText(this._icsName(`session-${id}`), data.icsSession(index), 'text/calendar'),
     };
-    const layout = this._layout;
     renderFilters(layout.filterBox, {
-      values: data.values, facets: result.facets, selected: this._selected, expanded: this._expanded,
-      onChange: () => this._render(),
+      values: data.values, facets: result.facets, narrows: data.narrows, selected: this._selected, expanded: this._expanded,
+      onChange: () => this._render({ push: true }),
     });
+    const active = activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: this._hidePast },
+      (key, value) => data.labelOf(key, value));
+    renderActiveFilters(layout.active, active, { onRemove: (filter) => this._removeFilter(filter), onClearAll: () => this._clearFilters() });
+    const chosen = DIMENSION_KEYS.reduce((n, key) => n + this._selected[key].size, 0);
+    layout.filterSummary.textContent = chosen ? `Filters (${chosen} active)` : 'Filters';
     const count = result.sessions.length;
-    layout.status.textContent = `${count} session${count === 1 ? '' : 's'} shown` +
-      (count < result.total ? ` of ${result.total}` : '');
-    layout.mineButton.textContent = `My schedule only (${this._favorites.size})`;
-    renderNowNext(layout.nowBox, result.nowNext, (i) => data.session(i).title);
+    layout.status.textContent = `${plural(count, 'session')} shown` + (count < result.total ? ` of ${result.total}` : '');
+    layout.showButton.textContent = `Show ${plural(count, 'session')}`;
+    layout.toggles.mine.textContent = `My schedule only (${this._favorites.size})`;
+    layout.syncToggles();
+    this._renderNowNext(result.nowNext);
 
-    // Flatten the core's groups into rows (day heading, slot time, session) and render the window.
+    // Flatten the core's groups into rows (day heading, sessions) and render the window.
     const rows = [];
     for (const day of result.groups) {
       rows.push({ type: 'day', label: day.label || 'Date to be announced' });
       for (const slot of day.slots) {
-        rows.push({ type: 'slot', slot });
-        for (const index of slot.sessions) rows.push({ type: 'session', index });
+        for (const index of slot.sessions) rows.push({ type: 'session', index, dayDate: day.date });
       }
     }
     this._list.setRows(rows);
-    if (!count) {
-      layout.list.append(el('p', { class: 'tb-empty', text: this._favoritesOnly && !this._favorites.size
-        ? 'No starred sessions yet: star a talk to add it to your schedule.'
-        : 'No sessions match. Try fewer filters or another search.' }));
-    }
-    if (typing) this._writeHashSoon(); else this._writeHash();
+    if (!count) layout.list.append(this._emptyMessage(query));
+    if (typing) this._writeHashSoon(); else this._writeHash(push);
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open && data.has(this._open)) {
-        const openIndex = data.indexOf(this._open);
-        this._list.scrollToRow(rows.findIndex((r) => r.type === 'session' && r.index === openIndex));
-      }
+      if (this._open && data.has(this._open)) this._reveal(data.indexOf(this._open), false);
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
     this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
   }
 
-  _renderRow(row) {
-    if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
-    if (row.type === 'slot') {
-      const text = row.slot.label ? slotLabel(row.slot, this._data.session(row.slot.sessions[0]), this._myTime) : 'Time to be announced';
-      return el('p', { class: 'tb-slot-time', text });
+  // Why the list is empty, and the way out. (Runs after the rows are built: a second query
+  // reuses the answer buffer of the first.)
+  _emptyMessage(query) {
+    const box = el('div', { class: 'tb-empty' });
+    if (this._favoritesOnly && !this._favorites.size) {
+      box.append(el('p', { text: 'No starred sessions yet: star a talk to add it to your schedule.' }));
+    } else if (this._hidePast && this._data.query({ ...query, hidePast: false }).sessions.length) {
+      const all = !activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: false }, String).length;
+      box.append(el('p', { text: all ? 'The event is over: every session has ended.' : 'Every session that matches has ended.' }),
+        el('button', { type: 'button', class: 'tb-button', text: 'Show past sessions',
+          onclick: () => { this._hidePast = false; this._render({ push: true }); } }));
+    } else {
+      box.append(el('p', { text: 'No sessions match. Try fewer filters or another search.' }));
     }
-    return renderSessionCard(row.index, this._card);
+    return box;
+  }
+
+  _renderRow(row, i) {
+    if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
+    // The section shows on the first card of a run (the first of its day, or after another section).
+    const before = this._list.rows[i - 1];
+    const showSection = before.type === 'day' || this._data.session(before.index).section !== this._data.session(row.index).section;
+    return renderSessionCard({ ...row, showSection }, this._card);
+  }
+
+  _renderNowNext(nowNext) {
+    const prefix = this._hashPrefix();
+    renderNowNext(this._layout.nowBox, nowNext, {
+      titleOf: (i) => this._data.session(i).title,
+      hrefOf: (i) => `#${new URLSearchParams({ [`${prefix ?? ''}open`]: this._data.session(i).id })}`,
+      reveal: (i) => this._reveal(i, true),
+    });
+  }
+
+  // Scrolls session `index`'s card into view; focus: move the keyboard focus to it as well.
+  _reveal(index, focus) {
+    const row = this._list.rows.findIndex((r) => r.type === 'session' && r.index === index);
+    this._list.scrollToRow(row);
+    const node = this._list.nodeAt(row);
+    if (focus && node) {
+      node.setAttribute('tabindex', '-1');
+      node.focus();
+    }
+  }
+
+  // Every minute: what is on now (and, with "Hide past", what is shown) moves on with the clock.
+  _tick() {
+    if (!this._data || !this._layout) return;
+    const result = this._data.query(this._query());
+    const shown = this._list.rows.filter((r) => r.type === 'session');
+    const same = shown.length === result.sessions.length && shown.every((r, k) => r.index === result.sessions[k]);
+    if (!same) { this._render(); return; }
+    this._card.onNow = new Set(result.nowNext.now);
+    this._renderNowNext(result.nowNext);
+    for (const node of this._list.shownNodes()) {
+      if (node.dataset.id) markOnNow(node, this._card.onNow.has(this._data.indexOf(node.dataset.id)));
+    }
+  }
+
+  _removeFilter(filter) {
+    if (filter.kind === 'text') { this._text = ''; this._layout.search.value = ''; }
+    else if (filter.kind === 'dimension') this._selected[filter.key].delete(filter.value);
+    else if (filter.kind === 'mine') this._favoritesOnly = false;
+    else if (filter.kind === 'past') this._hidePast = false;
+    this._render({ push: true });
+    (this._layout.active.querySelector('button') || this._layout.search).focus();
+  }
+
+  _clearFilters() {
+    this._text = '';
+    this._layout.search.value = '';
+    for (const key of DIMENSION_KEYS) this._selected[key].clear();
+    this._favoritesOnly = false;
+    this._hidePast = false;
+    this._render({ push: true });
+    this._layout.search.focus();
   }
 
   _toggleFavorite(id) {
