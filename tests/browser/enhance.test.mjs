@@ -71,6 +71,30 @@ browserSuite('progressive enhancement keeps the post', (env) => {
     assertKept(await pageShape(page));
   });
 
+  env.test('a talk also linked from the intro leaves the intro in place', async () => {
+    const intro = `<p id="intro">Welcome! Do not miss <a href="${TALKS[1][2]}">the Beta talk</a>.</p>`;
+    const page = await hostPage(env, `<talk-board src="__enhance.md">${intro}\n<h2>Talks</h2>\n${RENDERED_TALKS}\n${CLOSING}</talk-board>`);
+    assert.equal(await page.locator('#intro').count(), 1, 'the intro stays');
+    assert.equal(await page.locator('#intro a').count(), 1, 'with its link');
+    const shape = await pageShape(page);
+    assert.ok(shape.intro < shape.search && shape.lastArticle < shape.closing);
+    assert.equal(shape.talkText, 0, 'the talk list is gone');
+  });
+
+  env.test('talks that are some items of a list: the other items stay, the schedule goes before the list', async () => {
+    const items = TALKS.map(([title, hour, url]) => `<li><a href="${url}">${title} - Ann Lee, Acme</a>, Tuesday, March 19, 2024, ${hour}:00 - ${hour}:25 CET</li>`).join('');
+    const page = await hostPage(env, `<talk-board src="__enhance.md"><p id="intro">Welcome.</p><ul id="list">${items}<li id="other">Coffee all day in the hall.</li></ul>${CLOSING}</talk-board>`);
+    assert.equal(await articles(page).count(), 3);
+    assert.equal(await page.locator('#other').count(), 1, 'the list item that is no talk stays');
+    assert.equal(await page.locator('#list li').count(), 1, 'the talk items are gone');
+    assert.equal(await page.locator('#list .tb').count(), 0, 'the schedule is not inside the list');
+    const order = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return { search: all.indexOf(document.querySelector('input[type=search]')), list: all.indexOf(document.querySelector('#list')) };
+    });
+    assert.ok(order.search < order.list, 'the schedule comes before the list');
+  });
+
   env.test('the demo page: intro and closing as written, the talk list replaced, no duplicate', async () => {
     const { page } = await env.newPage();
     await gotoAndWaitReady(page, env.url('index.html'));
