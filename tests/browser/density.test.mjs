@@ -32,11 +32,18 @@ browserSuite('density: sessions before chrome', (env) => {
     assert.deepEqual(tall, [], `cards over ${CARD_MAX_PX} px`);
   });
 
-  env.test('390x844: the first session is visible on load', async () => {
+  env.test('390x844: the first session is visible on load, and what sticks covers at most 70 px', async () => {
     const { page } = await env.newPage({ context: { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true } });
     await gotoAndWaitReady(page, env.url('index.html'));
     const box = await articles(page).first().getByRole('heading').boundingBox();
     assert.ok(box && box.y + box.height <= PHONE.height, `first title ends at y=${box && box.y + box.height}`);
+    // Scrolled into the list, the sticky bars (search, day titles) must not hide the cards' times.
+    await articles(page).nth(3).evaluate((a) => a.scrollIntoView({ block: 'start' }));
+    const sticky = await page.evaluate(() => [...document.querySelectorAll('talk-board *')]
+      .filter((el) => getComputedStyle(el).position === 'sticky' && el.checkVisibility() && el.getBoundingClientRect().height > 0)
+      .map((el) => [el.className, el.getBoundingClientRect().height]));
+    const total = sticky.reduce((sum, [, height]) => sum + height, 0);
+    assert.ok(total <= 70, `sticky bars take ${total} px of a 844 px screen: ${JSON.stringify(sticky)}`);
   });
 
   env.test('a skip link is the first stop of the keyboard and leads to the sessions', async () => {
