@@ -7,6 +7,9 @@
 #   talkboard_core_full.js/.wasm   the same core with JSON input (frab, pretalx, envelope), loaded
 #                                  only for JSON schedules
 #   talkboard.css, the demo post (kubecon-eu-2024.md)
+#   schedule.ics    the demo post's calendar, to subscribe to or import: revised against the
+#                   schedule.ics already there (an edited talk's SEQUENCE goes up; an unchanged
+#                   post rebuilds to the same bytes); linked from index.html as rel="alternate"
 # Needs the native CLI (build/bin/talkboard) to extract the demo's sessions; builds it if missing.
 # Prints the gzip -9 size of js + wasm + css a post page loads (budget: 100 KB), and a JSON page's.
 set -euo pipefail
@@ -43,6 +46,17 @@ while IFS= read -r js; do
 done < <(find web/src -name '*.js' | sort)
 # The stylesheet ships minified (comments and white space: a fifth of its gzip size).
 node scripts/minify-css.mjs web/talkboard.css "$out/talkboard.css"
+# The element's files, as copied above: the wasm builds' outputs, the modules of web/src and the
+# stylesheet. build/element-files.txt is the one list of what a page with <talk-board> needs; the
+# npm package and the Hugo module ship exactly these files (scripts/element-files.mjs reads it).
+# Names are paths under build/web (the element's own modules sit in element/).
+element_files=()
+for file in build/wasm/web/*.js build/wasm/web/*.wasm talkboard.css; do element_files+=("$(basename "$file")"); done
+while IFS= read -r js; do element_files+=("${js#web/src/}"); done < <(find web/src -name '*.js' | sort)
+for name in "${element_files[@]}"; do
+  [ -f "$out/$name" ] || { echo "build-web: ERROR: $name is an element file but was not copied to $out" >&2; exit 1; }
+done
+printf '%s\n' "${element_files[@]}" >build/element-files.txt
 post=web/demo/kubecon-eu-2024.md
 cp "$post" "$out/"
 parse_json=$(mktemp)
@@ -61,6 +75,19 @@ if (!html.includes("</head>")) throw new Error("no </head> in " + page);
 fs.writeFileSync(page, html.replace("</head>", `  <script type="application/ld+json">${data}</script>\n</head>`));
 ' "$out/index.html" "$parse_json.jsonld"
 rm -f "$parse_json.jsonld"
+# The post's calendar (core/include/talkboard/formats/icalendar.h, schedule_to_published_icalendar):
+# the schedule.ics of the last build is the previous revision; an empty file the first time.
+calendar="$out/schedule.ics"
+[ -f "$calendar" ] || : >"$calendar"
+build/bin/talkboard ics --previous "$calendar" "$post" >"$calendar.new"
+mv "$calendar.new" "$calendar"
+node -e '
+const fs = require("fs");
+const page = process.argv[1];
+const html = fs.readFileSync(page, "utf8");
+const link = `  <link rel="alternate" type="text/calendar" href="schedule.ics" title="Calendar of these talks (.ics)">\n`;
+fs.writeFileSync(page, html.replace("</head>", `${link}</head>`));
+' "$out/index.html"
 
 # Each file gzipped on its own, as a server sends them (tests/browser/budget.test.mjs checks the
 # same sums, and in Chromium which files a page really fetches). The element's files are the

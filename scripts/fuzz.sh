@@ -12,7 +12,8 @@ seconds=${1:-10}
 shift || true
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_parse_post fuzz_frontmatter fuzz_json_input fuzz_time_line fuzz_speakers fuzz_query)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_parse_post fuzz_frontmatter fuzz_json_input fuzz_time_line fuzz_speakers fuzz_query
+                                    fuzz_published_calendar)
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target "${targets[@]}"
@@ -25,6 +26,7 @@ seeds_for() { # target -> seed directories
     fuzz_time_line) echo tests/fuzz/seeds/time_line ;;
     fuzz_speakers) echo tests/fuzz/seeds/speakers ;;
     fuzz_query) echo tests/fuzz/seeds/query ;;
+    fuzz_published_calendar) echo tests/fuzz/seeds/published_calendar ;;
   esac
 }
 

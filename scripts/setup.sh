@@ -26,11 +26,13 @@ fi
 # --- 1. Debian packages ----------------------------------------------------------------------
 # libmd4c-html0-dev: without it find_package(md4c) fails (see shared TOOLCHAIN.md).
 # --no-install-recommends: otherwise chromium drags in 100+ packages.
+# hugo: the site generator of tests/browser/hugo.test.mjs (integrations/hugo/).
 apt_packages=(
   cmake ninja-build g++ clang-14 python3 time
   catch2 libmd4c-dev libmd4c-html0-dev libsimdjson-dev libbenchmark-dev
   emscripten node-acorn binaryen wabt
   chromium
+  hugo
 )
 missing=()
 for pkg in "${apt_packages[@]}"; do

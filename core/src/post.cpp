@@ -1,22 +1,26 @@
 #include "talkboard/post.h"
 
 #include "talkboard/input/post_source.h"
-#include "talkboard/extract/session_extractor.h"
+#include "talkboard/extract/extract_schedule.h"
 
 namespace talkboard {
 
-Result<Schedule> parse_post(std::string_view input) {
+const char* const no_sessions_message =
+    "no sessions found: nothing in the post reads as a talk (a title with a time, or a link to a session "
+    "page with its speakers); `talkboard lint` shows what was seen and why it was not taken";
+
+Result<Schedule> read_schedule(std::string_view input) {
     Result<PostSource> source = read_post_source(input);
     if (!source) return source.error();
     // Imported schedules (frab/c3voc, pretalx) are structured already: no markdown to extract.
-    const bool imported = source.value().imported.has_value();
-    Schedule schedule = imported ? std::move(*source.value().imported) : extract_schedule(std::move(source.value()));
-    if (schedule.sessions.empty()) {
-        return Error{ErrorCode::no_sessions,
-                     imported
-                         ? "no sessions found: the imported schedule lists no events with a title"
-                         : "no sessions found: a talk is a link ([Title - Speaker, Org](url)) followed by a date/time line"};
-    }
+    if (source.value().imported) return std::move(*source.value().imported);
+    return extract_schedule(std::move(source.value()));
+}
+
+Result<Schedule> parse_post(std::string_view input) {
+    Result<Schedule> schedule = read_schedule(input);
+    if (!schedule) return schedule;
+    if (schedule.value().sessions.empty()) return Error{ErrorCode::no_sessions, no_sessions_message};
     return schedule;
 }
 

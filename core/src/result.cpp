@@ -13,6 +13,7 @@ const char* error_code_name(ErrorCode code) {
         case ErrorCode::no_sessions: return "no_sessions";
         case ErrorCode::io_error: return "io_error";
         case ErrorCode::json_unavailable: return "json_unavailable";
+        case ErrorCode::bad_calendar: return "bad_calendar";
     }
     return "unknown";
 }

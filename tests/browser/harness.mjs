@@ -152,12 +152,15 @@ function recordEvents() {
   window.addEventListener('talkboard-render', note('render'), true);
 }
 
-// Describe a browser suite. `options.headers`: serve build/web with these response headers (Node
-// server) instead of python's http.server. `body(env)` declares tests with env.test(...) and gets:
-//   env.baseURL                 the static server's root (build/web/)
+// Describe a browser suite. `body(env)` declares tests with env.test(...) and gets:
+//   env.baseURL                 the static server's root (build/web/, or options.site's folder)
 //   env.url(path)               absolute URL under it
 //   env.newPage(options)        fresh context + page; options: {context: {...}, init: fn|string}
 //   env.browser                 the shared Browser (after `before` ran)
+// options.site: an async function, run in `before`, that returns another folder to serve (a site
+// the suite builds, e.g. with Hugo); build/web/ must exist all the same.
+// options.headers: serve with these response headers (a Node server) instead of python's
+// http.server, which cannot add any.
 export function browserSuite(name, body, options = {}) {
   if (!existsSync(join(webDir, 'index.html'))) {
     const message = `${webDir}/index.html is missing: run scripts/build-web.sh (or scripts/build.sh) first`;
@@ -196,7 +199,8 @@ export function browserSuite(name, body, options = {}) {
 
   describe(name, () => {
     before(async () => {
-      env.server = options.headers ? await startServerWithHeaders(options.headers) : await startServer();
+      const dir = options.site ? await options.site() : webDir;
+      env.server = options.headers ? await startServerWithHeaders(options.headers, dir) : await startServer(dir);
       env.baseURL = env.server.baseURL;
       env.browser = await chromium.launch({
         executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -73,12 +73,44 @@ test('ids are stable across runs', () => {
   assert.equal(new Set(a).size, a.length);
 });
 
-test('lint prints FILE:LINE diagnostics and exits 0 without errors', () => {
+test('lint prints FILE:LINE findings and exits 1 when there are any', () => {
   const path = file('lint.md', post);
   const r = run(['lint', path]);
-  assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:20: warning: .*no date/time`));
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:20: warning: .*no date and no time`));
   assert.match(r.stdout, /3 sessions, 1 warnings, 0 errors/);
+});
+
+test('lint exits 0 for a post with nothing to report', () => {
+  const clean = post.slice(0, post.indexOf('[A Talk Without Time'));
+  const r = run(['lint', file('clean.md', clean)]);
+  assert.equal(r.status, 0, r.stdout);
+  assert.match(r.stdout, /2 sessions, 0 warnings, 0 errors/);
+});
+
+test('lint says why candidates were not taken, and exits 1 for a post without sessions', () => {
+  const r = run(['lint', '-'], '## Day one\n\n- 12:00 Lunch & Networking\n- 13:00 [Register here](https://example.org/register)\n');
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /<stdin>:3: warning: 'Lunch & Networking' is not read as a session: a meal, a break or registration/);
+  assert.match(r.stdout, /<stdin>: error: no sessions found/);
+  assert.match(r.stdout, /0 sessions, \d+ warnings, 1 errors/);
+});
+
+test('lint refuses unreadable input with exit 2', () => {
+  const r = run(['lint', join(work, 'does-not-exist.md')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /cannot open/);
+});
+
+test('every command answers --help on stdout with exit 0', () => {
+  for (const command of ['parse', 'lint', 'ics', 'table', 'export']) {
+    const r = run([command, '--help']);
+    assert.equal(r.status, 0, command);
+    assert.match(r.stdout, new RegExp(`^usage: talkboard ${command}`), command);
+  }
+  const r = run(['--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /talkboard lint FILE/);
 });
 
 test('ics prints a calendar', () => {

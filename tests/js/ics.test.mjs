@@ -1,13 +1,18 @@
 // `talkboard ics` read back by an independent iCalendar parser (ical.js) and checked against
 // `talkboard parse` of the same post: one VEVENT per dated session, same title, same instants.
+// Then the live-calendar fields: LOCATION of imported schedules, UIDs that survive an edit,
+// SEQUENCE / LAST-MODIFIED revised against the previous calendar (`--previous`), and the
+// schedule.ics the build writes beside the demo post.
 //
-// Posts: web/demo/kubecon-eu-2024.md and every ../shared/corpus/posts/*.md that exist.
+// Posts: web/demo/kubecon-eu-2024.md, tests/fixtures/equal-times.md and every
+// ../shared/corpus/posts/*.md that exist.
 // The CLI is build/bin/talkboard unless TALKBOARD_BIN names another.
 // Run: node --test tests/js/ics.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
@@ -19,6 +24,7 @@ function postsUnderTest() {
   const posts = [];
   const demo = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
   if (existsSync(demo)) posts.push(demo);
+  posts.push(join(projectDir, 'tests', 'fixtures', 'equal-times.md'));  // instants: no DTEND
   const corpus = resolve(projectDir, '..', 'shared', 'corpus', 'posts');
   if (existsSync(corpus)) {
     for (const name of readdirSync(corpus).sort()) if (name.endsWith('.md')) posts.push(join(corpus, name));
@@ -26,9 +32,21 @@ function postsUnderTest() {
   return posts;
 }
 
-function run(command, file) {
-  return execFileSync(cli, [command, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function run(command, file, ...options) {
+  return execFileSync(cli, [command, ...options, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
+
+// `talkboard ics --previous PREVIOUS FILE` at the build time `epoch` (SOURCE_DATE_EPOCH).
+function publish(file, previous, epoch) {
+  return execFileSync(cli, ['ics', '--previous', previous, file], {
+    encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch) },
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'talkboard-ics-'));
+const scratchFile = (name, text) => { const path = join(scratch, name); writeFileSync(path, text); return path; };
+const eventsOf = (ics) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+const lastModified = (event) => event.component.getFirstPropertyValue('last-modified').toUnixTime();
 
 const minutesOf = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -45,17 +63,6 @@ function wallClock(date, minutes) {
 const fieldsOf = (time) => ({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute });
 const unixOf = (iso) => Date.parse(iso) / 1000;
 
-// The UID the exporter gives each session: "<id>@talkboard", a repeated id suffixed "-2", "-3", ...
-function expectedUids(sessions) {
-  const seen = new Map();
-  return sessions.map((session, index) => {
-    const id = session.id || `session-${index + 1}`;
-    const count = (seen.get(session.id) ?? 0) + 1;
-    seen.set(session.id, count);
-    return `${id}${count > 1 ? `-${count}` : ''}@talkboard`;
-  });
-}
-
 function checkEventTimes(event, session, label) {
   const { startDate, endDate } = event;
   if (session.start === null) {
@@ -67,15 +74,14 @@ function checkEventTimes(event, session, label) {
   }
   assert.ok(!startDate.isDate, `${label}: a timed session is a DATE-TIME`);
   const start = minutesOf(session.start);
-  // Length in minutes from the local times; an end at or before the start is on the next day.
-  const length = session.end === null ? 0 : ((minutesOf(session.end) - start + 1440) % 1440 || 1440);
+  // Length in minutes from the local times (core/include/talkboard/time/session_span.h): an end
+  // before the start is on the next day, an end equal to the start is an instant.
+  const length = session.end === null ? 0 : (minutesOf(session.end) - start + 1440) % 1440;
 
   if (session.utcStart !== null) {
     assert.equal(startDate.zone.tzid, 'UTC', `${label}: DTSTART in UTC`);
     assert.equal(startDate.toUnixTime(), unixOf(session.utcStart), `${label}: start instant`);
-    const expectedEnd = session.utcEnd !== null
-      ? unixOf(session.utcEnd) + (unixOf(session.utcEnd) <= unixOf(session.utcStart) ? 86400 : 0)
-      : unixOf(session.utcStart) + length * 60;
+    const expectedEnd = session.utcEnd !== null ? unixOf(session.utcEnd) : unixOf(session.utcStart) + length * 60;
     assert.equal(endDate.toUnixTime(), expectedEnd, `${label}: end instant`);
   } else {
     // Floating: no zone; compare as wall-clock fields, independent of the machine's timezone.
@@ -128,18 +134,20 @@ for (const post of posts) {
     }
 
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-    const uids = expectedUids(parsed.sessions);
-    const dated = parsed.sessions.map((session, index) => ({ session, uid: uids[index] }))
-      .filter(({ session }) => session.date !== null);
+    const dated = parsed.sessions.filter((session) => session.date !== null);
     assert.equal(events.length, dated.length, 'one VEVENT per dated session');
     assert.equal(new Set(events.map((event) => event.uid)).size, events.length, 'UIDs are unique');
 
-    dated.forEach(({ session, uid }, index) => {
+    dated.forEach((session, index) => {
       const event = events[index];
       const where = `${label} session ${session.id}`;
-      assert.equal(event.uid, uid, `${where}: UID`);
+      assert.match(event.uid, /^[0-9a-f]{12}(-[0-9]+)?@talkboard$/, `${where}: UID`);
       assert.equal(event.summary, session.title, `${where}: SUMMARY`);
-      assert.ok(event.component.getFirstPropertyValue('dtstamp'), `${where}: DTSTAMP`);
+      const stamp = event.component.getFirstPropertyValue('dtstamp');
+      assert.ok(stamp, `${where}: DTSTAMP`);
+      assert.equal(event.sequence, 0, `${where}: a first revision`);
+      assert.equal(lastModified(event), stamp.toUnixTime(), `${where}: LAST-MODIFIED is DTSTAMP`);
+      assert.equal(event.location, null, `${where}: a post's session has no room`);
       if (session.url !== null) {
         assert.equal(event.component.getFirstPropertyValue('url'), session.url, `${where}: URL`);
         assert.ok(event.description.includes(session.url), `${where}: DESCRIPTION has the link`);
@@ -159,3 +167,87 @@ for (const post of posts) {
     assert.equal(run('ics', post), ics, 'the same post exports the same bytes');
   });
 }
+
+test('an imported schedule\'s events carry the room as LOCATION', () => {
+  const schedule = join(projectDir, 'tests', 'fixtures', 'interop', 'frab-rooms.json');
+  const parsed = JSON.parse(run('parse', schedule));
+  const events = eventsOf(run('export', schedule, '--format', 'ics'));
+  const dated = parsed.sessions.filter((session) => session.date !== null);
+  assert.equal(events.length, dated.length);
+  assert.ok(dated.some((session) => session.room === 'Ström Saal'), 'the fixture has a room with a non-ASCII name');
+  dated.forEach((session, index) => assert.equal(events[index].location, session.room, `${session.title}: LOCATION`));
+});
+
+test('a post\'s frontmatter location is the LOCATION of its events', () => {
+  const post = scratchFile('venue.md', readFileSync(join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'), 'utf8')
+    .replace(/^date: /m, "location: 'Paris Expo Porte de Versailles, Paris'\ndate: "));
+  const events = eventsOf(run('ics', post));
+  assert.ok(events.length > 0);
+  for (const event of events) assert.equal(event.location, 'Paris Expo Porte de Versailles, Paris');
+});
+
+// The demo post, edited as an author would: one talk moved and retitled, one dropped, one added.
+test('a republished calendar: UIDs follow the talks, SEQUENCE counts the edits, dropped talks are cancelled', () => {
+  const demo = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
+  const original = readFileSync(demo, 'utf8');
+  const first = publish(demo, scratchFile('empty.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'), 1711000000);
+  const before = eventsOf(first);
+  assert.ok(before.length >= 4, 'the demo has talks to edit');
+  assert.equal(new ICAL.Component(ICAL.parse(first)).getFirstPropertyValue('refresh-interval').toString(), 'PT1H');
+  assert.equal(publish(demo, scratchFile('first.ics', first), 1712000000), first, 'unchanged: the same bytes');
+
+  const [moved, dropped] = [before[1], before[2]];
+  const movedTitle = `${moved.summary} (moved)`;
+  const edited = original
+    .replace(moved.summary, movedTitle)
+    .replace('Tuesday, March 19, 2024, 09:50 - 10:15 CET', 'Tuesday, March 19, 2024, 16:00 - 16:25 CET')
+    .replace(new RegExp(`\\[[^\\n]*${dropped.summary.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*\\n`), '')
+    + '\n[A New Talk - Ann Other, Example](https://example.org/new-talk)\n\nWednesday, March 20, 2024, 09:00 - 09:30 CET\n';
+  assert.notEqual(edited, original);
+  const second = publish(scratchFile('edited.md', edited), scratchFile('first.ics', first), 1712000000);
+  const after = new Map(eventsOf(second).map((event) => [event.uid, event]));
+
+  const movedAfter = after.get(moved.uid);
+  assert.ok(movedAfter, 'the moved talk keeps its UID');
+  assert.equal(movedAfter.summary, movedTitle);
+  assert.equal(movedAfter.startDate.toUnixTime(), Date.parse('2024-03-19T15:00:00Z') / 1000);
+  assert.equal(movedAfter.sequence, 1);
+  assert.equal(lastModified(movedAfter), 1712000000);
+
+  const droppedAfter = after.get(dropped.uid);
+  assert.ok(droppedAfter, 'the dropped talk is still in the calendar');
+  assert.equal(droppedAfter.component.getFirstPropertyValue('status'), 'CANCELLED');
+  assert.equal(droppedAfter.sequence, 1);
+  assert.equal(droppedAfter.summary, dropped.summary);
+
+  const added = [...after.values()].find((event) => event.summary === 'A New Talk');
+  assert.ok(added, 'the new talk is in the calendar');
+  assert.equal(added.sequence, 0);
+  assert.equal(lastModified(added), 1712000000);
+
+  for (const event of before) {
+    if (event.uid === moved.uid || event.uid === dropped.uid) continue;
+    const same = after.get(event.uid);
+    assert.ok(same, `${event.summary}: still there`);
+    assert.equal(same.sequence, 0, `${event.summary}: not edited, SEQUENCE stays`);
+    assert.equal(lastModified(same), lastModified(event), `${event.summary}: LAST-MODIFIED stays`);
+  }
+  assert.equal(after.size, before.length + 1, 'every talk once, plus the new one');
+});
+
+test('the build writes schedule.ics beside the demo post: the post\'s calendar, for subscribing', (t) => {
+  const site = join(projectDir, 'build', 'web');
+  if (!existsSync(join(site, 'index.html'))) {
+    if (process.env.CI) assert.fail('build/web is missing: run scripts/build.sh');
+    t.skip('build/web is missing: run scripts/build.sh');
+    return;
+  }
+  const published = readFileSync(join(site, 'schedule.ics'), 'utf8');
+  checkLines(published, 'build/web/schedule.ics');
+  const post = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
+  const expected = eventsOf(run('ics', post));
+  const events = eventsOf(published).filter((event) => event.component.getFirstPropertyValue('status') !== 'CANCELLED');
+  assert.deepEqual(events.map((event) => [event.uid, event.summary, event.startDate.toUnixTime()]),
+    expected.map((event) => [event.uid, event.summary, event.startDate.toUnixTime()]));
+  assert.ok(readFileSync(join(site, 'index.html'), 'utf8').includes('schedule.ics'), 'the demo page links to it');
+});

@@ -9,6 +9,7 @@
 
 #include "talkboard/time/civil_time.h"
 #include "talkboard/session.h"
+#include "talkboard/time/session_span.h"
 
 namespace talkboard::test {
 
@@ -43,8 +44,7 @@ public:
             s.tz = "UTC" + std::to_string(*offset_);
             s.utc_start = to_unix_seconds(*s.date, *s.start_minute, *offset_);
             if (s.end_minute) {
-                const int length = (*s.end_minute - *s.start_minute + 1440) % 1440;
-                s.utc_end = *s.utc_start + std::int64_t{length} * 60;
+                s.utc_end = *s.utc_start + std::int64_t{span_minutes(*s.start_minute, *s.end_minute)} * 60;
             }
         }
         return s;

@@ -9,7 +9,7 @@
 #include "talkboard/limits.h"
 #include "talkboard/post.h"
 #include "talkboard/input/post_source.h"
-#include "talkboard/extract/session_extractor.h"
+#include "talkboard/extract/extract_schedule.h"
 #include "talkboard/extract/time_line.h"
 
 using namespace talkboard;
@@ -127,10 +127,12 @@ TEST_CASE("limits::max_talk_line_bytes: a link line of exactly the limit is a ta
 }
 
 TEST_CASE("limits::max_diagnostics: at the limit all are listed, beyond it one summary line", "[limits][diagnostics]") {
-    // Each talk without a time line is one warning.
+    // Each talk without a date or time (a roundup: named with its speaker) is one warning.
     const auto untimed_talks = [](std::size_t count) {
         std::string body;
-        for (std::size_t i = 0; i < count; ++i) body += "[Talk " + std::to_string(i) + "](https://example.com/" + std::to_string(i) + ")\n\n";
+        for (std::size_t i = 0; i < count; ++i) {
+            body += "[Talk " + std::to_string(i) + " - Jin Park, Fernwood](https://example.com/" + std::to_string(i) + ")\n\n";
+        }
         return body;
     };
     SECTION("exactly the limit") {
@@ -162,7 +164,7 @@ TEST_CASE("limits::max_sessions: the first max_sessions talks are kept, the next
     int first_dropped_line = 0;
     for (std::size_t i = 0; i <= limits::max_sessions; ++i, line += 2) {
         if (i == limits::max_sessions) first_dropped_line = line;
-        body += "10:00 [T](u)\n\n";
+        body += "10:00 CET [T" + std::to_string(i) + "](u)\n\n";  // distinct titles: no duplicates to merge
     }
     const Schedule schedule = extract_body(std::move(body));
     CHECK(schedule.sessions.size() == limits::max_sessions);
@@ -179,8 +181,9 @@ TEST_CASE("limits::max_sessions: the over-limit error survives the diagnostics s
           "[limits][sessions][diagnostics]") {
     std::string body = "## Tuesday, March 19, 2024\n\n";
     body.reserve(body.size() + (limits::max_sessions + 1) * 16);
-    for (std::size_t i = 0; i < limits::max_diagnostics + 500; ++i) body += "[T](u)\n\n";  // untimed: a warning each
-    for (std::size_t i = limits::max_diagnostics + 500; i <= limits::max_sessions; ++i) body += "10:00 [T](u)\n\n";
+    // Untimed talks listed like the timed ones (a link with its speaker): a warning each.
+    for (std::size_t i = 0; i < limits::max_diagnostics + 500; ++i) body += "[T" + std::to_string(i) + " - Jin Park, Fernwood](u)\n\n";
+    for (std::size_t i = limits::max_diagnostics + 500; i <= limits::max_sessions; ++i) body += "10:00 CET [T" + std::to_string(i) + "](u)\n\n";
     const Schedule schedule = extract_body(std::move(body));
     REQUIRE(schedule.sessions.size() == limits::max_sessions);
     CHECK(count_errors(schedule) == 1);

@@ -106,7 +106,7 @@ TEST_CASE("parse_post: a markdown post end to end", "[post]") {
 TEST_CASE("parse_post: a JSON envelope, with line numbers that refer to rawMarkdownBody", "[post][json]") {
     const std::string envelope = R"({
   "frontmatter": {"title": "Our talks at DemoConf Europe 2024", "tags": ["mesh", "ebpf"]},
-  "rawMarkdownBody": "## Keynotes\n\n[Keynote: Opening the Mesh - Mara Quinn, Acme](https://example.com/k1)\n\nTuesday, March 19 \u2022 09:00 - 09:20 CET\n\n[Untimed Talk](https://example.com/t2)\n"
+  "rawMarkdownBody": "## Keynotes\n\n[Keynote: Opening the Mesh - Mara Quinn, Acme](https://example.com/k1)\n\nTuesday, March 19 \u2022 09:00 - 09:20 CET\n\n[Untimed Talk - Jin Park, Fernwood](https://example.com/t2)\n"
 })";
     const Result<Schedule> result = parse_post(envelope);
     REQUIRE(result.ok());

@@ -16,9 +16,18 @@ namespace talkboard {
 
 // Parses a post and extracts its sessions.
 // Errors: empty_input, too_large (over limits::max_input_bytes), invalid_utf8, binary_input,
-//         bad_frontmatter, bad_json (not JSON, or JSON of none of those shapes), no_sessions.
+//         bad_frontmatter, bad_json (not JSON, or JSON of none of those shapes), json_unavailable
+//         (JSON input in the markdown-only core), no_sessions.
 // Everything short of those is reported as diagnostics inside the Schedule, with line numbers
 // that refer to the post file as given (for an envelope: to lines of rawMarkdownBody).
 Result<Schedule> parse_post(std::string_view input);
+
+// The same without the no_sessions error: a post in which nothing reads as a session comes back
+// with no sessions and the diagnostics that say what was seen and why it was not taken (what
+// `talkboard lint` shows an author). Errors: those of parse_post but no_sessions.
+Result<Schedule> read_schedule(std::string_view input);
+
+// The message of the no_sessions error, for callers that report it themselves.
+extern const char* const no_sessions_message;
 
 }  // namespace talkboard

@@ -19,6 +19,7 @@ enum class ErrorCode {
     io_error,           // the file could not be read
     json_unavailable,   // JSON input given to a build without the JSON reader (the markdown-only
                         // wasm module; see core/CMakeLists.txt)
+    bad_calendar,       // a previously published iCalendar that cannot be read (published_calendar.h)
 };
 
 // A stable machine-readable name, e.g. "invalid_utf8".

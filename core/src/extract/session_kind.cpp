@@ -15,8 +15,17 @@ constexpr std::string_view kind_nouns[] = {
     "keynote", "talk",     "panel",  "discussion", "workshop", "tutorial", "contribfest", "track",
     "session", "lab",      "demo",   "chat",       "bof",      "meetup",   "presentation", "lightning",
     "ama",     "breakout", "lecture", "seminar",   "roundtable", "hackathon", "webinar",  "training",
-    "keynotes", "talks",   "showcase", "interview", "meeting", "sprint",
+    "showcase", "interview", "meeting", "sprint",  "video",  "intro",    "dive",     "hours",
 };
+
+// Plurals of kind nouns read as the noun: "Deep Dives", "SIG Intros", "Keynotes".
+std::string singular(std::string word) {
+    if (word.size() > 3 && word.back() == 's' && word != "hours" && word != "ama" && word != "bof" &&
+        word.compare(word.size() - 2, 2, "ss") != 0) {
+        word.pop_back();
+    }
+    return word;
+}
 
 // Optimal string alignment distance, capped: enough to accept "Disucssion" for "Discussion".
 int edit_distance(std::string_view a, std::string_view b) {
@@ -70,7 +79,30 @@ std::vector<std::string> lower_words(std::string_view s) {
 
 std::optional<std::string> normalize_kind(std::string_view prefix) {
     prefix = text::strip_leading_emoji(text::trim(prefix));
-    const std::vector<std::string> words = lower_words(prefix);
+    std::vector<std::string> words = lower_words(prefix);
+    // Which words are names, written with an inner capital ("CiliumCon", "KubeCon").
+    std::vector<bool> proper;
+    {
+        std::string word;
+        bool inner = false;
+        for (std::size_t i = 0; i <= prefix.size(); ++i) {
+            const char c = i < prefix.size() ? prefix[i] : ' ';
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                inner |= !word.empty() && std::isupper(static_cast<unsigned char>(c)) && std::islower(static_cast<unsigned char>(word.back()));
+                word += c;
+            } else if (!word.empty()) {
+                proper.push_back(inner);
+                word.clear();
+                inner = false;
+            }
+        }
+    }
+    proper.resize(words.size(), false);
+    // Plurals of kind nouns are the nouns ("Deep Dives", "SIG Intros"); other words stay as written.
+    for (auto& w : words) {
+        std::string one = singular(w);
+        if (one != w && !as_kind_noun(one).empty()) w = std::move(one);
+    }
     // Kinds are short labels; a longer prefix is a title with a colon in it.
     if (words.empty() || words.size() > 4) return std::nullopt;
     for (const auto& w : words) {
@@ -84,13 +116,31 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
     auto has = [&](std::string_view noun) { return std::find(nouns.begin(), nouns.end(), noun) != nouns.end(); };
     auto has_word = [&](std::string_view word) { return std::find(words.begin(), words.end(), word) != words.end(); };
 
-    // Families that the corpus vocabulary groups together.
-    if (has("lightning")) return std::string("lightning_talk");
-    if (has("keynote") || has("keynotes")) return std::string(has_word("sponsored") ? "sponsored_keynote" : "keynote");
-    if (has("panel")) return std::string("panel");
-    if (has("workshop") || (has("lab") && has_word("hands"))) return std::string("workshop");
-    if (has("tutorial")) return std::string("tutorial");
-    if (has("contribfest")) return std::string("contribfest");
+    // "hours" names a kind only in "office hours"; "dive" only in "deep dive".
+    if (last == "hours" && !(words.size() >= 2 && words[words.size() - 2] == "office")) return std::nullopt;
+    if (last == "dive" && !(words.size() >= 2 && words[words.size() - 2] == "deep")) return std::nullopt;
+
+    // Families: the words before the family noun qualify it and stay ("Project Lightning Talk" ->
+    // project_lightning_talk, "Roundtable Panel" -> roundtable_panel, "Sponsored Keynote" ->
+    // sponsored_keynote); words after it ("Panel Discussion") and the format note "hands-on"
+    // ("Hands-on Workshop") do not.
+    static constexpr std::pair<std::string_view, std::string_view> families[] = {
+        {"lightning", "lightning_talk"}, {"keynote", "keynote"}, {"panel", "panel"}, {"workshop", "workshop"},
+        {"tutorial", "tutorial"}, {"contribfest", "contribfest"},
+    };
+    for (const auto& [noun, tag] : families) {
+        const auto at = std::find(nouns.begin(), nouns.end(), noun);
+        if (at == nouns.end()) continue;
+        std::string qualified;
+        for (auto w = words.begin(); w != words.begin() + (at - nouns.begin()); ++w) {
+            if (*w == "hands" || *w == "on") continue;
+            // An event's name before the kind ("CiliumCon Sponsored Keynote") does not qualify it.
+            if (proper[static_cast<std::size_t>(w - words.begin())]) continue;
+            qualified += *w;
+            qualified += '_';
+        }
+        return qualified + std::string(tag);
+    }
     if (has_word("maintainer") || has_word("maintainers")) return std::string("maintainer_track");
 
     // Anything else: the words as written, typos in the kind noun corrected.

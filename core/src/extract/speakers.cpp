@@ -97,6 +97,7 @@ const std::string_view role_words[] = {
     "Cofounder", "Co-founder", "Director", "Engineer", "Manager", "Maintainer", "Architect", "Advocate",
     "Head", "President", "Principal", "Chair", "Evangelist", "Researcher", "Professor", "Fellow",
     "Consultant", "Specialist", "Officer", "Lead", "Developer", "Scientist", "Product", "Staff", "Senior",
+    "Author", "Co-Maintainer", "Co-Creator", "Creator", "Co-Chair", "Co-Chairs", "Member", "Contributor",
 };
 
 bool looks_like_role(std::string_view part) {
@@ -108,36 +109,13 @@ bool looks_like_role(std::string_view part) {
     return false;
 }
 
-// Signs that a phrase names an organisation rather than a person.
-bool looks_like_org(std::string_view phrase) {
-    const Parts words = trimmed_parts(phrase, " ");
-    if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
-    static constexpr std::string_view org_words[] = {
-        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
-        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
-        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
-        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
-        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
-        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
-    };
-    for (const auto& word : words) {
-        for (auto org : org_words) {
-            if (word == org) return true;
-        }
-        const auto first = static_cast<unsigned char>(word[0]);
-        if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
-        bool inner_capital = false, digit = false, all_caps = word.size() > 1;
-        // Surname prefixes carry an inner capital too: McKay, MacLeod, DeVries, LaRue, O'Brien.
-        const bool surname_prefix = text::starts_with(word, "Mc") || text::starts_with(word, "Mac") ||
-                                    text::starts_with(word, "De") || text::starts_with(word, "La") ||
-                                    text::starts_with(word, "Di") || text::starts_with(word, "Van");
-        for (std::size_t i = 0; i < word.size(); ++i) {
-            const auto c = static_cast<unsigned char>(word[i]);
-            inner_capital |= !surname_prefix && i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
-            digit |= std::isdigit(c) != 0;
-            all_caps &= std::isupper(c) != 0;
-        }
-        if (inner_capital || digit || all_caps || word.find('@') != std::string_view::npos) return true;
+
+// Company suffixes that belong to the org before them ("ClickHouse, Inc").
+bool is_company_suffix(std::string_view part) {
+    static constexpr std::string_view suffixes[] = {"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "S.A.", "Corp",
+                                                    "Corp.", "Co.", "PLC", "BV", "B.V.", "AB", "Oy", "SAS", "SRL", "KK"};
+    for (auto suffix : suffixes) {
+        if (part == suffix) return true;
     }
     return false;
 }
@@ -145,58 +123,122 @@ bool looks_like_org(std::string_view phrase) {
 Speaker make_speaker(std::string_view name, const Parts& details, std::size_t first_detail = 0) {
     Speaker speaker;
     speaker.name = std::string(name);
+    if (first_detail >= details.size()) return speaker;
+    // "Name, CTO, Isovalent", "Name, VP, Open Source Engineering, Aqua": after a role, the last part
+    // is the org and the parts between are the role; "Isovalent, now part of Cisco" and
+    // "ClickHouse, Inc" are one org written with a comma.
     std::size_t first_org = first_detail;
-    // "Name, CTO, Isovalent": a role needs an org after it, otherwise it is the org slot.
-    if (details.size() >= first_detail + 2 && looks_like_role(details[first_detail])) {
-        speaker.role = std::string(details[first_detail]);
-        first_org = first_detail + 1;
-    }
-    if (first_org < details.size()) {
-        std::string org;
-        for (std::size_t i = first_org; i < details.size(); ++i) {
-            if (!org.empty()) org += ", ";
-            org += details[i];
+    // A role first and an org last; when the last part is a role too ("Orlin Vasilev, Maintainer,
+    // Community Manager") there is no org to single out and the parts stay together as written.
+    if (details.size() >= first_detail + 2 && looks_like_role(details[first_detail]) && !looks_like_role(details.back())) {
+        first_org = details.size() - 1;
+        const std::string_view last = details[first_org];
+        const bool continues = is_company_suffix(last) || std::islower(static_cast<unsigned char>(last[0]));
+        if (continues && first_org > first_detail + 1) --first_org;
+        std::string role;
+        for (std::size_t i = first_detail; i < first_org; ++i) {
+            if (!role.empty()) role += ", ";
+            role += details[i];
         }
-        speaker.org = std::move(org);
+        speaker.role = std::move(role);
     }
+    std::string org;
+    for (std::size_t i = first_org; i < details.size(); ++i) {
+        if (!org.empty()) org += ", ";
+        org += details[i];
+    }
+    speaker.org = std::move(org);
     return speaker;
 }
 
-// "Jane Doe (Acme Corp)" -> {"Jane Doe", "Acme Corp"}; nullopt without a trailing "(...)".
-std::optional<std::pair<std::string_view, std::string_view>> name_with_parenthesized_org(std::string_view person) {
-    person = text::trim(person);
-    const std::size_t open = person.rfind('(');
-    if (open == std::string_view::npos || open == 0 || person.back() != ')') return std::nullopt;
-    const std::string_view name = text::trim(person.substr(0, open));
-    const std::string_view org = text::trim(person.substr(open + 1, person.size() - open - 2));
-    if (name.empty() || org.empty()) return std::nullopt;
-    return std::make_pair(name, org);
+// The org inside parentheses, without a role written after it ("Huawei Cloud, Karmada Maintainer").
+std::string_view parenthesized_org(std::string_view inner) {
+    inner = text::trim(inner);
+    const std::size_t comma = inner.find(", ");
+    if (comma != std::string_view::npos && looks_like_role(inner.substr(comma + 2))) return text::trim(inner.substr(0, comma));
+    return inner;
 }
 
-// "Jane Doe (Acme), John Roe (Beta) & Kim Poe": each person carries their own org.
+// "Jane Doe (Acme), John Roe (Beta) & Kim Poe", "A & B (Org), C (Org)", "Name (Org) Name (Org)",
+// "Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)", "Name (@handle)": names separated by ',', '&',
+// "and" or '/'; an org in parentheses belongs to every name written since the previous org
+// ("Scott Rigby, Niki Manoledaki & Soulé Ba (Weaveworks)" share it). A handle is no org.
 std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
-    if (group.find('(') == std::string_view::npos) return std::nullopt;
+    // Orgs in parentheses close the list; a parenthesis inside a name ("Lily (Xiaoxuan) Liu,
+    // Anyscale") is a nickname, read by the comma form.
+    if (group.find('(') == std::string_view::npos || text::trim(group).back() != ')') return std::nullopt;
     std::vector<Speaker> speakers;
-    for (const auto& segment : split_people(group)) {
-        for (const auto& person : trimmed_parts(segment, ",")) {
+    std::size_t waiting_from = 0;  // the first speaker still without an org
+    std::size_t name_begin = 0;
+    auto flush_name = [&](std::size_t end) {
+        const std::string_view name = text::trim_chars(group.substr(name_begin, end - name_begin), ",&/ ");
+        if (!name.empty()) {
             Speaker speaker;
-            if (auto split = name_with_parenthesized_org(person)) {
-                speaker.name = std::string(split->first);
-                speaker.org = std::string(split->second);
-            } else if (person.find('(') != std::string_view::npos) {
-                return std::nullopt;  // a parenthesis that is not a trailing org: not this form
-            } else {
-                speaker.name = std::string(person);
+            speaker.name = std::string(name);
+            speakers.push_back(std::move(speaker));
+        }
+    };
+    std::size_t i = 0;
+    while (i < group.size()) {
+        if (group[i] == '(') {
+            flush_name(i);
+            const std::size_t close = group.find(')', i);
+            if (close == std::string_view::npos) return std::nullopt;
+            const std::string_view inner = text::trim(group.substr(i + 1, close - i - 1));
+            if (!inner.empty() && inner.front() != '@') {
+                if (speakers.size() == waiting_from) return std::nullopt;  // an org with no name before it
+                const std::string org(parenthesized_org(inner));
+                for (std::size_t k = waiting_from; k < speakers.size(); ++k) speakers[k].org = org;
+                waiting_from = speakers.size();
             }
+            i = close + 1;
+            name_begin = i;
+            continue;
+        }
+        std::size_t separator = 0;
+        if (group[i] == ',' || group[i] == '/' || group[i] == ';') separator = 1;
+        else if (group.compare(i, 3, " & ") == 0) separator = 3;
+        else if (group.compare(i, 5, " and ") == 0) separator = 5;
+        if (separator > 0) {
+            flush_name(i);
+            i += separator;
+            name_begin = i;
+            continue;
+        }
+        ++i;
+    }
+    flush_name(group.size());
+    if (speakers.empty()) return std::nullopt;
+    return speakers;
+}
+
+// "Kate Stanley & Paolo Patierno @ Red Hat", "Julio Turolla, Roni Silva @ Nubank", "Richard Bosch,
+// @ Axual BV": names, then '@' and the org they share.
+std::optional<std::vector<Speaker>> parse_at_group(std::string_view group) {
+    const std::size_t at = group.find('@');
+    if (at == std::string_view::npos || at == 0 || group.find('@', at + 1) != std::string_view::npos) return std::nullopt;
+    if (group[at - 1] == '(' || (at + 1 < group.size() && group[at + 1] != ' ' && group[at - 1] != ' ')) return std::nullopt;
+    const std::string_view org = text::trim(group.substr(at + 1));
+    if (org.empty()) return std::nullopt;
+    std::vector<Speaker> speakers;
+    for (const auto& segment : split_people(text::trim_chars(group.substr(0, at), ", "))) {
+        for (const auto& name : trimmed_parts(segment, ",")) {
+            // People have a first and a last name here: "Isovalent @ Cisco" is one org, not a group.
+            if (trimmed_parts(name, " ").size() < 2) return std::nullopt;
+            Speaker speaker;
+            speaker.name = std::string(name);
+            speaker.org = std::string(org);
             speakers.push_back(std::move(speaker));
         }
     }
+    if (speakers.empty()) return std::nullopt;
     return speakers;
 }
 
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
+    if (auto speakers = parse_at_group(group)) return *speakers;
     std::vector<Parts> segments;
     for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
 
@@ -239,22 +281,91 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
 
 }  // namespace
 
+bool looks_like_org(std::string_view phrase) {
+    const Parts words = trimmed_parts(phrase, " ");
+    if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
+    static constexpr std::string_view org_words[] = {
+        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
+        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
+        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
+        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
+        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
+        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
+    };
+    for (const auto& word : words) {
+        for (auto org : org_words) {
+            if (word == org) return true;
+        }
+        const auto first = static_cast<unsigned char>(word[0]);
+        if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
+        bool inner_capital = false, digit = false, all_caps = word.size() > 1;
+        // Surname prefixes carry an inner capital too: McKay, MacLeod, DeVries, LaRue, O'Brien.
+        const bool surname_prefix = text::starts_with(word, "Mc") || text::starts_with(word, "Mac") ||
+                                    text::starts_with(word, "De") || text::starts_with(word, "La") ||
+                                    text::starts_with(word, "Di") || text::starts_with(word, "Van");
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const auto c = static_cast<unsigned char>(word[i]);
+            inner_capital |= !surname_prefix && i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(word[i - 1]));
+            digit |= std::isdigit(c) != 0;
+            all_caps &= std::isupper(c) != 0;
+        }
+        if (inner_capital || digit || all_caps || word.find('@') != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+std::vector<Speaker> parse_first_names(std::string_view text) {
+    std::vector<Speaker> speakers;
+    text = text::trim_chars(text, ".,;");
+    std::string normalized(text);
+    for (char& c : normalized) {
+        if (c == '/' || c == '&') c = ',';
+    }
+    std::string_view rest = normalized;
+    for (;;) {
+        std::size_t cut = rest.find(',');
+        const std::size_t and_at = rest.find(" and ");
+        std::size_t width = 1;
+        if (and_at != std::string_view::npos && and_at < cut) cut = and_at, width = 5;
+        const std::string_view name = text::trim(rest.substr(0, cut));
+        if (!name.empty()) {
+            static constexpr std::string_view not_names[] = {"All", "TBA", "TBD", "Everyone", "Various", "Speaker",
+                                                             "Speakers", "Team", "None", "Staff", "Host", "Hosts", "Anyone"};
+            bool single = name.find(' ') == std::string_view::npos && looks_like_person_name(name) && name.size() >= 2;
+            for (auto word : not_names) single = single && name != word;
+            if (!single || weekday_from_name(name) || month_from_name(name)) return {};
+            Speaker speaker;
+            speaker.name = std::string(name);
+            speakers.push_back(std::move(speaker));
+        }
+        if (cut == std::string_view::npos) break;
+        rest = rest.substr(cut + width);
+    }
+    return speakers;
+}
+
 bool looks_like_person_name(std::string_view name) {
     const Parts words = trimmed_parts(name, " ");
     if (words.empty() || words.size() > 6) return false;
     bool capitalized = false;
-    for (const auto& word : words) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        std::string_view word = words[w];
+        // A nickname between the names: "Lily (Xiaoxuan) Liu".
+        if (w > 0 && w + 1 < words.size() && word.size() > 2 && word.front() == '(' && word.back() == ')') word = word.substr(1, word.size() - 2);
         for (char c : word) {
             const auto u = static_cast<unsigned char>(c);
-            if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '/' || c == '"' ||
+            if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '(' || c == ')' || c == '/' ||
                 c == '|' || c == '[' || c == ']' || c == '#' || c == '+' || c == '=') {
                 return false;
             }
         }
-        const auto first = static_cast<unsigned char>(word[0]);
+        // A nickname in quotes ("Priyanka \"Pinky\" Ravi") is read without its quotes.
+        const std::string_view bare = text::trim_chars(word, "\"");
+        if (bare.empty()) return false;
+        const auto first = static_cast<unsigned char>(bare[0]);
         if (std::isupper(first) || first >= 0x80) {
             capitalized = true;
-        } else if (!is_particle(word)) {
+        } else if (!is_particle(bare)) {
             return false;
         }
     }
@@ -279,9 +390,29 @@ void SpeakerContext::collect(std::string_view speaker_text) {
     }
 }
 
+// "Matt Moore (@mattomata) & Ville Aikas (@AikasVille), Google": handles are not orgs; they go.
+std::string without_handles(std::string_view text) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '(' && i + 1 < text.size() && text[i + 1] == '@') {
+            const std::size_t close = text.find(')', i);
+            if (close != std::string_view::npos) {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = close + 1;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context, bool* consulted_context) {
     bool consulted = false;
     if (consulted_context) *consulted_context = false;
+    std::string stripped;
+    if (text.find("(@") != std::string_view::npos) text = stripped = without_handles(text);
     text = text::trim_chars(text, ".,;");
     if (text.empty()) return {};
     std::vector<Speaker> speakers;
@@ -299,7 +430,9 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
     // A lone name without an org is the weakest evidence: it must not read like a subtitle.
     if (speakers.size() == 1 && !speakers[0].org) {
         const Parts words = trimmed_parts(speakers[0].name, " ");
-        if (words.size() < 2 || words.size() > 4) return {};
+        std::size_t name_words = 0;
+        for (const auto& word : words) name_words += !is_particle(word);
+        if (words.size() < 2 || name_words > 4) return {};
         for (const auto& word : words) {
             if (is_title_word(word)) return {};
         }

@@ -23,7 +23,8 @@ struct Token {
     std::optional<int> minute;     // "9:15" -> 15
     std::optional<bool> pm;        // attached am/pm
     bool ordinal = false;          // "18th"
-    std::optional<CivilDate> iso;  // "2024-03-19"
+    std::optional<CivilDate> iso;  // "2024-03-19"; also "10/12" (year 0 when not written)
+    bool numeric_date = false;     // iso came from "10/12"
 };
 
 Token make_token(TokenKind kind, std::string_view word = {}) {
@@ -36,8 +37,15 @@ Token make_token(TokenKind kind, std::string_view word = {}) {
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-// "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm.
-std::optional<bool> meridiem(std::string_view word) {
+// "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
+// "a" / "p" of compact clock times ("1030a", "140p").
+std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
+    if (single_letter && word.size() == 1) {
+        const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+        if (c == 'a') return false;
+        if (c == 'p') return true;
+        return std::nullopt;
+    }
     char letters[2];
     std::size_t n = 0;
     for (char c : word) {
@@ -69,7 +77,8 @@ bool is_range_word(std::string_view word) {
            text::iequals_ascii(word, "through");
 }
 
-// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET").
+// Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
+// date ("Monday (9/4)").
 std::string without_parenthesized_notes(std::string_view line) {
     std::string out;
     std::size_t i = 0;
@@ -78,7 +87,9 @@ std::string without_parenthesized_notes(std::string_view line) {
             const std::size_t close = line.find(')', i);
             if (close == std::string_view::npos) break;
             const std::string_view inner = text::trim(line.substr(i + 1, close - i - 1));
-            if (looks_like_zone_token(inner)) {
+            const bool numeric_date = !inner.empty() && inner.size() <= 10 && inner.find('/') != std::string_view::npos &&
+                                      std::all_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '/'; });
+            if (looks_like_zone_token(inner) || numeric_date) {
                 out += ' ';
                 out += inner;
                 out += ' ';
@@ -134,20 +145,51 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
             while (j < s.size() && is_digit(s[j]) && j - i < 6) t.value = t.value * 10 + (s[j++] - '0');
             if (j < s.size() && is_digit(s[j])) return false;  // an absurdly long number
             t.digits = static_cast<int>(j - i);
+            // A numeric month/day "10/12" (or day/month when the first number cannot be a month),
+            // optionally with a year "/2021". Not a fraction or a version: both parts are small.
+            if (j + 1 < s.size() && s[j] == '/' && is_digit(s[j + 1]) && t.digits <= 2) {
+                std::size_t k = j + 1;
+                int second = 0;
+                while (k < s.size() && is_digit(s[k]) && k - j <= 2) second = second * 10 + (s[k++] - '0');
+                if (k < s.size() && is_digit(s[k])) return false;
+                std::optional<int> year;
+                if (k + 1 < s.size() && s[k] == '/' && is_digit(s[k + 1])) {
+                    std::size_t y = k + 1;
+                    int value = 0;
+                    while (y < s.size() && is_digit(s[y]) && y - k <= 4) value = value * 10 + (s[y++] - '0');
+                    if (y - k - 1 == 4) year = value;
+                    else if (y - k - 1 == 2) year = 2000 + value;
+                    else return false;
+                    k = y;
+                }
+                const bool month_first = t.value >= 1 && t.value <= 12;
+                const int month = month_first ? t.value : second, day = month_first ? second : t.value;
+                if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+                t.iso = CivilDate{year.value_or(0), month, day};
+                t.numeric_date = true;
+                tokens.push_back(t);
+                i = k;
+                continue;
+            }
             // Minutes: "9:15", "9.15", "9h15".
             if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) &&
                 is_digit(s[j + 2]) && !(j + 3 < s.size() && is_digit(s[j + 3]))) {
                 t.minute = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
                 j += 3;
             }
-            // Attached suffix: "9:15am", "12pm", "18th".
+            // Attached suffix: "9:15am", "12pm", "18th", the "a"/"p" of "1030a".
             std::size_t k = j;
             while (k < s.size() && (is_alpha(s[k]) || s[k] == '.')) ++k;
             const std::string_view suffix = s.substr(j, k - j);
             if (!suffix.empty()) {
-                if (auto pm = meridiem(suffix)) {
+                if (auto pm = meridiem(suffix, !t.minute)) {
                     t.pm = pm;
                     j = k;
+                    // A compact clock time: "1030a", "140p", "530PM" are 10:30, 1:40, 5:30.
+                    if (!t.minute && (t.digits == 3 || t.digits == 4) && t.value % 100 < 60) {
+                        t.minute = t.value % 100;
+                        t.value /= 100;
+                    }
                 } else if (is_ordinal_suffix(suffix)) {
                     t.ordinal = true;
                     j = k;
@@ -239,6 +281,9 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
     }
     std::optional<bool> start_pm = start.pm;
     std::optional<bool> end_pm = end->pm;
+    // "11:00 ~ 12:30 am": a morning that runs past noon, its "am" written once for both ends. Read
+    // as a careful reader does: 11:00 to 12:30 (noon), not to half past midnight.
+    if (!start_pm && end_pm && !*end_pm && end->hour == 12 && start.hour < 12) end_pm = true;
     if (!start_pm && end_pm && start.hour <= 12) {
         // Written once at the end: the start shares it unless that would put it after the end
         // ("11:30 - 1:15 pm" starts in the morning).
@@ -312,9 +357,17 @@ TimeLineParse parse_time_line(std::string_view line) {
         if (t.kind == TokenKind::number) {
             last_meaningful = i;
             if (t.iso) {
-                out.year = t.iso->year, out.month = t.iso->month, out.day = t.iso->day;
+                if (t.iso->year != 0) out.year = t.iso->year;
+                out.month = t.iso->month, out.day = t.iso->day;
                 saw_date_part = true;
             } else if (t.minute || t.pm) {
+                time_tokens.push_back(i);
+            } else if (t.digits == 4 && t.value % 100 < 60 && t.value / 100 <= 24 && (t.value < 1900 || t.value > 2200) &&
+                       ((i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::range) ||
+                        (i > 0 && tokens[i - 1].kind == TokenKind::range))) {
+                // A compact 24-hour range "1400-1425": 14:00 to 14:25.
+                t.minute = t.value % 100;
+                t.value /= 100;
                 time_tokens.push_back(i);
             } else if (t.digits == 4 && t.value >= 1900 && t.value <= 2200 && !out.year) {
                 out.year = t.value;
@@ -339,6 +392,10 @@ TimeLineParse parse_time_line(std::string_view line) {
     }
     (void)last_meaningful;
     if (time_tokens.empty() && !saw_date_part) return result;
+    // A bare "1/2" is a fraction or a room ("Tahoma 1/2"): a numeric date needs a weekday, a time or a year beside it.
+    bool numeric_only = false;
+    for (const Token& t : tokens) numeric_only |= t.numeric_date;
+    if (numeric_only && time_tokens.empty() && !out.weekday && !out.year) return result;
     if (time_tokens.empty() && !out.month && !out.day && out.weekday && tokens.size() > 2) return result;
 
     // A day number needs its month and vice versa; a lone month ("May") is not a date line.
@@ -375,7 +432,10 @@ TimeLineParse parse_time_line(std::string_view line) {
         if (time_tokens.size() == 2) {
             bool range_between = false;
             for (std::size_t k = time_tokens[0] + 1; k < time_tokens[1]; ++k) range_between |= tokens[k].kind == TokenKind::range;
-            if (!range_between) {
+            // "2:00pm   2:30pm": two clock times side by side, the dash forgotten.
+            const bool adjacent_clocks = time_tokens[1] == time_tokens[0] + 1 && (tokens[time_tokens[0]].minute || tokens[time_tokens[0]].pm) &&
+                                         (tokens[time_tokens[1]].minute || tokens[time_tokens[1]].pm);
+            if (!range_between && !adjacent_clocks) {
                 result.status = TimeLineParse::Status::malformed;
                 result.problem = "two times without a dash between them";
                 return result;
@@ -391,5 +451,240 @@ TimeLineParse parse_time_line(std::string_view line) {
     result.status = TimeLineParse::Status::parsed;
     return result;
 }
+
+}  // namespace talkboard
+
+namespace talkboard {
+
+namespace {
+
+enum class Piece { temporal, connector, boundary };
+
+bool is_capitalized(std::string_view word) { return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])); }
+
+bool is_known_zone(std::string_view word) {
+    static constexpr CivilDate any_date{2000, 1, 1};
+    return zone_offset_minutes(word, any_date, 0).has_value();
+}
+
+}  // namespace
+
+namespace {
+
+// Runs of date and time words in `s`, each handed to `take(begin, end)`.
+template <class Take>
+void for_each_date_time_run(std::string_view s, const Take& take);
+
+}  // namespace
+
+// Prose without a digit holds at most a weekday ("*Tuesday*"), and only a short line is read for
+// one: every line of a post is asked, abstracts included, and most have no digit.
+constexpr std::size_t max_digitless_line = 64;
+
+bool worth_scanning(std::string_view s) {
+    if (s.size() > limits::max_time_line_bytes) return false;
+    return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+}
+
+std::vector<FoundDateTime> find_date_times(std::string_view s) {
+    std::vector<FoundDateTime> found;
+    if (!worth_scanning(s)) return found;
+    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        const DateTimeText& v = parse.value;
+        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
+            found.push_back(FoundDateTime{begin, end, v});
+        }
+    });
+    return found;
+}
+
+std::string find_unreadable_date_time(std::string_view s) {
+    std::string problem;
+    if (!worth_scanning(s)) return problem;
+    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+        if (!problem.empty()) return;
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        if (parse.status == TimeLineParse::Status::malformed) problem = parse.problem;
+    });
+    return problem;
+}
+
+namespace {
+
+template <class Take>
+void for_each_date_time_run(std::string_view s, const Take& take) {
+    std::size_t run_begin = std::string_view::npos, run_end = 0;
+    bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
+    bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
+    bool after_clock = false;   // ... a clock time ("10:00", "9am"): an unknown zone may follow
+    auto close_run = [&] {
+        if (run_begin != std::string_view::npos) take(run_begin, run_end);
+        run_begin = std::string_view::npos;
+        after_number = after_clock = false;
+    };
+    auto temporal = [&](std::size_t begin, std::size_t end) {
+        if (run_begin == std::string_view::npos) run_begin = begin;
+        run_end = end;
+    };
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t n = 0;
+        const char c = s[i];
+        if (text::is_space_at(s, i, &n)) {
+            i += n;
+            continue;
+        }
+        if (is_alpha(c)) {
+            std::size_t j = i;
+            while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+            std::string_view word = s.substr(i, j - i);
+            const std::string_view bare = text::trim_chars(word, ".");
+            Piece piece = Piece::boundary;
+            if ((bare == "UTC" || bare == "GMT") && j + 1 < s.size() && (s[j] == '+' || s[j] == '-') && is_digit(s[j + 1])) {
+                std::size_t k = j + 1;
+                while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
+                j = k;
+                piece = Piece::temporal;
+            } else if (is_capitalized(bare) && month_from_name(bare)) {
+                piece = Piece::temporal;
+            } else if (is_capitalized(bare) && weekday_from_name(bare) && bare.size() >= 3) {
+                piece = Piece::temporal;
+            } else if (after_number && (meridiem(word) || is_ordinal_suffix(bare))) {
+                piece = Piece::temporal;
+            } else if (looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
+                // All capitals first: the zone table is only asked about words that can be zones.
+                piece = Piece::temporal;
+            } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
+                piece = Piece::connector;
+            } else if (bare.size() <= 4 && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
+                                            text::iequals_ascii(bare, "at"))) {
+                piece = Piece::connector;  // before a run: skipped, not part of it
+            }
+            static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
+                                                             "stage", "session", "no", "number", "floor", "booth"};
+            bool numbers = false;
+            for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
+            if (piece == Piece::temporal) {
+                temporal(i, j);
+                after_clock = after_clock && !looks_like_zone_token(bare);
+                after_number = after_number && (meridiem(word) || is_ordinal_suffix(bare));
+                if (after_number && meridiem(word)) after_clock = true;
+            } else if (piece == Piece::boundary) {
+                close_run();
+            }
+            if (piece != Piece::temporal) after_clock = false;  // "3:00pm the SIG-etcd team": a zone follows its time directly
+            after_label = numbers;
+            i = j;
+            continue;
+        }
+        if (is_digit(c) && after_label) {
+            // "Day 1:", "Room 4": a label's number, skipped with the digits and letters glued to it.
+            after_label = false;
+            close_run();
+            while (i < s.size() && (is_digit(s[i]) || is_alpha(s[i]))) ++i;
+            continue;
+        }
+        if (is_digit(c)) {
+            std::size_t j = i;
+            while (j < s.size() && is_digit(s[j])) ++j;
+            bool clock = false;
+            if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
+                // "9.15" is a time only inside a range or before am/pm; alone it is a version ("Cilium 1.16").
+                if (s[j] != ':') {
+                    std::size_t k = j + 3;
+                    while (k < s.size() && s[k] == ' ') ++k;
+                    const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
+                                        text::starts_with(s.substr(k), "\xE2\x80\x93") || text::starts_with(s.substr(k), "to ") ||
+                                        meridiem(text::trim_chars(s.substr(k, 4), " .,"));
+                    if (!ranged) {
+                        close_run();
+                        i = j + 3;
+                        continue;
+                    }
+                }
+                j += 3;
+                clock = true;
+            } else if (j + 1 < s.size() && s[j] == '/' && is_digit(s[j + 1])) {
+                // "10/12" and "10/12/2021" stay one piece.
+                for (int parts = 0; parts < 2 && j + 1 < s.size() && s[j] == '/' && is_digit(s[j + 1]); ++parts) {
+                    ++j;
+                    while (j < s.size() && is_digit(s[j])) ++j;
+                }
+            } else if (j < s.size() && s[j] == '.' && j + 1 < s.size() && is_digit(s[j + 1])) {
+                close_run();  // a decimal number ("1.5", "2.0"): never a date or time
+                while (j < s.size() && (is_digit(s[j]) || s[j] == '.')) ++j;
+                i = j;
+                continue;
+            }
+            // Attached letters: "am", "pm", "a", "p", "th"; any other glued word ("3D", "5G") is no time.
+            std::size_t k = j;
+            while (k < s.size() && (is_alpha(s[k]) || s[k] == '.')) ++k;
+            const std::string_view suffix = s.substr(j, k - j);
+            const std::string_view bare_suffix = text::trim_chars(suffix, ".");
+            if (!suffix.empty()) {
+                if (meridiem(suffix, !clock)) {
+                    clock = true;
+                } else if (!is_ordinal_suffix(bare_suffix) && !bare_suffix.empty()) {
+                    close_run();
+                    i = k;
+                    continue;
+                }
+            }
+            if (k < s.size() && (s[k] == '%' || is_digit(s[k]))) {  // "10%"
+                close_run();
+                i = k + 1;
+                continue;
+            }
+            temporal(i, k);
+            after_number = true;
+            after_clock = clock;
+            i = k;
+            continue;
+        }
+        if (c == '(') {
+            // "(MST)", "(UTC+8)", "Monday (9/4)": a zone or a date in parentheses belongs to the run;
+            // any other note ends it.
+            const std::size_t close = s.find(')', i);
+            const std::string_view inner = close == std::string_view::npos ? std::string_view() : text::trim(s.substr(i + 1, close - i - 1));
+            const bool numeric_date = !inner.empty() && inner.size() <= 10 && is_digit(inner.front()) && inner.find('/') != std::string_view::npos &&
+                                      std::all_of(inner.begin(), inner.end(), [](char ch) { return is_digit(ch) || ch == '/'; });
+            if (numeric_date && run_begin != std::string_view::npos) {
+                temporal(i, close + 1);
+                i = close + 1;
+                continue;
+            }
+            if (close != std::string_view::npos && close - i <= 10 && looks_like_zone_token(inner)) {
+                temporal(i, close + 1);
+                after_number = after_clock = false;
+                i = close + 1;
+                continue;
+            }
+            close_run();
+            ++i;
+            continue;
+        }
+        if (c == ',' || c == '|' || c == '@' || c == '-' || c == '~' || c == '*' || c == '_' || c == ':') {
+            after_label = false;  // "Track: 10:00" is a time after a label's colon
+            if (c != '-' && c != '~') after_number = false;
+            after_clock = false;  // a zone stands right after its time ("10:00 IST"), not across a separator
+            ++i;
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x80) {  // any other ASCII punctuation ends a run
+            close_run();
+            ++i;
+            continue;
+        }
+        const char32_t cp = text::decode_at(s, i, &n);
+        const bool joins = cp == 0x2022 || cp == 0x00B7 || cp == 0x2027 || cp == 0x2219 || cp == 0x2013 || cp == 0x2014 ||
+                           cp == 0x2012 || cp == 0x2212 || cp == 0xFF1A || text::is_emoji(cp);
+        if (!joins) close_run();
+        i += n;
+    }
+    close_run();
+}
+
+}  // namespace
 
 }  // namespace talkboard

@@ -43,12 +43,8 @@ std::string acronym_for(const std::string& title) {
     return acronym;
 }
 
-std::string duration_text(const Session& s) {
-    const int minutes = session_duration_minutes(s).value_or(0);
-    const std::string hhmm = format_hhmm(minutes % (24 * 60));
-    if (minutes < 24 * 60) return hhmm;
-    return std::to_string(minutes / 60) + hhmm.substr(2);  // "25:30"
-}
+// "HH:MM": a session lasts less than a day (session_span.h), so hours never exceed 23.
+std::string duration_text(const Session& s) { return format_hhmm(session_duration_minutes(s).value_or(0)); }
 
 std::optional<std::string> shared_zone_name(const std::vector<const Session*>& sessions) {
     std::set<std::string> zones;

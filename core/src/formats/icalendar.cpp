@@ -1,30 +1,39 @@
 // iCalendar export (RFC 5545). The contract is in icalendar.h; this file records the choices
 // the RFC leaves open and why they were made.
 //
-// - A timed session without an end gets DURATION:PT0S. RFC 5545 3.8.2.2 requires DTEND to be
-//   *later* than DTSTART, so "DTEND = DTSTART" would be invalid; leaving both out means the same
-//   zero-length event (3.6.1) but only implicitly. No length is invented.
-// - An end at or before the start (same local day) means the range crosses midnight: the end is
-//   on the next day. This holds for floating times and, defensively, for UTC instants too.
+// - Lengths follow time/session_span.h, the rule every reader and writer shares: an end before the
+//   start crosses midnight (the end is on the next day); an end equal to the start, or no end, is
+//   an instant.
+// - An instant gets DURATION:PT0S. RFC 5545 3.8.2.2 requires DTEND to be *later* than DTSTART, so
+//   "DTEND = DTSTART" would be invalid; leaving both out means the same zero-length event (3.6.1)
+//   but only implicitly. No length is invented.
 // - UTC instants win over local wall-clock: a session with utc_start is written in UTC; a session
 //   with a date and start minute but no UTC instant is floating (no TZID: nothing may invent a zone).
-// - DTSTAMP must be UTC (3.8.7.2). It comes from the post's "date" frontmatter so that the same
-//   post always exports the same bytes; a date with an offset is converted to UTC, one without is
-//   read as UTC. Failing that, the session's start (a floating start read as if it were UTC).
-// - UIDs: "<id>@talkboard". Two sessions sharing an id would make clients merge them, so the
-//   second and later ones (in schedule order, independent of the selection) get "-2", "-3", ...
-//   A selection naming the same index twice exports that session once, for the same reason.
+// - DTSTAMP must be UTC (3.8.7.2). A first revision takes it from the post's "date" frontmatter so
+//   that the same post always exports the same bytes; a date with an offset is converted to UTC,
+//   one without is read as UTC. Failing that, the session's start (a floating start read as if it
+//   were UTC). With METHOD:PUBLISH, DTSTAMP is when this instance of the event was made (3.8.7.2),
+//   so it equals LAST-MODIFIED: iTIP (RFC 5546 2.1.5) orders revisions by SEQUENCE, then DTSTAMP.
+// - SEQUENCE counts every change of the event's content, not only the rescheduling changes RFC
+//   5546 2.1.4 requires it for ("MAY" for the others): an app that sees the same SEQUENCE may keep
+//   its old copy, so a changed room or title must count too.
+// - UIDs come from event_uid.h, written as they are (hex digits); a published one carried over as
+//   cancelled is copied byte for byte, so an app matches it. A selection naming the same index
+//   twice exports that session once: two events with one UID would be merged by clients.
 // - A calendar with no dated session is still written (VCALENDAR with no VEVENT): strictly the
 //   RFC wants one component, but every client we know reads it, and "nothing to export" should
 //   not be an error here.
 #include "talkboard/formats/icalendar.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
+#include "talkboard/formats/event_uid.h"
 #include "talkboard/time/civil_time.h"
+#include "talkboard/time/session_span.h"
 #include "internal/decimal.h"
 #include "internal/index_sort.h"
 
@@ -106,14 +115,11 @@ void append_basic_time(std::string& out, std::int64_t second_of_day) {
     append_decimal(out, second_of_day % 60, 2);
 }
 
-// "YYYYMMDDTHHMMSS" for a local wall-clock minute counted from the date's midnight; minutes past
-// 1439 fall on the following days.
-void append_floating(std::string& out, const CivilDate& date, int minute) {
-    const int minute_of_day = ((minute % 1440) + 1440) % 1440;
-    const std::int64_t days = days_from_civil(date) + (minute - minute_of_day) / 1440;
-    append_basic_date(out, civil_from_days(days));
+// "YYYYMMDDTHHMMSS" for a local wall-clock time.
+void append_floating(std::string& out, const LocalTime& time) {
+    append_basic_date(out, time.date);
     out += 'T';
-    append_basic_time(out, minute_of_day * 60);
+    append_basic_time(out, time.minute * 60);
 }
 
 // "YYYYMMDDTHHMMSSZ"
@@ -208,35 +214,42 @@ void append_description(std::string& out, const Session& session) {
     if (session.url) add_paragraph(*session.url);
 }
 
-// Builds one property line in `line` and appends it, folded, to `out`.
+// Builds one property line in `line` and appends it to `out`: folded (a calendar's text), or
+// unfolded with a CRLF (an event's body, compared with the published one before it is written).
 class Lines {
 public:
-    explicit Lines(std::string& out) : out_(out) {}
+    enum class Form { folded, unfolded };
+    explicit Lines(std::string& out, Form form = Form::folded) : out_(out), form_(form) {}
     // Starts a line with its name and value prefix, e.g. "DTSTART:"; returns the buffer to append to.
     std::string& start(std::string_view head) {
         line_.assign(head.data(), head.size());
         return line_;
     }
-    void end() { append_content_line(out_, line_); }
-    void put(std::string_view whole) { append_content_line(out_, whole); }
+    void end() { put(line_); }
+    void put(std::string_view whole) {
+        if (form_ == Form::folded) {
+            append_content_line(out_, whole);
+        } else {
+            out_.append(whole);
+            out_.append("\r\n");
+        }
+    }
 
 private:
     std::string& out_;
+    Form form_;
     std::string line_;
 };
 
+// The span comes from session_span.h: an instant (no end, or an end equal to the start) is written
+// as DURATION:PT0S.
 void append_event_times(Lines& lines, const Session& session) {
     const CivilDate& date = *session.date;
-    if (session.utc_start) {
-        const std::int64_t start = *session.utc_start;
-        std::optional<std::int64_t> end = session.utc_end;
-        if (!end && session.start_minute && session.end_minute)
-            end = start + static_cast<std::int64_t>(*session.end_minute - *session.start_minute) * 60;
-        if (end && *end <= start) *end += seconds_per_day;  // crossing midnight
-        append_utc(lines.start("DTSTART:"), start);
+    if (const auto span = utc_span(session)) {
+        append_utc(lines.start("DTSTART:"), span->start);
         lines.end();
-        if (end && *end > start) {
-            append_utc(lines.start("DTEND:"), *end);
+        if (span->end > span->start) {
+            append_utc(lines.start("DTEND:"), span->end);
             lines.end();
         } else {
             lines.put("DURATION:PT0S");
@@ -244,13 +257,10 @@ void append_event_times(Lines& lines, const Session& session) {
         return;
     }
     if (session.start_minute) {
-        const int start = *session.start_minute;
-        append_floating(lines.start("DTSTART:"), date, start);
+        append_floating(lines.start("DTSTART:"), LocalTime{date, *session.start_minute});
         lines.end();
-        if (session.end_minute) {
-            int end = *session.end_minute;
-            if (end <= start) end += 1440;  // crossing midnight
-            append_floating(lines.start("DTEND:"), date, end);
+        if (session.end_minute && span_minutes(*session.start_minute, *session.end_minute) > 0) {
+            append_floating(lines.start("DTEND:"), *session_local_end(session));
             lines.end();
         } else {
             lines.put("DURATION:PT0S");
@@ -263,25 +273,146 @@ void append_event_times(Lines& lines, const Session& session) {
     lines.end();
 }
 
+// The property name of an unfolded content line ("DTSTART" of "DTSTART;VALUE=DATE:...").
+std::string_view property_name(std::string_view line) { return line.substr(0, line.find_first_of(";:")); }
+
+// Calls `each(line)` for each line of `body` (unfolded lines, each followed by CRLF).
+template <class Each>
+void for_each_body_line(std::string_view body, const Each& each) {
+    while (!body.empty()) {
+        std::size_t end = body.find("\r\n");
+        if (end == std::string_view::npos) end = body.size();
+        each(body.substr(0, end));
+        body.remove_prefix(std::min(body.size(), end + 2));
+    }
+}
+
+// SEQUENCE and LAST-MODIFIED of the event as written; DTSTAMP is LAST-MODIFIED.
+struct Revision {
+    int sequence = 0;
+    std::int64_t modified = 0;
+};
+
+// Writes a calendar's events one at a time: its header on construction, END:VCALENDAR in finish().
+class CalendarWriter {
+public:
+    enum class Refresh { none, hourly };
+
+    CalendarWriter(const Schedule& schedule, Refresh refresh)
+        : lines_(out_), uids_(event_uids(schedule)), venue_(frontmatter_scalar(schedule.post, "location")) {
+        const auto post_date = frontmatter_scalar(schedule.post, "date");
+        post_stamp_ = post_date ? parse_iso_timestamp(*post_date) : std::nullopt;
+        lines_.put("BEGIN:VCALENDAR");
+        lines_.put("VERSION:2.0");
+        lines_.put("PRODID:-//talkboard//talkboard//EN");
+        lines_.put("CALSCALE:GREGORIAN");
+        lines_.put("METHOD:PUBLISH");
+        if (const auto title = frontmatter_scalar(schedule.post, "title"); title && !title->empty()) {
+            append_escaped(lines_.start("X-WR-CALNAME:"), *title);
+            lines_.end();
+        }
+        if (refresh == Refresh::hourly) {
+            lines_.put("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+            lines_.put("X-PUBLISHED-TTL:PT1H");
+        }
+    }
+
+    const std::string& uid(std::size_t index) const { return uids_[index]; }
+
+    // The stamp of a first revision: the post's date, else the session's start, so that the same
+    // post always exports the same bytes.
+    std::int64_t first_stamp(const Session& session) const {
+        return post_stamp_ ? *post_stamp_ : session_start_as_stamp(session).value_or(0);
+    }
+
+    // The event's content lines but UID, DTSTAMP, SEQUENCE and LAST-MODIFIED, unfolded.
+    const std::string& body_of(const Session& session) {
+        body_.clear();
+        Lines body(body_, Lines::Form::unfolded);
+        append_event_times(body, session);
+        append_escaped(body.start("SUMMARY:"), session.title);
+        body.end();
+        description_.clear();
+        append_description(description_, session);
+        if (!description_.empty()) {
+            append_escaped(body.start("DESCRIPTION:"), description_);
+            body.end();
+        }
+        const bool has_room = session.room && !session.room->empty(), has_venue = venue_ && !venue_->empty();
+        if (has_room || has_venue) {
+            std::string& location = body.start("LOCATION:");
+            if (has_room) append_escaped(location, *session.room);
+            if (has_room && has_venue) location += "\\, ";
+            if (has_venue) append_escaped(location, *venue_);
+            body.end();
+        }
+        if (session.url && is_writable_uri(*session.url)) {
+            body.start("URL:") += *session.url;
+            body.end();
+        }
+        if (session.kind && !session.kind->empty()) {
+            append_escaped(body.start("CATEGORIES:"), *session.kind);
+            body.end();
+        }
+        return body_;
+    }
+
+    // One VEVENT: the revision's lines, then the body's lines folded.
+    void event(std::string_view uid, const Revision& revision, std::string_view body) {
+        lines_.put("BEGIN:VEVENT");
+        lines_.start("UID:") += uid;  // ours are hex digits; a published one is copied as it was
+        lines_.end();
+        append_utc(lines_.start("DTSTAMP:"), revision.modified);
+        lines_.end();
+        append_decimal(lines_.start("SEQUENCE:"), revision.sequence);
+        lines_.end();
+        append_utc(lines_.start("LAST-MODIFIED:"), revision.modified);
+        lines_.end();
+        for_each_body_line(body, [&](std::string_view line) { lines_.put(line); });
+        lines_.put("END:VEVENT");
+    }
+
+    std::string finish() {
+        lines_.put("END:VCALENDAR");
+        return std::move(out_);
+    }
+
+private:
+    std::string out_;
+    Lines lines_;
+    std::vector<std::string> uids_;
+    std::optional<std::string> venue_;
+    std::optional<std::int64_t> post_stamp_;
+    std::string body_, description_;
+};
+
+// The lines of a published event that a cancelled copy keeps: the ones this writer writes, at
+// the event's own level (not a VALARM's), without control characters, and STATUS:CANCELLED.
+std::string cancelled_body(std::string_view content) {
+    std::string body;
+    int depth = 0;
+    for_each_body_line(content, [&](std::string_view line) {
+        const std::string_view name = property_name(line);
+        if (name == "BEGIN") ++depth;
+        if (name == "END") --depth;
+        if (depth != 0 || name == "END" || name == "STATUS") return;
+        static constexpr std::string_view kept[] = {"DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION",
+                                                    "LOCATION", "URL", "CATEGORIES"};
+        bool known = false;
+        for (const std::string_view k : kept) known = known || name == k;
+        for (const char c : line) known = known && static_cast<unsigned char>(c) >= 0x20 && c != 0x7F;
+        if (!known) return;
+        body.append(line);
+        body.append("\r\n");
+    });
+    body.append("STATUS:CANCELLED\r\n");
+    return body;
+}
+
 }  // namespace
 
 std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& selection) {
     const auto& sessions = schedule.sessions;
-
-    // Which occurrence of its id each session is, in schedule order: 1 for the first.
-    // Sessions sorted stably by id (the core's one index sort, no hash map in the wasm for this):
-    // equal ids are adjacent and in schedule order.
-    std::vector<int> id_occurrence(sessions.size(), 1);
-    {
-        const std::vector<int> by_id = sorted_indices(sessions.size(), [&](int a, int b) {
-            return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
-        });
-        for (std::size_t k = 1; k < by_id.size(); ++k) {
-            const auto previous = static_cast<std::size_t>(by_id[k - 1]), current = static_cast<std::size_t>(by_id[k]);
-            if (sessions[current].id == sessions[previous].id) id_occurrence[current] = id_occurrence[previous] + 1;
-        }
-    }
-
     std::vector<std::size_t> order;
     if (selection.empty()) {
         order.reserve(sessions.size());
@@ -295,65 +426,59 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
         }
     }
 
-    const auto post_title = frontmatter_scalar(schedule.post, "title");
-    const auto post_date = frontmatter_scalar(schedule.post, "date");
-    const std::optional<std::int64_t> post_stamp = post_date ? parse_iso_timestamp(*post_date) : std::nullopt;
-
-    std::string out;
-    Lines lines(out);
-    lines.put("BEGIN:VCALENDAR");
-    lines.put("VERSION:2.0");
-    lines.put("PRODID:-//talkboard//talkboard//EN");
-    lines.put("CALSCALE:GREGORIAN");
-    lines.put("METHOD:PUBLISH");
-    if (post_title && !post_title->empty()) {
-        append_escaped(lines.start("X-WR-CALNAME:"), *post_title);
-        lines.end();
-    }
-
-    std::string description;
+    CalendarWriter writer(schedule, CalendarWriter::Refresh::none);
     for (std::size_t index : order) {
         const Session& session = sessions[index];
         if (!session.date) continue;
-
-        lines.put("BEGIN:VEVENT");
-        std::string& uid = lines.start("UID:");
-        if (session.id.empty()) {
-            uid += "session-";
-            append_decimal(uid, static_cast<std::int64_t>(index) + 1, 1);
-        } else {
-            append_escaped(uid, session.id);
-        }
-        if (id_occurrence[index] > 1) {
-            uid += '-';
-            append_decimal(uid, id_occurrence[index], 1);
-        }
-        uid += "@talkboard";
-        lines.end();
-        append_utc(lines.start("DTSTAMP:"), post_stamp ? *post_stamp : session_start_as_stamp(session).value_or(0));
-        lines.end();
-        append_event_times(lines, session);
-        append_escaped(lines.start("SUMMARY:"), session.title);
-        lines.end();
-        description.clear();
-        append_description(description, session);
-        if (!description.empty()) {
-            append_escaped(lines.start("DESCRIPTION:"), description);
-            lines.end();
-        }
-        if (session.url && is_writable_uri(*session.url)) {
-            lines.start("URL:") += *session.url;
-            lines.end();
-        }
-        if (session.kind && !session.kind->empty()) {
-            append_escaped(lines.start("CATEGORIES:"), *session.kind);
-            lines.end();
-        }
-        lines.put("END:VEVENT");
+        writer.event(writer.uid(index), Revision{0, writer.first_stamp(session)}, writer.body_of(session));
     }
+    return writer.finish();
+}
 
-    lines.put("END:VCALENDAR");
-    return out;
+std::string schedule_to_published_icalendar(const Schedule& schedule, const PublishedCalendar& previous,
+                                            std::int64_t now_unix) {
+    const auto& published = previous.events;
+    // Published events by UID (the first of a repeated UID wins), found by binary search.
+    const std::vector<int> by_uid = sorted_indices(published.size(), [&](int a, int b) {
+        return published[static_cast<std::size_t>(a)].uid < published[static_cast<std::size_t>(b)].uid;
+    });
+    auto find = [&](const std::string& uid) -> int {
+        std::size_t low = 0, high = by_uid.size();
+        while (low < high) {
+            const std::size_t middle = low + (high - low) / 2;
+            if (published[static_cast<std::size_t>(by_uid[middle])].uid < uid) low = middle + 1;
+            else high = middle;
+        }
+        return low < by_uid.size() && published[static_cast<std::size_t>(by_uid[low])].uid == uid ? by_uid[low] : -1;
+    };
+
+    CalendarWriter writer(schedule, CalendarWriter::Refresh::hourly);
+    std::vector<bool> still_there(published.size(), false);
+    for (std::size_t index = 0; index < schedule.sessions.size(); ++index) {
+        const Session& session = schedule.sessions[index];
+        if (!session.date) continue;
+        const std::string& uid = writer.uid(index);
+        const std::string& body = writer.body_of(session);
+        Revision revision{0, published.empty() ? writer.first_stamp(session) : now_unix};
+        if (const int found = find(uid); found >= 0) {
+            const PublishedEvent& before = published[static_cast<std::size_t>(found)];
+            still_there[static_cast<std::size_t>(found)] = true;
+            const std::int64_t before_modified = before.last_modified.value_or(now_unix);
+            if (before.content == body) revision = Revision{before.sequence, before_modified};
+            else revision = Revision{before.sequence + 1, std::max(now_unix, before_modified)};
+        }
+        writer.event(uid, revision, body);
+    }
+    for (std::size_t k = 0; k < published.size(); ++k) {
+        const PublishedEvent& gone = published[k];
+        if (still_there[k] || find(gone.uid) != static_cast<int>(k)) continue;  // live, or a repeated UID
+        if (!is_writable_uri(gone.uid)) continue;  // spaces or control characters: not a UID we wrote
+        const std::int64_t before_modified = gone.last_modified.value_or(now_unix);
+        const Revision revision = gone.cancelled ? Revision{gone.sequence, before_modified}
+                                                 : Revision{gone.sequence + 1, std::max(now_unix, before_modified)};
+        writer.event(gone.uid, revision, cancelled_body(gone.content));
+    }
+    return writer.finish();
 }
 
 }  // namespace talkboard

@@ -4,6 +4,7 @@
 
 #include "talkboard/time/civil_time.h"
 #include "internal/json_writer.h"
+#include "talkboard/time/session_span.h"
 #include "talkboard/time/session_timestamps.h"
 #include "talkboard/formats/stable_uuid.h"
 #include "internal/text.h"
@@ -57,10 +58,9 @@ std::string schedule_to_jsonld(const Schedule& schedule) {
     // The conference spans its sessions: the earliest start and the latest end (by UTC when both
     // are known, else by local date and time).
     const auto sort_key = [](const Session& s, bool end) {
-        if (end && s.utc_end) return *s.utc_end;
-        if (s.utc_start) return *s.utc_start;
-        const int minute = end ? s.end_minute.value_or(s.start_minute.value_or(0)) : s.start_minute.value_or(0);
-        return to_unix_seconds(*s.date, minute, 0);
+        const auto span = s.utc_start ? utc_span(s) : local_span(s);  // session_span.h
+        if (!span) return to_unix_seconds(*s.date, 0, 0);              // a date without a time
+        return end ? span->end : span->start;
     };
     const Session* first = nullptr;
     const Session* last = nullptr;

@@ -1,12 +1,12 @@
 #include "talkboard/formats/schedule_import.h"
 
 #include <algorithm>
-#include <map>
 
 #include "talkboard/time/civil_time.h"
 #include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
+#include "talkboard/time/session_span.h"
 #include "talkboard/time/session_timestamps.h"
-#include "talkboard/formats/stable_uuid.h"
 #include "internal/text.h"
 #include "talkboard/time/timezones.h"
 
@@ -103,11 +103,6 @@ std::optional<std::string> kind_of_type(const std::optional<std::string>& type) 
     return tag;
 }
 
-bool is_http_url(const std::string& url) {
-    const std::string lower = text::ascii_lower(url.substr(0, 8));
-    return text::starts_with(lower, "http://") || text::starts_with(lower, "https://");
-}
-
 class ScheduleBuilder {
 public:
     explicit ScheduleBuilder(const ImportedSchedule& imported) : imported_(imported) {}
@@ -124,7 +119,7 @@ public:
         std::stable_sort(schedule_.sessions.begin(), schedule_.sessions.end(), [](const Session& a, const Session& b) {
             if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
             if (a.date && *a.date != *b.date) return *a.date < *b.date;
-            return a.start_minute.value_or(24 * 60) < b.start_minute.value_or(24 * 60);
+            return a.start_minute.value_or(minutes_per_day) < b.start_minute.value_or(minutes_per_day);
         });
         return std::move(schedule_);
     }
@@ -203,7 +198,12 @@ private:
         }
         if (!duration && e.duration_minutes && *e.duration_minutes > 0) duration = e.duration_minutes;
         if (!duration) return;
-        s.end_minute = (*s.start_minute + *duration) % (24 * 60);
+        if (*duration >= minutes_per_day) {
+            // session_span.h: local times describe less than a day, so a longer end cannot be kept.
+            warn("\"" + s.title + "\": lasts a day or more; talkboard keeps sessions under 24 hours, so its end is left out");
+            return;
+        }
+        s.end_minute = (*s.start_minute + *duration) % minutes_per_day;
         if (s.utc_start) s.utc_end = *s.utc_start + std::int64_t(*duration) * 60;
     }
 
@@ -217,25 +217,24 @@ private:
         s.title = title;
         s.kind = kind_of_type(e.type);
         for (const ImportedPerson& p : e.persons) s.speakers.push_back(Speaker{p.name, p.org, p.role});
-        if (e.url && is_http_url(*e.url)) s.url = e.url;
+        if (e.url && is_session_url(*e.url)) s.url = e.url;
         set_times(e, s);
         s.room = e.room;
         s.track = e.track;
         s.section = e.track ? e.track : e.room;
         s.abstract = e.abstract ? *e.abstract : e.description.value_or("");
-        const std::string key = e.guid ? "guid:" + *e.guid
-                                       : "event:" + title + "|" + e.start_timestamp.value_or(e.day_date.value_or("")) + "|" +
-                                             e.start_hhmm.value_or("");
-        std::string id = stable_hex_id(key);
-        const int seen = ids_seen_[id]++;
-        if (seen > 0) id += "-" + std::to_string(seen + 1);
-        s.id = std::move(id);
+        if (e.guid) {
+            s.id = ids_.next({"guid", *e.guid});
+        } else {
+            s.id = ids_.next({"event", title, e.start_timestamp ? *e.start_timestamp : e.day_date.value_or(""),
+                              e.start_hhmm.value_or("")});
+        }
         schedule_.sessions.push_back(std::move(s));
     }
 
     const ImportedSchedule& imported_;
     Schedule schedule_;
-    std::map<std::string, int> ids_seen_;
+    SessionIds ids_;
 };
 
 }  // namespace

@@ -1,17 +1,9 @@
 #include "talkboard/formats/stable_uuid.h"
 
+#include "internal/fnv1a.h"
 #include "internal/text.h"
 
 namespace talkboard {
-
-std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
-    std::uint64_t hash = seed;
-    for (char c : data) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 
 namespace {
 
@@ -36,10 +28,6 @@ std::string stable_uuid(std::string_view key) {
            "-8" + text::padded_hex(part(high, 0, 0xFFFull), 3) + '-' +
            text::padded_hex(part(low, 48, 0x3FFFull) | 0x8000ull, 4) + '-' +
            text::padded_hex(part(low, 0, 0xFFFFFFFFFFFFull), 12);
-}
-
-std::string stable_hex_id(std::string_view key) {
-    return text::padded_hex(mix(fnv1a64(key)) & 0xFFFFFFFFFFFFull, 12);
 }
 
 }  // namespace talkboard

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "talkboard/limits.h"
@@ -105,22 +107,92 @@ Frontmatter parse_frontmatter(std::string_view yaml) {
     return fm;
 }
 
+Frontmatter parse_toml_frontmatter(std::string_view toml) {
+    Frontmatter fm;
+    for (std::string_view line : text::split(toml, "\n")) {
+        const std::string_view trimmed = text::trim(line);
+        if (trimmed.empty() || trimmed.front() == '#') continue;
+        if (trimmed.front() == '[') break;  // a [table]: its keys are not the post's own
+        const std::size_t equals = trimmed.find('=');
+        if (equals == std::string_view::npos || equals == 0) continue;
+        std::string key(text::trim_chars(trimmed.substr(0, equals), "\"' "));
+        const std::string_view value = text::trim(trimmed.substr(equals + 1));
+        if (value.empty()) continue;
+        if (value.front() == '[' && value.back() == ']') {
+            fm.emplace_back(std::move(key), yaml_flow_list(value));
+        } else {
+            fm.emplace_back(std::move(key), yaml_scalar(value));
+        }
+    }
+    return fm;
+}
+
+namespace {
+
+// The length of a Pelican / MultiMarkdown metadata block: "Title: ..." on the first line, then
+// "Key: value" lines up to the first blank line. 0 when the post does not start with one.
+std::size_t metadata_block_length(std::string_view input) {
+    const std::size_t first_end = input.find('\n');
+    const std::string_view first = input.substr(0, first_end);
+    if (!text::starts_with(text::ascii_lower(first.substr(0, 6)), "title:")) return 0;
+    std::size_t pos = 0;
+    while (pos < input.size()) {
+        std::size_t end = input.find('\n', pos);
+        if (end == std::string_view::npos) end = input.size();
+        const std::string_view line = input.substr(pos, end - pos);
+        if (text::trim(line).empty()) return pos;
+        const std::size_t colon = line.find(':');
+        const std::string_view key = colon == std::string_view::npos ? std::string_view() : line.substr(0, colon);
+        const bool is_key = !key.empty() && key.size() <= 32 &&
+                            std::all_of(key.begin(), key.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
+        if (!is_key) return 0;
+        if (pos > limits::max_frontmatter_bytes) return 0;
+        pos = end + 1;
+    }
+    return input.size();
+}
+
+Frontmatter parse_metadata_block(std::string_view block) {
+    Frontmatter fm;
+    for (std::string_view line : text::split(block, "\n")) {
+        const std::size_t colon = line.find(':');
+        if (colon == std::string_view::npos) continue;
+        // Metadata keys are case-insensitive: "Title" is the post's title.
+        fm.emplace_back(text::ascii_lower(text::trim(line.substr(0, colon))), std::string(text::trim(line.substr(colon + 1))));
+    }
+    return fm;
+}
+
+}  // namespace
+
 Result<PostSource> read_markdown_post(std::string_view input) {
     PostSource source;
-    // The opening fence must be the first line; anything else means "no frontmatter".
-    if (!(text::starts_with(input, "---\n") || input == "---")) {
+    // The opening fence must be the first line: "---" for YAML, "+++" for TOML (Hugo). Without
+    // one, a Pelican-style "Title: ..." block may open the post; otherwise there is no frontmatter.
+    const bool yaml = text::starts_with(input, "---\n") || input == "---";
+    const bool toml = text::starts_with(input, "+++\n") || input == "+++";
+    if (!yaml && !toml) {
+        if (const std::size_t length = metadata_block_length(input)) {
+            source.frontmatter = parse_metadata_block(input.substr(0, length));
+            const std::size_t lines = static_cast<std::size_t>(std::count(input.begin(), input.begin() + static_cast<std::ptrdiff_t>(length), '\n'));
+            source.body = std::string(input.substr(length));
+            source.first_body_line = static_cast<int>(lines) + 1;
+            return source;
+        }
         source.body = std::string(input);
         return source;
     }
+    const std::string_view fence = yaml ? "---" : "+++";
     std::size_t pos = 4;
     int line = 2;
     while (pos <= input.size()) {
         std::size_t end = input.find('\n', pos);
         if (end == std::string_view::npos) end = input.size();
         const std::string_view current = input.substr(pos, end - pos);
-        if (text::trim(current) == "---" || text::trim(current) == "...") {
+        if (text::trim(current) == fence || (yaml && text::trim(current) == "...")) {
             if (pos - 4 > limits::max_frontmatter_bytes) break;
-            source.frontmatter = parse_frontmatter(input.substr(4, pos - 4));
+            const std::string_view block = input.substr(4, pos - 4);
+            source.frontmatter = yaml ? parse_frontmatter(block) : parse_toml_frontmatter(block);
             source.body = std::string(end < input.size() ? input.substr(end + 1) : std::string_view());
             source.first_body_line = line + 1;
             return source;
@@ -133,7 +205,7 @@ Result<PostSource> read_markdown_post(std::string_view input) {
         return Error{ErrorCode::too_large,
                      "frontmatter is longer than " + std::to_string(limits::max_frontmatter_bytes) + " bytes"};
     }
-    return Error{ErrorCode::bad_frontmatter, "frontmatter opened with '---' on line 1 is never closed"};
+    return Error{ErrorCode::bad_frontmatter, "frontmatter opened with '" + std::string(fence) + "' on line 1 is never closed"};
 }
 
 }  // namespace talkboard

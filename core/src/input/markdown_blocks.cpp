@@ -79,6 +79,14 @@ std::string attribute_text(const MD_ATTRIBUTE& attribute) {
     return out;
 }
 
+// "<br>", "<br/>", "<br />" in any case.
+bool is_line_break_tag(std::string_view tag) {
+    if (tag.size() < 4 || tag.front() != '<' || tag.back() != '>') return false;
+    std::string_view inner = text::trim(tag.substr(1, tag.size() - 2));
+    if (!inner.empty() && inner.back() == '/') inner = text::trim(inner.substr(0, inner.size() - 1));
+    return text::iequals_ascii(inner, "br");
+}
+
 // Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
 // as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
 // enough.
@@ -102,15 +110,30 @@ public:
                 block_.heading_level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
                 break;
             case MD_BLOCK_P: start(BlockKind::paragraph); break;
-            case MD_BLOCK_LI: start(BlockKind::list_item); break;
+            case MD_BLOCK_LI:
+                items_.push_back(++item_count_);
+                start(BlockKind::list_item);
+                break;
             case MD_BLOCK_TH:
             case MD_BLOCK_TD:
                 start(BlockKind::table_cell);
+                block_.table = table_;
                 block_.table_row = table_row_;
+                block_.table_column = table_column_++;
+                block_.table_header = in_table_head_;
+                break;
+            case MD_BLOCK_TABLE:
+                flush();
+                ++table_;
+                break;
+            case MD_BLOCK_THEAD:
+                flush();
+                in_table_head_ = true;
                 break;
             case MD_BLOCK_TR:
                 flush();
                 ++table_row_;
+                table_column_ = 0;
                 break;
             case MD_BLOCK_UL:
             case MD_BLOCK_OL:
@@ -136,11 +159,15 @@ public:
             case MD_BLOCK_UL:
             case MD_BLOCK_OL: --list_depth_; break;
             case MD_BLOCK_QUOTE: --quote_depth_; break;
+            case MD_BLOCK_THEAD: in_table_head_ = false; break;
+            case MD_BLOCK_LI:
+                flush();
+                if (!items_.empty()) items_.pop_back();
+                break;
             case MD_BLOCK_CODE:
             case MD_BLOCK_HTML: --skip_depth_; break;
             case MD_BLOCK_H:
             case MD_BLOCK_P:
-            case MD_BLOCK_LI:
             case MD_BLOCK_TH:
             case MD_BLOCK_TD: flush(); break;
             default: break;
@@ -150,6 +177,9 @@ public:
 
     int enter_span(MD_SPANTYPE type, void* detail) {
         if (type == MD_SPAN_IMG) ++image_depth_;
+        if (type == MD_SPAN_STRONG && open_ && image_depth_ == 0 && strong_depth_++ == 0) {
+            block_.strong.push_back(TextSpan{block_.text.size(), block_.text.size()});
+        }
         if (type == MD_SPAN_A && open_ && image_depth_ == 0) {
             InlineLink link;
             link.href = attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
@@ -163,6 +193,9 @@ public:
 
     int leave_span(MD_SPANTYPE type) {
         if (type == MD_SPAN_IMG) --image_depth_;
+        if (type == MD_SPAN_STRONG && open_ && image_depth_ == 0 && strong_depth_ > 0 && --strong_depth_ == 0) {
+            block_.strong.back().end = block_.text.size();
+        }
         if (type == MD_SPAN_A && open_ && open_link_ > 0 && image_depth_ == 0) {
             block_.links[open_link_ - 1].end = block_.text.size();
             open_link_ = 0;
@@ -179,7 +212,14 @@ public:
                 block_.text += '\n';
                 line_pending_ = true;
                 return 0;
-            case MD_TEXT_HTML: return 0;  // inline raw HTML / JSX is markup, not text
+            case MD_TEXT_HTML:
+                // Inline raw HTML / JSX is markup, not text; but a <br> breaks the line as the
+                // reader sees it ("Title<br/>Speaker" in a table cell).
+                if (is_line_break_tag(piece)) {
+                    block_.text += '\n';
+                    line_pending_ = true;
+                }
+                return 0;
             case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
             case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
             default: block_.text += piece; break;
@@ -193,12 +233,18 @@ private:
         flush();
         block_.kind = kind;
         block_.heading_level = 0;
+        block_.table = -1;
         block_.table_row = -1;
+        block_.table_column = -1;
+        block_.table_header = false;
+        block_.list_item = items_.empty() ? -1 : items_.back();
         block_.list_depth = list_depth_;
         block_.quote_depth = quote_depth_;
         block_.text.clear();
         block_.links.clear();
+        block_.strong.clear();
         block_.lines.clear();
+        strong_depth_ = 0;
         open_ = true;
         line_pending_ = true;
         open_link_ = 0;
@@ -221,6 +267,8 @@ private:
     void flush() {
         if (!open_) return;
         open_ = false;
+        // A bold run still open (md4c closes spans before their block; this is belt and braces).
+        if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
         if (!text::trim(block_.text).empty()) sink_.take(block_);
     }
@@ -233,7 +281,13 @@ private:
     std::size_t open_link_ = 0;
     int list_depth_ = 0;
     int quote_depth_ = 0;
+    int table_ = -1;
     int table_row_ = -1;
+    int table_column_ = 0;
+    bool in_table_head_ = false;
+    std::vector<int> items_;  // list item numbers, innermost last
+    int item_count_ = -1;
+    int strong_depth_ = 0;
     int skip_depth_ = 0;
     int image_depth_ = 0;
     bool line_pending_ = false;

@@ -10,6 +10,7 @@
 #include "talkboard/query/term_finder.h"
 #include "internal/text.h"
 #include "talkboard/query/text_fold.h"
+#include "talkboard/time/session_span.h"
 
 namespace talkboard {
 namespace {
@@ -95,20 +96,16 @@ private:
 SessionTimes times_of(const Session& s) {
     SessionTimes t;
     if (s.start_minute) t.start_minute = *s.start_minute;
-    if (s.date && s.start_minute) {
+    if (const auto local = local_span(s)) {  // session_span.h: the one rule for spans and instants
         t.has_local = true;
-        t.local_start = days_from_civil(*s.date) * 1440 + *s.start_minute;
-        t.local_end = t.local_start + 1;
-        if (s.end_minute && *s.end_minute != *s.start_minute) {
-            const int length = (*s.end_minute - *s.start_minute + 1440) % 1440;  // crosses midnight when end < start
-            t.local_end = t.local_start + length;
-        }
+        t.local_start = local->start;
+        t.local_end = occupied_end(*local);
     }
-    if (s.utc_start) {
+    if (const auto utc = utc_span(s)) {
         t.has_utc = true;
-        t.utc_start = *s.utc_start;
-        t.utc_end = s.utc_end && *s.utc_end > *s.utc_start ? *s.utc_end : *s.utc_start + 1;
-        t.utc_last = s.utc_end ? *s.utc_end : *s.utc_start;
+        t.utc_start = utc->start;
+        t.utc_end = occupied_end(*utc);
+        t.utc_last = utc->end;
     }
     return t;
 }

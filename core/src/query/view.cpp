@@ -1,6 +1,7 @@
 #include "talkboard/query/view.h"
 
 #include "internal/index_sort.h"
+#include "internal/overlap_sweep.h"
 
 #include <algorithm>
 #include <limits>
@@ -63,57 +64,32 @@ std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::
     return groups;
 }
 
-namespace {
-
-struct Interval {
-    std::int64_t start;
-    std::int64_t end;
-    int session;
-};
-
-// Sweeps intervals in start order keeping those still open; each newcomer overlaps every open one.
-// Calls report(a, b) per overlapping pair until it returns false.
-template <class Report>
-void sweep_overlaps(std::vector<Interval>& intervals, Report report) {
-    stable_sort_items(intervals,
-                      [](const Interval& a, const Interval& b) { return a.start != b.start ? a.start < b.start : a.session < b.session; });
-    std::vector<Interval> open;
-    for (const Interval& iv : intervals) {
-        open.erase(std::remove_if(open.begin(), open.end(), [&](const Interval& o) { return o.end <= iv.start; }), open.end());
-        for (const Interval& o : open) {
-            if (!report(o.session, iv.session)) return;
-        }
-        open.push_back(iv);
-    }
-}
-
-}  // namespace
-
 ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& favorites) {
     std::vector<int> favs = favorites;
     stable_sort_indices(favs, [](int a, int b) { return a < b; });
     favs.erase(std::unique(favs.begin(), favs.end()), favs.end());
 
-    std::vector<Interval> utc, local;
+    std::vector<SpanItem> utc, local;
     for (int s : favs) {
         const SessionTimes& t = index.times_at(index.display_rank(s));
-        if (t.has_utc) utc.push_back({t.utc_start, t.utc_end, s});
-        if (t.has_local) local.push_back({t.local_start, t.local_end, s});
+        if (t.has_utc) utc.push_back({{t.utc_start, t.utc_end}, s});
+        if (t.has_local) local.push_back({{t.local_start, t.local_end}, s});
     }
     ConflictList result;
-    const auto add = [&](int a, int b) {
+    auto add = [&](int a, int b) {
         if (result.pairs.size() == max_conflicts) {
             result.truncated = true;
-            return false;
+            return OverlapStep::stop;
         }
         if (index.display_rank(b) < index.display_rank(a)) std::swap(a, b);
         result.pairs.push_back({a, b});
-        return true;
+        return OverlapStep::more;
     };
-    sweep_overlaps(utc, add);
+    sweep_overlaps(std::move(utc), add);
     // The local axis decides only for pairs where at least one session is floating.
     const auto has_utc = [&](int s) { return index.times_at(index.display_rank(s)).has_utc; };
-    sweep_overlaps(local, [&](int a, int b) { return has_utc(a) && has_utc(b) ? true : add(a, b); });
+    auto add_if_floating = [&](int a, int b) { return has_utc(a) && has_utc(b) ? OverlapStep::more : add(a, b); };
+    sweep_overlaps(std::move(local), add_if_floating);
     stable_sort_items(result.pairs, [&](const Conflict& x, const Conflict& y) {
         const int fx = index.display_rank(x.first), fy = index.display_rank(y.first);
         return fx != fy ? fx < fy : index.display_rank(x.second) < index.display_rank(y.second);

@@ -1,14 +1,12 @@
 #include "talkboard/time/session_timestamps.h"
 
-
 #include "talkboard/time/civil_time.h"
+#include "talkboard/time/session_span.h"
 #include "internal/text.h"
 
 namespace talkboard {
 
 namespace {
-
-constexpr int minutes_per_day = 24 * 60;
 
 std::string local_timestamp(const CivilDate& date, int minute, const std::optional<int>& offset) {
     std::string out = format_date(date) + "T" + format_hhmm(minute) + ":00";
@@ -36,20 +34,16 @@ std::optional<std::string> session_start_timestamp(const Session& s) {
 
 std::optional<int> session_duration_minutes(const Session& s) {
     if (!s.start_minute || !s.end_minute) return std::nullopt;
-    int minutes = *s.end_minute - *s.start_minute;
-    if (minutes <= 0) minutes += minutes_per_day;
-    return minutes;
+    return span_minutes(*s.start_minute, *s.end_minute);
 }
 
 std::optional<std::string> session_end_timestamp(const Session& s) {
-    const auto duration = session_duration_minutes(s);
-    if (!s.date || !duration) return std::nullopt;
-    const int end = *s.start_minute + *duration;
-    const CivilDate end_date = civil_from_days(days_from_civil(*s.date) + end / minutes_per_day);
+    const auto end = session_local_end(s);
+    if (!end) return std::nullopt;
     // The offset at the end: from utcEnd when known (a DST change inside a session), else the start's.
     std::optional<int> offset = session_utc_offset(s);
-    if (s.utc_end) offset = int((to_unix_seconds(end_date, end % minutes_per_day, 0) - *s.utc_end) / 60);
-    return local_timestamp(end_date, end % minutes_per_day, offset);
+    if (s.utc_end) offset = int((to_unix_seconds(end->date, end->minute, 0) - *s.utc_end) / 60);
+    return local_timestamp(end->date, end->minute, offset);
 }
 
 }  // namespace talkboard

@@ -236,6 +236,98 @@ TEST_CASE("parse_time_line: am/pm written once per range", "[time_line][12h]") {
     }
 }
 
+TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_line]") {
+    SECTION("compact 12-hour times with a glued a/p: 1030a, 140p") {
+        const DateTimeText morning = parsed("1030a");
+        CHECK(morning.start_minute == 10 * 60 + 30);
+        CHECK(parsed("140p").start_minute == 13 * 60 + 40);
+        CHECK(parsed("235p").start_minute == 14 * 60 + 35);
+    }
+    SECTION("a compact end after a glued start: 8AM-530PM") {
+        const DateTimeText day = parsed("Monday, Dec 10th, 2018 from 8AM-530PM");
+        CHECK(day.start_minute == 8 * 60);
+        CHECK(day.end_minute == 17 * 60 + 30);
+        CHECK(day.day == 10);
+    }
+    SECTION("a compact 24-hour range: 1400-1425") {
+        const DateTimeText t = parsed("1400-1425");
+        CHECK(t.start_minute == 14 * 60);
+        CHECK(t.end_minute == 14 * 60 + 25);
+    }
+    SECTION("a numeric month/day: Tuesday 10/12, 8:30pm") {
+        const DateTimeText t = parsed("Tuesday 10/12, 8:30pm");
+        CHECK(t.month == 10);
+        CHECK(t.day == 12);
+        CHECK_FALSE(t.year.has_value());
+        CHECK(t.start_minute == 20 * 60 + 30);
+        CHECK(parsed("31/12/2024 10:00").month == 12);
+        CHECK(parsed("31/12/2024 10:00").year == 2024);
+    }
+    SECTION("two clock times with the dash forgotten") {
+        const DateTimeText t = parsed("2:00pm   2:30pm");
+        CHECK(t.start_minute == 14 * 60);
+        CHECK(t.end_minute == 14 * 60 + 30);
+    }
+    SECTION("a morning run past noon with one 'am': 11:00 ~ 12:30 am") {
+        const DateTimeText t = parsed("11:00 ~ 12:30 am");
+        CHECK(t.start_minute == 11 * 60);
+        CHECK(t.end_minute == 12 * 60 + 30);
+        CHECK(parsed("09:00 ~ 09:15 am").end_minute == 9 * 60 + 15);
+    }
+}
+
+TEST_CASE("find_date_times: date and time expressions inside longer text", "[time_line]") {
+    auto first = [](std::string_view line) {
+        const auto found = find_date_times(line);
+        INFO("line: " << line);
+        REQUIRE_FALSE(found.empty());
+        return found.front();
+    };
+    SECTION("a label before the date and time") {
+        const std::string_view line = "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM";
+        const FoundDateTime f = first(line);
+        CHECK(line.substr(f.begin, f.end - f.begin) == "Monday, November 10, 10:40 - 11:05 AM");
+        CHECK(f.value.start_minute == 10 * 60 + 40);
+        CHECK(f.value.end_minute == 11 * 60 + 5);
+    }
+    SECTION("a parenthesized date, time and place") {
+        const FoundDateTime f = first("(Tuesday 10/12, 8:30pm @ Spire 73)");
+        CHECK(f.value.weekday == 2);
+        CHECK(f.value.month == 10);
+        CHECK(f.value.start_minute == 20 * 60 + 30);
+    }
+    SECTION("a sentence with two zones: the first expression") {
+        const auto found = find_date_times("on Friday, July 9, 12:30PM - 1:30PM UTC / 5:30AM PDT.");
+        REQUIRE(found.size() == 2);
+        CHECK(found[0].value.zone == "UTC");
+        CHECK(found[0].value.start_minute == 12 * 60 + 30);
+        CHECK(found[0].value.end_minute == 13 * 60 + 30);
+        CHECK(found[1].value.zone == "PDT");
+    }
+    SECTION("a date in an intro sentence, without a time") {
+        const FoundDateTime f = first("Join us on Monday, November 10, for a morning of talks");
+        CHECK(f.value.month == 11);
+        CHECK(f.value.day == 10);
+        CHECK_FALSE(f.value.has_time());
+    }
+    SECTION("pipes between speakers, date and time") {
+        const FoundDateTime f = first("Bill Mulligan, Cilium Maintainer | Monday, 23 March | 09:52 - 09:57");
+        CHECK(f.value.day == 23);
+        CHECK(f.value.start_minute == 9 * 60 + 52);
+    }
+    SECTION("prose numbers, version numbers, percentages and date ranges are no expressions") {
+        CHECK(find_date_times("10 Years of Cilium: 1.5 Years of Usage").empty());
+        CHECK(find_date_times("reduced failures from up to 10% to nearly zero").empty());
+        CHECK(find_date_times("held from November 12 to 15 in the city").empty());
+        CHECK(find_date_times("Room 335, Level 300").empty());
+    }
+    SECTION("an unknown all-caps word is no zone unless it follows a time") {
+        const FoundDateTime f = first("SIG Intros: Apps at 10:00 IST");
+        CHECK(f.value.zone == "IST");
+        CHECK(find_date_times("SIG Meeting TBD").empty());
+    }
+}
+
 TEST_CASE("parse_time_line: zones as written", "[time_line][zone]") {
     SECTION("a zone in parentheses") {
         const DateTimeText t = parsed("Tuesday, March 19, 2024, 09:50 - 10:15 (CET)");
@@ -314,7 +406,7 @@ TEST_CASE("parse_time_line: malformed date/time lines say why", "[time_line][bad
     }
     SECTION("minutes over 59") { check_malformed("10:75 - 11:00"); }
     SECTION("am/pm on a 24h hour") { check_malformed("13:00pm - 14:00pm"); }
-    SECTION("two times with no dash between them") { check_malformed("10:00 11:00 CET"); }
+    SECTION("two times with a word and no dash between them") { check_malformed("10:00 Tuesday 11:00 CET"); }
     SECTION("three times") { check_malformed("10:00 - 11:00 - 12:00"); }
     SECTION("a month without a day next to a time") { check_malformed("March 10:00 - 11:00"); }
     SECTION("February 29 only exists in leap years") {

@@ -5,9 +5,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "talkboard/formats/event_uid.h"
 #include "talkboard/time/civil_time.h"
 
 using namespace talkboard;
@@ -294,14 +296,22 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         CHECK(value_of(event, "DTSTART") == "20241231T230000");
         CHECK(value_of(event, "DTEND") == "20250101T003000");
     }
-    SECTION("an end equal to the start is read as crossing midnight (a full day later)") {
-        Session session = timed_session("a", "Hackathon");
-        session.end_minute = session.start_minute;
-        session.utc_start.reset();
-        session.utc_end.reset();
-        const auto event = events_of(schedule_to_icalendar(schedule_of({session}))).at(0);
-        CHECK(value_of(event, "DTSTART") == "20240319T095000");
-        CHECK(value_of(event, "DTEND") == "20240320T095000");
+    SECTION("an end equal to the start is an instant (DURATION:PT0S), not a full day") {
+        Session floating = timed_session("a", "Photo");
+        floating.end_minute = floating.start_minute;
+        floating.utc_start.reset();
+        floating.utc_end.reset();
+        Session utc = timed_session("b", "Photo");
+        utc.end_minute = utc.start_minute;
+        utc.utc_end = utc.utc_start;
+        const auto events = events_of(schedule_to_icalendar(schedule_of({floating, utc})));
+        REQUIRE(events.size() == 2);
+        CHECK(value_of(events[0], "DTSTART") == "20240319T095000");
+        CHECK(value_of(events[0], "DURATION") == "PT0S");
+        CHECK(values_of(events[0], "DTEND").empty());
+        CHECK(value_of(events[1], "DTSTART") == "20240319T085000Z");
+        CHECK(value_of(events[1], "DURATION") == "PT0S");
+        CHECK(values_of(events[1], "DTEND").empty());
     }
     SECTION("a UTC range crossing midnight") {
         Session session = timed_session("a", "Late");
@@ -313,12 +323,12 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         CHECK(value_of(event, "DTSTART") == "20240319T223000Z");
         CHECK(value_of(event, "DTEND") == "20240319T233000Z");
     }
-    SECTION("a UTC end given on the start's day is moved to the next day") {
-        Session session = timed_session("a", "Late");
+    SECTION("a UTC end before the UTC start is not trusted: the length comes from the local times") {
+        Session session = timed_session("a", "Late");  // 09:50 - 10:15 local
         session.utc_start = days_from_civil(CivilDate{2024, 3, 19}) * 86400 + (22 * 60 + 30) * 60;
         session.utc_end = days_from_civil(CivilDate{2024, 3, 19}) * 86400 + (0 * 60 + 30) * 60;
         const auto event = events_of(schedule_to_icalendar(schedule_of({session}))).at(0);
-        CHECK(value_of(event, "DTEND") == "20240320T003000Z");
+        CHECK(value_of(event, "DTEND") == "20240319T225500Z");
     }
     SECTION("a UTC start without a UTC end takes its length from the local times") {
         Session session = timed_session("a", "Talk");
@@ -359,7 +369,7 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         const std::string ics = schedule_to_icalendar(schedule_of({undated, timed_session("dated", "Talk")}));
         const auto events = events_of(ics);
         REQUIRE(events.size() == 1);
-        CHECK(value_of(events[0], "UID") == "dated@talkboard");
+        CHECK(value_of(events[0], "SUMMARY") == "Talk");
         CHECK(ics.find("Somewhen") == std::string::npos);
     }
 }
@@ -381,7 +391,7 @@ TEST_CASE("schedule_to_icalendar fills SUMMARY, DESCRIPTION, URL and CATEGORIES"
               "Paragraph one.\n\nParagraph two.\n\nhttps://example.org/talk?a=1,2;b");
         CHECK(value_of(event, "URL") == "https://example.org/talk?a=1,2;b");  // a URI is not TEXT-escaped
         CHECK(value_of(event, "CATEGORIES") == "keynote");
-        CHECK(values_of(event, "LOCATION").empty());
+        CHECK(values_of(event, "LOCATION").empty());  // a post's session has no room, the post no venue
     }
     SECTION("role and org both shown") {
         Session session = timed_session("a", "Talk");
@@ -409,25 +419,25 @@ TEST_CASE("schedule_to_icalendar fills SUMMARY, DESCRIPTION, URL and CATEGORIES"
 TEST_CASE("schedule_to_icalendar exports a selection", "[icalendar]") {
     const Schedule schedule =
         schedule_of({timed_session("s0", "Zero"), timed_session("s1", "One"), timed_session("s2", "Two")});
-    auto uids = [&](const std::vector<std::size_t>& selection) {
+    auto titles = [&](const std::vector<std::size_t>& selection) {
         std::vector<std::string> result;
         for (const auto& event : events_of(schedule_to_icalendar(schedule, selection)))
-            result.push_back(value_of(event, "UID"));
+            result.push_back(value_of(event, "SUMMARY"));
         return result;
     };
     SECTION("empty selection: every session in schedule order") {
-        CHECK(uids({}) == std::vector<std::string>{"s0@talkboard", "s1@talkboard", "s2@talkboard"});
+        CHECK(titles({}) == std::vector<std::string>{"Zero", "One", "Two"});
     }
     SECTION("a subset, in the order given") {
-        CHECK(uids({2, 0}) == std::vector<std::string>{"s2@talkboard", "s0@talkboard"});
-        CHECK(uids({1}) == std::vector<std::string>{"s1@talkboard"});
+        CHECK(titles({2, 0}) == std::vector<std::string>{"Two", "Zero"});
+        CHECK(titles({1}) == std::vector<std::string>{"One"});
     }
     SECTION("out-of-range indices are skipped") {
-        CHECK(uids({7, 1, 3, static_cast<std::size_t>(-1)}) == std::vector<std::string>{"s1@talkboard"});
-        CHECK(uids({3}).empty());
+        CHECK(titles({7, 1, 3, static_cast<std::size_t>(-1)}) == std::vector<std::string>{"One"});
+        CHECK(titles({3}).empty());
     }
     SECTION("an index given twice is exported once") {
-        CHECK(uids({1, 1, 0, 1}) == std::vector<std::string>{"s1@talkboard", "s0@talkboard"});
+        CHECK(titles({1, 1, 0, 1}) == std::vector<std::string>{"One", "Zero"});
     }
 }
 
@@ -437,38 +447,25 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
         session.abstract = "Some text.";
         const Schedule schedule = schedule_of({session, timed_session("other", "Other")});
         CHECK(schedule_to_icalendar(schedule) == schedule_to_icalendar(schedule));
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule)).at(0), "UID") ==
-              "kubecon-2024-03-19-0950-cilium@talkboard");
     }
-    SECTION("a UID does not depend on the selection") {
-        const Schedule schedule = schedule_of({timed_session("x", "A"), timed_session("y", "B")});
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {1})).at(0), "UID") == "y@talkboard");
-    }
-    SECTION("duplicate ids still give distinct UIDs, stable under selection") {
+    SECTION("UIDs are event_uids', in every selection") {
         const Schedule schedule =
-            schedule_of({timed_session("dup", "A"), timed_session("dup", "B"), timed_session("dup", "C")});
+            schedule_of({timed_session("x", "A"), timed_session("y", "B"), timed_session("y", "B")});
+        const std::vector<std::string> expected = event_uids(schedule);
         const auto all = events_of(schedule_to_icalendar(schedule));
         REQUIRE(all.size() == 3);
-        CHECK(value_of(all[0], "UID") == "dup@talkboard");
-        CHECK(value_of(all[1], "UID") == "dup-2@talkboard");
-        CHECK(value_of(all[2], "UID") == "dup-3@talkboard");
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {2})).at(0), "UID") == "dup-3@talkboard");
+        for (std::size_t i = 0; i < all.size(); ++i) CHECK(value_of(all[i], "UID") == expected[i]);
+        CHECK(expected[1] != expected[2]);  // the same talk twice is still two events
+        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {2})).at(0), "UID") == expected[2]);
+        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {1})).at(0), "UID") == expected[1]);
     }
-    SECTION("interleaved duplicate ids are numbered in schedule order, each id on its own") {
-        const Schedule schedule = schedule_of({timed_session("b", "1"), timed_session("a", "2"), timed_session("b", "3"),
-                                               timed_session("a", "4"), timed_session("b", "5"), timed_session("c", "6")});
-        std::vector<std::string> uids;
-        for (const auto& event : events_of(schedule_to_icalendar(schedule))) uids.push_back(value_of(event, "UID"));
-        CHECK(uids == std::vector<std::string>{"b@talkboard", "a@talkboard", "b-2@talkboard", "a-2@talkboard",
-                                               "b-3@talkboard", "c@talkboard"});
-    }
-    SECTION("an empty id falls back to the session's position") {
-        const auto event = events_of(schedule_to_icalendar(schedule_of({timed_session("", "A")}))).at(0);
-        CHECK(value_of(event, "UID") == "session-1@talkboard");
-    }
-    SECTION("DTSTAMP comes from the post date") {
+    SECTION("a first revision: SEQUENCE 0, DTSTAMP and LAST-MODIFIED from the post date") {
         const auto event = events_of(schedule_to_icalendar(schedule_of({timed_session("a", "A")}))).at(0);
         CHECK(value_of(event, "DTSTAMP") == "20240202T120000Z");
+        CHECK(value_of(event, "LAST-MODIFIED") == "20240202T120000Z");
+        CHECK(value_of(event, "SEQUENCE") == "0");
+        CHECK(values_of(content_lines(schedule_to_icalendar(schedule_of({timed_session("a", "A")}))),
+                        "REFRESH-INTERVAL").empty());  // a download, not a subscription
     }
     SECTION("post dates in other ISO forms") {
         Schedule schedule = schedule_of({timed_session("a", "A")});
@@ -501,5 +498,183 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
         CHECK(value_of(events[2], "DTSTAMP") == "20240319T000000Z");
         schedule.post.clear();
         CHECK(value_of(events_of(schedule_to_icalendar(schedule)).at(0), "DTSTAMP") == "20240319T085000Z");
+    }
+}
+
+TEST_CASE("schedule_to_icalendar writes LOCATION from the room and the post's venue", "[icalendar]") {
+    auto location_of = [](const Session& session, std::optional<std::string> venue) {
+        Schedule schedule = schedule_of({session});
+        if (venue) schedule.post.emplace_back("location", *venue);
+        return values_of(events_of(schedule_to_icalendar(schedule)).at(0), "LOCATION");
+    };
+    Session in_room = timed_session("a", "Talk");
+    in_room.room = "Saal 1; Hall B";
+    SECTION("the room of an imported session, escaped") {
+        CHECK(location_of(in_room, std::nullopt) == std::vector<std::string>{R"(Saal 1\; Hall B)"});
+    }
+    SECTION("the post's venue when the session has no room") {
+        CHECK(location_of(timed_session("a", "Talk"), "Paris Expo, Porte de Versailles") ==
+              std::vector<std::string>{R"(Paris Expo\, Porte de Versailles)"});
+    }
+    SECTION("both: room, then venue") {
+        CHECK(location_of(in_room, "Paris Expo") == std::vector<std::string>{R"(Saal 1\; Hall B\, Paris Expo)"});
+    }
+    SECTION("empty values are no location") {
+        Session empty_room = timed_session("a", "Talk");
+        empty_room.room = "";
+        CHECK(location_of(empty_room, "").empty());
+    }
+}
+
+namespace {
+
+constexpr std::int64_t march_1_2024 = 1709251200;  // 2024-03-01T00:00:00Z, a build's "now"
+
+std::string publish(const Schedule& schedule, const std::string& previous_ics, std::int64_t now) {
+    PublishedCalendar previous;
+    if (!previous_ics.empty()) {
+        auto read = read_published_calendar(previous_ics);
+        REQUIRE(read.ok());
+        previous = read.value();
+    }
+    return schedule_to_published_icalendar(schedule, previous, now);
+}
+
+// The event whose SUMMARY is `title`.
+std::vector<std::string> event_titled(const std::string& ics, const std::string& title) {
+    for (const auto& event : events_of(ics))
+        if (value_of(event, "SUMMARY") == title) return event;
+    FAIL("no event titled " << title);
+    return {};
+}
+
+std::string sequence_of(const std::string& ics, const std::string& title) {
+    return value_of(event_titled(ics, title), "SEQUENCE");
+}
+
+}  // namespace
+
+TEST_CASE("schedule_to_published_icalendar counts revisions against the previous calendar", "[icalendar]") {
+    Session keynote = timed_session("k", "Keynote");
+    keynote.url = "https://conf.example/keynote";
+    Session panel = timed_session("p", "Panel");
+    panel.url = "https://conf.example/panel";
+    panel.start_minute = 11 * 60;
+    panel.end_minute = 12 * 60;
+    panel.utc_start = *panel.utc_start + 70 * 60;
+    panel.utc_end = *panel.utc_start + 60 * 60;
+    const Schedule schedule = schedule_of({keynote, panel});
+    const std::string first = publish(schedule, "", march_1_2024);
+
+    SECTION("a first publication is the plain export with refresh hints") {
+        const auto lines = content_lines(first);
+        CHECK(value_of(lines, "REFRESH-INTERVAL") == "PT1H");
+        CHECK(value_of(lines, "X-PUBLISHED-TTL") == "PT1H");
+        std::string without_hints = first;
+        for (const char* hint : {"REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", "X-PUBLISHED-TTL:PT1H\r\n"})
+            without_hints.erase(without_hints.find(hint), std::string(hint).size());
+        CHECK(without_hints == schedule_to_icalendar(schedule));
+        check_folding(first);
+        CHECK(crlf_only(first));
+    }
+    SECTION("an unchanged post rebuilds to the same bytes, whatever the time") {
+        CHECK(publish(schedule, first, march_1_2024 + 86400) == first);
+        const std::string again = publish(schedule, first, march_1_2024 + 2 * 86400);
+        CHECK(publish(schedule, again, march_1_2024 + 3 * 86400) == first);
+    }
+    SECTION("an edited session goes up by one, with the build's time; the others stay") {
+        Schedule moved = schedule;
+        moved.sessions[1].utc_start = *moved.sessions[1].utc_start + 30 * 60;
+        moved.sessions[1].utc_end = *moved.sessions[1].utc_end + 30 * 60;
+        const std::string second = publish(moved, first, march_1_2024);
+        CHECK(value_of(event_titled(second, "Panel"), "UID") == value_of(event_titled(first, "Panel"), "UID"));
+        CHECK(sequence_of(second, "Panel") == "1");
+        CHECK(value_of(event_titled(second, "Panel"), "LAST-MODIFIED") == "20240301T000000Z");
+        CHECK(value_of(event_titled(second, "Panel"), "DTSTAMP") == "20240301T000000Z");
+        CHECK(sequence_of(second, "Keynote") == "0");
+        CHECK(value_of(event_titled(second, "Keynote"), "LAST-MODIFIED") == "20240202T120000Z");
+        CHECK(events_of(second).size() == 2);
+
+        SECTION("rebuilt unchanged it stays at 1; edited again it goes to 2") {
+            CHECK(publish(moved, second, march_1_2024 + 3600) == second);
+            Schedule renamed = moved;
+            renamed.sessions[1].title = "Panel: eBPF";
+            const std::string third = publish(renamed, second, march_1_2024 + 7200);
+            CHECK(sequence_of(third, "Panel: eBPF") == "2");
+            CHECK(value_of(event_titled(third, "Panel: eBPF"), "LAST-MODIFIED") == "20240301T020000Z");
+            SECTION("and reverting an edit is an edit too") {
+                CHECK(sequence_of(publish(moved, third, march_1_2024 + 10800), "Panel") == "3");
+            }
+        }
+        SECTION("a build clock behind the last revision does not move LAST-MODIFIED back") {
+            Schedule again = moved;
+            again.sessions[1].abstract = "Now with an abstract.";
+            const std::string late = publish(again, second, march_1_2024 - 86400);
+            CHECK(sequence_of(late, "Panel") == "2");
+            CHECK(value_of(event_titled(late, "Panel"), "LAST-MODIFIED") == "20240301T000000Z");
+        }
+    }
+    SECTION("a change of room or abstract is a revision too") {
+        Schedule edited = schedule;
+        edited.sessions[0].room = "Room B";
+        CHECK(sequence_of(publish(edited, first, march_1_2024), "Keynote") == "1");
+        edited = schedule;
+        edited.sessions[0].abstract = "Text.";
+        CHECK(sequence_of(publish(edited, first, march_1_2024), "Keynote") == "1");
+    }
+    SECTION("a new session starts at 0 with the build's time") {
+        Schedule grown = schedule;
+        Session lightning = timed_session("l", "Lightning");
+        lightning.url = "https://conf.example/lightning";
+        grown.sessions.push_back(lightning);
+        const std::string second = publish(grown, first, march_1_2024);
+        CHECK(sequence_of(second, "Lightning") == "0");
+        CHECK(value_of(event_titled(second, "Lightning"), "LAST-MODIFIED") == "20240301T000000Z");
+        CHECK(sequence_of(second, "Keynote") == "0");
+    }
+    SECTION("a dropped session stays, cancelled, one revision up; then it is carried as it is") {
+        const Schedule shrunk = schedule_of({keynote});
+        const std::string second = publish(shrunk, first, march_1_2024);
+        const auto events = events_of(second);
+        REQUIRE(events.size() == 2);
+        const auto gone = event_titled(second, "Panel");
+        CHECK(value_of(gone, "STATUS") == "CANCELLED");
+        CHECK(value_of(gone, "SEQUENCE") == "1");
+        CHECK(value_of(gone, "LAST-MODIFIED") == "20240301T000000Z");
+        CHECK(value_of(gone, "UID") == value_of(event_titled(first, "Panel"), "UID"));
+        CHECK(value_of(gone, "DTSTART") == value_of(event_titled(first, "Panel"), "DTSTART"));
+        CHECK(value_of(gone, "URL") == "https://conf.example/panel");
+        CHECK(values_of(event_titled(second, "Keynote"), "STATUS").empty());
+        CHECK(publish(shrunk, second, march_1_2024 + 86400) == second);
+        SECTION("and comes back live, one more revision up") {
+            const std::string third = publish(schedule, second, march_1_2024 + 86400);
+            CHECK(values_of(event_titled(third, "Panel"), "STATUS").empty());
+            CHECK(sequence_of(third, "Panel") == "2");
+            CHECK(events_of(third).size() == 2);
+        }
+    }
+    SECTION("a foreign event's cancelled copy keeps only the lines this writer writes") {
+        const std::string foreign =
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:other@example.org\r\nSEQUENCE:4\r\n"
+            "DTSTART:20240319T100000Z\r\nSUMMARY:Theirs\r\nX-SECRET:1\r\nORGANIZER:mailto:a@example.org\r\n"
+            "BEGIN:VALARM\r\nDESCRIPTION:Alarm text\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:has space\r\nSUMMARY:Dropped\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const std::string ics = publish(schedule, foreign, march_1_2024);
+        const auto theirs = event_titled(ics, "Theirs");
+        CHECK(value_of(theirs, "SEQUENCE") == "5");
+        CHECK(value_of(theirs, "STATUS") == "CANCELLED");
+        CHECK(values_of(theirs, "X-SECRET").empty());
+        CHECK(values_of(theirs, "ORGANIZER").empty());
+        CHECK(values_of(theirs, "DESCRIPTION").empty());
+        CHECK(ics.find("VALARM") == std::string::npos);
+        CHECK(ics.find("Dropped") == std::string::npos);
+        CHECK(events_of(ics).size() == 3);
+    }
+    SECTION("the output reads back as the calendar it is") {
+        const auto read = read_published_calendar(first);
+        REQUIRE(read.ok());
+        REQUIRE(read.value().events.size() == 2);
+        CHECK(read.value().events[0].uid == event_uids(schedule)[0]);
+        CHECK(read.value().events[0].last_modified == 1706875200);  // 2024-02-02T12:00:00Z
     }
 }

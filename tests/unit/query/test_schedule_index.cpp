@@ -136,13 +136,13 @@ TEST_CASE("ScheduleIndex times on the local and UTC axes", "[schedule_index][que
         session("floating", "Floating").on(2024, 3, 19).at("10:00", "11:00"),
         session("undated", "Undated").at("10:00", "11:00"),
     }));
-    const std::int64_t day = 19801 * 1440;  // 2024-03-19 in minutes since the epoch
+    const std::int64_t day = std::int64_t{19801} * 86400;  // 2024-03-19 in seconds since the epoch
     const auto times = [&](int session) -> const SessionTimes& { return index.times_at(index.display_rank(session)); };
     const SessionTimes& late = times(0);
     CHECK(late.start_minute == 23 * 60 + 30);
     CHECK(late.has_local);
-    CHECK(late.local_start == day + 23 * 60 + 30);
-    CHECK(late.local_end == day + 24 * 60 + 30);  // crosses midnight
+    CHECK(late.local_start == day + (23 * 60 + 30) * 60);
+    CHECK(late.local_end == day + (24 * 60 + 30) * 60);  // crosses midnight
     CHECK(late.has_utc);
     CHECK(late.utc_start == test::utc(2024, 3, 19, "22:30"));
     CHECK(late.utc_end == test::utc(2024, 3, 19, "23:30"));
@@ -153,7 +153,8 @@ TEST_CASE("ScheduleIndex times on the local and UTC axes", "[schedule_index][que
     CHECK(noend.utc_end == noend.utc_start + 1);
     CHECK(noend.utc_last == noend.utc_start);
 
-    CHECK(times(2).local_end == times(2).local_start + 1);  // equal end = no length
+    CHECK(times(2).local_start == day + 10 * 60 * 60);
+    CHECK(times(2).local_end == times(2).local_start + 1);  // equal end: an instant, holding its first second
     CHECK_FALSE(times(3).has_utc);
     CHECK(times(3).has_local);
     CHECK_FALSE(times(4).has_local);

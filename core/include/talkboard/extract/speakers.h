@@ -4,6 +4,8 @@
 //   "Purvi Desai, Google & James McShane, SuperOrbital"        (two people, two orgs)
 //   "Thomas Graf, CTO, Isovalent"                              (a role between name and org)
 //   "Anna Kapuścińska, Isovalent, now part of Cisco"           (an org with a comma)
+//   "Igor DC & Adarsh Vincent Chittilappilly (Intel)"          (an org in parentheses, shared)
+//   "Kate Stanley & Paolo Patierno @ Red Hat"                  (an org after '@', shared)
 #pragma once
 
 #include <set>
@@ -34,6 +36,16 @@ struct SpeakerContext {
 // is known.
 std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context = {},
                                     bool* consulted_context = nullptr);
+
+// A list of single first names as schedules write them when everyone knows everyone ("Ed and
+// Frederick", "Frank,Zhuang", "Thomas"): single capitalized words joined by ',', '&', '/', "and".
+// Empty when any part is not such a name ("All", "TBA", "SIG Apps").
+std::vector<Speaker> parse_first_names(std::string_view text);
+
+// True when a phrase shows signs of naming an organisation rather than a person: a single word,
+// a company or organisation word ("Labs", "Inc", "University", "Cloud"), a lowercase word, an
+// inner capital ("IoT", "GitLab"; not McKay), a digit, all capitals ("WG"), an '@'.
+bool looks_like_org(std::string_view phrase);
 
 // True when `name` reads as a person's name: one to six words, capitalized or name particles
 // ("de", "van", "Los"), no digits, no sentence punctuation.

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace talkboard {
 
@@ -43,5 +44,25 @@ struct TimeLineParse {
 // optional timezone token. Separators ',', '•', '·', '|', '@', "at", "from", "on" are ignored, as
 // are parenthesized notes. A line with other words is not a time line.
 TimeLineParse parse_time_line(std::string_view line);
+
+// A date/time expression found inside a longer text.
+struct FoundDateTime {
+    std::size_t begin = 0;  // byte range [begin, end) of the expression in the text
+    std::size_t end = 0;
+    DateTimeText value;
+};
+
+// Finds the date/time expressions inside a line of prose, a label or a table cell, in order:
+// "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM", "(Tuesday 10/12, 8:30pm @
+// Spire 73)", "on Friday, July 9, 12:30PM - 1:30PM UTC / 5:30AM PDT" (two expressions). An
+// expression is a maximal run of date and time words (weekday and month names, numbers, am/pm,
+// known zones) and the separators between them that parse_time_line reads as a date, a time or a
+// weekday. Ranges of days ("November 12 to 15") are not expressions. Never fails; a text longer
+// than limits::max_time_line_bytes is not searched.
+std::vector<FoundDateTime> find_date_times(std::string_view text);
+
+// The problem of the first run of date and time words in the text that looks like a date/time but
+// cannot be read ("25:00 - 26:00": "hour 25 is not a clock hour"), or empty.
+std::string find_unreadable_date_time(std::string_view text);
 
 }  // namespace talkboard

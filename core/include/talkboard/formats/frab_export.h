@@ -7,8 +7,9 @@
 //    slug: acronym + "-" + id + "-" + title words;
 //  - date: the local start with its UTC offset ("2024-03-19T09:50:00+01:00"). Floating sessions
 //    are written without an offset: talkboard never invents a zone, so such a file fails only the
-//    schema's date-time format (the CLI warns); start "HH:MM"; duration "HH:MM" ("00:00" when there is no end time,
-//    which talkboard's import reads back as "no end"); end: the local end when known;
+//    schema's date-time format (the CLI warns); start "HH:MM"; duration "HH:MM" (time/session_span.h; "00:00" when there is
+//    no end time, which talkboard's import reads back as "no end", or when the end equals the start);
+//    end: the local end when known (for an end equal to the start, the start: read back as an instant);
 //  - room: the session's room, else "Main"; track: the track, else the section (null without);
 //  - type: "talk" for sessions without a kind, else the kind tag ("lightning_talk");
 //  - url: the session's url, else "urn:uuid:<guid>" (the schema requires a URI; the import

@@ -11,13 +11,16 @@
 //    when timezones.h knows it, else floating;
 //  - the end is `end` when given (a timestamp), else start + `duration` ("00:30", "1:30", or
 //    pretalx's minutes); a zero duration with no end means "no end" (talkboard's own export writes
-//    that for sessions without an end time);
+//    that for sessions without an end time), an `end` equal to the start is an instant
+//    (time/session_span.h); an event of 24 hours or more keeps no end, with a warning, since a
+//    session's local times describe less than a day;
 //  - tz is the schedule's time zone name ("Europe/Berlin") when it agrees with the event's offset,
 //    else the offset itself ("+01:00"; "UTC" for Z/+00:00 written without a zone name).
 // Kinds: `type` "talk"/"lecture" (any case) is a plain talk (kind null); others become snake_case
 // ("Lightning Talk" -> "lightning_talk", "OTHER" -> "other").
-// Section: the track, or the room when there is no track. Session ids are 12 hex digits derived
-// from the event's guid (or code, or title + start) and so stable across runs.
+// Section: the track, or the room when there is no track. Urls and session ids follow the one
+// finishing step of session_finish.h: only http(s) urls are kept; the id is derived from the
+// event's guid (or code, or title + start) and so stable across runs.
 #pragma once
 
 #include <optional>

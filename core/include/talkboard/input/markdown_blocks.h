@@ -1,9 +1,10 @@
 // The md4c adapter: markdown in, a flat list of text blocks out.
 //
 // md4c's callback API is the only way the core reads markdown structure. This file turns its
-// enter/leave/text callbacks into the few facts the session extractor needs: which blocks exist
-// (headings, paragraphs, list-item text, table cells), their plain text split into source lines,
-// the links inside them, and the 1-based source line of each piece of text.
+// enter/leave/text callbacks into the few facts the session reader needs: which blocks exist
+// (headings, paragraphs, list-item text, table cells), where they sit (list items, block quotes,
+// table rows and columns), their plain text split into lines, the links and bold spans inside
+// them, and the 1-based source line of each piece of text.
 #pragma once
 
 #include <string>
@@ -20,6 +21,12 @@ struct InlineLink {
     std::size_t end = 0;
 };
 
+// A byte range [begin, end) of Block::text.
+struct TextSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 struct BlockLine {
     std::size_t begin = 0;  // byte offset of the line inside Block::text
     int source_line = 0;    // 1-based line in the markdown given to read_markdown_blocks
@@ -30,11 +37,17 @@ struct Block {
     int heading_level = 0;  // 1..6 for headings
     int list_depth = 0;     // how many lists enclose the block
     int quote_depth = 0;    // how many block quotes enclose the block
+    int list_item = -1;     // document-wide number of the innermost enclosing list item, -1 outside
+                            // lists: the blocks of one (loose) item share it
+    int table = -1;         // for table cells: a document-wide table number
     int table_row = -1;     // for table cells: a document-wide row number shared by the row's cells
-    std::string text;       // plain text: emphasis, images and raw HTML dropped, numeric, Latin-1
-                            // and punctuation entities decoded,
-                            // soft and hard line breaks as '\n'
+    int table_column = -1;  // for table cells: the column, from 0
+    bool table_header = false;  // a cell of the table's head row
+    std::string text;       // plain text: emphasis markers, images and raw HTML dropped (an HTML
+                            // <br> is a line break), numeric, Latin-1 and punctuation entities
+                            // decoded, soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
+    std::vector<TextSpan> strong;  // **bold** / __bold__ runs, in order
     std::vector<BlockLine> lines;  // one entry per '\n'-separated line of text, in order
 
     int first_line() const { return lines.empty() ? 0 : lines.front().source_line; }
@@ -51,7 +64,8 @@ protected:
 };
 
 // Parses markdown with md4c (flags set explicitly in the .cpp) and hands its text blocks to `sink`
-// in document order. Code blocks and raw HTML blocks produce no blocks. Never fails: md4c accepts
+// in document order. Code blocks and raw HTML blocks produce no blocks; empty table cells and
+// blocks with no text produce none either. Never fails: md4c accepts
 // any input; a document md4c aborts on yields the blocks seen so far. Streaming, so that a big
 // post never holds all its blocks at once: the session extractor needs only the next two.
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink);

@@ -1,7 +1,9 @@
 // Reading a post's container: the frontmatter and the markdown body, before any markdown is parsed.
 //
 // Containers auto-detected by read_post_source():
-//  - markdown with optional YAML frontmatter between `---` lines;
+//  - markdown with optional frontmatter: YAML between `---` lines, TOML between `+++` lines (Hugo),
+//    or a Pelican / MultiMarkdown metadata block ("Title: ..." and "Key: value" lines up to the
+//    first blank line; keys lowercased);
 //  - JSON (first non-space byte is '{'), read by read_json_input(), which dispatches by shape:
 //    - a post envelope {"frontmatter": {...}, "rawMarkdownBody": "..."};
 //    - an already structured schedule (schedule_import.h): frab/c3voc {"schedule": {...}} or
@@ -33,12 +35,17 @@ struct PostSource {
 Result<PostSource> read_post_source(std::string_view input);
 
 // The YAML subset posts use: `key: scalar`, quoted scalars ('it''s', "a \"b\""), `key: [a, b]`,
-// `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped. A frontmatter that
-// opens with `---` but never closes is bad_frontmatter; one over limits::max_frontmatter_bytes is too_large.
+// `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped. TOML (`+++`) and
+// Pelican blocks as above. A frontmatter that opens with `---` or `+++` but never closes is bad_frontmatter; one over limits::max_frontmatter_bytes is too_large.
 Result<PostSource> read_markdown_post(std::string_view input);
 
-// Parses the lines of a frontmatter block (without the `---` fences).
+// Parses the lines of a YAML frontmatter block (without the `---` fences).
 Frontmatter parse_frontmatter(std::string_view yaml);
+
+// Parses the lines of a TOML frontmatter block (without the `+++` fences): `key = "string"`,
+// `key = 'literal'`, `key = value`, `key = ["a", "b"]`; `#` comments; keys after a `[table]` are
+// skipped.
+Frontmatter parse_toml_frontmatter(std::string_view toml);
 
 // Any JSON input, parsed with simdjson (json_input.cpp is the only file that touches it) and
 // dispatched by shape: an object with "rawMarkdownBody" or "frontmatter" is an envelope (read as

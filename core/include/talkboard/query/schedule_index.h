@@ -48,10 +48,10 @@ struct DimensionValue {
     std::string key;
 };
 
-// Where a session sits in time. Local axis: minutes since 1970-01-01 00:00 in the post's own
-// wall-clock time (date + minute of day), for comparing sessions that lack UTC. UTC axis: seconds.
-// Ends are exclusive and always > start: a missing end, or an end equal to the start, makes the
-// session one unit long (a minute / a second); a local end before the start crosses midnight.
+// Where a session sits in time, by the rule of time/session_span.h. Local axis: seconds since
+// 1970-01-01 00:00 in the post's own wall-clock time (local_span), for comparing sessions that lack
+// UTC. UTC axis: seconds (utc_span). The ends are occupied_end(): exclusive and always > start, an
+// instant (no end, or an end equal to the start) holding its first second.
 struct SessionTimes {
     int start_minute = -1;   // local minute of day as written; -1 when the session has no start
     bool has_local = false;  // date and start minute both known
@@ -60,7 +60,7 @@ struct SessionTimes {
     bool has_utc = false;  // utc_start known; false = a floating session
     std::int64_t utc_start = 0;
     std::int64_t utc_end = 0;
-    std::int64_t utc_last = 0;  // the instant "hide past" compares: utc_end as given, else utc_start
+    std::int64_t utc_last = 0;  // the instant "hide past" compares: the end of utc_span (its start for an instant)
 };
 
 class ScheduleIndex {

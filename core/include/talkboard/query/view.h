@@ -61,10 +61,11 @@ struct ConflictList {
     bool truncated = false;       // true when more than max_conflicts pairs overlap
 };
 
-// Pairs among `favorites` whose time ranges overlap: compared on the UTC axis when both have UTC
-// times, else on the local axis (date + minutes as written). Ranges are half-open, so a talk ending
-// at 10:00 does not conflict with one starting at 10:00; a session without an end occupies its
-// first minute (local) or second (UTC), so two such sessions conflict only when they start together.
+// Pairs among `favorites` whose time ranges overlap by the rule of time/session_span.h: compared on
+// the UTC axis when both have UTC times, else on the local axis (date + minutes as written). Ranges
+// are half-open, so a talk ending at 10:00 does not conflict with one starting at 10:00; a session
+// without an end, or with an end equal to its start, is an instant: it conflicts with a session
+// running at that moment and with another instant at the same moment.
 // Sessions without a date and a start time never conflict. Duplicates in `favorites` are ignored.
 // O(f log f + f * a + pairs) for f favourites of which at most a overlap any one instant.
 ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& favorites);

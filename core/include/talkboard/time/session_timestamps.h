@@ -1,5 +1,6 @@
 // A session's times as ISO 8601 local timestamps, the form schedule exports write
-// ("2024-03-19T09:50:00+01:00"), shared by the frab and JSON-LD exports.
+// ("2024-03-19T09:50:00+01:00"), shared by the frab and JSON-LD exports. None of these fails: a
+// missing field gives nullopt, as each one says.
 #pragma once
 
 #include <optional>
@@ -19,11 +20,12 @@ std::string format_utc_offset(int offset_minutes);
 // nullopt without a date and start.
 std::optional<std::string> session_start_timestamp(const Session& session);
 
-// The local end, on the next day when the end is at or before the start (as in the iCalendar
-// export); nullopt without a date, start and end.
+// The local end (session_span.h: on the next day when the end is before the start, the start
+// itself when they are equal); nullopt without a date, start and end.
 std::optional<std::string> session_end_timestamp(const Session& session);
 
-// Minutes from start to end (end at or before start: across midnight); nullopt without both.
+// Minutes from start to end by session_span.h's rule (0..1439: equal times are 0, an end before the
+// start crosses midnight); nullopt without both.
 std::optional<int> session_duration_minutes(const Session& session);
 
 }  // namespace talkboard

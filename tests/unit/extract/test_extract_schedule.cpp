@@ -9,7 +9,7 @@
 
 #include "talkboard/time/civil_time.h"
 #include "talkboard/input/post_source.h"
-#include "talkboard/extract/session_extractor.h"
+#include "talkboard/extract/extract_schedule.h"
 
 using namespace talkboard;
 
@@ -405,7 +405,7 @@ TEST_CASE("extract_schedule: talks it cannot fully read are kept, with a diagnos
         CHECK_FALSE(schedule.sessions[0].start_minute);
         CHECK(diagnostics_on(schedule, line_of(post, "25:00")).size() == 1);
     }
-    SECTION("no timezone at all: floating times, and nothing to warn about") {
+    SECTION("no timezone at all: floating times, and one warning that calendars will float them") {
         const std::string post =
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n"
             "\n"
@@ -415,7 +415,8 @@ TEST_CASE("extract_schedule: talks it cannot fully read are kept, with a diagnos
         CHECK_FALSE(schedule.sessions[0].tz);
         CHECK_FALSE(schedule.sessions[0].utc_start);
         CHECK(date_of(schedule.sessions[0]) == "2024-03-19");
-        CHECK(schedule.diagnostics.empty());
+        REQUIRE(schedule.diagnostics.size() == 1);
+        CHECK(mentions(schedule.diagnostics, "no time zone"));
     }
 }
 
@@ -602,7 +603,7 @@ TEST_CASE("extract_schedule: a frontmatter timezone applies to lines without a z
 }
 
 TEST_CASE("extract_schedule: links, prose and MDX", "[session_extractor][links]") {
-    SECTION("only http(s) link targets are kept as urls") {
+    SECTION("http(s) links and relative pages are kept as urls, other schemes are not") {
         const std::string post =
             "[Talk A - Jin Park, Fernwood](javascript:alert(1))\n\n"
             "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
@@ -614,8 +615,9 @@ TEST_CASE("extract_schedule: links, prose and MDX", "[session_extractor][links]"
         REQUIRE(schedule.sessions.size() == 3);
         CHECK(schedule.sessions[0].title == "Talk A");
         CHECK_FALSE(schedule.sessions[0].url);
-        CHECK_FALSE(schedule.sessions[1].url);
+        CHECK(schedule.sessions[1].url == "/talks/b");
         CHECK(schedule.sessions[2].url == "HTTPS://EXAMPLE.COM/C");
+        CHECK(mentions(diagnostics_on(schedule, 1), "javascript"));
     }
     SECTION("a sentence with a link in it is not a talk") {
         const Schedule schedule = extract(
@@ -683,19 +685,21 @@ TEST_CASE("extract_schedule: session ids", "[session_extractor][ids]") {
         REQUIRE(decorated.sessions.size() == 2);
         CHECK(ids_of(plain) == ids_of(decorated));
     }
-    SECTION("a talk listed twice gets two distinct ids") {
-        const std::string twice =
+    SECTION("a talk listed three times is one session, and the author is told") {
+        const std::string thrice =
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
             "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
             "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n\n"
             "[Talk A - Jin Park, Fernwood](https://example.com/a)\n\n"
             "Tuesday, March 19, 2024, 10:00 - 10:30 CET\n";
-        const Schedule schedule = extract(twice);
-        REQUIRE(schedule.sessions.size() == 3);
-        const std::vector<std::string> ids = ids_of(schedule);
-        CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == 3);
-        CHECK(ids == ids_of(extract(twice)));
+        const Schedule schedule = extract(thrice);
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].line == 1);
+        CHECK(ids_of(schedule) == ids_of(extract(thrice)));
+        int repeats = 0;
+        for (const auto& d : schedule.diagnostics) repeats += d.message.find("the same session as on line 1") != std::string::npos;
+        CHECK(repeats == 2);
     }
     SECTION("a different time is a different session") {
         const Schedule a = extract("[Talk A](https://example.com/a)\n\nTuesday, March 19, 2024, 10:00 - 10:30 CET\n");

@@ -1,0 +1,156 @@
+// Stage 2 of the reader: from markdown blocks to candidate entries, with the context carried down.
+//
+// An entry is a unit of the post that may be one session: a list item (with its nested detail
+// items and loose paragraphs), a paragraph that opens with a title shape (a link, a time, a bold
+// run) and the blocks that follow it (abstract, speaker blockquote, key/value lines), a table row
+// (a "Title | Speaker | Room" table) or a table cell (a time x room or time x day grid), or a
+// heading with the body right under it. Whether it IS a session is decided later
+// (entry_reading.h, decision.h); here the post is only cut into entries.
+//
+// Context is carried down as the post is read, as a reader does: the enclosing headings; the date
+// in force (from a heading, a line that is only a date such as "**Wednesday, October 13**", an
+// intro sentence with one date such as "Join us on Monday, November 10, for ...", or a grid's
+// day column); a zone stated once for a group ("### Monday (MST)", "| Time (CEST) |"); the room of
+// a grid column; a time line standing just before an entry.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "talkboard/extract/time_line.h"
+#include "talkboard/input/markdown_blocks.h"
+
+namespace talkboard {
+
+// One line of an entry's text with its links and bold runs (ranges into `text`).
+struct EntryLine {
+    std::string text;
+    std::vector<InlineLink> links;
+    std::vector<TextSpan> strong;
+    int line = 0;  // 1-based line in the markdown body
+};
+
+enum class EntryShape { paragraph, list_item, table_row, table_cell, heading };
+
+// One block of an entry: the block that opened it (parts[0]) or one attached after it.
+struct EntryPart {
+    std::size_t first_line = 0;  // index into Entry::lines
+    std::size_t line_count = 0;
+    int quote_depth = 0;         // > 0 for a block quote
+    bool list_item = false;      // a list item attached to the entry (a detail line or an abstract bullet)
+    bool time_only = false;      // the block holds nothing but a date/time
+};
+
+// What the post says around an entry.
+struct EntryContext {
+    std::vector<std::string> sections;          // enclosing headings, outermost first (collapsed text)
+    std::optional<DateTimeText> date;           // date or weekday in force (no time)
+    std::string zone;                           // a zone stated once for the group, or empty
+    std::optional<DateTimeText> pending_time;   // a time line standing right before the entry
+    int pending_time_line = 0;                  // its body line
+};
+
+// Table entries: what the other cells of the row and the header say.
+struct TableFacts {
+    std::optional<DateTimeText> time;  // the row's time cell (or the row above's, for a continuation row)
+    bool continuation = false;         // the row has no time cell of its own
+    bool heads_continuations = false;  // rows without a time cell follow this one ("Lightning talks" block)
+    std::string speakers;              // a Speaker column
+    std::optional<std::string> room;   // a Room column, or the header of a grid column naming a room
+    std::optional<std::string> track;  // a Track column
+    bool title_then_speaker = false;   // a cell holds "Title, Speaker" (the header names both)
+    int column = -1;                   // the title column (grid: the cell's column)
+};
+
+struct Entry {
+    EntryShape shape = EntryShape::paragraph;
+    std::vector<EntryLine> lines;
+    std::vector<EntryPart> parts;  // parts[0] is the opening block
+    EntryContext context;
+    TableFacts table;              // table rows and cells only
+    int list_depth = 0;
+    int line = 0;                  // 1-based body line of the entry's first line
+
+    // The lines of parts[0].
+    std::size_t head_line_count() const { return parts.empty() ? lines.size() : parts[0].line_count; }
+};
+
+// A date written anywhere in the post ("Monday, Dec 10th, 2018"): weekdays and years written
+// elsewhere are resolved against these.
+struct MentionedDate {
+    DateTimeText value;  // has_date() is true
+    int line = 0;
+};
+
+// Receives entries in document order as they are complete.
+class EntrySink {
+public:
+    virtual void take(Entry&& entry) = 0;
+
+protected:
+    ~EntrySink() = default;
+};
+
+// Cuts a stream of markdown blocks into entries (a BlockSink for read_markdown_blocks). Keeps at
+// most one table and one entry at a time; everything else streams through.
+class EntryBuilder final : public BlockSink {
+public:
+    explicit EntryBuilder(EntrySink& sink) : sink_(sink) {}
+
+    void take(const Block& block) override;
+    // Completes the last entry and table. Call once after the last block.
+    void finish();
+
+    // Every full date written in the post, in order.
+    const std::vector<MentionedDate>& mentioned_dates() const { return mentioned_; }
+    // The first level-1 heading's text, or empty: schedule pages without frontmatter name their event there.
+    const std::string& first_title() const { return first_title_; }
+
+private:
+    struct DateScope {
+        int level = 0;  // a heading level, or a section level + 1 for a date written as a line
+        DateTimeText date;
+    };
+    struct ZoneScope {
+        int level = 0;
+        std::string zone;
+    };
+
+    void take_heading(const Block& block);
+    void take_table_cell(const Block& block);
+    void flush_table();
+    void open_entry(EntryShape shape, const Block& block);
+    void attach(const Block& block, bool time_only);
+    void close_entry();
+    void set_date_context(const DateTimeText& date, int level);
+    void note_dates(const Block& block);
+    EntryContext context_now() const;
+    int section_level() const { return headings_.empty() ? 0 : headings_.back().first; }
+
+    EntrySink& sink_;
+    std::optional<Entry> current_;
+    int current_list_item_ = -1;  // list item number of the current entry (list entries)
+    std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
+    std::vector<DateScope> dates_;
+    std::vector<ZoneScope> zones_;
+    std::optional<DateTimeText> pending_time_;
+    int pending_time_line_ = 0;
+    std::size_t pending_time_block_ = 0;
+    std::size_t block_index_ = 0;
+    bool heading_time_tentative_ = false;  // the time line under the open heading entry may be the next entry's
+    std::vector<Block> table_;  // the cells of the table being read
+    std::vector<MentionedDate> mentioned_;
+    std::string first_title_;
+};
+
+// Helpers the stages share.
+
+// The lines of a block as entry lines (links and bold runs split by line).
+std::vector<EntryLine> block_lines(const Block& block);
+
+// True when every line of the text is a date/time expression and separators only (no other words).
+// `any_time` is set when one of them has a time.
+bool is_date_time_only(std::string_view text, bool* any_time = nullptr);
+
+}  // namespace talkboard

@@ -1,0 +1,35 @@
+// Small shapes of a schedule line that the entry and reading stages both recognise.
+#pragma once
+
+#include <string_view>
+
+namespace talkboard {
+
+// The separators that stand between the parts of a schedule line.
+inline constexpr std::string_view en_dash = "\xE2\x80\x93";
+inline constexpr std::string_view em_dash = "\xE2\x80\x94";
+inline constexpr std::string_view fullwidth_colon = "\xEF\xBC\x9A";
+
+// Trims spaces and separators ('-', ':', '|', '*', '_', '~', '>', ',', ';', en/em dashes, bullets,
+// the full-width colon) at both ends.
+std::string_view trim_separators(std::string_view s);
+
+// What the label of a key/value line names.
+enum class DetailKey { none, speakers, time, place, track, title, abstract, kind };
+
+struct KeyValue {
+    DetailKey key = DetailKey::none;
+    std::string_view value;  // trimmed, markup stars and underscores dropped
+};
+
+// Reads "Speaker: Gerald Combs, Maintainer", "**When:** Monday ...", "Where：Elicium 2": a known
+// label (speaker(s), presenter(s), by, host(s), when, time, date, where, room, location, venue,
+// track, title, session, talk, abstract, description, type, format) before a colon. Anything else
+// ("Day 1: Optional pre-summit social", "Keynote: Title") is DetailKey::none.
+KeyValue read_key_value(std::string_view line);
+
+// A short label before a title, ending in a separator: "GitOpsCon:", "Keynote -", "Cloud Native
+// University |" (at most five words and 48 bytes).
+bool is_label_prefix(std::string_view prefix);
+
+}  // namespace talkboard

@@ -1,0 +1,114 @@
+#include "talkboard/extract/decision.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "internal/text.h"
+
+namespace talkboard {
+
+namespace {
+
+std::vector<std::string> lower_words(std::string_view s) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+bool is_logistics_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks",
+                                                 "registration", "adjourn", "photo", "check", "doors", "badge"};
+    for (std::string_view word : words) {
+        if (w == word) return true;
+    }
+    return false;
+}
+
+constexpr int whole_day_minutes = 7 * 60;
+
+}  // namespace
+
+bool is_logistics_title(std::string_view title) {
+    const std::vector<std::string> words = lower_words(title);
+    // Logistics are short labels: their first or last word says what they are.
+    if (words.empty() || words.size() > 7) return false;
+    return is_logistics_word(words.front()) || is_logistics_word(words.back()) ||
+           (words.size() >= 2 && words[0] == "group" && words[1] == "photo");
+}
+
+std::string_view ended_title(std::string_view title) {
+    title = text::trim(title);
+    for (std::string_view suffix : {" Ends", " ends", " End", " end"}) {
+        if (text::ends_with(title, suffix) && title.size() > suffix.size()) return text::trim(title.substr(0, title.size() - suffix.size()));
+    }
+    return {};
+}
+
+bool is_timed_candidate(const EntryReading& reading) {
+    return !reading.title.empty() && reading.when && reading.when->has_time() && !is_logistics_title(reading.title);
+}
+
+Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post) {
+    if (r.title.empty()) return {false, Reason::no_title};
+    if (r.title_is_registration || ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
+                                    r.title_link_kind == LinkKind::registration)) {
+        return {false, Reason::registration_link};
+    }
+    if (r.title_is_generic_link) return {false, Reason::generic_link};
+    if (is_logistics_title(r.title)) return {false, Reason::logistics};
+    if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
+    const bool timed = r.when && r.when->has_time();
+    if (timed && r.when->end_minute) {
+        int span = *r.when->end_minute - *r.when->start_minute;
+        if (span < 0) span += 24 * 60;
+        if (span >= whole_day_minutes) return {false, Reason::whole_day};
+    }
+    if (entry.table.heads_continuations && r.speaker_text.empty() && r.speakers.empty()) return {false, Reason::block_header};
+    if (r.prose && !r.session_link && !r.kind) return {false, Reason::prose_link};
+    if (timed) return {true, Reason::timed};
+    const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();
+    if (post.timed) {
+        // Listed like the timed sessions (a session page's link with its speakers), its time forgotten.
+        // A recording of a past talk is not listed like that: its link is a video's or slides'.
+        const bool listed_link = r.source == TitleSource::session_link ||
+                                 (r.source == TitleSource::line_link && r.title_link_kind != LinkKind::video &&
+                                  r.title_link_kind != LinkKind::slides);
+        if (listed_link && !r.prose && (speakers || r.kind)) return {true, Reason::untimed};
+        return {false, Reason::no_time};
+    }
+    if (r.prose || entry.shape == EntryShape::heading) return {false, Reason::no_evidence};
+    const bool evidence = speakers || (r.session_link && r.source == TitleSource::session_link) || r.kind.has_value();
+    if (evidence) return {true, Reason::roundup};
+    return {false, Reason::no_evidence};
+}
+
+std::string_view reason_text(Reason reason) {
+    switch (reason) {
+        case Reason::timed: return "a session with a time";
+        case Reason::roundup: return "a session without a time";
+        case Reason::untimed: return "listed like the timed sessions, its time not given";
+        case Reason::no_title: return "a time or a link, but no title";
+        case Reason::registration_link: return "a link to a registration page";
+        case Reason::generic_link: return "a link whose text names no talk";
+        case Reason::logistics: return "a meal, a break or registration, not a session";
+        case Reason::end_marker: return "the end of another session";
+        case Reason::whole_day: return "spans seven hours or more: the hours of the event or of a track, not a session";
+        case Reason::block_header: return "heads the rows under it, not a session itself";
+        case Reason::prose_link: return "a link inside a sentence that is not a session page";
+        case Reason::no_time: return "no time, while the post's other sessions have times";
+        case Reason::no_evidence: return "no speakers, no session link and no kind";
+    }
+    return "";
+}
+
+}  // namespace talkboard

@@ -1,0 +1,719 @@
+#include "talkboard/extract/entries.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "internal/index_sort.h"
+#include "internal/text.h"
+#include "talkboard/extract/line_shapes.h"
+#include "talkboard/extract/link_kind.h"
+
+namespace talkboard {
+
+namespace {
+
+std::string_view first_line_of(std::string_view text) { return text.substr(0, text.find('\n')); }
+
+bool has_letter_or_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
+// Words that may stand between or around the parts of a date/time line.
+bool is_date_filler_word(std::string_view word) {
+    static constexpr std::string_view fillers[] = {"on", "at", "from", "to", "the", "and", "when", "time", "date",
+                                                   "local", "starts", "start", "until", "till", "approx", "approximately"};
+    for (std::string_view f : fillers) {
+        if (text::iequals_ascii(word, f)) return true;
+    }
+    return false;
+}
+
+// The text of a line with the found expressions removed has nothing but separators and fillers.
+bool only_separators_besides(std::string_view line, const std::vector<FoundDateTime>& found) {
+    std::size_t at = 0;
+    auto check = [&](std::string_view gap) {
+        std::string word;
+        for (std::size_t i = 0; i <= gap.size(); ++i) {
+            const char c = i < gap.size() ? gap[i] : ' ';
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                word += c;
+            } else {
+                if (!word.empty() && !is_date_filler_word(word)) return false;
+                word.clear();
+            }
+        }
+        return true;
+    };
+    // A parenthesized note is no word of the line's own ("10:00 - 10:30 CET (Room 4)").
+    auto without_notes = [](std::string_view gap) {
+        std::string out;
+        int depth = 0;
+        for (char c : gap) {
+            if (c == '(') ++depth;
+            else if (c == ')' && depth > 0) --depth;
+            else if (depth == 0) out += c;
+        }
+        return out;
+    };
+    for (const auto& f : found) {
+        if (!check(without_notes(line.substr(at, f.begin - at)))) return false;
+        at = f.end;
+    }
+    return check(without_notes(line.substr(at)));
+}
+
+// "**Speakers:** ...", "Date & Time: ...", "**Facillitators:** ...": a known key, or a short bold
+// label before a colon, with a value after it.
+bool is_detail_line(const Block& block) {
+    const std::string_view line = first_line_of(block.text);
+    if (read_key_value(line).key != DetailKey::none) return true;
+    if (block.strong.empty() || block.strong.front().begin > 1) return false;
+    const std::string_view bold = text::trim(line.substr(block.strong.front().begin, block.strong.front().end - block.strong.front().begin));
+    const std::size_t spaces = static_cast<std::size_t>(std::count(bold.begin(), bold.end(), ' '));
+    return text::ends_with(bold, ":") && spaces <= 2 && block.strong.front().end + 1 < line.size();
+}
+
+// Text before the first link of a block that still lets the link be the entry's title: nothing
+// but punctuation or emoji, a time, a short label, or a bold run (a speaker written first).
+bool is_title_prefix(const Block& block, std::string_view prefix) {
+    const std::string_view bare = text::trim_chars(text::strip_leading_emoji(text::trim(prefix)), "-*_|:>#.\xE2\x80\xA2");
+    if (bare.empty() || !has_letter_or_digit(bare)) return true;
+    bool any_time = false;
+    const std::string_view without_separator = text::trim_chars(bare, "-:|");
+    if (is_date_time_only(without_separator, &any_time)) return true;
+    if (is_label_prefix(prefix)) return true;
+    // A bold run covering the prefix: "**Maintainers Track**:", "__Name__ and [Name](...)".
+    for (const TextSpan& s : block.strong) {
+        if (s.begin <= 2 && s.end + 3 >= prefix.size()) return true;
+    }
+    // A time then a label: "9:45 - 10:15 GitOpsCon:".
+    const auto found = find_date_times(prefix);
+    if (!found.empty() && found.front().value.has_time() && found.front().begin <= 3) {
+        return is_label_prefix(prefix.substr(found.front().end)) || !has_letter_or_digit(prefix.substr(found.front().end));
+    }
+    return false;
+}
+
+// True when a block starts a new entry by its shape: a link as the first thing of its first line,
+// a time followed by text, a bold run first, or a link to a session page with a time anywhere.
+bool opens_entry(const Block& block) {
+    const std::string_view text = block.text;
+    const std::string_view line = first_line_of(text);
+    // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it.
+    if (read_key_value(line).key != DetailKey::none) return false;
+    for (const InlineLink& link : block.links) {
+        if (link.begin > line.size()) break;
+        const std::string_view label = std::string_view(text).substr(link.begin, link.end - link.begin);
+        if (is_generic_link_text(label) || link_kind(link.href) == LinkKind::anchor) break;
+        if (is_title_prefix(block, line.substr(0, link.begin))) return true;
+        break;
+    }
+    const std::size_t start = line.size() - text::trim(line).size() == 0 ? 0 : line.find_first_not_of(" \t");
+    const auto found = find_date_times(line);
+    if (!found.empty() && found.front().value.has_time() && found.front().begin <= start + 3 &&
+        has_letter_or_digit(line.substr(found.front().end))) {
+        return true;
+    }
+    if (!block.strong.empty() && block.strong.front().begin <= start + 1) {
+        const std::string_view bold = text::trim(text.substr(block.strong.front().begin, block.strong.front().end - block.strong.front().begin));
+        const bool label = text::ends_with(bold, ":") || text::ends_with(bold, "\xEF\xBC\x9A");
+        bool any_time = false;
+        if (!label && !bold.empty() && !is_date_time_only(bold, &any_time)) return true;
+        if (any_time && has_letter_or_digit(text.substr(block.strong.front().end))) return true;  // "**1:00 pm**: text"
+    }
+    bool session_link = false;
+    for (const InlineLink& link : block.links) session_link |= link_kind(link.href) == LinkKind::session_page;
+    if (session_link) {
+        for (const auto& f : find_date_times(text.substr(0, std::min<std::size_t>(text.size(), 1024)))) {
+            if (f.value.has_time()) return true;
+        }
+    }
+    return false;
+}
+
+std::optional<DateTimeText> date_part(const DateTimeText& value) {
+    if (!value.has_date() && !value.weekday) return std::nullopt;
+    DateTimeText date = value;
+    date.start_minute.reset();
+    date.end_minute.reset();
+    return date;
+}
+
+// The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
+// when it states none or several.
+std::optional<DateTimeText> single_date_of(std::string_view text) {
+    std::optional<DateTimeText> date;
+    for (std::string_view line : text::split(text, "\n")) {
+        for (const auto& f : find_date_times(line)) {
+            if (f.value.has_time()) return std::nullopt;  // a time with it: something's own time, not the day of a group
+            if (!f.value.has_date()) continue;
+            if (date && (date->month != f.value.month || date->day != f.value.day)) return std::nullopt;
+            date = f.value;
+        }
+    }
+    return date;
+}
+
+}  // namespace
+
+bool is_date_time_only(std::string_view text, bool* any_time) {
+    if (any_time) *any_time = false;
+    bool found_any = false;
+    for (std::string_view line : text::split(text, "\n")) {
+        const std::string_view bare = text::trim(line);
+        if (bare.empty()) continue;
+        const auto found = find_date_times(bare);
+        if (found.empty() || !only_separators_besides(bare, found)) return false;
+        found_any = true;
+        for (const auto& f : found) {
+            if (f.value.has_time() && any_time) *any_time = true;
+        }
+    }
+    return found_any;
+}
+
+std::vector<EntryLine> block_lines(const Block& block) {
+    std::vector<EntryLine> out;
+    const std::string_view text = block.text;
+    std::size_t begin = 0;
+    std::size_t index = 0;
+    for (;;) {
+        const std::size_t end = std::min(text.find('\n', begin), text.size());
+        EntryLine line;
+        line.text = std::string(text.substr(begin, end - begin));
+        line.line = index < block.lines.size() ? block.lines[index].source_line : block.first_line();
+        for (const InlineLink& link : block.links) {
+            if (link.end <= begin || link.begin >= end) continue;
+            InlineLink clipped = link;
+            clipped.begin = std::max(link.begin, begin) - begin;
+            clipped.end = std::min(link.end, end) - begin;
+            if (clipped.end > clipped.begin) line.links.push_back(std::move(clipped));
+        }
+        for (const TextSpan& span : block.strong) {
+            if (span.end <= begin || span.begin >= end) continue;
+            line.strong.push_back(TextSpan{std::max(span.begin, begin) - begin, std::min(span.end, end) - begin});
+        }
+        if (!text::trim(line.text).empty()) out.push_back(std::move(line));
+        if (end >= text.size()) break;
+        begin = end + 1;
+        ++index;
+    }
+    return out;
+}
+
+EntryContext EntryBuilder::context_now() const {
+    EntryContext context;
+    for (const auto& [level, heading] : headings_) context.sections.push_back(heading);
+    if (!dates_.empty()) context.date = dates_.back().date;
+    if (!zones_.empty()) context.zone = zones_.back().zone;
+    return context;
+}
+
+void EntryBuilder::note_dates(const Block& block) {
+    for (std::string_view line : text::split(block.text, "\n")) {
+        if (line.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
+        for (const auto& f : find_date_times(line)) {
+            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, block.first_line()});
+        }
+    }
+}
+
+void EntryBuilder::set_date_context(const DateTimeText& date, int level) {
+    while (!dates_.empty() && dates_.back().level >= level) dates_.pop_back();
+    dates_.push_back(DateScope{level, date});
+    if (!date.zone.empty()) {
+        while (!zones_.empty() && zones_.back().level >= level) zones_.pop_back();
+        zones_.push_back(ZoneScope{level, date.zone});
+    }
+}
+
+void EntryBuilder::take(const Block& block) {
+    if (block.kind == BlockKind::table_cell) {
+        take_table_cell(block);
+        return;
+    }
+    if (!table_.empty()) flush_table();
+    note_dates(block);
+    const std::size_t index = block_index_++;
+    if (block.kind == BlockKind::heading) {
+        take_heading(block);
+        return;
+    }
+
+    bool any_time = false;
+    const bool date_time_only = is_date_time_only(block.text, &any_time);
+    // "  - **Date:** Wednesday, November 13, 2024" under a talk's list item: its detail, not the day
+    // of what follows.
+    const bool nested_in_current = current_ && block.kind == BlockKind::list_item && current_->shape == EntryShape::list_item &&
+                                   block.list_depth > current_->list_depth;
+    if (nested_in_current && (date_time_only || is_detail_line(block))) {
+        attach(block, date_time_only);
+        return;
+    }
+    // A line that is only a date ("**Wednesday, October 13**", "*Tuesday*") sets the day of what follows.
+    if (date_time_only && !any_time) {
+        const auto found = find_date_times(text::trim(first_line_of(block.text)));
+        if (!found.empty()) {
+            if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
+                attach(block, true);  // "## Essential Information" / "June 24th, 2019"
+                return;
+            }
+            close_entry();
+            if (auto date = date_part(found.front().value)) set_date_context(*date, section_level() + 1);
+        }
+        return;
+    }
+    // A time line on its own: the current entry's time, or the next entry's.
+    if (date_time_only && any_time) {
+        const bool current_lacks_time = current_ && current_->parts.size() == 1 && !current_->context.pending_time &&
+                                        (current_->shape == EntryShape::heading || !is_date_time_only(current_->lines.back().text));
+        if (current_lacks_time) {
+            bool head_has_time = false;
+            for (std::size_t i = 0; i < current_->lines.size() && !head_has_time; ++i) {
+                for (const auto& f : find_date_times(current_->lines[i].text)) head_has_time |= f.value.has_time();
+            }
+            if (!head_has_time) {
+                attach(block, true);
+                // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
+                // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
+                if (current_->shape == EntryShape::heading) {
+                    const auto found = find_date_times(text::trim(first_line_of(block.text)));
+                    for (const auto& f : found) {
+                        if (f.value.has_time()) {
+                            pending_time_ = f.value;
+                            pending_time_line_ = block.first_line();
+                            pending_time_block_ = index;
+                            heading_time_tentative_ = true;
+                            break;
+                        }
+                    }
+                }
+                return;
+            }
+        }
+        const auto found = find_date_times(text::trim(first_line_of(block.text)));
+        DateTimeText value = found.empty() ? DateTimeText{} : found.front().value;
+        for (const auto& f : found) {
+            if (f.value.has_time()) {
+                value = f.value;
+                break;
+            }
+        }
+        if (found.size() > 1 && !value.has_date()) {
+            // "June 24th, 2019" above "9am to 4pm" in one block: the date of the first line joins the time.
+            for (const auto& f : found) {
+                if (f.value.has_date()) value.month = f.value.month, value.day = f.value.day, value.year = f.value.year;
+            }
+        }
+        pending_time_ = value;
+        pending_time_line_ = block.first_line();
+        pending_time_block_ = index;
+        return;
+    }
+
+    // A time line just above a paragraph that links a session page opens that paragraph as the
+    // session ("**5:45 PM**", "Afterwards, Lance Ball will be giving a [talk](...) on ...").
+    bool linked_after_time = false;
+    if (pending_time_ && pending_time_block_ + 1 == index) {
+        for (const InlineLink& link : block.links) linked_after_time |= link_kind(link.href) == LinkKind::session_page;
+    }
+    const bool opener = opens_entry(block) || linked_after_time;
+    if (heading_time_tentative_) {
+        heading_time_tentative_ = false;
+        const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
+                           current_->shape == EntryShape::heading && current_->parts.size() == 2;
+        if (taken) {
+            // The time line belongs to the entry that opens now: take it back from the heading.
+            current_->lines.resize(current_->parts.back().first_line);
+            current_->parts.pop_back();
+        } else {
+            pending_time_.reset();
+        }
+    }
+    if (block.kind == BlockKind::list_item) {
+        if (current_) {
+            const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
+            const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener;
+            // Bullets after a paragraph entry are its abstract; after a heading they are entries of
+            // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
+            const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
+            const bool heading_detail = current_->shape == EntryShape::heading && !opener && is_detail_line(block);
+            if (same_item || nested_detail || abstract_bullet || heading_detail) {
+                attach(block, false);
+                return;
+            }
+        }
+        close_entry();
+        open_entry(EntryShape::list_item, block);
+        if (pending_time_ && pending_time_block_ + 1 == index) {
+            current_->context.pending_time = pending_time_;
+            current_->context.pending_time_line = pending_time_line_;
+        }
+        pending_time_.reset();
+        return;
+    }
+    // Paragraphs (and block quotes).
+    if (current_ && block.list_item >= 0 && block.list_item == current_list_item_) {
+        attach(block, false);  // a loose list item's later paragraph
+        return;
+    }
+    if (opener) {
+        close_entry();
+        // A loose list item's text arrives as a paragraph inside the item: it is a list item's entry.
+        open_entry(block.list_item >= 0 ? EntryShape::list_item : EntryShape::paragraph, block);
+        if (pending_time_ && pending_time_block_ + 1 == index) {
+            current_->context.pending_time = pending_time_;
+            current_->context.pending_time_line = pending_time_line_;
+        }
+        pending_time_.reset();
+        return;
+    }
+    if (current_ && current_->shape != EntryShape::heading) {
+        attach(block, false);
+        return;
+    }
+    // A paragraph that opens nothing: an intro. One date in it sets the day of what follows
+    // ("Join us on Monday, November 10, for a morning of talks").
+    if (block.quote_depth == 0 && block.list_item < 0) {
+        if (auto date = single_date_of(block.text)) {
+            if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
+        }
+    }
+    if (current_) attach(block, false);  // the body of a heading entry
+}
+
+void EntryBuilder::take_heading(const Block& block) {
+    close_entry();
+    pending_time_.reset();
+    const std::string heading = text::collapse_spaces(block.text);
+    if (first_title_.empty() && block.heading_level == 1) first_title_ = heading;
+    while (!headings_.empty() && headings_.back().first >= block.heading_level) headings_.pop_back();
+    while (!dates_.empty() && dates_.back().level >= block.heading_level) dates_.pop_back();
+    while (!zones_.empty() && zones_.back().level >= block.heading_level) zones_.pop_back();
+    // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
+    // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
+    for (const auto& f : find_date_times(heading)) {
+        if (f.value.has_time()) continue;
+        if (auto date = date_part(f.value)) {
+            set_date_context(*date, block.heading_level);
+            break;
+        }
+    }
+    // The heading may itself be a session, if the lines under it give its time: read it as an entry.
+    // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
+    // KubeCon") is the day of what follows.
+    bool day_heading = false;
+    for (const auto& f : find_date_times(heading)) {
+        day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        break;
+    }
+    if (!day_heading && !is_date_time_only(heading)) open_entry(EntryShape::heading, block);
+    headings_.emplace_back(block.heading_level, heading);
+}
+
+void EntryBuilder::open_entry(EntryShape shape, const Block& block) {
+    current_.emplace();
+    Entry& entry = *current_;
+    entry.shape = shape;
+    entry.context = context_now();
+    entry.list_depth = block.list_depth;
+    entry.line = block.first_line();
+    entry.lines = block_lines(block);
+    entry.parts.push_back(EntryPart{0, entry.lines.size(), block.quote_depth, false, false});
+    current_list_item_ = shape == EntryShape::list_item || block.list_item >= 0 ? block.list_item : -1;
+}
+
+void EntryBuilder::attach(const Block& block, bool time_only) {
+    Entry& entry = *current_;
+    std::vector<EntryLine> lines = block_lines(block);
+    EntryPart part{entry.lines.size(), lines.size(), block.quote_depth, block.kind == BlockKind::list_item, time_only};
+    for (auto& line : lines) entry.lines.push_back(std::move(line));
+    entry.parts.push_back(part);
+}
+
+void EntryBuilder::close_entry() {
+    if (!current_) return;
+    Entry entry = std::move(*current_);
+    current_.reset();
+    current_list_item_ = -1;
+    if (!entry.lines.empty()) sink_.take(std::move(entry));
+}
+
+void EntryBuilder::take_table_cell(const Block& block) {
+    if (!table_.empty() && table_.back().table != block.table) flush_table();
+    if (table_.empty()) {
+        close_entry();
+        pending_time_.reset();
+    }
+    note_dates(block);
+    table_.push_back(block);
+}
+
+namespace {
+
+// What a table column holds, from its header. A header made only of role words ("Time",
+// "Speaker & Title", "Room", "Slides") types the column; any other header ("River room",
+// "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
+enum class ColumnRole { time, title, speaker, room, track, resource, day, content };
+
+ColumnRole role_of_header(std::string_view header) {
+    for (const auto& f : find_date_times(header)) {
+        if (!f.value.has_time() && (f.value.has_date() || f.value.weekday)) return ColumnRole::day;
+    }
+    static constexpr std::pair<std::string_view, ColumnRole> vocabulary[] = {
+        {"time", ColumnRole::time}, {"times", ColumnRole::time}, {"when", ColumnRole::time}, {"hour", ColumnRole::time},
+        {"date", ColumnRole::time}, {"dates", ColumnRole::time}, {"day", ColumnRole::time},
+        {"hours", ColumnRole::time}, {"slot", ColumnRole::time}, {"start", ColumnRole::time}, {"end", ColumnRole::time},
+        {"finish", ColumnRole::time}, {"begin", ColumnRole::time}, {"begins", ColumnRole::time}, {"ends", ColumnRole::time},
+        {"title", ColumnRole::title}, {"titles", ColumnRole::title}, {"session", ColumnRole::title}, {"sessions", ColumnRole::title},
+        {"talk", ColumnRole::title}, {"talks", ColumnRole::title}, {"topic", ColumnRole::title}, {"topics", ColumnRole::title},
+        {"presentation", ColumnRole::title}, {"presentations", ColumnRole::title}, {"what", ColumnRole::title},
+        {"agenda", ColumnRole::title}, {"program", ColumnRole::title}, {"programme", ColumnRole::title}, {"event", ColumnRole::title},
+        {"events", ColumnRole::title}, {"activity", ColumnRole::title}, {"name", ColumnRole::title},
+        {"speaker", ColumnRole::speaker}, {"speakers", ColumnRole::speaker}, {"presenter", ColumnRole::speaker},
+        {"presenters", ColumnRole::speaker}, {"who", ColumnRole::speaker}, {"host", ColumnRole::speaker}, {"hosts", ColumnRole::speaker},
+        {"panelists", ColumnRole::speaker}, {"moderator", ColumnRole::speaker}, {"by", ColumnRole::speaker},
+        {"slide", ColumnRole::resource}, {"slides", ColumnRole::resource}, {"video", ColumnRole::resource},
+        {"videos", ColumnRole::resource}, {"recording", ColumnRole::resource}, {"recordings", ColumnRole::resource},
+        {"pdf", ColumnRole::resource}, {"materials", ColumnRole::resource}, {"deck", ColumnRole::resource},
+        {"link", ColumnRole::resource}, {"links", ColumnRole::resource}, {"resources", ColumnRole::resource},
+        {"room", ColumnRole::room}, {"rooms", ColumnRole::room}, {"location", ColumnRole::room}, {"where", ColumnRole::room},
+        {"venue", ColumnRole::room}, {"place", ColumnRole::room}, {"track", ColumnRole::track}, {"tracks", ColumnRole::track},
+    };
+    // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
+    std::vector<std::string> words;
+    std::string word;
+    int depth = 0;
+    for (std::size_t i = 0; i <= header.size(); ++i) {
+        const char c = i < header.size() ? header[i] : ' ';
+        if (c == '(' || c == '{') ++depth;
+        if ((c == ')' || c == '}') && depth > 0) --depth;
+        if (depth == 0 && std::isalpha(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    bool any[8] = {};
+    for (const std::string& w : words) {
+        if (w == "and" || w == "the" || w == "of") continue;
+        bool known = false;
+        for (const auto& [name, role] : vocabulary) {
+            if (w == name) {
+                any[static_cast<int>(role)] = true;
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            if (any[static_cast<int>(ColumnRole::time)]) return ColumnRole::time;
+            return ColumnRole::content;
+        }
+    }
+    for (ColumnRole role : {ColumnRole::time, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource, ColumnRole::room,
+                            ColumnRole::track}) {
+        if (any[static_cast<int>(role)]) return role;
+    }
+    return ColumnRole::content;
+}
+
+std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
+
+}  // namespace
+
+void EntryBuilder::flush_table() {
+    std::vector<Block> cells = std::move(table_);
+    table_.clear();
+    if (cells.empty()) return;
+    // Columns from the head row; a cell's column beyond the header is "other".
+    std::vector<ColumnRole> roles;
+    std::vector<std::string> headers;
+    std::vector<std::optional<DateTimeText>> header_dates;
+    std::string zone;
+    for (const Block& cell : cells) {
+        if (!cell.table_header) continue;
+        const auto column = static_cast<std::size_t>(cell.table_column);
+        if (roles.size() <= column) {
+            roles.resize(column + 1, ColumnRole::content);
+            headers.resize(column + 1);
+            header_dates.resize(column + 1);
+        }
+        headers[column] = cell_text(cell);
+        roles[column] = role_of_header(headers[column]);
+        for (const auto& f : find_date_times(headers[column])) {
+            if (!f.value.zone.empty()) zone = f.value.zone;
+            if (roles[column] == ColumnRole::day) {
+                header_dates[column] = date_part(f.value);
+                break;
+            }
+        }
+        // "Time (UTC+8)" / "Time (CEST)": the zone of every time in the table.
+        if (roles[column] == ColumnRole::time && zone.empty()) {
+            const std::size_t open = headers[column].find('(');
+            const std::size_t close = headers[column].find(')', open == std::string::npos ? 0 : open);
+            if (open != std::string::npos && close != std::string::npos) {
+                const std::string inner(text::trim(std::string_view(headers[column]).substr(open + 1, close - open - 1)));
+                const auto found = find_date_times("10:00 " + inner);
+                if (!found.empty() && !found.front().value.zone.empty()) zone = found.front().value.zone;
+            }
+        }
+    }
+    auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
+    // Without a header naming them, a column whose cells are times is the time column.
+    if (std::find(roles.begin(), roles.end(), ColumnRole::time) == roles.end()) {
+        std::vector<int> times, totals;
+        for (const Block& cell : cells) {
+            if (cell.table_header) continue;
+            const auto column = static_cast<std::size_t>(cell.table_column);
+            if (times.size() <= column) times.resize(column + 1), totals.resize(column + 1);
+            bool any_time = false;
+            times[column] += is_date_time_only(cell.text, &any_time) && any_time;
+            ++totals[column];
+        }
+        for (std::size_t c = 0; c < times.size(); ++c) {
+            if (totals[c] > 0 && times[c] * 2 > totals[c]) {
+                if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
+                roles[c] = ColumnRole::time;
+                break;
+            }
+        }
+    }
+    const bool has_title_column = std::find(roles.begin(), roles.end(), ColumnRole::title) != roles.end();
+    const bool has_time_column = std::find(roles.begin(), roles.end(), ColumnRole::time) != roles.end();
+    // A grid: rows of times, columns of rooms or days, a session in each cell.
+    const bool grid = !has_title_column && has_time_column &&
+                      std::any_of(roles.begin(), roles.end(), [](ColumnRole r) { return r == ColumnRole::content || r == ColumnRole::day; });
+    int title_column = -1;
+    if (!grid) {
+        for (std::size_t c = 0; c < roles.size(); ++c) {
+            if (roles[c] == ColumnRole::title) {
+                title_column = static_cast<int>(c);
+                break;
+            }
+        }
+        if (title_column < 0) {  // no header names the title: the first column that is not typed
+            for (std::size_t c = 0; c <= roles.size(); ++c) {
+                if (c == roles.size() || roles[c] == ColumnRole::content) {
+                    title_column = static_cast<int>(c);
+                    break;
+                }
+            }
+        }
+    }
+    const bool title_then_speaker = title_column >= 0 && static_cast<std::size_t>(title_column) < headers.size() &&
+                                    text::ascii_lower(headers[static_cast<std::size_t>(title_column)]).find("speaker") != std::string::npos;
+
+    EntryContext context = context_now();
+    if (context.zone.empty()) context.zone = zone;
+    if (!zone.empty()) context.zone = zone;
+
+    // A grid of days lists one day after the other: its entries go out column by column (each
+    // column's in time order), which is the order of the days. Rooms side by side stay row by row.
+    const bool by_day = grid && std::find(roles.begin(), roles.end(), ColumnRole::day) != roles.end();
+    std::vector<Entry> day_entries;
+    EntrySink* out = &sink_;
+    struct Hold final : EntrySink {
+        std::vector<Entry>& held;
+        explicit Hold(std::vector<Entry>& h) : held(h) {}
+        void take(Entry&& e) override { held.push_back(std::move(e)); }
+    } hold(day_entries);
+    if (by_day) out = &hold;
+    // Rows in order; each row's cells are consecutive. The entries of the last timed row wait until
+    // the next row shows whether rows without a time of their own hang under it.
+    std::optional<DateTimeText> row_time;
+    std::vector<Entry> waiting;
+    auto emit = [&](std::vector<Entry>& entries) {
+        for (auto& e : entries) out->take(std::move(e));
+        entries.clear();
+    };
+    std::size_t i = 0;
+    while (i < cells.size()) {
+        std::size_t j = i;
+        while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
+        if (cells[i].table_header) {
+            i = j;
+            continue;
+        }
+        // The row's time cell, speakers, room, track.
+        std::optional<DateTimeText> time;
+        std::optional<int> end_time;
+        bool has_time_cell = false;
+        TableFacts facts;
+        for (std::size_t k = i; k < j; ++k) {
+            const Block& cell = cells[k];
+            switch (role(cell.table_column)) {
+                case ColumnRole::time: {
+                    // "| Start Time | End Time |": a column whose header says "end" holds the end.
+                    const auto column = static_cast<std::size_t>(cell.table_column);
+                    const bool end_column = column < headers.size() && text::ascii_lower(headers[column]).find("end") != std::string::npos;
+                    for (const auto& f : find_date_times(cell_text(cell))) {
+                        if (!f.value.has_time()) continue;
+                        if (end_column) {
+                            end_time = f.value.start_minute;
+                        } else {
+                            has_time_cell = true;
+                            time = f.value;
+                        }
+                        break;
+                    }
+                    has_time_cell |= !end_column;
+                    break;
+                }
+                case ColumnRole::speaker: facts.speakers = cell_text(cell); break;
+                case ColumnRole::room: facts.room = cell_text(cell); break;
+                case ColumnRole::track: facts.track = cell_text(cell); break;
+                default: break;
+            }
+        }
+        if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        facts.continuation = !has_time_cell && row_time.has_value();
+        if (has_time_cell) row_time = time;
+        facts.time = facts.continuation ? row_time : time;
+        facts.title_then_speaker = title_then_speaker;
+
+        std::vector<Entry> row;
+        for (std::size_t k = i; k < j; ++k) {
+            const Block& cell = cells[k];
+            const ColumnRole r = role(cell.table_column);
+            const bool entry_cell = grid ? (r == ColumnRole::content || r == ColumnRole::day) : cell.table_column == title_column;
+            if (!entry_cell) continue;
+            Entry entry;
+            entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;
+            entry.context = context;
+            entry.table = facts;
+            entry.table.column = cell.table_column;
+            const auto column = static_cast<std::size_t>(cell.table_column);
+            if (grid && column < header_dates.size() && header_dates[column]) {
+                entry.context.date = header_dates[column];
+            } else if (grid && r == ColumnRole::content && column < headers.size() && !headers[column].empty()) {
+                entry.table.room = headers[column];
+            }
+            entry.line = cell.first_line();
+            entry.lines = block_lines(cell);
+            entry.parts.push_back(EntryPart{0, entry.lines.size(), 0, false, false});
+            if (!entry.lines.empty()) row.push_back(std::move(entry));
+        }
+        if (facts.continuation) {
+            if (waiting.size() == 1) waiting.front().table.heads_continuations = true;
+            emit(waiting);
+            emit(row);
+        } else {
+            emit(waiting);
+            waiting = std::move(row);
+        }
+        i = j;
+    }
+    emit(waiting);
+    if (by_day) {
+        stable_sort_items(day_entries, [](const Entry& a, const Entry& b) { return a.table.column < b.table.column; });
+        for (auto& e : day_entries) sink_.take(std::move(e));
+    }
+}
+
+void EntryBuilder::finish() {
+    if (!table_.empty()) flush_table();
+    close_entry();
+}
+
+}  // namespace talkboard

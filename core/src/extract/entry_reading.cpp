@@ -1,0 +1,959 @@
+#include "talkboard/extract/entry_reading.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "internal/text.h"
+#include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
+#include "talkboard/extract/session_kind.h"
+#include "talkboard/extract/speakers.h"
+#include "talkboard/extract/line_shapes.h"
+#include "talkboard/extract/talk_text.h"
+
+namespace talkboard {
+
+namespace {
+
+
+bool has_letter(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+std::string_view link_text(const EntryLine& line, const InlineLink& link) {
+    return std::string_view(line.text).substr(link.begin, link.end - link.begin);
+}
+
+// A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
+std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
+    text = trim_separators(text);
+    if (text.empty()) return {};
+    // "Frank,Zhuang": a comma without a space joins single names, it does not start an org.
+    const std::size_t comma = text.find(',');
+    if (lenient && comma != std::string_view::npos && comma + 1 < text.size() && text[comma + 1] != ' ') {
+        std::vector<Speaker> names = parse_first_names(text);
+        if (!names.empty()) return names;
+    }
+    std::vector<Speaker> speakers = parse_speakers(text);
+    if (speakers.empty() && lenient) speakers = parse_first_names(text);
+    return speakers;
+}
+
+bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speakers(text, lenient).empty(); }
+
+// Words with which the prose about a talk continues after the speakers' names.
+constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share ", " shares ", " present ", " presents ",
+                                            " talk ", " talks ", " speak ", " speaks ", " join ", " joins ", " gives ",
+                                            " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have "};
+
+std::size_t first_prose_verb(std::string_view s) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view verb : prose_verbs) best = std::min(best, s.find(verb));
+    return best;
+}
+
+// Speakers named in the prose before a talk's title: "Alex Leong (@adleong), Linkerd core
+// maintainer, will give", "J Evans, Infrastructure Engineer at Strava, will share", "Nic Cope
+// (@internegz), Software Engineer at Planet Labs, and Nicholas Turner (@Nick_T), ... will".
+std::vector<Speaker> prose_speakers(std::string_view before) {
+    std::vector<Speaker> out;
+    const std::size_t verb = first_prose_verb(before);
+    if (verb == std::string_view::npos) return out;
+    std::string_view who = text::trim(before.substr(0, verb));
+    // People: split at ", and ", " and ", " & " outside parentheses.
+    std::vector<std::string_view> people;
+    std::size_t from = 0, depth = 0;
+    for (std::size_t i = 0; i < who.size(); ++i) {
+        if (who[i] == '(') ++depth;
+        if (who[i] == ')' && depth > 0) --depth;
+        if (depth > 0) continue;
+        for (std::string_view sep : {", and ", " and ", " & "}) {
+            if (who.compare(i, sep.size(), sep) == 0) {
+                people.push_back(who.substr(from, i - from));
+                from = i + sep.size();
+                i = from - 1;
+                break;
+            }
+        }
+    }
+    people.push_back(who.substr(from));
+    for (std::string_view person : people) {
+        person = text::trim_chars(person, ", ");
+        // "... Frederic Branczyk (@fredbrancz)": the capitalized words right before the handle.
+        std::string_view name = person;
+        std::string_view details;
+        const std::size_t paren = person.find(" (");
+        const std::size_t comma = person.find(", ");
+        const std::size_t cut = std::min(paren, comma);
+        if (cut != std::string_view::npos) {
+            name = person.substr(0, cut);
+            details = person.substr(cut);
+        }
+        // Keep the trailing run of capitalized words ("Prometheus team member Frederic Branczyk").
+        std::vector<std::string_view> words;
+        for (std::string_view w : text::split(name, " ")) {
+            if (!w.empty()) words.push_back(w);
+        }
+        std::size_t first = words.size();
+        while (first > 0 && (std::isupper(static_cast<unsigned char>(words[first - 1][0])) || static_cast<unsigned char>(words[first - 1][0]) >= 0x80)) --first;
+        if (first == words.size()) continue;
+        const std::size_t begin = static_cast<std::size_t>(words[first].data() - name.data());
+        name = name.substr(begin);
+        if (!looks_like_person_name(name)) continue;
+        Speaker speaker;
+        speaker.name = std::string(name);
+        // "..., Role at Org,": the org after " at ".
+        const std::size_t close = details.find(')');
+        std::string_view role = close != std::string_view::npos ? details.substr(close + 1) : details;
+        role = text::trim_chars(role, ", ");
+        if (const std::size_t at = role.find(" at "); at != std::string_view::npos) {
+            speaker.org = std::string(text::trim_chars(role.substr(at + 4), ", "));
+            speaker.role = std::string(text::trim(role.substr(0, at)));
+        } else if (!role.empty()) {
+            speaker.role = std::string(role);
+        }
+        out.push_back(std::move(speaker));
+    }
+    return out;
+}
+
+// Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
+// on [...]", "an AMA panel on [...]").
+std::optional<std::string> prose_kind(std::string_view before) {
+    const std::string lower = text::ascii_lower(before);
+    static constexpr std::pair<std::string_view, std::string_view> words[] = {
+        {"lightning talk", "lightning_talk"}, {"keynote", "keynote"}, {"workshop", "workshop"}, {"tutorial", "tutorial"},
+        {"panel", "panel"}, {"office hours", "office_hours"}, {"fireside chat", "fireside_chat"},
+    };
+    for (const auto& [word, tag] : words) {
+        const std::size_t at = lower.find(word);
+        if (at == std::string::npos) continue;
+        const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+        const std::size_t end = at + word.size();
+        const bool ends = end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+        if (starts && ends) return std::string(tag);
+    }
+    return std::nullopt;
+}
+
+// Cuts a plain-text title where prose or a place starts: "Happy Hour, beginning at the end of ...",
+// "Happy Hour: meet in front of ...", "Demo/Presentation @ Cisco Booth".
+std::string_view cut_plain_title(std::string_view title, std::optional<std::string>& room) {
+    if (const std::size_t at = title.find(" @ "); at != std::string_view::npos) {
+        room = std::string(trim_separators(title.substr(at + 3)));
+        title = title.substr(0, at);
+    }
+    for (std::string_view sep : {std::string_view(", "), std::string_view(": "), fullwidth_colon}) {
+        const std::size_t at = title.find(sep);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::size_t next = at + sep.size();
+        if (next >= title.size() || !std::islower(static_cast<unsigned char>(title[next]))) continue;
+        // "Technical thinking, practice, and planning of ...": a list goes on, the title with it.
+        const std::string_view rest = title.substr(next);
+        const std::size_t word_end = rest.find_first_of(" ,");
+        const bool list = word_end != std::string_view::npos && (rest[word_end] == ',' || text::starts_with(rest.substr(word_end), " and "));
+        if (!list) title = title.substr(0, at);
+    }
+    return text::trim(title);
+}
+
+// Splits trailing speakers off a title's text: "Title - A, Org", "Title (A & B @ Org)", "Title by A".
+// Returns the speaker text (empty when none) and shortens `title`.
+std::string split_title_speakers(std::string& title, bool lenient) {
+    // " by A, B & C (Org)".
+    for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
+        const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
+        if (reads_as_speakers(rest, false)) {
+            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            return rest;
+        }
+        if (at == 0) break;
+    }
+    // "Title (Speakers)": a parenthesized list at the end.
+    if (!title.empty() && title.back() == ')') {
+        std::size_t depth = 0, open = std::string::npos;
+        for (std::size_t i = title.size(); i-- > 0;) {
+            if (title[i] == ')') ++depth;
+            if (title[i] == '(' && --depth == 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open != std::string::npos && open > 0) {
+            const std::string inner = title.substr(open + 1, title.size() - open - 2);
+            const std::string_view before = text::trim(std::string_view(title).substr(0, open));
+            if (!before.empty() && reads_as_speakers(inner, false)) {
+                title = std::string(before);
+                return inner;
+            }
+        }
+    }
+    // " - Name": a dash before a lone first name, leniently.
+    if (lenient) {
+        for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+            const std::size_t at = title.rfind(sep);
+            if (at == std::string::npos || at == 0) continue;
+            const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
+            if (reads_as_speakers(rest, true)) {
+                title = std::string(text::trim(std::string_view(title).substr(0, at)));
+                return rest;
+            }
+        }
+    }
+    return {};
+}
+
+// "Title, Speaker" in a table cell whose column is named for both: the part after the last comma
+// when it names people.
+std::string split_trailing_comma_speakers(std::string& title) {
+    for (std::size_t at = title.rfind(", "); at != std::string::npos && at > 0; at = title.rfind(", ", at - 1)) {
+        const std::string rest(text::trim(std::string_view(title).substr(at + 2)));
+        std::vector<Speaker> speakers = parse_speakers(rest);
+        const bool people = !speakers.empty() && std::all_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
+            return !s.org && !looks_like_org(s.name);
+        });
+        if (people) {
+            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            return rest;
+        }
+        break;  // only the last part can be the speaker
+    }
+    return {};
+}
+
+// The room a text names: "Room 335, Level 300", "Ballroom 6B", "Room Skagit 1 at the TCC".
+std::optional<std::string> room_phrase(std::string_view s) {
+    static constexpr std::string_view words[] = {"Room ", "Ballroom ", "Hall ", "Auditorium ", "Level ", "Stage "};
+    for (std::string_view w : words) {
+        std::size_t at = s.find(w);
+        while (at != std::string_view::npos && at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) at = s.find(w, at + 1);
+        if (at == std::string_view::npos) continue;
+        std::string_view rest = s.substr(at);
+        const std::size_t end = rest.find(". ");
+        rest = rest.substr(0, end);
+        return std::string(text::trim_chars(rest, ". "));
+    }
+    return std::nullopt;
+}
+
+// True when a text is convincingly a list of people, enough to take it from where a title could
+// stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
+// org is named or there are several people, and no name reads as an org or a topic.
+bool names_people(std::string_view text) {
+    const std::vector<Speaker> people = parse_speakers(text);
+    if (people.empty()) return false;
+    bool org = false;
+    for (const Speaker& p : people) {
+        if (!p.org && looks_like_org(p.name)) return false;  // "Service Catalog", "IoT WG"; "Puja (Giant Swarm)" is a person
+        org |= p.org.has_value();
+    }
+    return org || people.size() >= 2;
+}
+
+// A short label before a title: "GitOpsCon", "Cloud Native University".
+bool is_label_text(std::string_view s) {
+    std::size_t words = 0;
+    for (std::string_view w : text::split(s, " ")) words += !w.empty();
+    return words <= 4 && s.size() <= 40;
+}
+
+bool is_person_names(std::string_view s) {
+    s = text::trim(s);
+    if (s.empty()) return false;
+    const std::vector<Speaker> speakers = parse_speakers(s);
+    if (speakers.empty()) return false;
+    return std::all_of(speakers.begin(), speakers.end(), [](const Speaker& sp) { return !sp.org; });
+}
+
+}  // namespace
+
+std::optional<std::string> take_kind_prefix(std::string& title) {
+    std::string_view rest = text::trim(title);
+    std::string_view emoji;
+    const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
+    // The first separator: ':' (ASCII or full-width), '!', or " - ".
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : {std::string_view(":"), fullwidth_colon, std::string_view("!"), std::string_view(" - "),
+                                 std::string_view(" \xE2\x80\x93 ")}) {
+        const std::size_t at = after_emoji.find(sep);
+        if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
+    }
+    if (cut != std::string_view::npos && cut > 0 && cut < 48) {
+        std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
+        // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
+        const std::string_view label = after_emoji.substr(0, cut);
+        const bool capitals = width == 1 && after_emoji[cut] == ':' && label.size() >= 3 && label.size() <= 24 &&
+                              std::all_of(label.begin(), label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }) &&
+                              std::count(label.begin(), label.end(), ' ') <= 2;
+        if (!kind && capitals) kind = text::snake_case(label);
+        if (kind) {
+            const std::string_view remainder = text::trim(after_emoji.substr(cut + width));
+            if (!remainder.empty()) {
+                title = std::string(remainder);
+                return kind;
+            }
+        }
+    }
+    if (!emoji.empty()) {
+        if (auto kind = kind_from_emoji(emoji)) {
+            title = std::string(after_emoji);
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> kind_of_whole_title(std::string_view title) {
+    std::string lower = text::ascii_lower(text::trim_chars(title, "!.: "));
+    // The strong kind phrases a title may consist of, optionally after one name word.
+    static constexpr std::pair<std::string_view, std::string_view> phrases[] = {
+        {"sponsored keynote", "sponsored_keynote"}, {"keynote", "keynote"}, {"keynotes", "keynote"},
+        {"lightning talks", "lightning_talk"}, {"lightning talk", "lightning_talk"}, {"contribfest", "contribfest"},
+        {"office hours", "office_hours"}, {"keynote panel", "panel"},
+    };
+    for (const auto& [phrase, tag] : phrases) {
+        if (lower == phrase) return std::string(tag);
+        if (lower.size() > phrase.size() + 1 && text::ends_with(lower, phrase) && lower[lower.size() - phrase.size() - 1] == ' ') {
+            const std::string_view head = std::string_view(lower).substr(0, lower.size() - phrase.size() - 1);
+            if (head.find(' ') == std::string_view::npos) return std::string(tag);  // one name word
+        }
+    }
+    return std::nullopt;
+}
+
+EntryReading read_entry(const Entry& entry) {
+    EntryReading r;
+    const std::size_t head_count = entry.head_line_count();
+    const bool table = entry.shape == EntryShape::table_row || entry.shape == EntryShape::table_cell;
+
+    // --- Links of the head -------------------------------------------------------------------
+    bool any_link = false, all_media = true;
+    for (std::size_t i = 0; i < head_count; ++i) {
+        for (const InlineLink& link : entry.lines[i].links) {
+            const LinkKind kind = link_kind(link.href);
+            if (kind == LinkKind::anchor) continue;
+            any_link = true;
+            all_media &= kind == LinkKind::video || kind == LinkKind::slides;
+            r.session_link |= kind == LinkKind::session_page && !is_generic_link_text(link_text(entry.lines[i], link));
+        }
+    }
+    r.only_video_links = any_link && all_media;
+
+    // --- Date and time ---------------------------------------------------------------------
+    // The first expression with a time in the head, else in a time-only or "When:" part after
+    // it, else the first date; for a heading, its first body block.
+    struct Found {
+        std::size_t line = 0;
+        FoundDateTime at;
+    };
+    std::optional<Found> time_at, date_at;
+    auto scan = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to && !time_at; ++i) {
+            for (const auto& f : find_date_times(entry.lines[i].text)) {
+                if (f.value.has_time()) {
+                    time_at = Found{i, f};
+                    break;
+                }
+                if (!date_at && f.value.has_date()) date_at = Found{i, f};
+            }
+        }
+    };
+    scan(0, head_count);
+    // A time whose date stands after it, further down the head ("at 2:30pm\n on Tuesday, 07/22/2014").
+    if (time_at && !time_at->at.value.has_date() && !date_at) {
+        for (std::size_t i = time_at->line; i < head_count && !date_at; ++i) {
+            for (const auto& f : find_date_times(entry.lines[i].text)) {
+                if (f.value.has_date() && (i != time_at->line || f.begin >= time_at->at.end)) {
+                    date_at = Found{i, f};
+                    break;
+                }
+            }
+        }
+    }
+    for (std::size_t p = 1; p < entry.parts.size() && !time_at; ++p) {
+        const EntryPart& part = entry.parts[p];
+        const bool body_of_heading = entry.shape == EntryShape::heading && p == 1;
+        bool when_line = false;
+        for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+            when_line |= read_key_value(entry.lines[i].text).key == DetailKey::time;
+        }
+        // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM": a time line with a label.
+        bool labelled_time = false;
+        if (p == 1 && part.quote_depth == 0 && !part.list_item) {
+            const std::string& line = entry.lines[part.first_line].text;
+            const auto found = find_date_times(line);
+            if (!found.empty() && found.front().value.has_time() && found.front().begin <= 48 &&
+                !has_letter(trim_separators(std::string_view(line).substr(found.front().end)))) {
+                const std::string_view label = trim_separators(std::string_view(line).substr(0, found.front().begin));
+                std::size_t words = 0;
+                for (std::string_view w : text::split(label, " ")) words += !w.empty();
+                labelled_time = words <= 5;
+                const bool key = read_key_value(line).key != DetailKey::none;
+                if (labelled_time && !key && !label.empty() && !r.track) r.track = std::string(label);
+            }
+        }
+        if (body_of_heading && !part.time_only && !when_line) {
+            // A heading's body gives its time in a first sentence about the heading ("The New
+            // Contributor Workshop (NCW) will be from 9:30am to 3:30pm in Room 517."), not somewhere
+            // in its prose ("Drinks at the Harbour Tap from 21:00").
+            const std::string& line = entry.lines[part.first_line].text;
+            const std::size_t end = std::min(line.find(". "), std::min<std::size_t>(line.size(), 200));
+            const std::string sentence = text::ascii_lower(std::string_view(line).substr(0, end));
+            const std::string heading = text::ascii_lower(trim_separators(entry.lines.front().text));
+            bool about_heading = !heading.empty() && sentence.find(heading) != std::string::npos;
+            // ... or one of the heading's own words ("SIG-etcd" in "## 4. SIG-etcd meet and greet").
+            for (std::string_view word : text::split(heading, " ")) {
+                word = text::trim_chars(word, ".,:;!?()");
+                const bool common = word == "about" || word == "after" || word == "with" || word == "from" || word == "your" ||
+                                    word == "this" || word == "that" || word == "talk" || word == "talks";
+                if (word.size() >= 4 && !common && sentence.find(word) != std::string::npos) about_heading = true;
+            }
+            if (!about_heading) continue;
+            for (const auto& f : find_date_times(std::string_view(line).substr(0, end))) {
+                if (f.value.has_time()) {
+                    time_at = Found{part.first_line, f};
+                    break;
+                }
+            }
+        } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
+            scan(part.first_line, part.first_line + part.line_count);
+        }
+        if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) break;
+    }
+    if (time_at) {
+        r.when = time_at->at.value;
+        r.when_line = entry.lines[time_at->line].line;
+        // A date written elsewhere in the head joins a time that has none ("June 24th, 2019" above "9am to 4pm").
+        if (!r.when->has_date() && date_at) {
+            r.when->month = date_at->at.value.month, r.when->day = date_at->at.value.day, r.when->year = date_at->at.value.year;
+            if (!r.when->weekday) r.when->weekday = date_at->at.value.weekday;
+        }
+    } else if (date_at) {
+        r.when = date_at->at.value;
+        r.when_line = entry.lines[date_at->line].line;
+    }
+    // A date/time that looks like one but cannot be read ("25:00 - 26:00"): said, not guessed.
+    if (!time_at) {
+        const std::size_t end = entry.parts.size() > 1 ? entry.parts[1].first_line + entry.parts[1].line_count : head_count;
+        for (std::size_t i = 0; i < end && r.malformed_time.empty(); ++i) {
+            r.malformed_time = find_unreadable_date_time(entry.lines[i].text);
+            r.malformed_line = entry.lines[i].line;
+        }
+    }
+    if (table && entry.table.time && (!r.when || !r.when->has_time())) {
+        DateTimeText when = *entry.table.time;
+        if (r.when && r.when->has_date()) when.month = r.when->month, when.day = r.when->day, when.year = r.when->year;
+        r.when = when;
+        r.when_line = entry.line;
+        r.when_from_context = true;
+    }
+    if ((!r.when || !r.when->has_time()) && entry.context.pending_time) {
+        DateTimeText when = *entry.context.pending_time;
+        if (r.when && r.when->has_date() && !when.has_date()) when.month = r.when->month, when.day = r.when->day, when.year = r.when->year;
+        r.when = when;
+        r.when_line = entry.context.pending_time_line ? entry.context.pending_time_line : entry.line;
+        r.when_from_context = true;
+    }
+
+    // --- Key/value lines ----------------------------------------------------------------------
+    std::optional<std::string> kv_title, kv_speakers;
+    for (std::size_t i = 0; i < entry.lines.size(); ++i) {
+        const KeyValue kv = read_key_value(entry.lines[i].text);
+        switch (kv.key) {
+            case DetailKey::speakers: if (!kv_speakers) kv_speakers = std::string(kv.value); break;
+            case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
+            case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
+            case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
+            case DetailKey::kind: if (!r.kind) r.kind = normalize_kind(kv.value); break;
+            default: break;
+        }
+    }
+
+    // --- Title -------------------------------------------------------------------------------
+    const EntryLine& first = entry.lines.front();
+    std::string raw_title;          // the text the title is read from (may carry kind and speakers)
+    std::size_t title_line = 0;     // the head line it sits on
+    std::size_t after_title = 0;    // where the text after the title starts on that line
+    const InlineLink* title_link = nullptr;
+    std::string before_title;       // prose before the title on its line
+
+    // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
+    auto content_start = [&](std::size_t i) -> std::size_t {
+        const std::string& text = entry.lines[i].text;
+        if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
+        (void)text;
+        return 0;
+    };
+
+    if (kv_title) {
+        raw_title = *kv_title;
+        r.source = TitleSource::key_value;
+    }
+    // 1. A link to a session page, anywhere in the head.
+    if (r.source == TitleSource::none) {
+        for (std::size_t i = 0; i < head_count && !title_link; ++i) {
+            const EntryLine& line = entry.lines[i];
+            for (std::size_t k = 0; k < line.links.size(); ++k) {
+                const InlineLink& link = line.links[k];
+                if (link_kind(link.href) != LinkKind::session_page) continue;
+                const std::string_view label = text::trim(link_text(line, link));
+                if (is_generic_link_text(label)) continue;
+                title_line = i;
+                title_link = &link;
+                // The prose before the link, over the head's earlier lines, without the leading time.
+                before_title.clear();
+                for (std::size_t b = 0; b < i; ++b) {
+                    before_title += entry.lines[b].text.substr(b == 0 ? std::min(content_start(0), entry.lines[b].text.size()) : 0);
+                    before_title += ' ';
+                }
+                before_title += line.text.substr(i == 0 ? std::min(content_start(0), link.begin) : 0,
+                                                 link.begin - (i == 0 ? std::min(content_start(0), link.begin) : 0));
+                // "will give a [keynote talk](...) about [**the R-universe project**](...)": a link
+                // whose text is only a kind gives the kind; the title is the next link or bold run.
+                std::size_t label_words = 0;
+                for (std::string_view w : text::split(label, " ")) label_words += !w.empty();
+                if (label_words <= 3) {
+                    if (auto kind = normalize_kind(label)) {
+                        // The first link or bold run after it, whichever comes first.
+                        std::optional<std::string> next;
+                        std::size_t next_at = std::string::npos;
+                        for (std::size_t m = k + 1; m < line.links.size(); ++m) {
+                            if (line.links[m].begin < next_at && !is_generic_link_text(link_text(line, line.links[m]))) {
+                                next_at = line.links[m].begin;
+                                next = std::string(link_text(line, line.links[m]));
+                            }
+                        }
+                        for (const TextSpan& s : line.strong) {
+                            if (s.begin >= link.end && s.begin < next_at) {
+                                next_at = s.begin;
+                                next = line.text.substr(s.begin, s.end - s.begin);
+                            }
+                        }
+                        if (next) {
+                            r.kind = kind;
+                            raw_title = *next;
+                            r.source = TitleSource::session_link;
+                            r.title_link_kind = LinkKind::session_page;
+                            after_title = line.text.size();
+                            break;
+                        }
+                    }
+                }
+                raw_title = std::string(label);
+                after_title = link.end;
+                r.source = TitleSource::session_link;
+                r.title_link_kind = LinkKind::session_page;
+                // A link written over several lines ("[Title - Speakers\nWeekday, ...\nRoom](url)"): its first line.
+                break;
+            }
+        }
+        const std::string_view before = trim_separators(before_title);
+        r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
+                  before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before);
+    }
+    // 2. A link that starts the line (after the time and a short label).
+    if (r.source == TitleSource::none) {
+        for (std::size_t i = 0; i < std::min<std::size_t>(head_count, 2) && !title_link; ++i) {
+            const EntryLine& line = entry.lines[i];
+            if (line.links.empty()) continue;
+            const InlineLink& link = line.links.front();
+            const LinkKind kind = link_kind(link.href);
+            const std::string_view label = text::trim(link_text(line, link));
+            if (kind == LinkKind::anchor || kind == LinkKind::profile || is_generic_link_text(label)) continue;
+            const std::size_t start = i == 0 ? content_start(0) : 0;
+            const std::string_view prefix = std::string_view(line.text).substr(std::min(start, link.begin), link.begin - std::min(start, link.begin));
+            const std::string_view bare = trim_separators(prefix);
+            bool prefix_ok = bare.empty() || !has_letter(bare) || is_label_prefix(prefix) || is_date_time_only(bare);
+            // A bold speaker name first is the speaker-first form, read below.
+            if (!bare.empty() && is_person_names(bare)) prefix_ok = false;
+            if (!prefix_ok) continue;
+            // "[#sig-scheduling](...): Title": a linked label, the title follows it.
+            const std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
+            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after)) {
+                raw_title = std::string(trim_separators(after));
+                r.source = TitleSource::plain_text;
+                title_line = i;
+                after_title = line.text.size();
+                break;
+            }
+            title_line = i;
+            title_link = &link;
+            raw_title = std::string(label);
+            after_title = link.end;
+            before_title = std::string(prefix);
+            r.source = TitleSource::line_link;
+            r.title_link_kind = kind;
+            // A short label before the link is a kind or a track: "GitOpsCon:", "Keynote:".
+            if (!bare.empty() && has_letter(bare)) {
+                if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
+                else if (bare.size() <= 40 && !r.track) r.track = std::string(bare);
+            }
+        }
+    }
+    // A link written over several lines: "[Flux Project\nMeeting](url)" is one title;
+    // "[Title - Speakers\nThursday, April 3, 2025, 17:30 - 18:00 BST\nRoom](url)" ends at its time.
+    if (title_link && (r.source == TitleSource::session_link || r.source == TitleSource::line_link) &&
+        after_title == title_link->end) {
+        while (title_line + 1 < head_count) {
+            const EntryLine& next = entry.lines[title_line + 1];
+            if (next.links.empty() || next.links.front().begin > 1 || next.links.front().href != title_link->href) break;
+            const std::string_view more = text::trim(link_text(next, next.links.front()));
+            if (more.empty() || is_date_time_only(more)) break;
+            raw_title += ' ';
+            raw_title += more;
+            ++title_line;
+            title_link = &next.links.front();
+            after_title = title_link->end;
+        }
+    }
+    // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
+    std::vector<Speaker> first_speakers;
+    if (r.source == TitleSource::none) {
+        const std::size_t start = content_start(0);
+        std::optional<std::pair<std::size_t, std::size_t>> lead;  // the leading name's range
+        for (const TextSpan& s : first.strong) {
+            if (s.begin <= start + 1) lead = std::make_pair(s.begin, s.end);
+            break;
+        }
+        for (const InlineLink& link : first.links) {
+            if (link.begin <= start + 2 && link_kind(link.href) == LinkKind::profile) {
+                if (!lead || link.end > lead->second) lead = std::make_pair(link.begin, link.end);
+            }
+            break;
+        }
+        if (lead) {
+            const std::string_view names = trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
+            const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
+                first_prose_verb(" " + std::string(rest)) != 0) {
+                first_speakers = parse_speakers(names);
+                raw_title = std::string(rest);
+                r.source = TitleSource::speaker_first;
+                title_line = 0;
+                after_title = first.text.size();
+            }
+        }
+    }
+    // 4. A bold run that starts the line.
+    if (r.source == TitleSource::none && !table) {
+        const std::size_t start = content_start(0);
+        for (const TextSpan& s : first.strong) {
+            if (s.begin > start + 2) break;
+            std::string_view bold = trim_separators(std::string_view(first.text).substr(s.begin, s.end - s.begin));
+            if (read_key_value(bold).key != DetailKey::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
+            bool any_time = false;
+            if (bold.empty() || is_date_time_only(bold, &any_time)) {
+                if (any_time) continue;  // "**1:00 pm**:" is the time; the text follows
+                break;
+            }
+            raw_title = std::string(bold);
+            r.source = TitleSource::bold;
+            title_line = 0;
+            after_title = s.end;
+            break;
+        }
+    }
+    // 5. The plain text of the line, past its time.
+    if (r.source == TitleSource::none) {
+        std::size_t i = 0;
+        std::string_view line = first.text;
+        std::size_t start = content_start(0);
+        // A head line that is all time and labels: the title is on the next line ("Sunday, Dec 9th" items).
+        while (!has_letter(trim_separators(line.substr(std::min(start, line.size())))) && i + 1 < head_count) {
+            ++i;
+            line = entry.lines[i].text;
+            start = 0;
+        }
+        std::string_view rest = line.substr(std::min(start, line.size()));
+        // Cut the time out of the text wherever it stands ("(Tuesday 10/12, 8:30pm @ Spire 73)" stays for the room).
+        if (time_at && time_at->line == i && time_at->at.begin > start) {
+            const std::size_t cut = time_at->at.begin;
+            std::string_view tail = std::string_view(line).substr(time_at->at.end);
+            rest = line.substr(start, cut - start);
+            if (!has_letter(trim_separators(rest))) rest = tail;
+        }
+        raw_title = std::string(trim_separators(rest));
+        r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
+        title_line = i;
+        after_title = line.size();
+    }
+
+    // --- Kind, title and speakers from the title text ----------------------------------------
+    // A title longer than limits::max_talk_line_bytes is prose, not a talk.
+    if (raw_title.size() > limits::max_talk_line_bytes) raw_title.clear();
+    // "## 2. Contribfest - ...", "4. SIG-etcd meet and greet": a heading's number is no part of its title.
+    if (entry.shape == EntryShape::heading) {
+        std::size_t digits = 0;
+        while (digits < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[digits]))) ++digits;
+        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && raw_title[digits] == '.' && raw_title[digits + 1] == ' ') {
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(digits + 1)));
+        }
+    }
+    // "Day 1: Optional pre-summit social", "Day Two: ...": the day is where it happens, not its title.
+    if (text::starts_with(text::ascii_lower(raw_title.substr(0, 4)), "day ")) {
+        const std::size_t colon = raw_title.find(':');
+        if (colon != std::string::npos && colon <= 10 && raw_title.find(' ', 4) >= colon && colon + 1 < raw_title.size()) {
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(colon + 1)));
+        }
+    }
+    std::string title = std::string(text::trim(raw_title));
+    std::string speaker_text;
+    bool lenient = false;
+    bool kind_prefixed = false;
+    {
+        const std::string written = title;
+        if (auto kind = take_kind_prefix(title)) {
+            kind_prefixed = true;
+            if (!r.kind) r.kind = kind;
+            // "CiliumCon Sponsored Keynote: Liz Rice, Isovalent at Cisco": only speakers follow the
+            // kind, so the kind is the title.
+            // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
+            // not when the rest has a title of its own ("Keynote: Title - Speaker").
+            if (!entry.table.title_then_speaker && split_talk_text(title).speaker_text.empty() && names_people(title) &&
+                title.size() < written.size()) {
+                speaker_text = title;
+                title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
+                // Whether that title names a kind is the whole title's question: "CiliumCon Sponsored
+                // Keynote" does, "Hallway Chat" does not.
+                r.kind = kind_of_whole_title(title);
+            }
+        }
+    }
+    if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
+        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading)) {
+        const TalkText talk = split_talk_text(title);
+        if (!talk.speaker_text.empty()) {
+            title = talk.title;
+            speaker_text = talk.speaker_text;
+        }
+    }
+    if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {
+        std::optional<std::string> room;
+        if (r.source == TitleSource::plain_text) {
+            // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
+            for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
+                if (!speaker_text.empty()) break;
+                const std::size_t at = title.rfind(sep);
+                if (at == std::string::npos || at == 0) continue;
+                const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
+                if (names_people(rest)) {
+                    speaker_text = rest;
+                    title = std::string(text::trim(std::string_view(title).substr(0, at)));
+                }
+            }
+            // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
+            std::string copy = title;
+            std::string names = speaker_text.empty() ? split_title_speakers(copy, true) : std::string();
+            if (!names.empty()) {
+                speaker_text = names;
+                lenient = true;
+                title = copy;
+            }
+            title = std::string(cut_plain_title(title, room));
+            if (room && !r.room) r.room = room;
+        }
+    }
+    // "Title, Speaker" cells; but "Deep Dives: Autoscaling, Cluster Lifecycle, Service Catalog" lists topics.
+    const bool topic_list = kind_prefixed && std::count(title.begin(), title.end(), ',') >= 2;
+    if (speaker_text.empty() && entry.shape == EntryShape::table_row && entry.table.title_then_speaker && !topic_list) {
+        speaker_text = split_trailing_comma_speakers(title);
+    }
+    if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
+        speaker_text = split_title_speakers(title, false);
+    }
+    if (r.source == TitleSource::speaker_first) {
+        if (auto kind = take_kind_prefix(title)) {
+            if (!r.kind) r.kind = kind;
+        }
+    }
+    if (!r.kind) r.kind = kind_of_whole_title(title);
+
+    // --- Speakers elsewhere ---------------------------------------------------------------------
+    const EntryLine& tline = entry.lines[title_line];
+    if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() && title_link) {
+        // After the title link on its line: " - Name (Org), Name (Org)", " by Name", "- Ed and Frederick".
+        std::string_view rest = text::trim(std::string_view(tline.text).substr(after_title));
+        if (time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
+            rest = text::trim(std::string_view(tline.text).substr(after_title, time_at->at.begin - after_title));
+        }
+        std::string_view candidate = rest;
+        if (text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ")) candidate = candidate.substr(3);
+        candidate = trim_separators(candidate);
+        const std::size_t paren = candidate.find(" (");
+        if (!candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
+            speaker_text = std::string(candidate);
+            lenient = true;
+        } else if (paren != std::string_view::npos && reads_as_speakers(candidate.substr(0, paren), false)) {
+            speaker_text = std::string(candidate.substr(0, paren));
+        }
+        if (!r.room) {
+            if (auto room = room_phrase(rest)) r.room = room;
+            if (const std::size_t at = rest.find(" @ "); !r.room && at != std::string_view::npos) {
+                r.room = std::string(trim_separators(rest.substr(at + 3, rest.find(')', at) - at - 3)));
+            }
+        }
+    }
+    if (!first_speakers.empty()) r.speakers = std::move(first_speakers);
+    // The next lines of the head: "Liz Rice, VP, Open Source Engineering, Aqua", "*Speakers | 13:25 - 13:30 CET*".
+    std::size_t speaker_line = head_count;
+    if (speaker_text.empty() && r.speakers.empty()) {
+        for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
+            std::string_view line = entry.lines[i].text;
+            if (read_key_value(line).key != DetailKey::none) continue;
+            if (time_at && time_at->line == i) line = line.substr(0, time_at->at.begin);
+            if (const std::size_t bar = line.find(" | "); bar != std::string_view::npos) line = line.substr(0, bar);
+            line = trim_separators(line);
+            // "by Steve Francia (MongoDB) at 9:00am on ...", "– Matt Moore (@mattomata) & Ville Aikas":
+            // the words that lead into or out of a speaker line are not names.
+            if (text::starts_with(text::ascii_lower(line.substr(0, 3)), "by ")) line = text::trim(line.substr(3));
+            for (std::string_view tail : {" at", " on", " from", " in"}) {
+                if (text::ends_with(line, tail)) line = text::trim(line.substr(0, line.size() - tail.size()));
+            }
+            line = trim_separators(line);
+            if (line.empty()) continue;
+            if (reads_as_speakers(line, table)) {
+                speaker_line = i;
+                speaker_text = std::string(line);
+                lenient = table;
+            }
+            break;
+        }
+    }
+    if (speaker_text.empty() && r.speakers.empty() && kv_speakers) speaker_text = *kv_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
+        speaker_text = entry.table.speakers;
+        lenient = true;
+    }
+    // A block quote right after the head: "> Name & Name (Org), Name (Org)".
+    std::vector<bool> consumed(entry.parts.size(), false);
+    if (speaker_text.empty() && r.speakers.empty()) {
+        std::string quoted;
+        std::size_t p = 1;
+        while (p < entry.parts.size() && entry.parts[p].quote_depth > 0) {
+            for (std::size_t i = entry.parts[p].first_line; i < entry.parts[p].first_line + entry.parts[p].line_count; ++i) {
+                if (!quoted.empty()) quoted += ' ';
+                quoted += entry.lines[i].text;
+            }
+            ++p;
+        }
+        const std::string_view q = trim_separators(quoted);
+        if (!q.empty() && reads_as_speakers(q, false)) {
+            speaker_text = std::string(q);
+            for (std::size_t k = 1; k < p; ++k) consumed[k] = true;
+        } else if (!q.empty() && !r.room) {
+            if (auto room = room_phrase(q); room && q.size() < 40) {
+                r.room = room;
+                for (std::size_t k = 1; k < p; ++k) consumed[k] = true;
+            }
+        }
+    }
+    // Prose: the names before the verb, or bold names before the title.
+    if (speaker_text.empty() && r.speakers.empty() && (r.prose || (title_link && before_title.size() > 24))) {
+        const std::string_view before = before_title;
+        std::vector<Speaker> bold_names;
+        for (const TextSpan& s : tline.strong) {
+            if (s.end > (title_link ? title_link->begin : after_title)) break;
+            const std::string_view bold = trim_separators(std::string_view(tline.text).substr(s.begin, s.end - s.begin));
+            if (is_person_names(bold)) {
+                for (auto& sp : parse_speakers(bold)) bold_names.push_back(std::move(sp));
+            }
+        }
+        r.speakers = bold_names.empty() ? prose_speakers(" " + std::string(before)) : std::move(bold_names);
+        if (!r.kind) r.kind = prose_kind(before);
+    }
+    if (!r.room && r.prose) {
+        std::string all;
+        for (std::size_t i = 0; i < head_count; ++i) all += entry.lines[i].text + " ";
+        r.room = room_phrase(all);
+    }
+    if (table) {
+        if (!r.room && entry.table.room) r.room = entry.table.room;
+        if (!r.track && entry.table.track) r.track = entry.table.track;
+    }
+    r.speaker_text = std::move(speaker_text);
+    r.lenient_speakers = lenient;
+
+    // --- URL ------------------------------------------------------------------------------------
+    if (title_link && !is_session_url(title_link->href) && link_kind(title_link->href) != LinkKind::anchor) {
+        r.refused_link = title_link->href;
+    }
+    if (title_link && is_session_url(title_link->href)) {
+        r.url = title_link->href;
+    } else if (r.session_link) {
+        for (std::size_t i = 0; i < head_count && !r.url; ++i) {
+            for (const InlineLink& link : entry.lines[i].links) {
+                if (link_kind(link.href) == LinkKind::session_page && is_session_url(link.href)) {
+                    r.url = link.href;
+                    break;
+                }
+            }
+        }
+    } else if (!title_link) {
+        // A title without a link and one plain link in the entry's head ("[See on Youtube.](...)").
+        const InlineLink* only = nullptr;
+        int count = 0;
+        for (std::size_t i = 0; i < head_count; ++i) {
+            for (const InlineLink& link : entry.lines[i].links) {
+                const LinkKind kind = link_kind(link.href);
+                if (kind == LinkKind::anchor || kind == LinkKind::profile || kind == LinkKind::registration) continue;
+                only = &link;
+                ++count;
+            }
+        }
+        if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
+    }
+
+    // --- Abstract -------------------------------------------------------------------------------
+    // The head's own lines after the title that hold no time, speakers, key/value or bare link are
+    // the first paragraph of the abstract ("[Talk](...)\nTuesday, ... CET\nWhat it is about.").
+    std::string abstract;
+    {
+        std::string paragraph;
+        for (std::size_t i = title_line + 1; i < head_count; ++i) {
+            const std::string& line = entry.lines[i].text;
+            if (i == speaker_line || read_key_value(line).key != DetailKey::none) continue;
+            if (is_date_time_only(trim_separators(line))) continue;
+            if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
+            const auto& links = entry.lines[i].links;
+            if (!links.empty() && links.front().begin <= 1 && links.front().end + 1 >= text::trim(line).size()) continue;
+            if (!paragraph.empty()) paragraph += ' ';
+            paragraph += line;
+        }
+        abstract = text::collapse_spaces(paragraph);
+    }
+    for (std::size_t p = 1; p < entry.parts.size(); ++p) {
+        const EntryPart& part = entry.parts[p];
+        if (consumed[p] || part.time_only) continue;
+        std::string paragraph;
+        for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+            if (read_key_value(entry.lines[i].text).key != DetailKey::none) continue;
+            if (!paragraph.empty()) paragraph += ' ';
+            paragraph += entry.lines[i].text;
+        }
+        std::string collapsed = text::collapse_spaces(paragraph);
+        if (collapsed.empty()) continue;
+        if (!abstract.empty()) abstract += part.list_item ? "\n" : "\n\n";
+        if (part.list_item) abstract += "- ";
+        abstract += collapsed;
+    }
+    r.abstract = std::move(abstract);
+
+    title = std::string(trim_separators(text::collapse_spaces(title)));
+    // Quotes around a whole title are the author's, not the title's.
+    if (title.size() >= 2 && ((title.front() == '"' && title.back() == '"') || (title.front() == '\'' && title.back() == '\''))) {
+        title = title.substr(1, title.size() - 2);
+    }
+    // A title that is only the text of a sign-up link or of a "Read more" is no talk's title.
+    for (std::size_t i = 0; i < head_count; ++i) {
+        for (const InlineLink& link : entry.lines[i].links) {
+            const std::string_view label = trim_separators(link_text(entry.lines[i], link));
+            if (!text::iequals_ascii(label, title)) continue;
+            r.title_is_registration |= link_kind(link.href) == LinkKind::registration;
+            r.title_is_generic_link |= is_generic_link_text(label);
+        }
+    }
+    r.title = std::move(title);
+    return r;
+}
+
+}  // namespace talkboard

@@ -1,0 +1,604 @@
+#include "talkboard/extract/extract_schedule.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "internal/index_sort.h"
+#include "internal/overlap_sweep.h"
+#include "internal/text.h"
+#include "talkboard/extract/decision.h"
+#include "talkboard/extract/entries.h"
+#include "talkboard/extract/entry_reading.h"
+#include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/speakers.h"
+#include "talkboard/input/markdown_blocks.h"
+#include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
+#include "talkboard/time/civil_time.h"
+#include "talkboard/time/session_span.h"
+#include "talkboard/time/timezones.h"
+
+namespace talkboard {
+
+namespace {
+
+// What the resolution needs of an entry once it has been read: the entry's text is dropped.
+struct Candidate {
+    EntryShape shape = EntryShape::paragraph;
+    EntryContext context;
+    bool continuation = false;
+    int table_column = -1;
+    int line = 0;  // file line
+    EntryReading reading;
+    Decision decision;
+};
+
+class CandidateCollector final : public EntrySink {
+public:
+    explicit CandidateCollector(int first_body_line) : first_body_line_(first_body_line) {}
+
+    void take(Entry&& entry) override {
+        if (candidates.size() >= limits::max_sessions * 2) {
+            overflow = true;
+            return;
+        }
+        Candidate c;
+        c.reading = read_entry(entry);
+        c.shape = entry.shape;
+        c.continuation = entry.table.continuation;
+        c.table_column = entry.table.column;
+        c.line = file_line(entry.line);
+        c.reading.when_line = c.reading.when_line ? file_line(c.reading.when_line) : c.line;
+        // Decided twice: the post's shape (timed or a roundup) is known only at its end.
+        c.decision = decide(entry, c.reading, PostShape{true});
+        untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        c.context = std::move(entry.context);
+        candidates.push_back(std::move(c));
+    }
+
+    int file_line(int body_line) const { return body_line + first_body_line_ - 1; }
+
+    std::vector<Candidate> candidates;
+    std::vector<Decision> untimed;  // each candidate's decision in a post without times
+    bool overflow = false;
+
+private:
+    int first_body_line_;
+};
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// A year between 1990 and 2200 written as its own word in the text.
+std::optional<int> year_in(std::string_view s) {
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        const bool bounded = (i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]));
+        if (!bounded || !is_digit(s[i]) || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
+        // Four ASCII digits: no std::stoi, whose out-of-range path drags printf into the wasm.
+        const int year = ((s[i] - '0') * 10 + (s[i + 1] - '0')) * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        if (year >= 1990 && year <= 2200) return year;
+    }
+    return std::nullopt;
+}
+
+// The conference year a post is about, for dates written without one: a year in its title (the
+// frontmatter's, or the first heading of a page without frontmatter), else the year most dates
+// of the post are written with, else the year of its frontmatter date(s). `from_text` says the year
+// is the post's own word for its event (title, written dates), not only when it was published.
+struct YearHint {
+    int year = 0;
+    bool from_text = false;
+};
+
+std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned) {
+    for (const char* key : {"title", "Title"}) {
+        if (auto title = frontmatter_scalar(fm, key)) {
+            if (auto year = year_in(*title)) return YearHint{*year, true};
+        }
+    }
+    if (auto year = year_in(first_title)) return YearHint{*year, true};
+    std::map<int, int> written;
+    for (const auto& m : mentioned) {
+        if (m.value.year) ++written[*m.value.year];
+    }
+    if (!written.empty()) {
+        return YearHint{std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first,
+                        true};
+    }
+    for (const char* key : {"dates", "date", "Date", "publishDate"}) {
+        if (auto value = frontmatter_scalar(fm, key)) {
+            if (auto date = parse_iso_date(*value)) return YearHint{date->year, false};
+            if (auto year = year_in(*value)) return YearHint{*year, false};
+        }
+    }
+    return std::nullopt;
+}
+
+std::string normalized_key(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return out;
+}
+
+std::string url_key(const std::optional<std::string>& url) {
+    if (!url) return {};
+    std::string_view u = *url;
+    if (const std::size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
+    if (text::starts_with(u, "www.")) u.remove_prefix(4);
+    // The fragment stays: "talks#keynote-day-1" and "talks#keynote-day-2" are two sessions.
+    std::string key(u.substr(0, u.find('?')));
+    if (const std::size_t hash = u.find('#'); hash != std::string_view::npos && key.find('#') == std::string::npos) key += u.substr(hash);
+    while (!key.empty() && key.back() == '/') key.pop_back();
+    return text::ascii_lower(key);
+}
+
+class Resolver {
+public:
+    Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
+        : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
+          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates())) {
+        zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
+        if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
+    }
+
+    Schedule run() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        // The post's shape: are its sessions timed? Then untimed entries are not sessions.
+        std::size_t timed = 0;
+        for (const auto& c : candidates) timed += c.decision.session && c.decision.reason == Reason::timed;
+        const bool post_timed = timed >= 2;
+        if (!post_timed) {
+            for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+        }
+        apply_end_markers();
+        drop_containers();
+        merge_duplicates();
+        for (const auto& c : candidates) {
+            if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.insert(c.reading.when_line);
+        }
+
+        schedule_.post = source_.frontmatter;
+        std::vector<std::size_t> kept;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const Candidate& c = candidates[i];
+            if (c.decision.session) {
+                if (kept.size() >= limits::max_sessions) {
+                    if (!over_limit_reported_) {
+                        add(c.line, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+                        over_limit_reported_ = true;
+                    }
+                    continue;
+                }
+                kept.push_back(i);
+            } else {
+                report_rejected(c);
+            }
+        }
+        if (collected_.overflow && !over_limit_reported_) {
+            add(0, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+        }
+        build_sessions(kept);
+        return finish();
+    }
+
+private:
+    // "| 05:30 PM | After Party |" ... "| 08:00 PM | After Party Ends |": the end of the party.
+    void apply_end_markers() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const Candidate& marker = candidates[i];
+            const std::string_view ended = ended_title(marker.reading.title);
+            if (ended.empty() || !marker.reading.when || !marker.reading.when->has_time()) continue;
+            for (std::size_t k = i; k-- > 0;) {
+                Candidate& c = candidates[k];
+                if (!c.decision.session || c.table_column != marker.table_column || !c.reading.when) continue;
+                if (normalized_key(c.reading.title) != normalized_key(ended)) continue;
+                if (!c.reading.when->end_minute) c.reading.when->end_minute = marker.reading.when->start_minute;
+                break;
+            }
+        }
+    }
+
+    // A heading whose section holds sessions within its hours is the section's title ("## Current
+    // Contributor Day", 9:00 to 15:30, above its timetable), not a session. A heading that is a
+    // session in its own right ("### Tides of Telemetry", 14:00 - 15:30, then a talk at 16:00) is no
+    // section: what follows it belongs to the heading above.
+    void drop_containers() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& heading = candidates[i];
+            if (heading.shape != EntryShape::heading || !heading.decision.session) continue;
+            const std::size_t depth = heading.context.sections.size();
+            const DateTimeText& span = *heading.reading.when;
+            std::vector<std::size_t> inside;
+            bool contained = true;
+            bool timed_inside = false;
+            for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+                const Candidate& c = candidates[k];
+                if (c.context.sections.size() <= depth) break;  // left the heading's section
+                if (!c.decision.session) continue;
+                inside.push_back(k);
+                const auto& w = c.reading.when;
+                timed_inside |= w && w->has_time();
+                if (w && w->has_time() && span.end_minute) {
+                    const bool same_day = !w->has_date() || !span.has_date() || (w->month == span.month && w->day == span.day);
+                    contained &= same_day && *w->start_minute >= *span.start_minute && *w->start_minute < *span.end_minute;
+                }
+            }
+            if (inside.empty()) continue;
+            if (contained && timed_inside) {
+                heading.decision = {false, Reason::block_header};
+                continue;
+            }
+            for (std::size_t k : inside) {
+                auto& sections = candidates[k].context.sections;
+                if (sections.size() > depth) sections.erase(sections.begin() + static_cast<std::ptrdiff_t>(depth));
+            }
+        }
+    }
+
+    // A talk listed twice (featured first, again in the day's list) is one session: the same link
+    // and title, or the same title, day and time. The entry with a time is kept; the other's
+    // speakers, abstract and room fill its gaps.
+    void merge_duplicates() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::map<std::string, std::size_t> by_key;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (!c.decision.session) continue;
+            const std::string title = normalized_key(c.reading.title);
+            std::vector<std::string> keys;
+            if (c.reading.url) keys.push_back("u" + url_key(c.reading.url) + "|" + title);
+            if (c.reading.when && c.reading.when->has_time()) {
+                const std::optional<DateTimeText> day = day_of(c);
+                const std::optional<CivilDate> date = day ? resolved(*day) : std::nullopt;
+                // Without a calendar date, the weekday or the table column tells days apart.
+                std::string day_key = date ? format_date(*date) : std::string();
+                if (!date && day && day->weekday) day_key = "w" + std::to_string(*day->weekday);
+                if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
+                keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
+            }
+            for (const std::string& key : keys) {
+                auto [it, inserted] = by_key.emplace(key, i);
+                if (inserted) continue;
+                Candidate& other = candidates[it->second];
+                if (!other.decision.session) continue;
+                const bool this_timed = c.reading.when && c.reading.when->has_time();
+                const bool other_timed = other.reading.when && other.reading.when->has_time();
+                Candidate& keep = (this_timed && !other_timed) ? c : other;
+                Candidate& drop = &keep == &c ? other : c;
+                if (keep.reading.speaker_text.empty() && keep.reading.speakers.empty()) {
+                    keep.reading.speaker_text = drop.reading.speaker_text;
+                    keep.reading.speakers = drop.reading.speakers;
+                    keep.reading.lenient_speakers = drop.reading.lenient_speakers;
+                }
+                if (keep.reading.abstract.empty()) keep.reading.abstract = drop.reading.abstract;
+                if (!keep.reading.room) keep.reading.room = drop.reading.room;
+                if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
+                drop.decision = {false, Reason::no_evidence};
+                duplicates_.push_back({drop.line, keep.line});
+                if (&keep == &c) it->second = i;
+                break;
+            }
+        }
+    }
+
+    void report_rejected(const Candidate& c) {
+        const EntryReading& r = c.reading;
+        const bool timed = r.when && r.when->has_time();
+        // Only candidates with some sign of a session are worth the author's attention.
+        if (!timed && !r.session_link) return;
+        if (c.decision.reason == Reason::no_evidence) return;  // a merged duplicate, or prose
+        std::string what = r.title.empty() ? std::string("this entry") : "'" + r.title + "'";
+        add(c.line, Severity::warning, what + " is not read as a session: " + std::string(reason_text(c.decision.reason)));
+    }
+
+    void build_sessions(const std::vector<std::size_t>& kept) {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        SpeakerContext context;
+        for (std::size_t i : kept) context.collect(candidates[i].reading.speaker_text);
+        // A zone stated once, on a section's first time, holds for the section's other times
+        // ("13:25 - 13:30 CET", then "13:35 - 14:00", ...). A section that writes zones on several
+        // times and leaves some out says nothing about those: they stay floating.
+        std::map<std::string, std::string> section_zone;
+        {
+            std::map<std::string, int> stated, timed;
+            for (std::size_t i : kept) {
+                const Candidate& c = candidates[i];
+                if (!c.reading.when || !c.reading.when->has_time()) continue;
+                const std::string key = section_key(c);
+                const std::string& zone = c.reading.when->zone;
+                const bool known = !zone.empty() && zone_offset_minutes(zone, CivilDate{2000, 1, 1}, 0).has_value();
+                if (timed[key]++ == 0 && known) section_zone.emplace(key, zone);
+                if (!zone.empty()) ++stated[key];
+            }
+            for (auto it = section_zone.begin(); it != section_zone.end();) {
+                it = stated[it->first] == 1 ? std::next(it) : section_zone.erase(it);
+            }
+        }
+        schedule_.sessions.reserve(kept.size());
+        for (std::size_t i : kept) {
+            Candidate& c = candidates[i];
+            EntryReading& r = c.reading;
+            Session& s = schedule_.sessions.emplace_back();
+            s.line = c.line;
+            s.title = r.title;
+            s.kind = r.kind;
+            if (!r.speaker_text.empty()) {
+                const std::size_t comma = r.speaker_text.find(',');
+                const bool glued = comma != std::string::npos && comma + 1 < r.speaker_text.size() && r.speaker_text[comma + 1] != ' ';
+                if (r.lenient_speakers && glued) s.speakers = parse_first_names(r.speaker_text);
+                if (s.speakers.empty()) s.speakers = parse_speakers(r.speaker_text, context);
+                if (s.speakers.empty() && r.lenient_speakers) s.speakers = parse_first_names(r.speaker_text);
+            } else {
+                s.speakers = std::move(r.speakers);
+            }
+            s.url = r.url;
+            if (!c.context.sections.empty()) s.section = c.context.sections.back();
+            s.abstract = r.abstract;
+            s.room = r.room;
+            s.track = r.track;
+            if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), "cannot read this date/time: " + r.malformed_time);
+            if (!r.refused_link.empty()) {
+                warn(c.line, "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown");
+            }
+            std::string zone;
+            if (r.when) zone = r.when->zone;
+            if (zone.empty()) zone = c.context.zone;
+            if (zone.empty()) {
+                if (auto it = section_zone.find(section_key(c)); it != section_zone.end()) zone = it->second;
+            }
+            if (zone.empty() && zone_override_) zone = *zone_override_;
+            resolve_time(s, c, zone);
+        }
+    }
+
+    static std::string section_key(const Candidate& c) {
+        std::string key;
+        for (const auto& s : c.context.sections) key += s + "\x1f";
+        return key;
+    }
+
+    // The day of a session: its own date, the date in force around it, a weekday resolved against
+    // the dates the post writes, or the one date a single-day post names.
+    std::optional<DateTimeText> day_of(const Candidate& c) const {
+        const std::optional<DateTimeText>& own = c.reading.when;
+        if (own && own->has_date()) return own;
+        std::optional<int> weekday = own ? own->weekday : std::nullopt;
+        if (!weekday && c.context.date) {
+            if (c.context.date->has_date()) return c.context.date;
+            weekday = c.context.date->weekday;
+        }
+        if (weekday) return date_for_weekday(*weekday);
+        // A single-day post: every date it writes outside its sessions' own time lines ("June 24th,
+        // 2019" under "Essential Information") is the same day, the day of its timed sessions.
+        if (!own || !own->has_time()) return std::nullopt;
+        std::optional<DateTimeText> only;
+        for (const auto& m : mentioned_) {
+            if (session_lines_.count(collected_.file_line(m.line))) continue;
+            if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
+            only = m.value;
+        }
+        return only;
+    }
+
+    // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): a date the post
+    // writes with that weekday, else the first such weekday on or after the first date it writes.
+    std::optional<DateTimeText> date_for_weekday(int weekday) const {
+        std::optional<CivilDate> first;
+        for (const auto& m : mentioned_) {
+            const std::optional<CivilDate> date = resolved(m.value);
+            if (!date) continue;
+            if (weekday_of(*date) == weekday) return as_text(*date, weekday);
+            if (!first || *date < *first) first = date;
+        }
+        if (!first) return std::nullopt;
+        CivilDate day = *first;
+        for (int step = 0; step < 7; ++step) {
+            if (weekday_of(day) == weekday) return as_text(day, weekday);
+            day = civil_from_days(days_from_civil(day) + 1);
+        }
+        return std::nullopt;
+    }
+
+    static DateTimeText as_text(const CivilDate& date, int weekday) {
+        DateTimeText t;
+        t.year = date.year, t.month = date.month, t.day = date.day, t.weekday = weekday;
+        return t;
+    }
+
+    // A written date with its year, written or inferred (no diagnostics).
+    std::optional<CivilDate> resolved(const DateTimeText& when) const {
+        if (!when.has_date()) return std::nullopt;
+        const int year = when.year ? *when.year : year_hint_ ? year_hint_->year : 0;
+        if (year == 0) return std::nullopt;
+        const CivilDate date{year, *when.month, *when.day};
+        if (!is_valid_date(date)) return std::nullopt;
+        return date;
+    }
+
+    void resolve_time(Session& s, const Candidate& c, const std::string& zone) {
+        const EntryReading& r = c.reading;
+        if (r.when && r.when->has_time()) {
+            s.start_minute = r.when->start_minute;
+            s.end_minute = r.when->end_minute;
+        }
+        const std::optional<DateTimeText> day = day_of(c);
+        if (!day) {
+            if (s.start_minute) warn(r.when_line, "'" + s.title + "' has a time but no date (and no date above it)");
+            return;
+        }
+        DateTimeText when = *day;
+        if (r.when && r.when->weekday && !when.weekday) when.weekday = r.when->weekday;
+        s.date = resolve_date(when, r.when_line);
+        if (!s.date || !s.start_minute || zone.empty()) return;
+        const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
+        if (!offset) {
+            warn(r.when_line, "unknown timezone '" + zone + "'; the times stay floating");
+            return;
+        }
+        s.tz = zone;
+        s.utc_start = to_unix_seconds(*s.date, *s.start_minute, *offset);
+        if (const auto end = session_local_end(s)) {  // session_span.h: equal times are an instant
+            const int end_offset = zone_offset_minutes(zone, end->date, end->minute).value_or(*offset);
+            s.utc_end = to_unix_seconds(end->date, end->minute, end_offset);
+        }
+    }
+
+    std::optional<CivilDate> resolve_date(const DateTimeText& when, int line) {
+        if (when.year) {
+            CivilDate date{*when.year, *when.month, *when.day};
+            if (!is_valid_date(date)) {
+                warn(line, "there is no date " + format_date(date));
+                return std::nullopt;
+            }
+            if (when.weekday && weekday_of(date) != *when.weekday) {
+                warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
+                               " is a " + weekday_name(weekday_of(date)));
+            }
+            return date;
+        }
+        if (!year_hint_) {
+            warn(line, "the date has no year and the post gives none to infer it from");
+            return std::nullopt;
+        }
+        const int year = year_hint_->year;
+        const CivilDate inferred{year, *when.month, *when.day};
+        if (!when.weekday || (is_valid_date(inferred) && weekday_of(inferred) == *when.weekday)) {
+            if (is_valid_date(inferred)) return inferred;
+        }
+        if (year_hint_->from_text && is_valid_date(inferred)) {
+            // The post names its year: the weekday and the day disagree within that year ("Friday,
+            // July 13" in 2019). A day typo is likelier than a weekday typo when the weekday fits
+            // a day next to it: take the nearest day that falls on the weekday.
+            for (int distance : {1, -1, 2, -2, 3, -3}) {
+                const CivilDate near = civil_from_days(days_from_civil(inferred) + distance);
+                if (weekday_of(near) == *when.weekday) {
+                    warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) +
+                                   " is a " + weekday_name(weekday_of(inferred)) + "; read as " + format_date(near));
+                    return near;
+                }
+            }
+        }
+        // Only the publication date gives a year: trust the weekday, the nearest year in which the
+        // date falls on it (a January event announced in December).
+        for (int distance : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6}) {
+            const CivilDate candidate{year + distance, *when.month, *when.day};
+            if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
+                warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
+                               ", so the year is taken as " + std::to_string(candidate.year));
+                return candidate;
+            }
+        }
+        warn(line, "cannot infer the year of this date");
+        return std::nullopt;
+    }
+
+    Schedule finish() {
+        SessionIds ids;  // session_finish.h: one hash and one de-duplication for every reader
+        std::size_t floating = 0;
+        int first_floating = 0;
+        for (Session& s : schedule_.sessions) {
+            s.id = ids.next({s.url ? std::string_view(*s.url) : std::string_view(), s.title,
+                             s.date ? format_date(*s.date) : std::string(),
+                             s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
+            if (!s.start_minute && !s.date) warn(s.line, "'" + s.title + "' has no date and no time");
+            else if (!s.start_minute) warn(s.line, "'" + s.title + "' has no time");
+            if (s.start_minute && s.date && !s.tz) {
+                if (floating++ == 0) first_floating = s.line;
+            }
+        }
+        if (floating > 0) {
+            warn(first_floating, std::to_string(floating) + (floating == 1 ? " session has" : " sessions have") +
+                                     " a time but no time zone, so calendars keep it floating; write the zone after the "
+                                     "times (\"10:00 - 10:30 CET\") or add 'timezone: Europe/Berlin' to the frontmatter");
+        }
+        for (const auto& [dropped, kept] : duplicates_) {
+            warn(dropped, "the same session as on line " + std::to_string(kept) + "; listed once");
+        }
+        report_speaker_overlaps();
+        sort_diagnostics();
+        return std::move(schedule_);
+    }
+
+    void report_speaker_overlaps() {
+        std::map<std::string_view, std::vector<const Session*>> by_speaker;
+        for (const auto& s : schedule_.sessions) {
+            if (!s.date || !s.start_minute) continue;
+            for (const auto& sp : s.speakers) by_speaker[sp.name].push_back(&s);
+        }
+        // One sweep per speaker (overlap_sweep.h), zoned and floating talks apart (comparing them
+        // would mix apples and pears). One warning per talk that starts while another of the
+        // speaker's talks runs, O(n log n): a speaker with thousands of talks must not cost n^2
+        // comparisons and messages.
+        for (const auto& speaker : by_speaker) {
+            const std::string_view name = speaker.first;
+            const std::vector<const Session*>& sessions = speaker.second;  // a plain name: lambdas capture it (C++17)
+            for (const bool zoned : {true, false}) {
+                std::vector<SpanItem> spans;
+                for (std::size_t i = 0; i < sessions.size(); ++i) {
+                    const Session& session = *sessions[i];
+                    if (session.utc_start.has_value() != zoned) continue;
+                    spans.push_back({*(zoned ? utc_span(session) : local_span(session)), static_cast<int>(i)});
+                }
+                auto report = [&](int a, int b) {
+                    const Session* x = sessions[static_cast<std::size_t>(a)];
+                    const Session* y = sessions[static_cast<std::size_t>(b)];
+                    const Session* later = x->line > y->line ? x : y;
+                    const Session* earlier = later == x ? y : x;
+                    warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                    return OverlapStep::next_item;
+                };
+                sweep_overlaps(std::move(spans), report);
+            }
+        }
+    }
+
+    void sort_diagnostics() {
+        auto by_line = [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; };
+        stable_sort_items(schedule_.diagnostics, by_line);
+        if (schedule_.diagnostics.size() > limits::max_diagnostics) {
+            // Errors are kept before warnings, then the kept ones go back into line order.
+            stable_sort_items(schedule_.diagnostics, [](const Diagnostic& a, const Diagnostic& b) {
+                return a.severity == Severity::error && b.severity != Severity::error;
+            });
+            const std::size_t dropped = schedule_.diagnostics.size() - limits::max_diagnostics;
+            schedule_.diagnostics.resize(limits::max_diagnostics);
+            stable_sort_items(schedule_.diagnostics, by_line);
+            schedule_.diagnostics.push_back(Diagnostic{0, Severity::warning, std::to_string(dropped) + " more diagnostics not shown"});
+        }
+    }
+
+    void warn(int line, std::string message) { add(line, Severity::warning, std::move(message)); }
+    void add(int line, Severity severity, std::string message) {
+        schedule_.diagnostics.push_back(Diagnostic{line, severity, std::move(message)});
+    }
+
+    PostSource& source_;
+    CandidateCollector& collected_;
+    const std::vector<MentionedDate>& mentioned_;
+    std::optional<YearHint> year_hint_;
+    std::optional<std::string> zone_override_;
+    Schedule schedule_;
+    std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
+    std::set<int> session_lines_;  // lines on which a session writes its own date
+    bool over_limit_reported_ = false;
+};
+
+}  // namespace
+
+Schedule extract_schedule(PostSource source) {
+    blank_mdx_lines(source.body);
+    CandidateCollector collected(source.first_body_line);
+    EntryBuilder entries(collected);
+    read_markdown_blocks(source.body, entries);
+    entries.finish();
+    return Resolver(source, collected, entries).run();
+}
+
+}  // namespace talkboard

@@ -1,0 +1,74 @@
+#include "talkboard/extract/line_shapes.h"
+
+#include <string>
+
+#include "internal/text.h"
+
+namespace talkboard {
+
+std::string_view trim_separators(std::string_view s) {
+    for (;;) {
+        const std::string_view before = s;
+        s = text::trim_chars(s, "-:|*_~>,;");
+        while (text::starts_with(s, en_dash) || text::starts_with(s, em_dash) || text::starts_with(s, fullwidth_colon) ||
+               text::starts_with(s, "\xE2\x80\xA2")) {
+            s = text::trim(s.substr(3));
+        }
+        while (text::ends_with(s, en_dash) || text::ends_with(s, em_dash) || text::ends_with(s, fullwidth_colon)) {
+            s = text::trim(s.substr(0, s.size() - 3));
+        }
+        if (s == before) return s;
+    }
+}
+
+namespace {
+
+DetailKey key_of(std::string_view label) {
+    const std::string lower = text::ascii_lower(text::trim_chars(label, "*_ "));
+    static constexpr std::pair<std::string_view, DetailKey> keys[] = {
+        {"speaker", DetailKey::speakers}, {"speakers", DetailKey::speakers}, {"presenter", DetailKey::speakers},
+        {"presenters", DetailKey::speakers}, {"presented by", DetailKey::speakers}, {"hosted by", DetailKey::speakers},
+        {"host", DetailKey::speakers}, {"hosts", DetailKey::speakers}, {"moderator", DetailKey::speakers},
+        {"panelists", DetailKey::speakers}, {"by", DetailKey::speakers}, {"with", DetailKey::speakers},
+        {"facilitator", DetailKey::speakers}, {"facilitators", DetailKey::speakers}, {"instructor", DetailKey::speakers},
+        {"instructors", DetailKey::speakers}, {"moderators", DetailKey::speakers}, {"panelist", DetailKey::speakers},
+        {"when", DetailKey::time}, {"time", DetailKey::time}, {"date", DetailKey::time}, {"date and time", DetailKey::time},
+        {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},
+        {"where", DetailKey::place}, {"room", DetailKey::place}, {"location", DetailKey::place}, {"venue", DetailKey::place},
+        {"place", DetailKey::place}, {"track", DetailKey::track}, {"title", DetailKey::title}, {"session", DetailKey::title},
+        {"talk", DetailKey::title}, {"abstract", DetailKey::abstract}, {"description", DetailKey::abstract},
+        {"type", DetailKey::kind}, {"format", DetailKey::kind}, {"session type", DetailKey::kind},
+    };
+    for (const auto& [name, key] : keys) {
+        if (lower == name) return key;
+    }
+    return DetailKey::none;
+}
+
+}  // namespace
+
+KeyValue read_key_value(std::string_view line) {
+    line = text::trim(line);
+    std::size_t colon = line.find(':');
+    std::size_t width = 1;
+    const std::size_t wide = line.find(fullwidth_colon);
+    if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide, width = 3;
+    if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
+    const DetailKey key = key_of(line.substr(0, colon));
+    if (key == DetailKey::none) return {};
+    return KeyValue{key, text::trim(text::trim_chars(line.substr(colon + width), "*_ "))};
+}
+
+bool is_label_prefix(std::string_view prefix) {
+    prefix = text::trim(prefix);
+    if (prefix.empty() || prefix.size() > 48) return false;
+    const std::string_view last = prefix.substr(prefix.size() - 1);
+    const bool separator_end = last == ":" || last == "-" || last == "|" || text::ends_with(prefix, en_dash) ||
+                               text::ends_with(prefix, em_dash) || text::ends_with(prefix, fullwidth_colon);
+    if (!separator_end) return false;
+    std::size_t words = 0;
+    for (std::string_view w : text::split(prefix, " ")) words += !w.empty();
+    return words <= 5;
+}
+
+}  // namespace talkboard
