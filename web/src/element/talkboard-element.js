@@ -256,6 +256,8 @@ export class TalkBoardElement extends HTMLElement {
         if (talkList.anchor) talkList.anchor.before(layout.root);
         else this.append(layout.root);
         for (const node of talkList.nodes) node.remove();
+        // An inline source is in the core now: the page need not keep a second copy of the post.
+        for (const script of this.querySelectorAll(':scope > script[type="text/markdown"], :scope > script[type="application/json"]')) script.remove();
       }
     }
     this._layout = layout;
