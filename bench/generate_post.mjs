@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Deterministic generator of synthetic conference posts for the benchmarks (bench/README: issue 5).
+// Deterministic generator of synthetic conference posts for the benchmarks (docs/PERFORMANCE.md).
 //
 // What it makes: a post in the real format talkboard reads (YAML frontmatter, an intro paragraph,
 // `##` section headings, and per session a link line `[Title - Speaker, Org & Speaker, Org](url)`,

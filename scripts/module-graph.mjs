@@ -1,6 +1,7 @@
 // The element's files as the browser finds them: the ES modules reachable from talkboard.js by
-// static imports (import … from './x.js', export … from './x.js', import './x.js'; dynamic
-// import() is left out: it loads on demand). One answer for build-web.sh's size line, the byte
+// static imports (import … from './x.js', export … from './x.js', import './x.js') and by the
+// worker scripts they start (new Worker(new URL('./x.js', import.meta.url)), which the page loads
+// at once too); dynamic import() is left out: it loads on demand. One answer for build-web.sh's size line, the byte
 // budget test and the benchmark, so a module added or split off is counted everywhere at once.
 //
 //   node scripts/module-graph.mjs DIR [ENTRY]   prints the files (relative to DIR), one per line
@@ -10,9 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const STATIC_IMPORT = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{][^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 
-/** The relative specifiers ('./x.js', '../y.js') that `source` imports statically. */
+const WORKER_SCRIPT = /new\s+Worker\(\s*new\s+URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url\s*\)/g;
+
+/** The relative specifiers ('./x.js', '../y.js') that `source` imports statically or starts as a worker. */
 export function staticImports(source) {
-  return [...source.matchAll(STATIC_IMPORT)].map((m) => m[1]);
+  return [...source.matchAll(STATIC_IMPORT), ...source.matchAll(WORKER_SCRIPT)].map((m) => m[1]);
 }
 
 /** Every module reachable from `entry` under `dir` by static imports, entry first, as relative paths with '/'. */

@@ -24,7 +24,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # --- 1. Debian packages ----------------------------------------------------------------------
-# libmd4c-html0-dev: without it find_package(md4c) fails (see shared TOOLCHAIN.md).
+# libmd4c-html0-dev: without it find_package(md4c) fails (see docs/ARCHITECTURE.md, "Toolchain notes").
 # --no-install-recommends: otherwise chromium drags in 100+ packages.
 # hugo: the site generator of tests/browser/hugo.test.mjs (integrations/hugo/).
 apt_packages=(

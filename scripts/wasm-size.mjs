@@ -107,7 +107,7 @@ for (const tool of ['llvm-cxxfilt', 'llvm-cxxfilt-14', 'c++filt']) {
 
 function origin(n, mangled) {
   if (/^md_|^MD_/.test(n) || /^md[a-z_]+$/.test(mangled)) return 'md4c';
-  if (/^talkboard::wasm|^tb_/.test(n)) return 'wasm bindings (talkboard::wasm, tb_*)';
+  if (/^talkboard::wasm|^emscripten::/.test(n)) return 'wasm bindings (talkboard::wasm, emscripten::)';
   const tb = n.match(/^(?:[\w:<>, ]*?)talkboard::(?:\(anonymous namespace\)::)?(\w+)/);
   if (/^talkboard::/.test(n)) {
     const parts = n.split('(')[0].split('::');

@@ -1,76 +1,126 @@
-// Registration only: the Board class (board.h) as plain C exports. Each call leaves its answer in
-// board->answer and returns a pointer to it (valid until the next call on that board); JS reads
-// tb_answer_size() bytes from there. Input text arrives in buffers JS got from tb_alloc.
-#include <emscripten/emscripten.h>
-
-#include <malloc.h>
-
-#include <cstdlib>
-#include <string>
-#include <string_view>
+// Registration only: what JS sees of the core, under embind. Each shape is defined once, in C++
+// (core/include/talkboard/query/*.h and board.h); the names given here are its JS field names.
+// Containers cross as plain JS values (js_values.h): vectors of numbers as Int32Arrays, other
+// vectors as Arrays, per-dimension tables as {day, kind, section, speaker, org, room, track}.
+//
+//   const board = new core.Board();
+//   board.inputSpace(n).set(bytes);               // as many times as the post arrives in pieces
+//   board.load()      -> {ok, error, message, sessions}
+//   board.query(q)    -> {total, sessions, terms, facets, days, conflicts, nowNext}
+//   board.card(i), board.highlight(text, i), board.values(), board.post(), board.sessionsWithIds(ids),
+//   board.calendarAll(), board.calendarOf(ids), board.delete()
+#include <emscripten/bind.h>
 
 #include "board.h"
+#include "js_values.h"
 
+using namespace emscripten;
+using namespace talkboard;
 using talkboard::wasm::Board;
+using talkboard::wasm::LoadResult;
 
-namespace {
-const char* answer(Board* board, std::string text) {
-    board->answer = std::move(text);
-    return board->answer.c_str();
+EMSCRIPTEN_BINDINGS(talkboard) {
+    value_object<ShownZone>("ShownZone")
+        .field("eventTime", &ShownZone::event_time)
+        .field("utcOffsetMinutes", &ShownZone::utc_offset_minutes);
+
+    value_object<Query>("Query")
+        .field("text", &Query::text)
+        .field("selected", &Query::selected)
+        .field("favoritesOnly", &Query::favorites_only)
+        .field("favorites", &Query::favorites)
+        .field("hidePast", &Query::hide_past)
+        .field("nowUtc", &Query::now_utc)
+        .field("zone", &Query::zone);
+
+    value_object<TimeSlot>("TimeSlot")
+        .field("startMinute", &TimeSlot::start_minute)
+        .field("label", &TimeSlot::label)
+        .field("first", &TimeSlot::first)
+        .field("count", &TimeSlot::count);
+
+    value_object<DayGroup>("DayGroup")
+        .field("date", &DayGroup::date)
+        .field("label", &DayGroup::label)
+        .field("slots", &DayGroup::slots);
+
+    value_object<Conflict>("Conflict").field("first", &Conflict::first).field("second", &Conflict::second);
+
+    value_object<ConflictList>("ConflictList")
+        .field("pairs", &ConflictList::pairs)
+        .field("truncated", &ConflictList::truncated);
+
+    value_object<NowNext>("NowNext").field("now", &NowNext::now).field("next", &NowNext::next);
+
+    value_object<QueryResult>("QueryResult")
+        .field("total", &QueryResult::total)
+        .field("sessions", &QueryResult::sessions)
+        .field("terms", &QueryResult::terms)
+        .field("facets", &QueryResult::facets)
+        .field("days", &QueryResult::days)
+        .field("conflicts", &QueryResult::conflicts)
+        .field("nowNext", &QueryResult::now_next);
+
+    value_object<DimensionValue>("DimensionValue")
+        .field("value", &DimensionValue::value)
+        .field("label", &DimensionValue::label);
+
+    value_object<SpeakerCard>("SpeakerCard")
+        .field("name", &SpeakerCard::name)
+        .field("org", &SpeakerCard::org)
+        .field("role", &SpeakerCard::role);
+
+    value_object<SessionCard>("SessionCard")
+        .field("session", &SessionCard::session)
+        .field("id", &SessionCard::id)
+        .field("title", &SessionCard::title)
+        .field("kind", &SessionCard::kind)
+        .field("kindLabel", &SessionCard::kind_label)
+        .field("speakers", &SessionCard::speakers)
+        .field("url", &SessionCard::url)
+        .field("date", &SessionCard::date)
+        .field("start", &SessionCard::start)
+        .field("end", &SessionCard::end)
+        .field("tz", &SessionCard::tz)
+        .field("utcStart", &SessionCard::utc_start)
+        .field("utcEnd", &SessionCard::utc_end)
+        .field("section", &SessionCard::section)
+        .field("room", &SessionCard::room)
+        .field("track", &SessionCard::track)
+        .field("abstract", &SessionCard::abstract);
+
+    value_object<TextRange>("TextRange").field("begin", &TextRange::begin).field("end", &TextRange::end);
+
+    value_object<SpeakerHighlight>("SpeakerHighlight")
+        .field("name", &SpeakerHighlight::name)
+        .field("org", &SpeakerHighlight::org);
+
+    value_object<SessionHighlight>("SessionHighlight")
+        .field("session", &SessionHighlight::session)
+        .field("title", &SessionHighlight::title)
+        .field("speakers", &SessionHighlight::speakers)
+        .field("abstract", &SessionHighlight::abstract);
+
+    value_object<LoadResult>("LoadResult")
+        .field("ok", &LoadResult::ok)
+        .field("error", &LoadResult::error)
+        .field("message", &LoadResult::message)
+        .field("sessions", &LoadResult::sessions);
+
+    class_<Board>("Board")
+        .constructor<>()
+        .function("inputSpace", &Board::inputSpace)
+        .function("load", &Board::load)
+        .function("size", &Board::size)
+        .function("post", &Board::post)
+        .function("values", &Board::values)
+        .function("query", &Board::query)
+        .function("sessionsWithIds", &Board::sessionsWithIds)
+        .function("card", &Board::card)
+        .function("highlight", &Board::highlight)
+        .function("calendarAll", &Board::calendarAll)
+        .function("calendarOf", &Board::calendarOf);
+
+    function("heapUsedBytes", &talkboard::wasm::heap_used_bytes);
+    function("memoryBytes", &talkboard::wasm::memory_bytes);
 }
-}  // namespace
-
-extern "C" {
-
-EMSCRIPTEN_KEEPALIVE void* tb_alloc(std::size_t bytes) { return std::malloc(bytes ? bytes : 1); }
-EMSCRIPTEN_KEEPALIVE void tb_free(void* pointer) { std::free(pointer); }
-// Bytes malloc has handed out and not had back (read-only; the long-session memory test watches it:
-// the wasm memory itself only grows once the heap's free space is used up, so it hides a slow leak).
-EMSCRIPTEN_KEEPALIVE std::size_t tb_heap_used() { return mallinfo().uordblks; }
-
-EMSCRIPTEN_KEEPALIVE Board* tb_board_new() { return new Board(); }
-EMSCRIPTEN_KEEPALIVE void tb_board_delete(Board* board) { delete board; }
-EMSCRIPTEN_KEEPALIVE std::size_t tb_answer_size(Board* board) { return board->answer.size(); }
-
-EMSCRIPTEN_KEEPALIVE const char* tb_load(Board* board, const char* text, std::size_t size) {
-    return answer(board, board->load(std::string(text, size)));
-}
-EMSCRIPTEN_KEEPALIVE const char* tb_schedule(Board* board) { return answer(board, board->schedule()); }
-EMSCRIPTEN_KEEPALIVE const char* tb_post(Board* board) { return answer(board, board->post()); }
-EMSCRIPTEN_KEEPALIVE const char* tb_session_ids(Board* board) { return answer(board, board->sessionIds()); }
-EMSCRIPTEN_KEEPALIVE const char* tb_session(Board* board, int session) { return answer(board, board->session(session)); }
-EMSCRIPTEN_KEEPALIVE const char* tb_dimension_values(Board* board) { return answer(board, board->dimensionValues()); }
-
-EMSCRIPTEN_KEEPALIVE const char* tb_query(Board* board, const char* packed, std::size_t size, int favorites_only,
-                                          int hide_past, double now_utc) {
-    talkboard::Query query;
-    talkboard::wasm::decode_query_strings(std::string_view(packed, size), query);
-    query.favorites_only = favorites_only != 0;
-    query.hide_past = hide_past != 0;
-    query.now_utc = now_utc;
-    return answer(board, board->query(std::move(query)));
-}
-
-// The lists of the last tb_query (board.h lastList): int32 arrays in wasm memory, valid until the
-// next query on that board.
-EMSCRIPTEN_KEEPALIVE const int* tb_query_list(Board* board, int which) { return board->lastList(which).data(); }
-EMSCRIPTEN_KEEPALIVE std::size_t tb_query_list_size(Board* board, int which) { return board->lastList(which).size(); }
-EMSCRIPTEN_KEEPALIVE const char* tb_slots(Board* board) { return answer(board, board->slots()); }
-
-// Highlights of `count` sessions (an int32 array JS got from tb_alloc) for the packed query's text.
-EMSCRIPTEN_KEEPALIVE const char* tb_highlights(Board* board, const char* packed, std::size_t size, const int* sessions,
-                                               std::size_t count) {
-    talkboard::Query query;
-    talkboard::wasm::decode_query_strings(std::string_view(packed, size), query);
-    return answer(board, board->highlights(query, sessions, count));
-}
-
-EMSCRIPTEN_KEEPALIVE const char* tb_ics_all(Board* board) { return answer(board, board->icsAll()); }
-EMSCRIPTEN_KEEPALIVE const char* tb_ics_favorites(Board* board, const char* packed, std::size_t size) {
-    return answer(board, board->icsFavorites(talkboard::wasm::decode_string_list(std::string_view(packed, size))));
-}
-EMSCRIPTEN_KEEPALIVE const char* tb_ics_session(Board* board, int session) {
-    return answer(board, board->icsSession(session));
-}
-
-}  // extern "C"

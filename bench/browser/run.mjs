@@ -8,8 +8,9 @@
 //   keystroke    input event -> after the frame showing the render it caused (talkboard queries on
 //                the next animation frame; `work` = the same minus the wait before _render ran);
 //   filter click click on a day filter (on, then off) -> after the frame showing the render;
-//   memory (10k) JS heap after a forced GC (CDP Runtime.getHeapUsage), wasm memory (the
-//                WebAssembly.Memory the page instantiated), DOM elements in the document;
+//   memory (10k) JS heap after a forced GC (CDP Runtime.getHeapUsage; the page's, not its worker's),
+//                wasm memory (the WebAssembly.Memory the page, or talkboard's worker, instantiated),
+//                DOM elements in the document;
 //   query        query.html: the core's query vs the JS substring filter on the same data, no DOM.
 // Usage: node bench/browser/run.mjs SITE_DIR OUT_JSON [ROUNDS]  (scripts/bench.sh prepares SITE_DIR)
 import { execFileSync } from 'node:child_process';
@@ -120,8 +121,10 @@ async function measure(baseURL, page, size) {
       const cdp = await context.newCDPSession(tab);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
-      const page = await tab.evaluate(() => ({
-        wasm: window.__bench.memories.reduce((n, m) => n + m.buffer.byteLength, 0),
+      // talkboard's wasm runs in its worker, where the page's hook does not see it: ask the worker.
+      const page = await tab.evaluate(async () => ({
+        wasm: window.__bench.memories.reduce((n, m) => n + m.buffer.byteLength, 0) + (customElements.get('talk-board')
+          ? (await (await import('./talkboard.js')).coreMemory()).reduce((n, core) => n + core.memoryBytes, 0) : 0),
         dom: document.getElementsByTagName('*').length,
       }));
       out.memory = { js_heap: heap.usedSize, wasm: page.wasm, dom_elements: page.dom };

@@ -2,7 +2,7 @@
 // md4c parsing the same text with no-op callbacks, in the same run. md4c alone is the floor our parse
 // sits on: the target is parse_post >= 0.6 x md4c's no-op speed (bytes/s). Inputs: the shared corpus
 // (all posts per iteration; skipped when absent) and synthetic posts of 1k / 10k / 100k sessions.
-// md4c gets the flags core/src/input/markdown_blocks.cpp sets, and a NUL-terminated buffer (TOOLCHAIN.md).
+// md4c gets the flags core/src/input/markdown_blocks.cpp sets, and a NUL-terminated buffer (docs/ARCHITECTURE.md, "Toolchain notes").
 #include <benchmark/benchmark.h>
 #include <md4c.h>
 

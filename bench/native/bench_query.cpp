@@ -1,13 +1,12 @@
 // Query latency of the core (run_query over a ScheduleIndex) at 1k / 10k / 100k synthetic sessions,
 // for what a reader does: the first (unfiltered) view, typing a search one key at a time, a
 // multi-word search, a speaker, a search with no match, and filter clicks (a day, a kind, a day with
-// a search). Queries are set up as the element sends them (wasm/board.cpp): a `now` (so now/next is
-// computed), no highlights in the answer.
+// a search). Queries are set up as the element sends them (web/src/core/): a `now` (so now/next is
+// computed), the event's own time.
 //   "query"  run_query alone, into a reused QueryResult as the wasm board does;
-//   "query+json" what the browser pays the core per render: run_query, its JSON without the session
-//            list (query_result_to_json(result, false); the list crosses as an Int32Array) and, for
-//            a search, the highlights of the first 32 matches in one highlights_to_json, as the
-//            element asks for them (bench/browser/query.js).
+//   "query+cards" what the core computes per render: run_query, then the session cards and (for a
+//            search) the highlights of the first 32 matches, as the worker sends them with an
+//            answer (web/src/core/board-host.js). Embind's conversion to JS is not in it.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -20,7 +19,7 @@
 #include "talkboard/post.h"
 #include "talkboard/query/query.h"
 #include "talkboard/query/schedule_index.h"
-#include "talkboard/query/view_json.h"
+#include "talkboard/query/session_card.h"
 
 namespace {
 
@@ -40,17 +39,15 @@ std::vector<NamedQuery> typical_queries() {
     queries.push_back({"speaker", text("rossi")});
     queries.push_back({"no_match", text("zzzqx")});
     talkboard::Query day;
-    day.days = {"2024-03-20"};
+    day.selected[talkboard::Dimension::day] = {"2024-03-20"};
     queries.push_back({"filter_day", day});
     talkboard::Query kind;
-    kind.kinds = {"lightning_talk"};
+    kind.selected[talkboard::Dimension::kind] = {"lightning_talk"};
     queries.push_back({"filter_kind", kind});
     talkboard::Query both = day;
     both.text = "kernel";
     queries.push_back({"filter_day_search", both});
     for (auto& q : queries) {
-        q.query.utf16_offsets = true;
-        q.query.highlight_limit = 0;
         q.query.now_utc = 1710838800;  // 2024-03-19 09:00 UTC, a day of the synthetic posts
     }
     return queries;
@@ -83,18 +80,18 @@ int main(int argc, char** argv) {
                 }
                 state.counters["matches"] = static_cast<double>(result.sessions.size());
             })->Unit(benchmark::kMicrosecond)->MinTime(0.2);
-            benchmark::RegisterBenchmark(("query+json/" + n + "/" + nq.name).c_str(), [index, query](benchmark::State& state) {
+            benchmark::RegisterBenchmark(("query+cards/" + n + "/" + nq.name).c_str(), [index, query](benchmark::State& state) {
                 talkboard::QueryResult result;
                 for (auto _ : state) {
                     talkboard::run_query(*index, *query, result);
-                    std::string json = talkboard::query_result_to_json(result, false);
-                    benchmark::DoNotOptimize(json);
-                    if (result.terms.empty()) continue;
-                    std::vector<talkboard::SessionHighlight> highlights;
                     const std::size_t rows = std::min<std::size_t>(32, result.sessions.size());
-                    for (std::size_t i = 0; i < rows; ++i) highlights.push_back(talkboard::highlight_session(*index, *query, result.sessions[i]));
-                    std::string h = talkboard::highlights_to_json(highlights);
-                    benchmark::DoNotOptimize(h);
+                    for (std::size_t i = 0; i < rows; ++i) {
+                        talkboard::SessionCard card = talkboard::session_card(*index, result.sessions[i]);
+                        benchmark::DoNotOptimize(card);
+                        if (result.terms.empty()) continue;
+                        talkboard::SessionHighlight h = talkboard::highlight_session(*index, query->text, result.sessions[i], true);
+                        benchmark::DoNotOptimize(h);
+                    }
                 }
             })->Unit(benchmark::kMicrosecond)->MinTime(0.2);
         }

@@ -1,5 +1,5 @@
 // Contract-level access to <talk-board> for the browser tests: everything here goes through the
-// roles, names, attributes and events that DESIGN.md ("Element") promises, never through CSS classes.
+// roles, names, attributes and events that docs/ARCHITECTURE.md ("The element") promises, never through CSS classes.
 //
 //   searchbox named "Search"; filter controls = buttons or checkboxes with visible names; each
 //   session an `article` whose heading is its title; a favourite toggle with aria-pressed; a live

@@ -26,5 +26,13 @@ browserSuite('strict Content-Security-Policy', (env) => {
     await favourite(page, (await articles(page).first().getByRole('heading').textContent()).trim());
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(page.errors.map(String), []);
+    // The policy is in force, so the silence above means something: an inline script is refused.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+    });
+    await page.waitForFunction(() => window.__violations.length > 0, null, { timeout: 5_000 });
+    assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
   });
 }, { headers: { 'Content-Security-Policy': POLICY } });

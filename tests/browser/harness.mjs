@@ -2,8 +2,8 @@
 //
 // What it does, per test file:
 //   - serves build/web/ with `python3 -m http.server --bind 127.0.0.1 PORT` on a free port
-//     (TOOLCHAIN.md: it gives .wasm/.js/.webmanifest the right MIME types);
-//   - launches Debian's /usr/bin/chromium through playwright-core with the flags TOOLCHAIN.md lists;
+//     (it gives .wasm/.js/.webmanifest the right MIME types);
+//   - launches Debian's /usr/bin/chromium through playwright-core with the flags below;
 //   - gives every test a fresh browser context (own localStorage, own service workers) and closes it
 //     after the test, whatever the outcome; server and browser are stopped in `after`, and a
 //     process 'exit' hook kills the server even if node dies before `after` runs.
@@ -12,7 +12,7 @@
 // instead (browserSuite(name, body, {headers})), with the same MIME types.
 //
 // If build/web/index.html is missing the suite is skipped with a message, unless env CI is set:
-// in CI a missing build is a failure, not a skip.
+// in CI a missing build is a failure, not a skip (the rule of tests/prerequisites.mjs, needsWeb).
 //
 // Everything is bounded: server start (10 s), page actions (10 s default), each test (60 s default).
 // The event recorder below listens for the contract's events (`talkboard-ready`, `talkboard-render`)
@@ -23,17 +23,17 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { needsWeb, projectDir, webDir } from '../prerequisites.mjs';
 
-export const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-// The site under test; TALKBOARD_WEB_DIR points the suite at another copy (e.g. a deployed folder).
-export const webDir = process.env.TALKBOARD_WEB_DIR ? resolve(process.env.TALKBOARD_WEB_DIR) : join(projectDir, 'build', 'web');
+// The site under test is webDir; TALKBOARD_WEB_DIR points the suite at another copy (e.g. a deployed folder).
+export { projectDir, webDir };
 export const axePath = join(projectDir, 'node_modules', 'axe-core', 'axe.min.js');
 export const demoPost = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
 
-// Flags from TOOLCHAIN.md (Tests). Playwright adds its own headless switch as well; both agree.
+// Flags for Debian's Chromium run headless on a build machine (docs/ARCHITECTURE.md, "Toolchain
+// notes"). Playwright adds its own headless switch as well; both agree.
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -159,16 +159,11 @@ function recordEvents() {
 //   env.browser                 the shared Browser (after `before` ran)
 // options.site: an async function, run in `before`, that returns another folder to serve (a site
 // the suite builds, e.g. with Hugo); build/web/ must exist all the same.
-// options.headers: serve with these response headers (a Node server) instead of python's
-// http.server, which cannot add any.
+// options.headers: serve with these response headers (a Node server) instead of python's http.server.
 export function browserSuite(name, body, options = {}) {
-  if (!existsSync(join(webDir, 'index.html'))) {
-    const message = `${webDir}/index.html is missing: run scripts/build-web.sh (or scripts/build.sh) first`;
-    if (process.env.CI) {
-      test(`${name}: build present`, () => assert.fail(`${message} (CI is set, so this fails instead of skipping)`));
-    } else {
-      describe(name, { skip: message }, () => {});
-    }
+  const skip = needsWeb('index.html');
+  if (skip) {
+    describe(name, { skip }, () => {});
     return;
   }
 
@@ -199,8 +194,8 @@ export function browserSuite(name, body, options = {}) {
 
   describe(name, () => {
     before(async () => {
-      const dir = options.site ? await options.site() : webDir;
-      env.server = options.headers ? await startServerWithHeaders(options.headers, dir) : await startServer(dir);
+      const root = options.site ? await options.site() : webDir;
+      env.server = options.headers ? await startServerWithHeaders(options.headers, root) : await startServer(root);
       env.baseURL = env.server.baseURL;
       env.browser = await chromium.launch({
         executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

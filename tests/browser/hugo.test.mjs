@@ -6,19 +6,20 @@
 //                 {{< talkboard >}} ... {{< /talkboard >}}, closing words;
 //   posts/whole   {{< talkboard id="whole" />}} alone: the widget reads the whole post.
 //
-// Skipped with a message when hugo is not installed (scripts/setup.sh installs it), unless CI is set.
+// Skipped with a message when hugo is not installed (scripts/setup.sh installs it), unless CI is set
+// (the rule of tests/prerequisites.mjs).
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import { browserSuite, demoPost, projectDir } from './harness.mjs';
+import { after, describe } from 'node:test';
+import { browserSuite, demoPost } from './harness.mjs';
+import { cliPath as cli, needsCli, needsCommand } from '../prerequisites.mjs';
 import { DEMO, articleTitled, articles, gotoAndWaitReady } from './board.mjs';
 import { buildHugoModule } from '../../scripts/build-hugo-module.mjs';
 
-const hugoFound = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
-const cli = process.env.TALKBOARD_BIN || join(projectDir, 'build', 'bin', 'talkboard');
+const hugoMissing = needsCommand('hugo', ['version']);
 
 // The demo post split as an author would lay it out: frontmatter, intro, talks.
 const [, demoFrontmatter, demoBody] = readFileSync(demoPost, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
@@ -54,10 +55,8 @@ async function buildSite() {
 
 after(() => { if (siteDir) rmSync(siteDir, { recursive: true, force: true }); });
 
-if (!hugoFound) {
-  const message = 'hugo is not installed: run scripts/setup.sh';
-  if (process.env.CI) test('hugo site: hugo present', () => assert.fail(`${message} (CI is set, so this fails instead of skipping)`));
-  else describe('hugo site', { skip: message }, () => {});
+if (hugoMissing) {
+  describe('hugo site', { skip: hugoMissing }, () => {});
 } else {
   browserSuite('hugo site', (env) => {
     env.test('a post wrapping its talks in the shortcode: the schedule replaces them, the rest of the post stays', async () => {
@@ -97,8 +96,7 @@ if (!hugoFound) {
       assert.deepEqual(page.errors, []);
     });
 
-    env.test('the inline post carries the page\'s title and date as frontmatter, and the core reads it as the demo', (t) => {
-      if (!existsSync(cli)) return t.skip(`no CLI at ${cli}`);
+    env.test('the inline post carries the page\'s title and date as frontmatter, and the core reads it as the demo', { skip: needsCli() }, () => {
       const html = readFileSync(join(siteDir, 'public', 'posts', 'demo', 'index.html'), 'utf8');
       const scripts = [...html.matchAll(/<script type="text\/markdown">([\s\S]*?)<\/script>/g)];
       assert.equal(scripts.length, 1, 'one inline post');

@@ -10,12 +10,13 @@
 // its callback at once and returns 0, "nothing pending"; 5,000 searches x 16 ms would be 80 s), and
 // history.replaceState (each render writes its state into the URL hash) is a no-op during the loop:
 // Chromium answers it over IPC (~4-10 ms each on this machine, most of a cycle) and stops honouring
-// it after 200 calls in 10 s anyway. Everything else (query in wasm, JSON, DOM rebuild, listeners)
-// runs as in a reader's session, without waiting for animation frames.
+// it after 200 calls in 10 s anyway. Everything else (the query in the worker's wasm, the answer's
+// way back, DOM rebuild, listeners) runs as in a reader's session, without waiting for animation
+// frames.
 //
 // Before and after: HeapProfiler.collectGarbage (CDP), then Runtime.getHeapUsage for the JS heap (V8's
-// heap plus Blink's, where DOM nodes and listeners live), and from core-loader.js the wasm memory's
-// byteLength and the bytes malloc has handed out (the memory only grows once malloc's free space is
+// heap plus Blink's, where DOM nodes and listeners live), and from talkboard.js's coreMemory (asked
+// of the worker the core runs in) the wasm memory's byteLength and the bytes malloc has handed out (the memory only grows once malloc's free space is
 // used up, so on its own it would hide up to ~14 MB of leak; a leak of 100 bytes per cycle adds 1 MB
 // to the malloc figure). The first cycles are a warm-up (JIT, Intl formatters, the allocator's free
 // lists), not measured.
@@ -80,9 +81,10 @@ browserSuite('long sessions', (env) => {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
+      // The core of the demo (the markdown one), asked through the page's worker.
       const wasm = await page.evaluate(async () => {
-        const core = await (await import('./core-loader.js')).loadCore();
-        return { memory: core.memoryBytes(), malloc: core.heapUsedBytes() };
+        const [core] = await (await import('./talkboard.js')).coreMemory();
+        return { memory: core.memoryBytes, malloc: core.heapUsedBytes };
       });
       // usedSize: the V8 heap; embedderHeapUsedSize: Blink's (DOM nodes, listeners). Strings that
       // TextDecoder made live outside both (external strings): the arrays or objects holding them do not.

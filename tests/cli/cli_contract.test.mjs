@@ -1,12 +1,13 @@
-// The CLI's contract (DESIGN.md): commands, JSON shape, exit codes, and clear refusals of bad input.
+// The CLI's contract (docs/ARCHITECTURE.md): commands, JSON shape, exit codes, and clear refusals of bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliPath as bin, needsCli } from '../prerequisites.mjs';
 
-const bin = process.env.TALKBOARD_BIN ?? new URL('../../build/bin/talkboard', import.meta.url).pathname;
+const skip = needsCli();  // the rule of tests/prerequisites.mjs (ctest always builds the CLI first)
 const work = mkdtempSync(join(tmpdir(), 'talkboard-cli-'));
 const run = (args, input) => spawnSync(bin, args, { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60000 });
 const file = (name, content) => { const p = join(work, name); writeFileSync(p, content); return p; };
@@ -35,7 +36,7 @@ How we built things.
 Some abstract.
 `;
 
-test('parse prints the DESIGN.md JSON', () => {
+test('parse prints the docs/ARCHITECTURE.md JSON', { skip }, () => {
   const r = run(['parse', file('post.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   const json = JSON.parse(r.stdout);
@@ -60,20 +61,20 @@ test('parse prints the DESIGN.md JSON', () => {
   assert.ok(json.diagnostics.some((d) => d.line === 20 && d.severity === 'warning'), JSON.stringify(json.diagnostics));
 });
 
-test('parse reads standard input with -', () => {
+test('parse reads standard input with -', { skip }, () => {
   const r = run(['parse', '-'], post);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).sessions.length, 3);
 });
 
-test('ids are stable across runs', () => {
+test('ids are stable across runs', { skip }, () => {
   const a = JSON.parse(run(['parse', '-'], post).stdout).sessions.map((s) => s.id);
   const b = JSON.parse(run(['parse', '-'], post).stdout).sessions.map((s) => s.id);
   assert.deepEqual(a, b);
   assert.equal(new Set(a).size, a.length);
 });
 
-test('lint prints FILE:LINE findings and exits 1 when there are any', () => {
+test('lint prints FILE:LINE findings and exits 1 when there are any', { skip }, () => {
   const path = file('lint.md', post);
   const r = run(['lint', path]);
   assert.equal(r.status, 1, r.stderr);
@@ -81,14 +82,14 @@ test('lint prints FILE:LINE findings and exits 1 when there are any', () => {
   assert.match(r.stdout, /3 sessions, 1 warnings, 0 errors/);
 });
 
-test('lint exits 0 for a post with nothing to report', () => {
+test('lint exits 0 for a post with nothing to report', { skip }, () => {
   const clean = post.slice(0, post.indexOf('[A Talk Without Time'));
   const r = run(['lint', file('clean.md', clean)]);
   assert.equal(r.status, 0, r.stdout);
   assert.match(r.stdout, /2 sessions, 0 warnings, 0 errors/);
 });
 
-test('lint says why candidates were not taken, and exits 1 for a post without sessions', () => {
+test('lint says why candidates were not taken, and exits 1 for a post without sessions', { skip }, () => {
   const r = run(['lint', '-'], '## Day one\n\n- 12:00 Lunch & Networking\n- 13:00 [Register here](https://example.org/register)\n');
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /<stdin>:3: warning: 'Lunch & Networking' is not read as a session: a meal, a break or registration/);
@@ -96,13 +97,13 @@ test('lint says why candidates were not taken, and exits 1 for a post without se
   assert.match(r.stdout, /0 sessions, \d+ warnings, 1 errors/);
 });
 
-test('lint refuses unreadable input with exit 2', () => {
+test('lint refuses unreadable input with exit 2', { skip }, () => {
   const r = run(['lint', join(work, 'does-not-exist.md')]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /cannot open/);
 });
 
-test('every command answers --help on stdout with exit 0', () => {
+test('every command answers --help on stdout with exit 0', { skip }, () => {
   for (const command of ['parse', 'lint', 'ics', 'table', 'export']) {
     const r = run([command, '--help']);
     assert.equal(r.status, 0, command);
@@ -113,7 +114,7 @@ test('every command answers --help on stdout with exit 0', () => {
   assert.match(r.stdout, /talkboard lint FILE/);
 });
 
-test('ics prints a calendar', () => {
+test('ics prints a calendar', { skip }, () => {
   const r = run(['ics', file('ics.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(r.stdout.startsWith('BEGIN:VCALENDAR\r\n'));
@@ -121,7 +122,7 @@ test('ics prints a calendar', () => {
   assert.match(r.stdout, /DTSTART:20310506T070000Z/);
 });
 
-test('table prints a readable schedule', () => {
+test('table prints a readable schedule', { skip }, () => {
   const r = run(['table', file('table.md', post)]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Tue 2031-05-06 +09:00-09:30 CEST +Keynote +Opening the Summit/);
@@ -141,7 +142,7 @@ const refusals = [
   ['an unclosed frontmatter', () => file('open.md', '---\ntitle: x\n\n[T - A B, C](https://e.org)\n'), /never closed/],
 ];
 for (const [name, make, message] of refusals) {
-  test(`refuses ${name} with a message and exit 2`, () => {
+  test(`refuses ${name} with a message and exit 2`, { skip }, () => {
     const r = run(['parse', make()]);
     assert.equal(r.status, 2, `stdout: ${r.stdout}`);
     assert.equal(r.stdout, '');
@@ -150,7 +151,7 @@ for (const [name, make, message] of refusals) {
   });
 }
 
-test('refuses a 50 MB file without reading it all', () => {
+test('refuses a 50 MB file without reading it all', { skip }, () => {
   const path = join(work, 'huge.md');
   writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
   const r = run(['parse', path]);
@@ -158,7 +159,7 @@ test('refuses a 50 MB file without reading it all', () => {
   assert.match(r.stderr, /limit is 33554432 bytes/);
 });
 
-test('refuses an unreadable file', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
+test('refuses an unreadable file', { skip: skip || (process.getuid?.() === 0 ? 'root reads every file' : false) }, () => {
   const path = file('secret.md', post);
   chmodSync(path, 0o000);
   const r = run(['parse', path]);
@@ -166,7 +167,7 @@ test('refuses an unreadable file', { skip: process.getuid?.() === 0 ? 'root read
   assert.match(r.stderr, /cannot open/);
 });
 
-test('usage errors exit 2', () => {
+test('usage errors exit 2', { skip }, () => {
   assert.equal(run([]).status, 2);
   assert.equal(run(['explode', '-'], post).status, 2);
   assert.match(run(['explode', '-'], post).stderr, /unknown command/);

@@ -1,6 +1,6 @@
 // Issue 6, item 3, natively: every hostile input of tests/hostile/inputs.mjs through the real CLI
 // (`talkboard parse` and `talkboard lint`), each within a named time and memory bound.
-//   accepted -> exit 0 (lint: 0 or 1), the JSON of DESIGN.md with the expected sessions;
+//   accepted -> exit 0 (lint: 0 or 1), the JSON of docs/ARCHITECTURE.md with the expected sessions;
 //   refused  -> exit 2 and one clear line on stderr; never a signal, never a timeout.
 // Complements the Catch2 robustness tests (tests/unit/test_post.cpp, unit/input/test_markdown_blocks.cpp, unit/test_limits.cpp),
 // which call parse_post in-process on smaller inputs: here it is the shipped binary, the full sizes,
@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE_INPUTS } from '../hostile/inputs.mjs';
 import { runMeasured } from '../hostile/run-cli.mjs';
+import { cliPath as bin, needsCli } from '../prerequisites.mjs';
 
-const bin = process.env.TALKBOARD_BIN ?? new URL('../../build/bin/talkboard', import.meta.url).pathname;
+const skip = needsCli();  // the rule of tests/prerequisites.mjs (ctest always builds the CLI first)
 const work = mkdtempSync(join(tmpdir(), 'talkboard-hostile-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
@@ -32,7 +33,7 @@ const BOUNDS = {
 const boundsFor = (input) => BOUNDS[input.name] || BOUNDS.default;
 
 for (const input of HOSTILE_INPUTS) {
-  test(`hostile input: ${input.name}`, { timeout: 90_000 }, () => {
+  test(`hostile input: ${input.name}`, { skip, timeout: 90_000 }, () => {
     const bytes = input.fn();
     const path = join(work, `${input.name.replace(/[^a-z0-9]+/gi, '-')}.md`);
     writeFileSync(path, bytes);

@@ -8,23 +8,27 @@
 // Exit: 0 when the accepted posts meet the thresholds, 1 below them, 77 (ctest "skipped") without
 // ../shared.
 //
-//   node tests/corpus/score_corpus.mjs BINARY SHARED_DIR [--misses] [--only SUBSTRING]
+//   node tests/corpus/score_corpus.mjs BINARY [SHARED_DIR] [--misses] [--only SUBSTRING]
+// (SHARED_DIR defaults to tests/prerequisites.mjs's; skipping without it is that file's rule.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needsShared, sharedDir as defaultSharedDir } from '../prerequisites.mjs';
 
 const args = process.argv.slice(2);
-const [binary, sharedDir] = args.filter((a) => !a.startsWith('--'));
+const [binary, sharedArgument] = args.filter((a) => !a.startsWith('--'));
+const sharedDir = sharedArgument ? resolve(sharedArgument) : defaultSharedDir;
 const showMisses = args.includes('--misses');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : null;
 
-const corpora = sharedDir && existsSync(sharedDir)
+const missing = needsShared(sharedDir);
+const corpora = !missing
   ? readdirSync(sharedDir).filter((d) => existsSync(join(sharedDir, d, 'truth')) && existsSync(join(sharedDir, d, 'posts'))).sort()
   : [];
 if (corpora.length === 0) {
-  console.log(`corpus test skipped: no corpus under ${sharedDir ?? '(no folder given)'} (it lives in ../shared beside the project)`);
+  console.log(`corpus test skipped: ${missing || `no corpus (a folder with posts/ and truth/) under ${sharedDir}`}`);
   process.exit(77);
 }
 

@@ -61,21 +61,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto f = fields(input);
     talkboard::Query query;
     query.text = f[0];
-    if (!f[1].empty()) query.days.push_back(f[1]);
-    if (!f[2].empty()) query.kinds.push_back(f[2]);
-    if (!f[3].empty()) query.sections.push_back(f[3]);
-    if (!f[4].empty()) query.speakers.push_back(f[4]);
-    if (!f[5].empty()) query.orgs.push_back(f[5]);
+    using talkboard::Dimension;
+    if (!f[1].empty()) query.selected[Dimension::day].push_back(f[1]);
+    if (!f[2].empty()) query.selected[Dimension::kind].push_back(f[2]);
+    if (!f[3].empty()) query.selected[Dimension::section].push_back(f[3]);
+    if (!f[4].empty()) query.selected[Dimension::speaker].push_back(f[4]);
+    if (!f[5].empty()) query.selected[Dimension::org].push_back(f[5]);
     if (!f[6].empty()) query.favorites.push_back(f[6]);
     const unsigned char flags = f[7].empty() ? 0 : static_cast<unsigned char>(f[7][0]);
     query.favorites_only = flags & 1;
     query.hide_past = flags & 2;
-    query.utf16_offsets = flags & 4;
     query.now_utc = (flags & 8) ? 1900000000.0 + static_cast<double>(flags) * 3600.0 : 0.0;
-    query.highlight_limit = (flags & 16) ? -1 : 3;
+    // A reader's zone: the offset comes from the input, far out of range included (it is clamped).
+    if (flags & 16) query.zone = {false, static_cast<int>(static_cast<signed char>(f[7].size() > 1 ? f[7][1] : 0)) * 97};
     // The sample is a post, so it has no rooms or tracks: these exercise the filters with no values.
-    if (flags & 32) query.rooms.push_back(f[3]);
-    if (flags & 64) query.tracks.push_back(f[4]);
-    (void)talkboard::run_query(sample_index(), query);
+    if (flags & 32) query.selected[Dimension::room].push_back(f[3]);
+    if (flags & 64) query.selected[Dimension::track].push_back(f[4]);
+    const talkboard::QueryResult result = talkboard::run_query(sample_index(), query);
+    // The highlights of the first matches, as the UI asks for them, in both units.
+    for (std::size_t i = 0; i < result.sessions.size() && i < 3; ++i) {
+        (void)talkboard::highlight_session(sample_index(), query.text, result.sessions[i], (flags & 4) != 0);
+    }
     return 0;
 }

@@ -1,16 +1,13 @@
 // The demo page embeds the schedule as schema.org JSON-LD at build time (scripts/build-web.sh).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { needsWeb, webDir } from '../prerequisites.mjs';
 
-const page = new URL('../../build/web/index.html', import.meta.url).pathname;
+const page = join(webDir, 'index.html');
 
-test('build/web/index.html carries the schedule as JSON-LD', (t) => {
-  if (!existsSync(page)) {
-    if (process.env.CI) assert.fail(`${page} missing: run scripts/build.sh`);
-    t.skip(`${page} missing: run scripts/build.sh`);
-    return;
-  }
+test('build/web/index.html carries the schedule as JSON-LD', { skip: needsWeb('index.html') }, () => {
   const html = readFileSync(page, 'utf8');
   const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
   assert.equal(blocks.length, 1);

@@ -4,29 +4,26 @@
 // SEQUENCE / LAST-MODIFIED revised against the previous calendar (`--previous`), and the
 // schedule.ics the build writes beside the demo post.
 //
-// Posts: web/demo/kubecon-eu-2024.md, tests/fixtures/equal-times.md and every
-// ../shared/corpus/posts/*.md that exist.
-// The CLI is build/bin/talkboard unless TALKBOARD_BIN names another.
+// Posts: web/demo/kubecon-eu-2024.md, tests/fixtures/equal-times.md and, when ../shared is there,
+// every ../shared/corpus/posts/*.md. The CLI, build/web and ../shared are found, and their absence
+// handled, by tests/prerequisites.mjs.
 // Run: node --test tests/js/ics.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
+import { cliPath as cli, needsCli, needsShared, needsWeb, projectDir, sharedDir, webDir } from '../prerequisites.mjs';
 
-const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = process.env.TALKBOARD_BIN || join(projectDir, 'build', 'bin', 'talkboard');
+const skip = needsCli();
 
 function postsUnderTest() {
-  const posts = [];
-  const demo = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
-  if (existsSync(demo)) posts.push(demo);
-  posts.push(join(projectDir, 'tests', 'fixtures', 'equal-times.md'));  // instants: no DTEND
-  const corpus = resolve(projectDir, '..', 'shared', 'corpus', 'posts');
-  if (existsSync(corpus)) {
+  const posts = [join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'),
+    join(projectDir, 'tests', 'fixtures', 'equal-times.md')];  // instants: no DTEND
+  if (!needsShared('corpus/posts')) {
+    const corpus = join(sharedDir, 'corpus', 'posts');
     for (const name of readdirSync(corpus).sort()) if (name.endsWith('.md')) posts.push(join(corpus, name));
   }
   return posts;
@@ -110,14 +107,13 @@ function checkLines(ics, label) {
 
 const posts = postsUnderTest();
 
-test('there are posts to export', () => {
-  assert.ok(posts.length > 0, 'neither web/demo/kubecon-eu-2024.md nor ../shared/corpus/posts/*.md exists');
-  assert.ok(existsSync(cli), `no CLI at ${cli}: build it (scripts/build.sh) or set TALKBOARD_BIN`);
+test('the corpus posts are exported too, when ../shared is there', { skip: needsShared('corpus/posts') }, () => {
+  assert.ok(posts.length > 2, `no posts in ${join(sharedDir, 'corpus', 'posts')}`);
 });
 
 for (const post of posts) {
   const label = relative(projectDir, post);
-  test(`talkboard ics ${label} reads back as the parsed schedule`, () => {
+  test(`talkboard ics ${label} reads back as the parsed schedule`, { skip }, () => {
     const parsed = JSON.parse(run('parse', post));
     const ics = run('ics', post);
     checkLines(ics, label);
@@ -168,7 +164,7 @@ for (const post of posts) {
   });
 }
 
-test('an imported schedule\'s events carry the room as LOCATION', () => {
+test('an imported schedule\'s events carry the room as LOCATION', { skip }, () => {
   const schedule = join(projectDir, 'tests', 'fixtures', 'interop', 'frab-rooms.json');
   const parsed = JSON.parse(run('parse', schedule));
   const events = eventsOf(run('export', schedule, '--format', 'ics'));
@@ -178,7 +174,7 @@ test('an imported schedule\'s events carry the room as LOCATION', () => {
   dated.forEach((session, index) => assert.equal(events[index].location, session.room, `${session.title}: LOCATION`));
 });
 
-test('a post\'s frontmatter location is the LOCATION of its events', () => {
+test('a post\'s frontmatter location is the LOCATION of its events', { skip }, () => {
   const post = scratchFile('venue.md', readFileSync(join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md'), 'utf8')
     .replace(/^date: /m, "location: 'Paris Expo Porte de Versailles, Paris'\ndate: "));
   const events = eventsOf(run('ics', post));
@@ -187,7 +183,7 @@ test('a post\'s frontmatter location is the LOCATION of its events', () => {
 });
 
 // The demo post, edited as an author would: one talk moved and retitled, one dropped, one added.
-test('a republished calendar: UIDs follow the talks, SEQUENCE counts the edits, dropped talks are cancelled', () => {
+test('a republished calendar: UIDs follow the talks, SEQUENCE counts the edits, dropped talks are cancelled', { skip }, () => {
   const demo = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');
   const original = readFileSync(demo, 'utf8');
   const first = publish(demo, scratchFile('empty.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'), 1711000000);
@@ -235,13 +231,9 @@ test('a republished calendar: UIDs follow the talks, SEQUENCE counts the edits, 
   assert.equal(after.size, before.length + 1, 'every talk once, plus the new one');
 });
 
-test('the build writes schedule.ics beside the demo post: the post\'s calendar, for subscribing', (t) => {
-  const site = join(projectDir, 'build', 'web');
-  if (!existsSync(join(site, 'index.html'))) {
-    if (process.env.CI) assert.fail('build/web is missing: run scripts/build.sh');
-    t.skip('build/web is missing: run scripts/build.sh');
-    return;
-  }
+test('the build writes schedule.ics beside the demo post: the post\'s calendar, for subscribing',
+  { skip: skip || needsWeb('schedule.ics') }, () => {
+  const site = webDir;
   const published = readFileSync(join(site, 'schedule.ics'), 'utf8');
   checkLines(published, 'build/web/schedule.ics');
   const post = join(projectDir, 'web', 'demo', 'kubecon-eu-2024.md');

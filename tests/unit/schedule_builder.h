@@ -3,10 +3,12 @@
 #pragma once
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "talkboard/query/schedule_index.h"
 #include "talkboard/time/civil_time.h"
 #include "talkboard/session.h"
 #include "talkboard/time/session_span.h"
@@ -67,6 +69,14 @@ inline Schedule schedule_of(std::vector<Session> sessions) {
 // Seconds since the epoch of a UTC wall-clock time: utc(2024, 3, 19, "08:50").
 inline std::int64_t utc(int year, int month, int day, const std::string& hhmm) {
     return to_unix_seconds(CivilDate{year, month, day}, std::stoi(hhmm.substr(0, 2)) * 60 + std::stoi(hhmm.substr(3, 2)), 0);
+}
+
+// The index of the one session whose id is `id`; throws (a failed test) when there is none or more than one.
+inline int session_with_id(const ScheduleIndex& index, const std::string& id) {
+    std::vector<int> found;
+    index.find_sessions_by_id(id, found);
+    if (found.size() != 1) throw std::logic_error("not exactly one session with id " + id);
+    return found[0];
 }
 
 // The ids of `indices`, in their order: what tests compare results by.

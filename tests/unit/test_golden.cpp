@@ -1,5 +1,5 @@
 // Golden tests in spec style: each input post in tests/fixtures/ sits beside the JSON that
-// `talkboard parse` must print for it, written by hand from DESIGN.md.
+// `talkboard parse` must print for it, written by hand from docs/ARCHITECTURE.md.
 //
 //   NAME.md          a markdown post (YAML frontmatter, MDX lines, CRLF, ... as the fixture needs)
 //   NAME.input.json  a JSON envelope {"frontmatter": {...}, "rawMarkdownBody": "..."}

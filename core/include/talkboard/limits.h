@@ -1,4 +1,6 @@
-// Named limits. Each one bounds time or memory on hostile input; each has a test at the limit.
+// Named limits. Each one bounds time or memory on hostile input; each has a test at the limit
+// (tests/unit/test_limits.cpp). What happens past each is written beside it; docs/ARCHITECTURE.md
+// lists them with the query's own limits.
 #pragma once
 
 #include <cstddef>
@@ -9,7 +11,8 @@ namespace talkboard::limits {
 // generated schedules of 100,000 sessions (~20 MB) while keeping a wasm heap small.
 inline constexpr std::size_t max_input_bytes = 32u * 1024u * 1024u;
 
-// Most sessions kept from one post; beyond this the rest is dropped with an error diagnostic.
+// Most sessions kept from one post; beyond this the rest is dropped with a diagnostic (an error
+// for a post, a warning for an imported schedule).
 // 200,000 is twice the largest benchmark post.
 inline constexpr std::size_t max_sessions = 200000;
 

@@ -15,9 +15,10 @@
 namespace talkboard {
 
 // Parses a post and extracts its sessions.
-// Errors: empty_input, too_large (over limits::max_input_bytes), invalid_utf8, binary_input,
-//         bad_frontmatter, bad_json (not JSON, or JSON of none of those shapes), json_unavailable
-//         (JSON input in the markdown-only core), no_sessions.
+// Errors: empty_input, too_large (over limits::max_input_bytes, or a frontmatter over
+//         limits::max_frontmatter_bytes), invalid_utf8, binary_input, bad_frontmatter, bad_json
+//         (not JSON, or JSON of none of those shapes), no_sessions; json_unavailable for any JSON
+//         input in the markdown-only build (talkboard_core_markdown, the browser's post module).
 // Everything short of those is reported as diagnostics inside the Schedule, with line numbers
 // that refer to the post file as given (for an envelope: to lines of rawMarkdownBody).
 Result<Schedule> parse_post(std::string_view input);

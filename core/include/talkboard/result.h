@@ -14,15 +14,17 @@ enum class ErrorCode {
     invalid_utf8,       // not valid UTF-8 (the message carries the byte offset)
     binary_input,       // NUL bytes or other control bytes: not a text post
     bad_frontmatter,    // frontmatter opened but never closed, or malformed beyond repair
-    bad_json,           // JSON envelope that is not JSON or has the wrong shape
+    bad_json,           // JSON input that is not JSON, or of none of the accepted shapes (post
+                        // envelope, frab/c3voc, pretalx), or with the wrong types
     no_sessions,        // the post parsed, but lists no talks
-    io_error,           // the file could not be read
+    io_error,           // the file could not be read (the CLI's; the core reads no files)
     json_unavailable,   // JSON input given to a build without the JSON reader (the markdown-only
                         // wasm module; see core/CMakeLists.txt)
     bad_calendar,       // a previously published iCalendar that cannot be read (published_calendar.h)
 };
 
-// A stable machine-readable name, e.g. "invalid_utf8".
+// A stable machine-readable name, e.g. "invalid_utf8". Never fails ("unknown" for a value
+// outside the enum).
 const char* error_code_name(ErrorCode code);
 
 struct Error {

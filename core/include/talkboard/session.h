@@ -41,17 +41,18 @@ struct Speaker {
 };
 
 struct Session {
-    std::string id;                    // stable across runs: derived from url/title/date/start
+    std::string id;                    // stable across runs: session_finish.h
     std::string title;                 // without kind prefix and speaker suffix
     std::optional<std::string> kind;   // normalized tag: "keynote", "lightning_talk", ...
     std::vector<Speaker> speakers;
-    std::optional<std::string> url;    // only http(s) targets are kept
+    std::optional<std::string> url;    // only http(s) targets are kept (session_finish.h)
     std::optional<CivilDate> date;     // resolved date (year inferred when the post omits it)
     std::optional<int> start_minute;   // local minutes since midnight, 0..1439
-    std::optional<int> end_minute;     // local; may be <= start when the range crosses midnight
+    std::optional<int> end_minute;     // local; before the start: crosses midnight; equal: an instant
+                                       // (time/session_span.h)
     std::optional<std::string> tz;     // abbreviation or zone as written / configured ("CET")
     std::optional<std::int64_t> utc_start;  // seconds since epoch, only when tz is known
-    std::optional<std::int64_t> utc_end;
+    std::optional<std::int64_t> utc_end;    // == utc_start for an instant; absent without an end
     std::optional<std::string> section;  // nearest enclosing heading
     std::string abstract;              // plain text, paragraphs separated by "\n\n"
     int line = 0;                      // 1-based line of the talk link in the post file
@@ -74,7 +75,7 @@ using FrontmatterValue = std::variant<std::string, std::vector<std::string>>;
 // Ordered as written, so output keeps the author's order.
 using Frontmatter = std::vector<std::pair<std::string, FrontmatterValue>>;
 
-// Returns the scalar value of `key`, or nullopt when absent or a list.
+// Returns the scalar value of `key`, or nullopt when absent or a list. Never fails.
 std::optional<std::string> frontmatter_scalar(const Frontmatter& fm, const std::string& key);
 
 struct Schedule {

@@ -14,6 +14,10 @@ namespace {
 
 std::string_view first_line_of(std::string_view text) { return text.substr(0, text.find('\n')); }
 
+bool links_session_page(const EntryLine& line) {
+    return std::any_of(line.links.begin(), line.links.end(), [](const EntryLink& l) { return l.kind == LinkKind::session_page; });
+}
+
 bool has_letter_or_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
@@ -96,20 +100,22 @@ bool is_title_prefix(const Block& block, std::string_view prefix) {
 
 // True when a block starts a new entry by its shape: a link as the first thing of its first line,
 // a time followed by text, a bold run first, or a link to a session page with a time anywhere.
-bool opens_entry(const Block& block) {
+bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
     const std::string_view line = first_line_of(text);
     // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it.
     if (read_key_value(line).key != DetailKey::none) return false;
-    for (const InlineLink& link : block.links) {
+    static const std::vector<EntryLink> no_links;
+    for (const EntryLink& link : lines.empty() ? no_links : lines.front().links) {
         if (link.begin > line.size()) break;
         const std::string_view label = std::string_view(text).substr(link.begin, link.end - link.begin);
-        if (is_generic_link_text(label) || link_kind(link.href) == LinkKind::anchor) break;
+        if (is_generic_link_text(label) || link.kind == LinkKind::anchor) break;
         if (is_title_prefix(block, line.substr(0, link.begin))) return true;
         break;
     }
     const std::size_t start = line.size() - text::trim(line).size() == 0 ? 0 : line.find_first_not_of(" \t");
-    const auto found = find_date_times(line);
+    static const std::vector<FoundDateTime> none;
+    const std::vector<FoundDateTime>& found = lines.empty() ? none : lines.front().dates;
     if (!found.empty() && found.front().value.has_time() && found.front().begin <= start + 3 &&
         has_letter_or_digit(line.substr(found.front().end))) {
         return true;
@@ -122,10 +128,12 @@ bool opens_entry(const Block& block) {
         if (any_time && has_letter_or_digit(text.substr(block.strong.front().end))) return true;  // "**1:00 pm**: text"
     }
     bool session_link = false;
-    for (const InlineLink& link : block.links) session_link |= link_kind(link.href) == LinkKind::session_page;
+    for (const EntryLine& l : lines) session_link |= links_session_page(l);
     if (session_link) {
-        for (const auto& f : find_date_times(text.substr(0, std::min<std::size_t>(text.size(), 1024)))) {
-            if (f.value.has_time()) return true;
+        for (const EntryLine& l : lines) {
+            for (const auto& f : l.dates) {
+                if (f.value.has_time()) return true;
+            }
         }
     }
     return false;
@@ -141,10 +149,10 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
 // when it states none or several.
-std::optional<DateTimeText> single_date_of(std::string_view text) {
+std::optional<DateTimeText> single_date_of(const std::vector<EntryLine>& lines) {
     std::optional<DateTimeText> date;
-    for (std::string_view line : text::split(text, "\n")) {
-        for (const auto& f : find_date_times(line)) {
+    for (const EntryLine& line : lines) {
+        for (const auto& f : line.dates) {
             if (f.value.has_time()) return std::nullopt;  // a time with it: something's own time, not the day of a group
             if (!f.value.has_date()) continue;
             if (date && (date->month != f.value.month || date->day != f.value.day)) return std::nullopt;
@@ -172,9 +180,23 @@ bool is_date_time_only(std::string_view text, bool* any_time) {
     return found_any;
 }
 
+bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
+    if (any_time) *any_time = false;
+    for (const EntryLine& line : lines) {
+        if (!line.date_time_only) return false;
+        for (const auto& f : line.dates) {
+            if (f.value.has_time() && any_time) *any_time = true;
+        }
+    }
+    return !lines.empty();
+}
+
 std::vector<EntryLine> block_lines(const Block& block) {
     std::vector<EntryLine> out;
     const std::string_view text = block.text;
+    std::vector<LinkKind> kinds;  // each link's kind, read once for the block (a link may span lines)
+    kinds.reserve(block.links.size());
+    for (const InlineLink& link : block.links) kinds.push_back(link_kind(link.href));
     std::size_t begin = 0;
     std::size_t index = 0;
     for (;;) {
@@ -182,9 +204,10 @@ std::vector<EntryLine> block_lines(const Block& block) {
         EntryLine line;
         line.text = std::string(text.substr(begin, end - begin));
         line.line = index < block.lines.size() ? block.lines[index].source_line : block.first_line();
-        for (const InlineLink& link : block.links) {
+        for (std::size_t k = 0; k < block.links.size(); ++k) {
+            const InlineLink& link = block.links[k];
             if (link.end <= begin || link.begin >= end) continue;
-            InlineLink clipped = link;
+            EntryLink clipped{link, kinds[k]};
             clipped.begin = std::max(link.begin, begin) - begin;
             clipped.end = std::min(link.end, end) - begin;
             if (clipped.end > clipped.begin) line.links.push_back(std::move(clipped));
@@ -193,7 +216,14 @@ std::vector<EntryLine> block_lines(const Block& block) {
             if (span.end <= begin || span.begin >= end) continue;
             line.strong.push_back(TextSpan{std::max(span.begin, begin) - begin, std::min(span.end, end) - begin});
         }
-        if (!text::trim(line.text).empty()) out.push_back(std::move(line));
+        const std::string_view bare = text::trim(line.text);
+        if (!bare.empty()) {
+            const std::size_t lead = static_cast<std::size_t>(bare.data() - line.text.data());
+            line.dates = find_date_times(bare);
+            for (auto& f : line.dates) f.begin += lead, f.end += lead;
+            line.date_time_only = !line.dates.empty() && only_separators_besides(line.text, line.dates);
+            out.push_back(std::move(line));
+        }
         if (end >= text.size()) break;
         begin = end + 1;
         ++index;
@@ -209,11 +239,11 @@ EntryContext EntryBuilder::context_now() const {
     return context;
 }
 
-void EntryBuilder::note_dates(const Block& block) {
-    for (std::string_view line : text::split(block.text, "\n")) {
-        if (line.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
-        for (const auto& f : find_date_times(line)) {
-            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, block.first_line()});
+void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
+    for (const EntryLine& l : lines) {
+        if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
+        for (const auto& f : l.dates) {
+            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line});
         }
     }
 }
@@ -233,29 +263,30 @@ void EntryBuilder::take(const Block& block) {
         return;
     }
     if (!table_.empty()) flush_table();
-    note_dates(block);
+    std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
+    note_dates(lines, block.first_line());
     const std::size_t index = block_index_++;
     if (block.kind == BlockKind::heading) {
-        take_heading(block);
+        take_heading(block, lines);
         return;
     }
 
     bool any_time = false;
-    const bool date_time_only = is_date_time_only(block.text, &any_time);
+    const bool date_time_only = is_date_time_only(lines, &any_time);
     // "  - **Date:** Wednesday, November 13, 2024" under a talk's list item: its detail, not the day
     // of what follows.
     const bool nested_in_current = current_ && block.kind == BlockKind::list_item && current_->shape == EntryShape::list_item &&
                                    block.list_depth > current_->list_depth;
     if (nested_in_current && (date_time_only || is_detail_line(block))) {
-        attach(block, date_time_only);
+        attach(block, date_time_only, std::move(lines));
         return;
     }
     // A line that is only a date ("**Wednesday, October 13**", "*Tuesday*") sets the day of what follows.
     if (date_time_only && !any_time) {
-        const auto found = find_date_times(text::trim(first_line_of(block.text)));
+        const std::vector<FoundDateTime> found = lines.front().dates;
         if (!found.empty()) {
             if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
-                attach(block, true);  // "## Essential Information" / "June 24th, 2019"
+                attach(block, true, std::move(lines));  // "## Essential Information" / "June 24th, 2019"
                 return;
             }
             close_entry();
@@ -266,18 +297,18 @@ void EntryBuilder::take(const Block& block) {
     // A time line on its own: the current entry's time, or the next entry's.
     if (date_time_only && any_time) {
         const bool current_lacks_time = current_ && current_->parts.size() == 1 && !current_->context.pending_time &&
-                                        (current_->shape == EntryShape::heading || !is_date_time_only(current_->lines.back().text));
+                                        (current_->shape == EntryShape::heading || !current_->lines.back().date_time_only);
         if (current_lacks_time) {
             bool head_has_time = false;
             for (std::size_t i = 0; i < current_->lines.size() && !head_has_time; ++i) {
-                for (const auto& f : find_date_times(current_->lines[i].text)) head_has_time |= f.value.has_time();
+                for (const auto& f : current_->lines[i].dates) head_has_time |= f.value.has_time();
             }
             if (!head_has_time) {
-                attach(block, true);
+                const std::vector<FoundDateTime> found = lines.front().dates;
+                attach(block, true, std::move(lines));
                 // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
                 // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
                 if (current_->shape == EntryShape::heading) {
-                    const auto found = find_date_times(text::trim(first_line_of(block.text)));
                     for (const auto& f : found) {
                         if (f.value.has_time()) {
                             pending_time_ = f.value;
@@ -291,7 +322,8 @@ void EntryBuilder::take(const Block& block) {
                 return;
             }
         }
-        const auto found = find_date_times(text::trim(first_line_of(block.text)));
+        std::vector<FoundDateTime> found;
+        for (const EntryLine& l : lines) found.insert(found.end(), l.dates.begin(), l.dates.end());
         DateTimeText value = found.empty() ? DateTimeText{} : found.front().value;
         for (const auto& f : found) {
             if (f.value.has_time()) {
@@ -315,9 +347,9 @@ void EntryBuilder::take(const Block& block) {
     // session ("**5:45 PM**", "Afterwards, Lance Ball will be giving a [talk](...) on ...").
     bool linked_after_time = false;
     if (pending_time_ && pending_time_block_ + 1 == index) {
-        for (const InlineLink& link : block.links) linked_after_time |= link_kind(link.href) == LinkKind::session_page;
+        for (const EntryLine& l : lines) linked_after_time |= links_session_page(l);
     }
-    const bool opener = opens_entry(block) || linked_after_time;
+    const bool opener = opens_entry(block, lines) || linked_after_time;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -339,12 +371,12 @@ void EntryBuilder::take(const Block& block) {
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
             const bool heading_detail = current_->shape == EntryShape::heading && !opener && is_detail_line(block);
             if (same_item || nested_detail || abstract_bullet || heading_detail) {
-                attach(block, false);
+                attach(block, false, std::move(lines));
                 return;
             }
         }
         close_entry();
-        open_entry(EntryShape::list_item, block);
+        open_entry(EntryShape::list_item, block, std::move(lines));
         if (pending_time_ && pending_time_block_ + 1 == index) {
             current_->context.pending_time = pending_time_;
             current_->context.pending_time_line = pending_time_line_;
@@ -354,13 +386,13 @@ void EntryBuilder::take(const Block& block) {
     }
     // Paragraphs (and block quotes).
     if (current_ && block.list_item >= 0 && block.list_item == current_list_item_) {
-        attach(block, false);  // a loose list item's later paragraph
+        attach(block, false, std::move(lines));  // a loose list item's later paragraph
         return;
     }
     if (opener) {
         close_entry();
         // A loose list item's text arrives as a paragraph inside the item: it is a list item's entry.
-        open_entry(block.list_item >= 0 ? EntryShape::list_item : EntryShape::paragraph, block);
+        open_entry(block.list_item >= 0 ? EntryShape::list_item : EntryShape::paragraph, block, std::move(lines));
         if (pending_time_ && pending_time_block_ + 1 == index) {
             current_->context.pending_time = pending_time_;
             current_->context.pending_time_line = pending_time_line_;
@@ -369,20 +401,20 @@ void EntryBuilder::take(const Block& block) {
         return;
     }
     if (current_ && current_->shape != EntryShape::heading) {
-        attach(block, false);
+        attach(block, false, std::move(lines));
         return;
     }
     // A paragraph that opens nothing: an intro. One date in it sets the day of what follows
     // ("Join us on Monday, November 10, for a morning of talks").
     if (block.quote_depth == 0 && block.list_item < 0) {
-        if (auto date = single_date_of(block.text)) {
+        if (auto date = single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
     }
-    if (current_) attach(block, false);  // the body of a heading entry
+    if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
 
-void EntryBuilder::take_heading(const Block& block) {
+void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& lines) {
     close_entry();
     pending_time_.reset();
     const std::string heading = text::collapse_spaces(block.text);
@@ -407,25 +439,24 @@ void EntryBuilder::take_heading(const Block& block) {
         day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         break;
     }
-    if (!day_heading && !is_date_time_only(heading)) open_entry(EntryShape::heading, block);
+    if (!day_heading && !is_date_time_only(heading)) open_entry(EntryShape::heading, block, std::move(lines));
     headings_.emplace_back(block.heading_level, heading);
 }
 
-void EntryBuilder::open_entry(EntryShape shape, const Block& block) {
+void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines) {
     current_.emplace();
     Entry& entry = *current_;
     entry.shape = shape;
     entry.context = context_now();
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();
-    entry.lines = block_lines(block);
+    entry.lines = std::move(lines);
     entry.parts.push_back(EntryPart{0, entry.lines.size(), block.quote_depth, false, false});
     current_list_item_ = shape == EntryShape::list_item || block.list_item >= 0 ? block.list_item : -1;
 }
 
-void EntryBuilder::attach(const Block& block, bool time_only) {
+void EntryBuilder::attach(const Block& block, bool time_only, std::vector<EntryLine> lines) {
     Entry& entry = *current_;
-    std::vector<EntryLine> lines = block_lines(block);
     EntryPart part{entry.lines.size(), lines.size(), block.quote_depth, block.kind == BlockKind::list_item, time_only};
     for (auto& line : lines) entry.lines.push_back(std::move(line));
     entry.parts.push_back(part);
@@ -445,7 +476,7 @@ void EntryBuilder::take_table_cell(const Block& block) {
         close_entry();
         pending_time_.reset();
     }
-    note_dates(block);
+    note_dates(block_lines(block), block.first_line());
     table_.push_back(block);
 }
 

@@ -329,8 +329,8 @@ EntryReading read_entry(const Entry& entry) {
     // --- Links of the head -------------------------------------------------------------------
     bool any_link = false, all_media = true;
     for (std::size_t i = 0; i < head_count; ++i) {
-        for (const InlineLink& link : entry.lines[i].links) {
-            const LinkKind kind = link_kind(link.href);
+        for (const EntryLink& link : entry.lines[i].links) {
+            const LinkKind kind = link.kind;
             if (kind == LinkKind::anchor) continue;
             any_link = true;
             all_media &= kind == LinkKind::video || kind == LinkKind::slides;
@@ -349,7 +349,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<Found> time_at, date_at;
     auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && !time_at; ++i) {
-            for (const auto& f : find_date_times(entry.lines[i].text)) {
+            for (const auto& f : entry.lines[i].dates) {
                 if (f.value.has_time()) {
                     time_at = Found{i, f};
                     break;
@@ -362,7 +362,7 @@ EntryReading read_entry(const Entry& entry) {
     // A time whose date stands after it, further down the head ("at 2:30pm\n on Tuesday, 07/22/2014").
     if (time_at && !time_at->at.value.has_date() && !date_at) {
         for (std::size_t i = time_at->line; i < head_count && !date_at; ++i) {
-            for (const auto& f : find_date_times(entry.lines[i].text)) {
+            for (const auto& f : entry.lines[i].dates) {
                 if (f.value.has_date() && (i != time_at->line || f.begin >= time_at->at.end)) {
                     date_at = Found{i, f};
                     break;
@@ -381,7 +381,7 @@ EntryReading read_entry(const Entry& entry) {
         bool labelled_time = false;
         if (p == 1 && part.quote_depth == 0 && !part.list_item) {
             const std::string& line = entry.lines[part.first_line].text;
-            const auto found = find_date_times(line);
+            const auto& found = entry.lines[part.first_line].dates;
             if (!found.empty() && found.front().value.has_time() && found.front().begin <= 48 &&
                 !has_letter(trim_separators(std::string_view(line).substr(found.front().end)))) {
                 const std::string_view label = trim_separators(std::string_view(line).substr(0, found.front().begin));
@@ -409,8 +409,8 @@ EntryReading read_entry(const Entry& entry) {
                 if (word.size() >= 4 && !common && sentence.find(word) != std::string::npos) about_heading = true;
             }
             if (!about_heading) continue;
-            for (const auto& f : find_date_times(std::string_view(line).substr(0, end))) {
-                if (f.value.has_time()) {
+            for (const auto& f : entry.lines[part.first_line].dates) {
+                if (f.begin < end && f.value.has_time()) {
                     time_at = Found{part.first_line, f};
                     break;
                 }
@@ -474,7 +474,7 @@ EntryReading read_entry(const Entry& entry) {
     std::string raw_title;          // the text the title is read from (may carry kind and speakers)
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
-    const InlineLink* title_link = nullptr;
+    const EntryLink* title_link = nullptr;
     std::string before_title;       // prose before the title on its line
 
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
@@ -494,8 +494,8 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = 0; i < head_count && !title_link; ++i) {
             const EntryLine& line = entry.lines[i];
             for (std::size_t k = 0; k < line.links.size(); ++k) {
-                const InlineLink& link = line.links[k];
-                if (link_kind(link.href) != LinkKind::session_page) continue;
+                const EntryLink& link = line.links[k];
+                if (link.kind != LinkKind::session_page) continue;
                 const std::string_view label = text::trim(link_text(line, link));
                 if (is_generic_link_text(label)) continue;
                 title_line = i;
@@ -556,8 +556,8 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = 0; i < std::min<std::size_t>(head_count, 2) && !title_link; ++i) {
             const EntryLine& line = entry.lines[i];
             if (line.links.empty()) continue;
-            const InlineLink& link = line.links.front();
-            const LinkKind kind = link_kind(link.href);
+            const EntryLink& link = line.links.front();
+            const LinkKind kind = link.kind;
             const std::string_view label = text::trim(link_text(line, link));
             if (kind == LinkKind::anchor || kind == LinkKind::profile || is_generic_link_text(label)) continue;
             const std::size_t start = i == 0 ? content_start(0) : 0;
@@ -615,8 +615,8 @@ EntryReading read_entry(const Entry& entry) {
             if (s.begin <= start + 1) lead = std::make_pair(s.begin, s.end);
             break;
         }
-        for (const InlineLink& link : first.links) {
-            if (link.begin <= start + 2 && link_kind(link.href) == LinkKind::profile) {
+        for (const EntryLink& link : first.links) {
+            if (link.begin <= start + 2 && link.kind == LinkKind::profile) {
                 if (!lead || link.end > lead->second) lead = std::make_pair(link.begin, link.end);
             }
             break;
@@ -874,15 +874,15 @@ EntryReading read_entry(const Entry& entry) {
     r.lenient_speakers = lenient;
 
     // --- URL ------------------------------------------------------------------------------------
-    if (title_link && !is_session_url(title_link->href) && link_kind(title_link->href) != LinkKind::anchor) {
+    if (title_link && !is_session_url(title_link->href) && title_link->kind != LinkKind::anchor) {
         r.refused_link = title_link->href;
     }
     if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
     } else if (r.session_link) {
         for (std::size_t i = 0; i < head_count && !r.url; ++i) {
-            for (const InlineLink& link : entry.lines[i].links) {
-                if (link_kind(link.href) == LinkKind::session_page && is_session_url(link.href)) {
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
                     r.url = link.href;
                     break;
                 }
@@ -893,8 +893,8 @@ EntryReading read_entry(const Entry& entry) {
         const InlineLink* only = nullptr;
         int count = 0;
         for (std::size_t i = 0; i < head_count; ++i) {
-            for (const InlineLink& link : entry.lines[i].links) {
-                const LinkKind kind = link_kind(link.href);
+            for (const EntryLink& link : entry.lines[i].links) {
+                const LinkKind kind = link.kind;
                 if (kind == LinkKind::anchor || kind == LinkKind::profile || kind == LinkKind::registration) continue;
                 only = &link;
                 ++count;
@@ -912,7 +912,7 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
             if (i == speaker_line || read_key_value(line).key != DetailKey::none) continue;
-            if (is_date_time_only(trim_separators(line))) continue;
+            if (entry.lines[i].date_time_only) continue;
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;
             if (!links.empty() && links.front().begin <= 1 && links.front().end + 1 >= text::trim(line).size()) continue;
@@ -945,10 +945,10 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A title that is only the text of a sign-up link or of a "Read more" is no talk's title.
     for (std::size_t i = 0; i < head_count; ++i) {
-        for (const InlineLink& link : entry.lines[i].links) {
+        for (const EntryLink& link : entry.lines[i].links) {
             const std::string_view label = trim_separators(link_text(entry.lines[i], link));
             if (!text::iequals_ascii(label, title)) continue;
-            r.title_is_registration |= link_kind(link.href) == LinkKind::registration;
+            r.title_is_registration |= link.kind == LinkKind::registration;
             r.title_is_generic_link |= is_generic_link_text(label);
         }
     }

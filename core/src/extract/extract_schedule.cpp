@@ -214,7 +214,8 @@ private:
             Candidate& heading = candidates[i];
             if (heading.shape != EntryShape::heading || !heading.decision.session) continue;
             const std::size_t depth = heading.context.sections.size();
-            const DateTimeText& span = *heading.reading.when;
+            // An untimed heading (a post without times) contains nothing by its hours.
+            const std::optional<DateTimeText>& span = heading.reading.when;
             std::vector<std::size_t> inside;
             bool contained = true;
             bool timed_inside = false;
@@ -225,9 +226,9 @@ private:
                 inside.push_back(k);
                 const auto& w = c.reading.when;
                 timed_inside |= w && w->has_time();
-                if (w && w->has_time() && span.end_minute) {
-                    const bool same_day = !w->has_date() || !span.has_date() || (w->month == span.month && w->day == span.day);
-                    contained &= same_day && *w->start_minute >= *span.start_minute && *w->start_minute < *span.end_minute;
+                if (w && w->has_time() && span && span->has_time() && span->end_minute) {
+                    const bool same_day = !w->has_date() || !span->has_date() || (w->month == span->month && w->day == span->day);
+                    contained &= same_day && *w->start_minute >= *span->start_minute && *w->start_minute < *span->end_minute;
                 }
             }
             if (inside.empty()) continue;

@@ -1,6 +1,5 @@
 #include "talkboard/extract/link_kind.h"
 
-#include <cctype>
 #include <string>
 
 #include "internal/text.h"
@@ -23,7 +22,8 @@ bool is_social_or_code_host(std::string_view host) {
     static constexpr std::string_view hosts[] = {"github.com", "gitlab.com", "twitter.com", "x.com", "mastodon.social",
                                                  "bsky.app", "linkedin.com", "medium.com", "dev.to", "fosstodon.org"};
     for (std::string_view h : hosts) {
-        if (host == h || text::ends_with(host, std::string("." ) + std::string(h))) return true;
+        // The host itself or a subdomain of it ("gist.github.com"), without building "." + h.
+        if (host == h || (text::ends_with(host, h) && host.size() > h.size() && host[host.size() - h.size() - 1] == '.')) return true;
     }
     return false;
 }

@@ -34,14 +34,14 @@ Token make_token(TokenKind kind, std::string_view word = {}) {
     return token;
 }
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return text::is_ascii_digit(c); }
+bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
 // "a" / "p" of compact clock times ("1030a", "140p").
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
-        const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+        const char c = text::ascii_lower_char(word[0]);
         if (c == 'a') return false;
         if (c == 'p') return true;
         return std::nullopt;
@@ -51,7 +51,7 @@ std::optional<bool> meridiem(std::string_view word, bool single_letter = false) 
     for (char c : word) {
         if (c == '.') continue;
         if (n == 2) return std::nullopt;
-        letters[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        letters[n++] = text::ascii_lower_char(c);
     }
     if (n != 2 || letters[1] != 'm') return std::nullopt;
     if (letters[0] == 'a') return false;
@@ -329,7 +329,6 @@ TimeLineParse parse_time_line(std::string_view line) {
     DateTimeText& out = result.value;
     std::vector<std::size_t> time_tokens;
     bool saw_date_part = false;
-    std::size_t last_meaningful = 0;
 
     // First pass: words.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -338,11 +337,9 @@ TimeLineParse parse_time_line(std::string_view line) {
             if (auto wd = weekday_from_name(t.word); wd && !out.weekday && !out.month) {
                 out.weekday = wd;
                 saw_date_part = true;
-                last_meaningful = i;
             } else if (auto m = month_from_name(t.word); m && !out.month) {
                 out.month = m;
                 saw_date_part = true;
-                last_meaningful = i;
             } else if (looks_like_zone_token(t.word) && out.zone.empty()) {
                 t.kind = TokenKind::zone;
             } else if (!is_filler(t.word)) {
@@ -352,10 +349,8 @@ TimeLineParse parse_time_line(std::string_view line) {
         }
         if (t.kind == TokenKind::zone && out.zone.empty()) {
             out.zone = std::string(t.word);
-            last_meaningful = i;
         }
         if (t.kind == TokenKind::number) {
-            last_meaningful = i;
             if (t.iso) {
                 if (t.iso->year != 0) out.year = t.iso->year;
                 out.month = t.iso->month, out.day = t.iso->day;
@@ -390,7 +385,6 @@ TimeLineParse parse_time_line(std::string_view line) {
             }
         }
     }
-    (void)last_meaningful;
     if (time_tokens.empty() && !saw_date_part) return result;
     // A bare "1/2" is a fraction or a room ("Tahoma 1/2"): a numeric date needs a weekday, a time or a year beside it.
     bool numeric_only = false;
@@ -460,7 +454,7 @@ namespace {
 
 enum class Piece { temporal, connector, boundary };
 
-bool is_capitalized(std::string_view word) { return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])); }
+bool is_capitalized(std::string_view word) { return !word.empty() && text::is_ascii_upper(word[0]); }
 
 bool is_known_zone(std::string_view word) {
     static constexpr CivilDate any_date{2000, 1, 1};
@@ -561,10 +555,16 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
                                             text::iequals_ascii(bare, "at"))) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
-            static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
-                                                             "stage", "session", "no", "number", "floor", "booth"};
+            // Only a word with a number soon after it can be a label's ("Day 1", "Room #4"): most words
+            // skip the list. A few bytes of anything but letters may stand between.
+            std::size_t next = j;
+            while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
             bool numbers = false;
-            for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
+            if (next < s.size() && is_digit(s[next]) && bare.size() <= 7) {
+                static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
+                                                                 "stage", "session", "no", "number", "floor", "booth"};
+                for (std::string_view w : numbering) numbers |= text::iequals_ascii(bare, w);
+            }
             if (piece == Piece::temporal) {
                 temporal(i, j);
                 after_clock = after_clock && !looks_like_zone_token(bare);

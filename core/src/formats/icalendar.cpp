@@ -409,23 +409,9 @@ std::string cancelled_body(std::string_view content) {
     return body;
 }
 
-}  // namespace
-
-std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& selection) {
+// The calendar of the sessions at `order` (valid indices, each once), in that order.
+std::string write_calendar(const Schedule& schedule, const std::vector<std::size_t>& order) {
     const auto& sessions = schedule.sessions;
-    std::vector<std::size_t> order;
-    if (selection.empty()) {
-        order.reserve(sessions.size());
-        for (std::size_t i = 0; i < sessions.size(); ++i) order.push_back(i);
-    } else {
-        std::vector<bool> taken(sessions.size(), false);
-        for (std::size_t index : selection) {
-            if (index >= sessions.size() || taken[index]) continue;
-            taken[index] = true;
-            order.push_back(index);
-        }
-    }
-
     CalendarWriter writer(schedule, CalendarWriter::Refresh::none);
     for (std::size_t index : order) {
         const Session& session = sessions[index];
@@ -434,6 +420,8 @@ std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<st
     }
     return writer.finish();
 }
+
+}  // namespace
 
 std::string schedule_to_published_icalendar(const Schedule& schedule, const PublishedCalendar& previous,
                                             std::int64_t now_unix) {
@@ -479,6 +467,23 @@ std::string schedule_to_published_icalendar(const Schedule& schedule, const Publ
         writer.event(gone.uid, revision, cancelled_body(gone.content));
     }
     return writer.finish();
+}
+
+std::string schedule_to_icalendar(const Schedule& schedule) {
+    std::vector<std::size_t> order(schedule.sessions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    return write_calendar(schedule, order);
+}
+
+std::string sessions_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& sessions) {
+    std::vector<std::size_t> order;
+    std::vector<bool> taken(schedule.sessions.size(), false);
+    for (std::size_t index : sessions) {
+        if (index >= schedule.sessions.size() || taken[index]) continue;
+        taken[index] = true;
+        order.push_back(index);
+    }
+    return write_calendar(schedule, order);
 }
 
 }  // namespace talkboard

@@ -1,12 +1,11 @@
 #include "talkboard/formats/schedule_import.h"
 
-#include <algorithm>
-
 #include "talkboard/time/civil_time.h"
 #include "talkboard/limits.h"
 #include "talkboard/session_finish.h"
 #include "talkboard/time/session_span.h"
 #include "talkboard/time/session_timestamps.h"
+#include "internal/index_sort.h"
 #include "internal/text.h"
 #include "talkboard/time/timezones.h"
 
@@ -116,7 +115,7 @@ public:
             }
             add_event(event);
         }
-        std::stable_sort(schedule_.sessions.begin(), schedule_.sessions.end(), [](const Session& a, const Session& b) {
+        stable_sort_items(schedule_.sessions, [](const Session& a, const Session& b) {  // the core's one sort
             if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
             if (a.date && *a.date != *b.date) return *a.date < *b.date;
             return a.start_minute.value_or(minutes_per_day) < b.start_minute.value_or(minutes_per_day);

@@ -64,20 +64,6 @@ void write_post(JsonWriter& json, const Frontmatter& post) {
 
 }  // namespace
 
-std::string post_to_json(const Frontmatter& post) {
-    JsonWriter json;
-    write_post(json, post);
-    return json.take();
-}
-
-std::string session_ids_to_json(const Schedule& schedule) {
-    JsonWriter json;
-    json.begin_array();
-    for (const auto& session : schedule.sessions) json.value(session.id);
-    json.end_array();
-    return json.take();
-}
-
 std::string session_to_json(const Session& session) {
     JsonWriter json;
     write_session(json, session);

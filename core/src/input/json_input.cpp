@@ -363,13 +363,6 @@ Result<PostSource> imported_source(Result<ImportedSchedule> imported) {
 
 }  // namespace
 
-Result<PostSource> read_json_envelope(std::string_view input) {
-    simdjson::dom::parser parser;
-    auto top = parse_object(parser, input, "JSON envelope");
-    if (!top) return top.error();
-    return read_envelope_object(top.value());
-}
-
 Result<PostSource> read_json_input(std::string_view input) {
     simdjson::dom::parser parser;
     auto top = parse_object(parser, input, "JSON input");

@@ -209,16 +209,12 @@ public:
         switch (type) {
             case MD_TEXT_BR:
             case MD_TEXT_SOFTBR:
-                block_.text += '\n';
-                line_pending_ = true;
+                break_line();
                 return 0;
             case MD_TEXT_HTML:
                 // Inline raw HTML / JSX is markup, not text; but a <br> breaks the line as the
                 // reader sees it ("Title<br/>Speaker" in a table cell).
-                if (is_line_break_tag(piece)) {
-                    block_.text += '\n';
-                    line_pending_ = true;
-                }
+                if (is_line_break_tag(piece)) break_line();
                 return 0;
             case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
             case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
@@ -247,7 +243,14 @@ private:
         strong_depth_ = 0;
         open_ = true;
         line_pending_ = true;
+        line_begin_ = 0;
         open_link_ = 0;
+    }
+
+    void break_line() {
+        block_.text += '\n';
+        line_begin_ = block_.text.size();
+        line_pending_ = true;
     }
 
     // Records the source line of the text just appended when it starts a new line of the block.
@@ -258,9 +261,7 @@ private:
         const auto offset = static_cast<std::size_t>(chars - base);
         const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
         const int line = static_cast<int>(it - line_starts_.begin());
-        std::size_t begin = block_.text.rfind('\n');
-        begin = begin == std::string::npos ? 0 : begin + 1;
-        block_.lines.push_back(BlockLine{begin, line});
+        block_.lines.push_back(BlockLine{line_begin_, line});
         line_pending_ = false;
     }
 
@@ -291,6 +292,7 @@ private:
     int skip_depth_ = 0;
     int image_depth_ = 0;
     bool line_pending_ = false;
+    std::size_t line_begin_ = 0;  // where the block's current line starts in block_.text
 };
 
 bool is_jsx_only_line(std::string_view line) {

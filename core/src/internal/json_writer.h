@@ -1,4 +1,8 @@
-// A minimal streaming JSON writer (RFC 8259 string escaping), shared by every JSON the core emits.
+// A minimal streaming JSON writer (RFC 8259 string escaping). JsonWriter writes the CLI's JSON
+// (formats/schedule_json.h), the frab and JSON-LD exports, the dimension values and the bindings'
+// answers; the query answers (query/view_json.cpp) append to a string of their own for speed and
+// share only append_json_string, so every JSON string the core writes is escaped here.
+// Nothing here fails: the caller keeps objects and arrays balanced.
 #pragma once
 
 #include <cstdint>

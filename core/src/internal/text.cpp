@@ -139,8 +139,9 @@ std::string collapse_spaces(std::string_view s) {
             continue;
         }
         // A run of non-space bytes is appended at once (per-byte appends are calls in the wasm build).
+        // Printable ASCII (the bulk of any post) is skipped without the general space test.
         const std::size_t start = i;
-        while (i < s.size() && !is_space_at(s, i, &n)) ++i;
+        while (i < s.size() && ((s[i] > ' ' && s[i] < 0x7F) || !is_space_at(s, i, &n))) ++i;
         if (!out.empty()) out += ' ';
         out.append(s.data() + start, i - start);
     }
@@ -149,7 +150,7 @@ std::string collapse_spaces(std::string_view s) {
 
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = ascii_lower_char(c);
     return out;
 }
 
@@ -161,7 +162,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 bool iequals_ascii(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+        if (ascii_lower_char(a[i]) != ascii_lower_char(b[i])) return false;
     }
     return true;
 }

@@ -35,6 +35,12 @@ std::string_view trim_chars(std::string_view s, std::string_view chars);
 // Collapses runs of whitespace (incl. newlines and Unicode spaces) into one ASCII space and trims.
 std::string collapse_spaces(std::string_view s);
 
+// ASCII case folding without the C locale: every word of a post passes through these.
+inline char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
 std::string ascii_lower(std::string_view s);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);

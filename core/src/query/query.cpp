@@ -19,32 +19,6 @@ constexpr unsigned fail_past = 1u << (dimension_count + 1);
 constexpr unsigned fail_text = 1u << (dimension_count + 2);
 static_assert(fail_text <= std::numeric_limits<FailBits>::max(), "every failure bit must fit in FailBits");
 
-const std::vector<std::string>& selection_of(const Query& query, int dimension) {
-    switch (static_cast<Dimension>(dimension)) {
-        case Dimension::day: return query.days;
-        case Dimension::kind: return query.kinds;
-        case Dimension::section: return query.sections;
-        case Dimension::speaker: return query.speakers;
-        case Dimension::org: return query.orgs;
-        case Dimension::room: return query.rooms;
-        case Dimension::track: break;
-    }
-    return query.tracks;
-}
-
-std::vector<int>& counts_of(FacetCounts& facets, int dimension) {
-    switch (static_cast<Dimension>(dimension)) {
-        case Dimension::day: return facets.days;
-        case Dimension::kind: return facets.kinds;
-        case Dimension::section: return facets.sections;
-        case Dimension::speaker: return facets.speakers;
-        case Dimension::org: return facets.orgs;
-        case Dimension::room: return facets.rooms;
-        case Dimension::track: break;
-    }
-    return facets.tracks;
-}
-
 // One dimension's selection as a flag per value id. Active with no flag set = only unknown values.
 struct DimensionFilter {
     bool active = false;
@@ -161,6 +135,217 @@ std::string_view cap_query_text(const std::string& text) {
     return std::string_view(text).substr(0, end);
 }
 
+
+// Phase 1 of run_query: the query resolved against the index, everything the passes below read.
+struct ResolvedQuery {
+    PerDimension<DimensionFilter> filters;
+    bool any_dimension = false;          // some dimension filters
+    std::vector<int> favorites;          // session indices of the starred ids that exist
+    bool favorites_only = false;
+    std::vector<char> is_favorite;       // by rank; filled only with favorites_only
+    bool has_now = false;
+    std::int64_t now = 0;                // seconds; meaningful with has_now
+    bool hide_past = false;              // hide_past and has_now
+    std::uint64_t need_bytes = 0;        // every term's bytes: a session's byte mask must hold them
+    std::vector<std::string> terms_to_search;  // the terms the byte masks alone do not decide
+    bool any_terms = false;
+};
+
+ResolvedQuery resolve_query(const ScheduleIndex& index, const Query& query, const std::vector<std::string>& terms) {
+    ResolvedQuery q;
+    for (int d = 0; d < dimension_count; ++d) {
+        const auto dimension = static_cast<Dimension>(d);
+        const std::vector<std::string>& wanted = query.selected[dimension];
+        DimensionFilter& filter = q.filters[dimension];
+        filter.active = !wanted.empty();
+        q.any_dimension = q.any_dimension || filter.active;
+        if (!filter.active) continue;
+        filter.selected.assign(index.values(dimension).size(), 0);
+        for (const std::string& value : wanted) {
+            const int id = index.find_value(dimension, value);
+            if (id >= 0) filter.selected[static_cast<std::size_t>(id)] = 1;
+        }
+    }
+
+    for (const std::string& id : query.favorites) index.find_sessions_by_id(id, q.favorites);
+    q.favorites_only = query.favorites_only;
+    if (q.favorites_only) {
+        q.is_favorite.assign(static_cast<std::size_t>(index.size()), 0);
+        for (int s : q.favorites) q.is_favorite[static_cast<std::size_t>(index.display_rank(s))] = 1;
+    }
+
+    // Seconds beyond +-2^53 (285 million years) are clamped: the cast below must not overflow.
+    q.has_now = std::isfinite(query.now_utc) && query.now_utc != 0;
+    const double max_seconds = 9007199254740992.0;
+    if (q.has_now) q.now = static_cast<std::int64_t>(std::floor(std::clamp(query.now_utc, -max_seconds, max_seconds)));
+    q.hide_past = query.hide_past && q.has_now;
+
+    // Every term's bytes must occur in a session's text: sessions whose byte mask lacks one are out
+    // without a look at their text, and terms the mask alone decides need no search at all.
+    q.any_terms = !terms.empty();
+    for (const std::string& term : terms) {
+        q.need_bytes |= byte_mask(term);
+        if (!byte_mask_decides(term)) q.terms_to_search.push_back(term);
+    }
+    return q;
+}
+
+// Adds `step` to the facet counts of every value of the sessions at `list` (ranks), in every
+// dimension that has values. One whole loop per dimension over plain arrays.
+void add_to_facets(const ScheduleIndex& index, const std::vector<int>& counted, int step, FacetCounts& facets) {
+    const int* list = counted.data();
+    const int listed = static_cast<int>(counted.size());
+    for (int d = 0; d < dimension_count; ++d) {
+        const auto dimension = static_cast<Dimension>(d);
+        if (index.values(dimension).empty()) continue;
+        int* counts = facets[dimension].data();
+        if (const int* single = index.single_value_ids(dimension)) {
+            for (int i = 0; i < listed; ++i) {
+                const int id = single[list[i]];
+                if (id >= 0) counts[id] += step;
+            }
+            continue;
+        }
+        const std::size_t* offsets = index.value_offsets(dimension);
+        const int* ids = index.value_ids(dimension);
+        for (int i = 0; i < listed; ++i) {
+            const int r = list[i];
+            for (std::size_t k = offsets[r], e = offsets[r + 1]; k < e; ++k) counts[ids[k]] += step;
+        }
+    }
+}
+
+// Phase 2, when no dimension filters: every facet counts the same set, the matches.
+// Collects the matching ranks into `ranks` (ascending), then counts them, or, when they are most
+// of the schedule, subtracts the others from the totals (a one-letter search keeps nine sessions
+// in ten).
+void match_without_dimension_filters(const ScheduleIndex& index, const ResolvedQuery& q, std::vector<int>& ranks,
+                                     FacetCounts& facets) {
+    const int n = index.size();
+    const std::uint64_t* masks = index.byte_masks().data();
+    const std::uint64_t need_bytes = q.need_bytes;
+    // Written in place, then cut to size; growing only past the last answer's size (a reused
+    // result) saves zeroing every element first.
+    if (ranks.size() < static_cast<std::size_t>(n)) ranks.resize(static_cast<std::size_t>(n));
+    int* out = ranks.data();
+    int kept = 0;
+    const bool masks_only = !q.favorites_only && !q.hide_past;
+    if (masks_only) {
+        int r = 0;
+        for (; r + 4 <= n; r += 4) {  // unrolled by hand: -Oz does not
+            out[kept] = r;
+            kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
+            out[kept] = r + 1;
+            kept += (masks[r + 1] & need_bytes) == need_bytes ? 1 : 0;
+            out[kept] = r + 2;
+            kept += (masks[r + 2] & need_bytes) == need_bytes ? 1 : 0;
+            out[kept] = r + 3;
+            kept += (masks[r + 3] & need_bytes) == need_bytes ? 1 : 0;
+        }
+        for (; r < n; ++r) {
+            out[kept] = r;
+            kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
+        }
+    } else {
+        const char* favorite = q.is_favorite.data();
+        const SessionTimes* times = index.times().data();
+        for (int r = 0; r < n; ++r) {
+            if ((masks[r] & need_bytes) != need_bytes) continue;
+            if (q.favorites_only && !favorite[r]) continue;
+            if (q.hide_past && times[r].has_utc && times[r].utc_last < q.now) continue;
+            out[kept++] = r;
+        }
+    }
+    ranks.resize(static_cast<std::size_t>(kept));
+    filter_by_terms(index, q.terms_to_search, ranks);
+
+    const bool by_complement = ranks.size() * 2 > static_cast<std::size_t>(n);
+    if (!by_complement) {
+        add_to_facets(index, ranks, 1, facets);
+        return;
+    }
+    std::vector<int> others;  // the ranks that do not match
+    if (q.terms_to_search.empty() && masks_only) {
+        // The byte masks alone decided: the others are the ranks the mask test dropped.
+        const std::size_t dropped = static_cast<std::size_t>(n) - ranks.size();
+        others.resize(dropped + 1);  // + 1: the loop writes one slot ahead
+        int* other = others.data();
+        int kept_other = 0;
+        for (int r = 0; r < n; ++r) {
+            other[kept_other] = r;
+            kept_other += (masks[r] & need_bytes) != need_bytes ? 1 : 0;
+        }
+        others.resize(dropped);
+    } else {
+        others.resize(static_cast<std::size_t>(n) - ranks.size());
+        const int* match = ranks.data();
+        const int matches = static_cast<int>(ranks.size());
+        int* other = others.data();
+        int next = 0;  // the next match
+        for (int r = 0; r < n; ++r) {
+            if (next < matches && match[next] == r) {
+                ++next;
+            } else {
+                *other++ = r;
+            }
+        }
+    }
+    for (int d = 0; d < dimension_count; ++d) {
+        const auto dimension = static_cast<Dimension>(d);
+        facets[dimension] = index.value_totals(dimension);
+    }
+    add_to_facets(index, others, -1, facets);
+}
+
+// Phase 2, with dimension filters. Pass 1, by rank: every filter but text, as failure bits. Only
+// sessions that fail at most one dimension (and nothing else) can count anywhere, so only they
+// need the text search. Pass 2, by rank: collect the matches and count each session in the facets
+// of the dimensions it passes, or of the one dimension it fails.
+void match_with_dimension_filters(const ScheduleIndex& index, const ResolvedQuery& q, std::vector<int>& ranks,
+                                  FacetCounts& facets) {
+    const int n = index.size();
+    const std::uint64_t* masks = index.byte_masks().data();
+    ranks.clear();
+    std::vector<FailBits> failed(static_cast<std::size_t>(n), 0);
+    std::vector<int> need_text;  // ranks
+    for (int r = 0; r < n; ++r) {
+        unsigned bits = 0;
+        for (int d = 0; d < dimension_count; ++d) {
+            const auto dimension = static_cast<Dimension>(d);
+            const DimensionFilter& filter = q.filters[dimension];
+            if (!filter.active) continue;
+            const auto [begin, end] = index.values_at(dimension, r);
+            if (std::none_of(begin, end, [&](int id) { return filter.selected[static_cast<std::size_t>(id)] != 0; })) {
+                bits |= 1u << d;
+            }
+        }
+        if (q.favorites_only && !q.is_favorite[static_cast<std::size_t>(r)]) bits |= fail_favorite;
+        if (q.hide_past && index.times_at(r).has_utc && index.times_at(r).utc_last < q.now) bits |= fail_past;
+        if (q.any_terms && (bits & (bits - 1)) == 0 && bits < fail_favorite && (masks[r] & q.need_bytes) == q.need_bytes) {
+            need_text.push_back(r);
+        }
+        if (q.any_terms) bits |= fail_text;
+        failed[static_cast<std::size_t>(r)] = static_cast<FailBits>(bits);
+    }
+    if (q.any_terms) {
+        filter_by_terms(index, q.terms_to_search, need_text);
+        for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<FailBits>(~fail_text);
+    }
+
+    for (int r = 0; r < n; ++r) {
+        const unsigned bits = failed[static_cast<std::size_t>(r)];
+        if (bits != 0 && ((bits & (bits - 1)) != 0 || bits >= fail_favorite)) continue;
+        if (bits == 0) ranks.push_back(r);
+        for (int d = 0; d < dimension_count; ++d) {
+            if (bits != 0 && bits != (1u << d)) continue;
+            const auto dimension = static_cast<Dimension>(d);
+            int* counts = facets[dimension].data();
+            const auto [begin, end] = index.values_at(dimension, r);
+            for (const int* id = begin; id != end; ++id) ++counts[*id];
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> parse_search_terms(const std::string& text) {
@@ -191,8 +376,8 @@ std::vector<std::string> parse_search_terms(const std::string& text) {
     return terms;
 }
 
-SessionHighlight highlight_session(const ScheduleIndex& index, const Query& query, int session) {
-    return highlight_with_terms(index, session, parse_search_terms(query.text), query.utf16_offsets);
+SessionHighlight highlight_session(const ScheduleIndex& index, const std::string& text, int session, bool utf16_offsets) {
+    return highlight_with_terms(index, session, parse_search_terms(text), utf16_offsets);
 }
 
 QueryResult run_query(const ScheduleIndex& index, const Query& query) {
@@ -202,204 +387,29 @@ QueryResult run_query(const ScheduleIndex& index, const Query& query) {
 }
 
 void run_query(const ScheduleIndex& index, const Query& query, QueryResult& result) {
-    const int n = index.size();
-    result.total = n;
+    result.total = index.size();
     result.terms = parse_search_terms(query.text);
-    result.highlights.clear();
-    result.groups.clear();
-    result.now_next = NowNext{};
-    result.conflicts = ConflictList{};
+    const ResolvedQuery q = resolve_query(index, query, result.terms);
 
-    DimensionFilter filters[dimension_count];
-    bool any_dimension = false;
     for (int d = 0; d < dimension_count; ++d) {
         const auto dimension = static_cast<Dimension>(d);
-        const std::vector<std::string>& wanted = selection_of(query, d);
-        filters[d].active = !wanted.empty();
-        any_dimension = any_dimension || filters[d].active;
-        if (filters[d].active) {
-            filters[d].selected.assign(index.values(dimension).size(), 0);
-            for (const std::string& value : wanted) {
-                const int id = index.find_value(dimension, value);
-                if (id >= 0) filters[d].selected[static_cast<std::size_t>(id)] = 1;
-            }
-        }
-        counts_of(result.facets, d).assign(index.values(dimension).size(), 0);
+        result.facets[dimension].assign(index.values(dimension).size(), 0);
     }
-
-    std::vector<int> favorites;
-    for (const std::string& id : query.favorites) index.find_sessions_by_id(id, favorites);
-    std::vector<char> is_favorite(query.favorites_only ? static_cast<std::size_t>(n) : 0, 0);  // by rank
-    if (query.favorites_only) {
-        for (int s : favorites) is_favorite[static_cast<std::size_t>(index.display_rank(s))] = 1;
-    }
-
-    // Seconds beyond +-2^53 (285 million years) are clamped: the cast below must not overflow.
-    const bool has_now = std::isfinite(query.now_utc) && query.now_utc != 0;
-    const double max_seconds = 9007199254740992.0;
-    const auto now = has_now ? static_cast<std::int64_t>(std::floor(std::clamp(query.now_utc, -max_seconds, max_seconds))) : 0;
-    const bool hide_past = query.hide_past && has_now;
-
-    // Every term's bytes must occur in a session's text: sessions whose byte mask lacks one are out
-    // without a look at their text, and terms the mask alone decides need no search at all.
-    std::uint64_t need_bytes = 0;
-    for (const std::string& term : result.terms) need_bytes |= byte_mask(term);
-    std::vector<std::string> terms_to_search;
-    for (const std::string& term : result.terms) {
-        if (!byte_mask_decides(term)) terms_to_search.push_back(term);
-    }
-    const std::uint64_t* masks = index.byte_masks().data();
-
     // The matches are collected as ranks (= display order) and turned into session indices last.
     std::vector<int>& ranks = result.sessions;
-    if (!any_dimension) {
-        // No dimension filters: every facet counts the same set, the matches. The loops below run
-        // over every session on plain arrays (see ScheduleIndex::value_offsets).
-        // Written in place, then cut to size; growing only past the last answer's size (a reused
-        // result) saves zeroing every element first.
-        if (ranks.size() < static_cast<std::size_t>(n)) ranks.resize(static_cast<std::size_t>(n));
-        int* out = ranks.data();
-        int kept = 0;
-        if (!query.favorites_only && !hide_past) {
-            int r = 0;
-            for (; r + 4 <= n; r += 4) {  // unrolled by hand: -Oz does not
-                out[kept] = r;
-                kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
-                out[kept] = r + 1;
-                kept += (masks[r + 1] & need_bytes) == need_bytes ? 1 : 0;
-                out[kept] = r + 2;
-                kept += (masks[r + 2] & need_bytes) == need_bytes ? 1 : 0;
-                out[kept] = r + 3;
-                kept += (masks[r + 3] & need_bytes) == need_bytes ? 1 : 0;
-            }
-            for (; r < n; ++r) {
-                out[kept] = r;
-                kept += (masks[r] & need_bytes) == need_bytes ? 1 : 0;
-            }
-        } else {
-            const char* favorite = is_favorite.data();
-            const SessionTimes* times = index.times().data();
-            for (int r = 0; r < n; ++r) {
-                if ((masks[r] & need_bytes) != need_bytes) continue;
-                if (query.favorites_only && !favorite[r]) continue;
-                if (hide_past && times[r].has_utc && times[r].utc_last < now) continue;
-                out[kept++] = r;
-            }
-        }
-        ranks.resize(static_cast<std::size_t>(kept));
-        filter_by_terms(index, terms_to_search, ranks);
-        // Count the matches, or, when they are most of the schedule, subtract the others from the
-        // totals (a one-letter search keeps nine sessions in ten).
-        const bool by_complement = ranks.size() * 2 > static_cast<std::size_t>(n);
-        std::vector<int> others;  // by_complement: the ranks that do not match
-        if (by_complement && terms_to_search.empty() && !query.favorites_only && !hide_past) {
-            // The byte masks alone decided: the others are the ranks the mask test dropped.
-            const std::size_t dropped = static_cast<std::size_t>(n) - ranks.size();
-            others.resize(dropped + 1);  // + 1: the loop writes one slot ahead
-            int* other = others.data();
-            int kept_other = 0;
-            for (int r = 0; r < n; ++r) {
-                other[kept_other] = r;
-                kept_other += (masks[r] & need_bytes) != need_bytes ? 1 : 0;
-            }
-            others.resize(dropped);
-        } else if (by_complement) {
-            others.resize(static_cast<std::size_t>(n) - ranks.size());
-            const int* match = ranks.data();
-            const int matches = static_cast<int>(ranks.size());
-            int* other = others.data();
-            int next = 0;  // the next match
-            for (int r = 0; r < n; ++r) {
-                if (next < matches && match[next] == r) {
-                    ++next;
-                } else {
-                    *other++ = r;
-                }
-            }
-        }
-        const std::vector<int>& counted = by_complement ? others : ranks;
-        const int* list = counted.data();
-        const int listed = static_cast<int>(counted.size());
-        const int step = by_complement ? -1 : 1;
-        for (int d = 0; d < dimension_count; ++d) {
-            const auto dimension = static_cast<Dimension>(d);
-            if (index.values(dimension).empty()) continue;
-            std::vector<int>& counts_vector = counts_of(result.facets, d);
-            if (by_complement) counts_vector = index.value_totals(dimension);
-            int* counts = counts_vector.data();
-            if (const int* single = index.single_value_ids(dimension)) {
-                for (int i = 0; i < listed; ++i) {
-                    const int id = single[list[i]];
-                    if (id >= 0) counts[id] += step;
-                }
-                continue;
-            }
-            const std::size_t* offsets = index.value_offsets(dimension);
-            const int* ids = index.value_ids(dimension);
-            for (int i = 0; i < listed; ++i) {
-                const int r = list[i];
-                for (std::size_t k = offsets[r], e = offsets[r + 1]; k < e; ++k) counts[ids[k]] += step;
-            }
-        }
+    if (q.any_dimension) {
+        match_with_dimension_filters(index, q, ranks, result.facets);
     } else {
-        ranks.clear();
-        // Pass 1, by rank: every filter but text, as failure bits. Only sessions that fail at most
-        // one dimension (and nothing else) can count anywhere, so only they need the text search.
-        std::vector<FailBits> failed(static_cast<std::size_t>(n), 0);
-        std::vector<int> need_text;  // ranks
-        for (int r = 0; r < n; ++r) {
-            unsigned bits = 0;
-            for (int d = 0; d < dimension_count; ++d) {
-                if (!filters[d].active) continue;
-                const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
-                if (std::none_of(begin, end, [&](int id) { return filters[d].selected[static_cast<std::size_t>(id)] != 0; })) {
-                    bits |= 1u << d;
-                }
-            }
-            if (query.favorites_only && !is_favorite[static_cast<std::size_t>(r)]) bits |= fail_favorite;
-            if (hide_past && index.times_at(r).has_utc && index.times_at(r).utc_last < now) bits |= fail_past;
-            if (!result.terms.empty() && (bits & (bits - 1)) == 0 && bits < fail_favorite &&
-                (masks[r] & need_bytes) == need_bytes) {
-                need_text.push_back(r);
-            }
-            if (!result.terms.empty()) bits |= fail_text;
-            failed[static_cast<std::size_t>(r)] = static_cast<FailBits>(bits);
-        }
-        if (!result.terms.empty()) {
-            filter_by_terms(index, terms_to_search, need_text);
-            for (int r : need_text) failed[static_cast<std::size_t>(r)] &= static_cast<FailBits>(~fail_text);
-        }
-
-        // Pass 2, by rank (= display order): collect matches and count facets.
-        for (int r = 0; r < n; ++r) {
-            const unsigned bits = failed[static_cast<std::size_t>(r)];
-            if (bits != 0 && ((bits & (bits - 1)) != 0 || bits >= fail_favorite)) continue;
-            if (bits == 0) ranks.push_back(r);
-            for (int d = 0; d < dimension_count; ++d) {
-                if (bits != 0 && bits != (1u << d)) continue;
-                std::vector<int>& counts = counts_of(result.facets, d);
-                const auto [begin, end] = index.values_at(static_cast<Dimension>(d), r);
-                for (const int* id = begin; id != end; ++id) ++counts[static_cast<std::size_t>(*id)];
-            }
-        }
+        match_without_dimension_filters(index, q, ranks, result.facets);
     }
 
-    slot_runs_of_ranks(index, ranks, result.slot_runs);
-    if (query.with_groups) result.groups = group_ranks_by_day(index, ranks);
-    if (has_now) result.now_next = now_and_next_of_ranks(index, ranks, now);
+    // Phase 3: the view.
+    arrange_by_day(index, query.zone, ranks, result.days);
+    result.now_next = q.has_now ? now_and_next(index, ranks, q.now) : NowNext{};
     const int* order = index.display_order().data();
     int* list = ranks.data();
     for (std::size_t i = 0, count = ranks.size(); i < count; ++i) list[i] = order[list[i]];  // ranks -> session indices
-
-    if (!result.terms.empty()) {
-        const std::size_t limit = query.highlight_limit < 0 ? result.sessions.size()
-                                                            : std::min(result.sessions.size(), static_cast<std::size_t>(query.highlight_limit));
-        result.highlights.reserve(limit);
-        for (std::size_t i = 0; i < limit; ++i) {
-            result.highlights.push_back(highlight_with_terms(index, result.sessions[i], result.terms, query.utf16_offsets));
-        }
-    }
-    result.conflicts = find_conflicts(index, favorites);
+    result.conflicts = find_conflicts(index, q.favorites);
 }
 
 }  // namespace talkboard

@@ -18,12 +18,6 @@ namespace {
 constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
                                        "July",    "August",   "September", "October", "November", "December"};
 
-std::string day_label(const CivilDate& date) {
-    if (!is_valid_date(date)) return format_date(date);
-    return std::string(weekday_name(weekday_of(date))) + ", " + month_names[date.month - 1] + " " +
-           std::to_string(date.day);
-}
-
 // "lightning_talk" -> "Lightning Talk".
 std::string kind_label(std::string_view kind) {
     std::string label(kind);
@@ -125,11 +119,27 @@ const char* dimension_name(Dimension dimension) {
     return "";
 }
 
+std::string day_label(const CivilDate& date) {
+    if (!is_valid_date(date)) return format_date(date);
+    return std::string(weekday_name(weekday_of(date))) + ", " + month_names[date.month - 1] + " " +
+           std::to_string(date.day);
+}
+
 ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule)) {
+    order_for_display();
+    fold_text_and_collect_values();
+    pack_times();
+    count_values();
+    const auto& sessions = schedule_.sessions;
+    by_id_ = sorted_indices(sessions.size(), [&](int a, int b) {
+        return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
+    });
+}
+
+// Display order first: everything else is stored in it.
+void ScheduleIndex::order_for_display() {
     const auto& sessions = schedule_.sessions;
     const std::size_t n = sessions.size();
-
-    // Display order first: everything else is stored in it.
     constexpr std::int64_t missing = std::numeric_limits<std::int64_t>::max();
     std::vector<std::int64_t> day(n), start(n);
     std::vector<std::string> title(n);
@@ -147,7 +157,13 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
     });
     display_rank_.resize(n);
     for (std::size_t r = 0; r < n; ++r) display_rank_[static_cast<std::size_t>(display_order_[r])] = static_cast<int>(r);
+}
 
+// One pass in display order: each session's folded search text and byte mask, and its values in
+// every dimension; then each dimension's values are ordered and numbered.
+void ScheduleIndex::fold_text_and_collect_values() {
+    const auto& sessions = schedule_.sessions;
+    const std::size_t n = sessions.size();
     std::size_t text_bytes = 0;
     for (const Session& s : sessions) {
         text_bytes += s.title.size() + s.abstract.size() + (s.kind ? s.kind->size() + 1 : 0) + 2;
@@ -155,16 +171,17 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
     }
     search_text_.reserve(text_bytes);  // folding never grows text
     search_offsets_.reserve(n + 1);
-    times_.reserve(n);
+    byte_masks_.reserve(n);
 
-    ValueCollector collectors[dimension_count];
+    PerDimension<ValueCollector> collectors;
     const auto add_field = [this](std::string_view field) {
         append_folded(field, search_text_);
         search_text_.push_back('\0');
     };
     for (const int i : display_order_) {
         const Session& s = sessions[static_cast<std::size_t>(i)];
-        search_offsets_.push_back(search_text_.size());
+        const std::size_t begin = search_text_.size();
+        search_offsets_.push_back(begin);
         add_field(s.title);
         for (const Speaker& sp : s.speakers) {
             add_field(sp.name);
@@ -174,83 +191,65 @@ ScheduleIndex::ScheduleIndex(Schedule schedule) : schedule_(std::move(schedule))
         // The kind as readers name it ("Lightning Talk"): searching "lightning" finds the lightning
         // talks. Last, after the fields highlight_session reads, since a kind is not marked up.
         if (s.kind) add_field(kind_label(text::trim(*s.kind)));
+        byte_masks_.push_back(byte_mask(std::string_view(search_text_).substr(begin)));
 
-        if (s.date) collectors[0].add(format_date(*s.date), i, day_label(*s.date));
-        if (s.kind) collectors[1].add(*s.kind, i, kind_label(text::trim(*s.kind)));
-        if (s.section) collectors[2].add(*s.section, i);
-        for (const Speaker& sp : s.speakers) collectors[3].add(sp.name, i);
+        if (s.date) collectors[Dimension::day].add(format_date(*s.date), i, day_label(*s.date));
+        if (s.kind) collectors[Dimension::kind].add(*s.kind, i, kind_label(text::trim(*s.kind)));
+        if (s.section) collectors[Dimension::section].add(*s.section, i);
+        for (const Speaker& sp : s.speakers) collectors[Dimension::speaker].add(sp.name, i);
         for (const Speaker& sp : s.speakers) {
-            if (sp.org) collectors[4].add(*sp.org, i);
+            if (sp.org) collectors[Dimension::org].add(*sp.org, i);
         }
-        if (s.room) collectors[static_cast<int>(Dimension::room)].add(*s.room, i);
-        if (s.track) collectors[static_cast<int>(Dimension::track)].add(*s.track, i);
-        for (ValueCollector& c : collectors) c.end_session();
-        times_.push_back(times_of(s));
+        if (s.room) collectors[Dimension::room].add(*s.room, i);
+        if (s.track) collectors[Dimension::track].add(*s.track, i);
+        for (ValueCollector& c : collectors.of) c.end_session();
     }
     search_offsets_.push_back(search_text_.size());
 
     for (int d = 0; d < dimension_count; ++d) {
         // Days sort by their ISO value (= by date); sections and rooms keep post order; the rest go
         // alphabetically.
-        ValueTable& t = tables_[d];
-        const bool in_post_order = d == static_cast<int>(Dimension::section) || d == static_cast<int>(Dimension::room);
-        collectors[d].finish(in_post_order, values_[d], t.offsets, t.ids, t.by_key);
+        const auto dimension = static_cast<Dimension>(d);
+        ValueTable& t = tables_[dimension];
+        const bool in_post_order = dimension == Dimension::section || dimension == Dimension::room;
+        collectors[dimension].finish(in_post_order, values_[dimension], t.offsets, t.ids, t.by_key);
     }
+}
 
+// Each session's interval on both axes, its written day and minute, and the packed UTC spans.
+void ScheduleIndex::pack_times() {
+    const std::size_t n = schedule_.sessions.size();
+    times_.reserve(n);
+    written_.reserve(n);
     utc_spans_.reserve(n);
-    for (const SessionTimes& t : times_) {
+    for (const int i : display_order_) {
+        const Session& s = schedule_.sessions[static_cast<std::size_t>(i)];
+        const SessionTimes t = times_of(s);
+        times_.push_back(t);
+        DayMinute written;
+        if (s.date) written.day = static_cast<int>(days_from_civil(*s.date));
+        written.minute = t.start_minute;
+        written_.push_back(written);
         utc_spans_.push_back(t.has_utc ? UtcSpan{t.utc_start, t.utc_end} : UtcSpan{floating_start, floating_start});
     }
-    byte_masks_.resize(n);
-    for (std::size_t r = 0; r < n; ++r) byte_masks_[r] = byte_mask(search_text_at(static_cast<int>(r)));
+}
 
+// How many sessions have each value, and the one value id per session where there is at most one.
+void ScheduleIndex::count_values() {
+    const std::size_t n = schedule_.sessions.size();
     for (int d = 0; d < dimension_count; ++d) {
-        totals_[d].assign(values_[d].size(), 0);
-        for (int id : tables_[d].ids) ++totals_[d][static_cast<std::size_t>(id)];
-        if (d == static_cast<int>(Dimension::speaker) || d == static_cast<int>(Dimension::org)) continue;
-        single_[d].assign(n, -1);
+        const auto dimension = static_cast<Dimension>(d);
+        const ValueTable& table = tables_[dimension];
+        std::vector<int>& totals = totals_[dimension];
+        totals.assign(values_[dimension].size(), 0);
+        for (int id : table.ids) ++totals[static_cast<std::size_t>(id)];
+        if (dimension == Dimension::speaker || dimension == Dimension::org) continue;
+        std::vector<int>& single = single_[dimension];
+        single.assign(n, -1);
         for (std::size_t r = 0; r < n; ++r) {
-            if (tables_[d].offsets[r] != tables_[d].offsets[r + 1]) single_[d][r] = tables_[d].ids[tables_[d].offsets[r]];
+            if (table.offsets[r] != table.offsets[r + 1]) single[r] = table.ids[table.offsets[r]];
         }
     }
-
-    // Slots, numbered by first appearance in display order. Display order keeps a slot's sessions
-    // together, but nothing below relies on it: runs of equal (day, minute) are merged by key.
-    std::vector<Slot> runs;
-    std::vector<int> run_of_rank(n);
-    for (std::size_t r = 0; r < n; ++r) {
-        const auto [day_begin, day_end] = values_at(Dimension::day, static_cast<int>(r));
-        const Slot slot{day_begin != day_end ? *day_begin : -1, times_[r].start_minute};
-        if (runs.empty() || runs.back().day != slot.day || runs.back().start_minute != slot.start_minute) runs.push_back(slot);
-        run_of_rank[r] = static_cast<int>(runs.size()) - 1;
-    }
-    const auto key_less = [&](int a, int b) {
-        const Slot& x = runs[static_cast<std::size_t>(a)];
-        const Slot& y = runs[static_cast<std::size_t>(b)];
-        return x.day != y.day ? x.day < y.day : x.start_minute < y.start_minute;
-    };
-    const std::vector<int> by_key = sorted_indices(runs.size(), key_less);  // stable: equal keys by first run
-    std::vector<int> first_run(runs.size());
-    for (std::size_t i = 0; i < by_key.size(); ++i) {
-        const bool same = i > 0 && !key_less(by_key[i - 1], by_key[i]);
-        first_run[static_cast<std::size_t>(by_key[i])] = same ? first_run[static_cast<std::size_t>(by_key[i - 1])] : by_key[i];
-    }
-    std::vector<int> slot_of_run(runs.size());
-    for (std::size_t run = 0; run < runs.size(); ++run) {
-        const auto first = static_cast<std::size_t>(first_run[run]);
-        if (first == run) {
-            slot_of_run[run] = static_cast<int>(slots_.size());
-            slots_.push_back(runs[run]);
-        } else {
-            slot_of_run[run] = slot_of_run[first];
-        }
-    }
-    slot_of_rank_.resize(n);
-    for (std::size_t r = 0; r < n; ++r) slot_of_rank_[r] = slot_of_run[static_cast<std::size_t>(run_of_rank[r])];
-
-    by_id_ = sorted_indices(n, [&](int a, int b) {
-        return sessions[static_cast<std::size_t>(a)].id < sessions[static_cast<std::size_t>(b)].id;
-    });
 }
 
 std::string_view ScheduleIndex::search_text_at(int rank) const {
@@ -259,8 +258,8 @@ std::string_view ScheduleIndex::search_text_at(int rank) const {
 }
 
 int ScheduleIndex::find_value(Dimension dimension, std::string_view value) const {
-    const auto& values = values_[static_cast<int>(dimension)];
-    const auto& by_key = tables_[static_cast<int>(dimension)].by_key;
+    const auto& values = values_[dimension];
+    const auto& by_key = tables_[dimension].by_key;
     const std::string key = fold_text(text::trim(value));
     const auto it = std::lower_bound(by_key.begin(), by_key.end(), key, [&](int id, const std::string& k) {
         return values[static_cast<std::size_t>(id)].key < k;

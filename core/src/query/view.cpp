@@ -12,56 +12,81 @@ namespace talkboard {
 
 namespace {
 
-std::vector<int> ranks_of(const ScheduleIndex& index, const std::vector<int>& sessions) {
-    std::vector<int> ranks(sessions.size());
-    for (std::size_t i = 0; i < sessions.size(); ++i) ranks[i] = index.display_rank(sessions[i]);
-    return ranks;
+// Where a day-minute sorts: by day, the untimed (-1) after every minute of its day.
+std::int64_t sort_key(const DayMinute& t) {
+    return std::int64_t{t.day} * 1441 + (t.minute < 0 ? 1440 : t.minute);
+}
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+// The day-minute of each of `ranks` on the clock shown, into `shown` (parallel to ranks).
+void place_on_clock(const ScheduleIndex& index, const ShownZone& zone, const std::vector<int>& ranks,
+                    std::vector<DayMinute>& shown) {
+    const DayMinute* written = index.written_times().data();
+    const ScheduleIndex::UtcSpan* spans = index.utc_spans().data();
+    const int* list = ranks.data();
+    const std::size_t count = ranks.size();
+    shown.resize(count);
+    DayMinute* out = shown.data();
+    if (zone.event_time) {
+        for (std::size_t i = 0; i < count; ++i) out[i] = written[list[i]];
+        return;
+    }
+    const int offset = std::clamp(zone.utc_offset_minutes, -max_utc_offset_minutes, max_utc_offset_minutes);
+    for (std::size_t i = 0; i < count; ++i) {
+        const int r = list[i];
+        if (spans[r].start == ScheduleIndex::floating_start) {
+            out[i] = written[r];  // no instant: stays where the post put it
+            continue;
+        }
+        const std::int64_t minutes = floor_div(spans[r].start, 60) + offset;
+        const std::int64_t day = floor_div(minutes, 1440);
+        out[i] = DayMinute{static_cast<int>(day), static_cast<int>(minutes - day * 1440)};
+    }
 }
 
 }  // namespace
 
-std::vector<DayGroup> group_by_day(const ScheduleIndex& index, const std::vector<int>& sessions) {
-    return group_ranks_by_day(index, ranks_of(index, sessions));
-}
+void arrange_by_day(const ScheduleIndex& index, const ShownZone& zone, std::vector<int>& ranks,
+                    std::vector<DayGroup>& days) {
+    days.clear();
+    std::vector<DayMinute> shown;
+    place_on_clock(index, zone, ranks, shown);
+    const std::size_t count = ranks.size();
 
-// Plain loops over raw arrays: in the wasm build (-Oz) every accessor or lambda left in the loop
-// is a call per session.
-void slot_runs_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::vector<int>& out) {
-    out.clear();
-    const int* slot_of = index.slots_by_rank().data();
-    const int* list = ranks.data();
-    const int count = static_cast<int>(ranks.size());
-    int i = 0;
-    while (i < count) {
-        const int slot_id = slot_of[list[i]];
-        int end = i + 1;
-        while (end < count && slot_of[list[end]] == slot_id) ++end;
-        const int run[3] = {slot_id, i, end - i};
-        out.insert(out.end(), run, run + 3);
+    bool in_order = true;
+    for (std::size_t i = 1; i < count && in_order; ++i) in_order = sort_key(shown[i - 1]) <= sort_key(shown[i]);
+    if (!in_order) {
+        // Stable: sessions shown at the same minute keep display order.
+        const std::vector<int> order = sorted_indices(count, [&](int a, int b) {
+            return sort_key(shown[static_cast<std::size_t>(a)]) < sort_key(shown[static_cast<std::size_t>(b)]);
+        });
+        std::vector<int> moved(count);
+        std::vector<DayMinute> moved_shown(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            moved[i] = ranks[static_cast<std::size_t>(order[i])];
+            moved_shown[i] = shown[static_cast<std::size_t>(order[i])];
+        }
+        ranks.swap(moved);
+        shown.swap(moved_shown);
+    }
+
+    for (std::size_t i = 0; i < count;) {
+        const DayMinute at = shown[i];
+        std::size_t end = i + 1;
+        while (end < count && shown[end].day == at.day && shown[end].minute == at.minute) ++end;
+        if (days.empty() || shown[i - 1].day != at.day) {
+            DayGroup& day = days.emplace_back();
+            if (at.day != DayMinute::undated) {
+                const CivilDate date = civil_from_days(at.day);
+                day.date = format_date(date);
+                day.label = day_label(date);
+            }
+        }
+        days.back().slots.push_back({at.minute, at.minute >= 0 ? format_hhmm(at.minute) : std::string(),
+                                     static_cast<int>(i), static_cast<int>(end - i)});
         i = end;
     }
-}
-
-std::vector<DayGroup> group_ranks_by_day(const ScheduleIndex& index, const std::vector<int>& ranks) {
-    std::vector<int> runs;
-    slot_runs_of_ranks(index, ranks, runs);
-    std::vector<DayGroup> groups;
-    const std::vector<DimensionValue>& days = index.values(Dimension::day);
-    for (std::size_t k = 0; k < runs.size(); k += 3) {
-        const ScheduleIndex::Slot& slot = index.slots()[static_cast<std::size_t>(runs[k])];
-        if (groups.empty() || groups.back().day_id != slot.day) {
-            DayGroup group;
-            group.day_id = slot.day;
-            if (slot.day >= 0) {
-                group.date = days[static_cast<std::size_t>(slot.day)].value;
-                group.label = days[static_cast<std::size_t>(slot.day)].label;
-            }
-            groups.push_back(std::move(group));
-        }
-        const int minute = slot.start_minute;
-        groups.back().slots.push_back({minute, minute >= 0 ? format_hhmm(minute) : std::string(), runs[k + 1], runs[k + 2]});
-    }
-    return groups;
 }
 
 ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& favorites) {
@@ -97,11 +122,7 @@ ConflictList find_conflicts(const ScheduleIndex& index, const std::vector<int>& 
     return result;
 }
 
-NowNext now_and_next(const ScheduleIndex& index, const std::vector<int>& sessions, std::int64_t now_utc) {
-    return now_and_next_of_ranks(index, ranks_of(index, sessions), now_utc);
-}
-
-NowNext now_and_next_of_ranks(const ScheduleIndex& index, const std::vector<int>& ranks, std::int64_t now_utc) {
+NowNext now_and_next(const ScheduleIndex& index, const std::vector<int>& ranks, std::int64_t now_utc) {
     NowNext result;
     std::int64_t next_start = std::numeric_limits<std::int64_t>::max();
     const ScheduleIndex::UtcSpan* spans = index.utc_spans().data();

@@ -1,5 +1,7 @@
 #include "talkboard/time/civil_time.h"
 
+#include "internal/text.h"
+
 #include <array>
 #include <cctype>
 
@@ -131,7 +133,7 @@ std::optional<int> match_name(std::string_view word, const std::array<const char
     constexpr std::size_t longest = 9;  // "september", "wednesday"
     if (word.size() < 3 || word.size() > longest) return std::nullopt;
     char folded[longest];
-    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = text::ascii_lower_char(word[i]);
     const std::string_view lower(folded, word.size());
     for (std::size_t i = 0; i < N; ++i) {
         const std::string_view name = names[i];

@@ -31,8 +31,4 @@ std::optional<TimeSpan> local_span(const Session& s) {
 
 std::int64_t occupied_end(const TimeSpan& span) { return span.end > span.start ? span.end : span.start + 1; }
 
-bool spans_overlap(const TimeSpan& a, const TimeSpan& b) {
-    return a.start < occupied_end(b) && b.start < occupied_end(a);
-}
-
 }  // namespace talkboard

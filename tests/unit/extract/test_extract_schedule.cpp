@@ -741,3 +741,21 @@ TEST_CASE("extract_schedule: a full date and time after the link on the same lin
     CHECK(schedule.sessions[0].speakers.empty());
     CHECK(schedule.diagnostics.empty());
 }
+
+TEST_CASE("extract_schedule: an untimed heading talk with a timed talk under it", "[session_extractor]") {
+    // The heading has no time: whether it contains the talk below cannot be read from its hours
+    // (found by fuzz_parse_post: the check read the heading's missing time).
+    const std::string post =
+        "## [Keynote: Small Clusters - Odile Marchetti, Lanternfish](https://summit.example.org/event/a1)\n"
+        "\n"
+        "### [Who Pays for the Edge - Ines Holm, Lanternfish](https://summit.example.org/event/a2)\n"
+        "\n"
+        "Monday, October 20, 2025 \xE2\x80\xA2 9:15am - 9:45am\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    const auto talk = std::find_if(schedule.sessions.begin(), schedule.sessions.end(),
+                                   [](const Session& s) { return s.title == "Who Pays for the Edge"; });
+    REQUIRE(talk != schedule.sessions.end());
+    CHECK(talk->start_minute == hm(9, 15));
+    CHECK(date_of(*talk) == "2025-10-20");
+}

@@ -296,23 +296,6 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         CHECK(value_of(event, "DTSTART") == "20241231T230000");
         CHECK(value_of(event, "DTEND") == "20250101T003000");
     }
-    SECTION("an end equal to the start is an instant (DURATION:PT0S), not a full day") {
-        Session floating = timed_session("a", "Photo");
-        floating.end_minute = floating.start_minute;
-        floating.utc_start.reset();
-        floating.utc_end.reset();
-        Session utc = timed_session("b", "Photo");
-        utc.end_minute = utc.start_minute;
-        utc.utc_end = utc.utc_start;
-        const auto events = events_of(schedule_to_icalendar(schedule_of({floating, utc})));
-        REQUIRE(events.size() == 2);
-        CHECK(value_of(events[0], "DTSTART") == "20240319T095000");
-        CHECK(value_of(events[0], "DURATION") == "PT0S");
-        CHECK(values_of(events[0], "DTEND").empty());
-        CHECK(value_of(events[1], "DTSTART") == "20240319T085000Z");
-        CHECK(value_of(events[1], "DURATION") == "PT0S");
-        CHECK(values_of(events[1], "DTEND").empty());
-    }
     SECTION("a UTC range crossing midnight") {
         Session session = timed_session("a", "Late");
         session.start_minute = 23 * 60 + 30;
@@ -336,21 +319,29 @@ TEST_CASE("schedule_to_icalendar writes UTC, floating and all-day times", "[ical
         const auto event = events_of(schedule_to_icalendar(schedule_of({session}))).at(0);
         CHECK(value_of(event, "DTEND") == "20240319T091500Z");
     }
-    SECTION("no end time: a zero-length event (DURATION:PT0S), never an invented length") {
-        Session utc = timed_session("a", "Talk");
-        utc.end_minute.reset();
-        utc.utc_end.reset();
-        Session floating = utc;
-        floating.id = "b";
-        floating.utc_start.reset();
-        const auto events = events_of(schedule_to_icalendar(schedule_of({utc, floating})));
-        REQUIRE(events.size() == 2);
-        CHECK(value_of(events[0], "DTSTART") == "20240319T085000Z");
-        CHECK(value_of(events[0], "DURATION") == "PT0S");
-        CHECK(values_of(events[0], "DTEND").empty());
-        CHECK(value_of(events[1], "DTSTART") == "20240319T095000");
-        CHECK(value_of(events[1], "DURATION") == "PT0S");
-        CHECK(values_of(events[1], "DTEND").empty());
+    SECTION("no end time, or an end equal to the start: an instant (DURATION:PT0S), never a length") {
+        Session utc_no_end = timed_session("a", "Talk");
+        utc_no_end.end_minute.reset();
+        utc_no_end.utc_end.reset();
+        Session floating_no_end = utc_no_end;
+        floating_no_end.id = "b";
+        floating_no_end.utc_start.reset();
+        Session utc_equal = timed_session("c", "Photo");  // "09:50 - 09:50": not a full day
+        utc_equal.end_minute = utc_equal.start_minute;
+        utc_equal.utc_end = utc_equal.utc_start;
+        Session floating_equal = utc_equal;
+        floating_equal.id = "d";
+        floating_equal.utc_start.reset();
+        floating_equal.utc_end.reset();
+        const auto events = events_of(schedule_to_icalendar(schedule_of({utc_no_end, floating_no_end, utc_equal, floating_equal})));
+        REQUIRE(events.size() == 4);
+        const char* starts[] = {"20240319T085000Z", "20240319T095000", "20240319T085000Z", "20240319T095000"};
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            INFO("event " << i);
+            CHECK(value_of(events[i], "DTSTART") == starts[i]);
+            CHECK(value_of(events[i], "DURATION") == "PT0S");
+            CHECK(values_of(events[i], "DTEND").empty());
+        }
     }
     SECTION("a date without a time is an all-day event ending the next day") {
         Session session;
@@ -416,17 +407,25 @@ TEST_CASE("schedule_to_icalendar fills SUMMARY, DESCRIPTION, URL and CATEGORIES"
     }
 }
 
-TEST_CASE("schedule_to_icalendar exports a selection", "[icalendar]") {
+TEST_CASE("sessions_to_icalendar exports exactly the sessions given", "[icalendar]") {
     const Schedule schedule =
         schedule_of({timed_session("s0", "Zero"), timed_session("s1", "One"), timed_session("s2", "Two")});
     auto titles = [&](const std::vector<std::size_t>& selection) {
         std::vector<std::string> result;
-        for (const auto& event : events_of(schedule_to_icalendar(schedule, selection)))
+        for (const auto& event : events_of(sessions_to_icalendar(schedule, selection)))
             result.push_back(value_of(event, "SUMMARY"));
         return result;
     };
-    SECTION("empty selection: every session in schedule order") {
-        CHECK(titles({}) == std::vector<std::string>{"Zero", "One", "Two"});
+    SECTION("schedule_to_icalendar: every session in schedule order") {
+        std::vector<std::string> all;
+        for (const auto& event : events_of(schedule_to_icalendar(schedule))) all.push_back(value_of(event, "SUMMARY"));
+        CHECK(all == std::vector<std::string>{"Zero", "One", "Two"});
+    }
+    SECTION("no sessions: a calendar without events, not all of them") {
+        const std::string ics = sessions_to_icalendar(schedule, {});
+        CHECK(events_of(ics).empty());
+        CHECK(ics.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+        CHECK(ics.find("END:VCALENDAR\r\n") != std::string::npos);
     }
     SECTION("a subset, in the order given") {
         CHECK(titles({2, 0}) == std::vector<std::string>{"Two", "Zero"});
@@ -456,8 +455,8 @@ TEST_CASE("schedule_to_icalendar is reproducible", "[icalendar]") {
         REQUIRE(all.size() == 3);
         for (std::size_t i = 0; i < all.size(); ++i) CHECK(value_of(all[i], "UID") == expected[i]);
         CHECK(expected[1] != expected[2]);  // the same talk twice is still two events
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {2})).at(0), "UID") == expected[2]);
-        CHECK(value_of(events_of(schedule_to_icalendar(schedule, {1})).at(0), "UID") == expected[1]);
+        CHECK(value_of(events_of(sessions_to_icalendar(schedule, {2})).at(0), "UID") == expected[2]);
+        CHECK(value_of(events_of(sessions_to_icalendar(schedule, {1})).at(0), "UID") == expected[1]);
     }
     SECTION("a first revision: SEQUENCE 0, DTSTAMP and LAST-MODIFIED from the post date") {
         const auto event = events_of(schedule_to_icalendar(schedule_of({timed_session("a", "A")}))).at(0);

@@ -1,4 +1,4 @@
-// schedule_json.h: the CLI's JSON contract ({"post", "sessions", "diagnostics"}; DESIGN.md).
+// schedule_json.h: the CLI's JSON contract ({"post", "sessions", "diagnostics"}; docs/ARCHITECTURE.md).
 #include <catch2/catch.hpp>
 
 #include <cctype>

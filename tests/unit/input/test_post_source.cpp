@@ -141,9 +141,9 @@ TEST_CASE("read_markdown_post splits frontmatter from the body", "[post_source][
     }
 }
 
-TEST_CASE("read_json_envelope reads {frontmatter, rawMarkdownBody}", "[post_source][json]") {
+TEST_CASE("read_json_input reads a post envelope {frontmatter, rawMarkdownBody}", "[post_source][json]") {
     SECTION("scalars become text, arrays of scalars lists, nested objects are skipped") {
-        const auto r = read_json_envelope(R"({
+        const auto r = read_json_input(R"({
             "frontmatter": {"title": "DemoConf \"24\"", "tags": ["ebpf", "mesh", 3], "views": 42,
                             "draft": false, "ratio": 1.5, "none": null, "seo": {"description": "x"}},
             "rawMarkdownBody": "# Caf\u00e9\n\nline two\n"})");
@@ -163,36 +163,36 @@ TEST_CASE("read_json_envelope reads {frontmatter, rawMarkdownBody}", "[post_sour
         CHECK(keys_of(s.frontmatter).front() == "title");  // written order
     }
     SECTION("frontmatter is optional") {
-        const auto r = read_json_envelope(R"({"rawMarkdownBody": "text"})");
+        const auto r = read_json_input(R"({"rawMarkdownBody": "text"})");
         REQUIRE(r.ok());
         CHECK(r.value().frontmatter.empty());
         CHECK(r.value().body == "text");
     }
     SECTION("wrong shapes are bad_json") {
-        CHECK(error_of(read_json_envelope(R"([{"rawMarkdownBody": "x"}])")) == ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"("just a string")")) == ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"({"rawMarkdownBody": 42})")) == ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"({"rawMarkdownBody": null})")) == ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"({"rawMarkdownBody": ["x"]})")) == ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"({"frontmatter": {"title": "T"}})")) == ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"({"frontmatter": "title: T", "rawMarkdownBody": "x"})")) ==
+        CHECK(error_of(read_json_input(R"([{"rawMarkdownBody": "x"}])")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"("just a string")")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"({"rawMarkdownBody": 42})")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"({"rawMarkdownBody": null})")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"({"rawMarkdownBody": ["x"]})")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"({"frontmatter": {"title": "T"}})")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"({"frontmatter": "title: T", "rawMarkdownBody": "x"})")) ==
               ErrorCode::bad_json);
-        CHECK(error_of(read_json_envelope(R"({"frontmatter": ["T"], "rawMarkdownBody": "x"})")) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(R"({"frontmatter": ["T"], "rawMarkdownBody": "x"})")) == ErrorCode::bad_json);
     }
     SECTION("invalid JSON is bad_json with a reason") {
         for (const char* input : {R"({"rawMarkdownBody": "x")", R"({"rawMarkdownBody": 'x'})",
                                   R"({"rawMarkdownBody": "x",})", R"({rawMarkdownBody: "x"})", "{"}) {
-            const auto r = read_json_envelope(input);
+            const auto r = read_json_input(input);
             CHECK(error_of(r) == ErrorCode::bad_json);
             CHECK_FALSE(r.error().message.empty());
         }
     }
     SECTION("deeply nested JSON is refused without crashing") {
         const std::string deep_array = std::string(100000, '[') + std::string(100000, ']');
-        CHECK(error_of(read_json_envelope(deep_array)) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(deep_array)) == ErrorCode::bad_json);
         const std::string deep_value = R"({"rawMarkdownBody": "x", "frontmatter": {"a": )" + std::string(5000, '[') +
                                        std::string(5000, ']') + "}}";
-        CHECK(error_of(read_json_envelope(deep_value)) == ErrorCode::bad_json);
+        CHECK(error_of(read_json_input(deep_value)) == ErrorCode::bad_json);
     }
 }
 

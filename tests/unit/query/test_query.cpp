@@ -26,24 +26,11 @@ const ScheduleIndex& conference() {
 
 ids matched(const QueryResult& r) { return test::ids_of(conference().schedule(), r.sessions); }
 
-const std::vector<int>& counts_for(const FacetCounts& f, Dimension d) {
-    switch (d) {
-        case Dimension::day: return f.days;
-        case Dimension::kind: return f.kinds;
-        case Dimension::section: return f.sections;
-        case Dimension::speaker: return f.speakers;
-        case Dimension::org: return f.orgs;
-        case Dimension::room: return f.rooms;
-        case Dimension::track: break;
-    }
-    return f.tracks;
-}
-
 // The facet count of `value` in dimension `d`.
 int facet(const ScheduleIndex& index, const QueryResult& r, Dimension d, const std::string& value) {
     const int id = index.find_value(d, value);
     REQUIRE(id >= 0);
-    return counts_for(r.facets, d).at(static_cast<std::size_t>(id));
+    return r.facets[d].at(static_cast<std::size_t>(id));
 }
 int facet(const QueryResult& r, Dimension d, const std::string& value) { return facet(conference(), r, d, value); }
 
@@ -71,12 +58,9 @@ QueryResult run_text(const std::string& text) {
     return run_query(conference(), q);
 }
 
-const SessionHighlight& highlight_of(const QueryResult& r, const std::string& id) {
-    for (const SessionHighlight& h : r.highlights) {
-        if (conference().session(h.session).id == id) return h;
-    }
-    FAIL("no highlight for " << id);
-    return r.highlights.front();
+// The highlight of session `id` of the conference for the search `text`, in UTF-8 bytes.
+SessionHighlight highlight_of(const std::string& text, const std::string& id, bool utf16 = false) {
+    return highlight_session(conference(), text, test::session_with_id(conference(), id), utf16);
 }
 
 }  // namespace
@@ -86,67 +70,66 @@ TEST_CASE("run_query with an empty query returns every session in display order"
     CHECK(r.total == 8);
     CHECK(matched(r) == ids{"k1", "t1", "t2", "t4", "t3", "t7", "t5", "t6"});
     CHECK(r.terms.empty());
-    CHECK(r.highlights.empty());
-    CHECK(r.groups.size() == 4);
+    CHECK(r.days.size() == 4);
     CHECK(r.conflicts.pairs.empty());
     CHECK(r.now_next.now.empty());
     CHECK(r.now_next.next.empty());
     SECTION("facets count every session") {
-        CHECK(r.facets.days == std::vector<int>{3, 3, 1});
-        CHECK(r.facets.kinds == std::vector<int>{1, 1, 1, 1});
-        CHECK(r.facets.sections == std::vector<int>{4, 2, 1, 1});  // Community, Talks, Keynotes, Lightning Talks
-        CHECK(r.facets.speakers == std::vector<int>{2, 1, 2, 1, 1, 1, 2});
-        CHECK(r.facets.orgs == std::vector<int>{2, 4});  // Google, Isovalent (the panel counts once)
+        CHECK(r.facets[Dimension::day] == std::vector<int>{3, 3, 1});
+        CHECK(r.facets[Dimension::kind] == std::vector<int>{1, 1, 1, 1});
+        CHECK(r.facets[Dimension::section] == std::vector<int>{4, 2, 1, 1});  // Community, Talks, Keynotes, Lightning Talks
+        CHECK(r.facets[Dimension::speaker] == std::vector<int>{2, 1, 2, 1, 1, 1, 2});
+        CHECK(r.facets[Dimension::org] == std::vector<int>{2, 4});  // Google, Isovalent (the panel counts once)
     }
     SECTION("whitespace-only text is no text filter") { CHECK(run_text(" \t\n ").sessions.size() == 8); }
     SECTION("an empty schedule gives an empty result") {
         const ScheduleIndex empty{Schedule{}};
         Query q;
         q.text = "anything";
-        q.days = {"2024-03-19"};
+        q.selected[Dimension::day] = {"2024-03-19"};
         q.now_utc = 1.7e9;
         const QueryResult e = run_query(empty, q);
         CHECK(e.total == 0);
         CHECK(e.sessions.empty());
-        CHECK(e.facets.days.empty());
-        CHECK(e.groups.empty());
+        CHECK(e.facets[Dimension::day].empty());
+        CHECK(e.days.empty());
     }
 }
 
 TEST_CASE("run_query filters: OR within a dimension, AND across dimensions", "[query]") {
     Query q;
     SECTION("day") {
-        q.days = {"2024-03-20"};
+        q.selected[Dimension::day] = {"2024-03-20"};
         CHECK(matched(run_query(conference(), q)) == ids{"t4", "t3", "t7"});
-        q.days = {"2024-03-21", "2024-03-19"};
+        q.selected[Dimension::day] = {"2024-03-21", "2024-03-19"};
         CHECK(matched(run_query(conference(), q)) == ids{"k1", "t1", "t2", "t5"});
     }
     SECTION("kind; sessions without a kind drop out") {
-        q.kinds = {"keynote", "panel"};
+        q.selected[Dimension::kind] = {"keynote", "panel"};
         CHECK(matched(run_query(conference(), q)) == ids{"k1", "t4"});
     }
     SECTION("section") {
-        q.sections = {"Talks"};
+        q.selected[Dimension::section] = {"Talks"};
         CHECK(matched(run_query(conference(), q)) == ids{"t2", "t3"});
     }
     SECTION("speaker, matched case- and accent-insensitively") {
-        q.speakers = {"Thomas Graf"};
+        q.selected[Dimension::speaker] = {"Thomas Graf"};
         CHECK(matched(run_query(conference(), q)) == ids{"t2", "t3"});
-        q.speakers = {"jan zieba"};
+        q.selected[Dimension::speaker] = {"jan zieba"};
         CHECK(matched(run_query(conference(), q)) == ids{"t1", "t5"});
     }
     SECTION("org") {
-        q.orgs = {"Google"};
+        q.selected[Dimension::org] = {"Google"};
         CHECK(matched(run_query(conference(), q)) == ids{"t1", "t5"});
     }
     SECTION("AND across dimensions") {
-        q.days = {"2024-03-19"};
-        q.orgs = {"Isovalent"};
+        q.selected[Dimension::day] = {"2024-03-19"};
+        q.selected[Dimension::org] = {"Isovalent"};
         CHECK(matched(run_query(conference(), q)) == ids{"k1", "t2"});
         q = Query{};
-        q.days = {"2024-03-19", "2024-03-20"};
-        q.kinds = {"keynote", "maintainer_track"};
-        q.speakers = {"Thomas Graf", "Anna Kapuścińska"};
+        q.selected[Dimension::day] = {"2024-03-19", "2024-03-20"};
+        q.selected[Dimension::kind] = {"keynote", "maintainer_track"};
+        q.selected[Dimension::speaker] = {"Thomas Graf", "Anna Kapuścińska"};
         CHECK(matched(run_query(conference(), q)) == ids{"k1", "t3"});
         q.text = "tetragon";
         CHECK(matched(run_query(conference(), q)) == ids{"t3"});
@@ -156,25 +139,25 @@ TEST_CASE("run_query filters: OR within a dimension, AND across dimensions", "[q
 TEST_CASE("run_query with unknown filter values matches nothing and does not crash", "[query]") {
     Query q;
     SECTION("an unknown value alone selects no session") {
-        q.kinds = {"workshop"};
+        q.selected[Dimension::kind] = {"workshop"};
         const QueryResult r = run_query(conference(), q);
         CHECK(r.sessions.empty());
-        CHECK(r.groups.empty());
-        CHECK(r.facets.kinds == std::vector<int>{1, 1, 1, 1});  // its own dimension is not filtered
-        CHECK(r.facets.days == std::vector<int>{0, 0, 0});
+        CHECK(r.days.empty());
+        CHECK(r.facets[Dimension::kind] == std::vector<int>{1, 1, 1, 1});  // its own dimension is not filtered
+        CHECK(r.facets[Dimension::day] == std::vector<int>{0, 0, 0});
     }
     SECTION("beside a known value it adds nothing") {
-        q.kinds = {"workshop", "keynote"};
+        q.selected[Dimension::kind] = {"workshop", "keynote"};
         CHECK(matched(run_query(conference(), q)) == ids{"k1"});
     }
     SECTION("malformed and empty values") {
-        q.days = {"not a date", ""};
+        q.selected[Dimension::day] = {"not a date", ""};
         CHECK(run_query(conference(), q).sessions.empty());
         q = Query{};
-        q.speakers = {""};
+        q.selected[Dimension::speaker] = {""};
         CHECK(run_query(conference(), q).sessions.empty());
         q = Query{};
-        q.orgs = {std::string("\xFF\xFE\0", 3)};
+        q.selected[Dimension::org] = {std::string("\xFF\xFE\0", 3)};
         CHECK(run_query(conference(), q).sessions.empty());
     }
     SECTION("unknown favourite ids are ignored") {
@@ -189,10 +172,10 @@ TEST_CASE("run_query with unknown filter values matches nothing and does not cra
 TEST_CASE("run_query facet counts: each dimension as if its own selection were replaced", "[query]") {
     Query q;
     SECTION("one dimension selected") {
-        q.kinds = {"keynote"};
+        q.selected[Dimension::kind] = {"keynote"};
         const QueryResult r = run_query(conference(), q);
         CHECK(matched(r) == ids{"k1"});
-        CHECK(r.facets.kinds == std::vector<int>{1, 1, 1, 1});
+        CHECK(r.facets[Dimension::kind] == std::vector<int>{1, 1, 1, 1});
         CHECK(facet(r, Dimension::day, "2024-03-19") == 1);
         CHECK(facet(r, Dimension::day, "2024-03-20") == 0);  // had 3 sessions before the kind filter
         CHECK(facet(r, Dimension::speaker, "Anna Kapuścińska") == 1);
@@ -200,12 +183,12 @@ TEST_CASE("run_query facet counts: each dimension as if its own selection were r
         CHECK(facet(r, Dimension::org, "Google") == 0);
     }
     SECTION("two dimensions selected") {
-        q.days = {"2024-03-19"};
-        q.orgs = {"Isovalent"};
+        q.selected[Dimension::day] = {"2024-03-19"};
+        q.selected[Dimension::org] = {"Isovalent"};
         const QueryResult r = run_query(conference(), q);
         CHECK(matched(r) == ids{"k1", "t2"});
-        CHECK(r.facets.days == std::vector<int>{2, 2, 0});  // Isovalent sessions per day
-        CHECK(r.facets.orgs == std::vector<int>{1, 2});     // sessions on the 19th per org
+        CHECK(r.facets[Dimension::day] == std::vector<int>{2, 2, 0});  // Isovalent sessions per day
+        CHECK(r.facets[Dimension::org] == std::vector<int>{1, 2});     // sessions on the 19th per org
         CHECK(facet(r, Dimension::speaker, "Liz Rice") == 1);
         CHECK(facet(r, Dimension::speaker, "Jan Zięba") == 0);
         CHECK(facet(r, Dimension::kind, "keynote") == 1);
@@ -215,14 +198,14 @@ TEST_CASE("run_query facet counts: each dimension as if its own selection were r
         q.text = "cilium";  // t2's abstract, t6's title
         QueryResult r = run_query(conference(), q);
         CHECK(matched(r) == ids{"t2", "t6"});
-        CHECK(r.facets.days == std::vector<int>{1, 0, 0});  // t6 has no date: no day value counts it
-        CHECK(r.facets.sections == std::vector<int>{1, 1, 0, 0});
+        CHECK(r.facets[Dimension::day] == std::vector<int>{1, 0, 0});  // t6 has no date: no day value counts it
+        CHECK(r.facets[Dimension::section] == std::vector<int>{1, 1, 0, 0});
         q.favorites = {"t6"};
         q.favorites_only = true;
         r = run_query(conference(), q);
         CHECK(matched(r) == ids{"t6"});
-        CHECK(r.facets.days == std::vector<int>{0, 0, 0});
-        CHECK(r.facets.sections == std::vector<int>{1, 0, 0, 0});
+        CHECK(r.facets[Dimension::day] == std::vector<int>{0, 0, 0});
+        CHECK(r.facets[Dimension::section] == std::vector<int>{1, 0, 0, 0});
     }
 }
 
@@ -269,17 +252,15 @@ TEST_CASE("run_query text search is case- and accent-insensitive, every term mus
         CHECK(run_text("lightning_talk").sessions.empty());  // the tag is not text readers see
         CHECK(run_text("keynotes").sessions.empty());       // k1's section name
         // A kind match has nothing to mark: the highlight of the fields shown stays empty.
-        Query q;
-        q.text = "lightning";
         const int t1 = conference().display_order()[1];
-        const SessionHighlight h = highlight_session(conference(), q, t1);
+        const SessionHighlight h = highlight_session(conference(), "lightning", t1, false);
         CHECK(h.title.empty());
         CHECK(h.abstract.empty());
     }
     SECTION("no match empties the result and zeroes the facets") {
         const QueryResult r = run_text("kubecon2099");
         CHECK(r.sessions.empty());
-        CHECK(r.facets.days == std::vector<int>{0, 0, 0});
+        CHECK(r.facets[Dimension::day] == std::vector<int>{0, 0, 0});
         CHECK(r.terms == ids{"kubecon2099"});
     }
 }
@@ -310,35 +291,32 @@ TEST_CASE("parse_search_terms splits, folds and quotes", "[query]") {
     }
 }
 
-TEST_CASE("run_query highlight ranges point at the original bytes", "[query]") {
+TEST_CASE("highlight_session ranges point at the original bytes", "[query]") {
     const Session& k1 = conference().session(2);
     REQUIRE(k1.id == "k1");
     SECTION("after multibyte characters, in speaker names") {
-        const QueryResult r = run_text("kapuscinska");
-        REQUIRE(r.highlights.size() == 2);
-        const SessionHighlight& h = highlight_of(r, "k1");
+        const SessionHighlight h = highlight_of("kapuscinska", "k1");
+        CHECK(h.session == 2);
         CHECK(h.title.empty());
         CHECK(h.abstract.empty());
         REQUIRE(h.speakers.size() == 1);
         CHECK(h.speakers[0].name == std::vector<TextRange>{{5, 18}});  // "Anna " + 13 bytes of "Kapuścińska"
         CHECK(marked(k1.speakers[0].name, h.speakers[0].name) == ids{"Kapuścińska"});
         CHECK(h.speakers[0].org.empty());
-        const SessionHighlight& panel = highlight_of(r, "t4");
+        const SessionHighlight panel = highlight_of("kapuscinska", "t4");
         REQUIRE(panel.speakers.size() == 3);
         CHECK(panel.speakers[0].name.empty());
         CHECK(panel.speakers[2].name == std::vector<TextRange>{{5, 18}});
     }
     SECTION("several terms in the abstract, each wrapping the accented original") {
-        const QueryResult r = run_text("lodz strasse cafe");
-        CHECK(marked(k1.abstract, highlight_of(r, "k1").abstract) == ids{"Straße", "café", "ŁÓDŹ"});
+        CHECK(marked(k1.abstract, highlight_of("lodz strasse cafe", "k1").abstract) == ids{"Straße", "café", "ŁÓDŹ"});
     }
     SECTION("a partial match inside a folded character covers the whole character") {
-        CHECK(marked(k1.abstract, highlight_of(run_text("stras"), "k1").abstract) == ids{"Straß"});
-        CHECK(marked(k1.abstract, highlight_of(run_text("caf"), "k1").abstract) == ids{"caf"});
+        CHECK(marked(k1.abstract, highlight_of("stras", "k1").abstract) == ids{"Straß"});
+        CHECK(marked(k1.abstract, highlight_of("caf", "k1").abstract) == ids{"caf"});
     }
     SECTION("overlapping ranges merge; separate ones stay apart; orgs are ranged too") {
-        const QueryResult r = run_text("serv vice mesh isoval");
-        const SessionHighlight& h = highlight_of(r, "t2");
+        const SessionHighlight h = highlight_of("serv vice mesh isoval", "t2");
         const Session& t2 = conference().session(h.session);
         CHECK(marked(t2.title, h.title) == ids{"Service", "Mesh"});
         CHECK(marked(t2.abstract, h.abstract) == ids{"service", "mesh"});
@@ -346,47 +324,22 @@ TEST_CASE("run_query highlight ranges point at the original bytes", "[query]") {
     }
     SECTION("every occurrence is marked") {
         const ScheduleIndex index(schedule_of({session("a", "Ésa esa ÉSA").abstract("ésaésa")}));
-        Query q;
-        q.text = "esa";
-        const QueryResult r = run_query(index, q);
-        REQUIRE(r.highlights.size() == 1);
-        CHECK(marked("Ésa esa ÉSA", r.highlights[0].title) == ids{"Ésa", "esa", "ÉSA"});
-        CHECK(marked("ésaésa", r.highlights[0].abstract) == ids{"ésaésa"});  // touching: merged
+        const SessionHighlight h = highlight_session(index, "esa", 0, false);
+        CHECK(marked("Ésa esa ÉSA", h.title) == ids{"Ésa", "esa", "ÉSA"});
+        CHECK(marked("ésaésa", h.abstract) == ids{"ésaésa"});  // touching: merged
     }
     SECTION("UTF-16 offsets on request") {
-        Query q;
-        q.text = "kapuscinska";
-        q.utf16_offsets = true;
-        const QueryResult r = run_query(conference(), q);
-        CHECK(highlight_of(r, "k1").speakers[0].name == std::vector<TextRange>{{5, 16}});
+        CHECK(highlight_of("kapuscinska", "k1", true).speakers[0].name == std::vector<TextRange>{{5, 16}});
     }
-    SECTION("highlights follow the result order, up to highlight_limit; others on demand") {
-        Query q;
-        q.text = "isovalent";
-        QueryResult r = run_query(conference(), q);
-        REQUIRE(r.sessions.size() == 4);
-        REQUIRE(r.highlights.size() == 4);
-        for (std::size_t i = 0; i < r.sessions.size(); ++i) CHECK(r.highlights[i].session == r.sessions[i]);
-        q.highlight_limit = 1;
-        r = run_query(conference(), q);
-        CHECK(r.highlights.size() == 1);
-        q.highlight_limit = 0;
-        CHECK(run_query(conference(), q).highlights.empty());
-        q.highlight_limit = -1;
-        CHECK(run_query(conference(), q).highlights.size() == 4);
-
-        const SessionHighlight later = highlight_session(conference(), q, r.sessions[3]);
-        CHECK(later.session == r.sessions[3]);
-        CHECK_FALSE(later.speakers.at(0).org.empty());
-    }
-    SECTION("bad input: a session that does not contain the terms gets empty ranges") {
-        Query q;
-        q.text = "tetragon";
-        const SessionHighlight h = highlight_session(conference(), q, 2);
-        CHECK(h.title.empty());
-        CHECK(h.abstract.empty());
-        CHECK(h.speakers.size() == 1);
-        CHECK(h.speakers[0].name.empty());
+    SECTION("bad input: a session that does not contain the terms, or no terms, gets empty ranges") {
+        for (const std::string text : {"tetragon", "", "  \"  "}) {
+            const SessionHighlight h = highlight_session(conference(), text, 2, false);
+            CHECK(h.title.empty());
+            CHECK(h.abstract.empty());
+            REQUIRE(h.speakers.size() == 1);
+            CHECK(h.speakers[0].name.empty());
+            CHECK(h.speakers[0].org.empty());
+        }
     }
 }
 
@@ -397,7 +350,7 @@ TEST_CASE("run_query favourites: only favourites, and conflicts among them", "[q
         q.favorites_only = true;
         const QueryResult r = run_query(conference(), q);
         CHECK(matched(r) == ids{"k1", "t4", "t3"});
-        CHECK(r.facets.kinds == std::vector<int>{1, 0, 1, 1});
+        CHECK(r.facets[Dimension::kind] == std::vector<int>{1, 0, 1, 1});
     }
     SECTION("favourites do not filter unless asked, but always give conflicts") {
         const QueryResult r = run_query(conference(), q);
@@ -405,7 +358,7 @@ TEST_CASE("run_query favourites: only favourites, and conflicts among them", "[q
         REQUIRE(r.conflicts.pairs.size() == 1);
         CHECK(conference().session(r.conflicts.pairs[0].first).id == "t4");
         CHECK(conference().session(r.conflicts.pairs[0].second).id == "t3");
-        q.days = {"2024-03-19"};  // conflicts ignore the filters: they are about the reader's plan
+        q.selected[Dimension::day] = {"2024-03-19"};  // conflicts ignore the filters: they are about the reader's plan
         CHECK(run_query(conference(), q).conflicts.pairs.size() == 1);
     }
     SECTION("bad input: favorites_only with no favourites shows nothing") {
@@ -429,7 +382,7 @@ TEST_CASE("run_query hide past and now/next", "[query]") {
         q.now_utc = static_cast<double>(utc(2030, 1, 1, "00:00"));
         const QueryResult r = run_query(conference(), q);
         CHECK(matched(r) == ids{"t7", "t5", "t6"});
-        CHECK(r.facets.days == std::vector<int>{0, 1, 1});
+        CHECK(r.facets[Dimension::day] == std::vector<int>{0, 1, 1});
         CHECK(r.now_next.now.empty());
         CHECK(r.now_next.next.empty());
     }
@@ -450,7 +403,7 @@ TEST_CASE("run_query hide past and now/next", "[query]") {
     SECTION("now/next only looks at the filtered sessions") {
         q.hide_past = false;
         q.now_utc = static_cast<double>(utc(2024, 3, 19, "09:05"));
-        q.kinds = {"lightning_talk"};
+        q.selected[Dimension::kind] = {"lightning_talk"};
         const QueryResult r = run_query(conference(), q);
         CHECK(test::ids_of(conference().schedule(), r.now_next.now) == ids{"t1"});
         CHECK(r.now_next.next.empty());
@@ -478,50 +431,36 @@ TEST_CASE("run_query into a reused result answers as a fresh one", "[query]") {
     QueryResult reused;
     run_query(conference(), q, reused);
     q.text = "";
-    q.sections = {"Community"};
+    q.selected[Dimension::section] = {"Community"};
     q.favorites = {"t4", "t5"};
     run_query(conference(), q, reused);
     const QueryResult fresh = run_query(conference(), q);
     CHECK(reused.sessions == fresh.sessions);
     CHECK(reused.terms.empty());
-    CHECK(reused.highlights.empty());
-    CHECK(reused.facets.days == fresh.facets.days);
-    CHECK(reused.facets.speakers == fresh.facets.speakers);
-    CHECK(reused.groups.size() == fresh.groups.size());
+    CHECK(reused.facets[Dimension::day] == fresh.facets[Dimension::day]);
+    CHECK(reused.facets[Dimension::speaker] == fresh.facets[Dimension::speaker]);
+    CHECK(reused.days.size() == fresh.days.size());
     CHECK(reused.conflicts.pairs.size() == fresh.conflicts.pairs.size());
 }
 
 TEST_CASE("run_query groups its result by day and slot", "[query]") {
     Query q;
-    q.sections = {"Community"};
+    q.selected[Dimension::section] = {"Community"};
     const QueryResult r = run_query(conference(), q);
     CHECK(matched(r) == ids{"t4", "t7", "t5", "t6"});
-    REQUIRE(r.groups.size() == 3);
-    CHECK(r.groups[0].date == "2024-03-20");
-    REQUIRE(r.groups[0].slots.size() == 2);
-    CHECK(r.groups[0].slots[0].label == "14:00");
-    CHECK(r.groups[0].slots[1].start_minute == -1);
-    CHECK(r.groups[1].label == "Thursday, March 21");
-    CHECK(r.groups[2].date.empty());
+    REQUIRE(r.days.size() == 3);
+    CHECK(r.days[0].date == "2024-03-20");
+    REQUIRE(r.days[0].slots.size() == 2);
+    CHECK(r.days[0].slots[0].label == "14:00");
+    CHECK(r.days[0].slots[1].start_minute == -1);
+    CHECK(r.days[1].label == "Thursday, March 21");
+    CHECK(r.days[2].date.empty());
     // Slots are ranges of r.sessions.
-    CHECK(r.groups[0].slots[0].first == 0);
-    CHECK(r.groups[0].slots[1].first == 1);
-    CHECK(r.groups[1].slots[0].first == 2);
-    CHECK(r.groups[2].slots[0].first == 3);
-    CHECK(r.groups[2].slots[0].count == 1);
-    // The same grouping as (slot id, first, count), with or without the labelled groups.
-    std::vector<int> runs;
-    for (const DayGroup& day : r.groups) {
-        for (const TimeSlot& slot : day.slots) {
-            const int rank = conference().display_rank(r.sessions[static_cast<std::size_t>(slot.first)]);
-            runs.insert(runs.end(), {conference().slot_at(rank), slot.first, slot.count});
-        }
-    }
-    CHECK(r.slot_runs == runs);
-    q.with_groups = false;
-    const QueryResult bare = run_query(conference(), q);
-    CHECK(bare.groups.empty());
-    CHECK(bare.slot_runs == runs);
+    CHECK(r.days[0].slots[0].first == 0);
+    CHECK(r.days[0].slots[1].first == 1);
+    CHECK(r.days[1].slots[0].first == 2);
+    CHECK(r.days[2].slots[0].first == 3);
+    CHECK(r.days[2].slots[0].count == 1);
 }
 
 namespace {
@@ -578,8 +517,8 @@ TEST_CASE("run_query over a generated 100,000-session schedule returns correct c
             return Generated::day(a) != Generated::day(b) ? Generated::day(a) < Generated::day(b)
                                                           : Generated::start(a) < Generated::start(b);
         }));
-        CHECK(r.groups.size() == 5);
-        CHECK(r.facets.days == std::vector<int>(5, Generated::count / 5));
+        CHECK(r.days.size() == 5);
+        CHECK(r.facets[Dimension::day] == std::vector<int>(5, Generated::count / 5));
     }
     SECTION("text, one and two terms") {
         Query q;
@@ -589,7 +528,6 @@ TEST_CASE("run_query over a generated 100,000-session schedule returns correct c
         const QueryResult r = run_query(index, q);
         CHECK(r.sessions.size() ==
               static_cast<std::size_t>(brute_count([](int i) { return Generated::has_ebpf(i) && Generated::has_kubernetes(i); })));
-        CHECK(r.highlights.size() == static_cast<std::size_t>(default_highlight_limit));
         q.text = "zieba";
         CHECK(run_query(index, q).sessions.size() == static_cast<std::size_t>(brute_count(Generated::by_zieba)));
     }
@@ -631,8 +569,8 @@ TEST_CASE("run_query over a generated 100,000-session schedule returns correct c
     }
     SECTION("filters with facets and hide past") {
         Query q;
-        q.days = {"2024-06-02"};
-        q.kinds = {"panel", "workshop"};
+        q.selected[Dimension::day] = {"2024-06-02"};
+        q.selected[Dimension::kind] = {"panel", "workshop"};
         q.text = "kubernetes";
         q.hide_past = true;
         q.now_utc = static_cast<double>(utc(2024, 6, 2, "10:00"));  // 12:00 local (UTC+2)
@@ -696,76 +634,76 @@ TEST_CASE("run_query rooms and tracks of an imported frab schedule", "[query][ro
     Query q;
     SECTION("no filter: every session counts in its room and track; no track, no track count") {
         const QueryResult r = run_query(index, q);
-        CHECK(r.facets.rooms == std::vector<int>{4, 2, 2});
-        CHECK(r.facets.tracks == std::vector<int>{2, 3, 1});
+        CHECK(r.facets[Dimension::room] == std::vector<int>{4, 2, 2});
+        CHECK(r.facets[Dimension::track] == std::vector<int>{2, 3, 1});
     }
     SECTION("a room filters the list and narrows the other facets, not its own") {
-        q.rooms = {"Main Hall"};
+        q.selected[Dimension::room] = {"Main Hall"};
         const QueryResult r = run_query(index, q);
         CHECK(titles(r) == ids{"Welcome to Room Con", "Securing Build Pipelines", "Lunch", "Community Panel"});
-        CHECK(r.facets.rooms == std::vector<int>{4, 2, 2});
-        CHECK(r.facets.tracks == std::vector<int>{2, 1, 0});
-        CHECK(r.facets.days == std::vector<int>{3, 1});
+        CHECK(r.facets[Dimension::room] == std::vector<int>{4, 2, 2});
+        CHECK(r.facets[Dimension::track] == std::vector<int>{2, 1, 0});
+        CHECK(r.facets[Dimension::day] == std::vector<int>{3, 1});
     }
     SECTION("spellings that fold alike are one room and one track") {
-        q.rooms = {"STROM SAAL"};
+        q.selected[Dimension::room] = {"STROM SAAL"};
         CHECK(titles(run_query(index, q)) == ids{"Fuzzing Everything", "Fuzz Clinic"});
         q = Query{};
-        q.tracks = {"security"};
+        q.selected[Dimension::track] = {"security"};
         const QueryResult r = run_query(index, q);
         CHECK(titles(r) == ids{"Hands-on eBPF Tracing", "Securing Build Pipelines", "Fuzzing Everything"});
-        CHECK(r.facets.rooms == std::vector<int>{1, 1, 1});
+        CHECK(r.facets[Dimension::room] == std::vector<int>{1, 1, 1});
     }
     SECTION("OR within rooms, AND with tracks; sessions without a track drop out when tracks filter") {
-        q.rooms = {"Main Hall", "Workshop Room"};
-        q.tracks = {"Security"};
+        q.selected[Dimension::room] = {"Main Hall", "Workshop Room"};
+        q.selected[Dimension::track] = {"Security"};
         CHECK(titles(run_query(index, q)) == ids{"Hands-on eBPF Tracing", "Securing Build Pipelines"});
-        q.rooms.clear();
-        q.tracks = {"Community", "Tooling"};
+        q.selected[Dimension::room].clear();
+        q.selected[Dimension::track] = {"Community", "Tooling"};
         CHECK(titles(run_query(index, q)) == ids{"Welcome to Room Con", "Build Your Own Board", "Community Panel"});
     }
     SECTION("text, hide past and favourites combine with rooms and tracks (failure bits beyond the eighth)") {
         q.text = "bring";
         QueryResult r = run_query(index, q);
         CHECK(titles(r) == ids{"Hands-on eBPF Tracing", "Fuzz Clinic"});
-        CHECK(r.facets.rooms == std::vector<int>{0, 1, 1});
-        CHECK(r.facets.tracks == std::vector<int>{0, 1, 0});
-        q.tracks = {"Security"};
+        CHECK(r.facets[Dimension::room] == std::vector<int>{0, 1, 1});
+        CHECK(r.facets[Dimension::track] == std::vector<int>{0, 1, 0});
+        q.selected[Dimension::track] = {"Security"};
         CHECK(titles(run_query(index, q)) == ids{"Hands-on eBPF Tracing"});
 
         q = Query{};
-        q.tracks = {"Security"};
+        q.selected[Dimension::track] = {"Security"};
         q.hide_past = true;
         q.now_utc = static_cast<double>(utc(2024, 5, 14, "22:00"));  // midnight CEST: day 1 is over
         r = run_query(index, q);
         CHECK(titles(r) == ids{"Fuzzing Everything"});
-        CHECK(r.facets.rooms == std::vector<int>{0, 0, 1});
-        CHECK(r.facets.tracks == std::vector<int>{1, 1, 0});
+        CHECK(r.facets[Dimension::room] == std::vector<int>{0, 0, 1});
+        CHECK(r.facets[Dimension::track] == std::vector<int>{1, 1, 0});
 
         q = Query{};
-        q.rooms = {"Workshop Room"};
+        q.selected[Dimension::room] = {"Workshop Room"};
         q.favorites_only = true;
         q.favorites = {index.session(r.sessions.at(0)).id};  // Fuzzing Everything, in Ström Saal
         r = run_query(index, q);
         CHECK(r.sessions.empty());
-        CHECK(r.facets.rooms == std::vector<int>{0, 0, 1});
+        CHECK(r.facets[Dimension::room] == std::vector<int>{0, 0, 1});
     }
     SECTION("bad input: an unknown or blank room matches nothing and does not crash") {
-        q.rooms = {"Nowhere"};
+        q.selected[Dimension::room] = {"Nowhere"};
         QueryResult r = run_query(index, q);
         CHECK(r.sessions.empty());
-        CHECK(r.facets.rooms == std::vector<int>{4, 2, 2});
-        q.rooms = {"", std::string("\xFF\0", 2)};
-        q.tracks = {"   "};
+        CHECK(r.facets[Dimension::room] == std::vector<int>{4, 2, 2});
+        q.selected[Dimension::room] = {"", std::string("\xFF\0", 2)};
+        q.selected[Dimension::track] = {"   "};
         r = run_query(index, q);
         CHECK(r.sessions.empty());
     }
     SECTION("a post has no rooms or tracks: filtering by one empties the list") {
         Query p;
-        p.rooms = {"Main Hall"};
+        p.selected[Dimension::room] = {"Main Hall"};
         const QueryResult r = run_query(conference(), p);
         CHECK(r.sessions.empty());
-        CHECK(r.facets.rooms.empty());
-        CHECK(r.facets.tracks.empty());
+        CHECK(r.facets[Dimension::room].empty());
+        CHECK(r.facets[Dimension::track].empty());
     }
 }

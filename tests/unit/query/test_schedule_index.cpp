@@ -28,12 +28,6 @@ std::vector<std::string> value_strings(const ScheduleIndex& index, Dimension d, 
     for (const int* id = begin; id != end; ++id) out.push_back(index.values(d)[static_cast<std::size_t>(*id)].value);
     return out;
 }
-int index_of(const ScheduleIndex& index, const std::string& id) {
-    std::vector<int> found;
-    index.find_sessions_by_id(id, found);
-    REQUIRE(found.size() == 1);
-    return found[0];
-}
 }  // namespace
 
 TEST_CASE("ScheduleIndex display order: date, start, folded title, dated first", "[schedule_index][query]") {
@@ -81,11 +75,11 @@ TEST_CASE("ScheduleIndex dimension values, labels and per-session values", "[sch
         CHECK(std::string(dimension_name(Dimension::org)) == "org");
     }
     SECTION("per-session values; orgs distinct per session") {
-        const int panel = index_of(index, "t4");
+        const int panel = test::session_with_id(index, "t4");
         CHECK(value_strings(index, Dimension::org, panel) == std::vector<std::string>{"Isovalent"});
         CHECK(value_strings(index, Dimension::speaker, panel).size() == 3);
-        CHECK(value_strings(index, Dimension::kind, index_of(index, "t2")).empty());
-        CHECK(value_strings(index, Dimension::day, index_of(index, "t6")).empty());
+        CHECK(value_strings(index, Dimension::kind, test::session_with_id(index, "t2")).empty());
+        CHECK(value_strings(index, Dimension::day, test::session_with_id(index, "t6")).empty());
     }
     SECTION("find_value folds case, accents and surrounding space") {
         CHECK(index.find_value(Dimension::kind, "KEYNOTE") == 0);
@@ -178,11 +172,11 @@ TEST_CASE("ScheduleIndex rooms and tracks: post order for rooms, the alphabet fo
         CHECK(std::string(dimension_name(Dimension::track)) == "track");
     }
     SECTION("per-session values; no room and a blank track are no value") {
-        CHECK(value_strings(index, Dimension::room, index_of(index, "c")) == std::vector<std::string>{"Saal 1"});
-        CHECK(value_strings(index, Dimension::track, index_of(index, "c")) == std::vector<std::string>{"Security"});
-        CHECK(value_strings(index, Dimension::room, index_of(index, "d")).empty());
-        CHECK(value_strings(index, Dimension::track, index_of(index, "d")).empty());
-        CHECK(value_strings(index, Dimension::room, index_of(index, "e")).empty());
+        CHECK(value_strings(index, Dimension::room, test::session_with_id(index, "c")) == std::vector<std::string>{"Saal 1"});
+        CHECK(value_strings(index, Dimension::track, test::session_with_id(index, "c")) == std::vector<std::string>{"Security"});
+        CHECK(value_strings(index, Dimension::room, test::session_with_id(index, "d")).empty());
+        CHECK(value_strings(index, Dimension::track, test::session_with_id(index, "d")).empty());
+        CHECK(value_strings(index, Dimension::room, test::session_with_id(index, "e")).empty());
     }
     SECTION("find_value folds") {
         CHECK(index.find_value(Dimension::room, "SAAL 1") == 0);
@@ -197,7 +191,7 @@ TEST_CASE("ScheduleIndex rooms and tracks: post order for rooms, the alphabet fo
     }
 }
 
-TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][query]") {
+TEST_CASE("ScheduleIndex byte masks, value totals and written times", "[schedule_index][query]") {
     const ScheduleIndex index(schedule_of({
         session("a", "Kernel").on(2024, 3, 19).at("09:00").speaker("Ann", "Org").kind("keynote"),
         session("b", "Mesh").on(2024, 3, 19).at("09:00").speaker("Bob", "Org"),
@@ -216,15 +210,20 @@ TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][
         CHECK(index.value_totals(Dimension::kind) == std::vector<int>{1});
         CHECK(index.value_totals(Dimension::room).empty());
     }
-    SECTION("slots: one per (day, start minute), numbered in display order") {
-        REQUIRE(index.slots().size() == 4);
-        std::vector<int> slot_of;
-        for (int r = 0; r < index.size(); ++r) slot_of.push_back(index.slot_at(r));
-        CHECK(slot_of == std::vector<int>{0, 0, 1, 2, 3});
-        CHECK(index.slots()[0].day == 0);
-        CHECK(index.slots()[0].start_minute == 9 * 60);
-        CHECK(index.slots()[2].start_minute == -1);
-        CHECK(index.slots()[3].day == -1);
+    SECTION("written times: each rank's date (days since 1970) and start minute as written") {
+        const std::vector<DayMinute>& written = index.written_times();
+        REQUIRE(written.size() == 5);
+        const int day19 = static_cast<int>(days_from_civil(CivilDate{2024, 3, 19}));
+        CHECK(written[0].day == day19);
+        CHECK(written[0].minute == 9 * 60);
+        CHECK(written[2].minute == 10 * 60);
+        CHECK(written[3].day == day19 + 1);
+        CHECK(written[3].minute == -1);
+        CHECK(written[4].day == DayMinute::undated);
+    }
+    SECTION("day labels: weekday, month and day; an invalid date reads as written") {
+        CHECK(day_label(CivilDate{2024, 3, 19}) == "Tuesday, March 19");
+        CHECK(day_label(CivilDate{2024, 2, 30}) == "2024-02-30");
     }
     SECTION("single value ids: the one value of day, kind, section by rank; none for speaker and org") {
         const int* days = index.single_value_ids(Dimension::day);
@@ -240,7 +239,7 @@ TEST_CASE("ScheduleIndex byte masks, value totals and slots", "[schedule_index][
     SECTION("an empty schedule has none of them") {
         const ScheduleIndex empty(schedule_of({}));
         CHECK(empty.byte_masks().empty());
-        CHECK(empty.slots().empty());
+        CHECK(empty.written_times().empty());
         CHECK(empty.value_totals(Dimension::day).empty());
     }
 }

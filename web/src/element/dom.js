@@ -19,10 +19,10 @@ export function el(tag, props = {}, ...children) {
 // isolate (FSI ... PDI), so an RTL override inside a title cannot reorder the rest of the line.
 export const isolate = (text) => `\u2068${text}\u2069`;
 
-/** Appends `text` to `parent`, wrapping each [begin, end) UTF-16 range in <mark>. */
+/** Appends `text` to `parent`, wrapping each {begin, end} UTF-16 range (the core's TextRange) in <mark>. */
 export function appendMarked(parent, text, ranges) {
   let at = 0;
-  for (const [begin, end] of ranges || []) {
+  for (const { begin, end } of ranges || []) {
     if (begin > at) parent.append(document.createTextNode(text.slice(at, begin)));
     parent.append(el('mark', { text: text.slice(begin, end) }));
     at = end;

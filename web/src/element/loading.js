@@ -1,6 +1,6 @@
 // Where a board's post comes from: its `src` attribute (fetched) or an inline
 // <script type="text/markdown"> / <script type="application/json"> child.
-import { FULL, MARKDOWN, loadCore } from '../core-loader.js';
+import { FULL, MARKDOWN } from '../core-loader.js';
 import { openSchedule } from './schedule-data.js';
 
 // FNV-1a: a short storage key for inline posts (not security).
@@ -13,18 +13,21 @@ function hashText(text) {
   return (h >>> 0).toString(36);
 }
 
-/** {text, key}: the post's text and a key naming it for storage (its path, or a hash of inline text). */
-async function readPost(element) {
+/**
+ * {source, key}: where the core reads the post (a URL it fetches itself, so that the post never
+ * passes the page's main thread, or the inline text's bytes) and a key naming it for storage (its
+ * path, or a hash of inline text).
+ */
+function readPost(element) {
   const src = element.getAttribute('src');
   if (src) {
-    const response = await fetch(src);
-    if (!response.ok) throw new Error(`Could not load ${src} (HTTP ${response.status}).`);
-    return { text: await response.text(), key: new URL(src, document.baseURI).pathname };
+    const url = new URL(src, document.baseURI);
+    return { source: { url: url.href, name: src }, key: url.pathname };
   }
   const script = element.querySelector('script[type="text/markdown"], script[type="application/json"]');
   if (!script) throw new Error('No post: give a src attribute or an inline <script type="text/markdown">.');
   const text = script.textContent;
-  return { text, key: `inline:${hashText(text)}` };
+  return { source: { bytes: new TextEncoder().encode(text) }, key: `inline:${hashText(text)}` };
 }
 
 function likelyCoreKind(element) {
@@ -35,15 +38,14 @@ function likelyCoreKind(element) {
 }
 
 /**
- * Loads the element's post into the core. Resolves with {data: ScheduleData, key} or null when
- * `isCurrent()` turned false meanwhile; rejects with a message for the reader (fetch failed, no
- * post, the core's error).
+ * Loads the element's post into the core, which reads it as it arrives. Resolves with
+ * {data: ScheduleData, key} or null when `isCurrent()` turned false meanwhile; rejects with a
+ * message for the reader (fetch failed, no post, the core's error).
  */
 export async function loadSchedule(element, isCurrent) {
-  // Start fetching the core the post most likely needs while the post itself arrives; the
-  // post's text decides (coreKindFor), so a wrong guess costs bytes, never correctness.
-  loadCore(likelyCoreKind(element));
-  const post = await readPost(element);
-  const data = await openSchedule(post.text, isCurrent);
+  // The board starts loading the core the post most likely needs while the post itself arrives;
+  // the post's first bytes decide, so a wrong guess costs bytes, never correctness.
+  const post = readPost(element);
+  const data = await openSchedule(post.source, likelyCoreKind(element), isCurrent);
   return data && { data, key: post.key };
 }

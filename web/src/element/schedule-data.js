@@ -1,90 +1,106 @@
-// The element's one door to the core: every call on the wasm Board goes through this module, so
-// a change in how the core is reached (a worker, asynchronous calls) stays here. The element asks
-// for sessions, queries, highlights and calendars; it never parses, filters or sorts itself.
-import { coreKindFor, loadCore } from '../core-loader.js';
+// The element's one door to the core: every request to the board goes through this module.
+// The core runs in the page's worker (core-loader.js), so every request is asynchronous; what the
+// rows need to render synchronously (session cards, search highlights) arrives with each answer
+// for its first rows and is kept here, and fetchRows brings the rest for rows scrolled to.
+// The element asks; it never parses, filters, sorts or groups itself.
+import { BoardClient } from '../core-loader.js';
+import { DIMENSION_KEYS } from './dimensions.js';
+
+// Cards and highlights that come with each answer: as many as the first window shows (at most
+// about 13 sessions, above and below the 900 px viewport at 1280x900, 8 of them on screen) and a
+// margin, so that a render rarely waits for another round trip. Each highlight costs the worker
+// time on every keystroke.
+const ROWS_WITH_ANSWER = 24;
+
+/**
+ * The core's Query (query.h; embind refuses one with a field missing) from the reader's state:
+ * any part not given is the query that shows everything, on the event's own clock.
+ */
+export function coreQuery({
+  text = '', selected = {}, favoritesOnly = false, favorites = [], hidePast = false, nowUtc = 0,
+  zone = { eventTime: true, utcOffsetMinutes: 0 },
+} = {}) {
+  const chosen = {};
+  for (const key of DIMENSION_KEYS) chosen[key] = [...(selected[key] || [])];
+  return { text, selected: chosen, favoritesOnly, favorites: [...favorites], hidePast, nowUtc, zone };
+}
 
 export class ScheduleData {
-  constructor(board) {
+  // everything: the facets of the query that shows every session.
+  constructor(board, loaded, everything) {
     this._board = board;
-    // Sessions are read from the core when a row shows them (session()), not all up front: at
-    // 10,000 sessions the whole schedule's JSON was a fifth of the first render.
-    this.post = JSON.parse(board.post());
-    const ids = JSON.parse(board.sessionIds());
-    this._sessions = new Array(ids.length);
-    this._idToIndex = new Map(ids.map((id, i) => [id, i]));
+    /** The post's frontmatter ({title, date, path, ...}). */
+    this.post = loaded.post;
     /** How many sessions the schedule has. */
-    this.count = ids.length;
+    this.size = loaded.sessions;
     /** The values of each filter dimension, {day: [{value, label}], kind: [...], ...}. */
-    this.values = JSON.parse(board.dimensionValues());
-    this._labels = Object.fromEntries(Object.entries(this.values).map(([key, list]) => [key, new Map(list.map((v) => [v.value, v.label]))]));
-    // Per dimension, whether choosing a value can narrow the list: not when the dimension has one
-    // value that every session has (one room, one day), as the empty query's facets tell.
-    const all = board.query({});
-    /** {key: boolean}: false for a dimension whose filter could never change what is shown. */
-    this.narrows = Object.fromEntries(Object.entries(this.values).map(([key, list]) =>
-      [key, list.length > 1 || (list.length === 1 && all.facets[key][0] < all.total)]));
+    this.values = loaded.values;
+    this._labels = Object.fromEntries(DIMENSION_KEYS.map((key) => [key, new Map(this.values[key].map((v) => [v.value, v.label]))]));
+    /**
+     * {key: boolean}: whether choosing a value of the dimension can change what is shown: not
+     * when it has one value that every session has (one room, one day).
+     */
+    this.narrows = Object.fromEntries(DIMENSION_KEYS.map((key) => {
+      const list = this.values[key];
+      return [key, list.length > 1 || (list.length === 1 && everything.facets[key][0] < everything.total)];
+    }));
   }
 
   /** The label of a dimension's value ("2024-03-19" -> "Tuesday, March 19"); the value when unknown. */
-  labelOf(key, value) { return (this._labels[key] && this._labels[key].get(value)) || value; }
+  labelOf(key, value) { return this._labels[key].get(value) || value; }
 
-  /** Whether the schedule has a session with this id. */
-  has(id) { return this._idToIndex.has(id); }
+  /** The session index of each of `ids` (-1 for an id the schedule does not have). */
+  sessionsWithIds(ids) { return this._board.sessionsWithIds(ids); }
 
-  /** The index of the session with this id (undefined when there is none). */
-  indexOf(id) { return this._idToIndex.get(id); }
+  /** Session `index`'s card (the core's SessionCard), once it has arrived (see fetchRows). */
+  session(index) { return this._board.card(index); }
 
-  /** Session `index` as the core's JSON reads (DESIGN.md's session object), read once. */
-  session(index) {
-    return this._sessions[index] ??= JSON.parse(this._board.session(index));
-  }
+  /** The search highlight of session `index`: null without a search, undefined until it arrives. */
+  highlight(index) { return this._board.highlight(index); }
 
-  /** The human label of a kind (`lightning_talk` -> "Lightning Talk"). */
-  kindLabel(kind) { return this.labelOf('kind', kind); }
+  /** Whether session `index` can render now (its card, and its highlight during a search, are here). */
+  ready(index) { return this._board.hasRow(index); }
 
-  /** The core's answer to a query (core-loader.js Board.query: sessions, facets, groups, ...). */
-  query(query) { return this._board.query(query); }
+  /** Brings the cards and highlights of these sessions. */
+  fetchRows(indices) { return this._board.fetchRows(indices); }
 
   /**
-   * The highlight ranges of a search, for the rows rendered: those of `first` (session indices) in
-   * one call now, any other session's in a call of its own when asked. Returns index -> ranges
-   * (undefined when `text` is null: no search).
+   * The core's answer to the core's Query (coreQuery; core-loader.js): sessions, facets, days,
+   * nowNext, ... with the cards and highlights of its first rows (`rows`: how many).
    */
-  highlighter(text, first) {
-    if (text === null) return () => undefined;
-    const known = new Map();
-    for (const h of this._board.highlights(text, first)) known.set(h.session, h);
-    return (index) => {
-      if (!known.has(index)) known.set(index, this._board.highlights(text, [index])[0]);
-      return known.get(index);
-    };
-  }
+  query(query, rows = ROWS_WITH_ANSWER) { return this._board.query(query, rows); }
 
-  icsAll() { return this._board.icsAll(); }
-  icsFavorites(ids) { return this._board.icsFavorites(ids); }
-  icsSession(index) { return this._board.icsSession(index); }
+  /** iCalendar text: every session, the sessions with these ids, or one session's. */
+  icsAll() { return this._board.calendar(null); }
+  icsFavorites(ids) { return this._board.calendar(ids); }
+  icsSession(id) { return this._board.calendar([id]); }
 
-  dispose() { this._board.delete(); }
+  dispose() { this._board.close(); }
 }
 
 /**
- * Reads `text` (a post or a JSON schedule) with the core it needs. Resolves with a ScheduleData,
- * or null when `isCurrent()` says the caller no longer wants it; rejects with the core's error
- * message (not UTF-8, no sessions, too large, ...) or a load failure.
+ * Reads a post into the core as it arrives: `source` is {url, name} (the core fetches it; name is
+ * the src as written, for messages) or {bytes} (a Uint8Array of UTF-8); `hint` the core it most
+ * likely needs (its first bytes decide). Resolves with a ScheduleData, or null when `isCurrent()`
+ * says the caller no longer wants it; rejects with a message for the reader (the fetch failed, or
+ * the core's error: not UTF-8, no sessions, too large, ...).
  */
-export async function openSchedule(text, isCurrent) {
-  const core = await loadCore(coreKindFor(text));
-  if (!isCurrent()) return null;
+export async function openSchedule(source, hint, isCurrent) {
   // User Timing marks (DevTools "Timings"): where a big post's first render goes.
   const started = performance.now();
-  const board = new core.Board();
-  const loaded = JSON.parse(board.load(text));
-  performance.measure('talkboard:parse', { start: started });
-  if (!loaded.ok) {
-    board.delete();
-    throw new Error(loaded.error.message);
+  const board = new BoardClient(hint);
+  try {
+    if (source.url) board.fetchPost(source.url, source.name);
+    else board.feed(source.bytes);
+    const loaded = await board.load();
+    performance.measure('talkboard:parse', { start: started });
+    if (!isCurrent()) { board.close(); return null; }
+    if (!loaded.ok) throw new Error(loaded.message);
+    const data = new ScheduleData(board, loaded, await board.query(coreQuery(), 0));
+    data.loadStarted = started;  // the start of the User Timing measures of the first render
+    return data;
+  } catch (error) {
+    board.close();
+    throw error;
   }
-  const data = new ScheduleData(board);
-  data.loadStarted = started;  // the start of the User Timing measures of the first render
-  return data;
 }

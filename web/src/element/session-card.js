@@ -1,8 +1,9 @@
 // One session as an <article> headed by its title: the star toggle and the session's own calendar
 // download (always visible: a session without an abstract has one too), its time on the clock
 // shown, kind, speakers, section (when it starts a run of the list) and room, an "On now" mark,
-// conflicts with other favourites, and the abstract in a disclosure. Text from the post goes in
-// as text; its link only when http(s).
+// conflicts with other favourites, and the abstract in a disclosure. The session is the core's
+// SessionCard (every field display text, "" when absent). Text from the post goes in as text; its
+// link only when http(s).
 import { appendMarked, el, isolate, safeHttpUrl } from './dom.js';
 import { sessionDatetime, sessionTime } from './time-text.js';
 
@@ -12,8 +13,8 @@ function paragraphs(text, ranges) {
   let start = 0;
   for (const part of text.split('\n\n')) {
     const end = start + part.length;
-    const mine = (ranges || []).filter(([b, e]) => b < end && e > start)
-      .map(([b, e]) => [Math.max(b, start) - start, Math.min(e, end) - start]);
+    const mine = (ranges || []).filter((r) => r.begin < end && r.end > start)
+      .map((r) => ({ begin: Math.max(r.begin, start) - start, end: Math.min(r.end, end) - start }));
     out.push([part, mine]);
     start = end + 2;
   }
@@ -51,16 +52,16 @@ export function markOnNow(article, onNow) {
 
 /**
  * The card of session `index` in a row {index, dayDate, showSection}. `view` is the render's
- * context: data (ScheduleData), uid (unique per board, for element ids), favorites (Set of ids),
- * conflicts (Map index -> indices it overlaps), open (the id whose abstract is open, or null),
- * onNow (Set of session indices running now), highlight(index) (search ranges or undefined),
+ * context: data (ScheduleData, which has the card and its search highlight), uid (unique per
+ * board, for element ids), favorites (Set of ids), conflicts (Map index -> indices it overlaps),
+ * open (the id whose abstract is open, or null), onNow (Set of session indices running now),
  * myTime (times in the reader's zone), onToggleFavorite(id), onOpenChange(id, open),
- * onDownloadSession(index, id).
+ * onDownloadSession(id).
  */
 export function renderSessionCard(row, view) {
   const index = row.index;
   const s = view.data.session(index);
-  const h = view.highlight(index);
+  const h = view.data.highlight(index);
   const starred = view.favorites.has(s.id);
   const titleId = `${view.uid}-t${index}`;
   const heading = el('h3', { class: 'tb-title', id: titleId });
@@ -72,7 +73,7 @@ export function renderSessionCard(row, view) {
   const buttons = el('div', { class: 'tb-card-actions' },
     el('button', {
       type: 'button', class: 'tb-ics', 'aria-label': `Add ${s.title} to my calendar (.ics)`, title: 'Add to my calendar (.ics)',
-      onclick: () => view.onDownloadSession(index, s.id),
+      onclick: () => view.onDownloadSession(s.id),
       // A calendar drawn by CSS (no emoji font needed); its name is the label above.
     }, el('span', { class: 'tb-cal', 'aria-hidden': 'true' })),
     el('button', {
@@ -89,7 +90,7 @@ export function renderSessionCard(row, view) {
       time.zone ? el('span', { class: 'tb-zone', text: ` ${time.zone}` }) : null));
   }
   const meta = el('p', { class: 'tb-meta' });
-  if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: view.data.kindLabel(s.kind) }));
+  if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: s.kindLabel }));
   if (s.speakers.length) meta.append(speakerLine(s.speakers, h && h.speakers));
   if (s.section && row.showSection) meta.append(el('span', { class: 'tb-section', text: s.section }));
   // An import's section is its track, else its room: show the room beside a track, never twice.

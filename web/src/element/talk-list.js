@@ -105,12 +105,12 @@ function childHolding(parent, node) {
 }
 
 /**
- * The talk list of `board`: {nodes: [elements to remove], anchor: the node the schedule goes
- * before (null: at the end of the board)}; or null when the board has no content of its own (the
- * schedule fills it). readSessions(): every session as the core reads it ({id, title, url}),
- * called only when the board wraps a post.
+ * The talk list of `board`: resolves with {nodes: [elements to remove], anchor: the node the
+ * schedule goes before (null: at the end of the board)}, or null when the board has no content of
+ * its own (the schedule fills it). readSessions(): resolves with every session as the core reads
+ * it ({id, title, url}); asked only when the board wraps a post.
  */
-export function findTalkList(board, readSessions) {
+export async function findTalkList(board, readSessions) {
   const selector = board.getAttribute('list');
   if (selector) {
     let list = null;
@@ -125,7 +125,7 @@ export function findTalkList(board, readSessions) {
     || (node.nodeType === 3 && node.textContent.trim()));
   if (!content.length) return null;
 
-  const sessions = readSessions();
+  const sessions = await readSessions();
   const all = sessionMarkers(board, sessions);
   if (new Set(all.map((m) => m.key)).size * 2 < sessions.length) {
     console.warn('talkboard: the talk list was not found in the post inside <talk-board>; give it list="SELECTOR"');

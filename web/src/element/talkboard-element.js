@@ -6,15 +6,16 @@
 //   <talk-board><script type="text/markdown">...</script></talk-board>   (or application/json)
 //
 // This class coordinates; each job has its module: loading.js (where the post comes from),
-// schedule-data.js (the one module that calls the core), talk-list.js (what on the page the
-// schedule replaces), hash-state.js (the URL hash), reader-store.js (favourites, clock choice),
-// layout.js (controls), filters.js, active-filters.js, windowed-list.js, session-card.js,
-// now-next.js (and its minute clock), sharing.js. The DOM layer never parses, filters or sorts:
-// the core answers every query. The element keeps only UI state (selection, favourites, what is
-// open). Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
-// both with detail.count = sessions shown.
+// schedule-data.js (the one module that asks the core, which answers asynchronously from its
+// worker), talk-list.js (what on the page the schedule replaces), hash-state.js (the URL hash),
+// reader-store.js (favourites, clock choice), layout.js (controls), filters.js,
+// active-filters.js, windowed-list.js, session-card.js, now-next.js (and its minute clock),
+// sharing.js. The DOM layer never parses, filters, sorts or groups: the core answers every query.
+// The element keeps only UI state (selection, favourites, what is open). Events:
+// `talkboard-ready` after the first render, `talkboard-render` after each render, both with
+// detail.count = sessions shown.
 import { activeFilters, renderActiveFilters } from './active-filters.js';
-import { DIMENSIONS, DIMENSION_KEYS } from './dimensions.js';
+import { DIMENSION_KEYS } from './dimensions.js';
 import { downloadText, el } from './dom.js';
 import { renderFilters } from './filters.js';
 import { boardParams, boardStateParams, hashPrefix, readBoardState, replaceBoardParams, shareHash } from './hash-state.js';
@@ -23,15 +24,13 @@ import { loadSchedule } from './loading.js';
 import { Notice } from './notice.js';
 import { LiveClock, renderNowNext } from './now-next.js';
 import { readFavorites, readTimeChoice, saveFavorites, saveTimeChoice } from './reader-store.js';
+import { coreQuery } from './schedule-data.js';
 import { markOnNow, renderSessionCard } from './session-card.js';
 import { offerSharedSessions, showShareLink } from './sharing.js';
 import { findTalkList } from './talk-list.js';
 import { readerOffsetMinutes } from './time-text.js';
-import { WindowedList } from './windowed-list.js';
+import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
-// Highlights come with a render for its first sessions (more than a first window holds: 8 at
-// 1280x900 on the 100k bench post), and one by one for rows that render later.
-const HIGHLIGHT_FIRST = 32;
 const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -54,6 +53,8 @@ export class TalkBoardElement extends HTMLElement {
     this._open = null;
     this._rendered = false;
     this._loadToken = 0;
+    this._renderToken = 0;
+    this._wanted = new Set();  // sessions whose rows wait for their cards (see _renderRow)
     this._notice = new Notice();
     this._clock = new LiveClock(() => this._tick());
     this._onHistory = () => this._applyHash(true);
@@ -105,9 +106,9 @@ export class TalkBoardElement extends HTMLElement {
       this._favorites = favorites.ids;
       if (favorites.problem) this._notice.show(favorites.problem);
       performance.measure('talkboard:schedule', { start: started });
-      this._build();
-      this._applyHash(false);
-      this._render();
+      await this._build();
+      await this._applyHash(false);
+      await this._render();
       performance.measure('talkboard:first-render', { start: started });
       this._clock.start();
     } catch (error) {
@@ -136,7 +137,7 @@ export class TalkBoardElement extends HTMLElement {
     return hashPrefix(this.id, first === this || !first);
   }
 
-  _applyHash(fromEvent) {
+  async _applyHash(fromEvent) {
     const prefix = this._hashPrefix();
     if (prefix === null) {
       if (!fromEvent) this._myTime = readTimeChoice() ?? false;
@@ -152,13 +153,20 @@ export class TalkBoardElement extends HTMLElement {
     this._open = state.open;
     this._layout.search.value = this._text;
     // A shared link's invitation stays in the hash (so it survives a reload) until the reader
-    // accepts or dismisses it.
+    // accepts or dismisses it. The core says which of its ids (and the open one) the schedule has.
     this._shared = state.shared;
-    const shared = (this._shared || '').split(',').filter((id) => this._data.has(id));
-    const fresh = shared.filter((id) => !this._favorites.has(id));
-    if (fresh.length) this._offerShared(fresh);
-    else this._shared = null;
-    if (fromEvent) this._render();
+    const ids = (this._shared || '').split(',').filter(Boolean);
+    const data = this._data;
+    const [openIndex, ...found] = await data.sessionsWithIds([this._open || '', ...ids]);
+    this._openIndex = openIndex;
+    const fresh = ids.map((id, i) => [id, found[i]]).filter(([id, index]) => index >= 0 && !this._favorites.has(id));
+    if (fresh.length) {
+      await data.fetchRows(fresh.map(([, index]) => index));  // their titles, for the invitation
+      if (data === this._data) this._offerShared(fresh.map(([id]) => id), fresh.map(([, index]) => data.session(index).title));
+    } else {
+      this._shared = null;
+    }
+    if (fromEvent) await this._render();
   }
 
   // history.replaceState costs 25-35 ms per call in Chromium (an IPC round trip), most of a
@@ -194,9 +202,8 @@ export class TalkBoardElement extends HTMLElement {
 
   // ---- sharing (sharing.js) ------------------------------------------------------------------------
 
-  _offerShared(ids) {
+  _offerShared(ids, titles) {
     const settle = () => { this._notice.clear(); this._shared = null; this._writeHash(); };
-    const titles = ids.map((id) => this._data.session(this._data.indexOf(id)).title);
     offerSharedSessions(this._notice, titles, {
       accept: () => {
         for (const id of ids) this._favorites.add(id);
@@ -216,19 +223,22 @@ export class TalkBoardElement extends HTMLElement {
     showShareLink(this._notice, url.href);
   }
 
-  _downloadMine() {
-    const ids = [...this._favorites].filter((id) => this._data.has(id));
-    if (!ids.length) {
+  async _downloadMine() {
+    const ids = [...this._favorites];
+    const found = await this._data.sessionsWithIds(ids);
+    const mine = ids.filter((id, i) => found[i] >= 0);
+    if (!mine.length) {
       this._notice.show('Your schedule is empty, so there is no calendar to download: star ☆ the sessions you want first.');
       return;
     }
     this._notice.clear();
-    downloadText(this._icsName('my-schedule'), this._data.icsFavorites(ids), 'text/calendar');
+    downloadText(this._icsName('my-schedule'), await this._data.icsFavorites(mine), 'text/calendar');
   }
 
   // ---- layout, built once per load (layout.js) -----------------------------------------------------
 
-  _build() {
+  async _build() {
+    const data = this._data;
     const download = (what, text) => downloadText(this._icsName(what), text, 'text/calendar');
     const layout = buildLayout(this._uid, {
       search: (value) => { if (this._text !== value) { this._text = value; this._render({ typing: true }); } },
@@ -236,7 +246,7 @@ export class TalkBoardElement extends HTMLElement {
         if (key === 'myTime') saveTimeChoice(this._myTime);
         this._render({ push: true });
       },
-      downloadAll: () => download('schedule', this._data.icsAll()),
+      downloadAll: async () => download('schedule', await this._data.icsAll()),
       downloadMine: () => this._downloadMine(),
       share: () => this._share(),
     }, {
@@ -250,7 +260,11 @@ export class TalkBoardElement extends HTMLElement {
     } else {
       // The board's own content: the no-JS fallback or the post itself (talk-list.js), keeping
       // everything but the talk list; or only the post's source, replaced as a whole.
-      const talkList = findTalkList(this, () => Array.from({ length: this._data.count }, (_, i) => this._data.session(i)));
+      const talkList = await findTalkList(this, async () => {
+        const all = Array.from({ length: data.size }, (_, i) => i);
+        await data.fetchRows(all);
+        return all.map((i) => data.session(i));
+      });
       if (!talkList) this.replaceChildren(layout.root);
       else {
         if (talkList.anchor) talkList.anchor.before(layout.root);
@@ -274,37 +288,49 @@ export class TalkBoardElement extends HTMLElement {
 
   // ---- rendering -----------------------------------------------------------------------------------
 
+  // The core's Query for the reader's state. In the reader's own time the core groups days and
+  // slots at their UTC offset on the event's first day (view.h ShownZone).
   _query() {
-    const first = this._data.count ? this._data.session(0).utcStart : null;
-    const query = {
-      text: this._text, favoritesOnly: this._favoritesOnly, hidePast: this._hidePast,
-      now: Date.now() / 1000, favorites: [...this._favorites],
-      // The clock days are grouped on: the event's own, or the reader's offset at the event.
-      zone: { eventTime: !this._myTime, utcOffsetMinutes: readerOffsetMinutes(first) },
-    };
-    for (const d of DIMENSIONS) query[d.query] = [...this._selected[d.key]];
-    return query;
+    const firstDay = this._data.values.day.length ? this._data.values.day[0].value : null;
+    return coreQuery({
+      text: this._text, selected: this._selected, favoritesOnly: this._favoritesOnly, favorites: this._favorites,
+      hidePast: this._hidePast, nowUtc: Date.now() / 1000,
+      zone: { eventTime: !this._myTime, utcOffsetMinutes: this._myTime ? readerOffsetMinutes(firstDay) : 0 },
+    });
   }
 
   // typing: the search box changed (its URL write waits until typing pauses: _writeHashSoon);
-  // push: a filter changed (a new history entry).
-  _render({ typing = false, push = false } = {}) {
+  // push: a filter changed (a new history entry). The core answers asynchronously (its worker):
+  // a render whose answer arrives after a newer render began is dropped.
+  async _render({ typing = false, push = false } = {}) {
     if (!this._data) return;
     const data = this._data;
-    const layout = this._layout;
+    const token = ++this._renderToken;
     const query = this._query();
-    const result = data.query(query);
-    // Highlights only for rows that render: the first ones now in one call, the others as they show.
-    const highlight = data.highlighter(result.terms.length ? query.text : null, result.sessions.subarray(0, HIGHLIGHT_FIRST));
+    const result = await data.query(query);
+    // Flatten the core's days into rows (day heading, sessions).
+    const sessions = result.sessions;
+    const rows = [];
+    for (const day of result.days) {
+      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
+      for (const slot of day.slots) {
+        for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: sessions[k], dayDate: day.date });
+      }
+    }
+    // A list shown whole needs every card before it renders (a windowed one gets its first ones
+    // with the answer, the rest as they scroll into view).
+    if (!isWindowed(rows.length)) await data.fetchRows(sessions);
+    if (token !== this._renderToken || data !== this._data) return;
+
     const conflicts = new Map();
-    for (const [a, b] of result.conflicts.pairs) {
-      if (!conflicts.has(a)) conflicts.set(a, []);
-      if (!conflicts.has(b)) conflicts.set(b, []);
-      conflicts.get(a).push(b);
-      conflicts.get(b).push(a);
+    for (const { first, second } of result.conflicts.pairs) {
+      if (!conflicts.has(first)) conflicts.set(first, []);
+      if (!conflicts.has(second)) conflicts.set(second, []);
+      conflicts.get(first).push(second);
+      conflicts.get(second).push(first);
     }
     this._card = {
-      data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, highlight, myTime: this._myTime,
+      data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, myTime: this._myTime,
       onNow: new Set(result.nowNext.now),
       onToggleFavorite: (id) => this._toggleFavorite(id),
       onOpenChange: (id, open) => {
@@ -313,8 +339,9 @@ export class TalkBoardElement extends HTMLElement {
         this._card.open = this._open;
         this._writeHash();
       },
-      onDownloadSession: (index, id) => downloadText(this._icsName(`session-${id}`), data.icsSession(index), 'text/calendar'),
+      onDownloadSession: async (id) => downloadText(this._icsName(`session-${id}`), await data.icsSession(id), 'text/calendar'),
     };
+    const layout = this._layout;
     renderFilters(layout.filterBox, {
       values: data.values, facets: result.facets, narrows: data.narrows, selected: this._selected, expanded: this._expanded,
       onChange: () => this._render({ push: true }),
@@ -324,39 +351,34 @@ export class TalkBoardElement extends HTMLElement {
     renderActiveFilters(layout.active, active, { onRemove: (filter) => this._removeFilter(filter), onClearAll: () => this._clearFilters() });
     const chosen = DIMENSION_KEYS.reduce((n, key) => n + this._selected[key].size, 0);
     layout.filterSummary.textContent = chosen ? `Filters (${chosen} active)` : 'Filters';
-    const count = result.sessions.length;
+    const count = sessions.length;
     layout.status.textContent = `${plural(count, 'session')} shown` + (count < result.total ? ` of ${result.total}` : '');
     layout.showButton.textContent = `Show ${plural(count, 'session')}`;
     layout.toggles.mine.textContent = `My schedule only (${this._favorites.size})`;
     layout.syncToggles();
     this._renderNowNext(result.nowNext);
 
-    // Flatten the core's groups into rows (day heading, sessions) and render the window.
-    const rows = [];
-    for (const day of result.groups) {
-      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
-      for (const slot of day.slots) {
-        for (const index of slot.sessions) rows.push({ type: 'session', index, dayDate: day.date });
-      }
-    }
     this._list.setRows(rows);
-    if (!count) layout.list.append(this._emptyMessage(query));
     if (typing) this._writeHashSoon(); else this._writeHash(push);
+    if (!count) {
+      const message = await this._emptyMessage(query);
+      if (token !== this._renderToken) return;
+      layout.list.append(message);
+    }
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open && data.has(this._open)) this._reveal(data.indexOf(this._open), false);
+      if (this._open && this._openIndex >= 0) await this._reveal(this._openIndex, false);
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
     this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
   }
 
-  // Why the list is empty, and the way out. (Runs after the rows are built: a second query
-  // reuses the answer buffer of the first.)
-  _emptyMessage(query) {
+  // Why the list is empty, and the way out.
+  async _emptyMessage(query) {
     const box = el('div', { class: 'tb-empty' });
     if (this._favoritesOnly && !this._favorites.size) {
       box.append(el('p', { text: 'No starred sessions yet: star a talk to add it to your schedule.' }));
-    } else if (this._hidePast && this._data.query({ ...query, hidePast: false }).sessions.length) {
+    } else if (this._hidePast && (await this._data.query({ ...query, hidePast: false }, 0)).sessions.length) {
       const all = !activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: false }, String).length;
       box.append(el('p', { text: all ? 'The event is over: every session has ended.' : 'Every session that matches has ended.' }),
         el('button', { type: 'button', class: 'tb-button', text: 'Show past sessions',
@@ -369,10 +391,39 @@ export class TalkBoardElement extends HTMLElement {
 
   _renderRow(row, i) {
     if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
-    // The section shows on the first card of a run (the first of its day, or after another section).
+    const data = this._data;
+    if (!data.ready(row.index)) {
+      this._want(row.index);
+      return pendingRow('session');
+    }
+    // The section shows on the first card of a run (the first of its day, or after another
+    // section); when the card before has not arrived, it shows.
     const before = this._list.rows[i - 1];
-    const showSection = before.type === 'day' || this._data.session(before.index).section !== this._data.session(row.index).section;
+    const showSection = before.type === 'day' || !data.ready(before.index)
+      || data.session(before.index).section !== data.session(row.index).section;
     return renderSessionCard({ ...row, showSection }, this._card);
+  }
+
+  // Rows scrolled into view whose cards have not arrived: fetched together, then rendered again.
+  _want(index) {
+    this._wanted.add(index);
+    if (!this._wantedArrived) this._wantedArrived = this._fetchWanted();
+  }
+
+  async _fetchWanted() {
+    const data = this._data;
+    try {
+      await null;  // the rest of the window asks first
+      while (this._wanted.size && data === this._data) {
+        const wanted = this._wanted;
+        this._wanted = new Set();
+        await data.fetchRows(wanted);
+        if (data !== this._data) break;
+        this._list.refresh((row) => row.type === 'session' && wanted.has(row.index));
+      }
+    } finally {
+      this._wantedArrived = null;
+    }
   }
 
   _renderNowNext(nowNext) {
@@ -384,10 +435,12 @@ export class TalkBoardElement extends HTMLElement {
     });
   }
 
-  // Scrolls session `index`'s card into view; focus: move the keyboard focus to it as well.
-  _reveal(index, focus) {
+  // Scrolls session `index`'s card into view (once its card is here); focus: move the keyboard
+  // focus to it as well.
+  async _reveal(index, focus) {
     const row = this._list.rows.findIndex((r) => r.type === 'session' && r.index === index);
     this._list.scrollToRow(row);
+    if (this._wantedArrived) await this._wantedArrived;  // the rows scrolled to
     const node = this._list.nodeAt(row);
     if (focus && node) {
       node.setAttribute('tabindex', '-1');
@@ -396,16 +449,20 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   // Every minute: what is on now (and, with "Hide past", what is shown) moves on with the clock.
-  _tick() {
-    if (!this._data || !this._layout) return;
-    const result = this._data.query(this._query());
+  async _tick() {
+    const data = this._data;
+    if (!data || !this._layout) return;
+    const token = this._renderToken;
+    const result = await data.query(this._query());
+    if (data !== this._data || token !== this._renderToken) return;  // a render came in between
     const shown = this._list.rows.filter((r) => r.type === 'session');
     const same = shown.length === result.sessions.length && shown.every((r, k) => r.index === result.sessions[k]);
     if (!same) { this._render(); return; }
     this._card.onNow = new Set(result.nowNext.now);
     this._renderNowNext(result.nowNext);
+    const onNowIds = new Set(Array.from(result.nowNext.now, (i) => data.session(i).id));  // (an Int32Array maps to numbers)
     for (const node of this._list.shownNodes()) {
-      if (node.dataset.id) markOnNow(node, this._card.onNow.has(this._data.indexOf(node.dataset.id)));
+      if (node.dataset.id) markOnNow(node, onNowIds.has(node.dataset.id));
     }
   }
 
@@ -414,8 +471,7 @@ export class TalkBoardElement extends HTMLElement {
     else if (filter.kind === 'dimension') this._selected[filter.key].delete(filter.value);
     else if (filter.kind === 'mine') this._favoritesOnly = false;
     else if (filter.kind === 'past') this._hidePast = false;
-    this._render({ push: true });
-    (this._layout.active.querySelector('button') || this._layout.search).focus();
+    this._render({ push: true }).then(() => (this._layout.active.querySelector('button') || this._layout.search).focus());
   }
 
   _clearFilters() {
@@ -424,16 +480,19 @@ export class TalkBoardElement extends HTMLElement {
     for (const key of DIMENSION_KEYS) this._selected[key].clear();
     this._favoritesOnly = false;
     this._hidePast = false;
-    this._render({ push: true });
     this._layout.search.focus();
+    this._render({ push: true });
   }
 
-  _toggleFavorite(id) {
+  async _toggleFavorite(id) {
     if (this._favorites.has(id)) this._favorites.delete(id);
     else this._favorites.add(id);
     this._saveFavorites();
-    this._render();
-    const star = this._layout.list.querySelector(`[data-id="${CSS.escape(id)}"] .tb-star`);
+    // The toggle answers at once; the render (counts, conflicts, "my schedule") follows the core's answer.
+    const starSelector = `[data-id="${CSS.escape(id)}"] .tb-star`;
+    for (const toggle of this._layout.list.querySelectorAll(starSelector)) toggle.setAttribute('aria-pressed', String(this._favorites.has(id)));
+    await this._render();
+    const star = this._layout.list.querySelector(starSelector);
     if (star) star.focus();
   }
 }

@@ -68,13 +68,14 @@ export function sessionTime(session, { myTime, dayDate }) {
 
 /** The machine-readable time of a session for <time datetime>. */
 export function sessionDatetime(session) {
-  return session.utcStart || (session.date && session.start ? `${session.date}T${session.start}` : session.date);
+  return session.utcStart || (session.date && session.start ? `${session.date}T${session.start}` : session.date) || null;
 }
 
 /**
- * The UTC offset in minutes (east positive) of the reader's zone at the instant `iso` (or now):
- * the clock the core groups days on when the reader shows their own time.
+ * The UTC offset in minutes (east positive) of the reader's zone on the day `date`
+ * ("2024-03-19", noon UTC; now when none): the clock the core groups days on when the reader
+ * shows their own time. The event's day, not today: the offset may differ by daylight saving.
  */
-export function readerOffsetMinutes(iso) {
-  return -new Date(iso || Date.now()).getTimezoneOffset();
+export function readerOffsetMinutes(date) {
+  return -new Date(date ? `${date}T12:00:00Z` : Date.now()).getTimezoneOffset();
 }

@@ -9,6 +9,20 @@ const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
 const ESTIMATED_ROW_PX = { day: 52, session: 110 };
 
+/** Whether a list of `count` rows is windowed (else every row is in the DOM at once). */
+export const isWindowed = (count) => count > WINDOW_MIN_ROWS;
+
+/**
+ * What a row shows while its data is on the way (renderRow may return it): as tall as such rows
+ * usually are, so the list does not jump when the row arrives (see refresh).
+ */
+export function pendingRow(type) {
+  const node = el('div', { class: 'tb-pending', 'aria-hidden': 'true' });
+  node.style.minHeight = `${ESTIMATED_ROW_PX[type]}px`;
+  node.tbMeasured = true;  // its height says nothing about real rows
+  return node;
+}
+
 export class WindowedList {
   /**
    * container: the list element (a flex column, so that margins do not collapse).
@@ -26,15 +40,39 @@ export class WindowedList {
     this.rows = rows;
     this._heights = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) this._heights[i] = this._estimate(rows[i].type);
-    this._windowed = rows.length > WINDOW_MIN_ROWS;
+    this._windowed = isWindowed(rows.length);
     this._nodes = new Map();  // row index -> its element, for the rows in the DOM
     this._first = 0;
     this._last = -1;
     this._topSpacer = el('div', { class: 'tb-spacer', 'aria-hidden': 'true' });
     this._bottomSpacer = el('div', { class: 'tb-spacer', 'aria-hidden': 'true' });
     this.container.replaceChildren(this._topSpacer, this._bottomSpacer);
-    if (this._windowed) this.update();
-    else this._showRows(0, rows.length - 1);
+    if (this._windowed) {
+      // Placed from where the list last was, without reading the layout (a forced layout of the
+      // page is most of a render's cost on a big list); the next frame places it exactly.
+      const listTop = this._listTopInPage === undefined ? 0 : this._listTopInPage - window.scrollY;
+      this._place(listTop, false);
+      this._updateInNextFrame();
+    } else {
+      this._showRows(0, rows.length - 1);
+    }
+  }
+
+  _updateInNextFrame() {
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => { this._frame = 0; this.update(); });
+  }
+
+  /** Renders again the rows in the DOM for which test(row) holds (their data has arrived). */
+  refresh(test) {
+    if (!this._nodes) return;
+    for (const [i, node] of this._nodes) {
+      if (!test(this.rows[i])) continue;
+      const fresh = this._renderRow(this.rows[i], i);
+      node.replaceWith(fresh);
+      this._nodes.set(i, fresh);
+    }
+    if (this._windowed) this._updateInNextFrame();
   }
 
   /** The element of row i when it is in the DOM. */
@@ -72,9 +110,16 @@ export class WindowedList {
   /** Chooses the rows near the viewport from the (measured or estimated) heights and shows them. */
   update() {
     if (!this._windowed || !this.rows.length || !this.container.isConnected) return;
+    const listTop = this.container.getBoundingClientRect().top;
+    this._listTopInPage = listTop + window.scrollY;
+    this._place(listTop, true);
+  }
+
+  // Shows the rows near the viewport, given where the list's top is (viewport coordinates), and
+  // sizes the spacers; with `measure`, the rows shown replace their estimated heights by real ones.
+  _place(listTop, measure) {
     const rows = this.rows.length;
     const heights = this._heights;
-    const listTop = this.container.getBoundingClientRect().top;
     const viewTop = -listTop - WINDOW_OVERSCAN_PX;
     const viewBottom = -listTop + window.innerHeight + WINDOW_OVERSCAN_PX;
     let first = 0;
@@ -84,7 +129,7 @@ export class WindowedList {
     let last = first;
     while (last < rows - 1 && y + heights[last] < viewBottom) y += heights[last++];
     this._showRows(first, last);
-    this._measure();
+    if (measure) this._measure();
     let total = 0;
     for (let i = 0; i < rows; i++) total += heights[i];
     let shown = 0;

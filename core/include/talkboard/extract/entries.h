@@ -18,17 +18,27 @@
 #include <string>
 #include <vector>
 
+#include "talkboard/extract/link_kind.h"
 #include "talkboard/extract/time_line.h"
 #include "talkboard/input/markdown_blocks.h"
 
 namespace talkboard {
 
+// A link of one line, with what it points to read once (every stage asks).
+struct EntryLink : InlineLink {
+    LinkKind kind = LinkKind::other;
+};
+
 // One line of an entry's text with its links and bold runs (ranges into `text`).
 struct EntryLine {
     std::string text;
-    std::vector<InlineLink> links;
+    std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
     int line = 0;  // 1-based line in the markdown body
+    // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
+    // into `text`): every stage asks, and the scan is the reader's main cost.
+    std::vector<FoundDateTime> dates;
+    bool date_time_only = false;  // the line holds nothing but those expressions and separators
 };
 
 enum class EntryShape { paragraph, list_item, table_row, table_cell, heading };
@@ -117,14 +127,14 @@ private:
         std::string zone;
     };
 
-    void take_heading(const Block& block);
+    void take_heading(const Block& block, std::vector<EntryLine>& lines);
     void take_table_cell(const Block& block);
     void flush_table();
-    void open_entry(EntryShape shape, const Block& block);
-    void attach(const Block& block, bool time_only);
+    void open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines);
+    void attach(const Block& block, bool time_only, std::vector<EntryLine> lines);
     void close_entry();
     void set_date_context(const DateTimeText& date, int level);
-    void note_dates(const Block& block);
+    void note_dates(const std::vector<EntryLine>& lines, int line);
     EntryContext context_now() const;
     int section_level() const { return headings_.empty() ? 0 : headings_.back().first; }
 
@@ -152,5 +162,7 @@ std::vector<EntryLine> block_lines(const Block& block);
 // True when every line of the text is a date/time expression and separators only (no other words).
 // `any_time` is set when one of them has a time.
 bool is_date_time_only(std::string_view text, bool* any_time = nullptr);
+// The same for lines already read (their `dates`).
+bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time = nullptr);
 
 }  // namespace talkboard

@@ -16,7 +16,7 @@ std::optional<std::string> normalize_kind(std::string_view prefix);
 // The tag a lone emoji prefix stands for ("⚡" -> "lightning_talk"), or nullopt.
 std::optional<std::string> kind_from_emoji(std::string_view emoji);
 
-// A human label for a tag ("lightning_talk" -> "Lightning talk").
+// A human label for a tag ("lightning_talk" -> "Lightning talk"). Never fails.
 std::string kind_label(std::string_view tag);
 
 }  // namespace talkboard

@@ -26,11 +26,12 @@ struct SpeakerContext {
     std::set<std::string, std::less<>> known_people;
     std::set<std::string, std::less<>> known_orgs;
 
+    // Adds what one speaker list says for certain. Never fails.
     void collect(std::string_view speaker_text);
 };
 
-// Parses a speaker list. Returns an empty vector when the text does not read as a list of
-// people (so a caller can tell "Title - Subtitle" from "Title - Speaker").
+// Parses a speaker list. Never fails: returns an empty vector when the text does not read as a
+// list of people (so a caller can tell "Title - Subtitle" from "Title - Speaker").
 // `consulted_context`, when given, is set to whether the answer depends on the context at all: a
 // list parsed without context that did not consult it needs no second reading once the context
 // is known.

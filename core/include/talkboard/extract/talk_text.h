@@ -19,7 +19,8 @@ struct TalkText {
     std::optional<std::vector<Speaker>> context_free_speakers;
 };
 
-// Splits a talk line into kind, title and speakers.
+// Splits a talk line into kind, title and speakers. Never fails: text with no kind or speakers
+// is all title.
 // - The kind is a prefix before ':' that names a session kind, or a leading emoji that stands
 //   for one ("⚡ Title"); other leading emoji stay in the title.
 // - The speakers start after the LAST dash separator (" - ", " – ", "- ", "`- ") whose remainder

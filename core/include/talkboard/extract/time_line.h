@@ -38,7 +38,8 @@ struct TimeLineParse {
     std::string problem;
 };
 
-// Reads one line. Accepts: optional weekday; month name + day (either order, ordinals such as
+// Reads one line. Never fails: what it cannot read is `status` not_a_time_line or malformed
+// (with `problem`). Accepts: optional weekday; month name + day (either order, ordinals such as
 // "18th"); optional year; a time or time range with ':' or '.' minutes, 12h (am/pm, a.m., with or
 // without space, written once per range) or 24h; '-', en/em dash, "to" or "until" between times;
 // optional timezone token. Separators ',', '•', '·', '|', '@', "at", "from", "on" are ignored, as

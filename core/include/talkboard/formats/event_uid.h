@@ -25,8 +25,9 @@
 
 namespace talkboard {
 
-// One UID per session, parallel to schedule.sessions: 12 lowercase hex digits (stable_hex_id of
-// the key chosen above), an optional "-N", then "@talkboard". Pure: the same schedule gives the
+// One UID per session, parallel to schedule.sessions: 12 lowercase hex digits (the low 48 bits of
+// the core's one hash, FNV-1a in internal/fnv1a.h, over the key chosen above), an optional "-N",
+// then "@talkboard". Pure: the same schedule gives the
 // same UIDs on every run and platform. Cannot fail.
 std::vector<std::string> event_uids(const Schedule& schedule);
 

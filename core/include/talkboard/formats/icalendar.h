@@ -11,8 +11,7 @@
 
 namespace talkboard {
 
-// Writes a VCALENDAR with one VEVENT per selected session (all sessions when `selection` is empty;
-// otherwise the sessions at those indices, in that order; out-of-range indices are skipped).
+// Writes a VCALENDAR with one VEVENT per session, in schedule order:
 // - CRLF line ends; content lines folded at 75 octets without splitting a UTF-8 sequence;
 // - TEXT values escaped (backslash, semicolon, comma, newline);
 // - DTSTART/DTEND in UTC ("...Z") when the session has UTC instants, floating local time otherwise,
@@ -27,7 +26,15 @@ namespace talkboard {
 //   (never an invented length); an end before the start is on the next day;
 // - a URL with spaces or control characters is left out (no line injection);
 // - a schedule without dated sessions is a calendar with no events, not an error.
-std::string schedule_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& selection = {});
+// Never fails.
+std::string schedule_to_icalendar(const Schedule& schedule);
+
+// The same calendar for exactly the sessions at `sessions` (indices), in that order: out-of-range
+// indices are skipped, an index given twice is written once, and an empty list is a calendar with
+// no events (never "all": a reader with nothing starred gets nothing). UIDs are those of the
+// whole schedule, so an event keeps its UID whichever calendar it was exported in.
+// Never fails.
+std::string sessions_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& sessions);
 
 // The calendar a build publishes beside a post (schedule.ics), for calendar apps that subscribe to
 // it or import it again: every dated session, as above, revised against `previous`, the calendar

@@ -1,4 +1,4 @@
-// The CLI's JSON (DESIGN.md, "talkboard parse"): {"post": {...}, "sessions": [...], "diagnostics": [...]}.
+// The CLI's JSON (docs/ARCHITECTURE.md, "talkboard parse"): {"post": {...}, "sessions": [...], "diagnostics": [...]}.
 // Keys and value shapes are a contract other tools rely on; change them only with the README.
 // Sessions of an imported schedule (frab/c3voc, pretalx) add "room" and "track" after "line",
 // only when present; sessions from posts never carry them.
@@ -11,14 +11,10 @@
 namespace talkboard {
 
 // Serializes the whole schedule. Strings are escaped per RFC 8259; output is UTF-8, one line.
+// None of these fails.
 std::string schedule_to_json(const Schedule& schedule);
 
 // The JSON of one session (the objects of the "sessions" array).
 std::string session_to_json(const Session& session);
-
-// The "post" object alone, and the sessions' ids in order: with session_to_json, what a page needs
-// to show a schedule without serializing every session up front.
-std::string post_to_json(const Frontmatter& post);
-std::string session_ids_to_json(const Schedule& schedule);
 
 }  // namespace talkboard

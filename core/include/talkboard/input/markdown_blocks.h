@@ -70,13 +70,13 @@ protected:
 // post never holds all its blocks at once: the session extractor needs only the next two.
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink);
 
-// The same, collected into a vector.
+// The same, collected into a vector. Never fails.
 std::vector<Block> read_markdown_blocks(const std::string& markdown);
 
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
 // one-line `import ... from '...';` / `export ...` statements standing alone (first line, after a
 // blank line or another statement; never a paragraph's continuation) and lines holding only JSX
-// component tags (`<BlogAuthor {...authors.Bill} />`). Fenced code is left alone.
+// component tags (`<BlogAuthor {...authors.Bill} />`). Fenced code is left alone. Never fails.
 void blank_mdx_lines(std::string& markdown);
 
 }  // namespace talkboard

@@ -31,15 +31,20 @@ struct PostSource {
 
 // Checks the bytes (limits::max_input_bytes, UTF-8, no NUL/control bytes, BOM dropped) and
 // dispatches to the container readers below.
-// Errors: empty_input, too_large, invalid_utf8, binary_input, bad_frontmatter, bad_json.
+// Errors: empty_input, too_large, invalid_utf8, binary_input; and those of the reader it
+// dispatches to: bad_frontmatter and too_large (read_markdown_post), bad_json or, in the
+// markdown-only build, json_unavailable (read_json_input).
 Result<PostSource> read_post_source(std::string_view input);
 
 // The YAML subset posts use: `key: scalar`, quoted scalars ('it''s', "a \"b\""), `key: [a, b]`,
 // `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped. TOML (`+++`) and
-// Pelican blocks as above. A frontmatter that opens with `---` or `+++` but never closes is bad_frontmatter; one over limits::max_frontmatter_bytes is too_large.
+// Pelican blocks as above.
+// Errors: bad_frontmatter (opens with `---` or `+++` but never closes), too_large (a frontmatter
+// over limits::max_frontmatter_bytes).
 Result<PostSource> read_markdown_post(std::string_view input);
 
-// Parses the lines of a YAML frontmatter block (without the `---` fences).
+// Parses the lines of a YAML frontmatter block (without the `---` fences). Never fails: a line that
+// is not `key: value` or a list item is skipped.
 Frontmatter parse_frontmatter(std::string_view yaml);
 
 // Parses the lines of a TOML frontmatter block (without the `+++` fences): `key = "string"`,
@@ -48,17 +53,14 @@ Frontmatter parse_frontmatter(std::string_view yaml);
 Frontmatter parse_toml_frontmatter(std::string_view toml);
 
 // Any JSON input, parsed with simdjson (json_input.cpp is the only file that touches it) and
-// dispatched by shape: an object with "rawMarkdownBody" or "frontmatter" is an envelope (read as
-// read_json_envelope does); one with a "schedule" object is frab/c3voc (v1 `conference.days[].rooms`
-// or schedule2 `events[]`); one with a "talks" array is pretalx's widget schedule.
+// dispatched by shape: an object with "rawMarkdownBody" or "frontmatter" is a post envelope
+// ("rawMarkdownBody" must be a string and "frontmatter", when present, an object; its scalar values
+// are kept as text, arrays of scalars as lists, nested objects skipped); one with a "schedule"
+// object is frab/c3voc (v1 `conference.days[].rooms` or schedule2 `events[]`); one with a "talks"
+// array is pretalx's widget schedule.
 // Errors: bad_json (not JSON, none of those shapes, or a shape with the wrong types; the message
 // names what was expected). In the markdown-only core (src/input/markdown_only/) it is always
 // json_unavailable instead, without looking at the input.
 Result<PostSource> read_json_input(std::string_view input);
-
-// The JSON envelope alone, parsed with simdjson. "rawMarkdownBody" must be a string and "frontmatter",
-// when present, an object; its scalar values are kept as text, arrays of scalars as lists,
-// nested objects skipped. Anything else is bad_json with the reason.
-Result<PostSource> read_json_envelope(std::string_view input);
 
 }  // namespace talkboard

@@ -5,9 +5,10 @@
 //    dated sessions first (untimed ones last within their day), undated sessions at the very end;
 //  - the folded search text of every session (title, speaker names, orgs, abstract, kind label);
 //  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track),
-//    with labels, and which values each session has;
-//  - each session's time interval on the local and on the UTC axis, and its time slot;
-//  - a byte mask per session (term_finder.h) and how many sessions have each value.
+//    with labels, which values each session has, and how many sessions have each;
+//  - each session's time interval on the local and on the UTC axis, and its day and minute as
+//    written (what the view groups by in the event's own time);
+//  - a byte mask per session (term_finder.h).
 // run_query() (query.h) reads it; it never changes after construction, so one index can serve
 // any number of queries, concurrently.
 //
@@ -17,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,26 +28,48 @@
 
 namespace talkboard {
 
-// The filter dimensions, in the order facets and Query list them. Room and track come from
+// The filter dimensions, in the order facets and queries list them. Room and track come from
 // imported schedules (Session::room / Session::track); a post has no values in them, so a UI that
 // hides empty dimensions shows them only for schedules that have rooms or tracks.
 enum class Dimension { day = 0, kind = 1, section = 2, speaker = 3, org = 4, room = 5, track = 6 };
 inline constexpr int dimension_count = 7;
 
-// "day", "kind", "section", "speaker", "org", "room", "track".
+// "day", "kind", "section", "speaker", "org", "room", "track": also the keys under which the wasm
+// bindings hand per-dimension data to JS (selections, facet counts, values).
 const char* dimension_name(Dimension dimension);
+
+// One T per dimension, indexed by Dimension: selections, facet counts, value lists all use it, so
+// that every per-dimension loop is one loop over dimension_count.
+template <class T>
+struct PerDimension {
+    T of[dimension_count];
+    T& operator[](Dimension d) { return of[static_cast<int>(d)]; }
+    const T& operator[](Dimension d) const { return of[static_cast<int>(d)]; }
+};
 
 // One distinct value of a dimension.
 //  value: what a Query selects it by and what the UI passes back: "2024-03-19" for a day, the kind
 //         tag ("lightning_talk"), and the first spelling met in the post for section/speaker/org/
 //         room/track.
-//  label: for display: "Tuesday, March 19" for a day, "Lightning Talk" for a kind, else the value.
+//  label: for display: "Tuesday, March 19" for a day (day_label), "Lightning Talk" for a kind,
+//         else the value.
 //  key:   the folded value. Values are merged by key: "Jane Zięba" and "jane zieba" are one speaker,
 //         and a Query matches a value when fold(trimmed selection) == key.
 struct DimensionValue {
     std::string value;
     std::string label;
     std::string key;
+};
+
+// "Tuesday, March 19": how a day is labelled, in the day facet and in the view's day groups alike.
+// An invalid date is labelled with its ISO form.
+std::string day_label(const CivilDate& date);
+
+// A day and a minute of it on some wall clock: what the view groups sessions by.
+struct DayMinute {
+    static constexpr int undated = std::numeric_limits<int>::max();
+    int day = undated;  // days since 1970-01-01; `undated` when the session has no date
+    int minute = -1;    // minute of the day, 0..1439; -1 when the session has no start time
 };
 
 // Where a session sits in time, by the rule of time/session_span.h. Local axis: seconds since
@@ -96,14 +120,15 @@ public:
     // rooms in post order (first appearance: a schedule lists its rooms in the venue's own order,
     // "Saal 1" before "Saal 2"), kinds/speakers/orgs/tracks alphabetically by key. A value that is
     // empty after trimming is no value (a session whose kind is "" has no kind).
-    const std::vector<DimensionValue>& values(Dimension dimension) const { return values_[static_cast<int>(dimension)]; }
+    const std::vector<DimensionValue>& values(Dimension dimension) const { return values_[dimension]; }
+    const PerDimension<std::vector<DimensionValue>>& all_values() const { return values_; }
     // The value id (index into values(dimension)) whose key is fold(trim(value)), or -1.
     int find_value(Dimension dimension, std::string_view value) const;
     // The value ids of the session at `rank` in `dimension`, as [first, last): none or one for
     // day/kind/section/room/track, any number of distinct ids for speaker/org (two speakers from
     // one org give one org id). Valid while the index lives.
     std::pair<const int*, const int*> values_at(Dimension dimension, int rank) const {
-        const ValueTable& t = tables_[static_cast<int>(dimension)];
+        const ValueTable& t = tables_[dimension];
         const int* ids = t.ids.data();
         return {ids + t.offsets[static_cast<std::size_t>(rank)], ids + t.offsets[static_cast<std::size_t>(rank) + 1]};
     }
@@ -111,13 +136,13 @@ public:
     // The same tables as plain arrays, for loops over every session: the wasm build is compiled for
     // size (-Oz), which leaves even one-line accessors as calls. The ids of the session at rank r are
     // value_ids(d)[value_offsets(d)[r] .. value_offsets(d)[r + 1]).
-    const std::size_t* value_offsets(Dimension dimension) const { return tables_[static_cast<int>(dimension)].offsets.data(); }
-    const int* value_ids(Dimension dimension) const { return tables_[static_cast<int>(dimension)].ids.data(); }
+    const std::size_t* value_offsets(Dimension dimension) const { return tables_[dimension].offsets.data(); }
+    const int* value_ids(Dimension dimension) const { return tables_[dimension].ids.data(); }
     // For the dimensions where a session has at most one value (day, kind, section, room, track):
     // that value id by rank, -1 for none; nullptr for speaker and org.
     const int* single_value_ids(Dimension dimension) const {
         if (dimension == Dimension::speaker || dimension == Dimension::org) return nullptr;
-        return single_[static_cast<int>(dimension)].data();
+        return single_[dimension].data();
     }
 
     const SessionTimes& times_at(int rank) const { return times_[static_cast<std::size_t>(rank)]; }
@@ -130,6 +155,9 @@ public:
     };
     static constexpr std::int64_t floating_start = INT64_MIN;
     const std::vector<UtcSpan>& utc_spans() const { return utc_spans_; }
+    // Each session's date and start minute as written, by rank: its place in the view in the
+    // event's own time. Display order is sorted by it.
+    const std::vector<DayMinute>& written_times() const { return written_; }
 
     // byte_mask (term_finder.h) of each session's search text, by rank: a query tests these before
     // it reads any text.
@@ -137,18 +165,7 @@ public:
 
     // How many sessions have each value of a dimension (parallel to values(dimension)): the facet
     // counts of the empty query, from which a query that keeps most sessions subtracts the rest.
-    const std::vector<int>& value_totals(Dimension dimension) const { return totals_[static_cast<int>(dimension)]; }
-
-    // The time slots of the view (view.h): the distinct (day value id or -1, start minute or -1)
-    // pairs, numbered in display order; slot_at(rank) is the session's slot. Two sessions share a
-    // slot exactly when they share the day and the start minute.
-    struct Slot {
-        int day = -1;           // value id in values(Dimension::day); -1 = undated
-        int start_minute = -1;  // -1 = no start time
-    };
-    const std::vector<Slot>& slots() const { return slots_; }
-    int slot_at(int rank) const { return slot_of_rank_[static_cast<std::size_t>(rank)]; }
-    const std::vector<int>& slots_by_rank() const { return slot_of_rank_; }
+    const std::vector<int>& value_totals(Dimension dimension) const { return totals_[dimension]; }
 
     // Appends to `out` the index of every session whose id is `id` (ids should be unique; if not,
     // all of them). O(log n).
@@ -161,21 +178,26 @@ private:
         std::vector<int> by_key;  // value ids sorted by key, for find_value
     };
 
+    // The constructor's phases, in order; each is one pass over the sessions.
+    void order_for_display();
+    void fold_text_and_collect_values();
+    void pack_times();
+    void count_values();
+
     Schedule schedule_;
     std::vector<int> display_order_;
     std::vector<int> display_rank_;
     std::string search_text_;
     std::vector<std::size_t> search_offsets_;
-    std::vector<DimensionValue> values_[dimension_count];
-    ValueTable tables_[dimension_count];
+    PerDimension<std::vector<DimensionValue>> values_;
+    PerDimension<ValueTable> tables_;
     std::vector<int> by_id_;  // session indices sorted by id
     std::vector<SessionTimes> times_;
+    std::vector<DayMinute> written_;
     std::vector<std::uint64_t> byte_masks_;
     std::vector<UtcSpan> utc_spans_;
-    std::vector<int> totals_[dimension_count];
-    std::vector<int> single_[dimension_count];  // empty for speaker and org
-    std::vector<Slot> slots_;
-    std::vector<int> slot_of_rank_;
+    PerDimension<std::vector<int>> totals_;
+    PerDimension<std::vector<int>> single_;  // empty for speaker and org
 };
 
 }  // namespace talkboard

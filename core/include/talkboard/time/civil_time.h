@@ -1,5 +1,7 @@
 // Calendar arithmetic and the textual forms of dates and times used across the core.
-// Pure functions over the proleptic Gregorian calendar; no locale, no system timezone.
+// Pure functions over the proleptic Gregorian calendar; no locale, no system timezone. None fails:
+// the parsers answer nullopt for text they cannot read; the formatters take any value (minutes
+// and weekdays modulo their range) and trust the caller for the date's validity (is_valid_date).
 #pragma once
 
 #include <cstdint>

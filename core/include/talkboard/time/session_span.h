@@ -60,10 +60,8 @@ std::optional<TimeSpan> local_span(const Session& session);
 
 // The exclusive end an overlap check uses: the span's end, or one second past the start for an
 // instant, so that an instant occupies its moment (all times are whole minutes, so one second
-// overlaps nothing an instant should not).
+// overlaps nothing an instant should not). Two spans on one axis overlap when each starts before
+// the other's occupied end; internal/overlap_sweep.h finds all such pairs.
 std::int64_t occupied_end(const TimeSpan& span);
-
-// Whether two spans on the same axis overlap, by the rule above.
-bool spans_overlap(const TimeSpan& a, const TimeSpan& b);
 
 }  // namespace talkboard

@@ -20,7 +20,8 @@ namespace talkboard {
 bool looks_like_zone_token(std::string_view token);
 
 // Offset east of UTC in minutes of `zone` at local wall-clock time `minute_of_day` on `date`,
-// or nullopt when the zone is unknown or ambiguous.
+// or nullopt when the zone is unknown or ambiguous (the only failure: no error code, since an
+// unknown zone leaves a session floating, which the extractor reports as a diagnostic).
 std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& date, int minute_of_day);
 
 }  // namespace talkboard
