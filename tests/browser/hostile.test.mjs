@@ -147,7 +147,7 @@ browserSuite('hostile inputs', (env) => {
       // The attribute names the element itself writes; anything else came from the post.
       const known = new Set(['class', 'id', 'type', 'role', 'aria-live', 'aria-pressed', 'aria-label', 'aria-labelledby',
         'aria-hidden', 'href', 'rel', 'target', 'title', 'datetime', 'data-id', 'data-facet', 'disabled', 'open', 'for',
-        'hidden', 'placeholder', 'autocomplete', 'spellcheck', 'style', 'value', 'readonly', 'name', 'dir']);
+        'hidden', 'placeholder', 'autocomplete', 'spellcheck', 'style', 'value', 'readonly', 'name', 'dir', 'tabindex']);
       return {
         attributes: [...new Set(board.flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => !known.has(n)))],
         links: board.filter((el) => el.localName === 'a').map((a) => a.getAttribute('href')),
@@ -155,7 +155,8 @@ browserSuite('hostile inputs', (env) => {
       };
     });
     assert.deepEqual(found.attributes, [], 'no attribute injected');
-    for (const href of found.links) assert.match(href, /^https?:\/\//, `only http(s) links are clickable, found ${href}`);
+    // http(s) links from the post; the element's own links stay on the page (#…: skip link, now/next).
+    for (const href of found.links) assert.match(href, /^(https?:\/\/|#)/, `only http(s) links are clickable, found ${href}`);
     assert.ok(!found.links.some((h) => /"/.test(h)), 'a quote in a URL stays inside the href');
     assert.deepEqual(found.elements.filter((n) => ['img', 'script', 'iframe', 'svg', 'object', 'embed'].includes(n)), []);
     for (const title of ['Data talk', 'Vb talk', 'Tab talk', 'Blob talk']) {
