@@ -123,4 +123,24 @@ browserSuite('progressive enhancement keeps the post', (env) => {
     assert.match(text, /See you in Paris/);
     for (const [title] of DEMO.sessions) assert.ok(text.includes(title), `"${title}" is readable without JS`);
   });
+
+  env.test('a post the core cannot read stays as written, with a neutral note; the detail goes to the console', async () => {
+    // Issue 12, 5: the board wraps a rendered post whose source lists no talk.
+    const { page } = await env.newPage({ context: { serviceWorkers: 'block' } });
+    const warnings = [];
+    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    await page.route(env.url('__prose.md'), (route) => route.fulfill({
+      status: 200, contentType: 'text/markdown', body: "---\ntitle: 'Prose'\n---\n\nJust a story about our trip, no talks.\n" }));
+    await page.route(env.url('__prose.html'), (route) => route.fulfill({
+      status: 200, contentType: 'text/html; charset=utf-8',
+      body: hostPageWithBody('<talk-board src="__prose.md"><p id="story">Just a story about our trip, no talks.</p></talk-board>') }));
+    await page.goto(env.url('__prose.html'));
+    const note = page.getByRole('status').filter({ hasText: 'The interactive schedule is not available for this post.' });
+    await note.waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('#story').innerText(), 'Just a story about our trip, no talks.', 'the post stays');
+    assert.equal(await articles(page).count(), 0);
+    assert.equal(await page.getByRole('alert').count(), 0, 'no alarm for readers');
+    assert.ok(warnings.some((w) => /^talkboard: .*no sessions/.test(w)), `the author's detail in the console: ${warnings.join(' | ')}`);
+    assert.deepEqual(page.errors.map(String), []);
+  });
 });

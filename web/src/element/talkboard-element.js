@@ -116,13 +116,17 @@ export class TalkBoardElement extends HTMLElement {
     }
   }
 
+  // A post the core cannot read: readers keep the post as written (the board's children stay) with
+  // a short neutral note; the author's detail goes to the console and to a `talkboard-error` event.
   _showError(message) {
-    let box = this.querySelector(':scope > .tb-error');
+    let box = this.querySelector(':scope > .tb-unavailable');
     if (!box) {
-      box = el('p', { class: 'tb-error', role: 'alert' });
+      box = el('p', { class: 'tb-unavailable', role: 'status' });
       this.prepend(box);
     }
-    box.textContent = `The interactive schedule could not load: ${message}`;
+    box.textContent = 'The interactive schedule is not available for this post.';
+    console.warn(`talkboard: the schedule could not be built: ${message}`);
+    this.dispatchEvent(new CustomEvent('talkboard-error', { bubbles: true, detail: { message } }));
   }
 
   _saveFavorites() {
