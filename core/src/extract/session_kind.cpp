@@ -93,7 +93,7 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
     }
     std::vector<std::string> words = lower_words(prefix);
     // Which words are names, written with an inner capital ("CiliumCon", "KubeCon").
-    std::vector<bool> proper;
+    std::vector<char> proper;  // char: std::vector<bool> costs 2 KB of wasm
     {
         std::string word;
         bool inner = false;

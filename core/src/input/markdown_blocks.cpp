@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "input/md4c_flags.h"
 #include "internal/text.h"
 
 namespace talkboard {
@@ -318,10 +319,7 @@ void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
     BlockBuilder builder(markdown, sink);
     MD_PARSER parser{};
     parser.abi_version = 0;
-    // Explicit flags: tables and strikethrough as GitHub renders them; no indented code blocks,
-    // because posts indent talk details inside list items and never mean code by it; no
-    // permissive autolinks, so only links the author wrote become links.
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.flags = TALKBOARD_MD4C_FLAGS;  // explicit flags, and why: input/md4c_flags.h
     parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_block(t, d); };
     parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return static_cast<BlockBuilder*>(u)->leave_block(t); };
     parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_span(t, d); };
