@@ -137,7 +137,12 @@ std::string url_key(const std::optional<std::string>& url) {
     return text::ascii_lower(key);
 }
 
+// D: whether diagnostics are written (extract_schedule.h). A template so that the browser's core,
+// which skips them, compiles none of their messages, sorting and reporting passes.
+template <Diagnostics D>
 class Resolver {
+    static constexpr bool collecting = D == Diagnostics::collect;
+
 public:
     Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
         : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
@@ -181,18 +186,18 @@ public:
             if (c.decision.session) {
                 if (kept.size() >= limits::max_sessions) {
                     if (!over_limit_reported_) {
-                        add(c.line, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+                        add(c.line, Severity::error, [&] { return "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored"; });
                         over_limit_reported_ = true;
                     }
                     continue;
                 }
                 kept.push_back(i);
-            } else {
+            } else if constexpr (collecting) {
                 report_rejected(c);
             }
         }
         if (collected_.overflow && !over_limit_reported_) {
-            add(0, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+            add(0, Severity::error, [&] { return "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored"; });
         }
         build_sessions(kept);
         return finish();
@@ -324,7 +329,7 @@ private:
                 if (!keep.reading.room) keep.reading.room = drop.reading.room;
                 if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
                 drop.decision = {false, Reason::no_evidence};
-                duplicates_.push_back({drop.line, keep.line});
+                if constexpr (collecting) duplicates_.push_back({drop.line, keep.line});
                 if (&keep == &c) it->second = i;
                 break;
             }
@@ -337,8 +342,10 @@ private:
         // Only candidates with some sign of a session are worth the author's attention.
         if (!timed && !r.session_link) return;
         if (c.decision.reason == Reason::no_evidence) return;  // a merged duplicate, or prose
-        std::string what = r.title.empty() ? std::string("this entry") : "'" + r.title + "'";
-        add(c.line, Severity::warning, what + " is not read as a session: " + std::string(reason_text(c.decision.reason)));
+        warn(c.line, [&] {
+            const std::string what = r.title.empty() ? std::string("this entry") : "'" + r.title + "'";
+            return what + " is not read as a session: " + std::string(reason_text(c.decision.reason));
+        });
     }
 
     void build_sessions(const std::vector<std::size_t>& kept) {
@@ -386,9 +393,9 @@ private:
             s.abstract = r.abstract;
             s.room = r.room;
             s.track = r.track;
-            if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), "cannot read this date/time: " + r.malformed_time);
+            if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), [&] { return "cannot read this date/time: " + r.malformed_time; });
             if (!r.refused_link.empty()) {
-                warn(c.line, "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown");
+                warn(c.line, [&] { return "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown"; });
             }
             std::string zone;
             if (r.when) zone = r.when->zone;
@@ -473,7 +480,7 @@ private:
         }
         const std::optional<DateTimeText> day = day_of(c);
         if (!day) {
-            if (s.start_minute) warn(r.when_line, "'" + s.title + "' has a time but no date (and no date above it)");
+            if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
             return;
         }
         DateTimeText when = *day;
@@ -482,7 +489,7 @@ private:
         if (!s.date || !s.start_minute || zone.empty()) return;
         const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
         if (!offset) {
-            warn(r.when_line, "unknown timezone '" + zone + "'; the times stay floating");
+            warn(r.when_line, [&] { return "unknown timezone '" + zone + "'; the times stay floating"; });
             return;
         }
         s.tz = zone;
@@ -497,17 +504,17 @@ private:
         if (when.year) {
             CivilDate date{*when.year, *when.month, *when.day};
             if (!is_valid_date(date)) {
-                warn(line, "there is no date " + format_date(date));
+                warn(line, [&] { return "there is no date " + format_date(date); });
                 return std::nullopt;
             }
             if (when.weekday && weekday_of(date) != *when.weekday) {
-                warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
-                               " is a " + weekday_name(weekday_of(date)));
+                warn(line, [&] { return std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
+                               " is a " + weekday_name(weekday_of(date)); });
             }
             return date;
         }
         if (!year_hint_) {
-            warn(line, "the date has no year and the post gives none to infer it from");
+            warn(line, [&] { return "the date has no year and the post gives none to infer it from"; });
             return std::nullopt;
         }
         const int year = year_hint_->year;
@@ -522,8 +529,8 @@ private:
             for (int distance : {1, -1, 2, -2, 3, -3}) {
                 const CivilDate near = civil_from_days(days_from_civil(inferred) + distance);
                 if (weekday_of(near) == *when.weekday) {
-                    warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) +
-                                   " is a " + weekday_name(weekday_of(inferred)) + "; read as " + format_date(near));
+                    warn(line, [&] { return std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) +
+                                   " is a " + weekday_name(weekday_of(inferred)) + "; read as " + format_date(near); });
                     return near;
                 }
             }
@@ -534,17 +541,17 @@ private:
         for (int distance : {1, -1}) {
             const CivilDate candidate{year + distance, *when.month, *when.day};
             if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
-                warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
-                               ", so the year is taken as " + std::to_string(candidate.year));
+                warn(line, [&] { return std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
+                               ", so the year is taken as " + std::to_string(candidate.year); });
                 return candidate;
             }
         }
         if (is_valid_date(inferred)) {
-            warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) + " is a " +
-                           weekday_name(weekday_of(inferred)) + "; the date is kept as written");
+            warn(line, [&] { return std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) + " is a " +
+                           weekday_name(weekday_of(inferred)) + "; the date is kept as written"; });
             return inferred;
         }
-        warn(line, "cannot infer the year of this date");
+        warn(line, [&] { return "cannot infer the year of this date"; });
         return std::nullopt;
     }
 
@@ -556,22 +563,26 @@ private:
             s.id = ids.next({s.url ? std::string_view(*s.url) : std::string_view(), s.title,
                              s.date ? format_date(*s.date) : std::string(),
                              s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
-            if (!s.start_minute && !s.date) warn(s.line, "'" + s.title + "' has no date and no time");
-            else if (!s.start_minute) warn(s.line, "'" + s.title + "' has no time");
+            if (!s.start_minute && !s.date) warn(s.line, [&] { return "'" + s.title + "' has no date and no time"; });
+            else if (!s.start_minute) warn(s.line, [&] { return "'" + s.title + "' has no time"; });
             if (s.start_minute && s.date && !s.tz) {
                 if (floating++ == 0) first_floating = s.line;
             }
         }
         if (floating > 0) {
-            warn(first_floating, std::to_string(floating) + (floating == 1 ? " session has" : " sessions have") +
-                                     " a time but no time zone, so calendars keep it floating; write the zone after the "
-                                     "times (\"10:00 - 10:30 CET\") or add 'timezone: Europe/Berlin' to the frontmatter");
+            warn(first_floating, [&] {
+                return std::to_string(floating) + (floating == 1 ? " session has" : " sessions have") +
+                       " a time but no time zone, so calendars keep it floating; write the zone after the "
+                       "times (\"10:00 - 10:30 CET\") or add 'timezone: Europe/Berlin' to the frontmatter";
+            });
         }
-        for (const auto& [dropped, kept] : duplicates_) {
-            warn(dropped, "the same session as on line " + std::to_string(kept) + "; listed once");
+        if constexpr (collecting) {
+            for (const std::pair<int, int>& duplicate : duplicates_) {  // (dropped line, kept line)
+                warn(duplicate.first, [&] { return "the same session as on line " + std::to_string(duplicate.second) + "; listed once"; });
+            }
+            report_speaker_overlaps();
+            sort_diagnostics();
         }
-        report_speaker_overlaps();
-        sort_diagnostics();
         return std::move(schedule_);
     }
 
@@ -600,7 +611,7 @@ private:
                     const Session* y = sessions[static_cast<std::size_t>(b)];
                     const Session* later = x->line > y->line ? x : y;
                     const Session* earlier = later == x ? y : x;
-                    warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                    warn(later->line, [&] { return std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")"; });
                     return OverlapStep::next_item;
                 };
                 sweep_overlaps(std::move(spans), report);
@@ -623,9 +634,15 @@ private:
         }
     }
 
-    void warn(int line, std::string message) { add(line, Severity::warning, std::move(message)); }
-    void add(int line, Severity severity, std::string message) {
-        schedule_.diagnostics.push_back(Diagnostic{line, severity, std::move(message)});
+    // `message()` builds the text (a std::string or a string literal), and only when diagnostics are
+    // collected: with Diagnostics::skip no message is built and none of this code is compiled.
+    template <class Message>
+    void warn(int line, const Message& message) {
+        add(line, Severity::warning, message);
+    }
+    template <class Message>
+    void add(int line, Severity severity, const Message& message) {
+        if constexpr (collecting) schedule_.diagnostics.push_back(Diagnostic{line, severity, std::string(message())});
     }
 
     PostSource& source_;
@@ -642,13 +659,14 @@ private:
 
 }  // namespace
 
-Schedule extract_schedule(PostSource source) {
+Schedule extract_schedule(PostSource source, Diagnostics diagnostics) {
     blank_mdx_lines(source.body);
     CandidateCollector collected(source.first_body_line);
     EntryBuilder entries(collected);
     read_markdown_blocks(source.body, entries);
     entries.finish();
-    return Resolver(source, collected, entries).run();
+    if (diagnostics == Diagnostics::skip) return Resolver<Diagnostics::skip>(source, collected, entries).run();
+    return Resolver<Diagnostics::collect>(source, collected, entries).run();
 }
 
 }  // namespace talkboard
