@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
 
 #include "internal/index_sort.h"
 #include "internal/overlap_sweep.h"
@@ -98,13 +97,26 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
         }
     }
     if (auto year = year_in(first_title)) return YearHint{*year, true};
-    std::map<int, int> written;
+    // The year written most often; of years written as often, the earliest. (Sorted ints and their
+    // runs rather than a std::map<int, int>: one tree instantiation less in the wasm.)
+    std::vector<int> written;
     for (const auto& m : mentioned) {
-        if (m.value.year) ++written[*m.value.year];
+        if (m.value.year) written.push_back(*m.value.year);
     }
     if (!written.empty()) {
-        return YearHint{std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first,
-                        true};
+        stable_sort_indices(written, [](int a, int b) { return a < b; });
+        int best = written[0];
+        std::size_t best_count = 0;
+        for (std::size_t run = 0; run < written.size();) {
+            std::size_t end = run;
+            while (end < written.size() && written[end] == written[run]) ++end;
+            if (end - run > best_count) {
+                best = written[run];
+                best_count = end - run;
+            }
+            run = end;
+        }
+        return YearHint{best, true};
     }
     for (const char* key : {"dates", "date", "Date", "publishDate"}) {
         if (auto value = frontmatter_scalar(fm, key)) {
@@ -176,8 +188,9 @@ public:
         merge_duplicates();
         read_afternoons();
         for (const auto& c : candidates) {
-            if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.insert(c.reading.when_line);
+            if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.push_back(c.reading.when_line);
         }
+        stable_sort_indices(session_lines_, [](int a, int b) { return a < b; });
 
         schedule_.post = source_.frontmatter;
         std::vector<std::size_t> kept;
@@ -295,7 +308,7 @@ private:
     // speakers, abstract and room fill its gaps.
     void merge_duplicates() {
         std::vector<Candidate>& candidates = collected_.candidates;
-        std::map<std::string, std::size_t> by_key;
+        std::map<std::string, int> by_key;  // key -> candidate (the one std::map type of the reader)
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             Candidate& c = candidates[i];
             if (!c.decision.session) continue;
@@ -312,9 +325,9 @@ private:
                 keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
             }
             for (const std::string& key : keys) {
-                auto [it, inserted] = by_key.emplace(key, i);
+                auto [it, inserted] = by_key.emplace(key, static_cast<int>(i));
                 if (inserted) continue;
-                Candidate& other = candidates[it->second];
+                Candidate& other = candidates[static_cast<std::size_t>(it->second)];
                 if (!other.decision.session) continue;
                 const bool this_timed = c.reading.when && c.reading.when->has_time();
                 const bool other_timed = other.reading.when && other.reading.when->has_time();
@@ -330,7 +343,7 @@ private:
                 if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
                 drop.decision = {false, Reason::no_evidence};
                 if constexpr (collecting) duplicates_.push_back({drop.line, keep.line});
-                if (&keep == &c) it->second = i;
+                if (&keep == &c) it->second = static_cast<int>(i);
                 break;
             }
         }
@@ -355,21 +368,22 @@ private:
         // A zone stated once, on a section's first time, holds for the section's other times
         // ("13:25 - 13:30 CET", then "13:35 - 14:00", ...). A section that writes zones on several
         // times and leaves some out says nothing about those: they stay floating.
-        std::map<std::string, std::string> section_zone;
-        {
-            std::map<std::string, int> stated, timed;
-            for (std::size_t i : kept) {
-                const Candidate& c = candidates[i];
-                if (!c.reading.when || !c.reading.when->has_time()) continue;
-                const std::string key = section_key(c);
-                const std::string& zone = c.reading.when->zone;
+        struct SectionZone {
+            std::string zone;  // the zone of the section's first time, when known
+            int stated = 0;    // times of the section that state a zone
+        };
+        std::map<std::string, int> section_index;  // section key -> its SectionZone
+        std::vector<SectionZone> section_zones;
+        for (std::size_t i : kept) {
+            const Candidate& c = candidates[i];
+            if (!c.reading.when || !c.reading.when->has_time()) continue;
+            const std::string& zone = c.reading.when->zone;
+            auto [it, first] = section_index.emplace(section_key(c), static_cast<int>(section_zones.size()));
+            if (first) {
                 const bool known = !zone.empty() && zone_offset_minutes(zone, CivilDate{2000, 1, 1}, 0).has_value();
-                if (timed[key]++ == 0 && known) section_zone.emplace(key, zone);
-                if (!zone.empty()) ++stated[key];
+                section_zones.push_back({known ? zone : std::string()});
             }
-            for (auto it = section_zone.begin(); it != section_zone.end();) {
-                it = stated[it->first] == 1 ? std::next(it) : section_zone.erase(it);
-            }
+            if (!zone.empty()) ++section_zones[static_cast<std::size_t>(it->second)].stated;
         }
         schedule_.sessions.reserve(kept.size());
         for (std::size_t i : kept) {
@@ -401,7 +415,10 @@ private:
             if (r.when) zone = r.when->zone;
             if (zone.empty()) zone = c.context.zone;
             if (zone.empty()) {
-                if (auto it = section_zone.find(section_key(c)); it != section_zone.end()) zone = it->second;
+                if (auto it = section_index.find(section_key(c)); it != section_index.end()) {
+                    const SectionZone& section = section_zones[static_cast<std::size_t>(it->second)];
+                    if (section.stated == 1) zone = section.zone;
+                }
             }
             if (zone.empty() && zone_override_) zone = *zone_override_;
             resolve_time(s, c, zone);
@@ -430,7 +447,7 @@ private:
         if (!own || !own->has_time()) return std::nullopt;
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
-            if (session_lines_.count(collected_.file_line(m.line))) continue;
+            if (std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
             if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
             only = m.value;
         }
@@ -653,7 +670,7 @@ private:
     std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
-    std::set<int> session_lines_;  // lines on which a session writes its own date
+    std::vector<int> session_lines_;  // lines on which a session writes its own date, sorted (no std::set: less wasm)
     bool over_limit_reported_ = false;
 };
 
