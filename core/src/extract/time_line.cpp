@@ -59,23 +59,13 @@ std::optional<bool> meridiem(std::string_view word, bool single_letter = false) 
     return std::nullopt;
 }
 
-bool is_ordinal_suffix(std::string_view word) {
-    return text::iequals_ascii(word, "st") || text::iequals_ascii(word, "nd") || text::iequals_ascii(word, "rd") ||
-           text::iequals_ascii(word, "th");
-}
+bool is_ordinal_suffix(std::string_view word) { return text::is_listed_ascii(word, "st|nd|rd|th"); }
 
 bool is_filler(std::string_view word) {
-    static constexpr std::string_view fillers[] = {"at", "from", "on", "the", "of", "and", "h", "hrs", "local", "time", "when", "date", "schedule"};
-    for (auto f : fillers) {
-        if (text::iequals_ascii(word, f)) return true;
-    }
-    return false;
+    return text::is_listed_ascii(word, "at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
 }
 
-bool is_range_word(std::string_view word) {
-    return text::iequals_ascii(word, "to") || text::iequals_ascii(word, "until") || text::iequals_ascii(word, "till") ||
-           text::iequals_ascii(word, "through");
-}
+bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through"); }
 
 // Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
 // date ("Monday (9/4)").
@@ -466,12 +456,7 @@ bool is_numbering_word(std::string_view word) {
     while (!word.empty() && word.front() == '.') word.remove_prefix(1);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.size() > 7) return false;
-    static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
-                                                     "stage", "session", "no", "number", "floor", "booth"};
-    for (std::string_view w : numbering) {
-        if (text::iequals_ascii(word, w)) return true;
-    }
-    return false;
+    return text::is_listed_ascii(word, "day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
 }
 
 bool is_known_zone(std::string_view word) {
@@ -594,8 +579,7 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 piece = Piece::temporal;
             } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
                 piece = Piece::connector;
-            } else if (bare.size() <= 4 && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
-                                            text::iequals_ascii(bare, "at"))) {
+            } else if (bare.size() <= 4 && text::is_listed_ascii(bare, "on|from|at")) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
             // Only a word with its number right after it is a label ("Day 1", "Room #4"); "Community hall

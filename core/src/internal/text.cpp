@@ -171,6 +171,17 @@ bool iequals_ascii(std::string_view a, std::string_view b) {
     return true;
 }
 
+bool is_listed_ascii(std::string_view word, std::string_view list) {
+    if (word.empty()) return false;
+    for (std::size_t begin = 0; begin <= list.size();) {
+        std::size_t end = list.find('|', begin);
+        if (end == std::string_view::npos) end = list.size();
+        if (iequals_ascii(word, list.substr(begin, end - begin))) return true;
+        begin = end + 1;
+    }
+    return false;
+}
+
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
     std::vector<std::string_view> parts;
     std::size_t from = 0;
