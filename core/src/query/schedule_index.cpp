@@ -15,9 +15,6 @@
 namespace talkboard {
 namespace {
 
-constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
-
 // "lightning_talk" -> "Lightning Talk".
 std::string kind_label(std::string_view kind) {
     std::string label(kind);
@@ -121,7 +118,7 @@ const char* dimension_name(Dimension dimension) {
 
 std::string day_label(const CivilDate& date) {
     if (!is_valid_date(date)) return format_date(date);
-    return std::string(weekday_name(weekday_of(date))) + ", " + month_names[date.month - 1] + " " +
+    return std::string(weekday_name(weekday_of(date))) + ", " + month_name(date.month) + " " +
            std::to_string(date.day);
 }
 
