@@ -341,6 +341,9 @@ void EntryBuilder::take(const Block& block) {
                 if (f.value.has_date()) value.month = f.value.month, value.day = f.value.day, value.year = f.value.year;
             }
         }
+        // Consecutive time lines ("- **Wednesday:** 3:15pm - 8:00pm", "- **Thursday:** ...") are a
+        // list of hours, not one talk's time.
+        pending_time_run_ = pending_time_ && pending_time_block_ + 1 == index ? pending_time_run_ + 1 : 1;
         pending_time_ = value;
         pending_time_line_ = block.first_line();
         pending_time_block_ = index;
@@ -424,6 +427,17 @@ void EntryBuilder::take(const Block& block) {
 }
 
 void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& lines) {
+    // A time line just above a heading: the time of the talk whose block it closes ("## Title",
+    // speakers, abstract, links, "July 27 at 09:00am EDT"), when that talk is a sibling heading
+    // without a time; else the time of the heading that opens now ("**09:00**", "## Title").
+    // (A time line under the open heading, already its own, is neither.)
+    const bool time_just_above = pending_time_ && pending_time_block_ + 2 == block_index_ && !heading_time_tentative_;
+    heading_time_tentative_ = false;
+    const bool sibling = !headings_.empty() && headings_.back().first == block.heading_level;
+    if (time_just_above && sibling && claim_trailing_time()) pending_time_.reset();
+    std::optional<DateTimeText> time_above;
+    if (time_just_above && pending_time_ && pending_time_run_ == 1) time_above = pending_time_;
+    const int time_above_line = pending_time_line_;
     close_entry();
     pending_time_.reset();
     const std::string heading = text::collapse_spaces(block.text);
@@ -448,8 +462,26 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         break;
     }
-    if (!day_heading && !is_date_time_only(heading)) open_entry(EntryShape::heading, block, std::move(lines));
+    if (!day_heading && !is_date_time_only(heading)) {
+        open_entry(EntryShape::heading, block, std::move(lines));
+        if (time_above) {
+            current_->context.pending_time = time_above;
+            current_->context.pending_time_line = time_above_line;
+        }
+    }
     headings_.emplace_back(block.heading_level, heading);
+}
+
+bool EntryBuilder::claim_trailing_time() {
+    if (pending_time_run_ > 1 || !current_ || current_->shape != EntryShape::heading || current_->parts.size() < 2 || current_->context.pending_time) return false;
+    for (const EntryLine& line : current_->lines) {
+        for (const auto& f : line.dates) {
+            if (f.value.has_time()) return false;
+        }
+    }
+    current_->context.pending_time = pending_time_;
+    current_->context.pending_time_line = pending_time_line_;
+    return true;
 }
 
 void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines) {
@@ -759,6 +791,7 @@ void EntryBuilder::flush_table() {
 
 void EntryBuilder::finish() {
     if (!table_.empty()) flush_table();
+    if (pending_time_ && pending_time_block_ + 1 == block_index_) claim_trailing_time();  // the last talk's time line
     close_entry();
 }
 

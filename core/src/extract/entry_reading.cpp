@@ -24,6 +24,42 @@ std::string_view link_text(const EntryLine& line, const InlineLink& link) {
     return std::string_view(line.text).substr(link.begin, link.end - link.begin);
 }
 
+// A part of a line without the texts of its generic links and the bars between them: "Ana Li
+// [Twitter](...) | [GitHub](...) & Ben Ode [GitHub](...)" reads "Ana Li & Ben Ode".
+std::string without_generic_links(const EntryLine& line, std::string_view part) {
+    const std::size_t from = static_cast<std::size_t>(part.data() - line.text.data());
+    const std::size_t to = from + part.size();
+    std::string out;
+    std::size_t at = from;
+    for (const EntryLink& link : line.links) {
+        if (link.begin < at || link.end > to || !is_generic_link_text(link_text(line, link))) continue;
+        out.append(line.text, at, link.begin - at);
+        out += ' ';
+        at = link.end;
+    }
+    out.append(line.text, at, to - at);
+    std::string words;
+    for (std::string_view w : text::split(out, " ")) {
+        if (w.empty() || w == "|") continue;
+        if (!words.empty()) words += ' ';
+        words += w;
+    }
+    return words;
+}
+
+// A line of resource links only ("📁 [Slides](...) | 📹 [Recording](...)"): no abstract text.
+bool only_generic_links(const EntryLine& line) {
+    if (line.links.empty()) return false;
+    for (const EntryLink& link : line.links) {
+        if (!is_generic_link_text(link_text(line, link))) return false;
+    }
+    const std::string rest = without_generic_links(line, line.text);
+    for (std::string_view word : text::split(rest, " ")) {
+        if (has_letter(text::strip_leading_emoji(word))) return false;  // emoji are bytes >= 0x80 too
+    }
+    return true;
+}
+
 // A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
 std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
     text = trim_separators(text);
@@ -476,7 +512,7 @@ EntryReading read_entry(const Entry& entry) {
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
         const KeyValue kv = read_key_value(entry.lines[i].text);
         switch (kv.key) {
-            case DetailKey::speakers: if (!kv_speakers) kv_speakers = std::string(kv.value); break;
+            case DetailKey::speakers: if (!kv_speakers) kv_speakers = without_generic_links(entry.lines[i], kv.value); break;
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
             case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
             case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
@@ -1005,7 +1041,9 @@ EntryReading read_entry(const Entry& entry) {
         if (part.list_item) abstract += "- ";
         const std::size_t start = abstract.size();
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            if (read_key_value(entry.lines[i].text).key != DetailKey::none) continue;
+            const KeyValue kv = read_key_value(entry.lines[i].text);
+            if (kv.key == DetailKey::abstract) text::append_words(abstract, kv.value, start);  // "📝 Abstract: ..."
+            if (kv.key != DetailKey::none || only_generic_links(entry.lines[i])) continue;
             text::append_words(abstract, entry.lines[i].text, start);
         }
         if (abstract.size() == start) abstract.resize(mark);

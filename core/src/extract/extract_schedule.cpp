@@ -165,6 +165,8 @@ public:
         const bool post_timed = timed >= 2;
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+        } else {
+            untimed_sections_as_roundups();
         }
         apply_end_markers();
         drop_containers();
@@ -200,6 +202,24 @@ public:
 
 private:
     // "| 05:30 PM | After Party |" ... "| 08:00 PM | After Party Ends |": the end of the party.
+    // A timed post may list some sessions without times in a section of their own ("## Workshops"
+    // as a "Workshop | Instructor(s)" table above a timed talk schedule): in a section where
+    // nothing is timed, table rows are judged as in a post without times.
+    void untimed_sections_as_roundups() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::vector<const std::vector<std::string>*> timed_sections;
+        for (const auto& c : candidates) {
+            if (c.decision.session && c.decision.reason == Reason::timed) timed_sections.push_back(&c.context.sections);
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (c.decision.reason != Reason::no_time || c.shape != EntryShape::table_row) continue;
+            const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
+                                                   [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
+            if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
     void apply_end_markers() {
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {

@@ -127,7 +127,8 @@ bool is_generic_link_text(std::string_view text) {
         "sign up", "rsvp", "tickets", "slides", "slide", "deck", "pdf", "video", "videos", "recording", "watch",
         "watch it", "watch here", "youtube", "on youtube", "see on youtube", "watch on youtube", "sched", "schedule",
         "agenda", "program", "programme", "calendar", "github", "twitter", "blog", "blog post", "post", "abstract",
-        "info", "source", "code", "repo", "demo",
+        "info", "source", "code", "repo", "demo", "materials", "material", "recordings", "linkedin", "mastodon",
+        "notes", "paper", "transcript", "livestream", "photos",
     };
     for (std::string_view g : generic) {
         if (lower == g) return true;

@@ -133,6 +133,9 @@ private:
     void open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines);
     void attach(const Block& block, bool time_only, std::vector<EntryLine> lines);
     void close_entry();
+    // Gives the pending time line to the open heading entry when it is a talk without a time
+    // (a time written after the talk's block); true when taken.
+    bool claim_trailing_time();
     void set_date_context(const DateTimeText& date, int level);
     void note_dates(const std::vector<EntryLine>& lines, int line);
     EntryContext context_now() const;
@@ -148,6 +151,7 @@ private:
     std::optional<DateTimeText> pending_time_;
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;
+    int pending_time_run_ = 0;  // time-only blocks in a row, the pending one last
     std::size_t block_index_ = 0;
     bool heading_time_tentative_ = false;  // the time line under the open heading entry may be the next entry's
     std::vector<Block> table_;  // the cells of the table being read
