@@ -3,6 +3,7 @@
 #include <string>
 
 #include "internal/text.h"
+#include "talkboard/extract/speakers.h"
 
 namespace talkboard {
 
@@ -88,7 +89,12 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
         if (listed_link && !r.prose && (speakers || r.kind)) return {true, Reason::untimed};
         return {false, Reason::no_time};
     }
-    if (r.prose || entry.shape == EntryShape::heading) return {false, Reason::no_evidence};
+    if (r.prose) return {false, Reason::no_evidence};
+    // A heading is a roundup's session only by its key/value lines ("#### Org", "- Title: ...",
+    // "- Presenters: ..."); else it names a part of the post.
+    if (entry.shape == EntryShape::heading && !(r.source == TitleSource::key_value && speakers)) return {false, Reason::no_evidence};
+    // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
+    if (r.source == TitleSource::plain_text && !r.kind && looks_like_person_name(r.title)) return {false, Reason::no_evidence};
     const bool evidence = speakers || (r.session_link && r.source == TitleSource::session_link) || r.kind.has_value();
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};

@@ -55,6 +55,11 @@ public:
         c.decision = decide(entry, c.reading, PostShape{true});
         untimed.push_back(decide(entry, c.reading, PostShape{false}));
         c.context = std::move(entry.context);
+        // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
+        // the talk's section, as a heading above a talk is.
+        if (entry.shape == EntryShape::heading && c.reading.source == TitleSource::key_value) {
+            c.context.sections.push_back(text::collapse_spaces(entry.lines.front().text));
+        }
         candidates.push_back(std::move(c));
     }
 

@@ -156,6 +156,14 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
             org = std::string(text::trim(std::string_view(org).substr(at + 4)));
         }
     }
+    // "Name, CTO": an officer's title alone is a role, not an org (a longer role such as
+    // "Program Co-Chairs" stays as written).
+    static constexpr std::string_view officer_titles[] = {"CTO", "CEO", "COO", "CFO", "CIO", "CISO", "CMO", "CPO",
+                                                          "VP", "SVP", "EVP", "Founder", "Co-Founder", "Co-founder", "Cofounder"};
+    if (!speaker.role && std::find(std::begin(officer_titles), std::end(officer_titles), org) != std::end(officer_titles)) {
+        speaker.role = std::move(org);
+        return speaker;
+    }
     speaker.org = std::move(org);
     return speaker;
 }
