@@ -114,6 +114,13 @@ LinkKind link_kind(std::string_view href) {
         }
     }
     if (contains(query, "session") || contains(query, "talk") || contains(query, "paper")) return LinkKind::session_page;
+    // A fragment on a program page points at one session in it ("/conference-program#talk-slug",
+    // "/training-program#course").
+    if (query.size() > 1 && query.front() == '#') {
+        for (std::string_view p : session_paths) {
+            if (contains(path, p.substr(1))) return LinkKind::session_page;
+        }
+    }
     return LinkKind::other;
 }
 
