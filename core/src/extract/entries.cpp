@@ -598,6 +598,15 @@ ColumnRole role_of_header(std::string_view header) {
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
 
+// "End", "End Time", "Ends at": a header of end times ("Agenda" is not one).
+bool names_end(std::string_view header) {
+    for (std::string_view word : text::split(header, " ")) {
+        const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until") return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void EntryBuilder::flush_table() {
@@ -638,7 +647,8 @@ void EntryBuilder::flush_table() {
         }
     }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
-    // Without a header naming them, a column whose cells are times is the time column.
+    // Without a header naming them, a column whose cells are times is the time column, whatever
+    // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").
     if (std::find(roles.begin(), roles.end(), ColumnRole::time) == roles.end()) {
         std::vector<int> times, totals;
         for (const Block& cell : cells) {
@@ -724,7 +734,7 @@ void EntryBuilder::flush_table() {
                 case ColumnRole::time: {
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
                     const auto column = static_cast<std::size_t>(cell.table_column);
-                    const bool end_column = column < headers.size() && text::ascii_lower(headers[column]).find("end") != std::string::npos;
+                    const bool end_column = column < headers.size() && names_end(headers[column]);
                     for (const auto& f : find_date_times(cell_text(cell))) {
                         if (!f.value.has_time()) continue;
                         if (end_column) {

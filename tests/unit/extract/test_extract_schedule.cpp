@@ -784,3 +784,25 @@ TEST_CASE("extract_schedule: 12-hour times without am/pm that run past noon are 
     CHECK(schedule.sessions[4].start_minute == hm(9, 0));   // a new day starts in the morning
     CHECK(schedule.sessions[5].start_minute == hm(1, 30));  // "01:30" is a 24-hour clock: as written
 }
+
+TEST_CASE("extract_schedule: a table whose header names no time column", "[session_extractor]") {
+    // The header says "Agenda:" (no "end" in it, though the letters are there); the first column
+    // holds the times, so it is the time column.
+    const std::string post =
+        "Tuesday October 6, 2020\n"
+        "\n"
+        "| Agenda:        |                   |\n"
+        "| -------------- | ----------------- |\n"
+        "| 11:00 to 11:05 | Welcoming Remarks |\n"
+        "| 11:10 to 11:20 | Release Notes - Mara Quinn |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Welcoming Remarks");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(11, 5));
+    CHECK(schedule.sessions[1].title == "Release Notes");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Mara Quinn");
+    CHECK(schedule.sessions[1].end_minute == hm(11, 20));
+}
