@@ -95,7 +95,10 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (entry.shape == EntryShape::heading && !(r.source == TitleSource::key_value && speakers)) return {false, Reason::no_evidence};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && looks_like_person_name(r.title)) return {false, Reason::no_evidence};
-    const bool evidence = speakers || (r.session_link && r.source == TitleSource::session_link) || r.kind.has_value();
+    // A session page's link is evidence when it is the title's, or stands under a bold title
+    // ("**Title**", a sentence about it, "[https://.../event/x](...)").
+    const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);
+    const bool evidence = speakers || page || r.kind.has_value();
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};
 }

@@ -386,7 +386,10 @@ EntryReading read_entry(const Entry& entry) {
             if (kind == LinkKind::anchor) continue;
             any_link = true;
             all_media &= kind == LinkKind::video || kind == LinkKind::slides;
-            r.session_link |= kind == LinkKind::session_page && !is_generic_link_text(link_text(entry.lines[i], link));
+            // A link whose text is its own address ("[https://.../event/x/](https://.../event/x/)")
+            // names no title but still is the session's page.
+            const std::string_view label = text::trim(link_text(entry.lines[i], link));
+            r.session_link |= kind == LinkKind::session_page && (!is_generic_link_text(label) || text::starts_with(label, "http"));
         }
     }
     r.only_video_links = any_link && all_media;
@@ -909,6 +912,16 @@ EntryReading read_entry(const Entry& entry) {
             }
             line = trim_separators(line);
             if (line.empty()) continue;
+            // "[Georgia Bullen](.../speaker/...) from Simply Secure shares ...": a sentence under the
+            // title that opens with a speaker's page names its speakers before its verb.
+            const auto& links = entry.lines[i].links;
+            if (!links.empty() && links.front().kind == LinkKind::profile && links.front().begin <= 1) {
+                std::vector<Speaker> named = prose_speakers(" " + std::string(line));
+                if (!named.empty()) {
+                    r.speakers = std::move(named);  // the sentence stays the abstract's
+                    break;
+                }
+            }
             if (reads_as_speakers(line, table)) {
                 speaker_line = i;
                 speaker_text = std::string(line);
