@@ -543,6 +543,7 @@ ColumnRole role_of_header(std::string_view header) {
         {"presentation", ColumnRole::title}, {"presentations", ColumnRole::title}, {"what", ColumnRole::title},
         {"agenda", ColumnRole::title}, {"program", ColumnRole::title}, {"programme", ColumnRole::title}, {"event", ColumnRole::title},
         {"events", ColumnRole::title}, {"activity", ColumnRole::title}, {"name", ColumnRole::title},
+        {"description", ColumnRole::title}, {"item", ColumnRole::title}, {"items", ColumnRole::title},
         {"speaker", ColumnRole::speaker}, {"speakers", ColumnRole::speaker}, {"presenter", ColumnRole::speaker},
         {"presenters", ColumnRole::speaker}, {"who", ColumnRole::speaker}, {"host", ColumnRole::speaker}, {"hosts", ColumnRole::speaker},
         {"panelists", ColumnRole::speaker}, {"moderator", ColumnRole::speaker}, {"by", ColumnRole::speaker},

@@ -313,6 +313,29 @@ bool is_mdx_statement(std::string_view line) {
     return last == ';' || last == '\'' || last == '"' || last == '}';
 }
 
+// `{{< name "label" >}}`, `{{% ... %}}`, `{% ... %}`: a template tag alone on its line.
+bool is_template_tag_line(std::string_view line) {
+    line = text::trim(line);
+    return (text::starts_with(line, "{{<") && text::ends_with(line, ">}}")) ||
+           (text::starts_with(line, "{{%") && text::ends_with(line, "%}}")) ||
+           (text::starts_with(line, "{%") && text::ends_with(line, "%}"));
+}
+
+// Rewrites a template tag line in place (same length): its first quoted positional argument,
+// then blanks.
+void keep_template_label(char* line, std::size_t size) {
+    const std::string_view view(line, size);
+    const std::size_t open = view.find('"');
+    const std::size_t close = open == std::string_view::npos ? open : view.find('"', open + 1);
+    std::size_t kept = 0;
+    // A positional argument is a label; a named one (`src="images/x.png"`) is not.
+    if (close != std::string_view::npos && open > 0 && view[open - 1] != '=') {
+        kept = close - open - 1;
+        std::memmove(line, line + open + 1, kept);
+    }
+    std::fill(line + kept, line + size, ' ');
+}
+
 }  // namespace
 
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
@@ -351,6 +374,12 @@ void blank_mdx_lines(std::string& markdown) {
         // any other line only needs after_break set (nearly every line of a post).
         const std::size_t first = line.find_first_not_of(" \t\r\f\v");
         const char lead = first == std::string_view::npos ? '\0' : line[first];
+        if (lead == '{' && !in_fence && is_template_tag_line(line)) {
+            keep_template_label(markdown.data() + pos, end - pos);
+            after_break = false;
+            pos = end + 1;
+            continue;
+        }
         if (lead != '`' && lead != '~' && lead != 'i' && lead != 'e' && lead != '<' && lead != '\0' &&
             static_cast<unsigned char>(lead) < 0x80) {
             after_break = false;

@@ -300,3 +300,30 @@ TEST_CASE("blank_mdx_lines leaves wrapped prose that starts with 'import' or 'ex
     REQUIRE(blocks.size() == 1);
     CHECK(blocks[0].lines.size() == 3);
 }
+
+TEST_CASE("blank_mdx_lines keeps only the label of a template tag line", "[markdown_blocks][template]") {
+    std::string md =
+        "{% include site/setup %}\n"
+        "{{< details \"**Monday**\" >}}\n"
+        "\n"
+        "Talks all day.\n"
+        "{{< /details >}}\n"
+        "{{% notice %}}\n"
+        "{{< figure src=\"images/hall.png\" alt=\"The hall\" >}}\n"
+        "Keep {{< these >}} inline tags.\n";
+    const std::string original = md;
+    blank_mdx_lines(md);
+    REQUIRE(md.size() == original.size());
+    CHECK(std::count(md.begin(), md.end(), '\n') == std::count(original.begin(), original.end(), '\n'));
+    CHECK(md.find("include") == std::string::npos);
+    CHECK(md.find("details") == std::string::npos);
+    CHECK(md.find("notice") == std::string::npos);
+    CHECK(md.find("hall") == std::string::npos);
+    CHECK(md.find("Keep {{< these >}} inline tags.") != std::string::npos);
+    const auto blocks = read_markdown_blocks(md);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "Monday");  // the label, its bold run kept
+    CHECK(blocks[0].first_line() == 2);
+    REQUIRE(blocks[0].strong.size() == 1);
+    CHECK(blocks[1].text == "Talks all day.");
+}

@@ -76,7 +76,11 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown);
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
 // one-line `import ... from '...';` / `export ...` statements standing alone (first line, after a
 // blank line or another statement; never a paragraph's continuation) and lines holding only JSX
-// component tags (`<BlogAuthor {...authors.Bill} />`). Fenced code is left alone. Never fails.
+// component tags (`<BlogAuthor {...authors.Bill} />`). Lines holding only a site generator's
+// template tag (Hugo `{{< details "**Monday**" >}}`, `{{% ... %}}`, Jekyll `{% include x %}`) keep
+// only the tag's first quoted positional argument, the label a reader sees (`**Monday**`), or
+// nothing (`{{< figure src="x.png" >}}`).
+// Fenced code is left alone. Never fails.
 void blank_mdx_lines(std::string& markdown);
 
 }  // namespace talkboard
