@@ -355,11 +355,14 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
 
 std::optional<std::string> kind_of_whole_title(std::string_view title) {
     std::string lower = text::ascii_lower(text::trim_chars(title, "!.: "));
+    // A number after the phrase counts sessions of one kind ("Office Hour 2", "Keynote #1").
+    while (!lower.empty() && (text::is_ascii_digit(lower.back()) || lower.back() == '#')) lower.pop_back();
+    while (!lower.empty() && lower.back() == ' ') lower.pop_back();
     // The strong kind phrases a title may consist of, optionally after one name word.
     static constexpr std::pair<std::string_view, std::string_view> phrases[] = {
         {"sponsored keynote", "sponsored_keynote"}, {"keynote", "keynote"}, {"keynotes", "keynote"},
         {"lightning talks", "lightning_talk"}, {"lightning talk", "lightning_talk"}, {"contribfest", "contribfest"},
-        {"office hours", "office_hours"}, {"keynote panel", "panel"},
+        {"office hours", "office_hours"}, {"office hour", "office_hours"}, {"keynote panel", "panel"},
     };
     for (const auto& [phrase, tag] : phrases) {
         if (lower == phrase) return std::string(tag);

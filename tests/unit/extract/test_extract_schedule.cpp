@@ -806,3 +806,19 @@ TEST_CASE("extract_schedule: a table whose header names no time column", "[sessi
     CHECK(schedule.sessions[1].speakers[0].name == "Mara Quinn");
     CHECK(schedule.sessions[1].end_minute == hm(11, 20));
 }
+
+TEST_CASE("extract_schedule: a numbered kind heading keeps its kind", "[session_extractor]") {
+    const std::string post =
+        "#### Office Hour 1\n"
+        "\n"
+        "Monday, August 17, 2026, 18:30 - 19:30 CEST\n"
+        "\n"
+        "#### Office Hour 2\n"
+        "\n"
+        "Wednesday, August 19, 2026, 19:15 - 20:15 CEST\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    for (const Session& s : schedule.sessions) CHECK(s.kind == "office_hours");
+    CHECK(schedule.sessions[1].start_minute == hm(19, 15));
+}
