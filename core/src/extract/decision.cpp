@@ -70,6 +70,8 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
+    // "^ continued" in a grid cell: the session above runs on into this slot.
+    if (text::starts_with(r.title, "^")) return {false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
     if (timed && r.when->end_minute) {
         int span = *r.when->end_minute - *r.when->start_minute;
@@ -112,7 +114,7 @@ std::string_view reason_text(Reason reason) {
         case Reason::registration_link: return "a link to a registration page";
         case Reason::generic_link: return "a link whose text names no talk";
         case Reason::logistics: return "a meal, a break or registration, not a session";
-        case Reason::end_marker: return "the end of another session";
+        case Reason::end_marker: return "the end or the continuation of another session";
         case Reason::whole_day: return "spans seven hours or more: the hours of the event or of a track, not a session";
         case Reason::block_header: return "heads the rows under it, not a session itself";
         case Reason::prose_link: return "a link inside a sentence that is not a session page";

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "input/md4c_flags.h"
+#include "input/pipe_rows.h"
 #include "internal/text.h"
 
 namespace talkboard {
@@ -272,7 +273,12 @@ private:
         // A bold run still open (md4c closes spans before their block; this is belt and braces).
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
-        if (!text::trim(block_.text).empty()) sink_.take(block_);
+        if (text::trim(block_.text).empty()) return;
+        if (is_pipe_rows(block_)) {
+            emit_pipe_rows(block_, table_, table_row_, sink_);  // a table without its |---| row
+            return;
+        }
+        sink_.take(block_);
     }
 
     const std::string& document_;

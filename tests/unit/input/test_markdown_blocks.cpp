@@ -327,3 +327,31 @@ TEST_CASE("blank_mdx_lines keeps only the label of a template tag line", "[markd
     REQUIRE(blocks[0].strong.size() == 1);
     CHECK(blocks[1].text == "Talks all day.");
 }
+
+TEST_CASE("pipe rows without a delimiter row are read as a table", "[markdown_blocks][table]") {
+    const std::string md =
+        "| Time | Room A |\n"
+        "|<img width=100/> | <img width=300/>\n"
+        "| 09:30 - 10:30 | [Pairing](https://conf.example.org/talks/pairing) by **Rosa Lind** |\n"
+        "{:.table-striped}\n"
+        "\n"
+        "| not a table, one line |\n";
+    const auto blocks = read_markdown_blocks(md);
+    REQUIRE(blocks.size() == 5);
+    CHECK(blocks[0].kind == BlockKind::table_cell);
+    CHECK(blocks[0].table_header);
+    CHECK(blocks[0].text == "Time");
+    CHECK(blocks[1].text == "Room A");
+    CHECK(blocks[1].table_column == 1);
+    const Block& talk = blocks[3];
+    CHECK_FALSE(talk.table_header);
+    CHECK(talk.table_row == blocks[2].table_row);
+    CHECK(talk.table_row != blocks[0].table_row);
+    CHECK(talk.text == "Pairing by Rosa Lind");
+    REQUIRE(talk.links.size() == 1);
+    CHECK(talk.text.substr(talk.links[0].begin, talk.links[0].end - talk.links[0].begin) == "Pairing");
+    REQUIRE(talk.strong.size() == 1);
+    CHECK(talk.text.substr(talk.strong[0].begin, talk.strong[0].end - talk.strong[0].begin) == "Rosa Lind");
+    CHECK(talk.first_line() == 3);
+    CHECK(blocks[4].kind == BlockKind::paragraph);
+}
