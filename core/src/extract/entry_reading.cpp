@@ -546,6 +546,22 @@ EntryReading read_entry(const Entry& entry) {
     // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
     auto take_label = [&](std::string_view bare) {
         if (bare.empty() || !has_letter(bare)) return;
+        // "Join the Maintainer Track:", "Participate in the Cloud Native Novice Track:": a track,
+        // named by its capitalized words.
+        const std::string lower = text::ascii_lower(bare);
+        if (text::ends_with(lower, " track") || text::ends_with(lower, " track:")) {
+            std::vector<std::string_view> words;
+            for (std::string_view w : text::split(text::trim_chars(bare, ": "), " ")) {
+                if (!w.empty()) words.push_back(w);
+            }
+            std::size_t first = words.size();
+            while (first > 0 && std::isupper(static_cast<unsigned char>(words[first - 1][0]))) --first;
+            if (first < words.size() && !r.track) {
+                const std::size_t begin = static_cast<std::size_t>(words[first].data() - bare.data());
+                r.track = std::string(text::trim_chars(bare.substr(begin), ": "));
+            }
+            return;
+        }
         if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
         else if (bare.size() <= 40 && !r.track) r.track = std::string(bare);
     };
@@ -613,10 +629,19 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         const std::string_view before = trim_separators(before_title);
+        // "**Participate in the Cloud Native Novice Track:** [Title](...)": a bold lead-in that ends
+        // with a colon labels the link, however many words it has.
+        const EntryLine& link_line = entry.lines[title_line];
+        const bool bold_label = !link_line.strong.empty() && link_line.strong.front().begin <= 1 && title_link &&
+                                link_line.strong.front().end <= title_link->begin &&
+                                text::ends_with(text::trim(std::string_view(link_line.text).substr(0, link_line.strong.front().end)), ":") &&
+                                std::none_of(link_line.dates.begin(), link_line.dates.end(), [&](const FoundDateTime& f) {
+                                    return f.begin < link_line.strong.front().end;  // "**11:15am MST:**" is a time
+                                });
         r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
-                  before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before);
+                  before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before) && !bold_label;
         // "9:45 - 10:15 MeshDay: [Title](...)": the label on the link's own line.
-        if (title_link && !r.kind && title_line == 0 && is_label_prefix(before_title) && !is_person_names(before)) take_label(before);
+        if (title_link && !r.kind && title_line == 0 && (is_label_prefix(before_title) || bold_label) && !is_person_names(before)) take_label(before);
     }
     // 2. A link that starts the line (after the time and a short label).
     if (r.source == TitleSource::none) {
@@ -1067,6 +1092,16 @@ EntryReading read_entry(const Entry& entry) {
     r.abstract = std::move(abstract);
 
     title = std::string(trim_separators(text::collapse_spaces(title)));
+    // "Title | Solutions Showcase": a kind after a bar ends the title.
+    if (const std::size_t bar = title.rfind(" | "); bar != std::string::npos && bar > 0) {
+        const std::string_view label = text::trim(std::string_view(title).substr(bar + 3));
+        if (std::count(label.begin(), label.end(), ' ') <= 2) {
+            if (auto kind = normalize_kind(label)) {
+                if (!r.kind) r.kind = kind;
+                title.resize(bar);
+            }
+        }
+    }
     // Quotes around a whole title are the author's, not the title's.
     if (title.size() >= 2 && ((title.front() == '"' && title.back() == '"') || (title.front() == '\'' && title.back() == '\''))) {
         title = title.substr(1, title.size() - 2);

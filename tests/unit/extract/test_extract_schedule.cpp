@@ -822,3 +822,20 @@ TEST_CASE("extract_schedule: a numbered kind heading keeps its kind", "[session_
     for (const Session& s : schedule.sessions) CHECK(s.kind == "office_hours");
     CHECK(schedule.sessions[1].start_minute == hm(19, 15));
 }
+
+TEST_CASE("extract_schedule: lead-in tracks and kinds after a bar", "[session_extractor]") {
+    const std::string post =
+        "- **Join the Maintainer Track:** [*Meshes without sidecars*](https://sched.co/aa1) - two maintainers look back.\n"
+        "- **Participate in the Cloud Native Novice Track:** [*Your first review: what to look for*](https://sched.co/aa2) - a perfect session for newcomers.\n"
+        "- [Routing for inference | Solutions Showcase](https://sched.co/aa3)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Meshes without sidecars");
+    CHECK(schedule.sessions[0].track == "Maintainer Track");
+    CHECK_FALSE(schedule.sessions[0].kind);
+    CHECK(schedule.sessions[1].title == "Your first review: what to look for");
+    CHECK(schedule.sessions[1].track == "Cloud Native Novice Track");
+    CHECK(schedule.sessions[2].title == "Routing for inference");
+    CHECK(schedule.sessions[2].kind == "solutions_showcase");
+}
