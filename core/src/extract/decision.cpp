@@ -28,7 +28,9 @@ constexpr int whole_day_minutes = 7 * 60;
 
 bool is_logistics_title(std::string_view title) {
     // Logistics are short labels: their first or last word says what they are. Every entry's
-    // title is asked, so the words are views, compared without case.
+    // title is asked, so the words are views, compared without case. A remark in parentheses
+    // is not part of the label ("Lunch (food by our hosts, thank you!)").
+    if (const std::size_t paren = title.find(" ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
     std::string_view first, second, last;
     std::size_t count = 0;
     for (std::size_t i = 0; i < title.size();) {

@@ -204,6 +204,7 @@ std::vector<EntryLine> block_lines(const Block& block) {
         EntryLine line;
         line.text = std::string(text.substr(begin, end - begin));
         line.line = index < block.lines.size() ? block.lines[index].source_line : block.first_line();
+        line.block_line = index;
         for (std::size_t k = 0; k < block.links.size(); ++k) {
             const InlineLink& link = block.links[k];
             if (link.end <= begin || link.begin >= end) continue;
@@ -264,6 +265,7 @@ void EntryBuilder::take(const Block& block) {
     }
     if (!table_.empty()) flush_table();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
+    if (take_time_lines(block, lines)) return;
     note_dates(lines, block.first_line());
     const std::size_t index = block_index_++;
     if (block.kind == BlockKind::heading) {
@@ -424,6 +426,25 @@ void EntryBuilder::take(const Block& block) {
         }
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
+}
+
+bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLine>& lines) {
+    if (block.kind != BlockKind::paragraph || block.list_item >= 0 || lines.size() < 2) return false;
+    // A list item's lines stay one entry: its item number ties them together.
+    std::vector<std::size_t> starts;
+    for (const EntryLine& line : lines) {
+        if (line.date_time_only || line.dates.empty() || !line.dates.front().value.has_time()) continue;
+        const std::size_t lead = line.text.find_first_not_of(" \t");
+        if (line.dates.front().begin > lead + 3 || !has_letter_or_digit(std::string_view(line.text).substr(line.dates.front().end))) continue;
+        starts.push_back(line.block_line);
+    }
+    if (starts.size() < 2) return false;
+    if (starts.front() > 0) starts.insert(starts.begin(), 0);  // a label above the first time
+    starts.push_back(block.lines.size());
+    for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+        if (starts[k] < starts[k + 1]) take(block_part(block, starts[k], starts[k + 1]));
+    }
+    return true;
 }
 
 void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& lines) {

@@ -530,6 +530,7 @@ EntryReading read_entry(const Entry& entry) {
     // --- Title -------------------------------------------------------------------------------
     const EntryLine& first = entry.lines.front();
     std::string raw_title;          // the text the title is read from (may carry kind and speakers)
+    std::size_t title_wrap_line = head_count;  // a head line that continues a plain title
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* title_link = nullptr;
@@ -772,6 +773,18 @@ EntryReading read_entry(const Entry& entry) {
         }
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
+        // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
+        // Stephan)". The next line goes on in lower case and holds no time of its own.
+        if (r.source == TitleSource::plain_text && i + 1 < head_count && !raw_title.empty() &&
+            std::string_view(".!?:").find(raw_title.back()) == std::string_view::npos) {
+            const EntryLine& next = entry.lines[i + 1];
+            const std::string_view more = text::trim(next.text);
+            if (!more.empty() && std::islower(static_cast<unsigned char>(more.front())) && next.dates.empty() && next.links.empty()) {
+                raw_title += ' ';
+                raw_title += more;
+                title_wrap_line = i + 1;
+            }
+        }
         title_line = i;
         after_title = line.size();
     }
@@ -838,6 +851,18 @@ EntryReading read_entry(const Entry& entry) {
                 if (names_people(rest)) {
                     speaker_text = rest;
                     title = std::string(text::trim(std::string_view(title).substr(0, at)));
+                }
+            }
+            // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
+            if (speaker_text.empty() && !title.empty() && title.back() == ')') {
+                const std::size_t open = title.rfind(" (");
+                if (open != std::string::npos && text::starts_with(text::ascii_lower(std::string_view(title).substr(open + 2, 3)), "by ")) {
+                    const std::string inner(text::trim(std::string_view(title).substr(open + 5, title.size() - open - 6)));
+                    if (reads_as_speakers(inner, true)) {
+                        speaker_text = inner;
+                        lenient = true;
+                        title.resize(open);
+                    }
                 }
             }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
@@ -1065,7 +1090,7 @@ EntryReading read_entry(const Entry& entry) {
         // A sentence's head lines after its link are the sentence's end, not an abstract.
         for (std::size_t i = r.prose ? head_count : title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
-            if (i == speaker_line || i == wrapped_line || read_key_value(line).key != DetailKey::none) continue;
+            if (i == speaker_line || i == wrapped_line || i == title_wrap_line || read_key_value(line).key != DetailKey::none) continue;
             if (entry.lines[i].date_time_only) continue;
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;

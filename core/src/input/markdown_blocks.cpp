@@ -368,6 +368,27 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown) {
     return std::move(collect.blocks);
 }
 
+Block block_part(const Block& block, std::size_t first, std::size_t last) {
+    Block part = block;
+    const std::size_t begin = block.lines[first].begin;
+    std::size_t end = last < block.lines.size() ? block.lines[last].begin : block.text.size();
+    if (end > begin && block.text[end - 1] == '\n') --end;
+    part.text = block.text.substr(begin, end - begin);
+    part.links.clear();
+    for (const InlineLink& link : block.links) {
+        if (link.end <= begin || link.begin >= end) continue;
+        part.links.push_back(InlineLink{link.href, std::max(link.begin, begin) - begin, std::min(link.end, end) - begin});
+    }
+    part.strong.clear();
+    for (const TextSpan& s : block.strong) {
+        if (s.end <= begin || s.begin >= end) continue;
+        part.strong.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
+    }
+    part.lines.assign(block.lines.begin() + static_cast<std::ptrdiff_t>(first), block.lines.begin() + static_cast<std::ptrdiff_t>(last));
+    for (BlockLine& line : part.lines) line.begin -= begin;
+    return part;
+}
+
 void blank_mdx_lines(std::string& markdown) {
     bool in_fence = false;
     bool after_break = true;  // at the start, after a blank line or after another MDX line

@@ -35,6 +35,7 @@ struct EntryLine {
     std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
     int line = 0;  // 1-based line in the markdown body
+    std::size_t block_line = 0;  // index of the line in its Block::lines
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
     // into `text`): every stage asks, and the scan is the reader's main cost.
     std::vector<FoundDateTime> dates;
@@ -128,6 +129,10 @@ private:
     };
 
     void take_heading(const Block& block, std::vector<EntryLine>& lines);
+    // A paragraph of several lines that each open with a time ("18:00 Doors open", "18:30
+    // Welcome - Ana Li"): each such line and the lines wrapped under it, taken as a block of its
+    // own. False when the paragraph is not one.
+    bool take_time_lines(const Block& block, const std::vector<EntryLine>& lines);
     void take_table_cell(const Block& block);
     void flush_table();
     void open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines);
