@@ -748,6 +748,7 @@ void EntryBuilder::flush_table() {
         // The row's time cell, speakers, room, track.
         std::optional<DateTimeText> time;
         std::optional<int> end_time;
+        std::optional<DateTimeText> row_day;
         bool has_time_cell = false;
         TableFacts facts;
         for (std::size_t k = i; k < j; ++k) {
@@ -758,7 +759,11 @@ void EntryBuilder::flush_table() {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool end_column = column < headers.size() && names_end(headers[column]);
                     for (const auto& f : find_date_times(cell_text(cell))) {
-                        if (!f.value.has_time()) continue;
+                        if (!f.value.has_time()) {
+                            // "| Date | Time |": the day stands in a column of its own.
+                            if (f.value.has_date() || f.value.weekday) row_day = date_part(f.value);
+                            continue;
+                        }
                         if (end_column) {
                             end_time = f.value.start_minute;
                         } else {
@@ -777,6 +782,9 @@ void EntryBuilder::flush_table() {
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        if (time && row_day && !time->has_date() && !time->weekday) {
+            time->year = row_day->year, time->month = row_day->month, time->day = row_day->day, time->weekday = row_day->weekday;
+        }
         facts.continuation = !has_time_cell && row_time.has_value();
         if (has_time_cell) row_time = time;
         facts.time = facts.continuation ? row_time : time;

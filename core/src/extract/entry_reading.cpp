@@ -896,7 +896,8 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& tline = entry.lines[title_line];
     std::size_t wrapped_line = head_count;  // a head line that continues the speakers after the link
     std::string joined;                     // those speakers over both lines
-    if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() && title_link) {
+    if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() &&
+        (title_link || r.source == TitleSource::bold)) {
         // After the title link on its line: " - Name (Org), Name (Org)", " by Name", "- Ed and Frederick".
         std::string_view rest = text::trim(std::string_view(tline.text).substr(after_title));
         if (time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
@@ -928,7 +929,7 @@ EntryReading read_entry(const Entry& entry) {
         // or with the "Name @ Org" shape.
         const bool enclosed = candidate.size() > 2 && candidate.front() == '(' && candidate.back() == ')' &&
                               candidate.find(')') == candidate.size() - 1 &&
-                              (table || candidate.find(" @ ") != std::string_view::npos);
+                              (table || r.source == TitleSource::bold || candidate.find(" @ ") != std::string_view::npos);
         if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
             lenient = true;

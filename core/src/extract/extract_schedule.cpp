@@ -299,7 +299,10 @@ private:
                 }
             }
             if (inside.empty()) continue;
-            if (contained && timed_inside) {
+            // A heading with speakers of its own ("### 14:00 - Closing panel", "Speakers: ...") is a
+            // talk, whatever follows it.
+            const bool own_speakers = !heading.reading.speakers.empty() || !heading.reading.speaker_text.empty();
+            if (contained && timed_inside && !own_speakers) {
                 heading.decision = {false, Reason::block_header};
                 continue;
             }

@@ -629,7 +629,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             bool clock = false;
             if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
                 // "9.15" is a time only inside a range or before am/pm; alone it is a version ("Cilium 1.16").
-                if (s[j] != ':') {
+                // "10h00" with two hour digits is a time ("1h30" alone may be a duration).
+                if (s[j] == '.' || (s[j] == 'h' && j - i < 2)) {
                     std::size_t k = j + 3;
                     while (k < s.size() && s[k] == ' ') ++k;
                     const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||

@@ -839,3 +839,24 @@ TEST_CASE("extract_schedule: lead-in tracks and kinds after a bar", "[session_ex
     CHECK(schedule.sessions[2].title == "Routing for inference");
     CHECK(schedule.sessions[2].kind == "solutions_showcase");
 }
+
+TEST_CASE("extract_schedule: a table with the day and the time in columns of their own", "[session_extractor]") {
+    const std::string post =
+        "| Date | Time | Talk | Speaker |\n"
+        "|------|------|------|---------|\n"
+        "| June 3, 2026 | 10:00 - 10:30 | Opening the data | Ana Li, Kestrel |\n"
+        "| June 4, 2026 | 10h00 | Streams at scale | Cy Dee |\n"
+        "\n"
+        "- 15:00-15:30: **Drinks talk** (Dan Ek, Acme)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].date == CivilDate{2026, 6, 3});
+    CHECK(schedule.sessions[1].date == CivilDate{2026, 6, 4});
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+    const Session& drinks = schedule.sessions[2];
+    CHECK(drinks.title == "Drinks talk");
+    REQUIRE(drinks.speakers.size() == 1);
+    CHECK(drinks.speakers[0].name == "Dan Ek");
+    CHECK(drinks.speakers[0].org == "Acme");
+}

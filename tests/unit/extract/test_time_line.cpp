@@ -249,6 +249,13 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(day.end_minute == 17 * 60 + 30);
         CHECK(day.day == 10);
     }
+    SECTION("an hour and minutes around an h: 10h00 alone, 9h30 - 10h15 in a range") {
+        CHECK(parsed("10h00").start_minute == 10 * 60);
+        const DateTimeText range = parsed("9h30 - 10h15");
+        CHECK(range.start_minute == 9 * 60 + 30);
+        CHECK(range.end_minute == 10 * 60 + 15);
+        CHECK(find_date_times("a 1h30 workshop for beginners").empty());  // a duration
+    }
     SECTION("a compact 24-hour range: 1400-1425") {
         const DateTimeText t = parsed("1400-1425");
         CHECK(t.start_minute == 14 * 60);
