@@ -7,6 +7,7 @@
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/time/timezones.h"
 
 namespace talkboard {
 
@@ -147,6 +148,17 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
     return date;
 }
 
+// A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
+// shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
+std::string stated_zone(std::string_view text) {
+    if (text::ascii_lower(text).find("times") == std::string::npos) return {};
+    for (std::string_view word : text::split(text, " ")) {
+        word = text::trim_chars(word, "().,:;!*_");
+        if (looks_like_zone_token(word) && zone_offset_minutes(word, CivilDate{2026, 1, 15}, 12 * 60)) return std::string(word);
+    }
+    return {};
+}
+
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
 // when it states none or several.
 std::optional<DateTimeText> single_date_of(const std::vector<EntryLine>& lines) {
@@ -252,10 +264,12 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
 void EntryBuilder::set_date_context(const DateTimeText& date, int level) {
     while (!dates_.empty() && dates_.back().level >= level) dates_.pop_back();
     dates_.push_back(DateScope{level, date});
-    if (!date.zone.empty()) {
-        while (!zones_.empty() && zones_.back().level >= level) zones_.pop_back();
-        zones_.push_back(ZoneScope{level, date.zone});
-    }
+    if (!date.zone.empty()) set_zone_context(date.zone, level);
+}
+
+void EntryBuilder::set_zone_context(const std::string& zone, int level) {
+    while (!zones_.empty() && zones_.back().level >= level) zones_.pop_back();
+    zones_.push_back(ZoneScope{level, zone});
 }
 
 void EntryBuilder::take(const Block& block) {
@@ -424,6 +438,7 @@ void EntryBuilder::take(const Block& block) {
         if (auto date = single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
+        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
@@ -475,6 +490,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             break;
         }
     }
+    if (const std::string zone = stated_zone(heading); !zone.empty()) set_zone_context(zone, block.heading_level);
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.

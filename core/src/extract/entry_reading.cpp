@@ -518,7 +518,13 @@ EntryReading read_entry(const Entry& entry) {
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
         const KeyValue kv = read_key_value(entry.lines[i].text);
         switch (kv.key) {
-            case DetailKey::speakers: if (!kv_speakers) kv_speakers = without_generic_links(entry.lines[i], kv.value); break;
+            case DetailKey::speakers: {
+                // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
+                const std::string names = without_generic_links(entry.lines[i], kv.value);
+                if (!kv_speakers) kv_speakers = names;
+                else if (!names.empty()) *kv_speakers += "; " + names;
+                break;
+            }
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
             case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
             case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
@@ -832,7 +838,8 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
-        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading)) {
+        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
+        r.source == TitleSource::plain_text)) {
         const TalkText talk = split_talk_text(title);
         if (!talk.speaker_text.empty()) {
             title = talk.title;
@@ -911,9 +918,18 @@ EntryReading read_entry(const Entry& entry) {
             wrapped_line = title_line + 1;
         }
         std::string_view candidate = rest;
-        const bool by = text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
-        if (by) candidate = candidate.substr(3);
+        const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
+        const bool by = with || text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
+        if (by) candidate = candidate.substr(with ? 5 : 3);
         candidate = trim_separators(candidate);
+        // "with Ola Berg — 13:00–15:00, Room B": the names end where the time begins.
+        if (by && time_at && time_at->line == title_line) {
+            const std::string_view line_text(tline.text);
+            const char* at = line_text.data() + time_at->at.begin;
+            if (at > candidate.data() && at <= candidate.data() + candidate.size()) {
+                candidate = trim_separators(candidate.substr(0, static_cast<std::size_t>(at - candidate.data())));
+            }
+        }
         const std::size_t paren = candidate.find(" (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
@@ -942,9 +958,13 @@ EntryReading read_entry(const Entry& entry) {
         // "Name @ Org" names a speaker's org, not a room.
         const bool at_names_org = !speaker_text.empty() && speaker_text.find(" @ ") != std::string::npos;
         if (!r.room && !at_names_org) {
-            if (auto room = room_phrase(rest)) r.room = room;
-            if (const std::size_t at = rest.find(" @ "); !r.room && at != std::string_view::npos) {
-                r.room = std::string(trim_separators(rest.substr(at + 3, rest.find(')', at) - at - 3)));
+            // The room may stand after the time too ("— 13:00–15:00, Room B", "(Friday 10/15,
+            // 11:00am @ Concourse Hall 152)").
+            const std::string_view tail = std::string_view(tline.text).substr(after_title);
+            if (const std::size_t at = tail.find(" @ "); at != std::string_view::npos) {
+                r.room = std::string(trim_separators(tail.substr(at + 3, tail.find(')', at) - at - 3)));
+            } else if (auto room = room_phrase(tail)) {
+                r.room = room;
             }
         }
     }

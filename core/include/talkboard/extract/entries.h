@@ -142,6 +142,7 @@ private:
     // (a time written after the talk's block); true when taken.
     bool claim_trailing_time();
     void set_date_context(const DateTimeText& date, int level);
+    void set_zone_context(const std::string& zone, int level);
     void note_dates(const std::vector<EntryLine>& lines, int line);
     EntryContext context_now() const;
     int section_level() const { return headings_.empty() ? 0 : headings_.back().first; }
