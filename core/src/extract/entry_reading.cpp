@@ -405,6 +405,8 @@ EntryReading read_entry(const Entry& entry) {
         FoundDateTime at;
     };
     std::optional<Found> time_at, date_at;
+    std::optional<std::string> meta_speakers;     // from a heading's details line ("Ana Li (Acme) · 10:00 · Room 4")
+    std::size_t meta_line = entry.lines.size();   // that line
     auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && !time_at; ++i) {
             for (const auto& f : entry.lines[i].dates) {
@@ -448,6 +450,30 @@ EntryReading read_entry(const Entry& entry) {
                 labelled_time = words <= 5;
                 const bool key = read_key_value(line).key != DetailKey::none;
                 if (labelled_time && !key && !label.empty() && !r.track) r.track = std::string(label);
+            }
+        }
+        // "Ana Li (Acme) · 10:00–10:30 · Room 4" under a heading: a line of details, the time one
+        // of its pieces, the others the speakers and the room.
+        if (body_of_heading && !part.time_only && !when_line && part.quote_depth == 0 && !part.list_item) {
+            const EntryLine& first_line = entry.lines[part.first_line];
+            const std::string_view line = first_line.text;
+            bool pieces = false;
+            for (std::string_view sep : {"\xC2\xB7", " | ", "\xE2\x80\xA2"}) pieces |= line.find(sep) != std::string_view::npos;
+            if (pieces && line.size() <= 160 && !first_line.dates.empty() && first_line.dates.front().value.has_time()) {
+                time_at = Found{part.first_line, first_line.dates.front()};
+                meta_line = part.first_line;
+                std::string rest;  // the line without its time, pieces split at the separators
+                rest.append(line.substr(0, time_at->at.begin)).append(" | ").append(line.substr(time_at->at.end));
+                for (std::string_view sep : {"\xC2\xB7", "\xE2\x80\xA2"}) {
+                    for (std::size_t at = rest.find(sep); at != std::string::npos; at = rest.find(sep)) rest.replace(at, sep.size(), "|");
+                }
+                for (std::string_view piece : text::split(rest, "|")) {
+                    piece = trim_separators(piece);
+                    if (piece.empty()) continue;
+                    if (auto room = room_phrase(piece); room && !r.room) r.room = room;
+                    else if (!meta_speakers && reads_as_speakers(piece, false)) meta_speakers = std::string(piece);
+                }
+                break;
             }
         }
         if (body_of_heading && !part.time_only && !when_line) {
@@ -1005,6 +1031,7 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (speaker_text.empty() && r.speakers.empty() && kv_speakers) speaker_text = *kv_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
         speaker_text = entry.table.speakers;
         lenient = true;
@@ -1130,7 +1157,7 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
             const KeyValue kv = read_key_value(entry.lines[i].text);
             if (kv.key == DetailKey::abstract) text::append_words(abstract, kv.value, start);  // "📝 Abstract: ..."
-            if (kv.key != DetailKey::none || only_generic_links(entry.lines[i])) continue;
+            if (kv.key != DetailKey::none || only_generic_links(entry.lines[i]) || i == meta_line) continue;
             text::append_words(abstract, entry.lines[i].text, start);
         }
         if (abstract.size() == start) abstract.resize(mark);

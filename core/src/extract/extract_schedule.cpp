@@ -28,6 +28,7 @@ namespace {
 struct Candidate {
     EntryShape shape = EntryShape::paragraph;
     EntryContext context;
+    std::string heading;  // a heading entry's text, as the sections under it name it
     bool continuation = false;
     int table_column = -1;
     int line = 0;  // file line
@@ -54,6 +55,7 @@ public:
         // Decided twice: the post's shape (timed or a roundup) is known only at its end.
         c.decision = decide(entry, c.reading, PostShape{true});
         untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        if (entry.shape == EntryShape::heading) c.heading = text::collapse_spaces(entry.lines.front().text);
         c.context = std::move(entry.context);
         // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
         // the talk's section, as a heading above a talk is.
@@ -288,7 +290,9 @@ private:
             bool timed_inside = false;
             for (std::size_t k = i + 1; k < candidates.size(); ++k) {
                 const Candidate& c = candidates[k];
-                if (c.context.sections.size() <= depth) break;  // left the heading's section
+                // Left the heading's section: a heading at its level or above, or a deeper one that
+                // is not under it ("## Sunday" after "### Talk" under "# Saturday").
+                if (c.context.sections.size() <= depth || c.context.sections[depth] != heading.heading) break;
                 if (!c.decision.session) continue;
                 inside.push_back(k);
                 const auto& w = c.reading.when;
