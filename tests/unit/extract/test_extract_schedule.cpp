@@ -860,3 +860,24 @@ TEST_CASE("extract_schedule: a table with the day and the time in columns of the
     CHECK(drinks.speakers[0].name == "Dan Ek");
     CHECK(drinks.speakers[0].org == "Acme");
 }
+
+TEST_CASE("extract_schedule: a talk's number is not its title", "[session_extractor]") {
+    const std::string post =
+        "Wednesday, April 15, 2026\n"
+        "\n"
+        "**Talk 1: Tracing for the rest of us**\n"
+        "Speaker: Pia Holm, Fernwood\n"
+        "Time: 18:30\n"
+        "\n"
+        "**Session #2 - SQL is enough**\n"
+        "Speaker: Raj Iyer\n"
+        "Time: 19:15\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing for the rest of us");
+    CHECK(schedule.sessions[0].start_minute == hm(18, 30));
+    CHECK(schedule.sessions[1].title == "SQL is enough");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Raj Iyer");
+}
