@@ -840,15 +840,16 @@ EntryReading read_entry(const Entry& entry) {
             raw_title = std::string(text::trim(std::string_view(raw_title).substr(colon + 1)));
         }
     }
-    // "Talk 1: Title", "Session #2 - Title": the talk's number in the programme is not its title.
+    // "Talk 1: Title", "Session #2: Title": the talk's number in the programme is not its title.
     for (std::string_view word : {"talk ", "session ", "presentation ", "lecture "}) {
         if (!text::starts_with(text::ascii_lower(std::string_view(raw_title).substr(0, word.size())), word)) continue;
         std::size_t at = word.size();
         if (at < raw_title.size() && raw_title[at] == '#') ++at;
         const std::size_t digits = at;
         while (at < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[at]))) ++at;
-        if (at == digits || at - digits > 2) break;
-        const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at));
+        // Only "N:" ("Talk 3 - Ana Li" is a title "Talk 3" and its speaker).
+        if (at == digits || at - digits > 2 || at >= raw_title.size() || raw_title[at] != ':') break;
+        const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at + 1));
         if (has_letter(rest)) raw_title = std::string(rest);
         break;
     }

@@ -869,7 +869,7 @@ TEST_CASE("extract_schedule: a talk's number is not its title", "[session_extrac
         "Speaker: Pia Holm, Fernwood\n"
         "Time: 18:30\n"
         "\n"
-        "**Session #2 - SQL is enough**\n"
+        "**Session #2: SQL is enough**\n"
         "Speaker: Raj Iyer\n"
         "Time: 19:15\n";
     const Schedule schedule = extract(post);
