@@ -151,7 +151,8 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
 // shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
 std::string stated_zone(std::string_view text) {
-    if (text::ascii_lower(text).find("times") == std::string::npos) return {};
+    const std::size_t imes = text.find("imes");
+    if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && zone_offset_minutes(word, CivilDate{2026, 1, 15}, 12 * 60)) return std::string(word);
@@ -483,7 +484,8 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     while (!zones_.empty() && zones_.back().level >= block.heading_level) zones_.pop_back();
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
-    for (const auto& f : find_date_times(heading)) {
+    const std::vector<FoundDateTime> found = find_date_times(heading);
+    for (const auto& f : found) {
         if (f.value.has_time()) continue;
         if (auto date = date_part(f.value)) {
             set_date_context(*date, block.heading_level);
@@ -495,11 +497,12 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.
     bool day_heading = false;
-    for (const auto& f : find_date_times(heading)) {
+    for (const auto& f : found) {
         day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         break;
     }
-    if (!day_heading && !is_date_time_only(heading)) {
+    const bool date_time_only = !found.empty() && only_separators_besides(heading, found);  // is_date_time_only, found once
+    if (!day_heading && !date_time_only) {
         open_entry(EntryShape::heading, block, std::move(lines));
         if (time_above) {
             current_->context.pending_time = time_above;
