@@ -1061,9 +1061,9 @@ EntryReading read_entry(const Entry& entry) {
             }
             ++p;
         }
-        // Or a one-line paragraph right under a linked title that is only names
-        // ("[Title](...)" then "Hamza Qureshi, Lantern Systems").
-        if (p == 1 && title_link && entry.parts.size() > 1) {
+        // Or a one-line paragraph right under a linked title or a heading that is only names
+        // ("[Title](...)" then "Hamza Qureshi, Lantern Systems"; "## 09:30 | Title" then "*Ana Li, Acme*").
+        if (p == 1 && (title_link || entry.shape == EntryShape::heading) && entry.parts.size() > 1) {
             const EntryPart& next = entry.parts[1];
             const std::string& line = entry.lines[next.first_line].text;
             if (next.quote_depth == 0 && !next.list_item && !next.time_only && next.line_count == 1 && line.size() <= 120) {

@@ -881,3 +881,24 @@ TEST_CASE("extract_schedule: a talk's number is not its title", "[session_extrac
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Raj Iyer");
 }
+
+TEST_CASE("extract_schedule: a line of names right under a talk heading", "[session_extractor]") {
+    const std::string post =
+        "# DevDay - June 12, 2026 (CEST)\n"
+        "\n"
+        "## 09:30 - 10:15 | Keeping builds fast\n"
+        "\n"
+        "*Ana Li, Acme*\n"
+        "\n"
+        "We look at caches and what they cost.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    const Session& s = schedule.sessions[0];
+    CHECK(s.title == "Keeping builds fast");
+    REQUIRE(s.speakers.size() == 1);
+    CHECK(s.speakers[0].name == "Ana Li");
+    CHECK(s.speakers[0].org == "Acme");
+    CHECK(s.abstract == "We look at caches and what they cost.");
+    CHECK(s.tz == "CEST");
+}
