@@ -15,8 +15,11 @@ namespace {
 
 std::string_view first_line_of(std::string_view text) { return text.substr(0, text.find('\n')); }
 
+// A link to a session page whose text may name the talk ("[Register here](sched...)" does not).
 bool links_session_page(const EntryLine& line) {
-    return std::any_of(line.links.begin(), line.links.end(), [](const EntryLink& l) { return l.kind == LinkKind::session_page; });
+    return std::any_of(line.links.begin(), line.links.end(), [&](const EntryLink& l) {
+        return l.kind == LinkKind::session_page && !is_generic_link_text(std::string_view(line.text).substr(l.begin, l.end - l.begin));
+    });
 }
 
 bool has_letter_or_digit(std::string_view s) {

@@ -902,3 +902,19 @@ TEST_CASE("extract_schedule: a line of names right under a talk heading", "[sess
     CHECK(s.abstract == "We look at caches and what they cost.");
     CHECK(s.tz == "CEST");
 }
+
+TEST_CASE("extract_schedule: a sign-up link under a heading's time line does not take the time", "[session_extractor]") {
+    const std::string post =
+        "## Office Hours\n"
+        "\n"
+        "Monday, October 11, 2021, 9:00am - 9:45am Pacific Daylight Time (UTC -7)\n"
+        "\n"
+        "[Register here](https://sched.co/mtJ9)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Office Hours");
+    CHECK(schedule.sessions[0].kind == "office_hours");
+    CHECK(schedule.sessions[0].tz == "PDT");
+    CHECK(schedule.sessions[0].end_minute == hm(9, 45));
+}
