@@ -899,6 +899,25 @@ EntryReading read_entry(const Entry& entry) {
                     title = std::string(text::trim(std::string_view(title).substr(0, at)));
                 }
             }
+            // "Cy Dee: Ten tiny tools", "Ana Li (Acme): Title": a person before the colon, a title
+            // (not more people) after it.
+            if (speaker_text.empty()) {
+                const std::size_t at = title.find(": ");
+                if (at != std::string::npos && at > 0 && at <= 60) {
+                    const std::string_view who = std::string_view(title).substr(0, at);
+                    const std::string_view what = text::trim(std::string_view(title).substr(at + 2));
+                    const std::vector<Speaker> people = parse_speakers(who);
+                    const bool persons = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+                        return looks_like_person_name(p.name) && !looks_like_org(p.name);
+                    });
+                    // A title starts as titles do, not in lower case ("Happy Hour: meet in front of ...").
+                    const bool title_case = !what.empty() && !std::islower(static_cast<unsigned char>(what.front()));
+                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who)) {
+                        speaker_text = std::string(who);
+                        title = std::string(what);
+                    }
+                }
+            }
             // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
                 const std::size_t open = title.rfind(" (");

@@ -174,6 +174,7 @@ public:
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
         } else {
             untimed_sections_as_roundups();
+            items_of_timed_blocks();
         }
         apply_end_markers();
         drop_containers();
@@ -224,6 +225,36 @@ private:
             const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
                                                    [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
             if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
+    // "## Lightning talks (11:00 - 11:30)" over a list of talks without times ("- Cy Dee: Ten tiny
+    // tools"): the talks share the block's time and the heading only heads them, as a table row
+    // heading the rows under it does.
+    void items_of_timed_blocks() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& block = candidates[i];
+            if (block.shape != EntryShape::heading || !block.decision.session || block.decision.reason != Reason::timed) continue;
+            const std::size_t depth = block.context.sections.size();
+            std::vector<std::size_t> items;
+            bool other = false;
+            for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+                const Candidate& c = candidates[k];
+                if (c.context.sections.size() <= depth || c.context.sections[depth] != block.heading) break;
+                const bool talk = c.shape == EntryShape::list_item && c.decision.reason == Reason::no_time &&
+                                  (!c.reading.speakers.empty() || !c.reading.speaker_text.empty());
+                if (talk) items.push_back(k);
+                else other |= c.decision.session;
+            }
+            if (items.size() < 2 || other) continue;
+            for (std::size_t k : items) {
+                candidates[k].reading.when = block.reading.when;
+                candidates[k].reading.when_line = block.reading.when_line;
+                if (!candidates[k].reading.kind) candidates[k].reading.kind = block.reading.kind;  // "Lightning talks"
+                candidates[k].decision = {true, Reason::timed};
+            }
+            block.decision = {false, Reason::block_header};
         }
     }
 

@@ -918,3 +918,31 @@ TEST_CASE("extract_schedule: a sign-up link under a heading's time line does not
     CHECK(schedule.sessions[0].tz == "PDT");
     CHECK(schedule.sessions[0].end_minute == hm(9, 45));
 }
+
+TEST_CASE("extract_schedule: talks listed under a timed block heading share its time", "[session_extractor]") {
+    const std::string post =
+        "# DevDay - June 12, 2026 (CEST)\n"
+        "\n"
+        "## 09:30 - 10:15 | Keeping builds fast\n"
+        "\n"
+        "*Ana Li, Acme*\n"
+        "\n"
+        "## Lightning talks (11:00 - 11:30)\n"
+        "\n"
+        "- Cy Dee: Ten tiny tools\n"
+        "- Dan Ek (Fernwood): Shell history as documentation\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const Session& tools = schedule.sessions[1];
+    CHECK(tools.title == "Ten tiny tools");
+    REQUIRE(tools.speakers.size() == 1);
+    CHECK(tools.speakers[0].name == "Cy Dee");
+    CHECK(tools.start_minute == hm(11, 0));
+    CHECK(tools.end_minute == hm(11, 30));
+    CHECK(tools.kind == "lightning_talk");
+    const Session& shell = schedule.sessions[2];
+    CHECK(shell.title == "Shell history as documentation");
+    REQUIRE(shell.speakers.size() == 1);
+    CHECK(shell.speakers[0].org == "Fernwood");
+}
