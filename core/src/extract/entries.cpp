@@ -617,6 +617,15 @@ ColumnRole role_of_header(std::string_view header) {
             word.clear();
         }
     }
+    // "Workshop room", "Main Hall", "Stage B": a room's name over a grid column, whatever other
+    // word it has.
+    if (words.size() >= 2) {
+        const std::string& last = words.back();
+        const std::string& first = words.front();
+        for (std::string_view place : {"room", "hall", "stage", "auditorium", "theater", "theatre", "ballroom"}) {
+            if (last == place || first == place) return ColumnRole::content;
+        }
+    }
     bool any[8] = {};
     for (const std::string& w : words) {
         if (w == "and" || w == "the" || w == "of") continue;

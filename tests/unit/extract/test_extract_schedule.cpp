@@ -946,3 +946,21 @@ TEST_CASE("extract_schedule: talks listed under a timed block heading share its 
     REQUIRE(shell.speakers.size() == 1);
     CHECK(shell.speakers[0].org == "Fernwood");
 }
+
+TEST_CASE("extract_schedule: grid columns named like rooms ('Workshop room', 'Main hall')", "[session_extractor]") {
+    const std::string post =
+        "Thursday, January 22, 2026\n"
+        "\n"
+        "| Time | Main hall | Workshop room |\n"
+        "|---|---|---|\n"
+        "| 10:00 | Keynote: The road ahead (Ana Li) | |\n"
+        "| 10:45 | Indexes (Bo Chen) | Hands-on: EXPLAIN (Cy Dee) |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "The road ahead");
+    CHECK(schedule.sessions[0].room == "Main hall");
+    CHECK(schedule.sessions[2].title == "Hands-on: EXPLAIN");
+    CHECK(schedule.sessions[2].room == "Workshop room");
+    CHECK(schedule.sessions[2].start_minute == hm(10, 45));
+}
