@@ -95,8 +95,9 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     }
     if (r.prose) return {false, Reason::no_evidence};
     // A heading is a roundup's session only by its key/value lines ("#### Org", "- Title: ...",
-    // "- Presenters: ..."); else it names a part of the post.
-    if (entry.shape == EntryShape::heading && !(r.source == TitleSource::key_value && speakers)) return {false, Reason::no_evidence};
+    // "- Presenters: ..."; "### Title", "**Speaker:** ..."); else it names a part of the post.
+    const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
+    if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && looks_like_person_name(r.title)) return {false, Reason::no_evidence};
     // A session page's link is evidence when it is the title's, or stands under a bold title

@@ -47,6 +47,24 @@ std::string without_generic_links(const EntryLine& line, std::string_view part) 
     return words;
 }
 
+// A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
+// reads "Jan Novak" (the links' texts, not an org).
+std::string without_resource_notes(const std::string& speakers) {
+    std::string out = speakers;
+    for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
+        const std::size_t close = out.find(')', open);
+        if (close == std::string::npos) break;
+        bool all_generic = true;
+        for (std::string_view part : text::split(std::string_view(out).substr(open + 1, close - open - 1), ",")) {
+            all_generic &= is_generic_link_text(text::trim(part));
+        }
+        if (!all_generic) continue;
+        out.erase(open, close - open + 1);
+        if (open > 0) --open;
+    }
+    return std::string(text::trim(out));
+}
+
 // A line of resource links only ("📁 [Slides](...) | 📹 [Recording](...)"): no abstract text.
 bool only_generic_links(const EntryLine& line) {
     if (line.links.empty()) return false;
@@ -1062,7 +1080,10 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
     }
-    if (speaker_text.empty() && r.speakers.empty() && kv_speakers) speaker_text = *kv_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && kv_speakers) {
+        speaker_text = *kv_speakers;
+        r.speakers_from_key = true;
+    }
     if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
         speaker_text = entry.table.speakers;
@@ -1125,7 +1146,7 @@ EntryReading read_entry(const Entry& entry) {
         if (!r.room && entry.table.room) r.room = entry.table.room;
         if (!r.track && entry.table.track) r.track = entry.table.track;
     }
-    r.speaker_text = std::move(speaker_text);
+    r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;
 
     // --- URL ------------------------------------------------------------------------------------

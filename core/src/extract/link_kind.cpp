@@ -127,6 +127,17 @@ LinkKind link_kind(std::string_view href) {
 bool is_generic_link_text(std::string_view text) {
     std::string lower = text::ascii_lower(text::trim_chars(text, ".:!()[]*_\"'"));
     if (lower.empty()) return true;
+    // "Watch the recording", "Download the slides", "View our slides": a verb and an article
+    // before a generic word.
+    for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
+        if (!text::starts_with(lower, verb) || lower.size() == verb.size()) continue;
+        std::string rest = lower.substr(verb.size());
+        for (std::string_view article : {"the ", "our ", "my ", "this ", "a "}) {
+            if (text::starts_with(rest, article)) rest.erase(0, article.size());
+        }
+        if (rest != lower && is_generic_link_text(rest)) return true;
+        break;
+    }
     if (text::starts_with(lower, "http://") || text::starts_with(lower, "https://") || text::starts_with(lower, "www.")) return true;
     static constexpr std::string_view generic[] = {
         "here", "link", "this", "more", "read more", "learn more", "more info", "more information", "details",

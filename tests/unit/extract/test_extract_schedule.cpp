@@ -964,3 +964,31 @@ TEST_CASE("extract_schedule: grid columns named like rooms ('Workshop room', 'Ma
     CHECK(schedule.sessions[2].room == "Workshop room");
     CHECK(schedule.sessions[2].start_minute == hm(10, 45));
 }
+
+TEST_CASE("extract_schedule: a recap's headings with a Speaker line, and resource words after names", "[session_extractor]") {
+    const std::string post =
+        "## Keynotes\n"
+        "\n"
+        "### The next ten years of open infrastructure\n"
+        "\n"
+        "**Speaker:** Maria Rossi, Acme\n"
+        "\n"
+        "[Watch the recording](https://www.youtube.com/watch?v=abc123) | [Slides](https://example.org/next10.pdf)\n"
+        "\n"
+        "## Talks\n"
+        "\n"
+        "1. **Debugging with eBPF** - Jan Novak ([video](https://youtu.be/x1), [slides](https://speakerdeck.com/jan/ebpf))\n"
+        "2. **GitOps at scale** - Li Wei & Omar Said\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const Session& keynote = schedule.sessions[0];
+    CHECK(keynote.title == "The next ten years of open infrastructure");
+    REQUIRE(keynote.speakers.size() == 1);
+    CHECK(keynote.speakers[0].org == "Acme");
+    const Session& ebpf = schedule.sessions[1];
+    CHECK(ebpf.title == "Debugging with eBPF");
+    REQUIRE(ebpf.speakers.size() == 1);
+    CHECK(ebpf.speakers[0].name == "Jan Novak");
+    CHECK_FALSE(ebpf.speakers[0].org);
+}
