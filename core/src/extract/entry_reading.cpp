@@ -993,7 +993,25 @@ EntryReading read_entry(const Entry& entry) {
             rest = joined;
             wrapped_line = title_line + 1;
         }
+        // "[Title](...), 16:00 - 16:30, Speakers: Cy Dee and Dan Ek": the names after the time.
+        if (!has_letter(trim_separators(rest)) && time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
+            rest = text::trim(std::string_view(tline.text).substr(time_at->at.end));
+        }
+        for (std::string_view key : {"Speakers: ", "Speaker: ", "speakers: ", "speaker: "}) {
+            if (const std::size_t at = rest.find(key); at != std::string_view::npos && !has_letter(trim_separators(rest.substr(0, at)))) {
+                rest = text::trim(rest.substr(at + key.size()));
+                break;
+            }
+        }
         std::string_view candidate = rest;
+        // "- Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C": a place after the names.
+        if (const std::size_t dash = candidate.rfind(" - "); dash != std::string_view::npos) {
+            const std::string_view place = text::trim(candidate.substr(dash + 3));
+            if (room_phrase(place) && std::count(place.begin(), place.end(), ' ') <= 5) {
+                if (!r.room) r.room = std::string(place);
+                candidate = candidate.substr(0, dash);
+            }
+        }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
         const bool by = with || text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
         if (by) candidate = candidate.substr(with ? 5 : 3);

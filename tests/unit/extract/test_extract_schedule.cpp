@@ -992,3 +992,24 @@ TEST_CASE("extract_schedule: a recap's headings with a Speaker line, and resourc
     CHECK(ebpf.speakers[0].name == "Jan Novak");
     CHECK_FALSE(ebpf.speakers[0].org);
 }
+
+TEST_CASE("extract_schedule: names after the time, and a place after the names", "[session_extractor]") {
+    const std::string post =
+        "**Tuesday, March 24, 2026** (all times CET)\n"
+        "\n"
+        "- 11:00 - 11:30: [Scaling controllers](https://conf.example.org/event/abc) - Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C\n"
+        "- [Widgets deep dive](https://conf.example.org/event/abe), 16:00 - 16:30, Speakers: Cy Dee and Dan Ek\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    const Session& scaling = schedule.sessions[0];
+    REQUIRE(scaling.speakers.size() == 2);
+    CHECK(scaling.speakers[1].name == "Bo Chen");
+    CHECK(scaling.speakers[1].org == "Fernwood");
+    CHECK(scaling.room == "Hall 7, Room C");
+    const Session& deep = schedule.sessions[1];
+    REQUIRE(deep.speakers.size() == 2);
+    CHECK(deep.speakers[0].name == "Cy Dee");
+    CHECK(deep.speakers[1].name == "Dan Ek");
+    CHECK(deep.start_minute == hm(16, 0));
+}
