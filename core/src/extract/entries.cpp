@@ -459,7 +459,7 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
     }
     if (starts.size() < 2) return false;
     if (starts.front() > 0) starts.insert(starts.begin(), 0);  // a label above the first time
-    starts.push_back(block.lines.size());
+    starts.push_back(static_cast<std::size_t>(std::count(block.text.begin(), block.text.end(), '\n')) + 1);
     for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
         if (starts[k] < starts[k + 1]) take(block_part(block, starts[k], starts[k + 1]));
     }

@@ -369,10 +369,20 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown) {
 }
 
 Block block_part(const Block& block, std::size_t first, std::size_t last) {
+    // Text lines are the '\n'-separated lines of Block::text (an HTML <br> makes one too, without a
+    // source line of its own in Block::lines).
+    auto text_line_start = [&](std::size_t index) {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < index && at <= block.text.size(); ++i) {
+            const std::size_t nl = block.text.find('\n', at);
+            at = nl == std::string::npos ? block.text.size() + 1 : nl + 1;
+        }
+        return std::min(at, block.text.size());
+    };
     Block part = block;
-    const std::size_t begin = block.lines[first].begin;
-    std::size_t end = last < block.lines.size() ? block.lines[last].begin : block.text.size();
-    if (end > begin && block.text[end - 1] == '\n') --end;
+    const std::size_t begin = text_line_start(first);
+    std::size_t end = std::max(begin, text_line_start(last));
+    if (last > first && end > begin && end <= block.text.size() && block.text[end - 1] == '\n') --end;
     part.text = block.text.substr(begin, end - begin);
     part.links.clear();
     for (const InlineLink& link : block.links) {
@@ -384,8 +394,14 @@ Block block_part(const Block& block, std::size_t first, std::size_t last) {
         if (s.end <= begin || s.begin >= end) continue;
         part.strong.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
     }
-    part.lines.assign(block.lines.begin() + static_cast<std::ptrdiff_t>(first), block.lines.begin() + static_cast<std::ptrdiff_t>(last));
-    for (BlockLine& line : part.lines) line.begin -= begin;
+    // Source lines: those that start inside the part, after the one the part starts on.
+    part.lines.clear();
+    int source_line = block.first_line();
+    for (const BlockLine& line : block.lines) {
+        if (line.begin <= begin) source_line = line.source_line;
+        else if (line.begin < end) part.lines.push_back(BlockLine{line.begin - begin, line.source_line});
+    }
+    part.lines.insert(part.lines.begin(), BlockLine{0, source_line});
     return part;
 }
 

@@ -355,3 +355,21 @@ TEST_CASE("pipe rows without a delimiter row are read as a table", "[markdown_bl
     CHECK(talk.first_line() == 3);
     CHECK(blocks[4].kind == BlockKind::paragraph);
 }
+
+TEST_CASE("block_part cuts a block at its text lines, <br> breaks included", "[markdown_blocks]") {
+    const auto blocks = read_markdown_blocks("**09:00** Opening<br>**09:30** [Talk](https://conf.example.org/t)\n10:00 Close\n");
+    REQUIRE(blocks.size() == 1);
+    const Block& block = blocks[0];
+    REQUIRE(block.text == "09:00 Opening\n09:30 Talk\n10:00 Close");
+    const Block second = block_part(block, 1, 2);
+    CHECK(second.text == "09:30 Talk");
+    REQUIRE(second.links.size() == 1);
+    CHECK(second.text.substr(second.links[0].begin, second.links[0].end - second.links[0].begin) == "Talk");
+    REQUIRE(second.strong.size() == 1);
+    CHECK(second.text.substr(second.strong[0].begin, second.strong[0].end - second.strong[0].begin) == "09:30");
+    CHECK(second.first_line() == 1);
+    const Block last = block_part(block, 2, 3);
+    CHECK(last.text == "10:00 Close");
+    CHECK(last.first_line() == 2);
+    CHECK(block_part(block, 5, 9).text.empty());  // past the end: an empty part, no failure
+}

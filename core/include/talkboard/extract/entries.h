@@ -35,7 +35,7 @@ struct EntryLine {
     std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
     int line = 0;  // 1-based line in the markdown body
-    std::size_t block_line = 0;  // index of the line in its Block::lines
+    std::size_t block_line = 0;  // index of the line among its block's '\n'-separated text lines
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
     // into `text`): every stage asks, and the scan is the reader's main cost.
     std::vector<FoundDateTime> dates;

@@ -73,9 +73,10 @@ void read_markdown_blocks(const std::string& markdown, BlockSink& sink);
 // The same, collected into a vector. Never fails.
 std::vector<Block> read_markdown_blocks(const std::string& markdown);
 
-// Lines [first, last) of a block (indices into Block::lines) as a block of their own: the same
-// kind and place, its text, links and bold runs cut to those lines. For a reader that finds
-// several entries written as lines of one paragraph. `first < last <= block.lines.size()`.
+// Text lines [first, last) of a block (its '\n'-separated lines, an HTML <br> making one too) as a
+// block of their own: the same kind and place, its text, links, bold runs and source lines cut to
+// those lines. For a reader that finds several entries written as lines of one paragraph. Indices
+// past the end give an empty part; never fails.
 Block block_part(const Block& block, std::size_t first, std::size_t last);
 
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
