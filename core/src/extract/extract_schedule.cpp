@@ -27,6 +27,7 @@ namespace {
 struct Candidate {
     EntryShape shape = EntryShape::paragraph;
     EntryContext context;
+    std::string heading;  // a heading entry's text, as the sections under it name it
     bool continuation = false;
     int table_column = -1;
     int line = 0;  // file line
@@ -53,7 +54,13 @@ public:
         // Decided twice: the post's shape (timed or a roundup) is known only at its end.
         c.decision = decide(entry, c.reading, PostShape{true});
         untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        if (entry.shape == EntryShape::heading) c.heading = text::collapse_spaces(entry.lines.front().text);
         c.context = std::move(entry.context);
+        // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
+        // the talk's section, as a heading above a talk is.
+        if (entry.shape == EntryShape::heading && c.reading.source == TitleSource::key_value) {
+            c.context.sections.push_back(text::collapse_spaces(entry.lines.front().text));
+        }
         candidates.push_back(std::move(c));
     }
 
@@ -182,6 +189,9 @@ public:
         const bool post_timed = timed >= 2;
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+        } else {
+            untimed_sections_as_roundups();
+            items_of_timed_blocks();
         }
         apply_end_markers();
         drop_containers();
@@ -218,6 +228,54 @@ public:
 
 private:
     // "| 05:30 PM | After Party |" ... "| 08:00 PM | After Party Ends |": the end of the party.
+    // A timed post may list some sessions without times in a section of their own ("## Workshops"
+    // as a "Workshop | Instructor(s)" table above a timed talk schedule): in a section where
+    // nothing is timed, table rows are judged as in a post without times.
+    void untimed_sections_as_roundups() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::vector<const std::vector<std::string>*> timed_sections;
+        for (const auto& c : candidates) {
+            if (c.decision.session && c.decision.reason == Reason::timed) timed_sections.push_back(&c.context.sections);
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (c.decision.reason != Reason::no_time || c.shape != EntryShape::table_row) continue;
+            const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
+                                                   [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
+            if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
+    // "## Lightning talks (11:00 - 11:30)" over a list of talks without times ("- Cy Dee: Ten tiny
+    // tools"): the talks share the block's time and the heading only heads them, as a table row
+    // heading the rows under it does.
+    void items_of_timed_blocks() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& block = candidates[i];
+            if (block.shape != EntryShape::heading || !block.decision.session || block.decision.reason != Reason::timed) continue;
+            const std::size_t depth = block.context.sections.size();
+            std::vector<std::size_t> items;
+            bool other = false;
+            for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+                const Candidate& c = candidates[k];
+                if (c.context.sections.size() <= depth || c.context.sections[depth] != block.heading) break;
+                const bool talk = c.shape == EntryShape::list_item && c.decision.reason == Reason::no_time &&
+                                  (!c.reading.speakers.empty() || !c.reading.speaker_text.empty());
+                if (talk) items.push_back(k);
+                else other |= c.decision.session;
+            }
+            if (items.size() < 2 || other) continue;
+            for (std::size_t k : items) {
+                candidates[k].reading.when = block.reading.when;
+                candidates[k].reading.when_line = block.reading.when_line;
+                if (!candidates[k].reading.kind) candidates[k].reading.kind = block.reading.kind;  // "Lightning talks"
+                candidates[k].decision = {true, Reason::timed};
+            }
+            block.decision = {false, Reason::block_header};
+        }
+    }
+
     void apply_end_markers() {
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -281,7 +339,9 @@ private:
             bool timed_inside = false;
             for (std::size_t k = i + 1; k < candidates.size(); ++k) {
                 const Candidate& c = candidates[k];
-                if (c.context.sections.size() <= depth) break;  // left the heading's section
+                // Left the heading's section: a heading at its level or above, or a deeper one that
+                // is not under it ("## Sunday" after "### Talk" under "# Saturday").
+                if (c.context.sections.size() <= depth || c.context.sections[depth] != heading.heading) break;
                 if (!c.decision.session) continue;
                 inside.push_back(k);
                 const auto& w = c.reading.when;
@@ -292,7 +352,10 @@ private:
                 }
             }
             if (inside.empty()) continue;
-            if (contained && timed_inside) {
+            // A heading with speakers of its own ("### 14:00 - Closing panel", "Speakers: ...") is a
+            // talk, whatever follows it.
+            const bool own_speakers = !heading.reading.speakers.empty() || !heading.reading.speaker_text.empty();
+            if (contained && timed_inside && !own_speakers) {
                 heading.decision = {false, Reason::block_header};
                 continue;
             }

@@ -491,14 +491,53 @@ bool worth_scanning(std::string_view s) {
     return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
 }
 
+namespace {
+
+// A zone written out after a time ("9:00am - 9:45am Pacific Daylight Time (UTC -7)"): its
+// abbreviation, and where the name (and an offset in parentheses after it) ends.
+std::string_view written_out_zone(std::string_view s, std::size_t from, std::size_t* end) {
+    static constexpr std::pair<std::string_view, std::string_view> names[] = {
+        {"Pacific Daylight Time", "PDT"}, {"Pacific Standard Time", "PST"}, {"Pacific Time", "PT"},
+        {"Mountain Daylight Time", "MDT"}, {"Mountain Standard Time", "MST"}, {"Mountain Time", "MT"},
+        {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"},
+        {"Eastern Daylight Time", "EDT"}, {"Eastern Standard Time", "EST"}, {"Eastern Time", "ET"},
+        {"Central European Summer Time", "CEST"}, {"Central European Time", "CET"},
+        {"British Summer Time", "BST"}, {"Greenwich Mean Time", "GMT"}, {"Coordinated Universal Time", "UTC"},
+    };
+    std::size_t at = from;
+    while (at < s.size() && s[at] == ' ') ++at;
+    if (at >= s.size() || !std::isupper(static_cast<unsigned char>(s[at]))) return {};
+    for (const auto& [name, abbreviation] : names) {
+        if (s.compare(at, name.size(), name) != 0) continue;
+        std::size_t after = at + name.size();
+        // "(UTC -7)", "(GMT+1)": the offset that restates it.
+        std::size_t k = after;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k + 4 < s.size() && s[k] == '(' && (s.compare(k + 1, 3, "UTC") == 0 || s.compare(k + 1, 3, "GMT") == 0)) {
+            const std::size_t close = s.find(')', k);
+            if (close != std::string_view::npos && close - k <= 12) after = close + 1;
+        }
+        *end = after;
+        return abbreviation;
+    }
+    return {};
+}
+
+}  // namespace
+
 std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
     if (!worth_scanning(s)) return found;
     auto take = [&](std::size_t begin, std::size_t end) {
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
-        const DateTimeText& v = parse.value;
+        DateTimeText v = parse.value;
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
-            found.push_back(FoundDateTime{begin, end, v});
+            if (v.has_time() && v.zone.empty()) {
+                std::size_t zone_end = end;
+                const std::string_view zone = written_out_zone(s, end, &zone_end);
+                if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
+            }
+            found.push_back(FoundDateTime{begin, end, std::move(v)});
         }
     };
     for_each_date_time_run(s, take);
@@ -613,7 +652,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             bool clock = false;
             if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
                 // "9.15" is a time only inside a range or before am/pm; alone it is a version ("Cilium 1.16").
-                if (s[j] != ':') {
+                // "10h00" with two hour digits is a time ("1h30" alone may be a duration).
+                if (s[j] == '.' || (s[j] == 'h' && j - i < 2)) {
                     std::size_t k = j + 3;
                     while (k < s.size() && s[k] == ' ') ++k;
                     const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||

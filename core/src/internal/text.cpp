@@ -131,15 +131,23 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
 
 void append_words(std::string& out, std::string_view s, std::size_t from) {
     std::size_t i = 0, n = 0;
+    auto word_byte = [&](std::size_t at) { return (s[at] > ' ' && s[at] < 0x7F) || !is_space_at(s, at, &n); };
     while (i < s.size()) {
         if (is_space_at(s, i, &n)) {
             i += n;
             continue;
         }
-        // A run of non-space bytes is appended at once; printable ASCII (the bulk of any post) skips
-        // the general space test.
+        // Words already one ASCII space apart (the bulk of any post) are appended as one run; only
+        // other white space is rewritten. Printable ASCII skips the general space test.
         const std::size_t start = i;
-        while (i < s.size() && ((s[i] > ' ' && s[i] < 0x7F) || !is_space_at(s, i, &n))) ++i;
+        for (;;) {
+            while (i < s.size() && word_byte(i)) ++i;
+            if (i + 1 < s.size() && s[i] == ' ' && word_byte(i + 1)) {
+                ++i;
+                continue;
+            }
+            break;
+        }
         if (out.size() > from) out += ' ';
         out.append(s.data() + start, i - start);
     }

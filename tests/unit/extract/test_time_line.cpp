@@ -249,6 +249,22 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(day.end_minute == 17 * 60 + 30);
         CHECK(day.day == 10);
     }
+    SECTION("an hour and minutes around an h: 10h00 alone, 9h30 - 10h15 in a range") {
+        CHECK(parsed("10h00").start_minute == 10 * 60);
+        const DateTimeText range = parsed("9h30 - 10h15");
+        CHECK(range.start_minute == 9 * 60 + 30);
+        CHECK(range.end_minute == 10 * 60 + 15);
+        CHECK(find_date_times("a 1h30 workshop for beginners").empty());  // a duration
+    }
+    SECTION("a zone written out, with the offset that restates it") {
+        const auto found = find_date_times("Monday, October 11, 9:00am - 9:45am Pacific Daylight Time (UTC -7)");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].value.zone == "PDT");
+        CHECK(found[0].end == std::string_view("Monday, October 11, 9:00am - 9:45am Pacific Daylight Time (UTC -7)").size());
+        const auto cest = find_date_times("14:00 - 15:00 Central European Summer Time");
+        REQUIRE(cest.size() == 1);
+        CHECK(cest[0].value.zone == "CEST");
+    }
     SECTION("a compact 24-hour range: 1400-1425") {
         const DateTimeText t = parsed("1400-1425");
         CHECK(t.start_minute == 14 * 60);
