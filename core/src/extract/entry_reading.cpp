@@ -581,6 +581,7 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& first = entry.lines.front();
     std::string raw_title;          // the text the title is read from (may carry kind and speakers)
     std::size_t title_wrap_line = head_count;  // a head line that continues a plain title
+    std::optional<std::string> time_tail_speakers;  // names after a plain title's time
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* title_link = nullptr;
@@ -816,10 +817,17 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t cut = time_at->at.begin;
             std::string_view tail = std::string_view(line).substr(time_at->at.end);
             rest = line.substr(start, cut - start);
-            if (!has_letter(trim_separators(rest))) rest = tail;
-            // "Title (9:00am - 10:30am)": the parenthesis opened for the time goes with it.
+            if (!has_letter(trim_separators(rest))) {
+                rest = tail;
+            } else {
+                // "Title (09:15–10:00) — Ana Li, Acme", "Title @ 10:15 — Bo Chen": names after the time.
+                const std::string_view names = trim_separators(text::trim_chars(tail, ") "));
+                if (!names.empty() && reads_as_speakers(names, false)) time_tail_speakers = std::string(names);
+            }
+            // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
             rest = text::trim(rest);
-            if (text::ends_with(rest, "(") || text::ends_with(rest, "[")) rest.remove_suffix(1);
+            if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
+            if (text::ends_with(rest, " at")) rest.remove_suffix(3);
         }
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
@@ -1103,6 +1111,7 @@ EntryReading read_entry(const Entry& entry) {
         r.speakers_from_key = true;
     }
     if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && time_tail_speakers) speaker_text = *time_tail_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
         speaker_text = entry.table.speakers;
         lenient = true;
