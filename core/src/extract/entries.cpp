@@ -502,6 +502,17 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     bool day_heading = false;
     for (const auto& f : found) {
         day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        // "### March 4, 2026 — Release planning for 3.0": a dated title is an entry too (the date
+        // still holds for its section); a bare label after the date ("KubeCon") is not a title.
+        if (day_heading) {
+            const std::string_view after = text::trim(std::string_view(heading).substr(f.end));
+            for (std::string_view sep : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", ": ", "| "}) {
+                if (!text::starts_with(after, sep)) continue;
+                const std::string_view title = text::trim(after.substr(sep.size()));
+                if (std::count(title.begin(), title.end(), ' ') >= 1) day_heading = false;
+                break;
+            }
+        }
         break;
     }
     const bool date_time_only = !found.empty() && only_separators_besides(heading, found);  // is_date_time_only, found once

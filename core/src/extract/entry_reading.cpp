@@ -589,9 +589,12 @@ EntryReading read_entry(const Entry& entry) {
 
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
     auto content_start = [&](std::size_t i) -> std::size_t {
-        const std::string& text = entry.lines[i].text;
         if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
-        (void)text;
+        // "### March 4, 2026 — Release planning": a heading's leading date is not its title.
+        if (entry.shape == EntryShape::heading && i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
+            has_letter(trim_separators(std::string_view(entry.lines[0].text).substr(date_at->at.end)))) {
+            return date_at->at.end;
+        }
         return 0;
     };
 

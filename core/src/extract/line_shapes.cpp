@@ -3,6 +3,7 @@
 #include <string>
 
 #include <algorithm>
+#include <cctype>
 
 #include "internal/text.h"
 #include "talkboard/extract/speakers.h"
@@ -92,6 +93,13 @@ KeyValue read_key_value(std::string_view line) {
     line = text::trim(line);
     if (!line.empty() && static_cast<unsigned char>(line.front()) >= 0xE2) {
         if (KeyValue kv = emoji_key_value(line); kv.key != DetailKey::none) return kv;
+    }
+    // "Presented by Ana Li. [Recording](...)": a by-line without a colon, up to its sentence's end.
+    for (std::string_view lead : {"Presented by ", "Hosted by ", "Led by ", "Delivered by ", "Moderated by "}) {
+        if (!text::starts_with(line, lead) || line.size() <= lead.size() || !std::isupper(static_cast<unsigned char>(line[lead.size()]))) continue;
+        std::string_view names = line.substr(lead.size());
+        names = names.substr(0, std::min(names.find(". "), names.find(" [")));
+        return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
     }
     std::size_t colon = line.find(':');
     std::size_t width = 1;

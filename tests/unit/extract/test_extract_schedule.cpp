@@ -1013,3 +1013,26 @@ TEST_CASE("extract_schedule: names after the time, and a place after the names",
     CHECK(deep.speakers[1].name == "Dan Ek");
     CHECK(deep.start_minute == hm(16, 0));
 }
+
+TEST_CASE("extract_schedule: dated recap headings with a by-line", "[session_extractor]") {
+    const std::string post =
+        "### March 4, 2026 - Release planning for 3.0\n"
+        "Presented by Ana Li. [Recording](https://www.youtube.com/watch?v=r1)\n"
+        "\n"
+        "### April 1, 2026 - Plugin API deep dive\n"
+        "Presented by Bo Chen and Cy Dee. [Recording](https://www.youtube.com/watch?v=r2)\n"
+        "\n"
+        "### Tuesday, May 5, 2026\n"
+        "\n"
+        "- [Later talk](https://conf.example.org/talks/later) - Dan Ek\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Release planning for 3.0");
+    CHECK(schedule.sessions[0].date == CivilDate{2026, 3, 4});
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[2].title == "Later talk");
+    CHECK(schedule.sessions[2].date == CivilDate{2026, 5, 5});  // a bare date heading is still the day
+}
