@@ -183,6 +183,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 } else if (is_ordinal_suffix(suffix)) {
                     t.ordinal = true;
                     j = k;
+                } else if (t.minute && (suffix == "h" || suffix == "h.")) {
+                    j = k;  // "10:00h"
                 } else if (suffix == ".") {
                     j = k;
                 }
@@ -687,6 +689,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             if (!suffix.empty()) {
                 if (meridiem(suffix, !clock)) {
                     clock = true;
+                } else if (clock && bare_suffix == "h") {
+                    // "10:00h": an hour mark after a clock time.
                 } else if (!is_ordinal_suffix(bare_suffix) && !bare_suffix.empty()) {
                     close_run();
                     i = k;

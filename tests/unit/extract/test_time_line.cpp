@@ -255,6 +255,9 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(range.start_minute == 9 * 60 + 30);
         CHECK(range.end_minute == 10 * 60 + 15);
         CHECK(find_date_times("a 1h30 workshop for beginners").empty());  // a duration
+        const DateTimeText marked = parsed("10:00h - 11:30h");  // an hour mark after a clock time
+        CHECK(marked.start_minute == 10 * 60);
+        CHECK(marked.end_minute == 11 * 60 + 30);
     }
     SECTION("a zone written out, with the offset that restates it") {
         const auto found = find_date_times("Monday, October 11, 9:00am - 9:45am Pacific Daylight Time (UTC -7)");
