@@ -39,6 +39,23 @@ bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
 // "a" / "p" of compact clock times ("1030a", "140p").
+// "24.03.2026": a day, month and four-digit year with dots (as much of Europe writes dates), never
+// a version ("1.2.3"): the length of the date at `i`, or 0.
+std::size_t dotted_date_length(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    auto digits = [&](std::size_t max) {
+        const std::size_t from = j;
+        while (j < s.size() && j - from < max && s[j] >= '0' && s[j] <= '9') ++j;
+        return j - from;
+    };
+    if (digits(2) == 0 || j >= s.size() || s[j] != '.') return 0;
+    ++j;
+    if (digits(2) == 0 || j >= s.size() || s[j] != '.') return 0;
+    ++j;
+    if (digits(4) != 4 || (j < s.size() && s[j] >= '0' && s[j] <= '9')) return 0;
+    return j - i;
+}
+
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
         const char c = text::ascii_lower_char(word[0]);
@@ -129,6 +146,21 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     i += 10;
                     continue;
                 }
+            }
+            if (const std::size_t length = dotted_date_length(s, i)) {
+                const std::string_view date = s.substr(i, length);
+                const std::size_t first_dot = date.find('.'), second_dot = date.find('.', first_dot + 1);
+                int day = 0, month = 0, year = 0;
+                for (char ch : date.substr(0, first_dot)) day = day * 10 + (ch - '0');
+                for (char ch : date.substr(first_dot + 1, second_dot - first_dot - 1)) month = month * 10 + (ch - '0');
+                for (char ch : date.substr(second_dot + 1)) year = year * 10 + (ch - '0');
+                if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+                Token t = make_token(TokenKind::number);
+                t.iso = CivilDate{year, month, day};
+                t.numeric_date = true;
+                tokens.push_back(t);
+                i += length;
+                continue;
             }
             Token t = make_token(TokenKind::number);
             std::size_t j = i;
@@ -649,6 +681,12 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             continue;
         }
         if (is_digit(c)) {
+            if (const std::size_t length = dotted_date_length(s, i)) {  // "24.03.2026"
+                temporal(i, i + length);
+                after_number = after_clock = false;
+                i += length;
+                continue;
+            }
             std::size_t j = i;
             while (j < s.size() && is_digit(s[j])) ++j;
             bool clock = false;

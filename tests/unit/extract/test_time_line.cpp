@@ -268,6 +268,15 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         REQUIRE(cest.size() == 1);
         CHECK(cest[0].value.zone == "CEST");
     }
+    SECTION("a dotted day.month.year: 24.03.2026, 11:00; versions are not dates") {
+        const DateTimeText t = parsed("24.03.2026, 11:00 - 12:00");
+        CHECK(t.day == 24);
+        CHECK(t.month == 3);
+        CHECK(t.year == 2026);
+        CHECK(t.start_minute == 11 * 60);
+        CHECK(find_date_times("Cilium 1.16.2024 is out").empty());
+        CHECK(find_date_times("version 1.2.3").empty());
+    }
     SECTION("a compact 24-hour range: 1400-1425") {
         const DateTimeText t = parsed("1400-1425");
         CHECK(t.start_minute == 14 * 60);
