@@ -54,9 +54,12 @@ browserSuite('calendar gaps and small things', (env) => {
     await toggleFilter(page, await filterControl(page, /Wednesday/i), DEMO.total);
     const more = page.getByRole('button', { name: /show all speakers/i });
     assert.equal(await more.count(), 1, 'all days: more speakers than shown');
-    const before = await page.locator('fieldset', { hasText: 'Speaker' }).getByRole('button').count();
+    const speakerButtons = page.locator('fieldset', { hasText: 'Speaker' }).getByRole('button');
+    const before = await speakerButtons.count();
     await more.click();
-    const after = await page.locator('fieldset', { hasText: 'Speaker' }).getByRole('button').count();
+    // The facets come back from the worker: the render follows the click by a round trip.
+    await speakerButtons.nth(before).waitFor({ timeout: 5000 }).catch(() => {});
+    const after = await speakerButtons.count();
     assert.ok(after > before, `"Show all" showed more (${before} -> ${after})`);
   });
 
