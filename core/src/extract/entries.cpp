@@ -158,7 +158,7 @@ std::string stated_zone(std::string_view text) {
     if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
-        if (looks_like_zone_token(word) && zone_offset_minutes(word, CivilDate{2026, 1, 15}, 12 * 60)) return std::string(word);
+        if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
     return {};
 }

@@ -493,11 +493,6 @@ bool is_numbering_word(std::string_view word) {
     return text::is_listed_ascii(word, "day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
 }
 
-bool is_known_zone(std::string_view word) {
-    static constexpr CivilDate any_date{2000, 1, 1};
-    return zone_offset_minutes(word, any_date, 0).has_value();
-}
-
 }  // namespace
 
 namespace {
