@@ -35,6 +35,13 @@ struct Candidate {
     Decision decision;
 };
 
+// True when `c` stands in the section that heading candidate `heading` opens (its sections go on
+// with the heading's text; "## Sunday" after "### Talk" under "# Saturday" does not).
+bool is_under(const Candidate& heading, const Candidate& c) {
+    const std::size_t depth = heading.context.sections.size();
+    return c.context.sections.size() > depth && c.context.sections[depth] == heading.heading;
+}
+
 class CandidateCollector final : public EntrySink {
 public:
     explicit CandidateCollector(int first_body_line) : first_body_line_(first_body_line) {}
@@ -58,9 +65,7 @@ public:
         c.context = std::move(entry.context);
         // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
         // the talk's section, as a heading above a talk is.
-        if (entry.shape == EntryShape::heading && c.reading.source == TitleSource::key_value) {
-            c.context.sections.push_back(text::collapse_spaces(entry.lines.front().text));
-        }
+        if (entry.shape == EntryShape::heading && c.reading.source == TitleSource::key_value) c.context.sections.push_back(c.heading);
         candidates.push_back(std::move(c));
     }
 
@@ -254,12 +259,10 @@ private:
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             Candidate& block = candidates[i];
             if (block.shape != EntryShape::heading || !block.decision.session || block.decision.reason != Reason::timed) continue;
-            const std::size_t depth = block.context.sections.size();
             std::vector<std::size_t> items;
             bool other = false;
-            for (std::size_t k = i + 1; k < candidates.size(); ++k) {
+            for (std::size_t k = i + 1; k < candidates.size() && is_under(block, candidates[k]); ++k) {
                 const Candidate& c = candidates[k];
-                if (c.context.sections.size() <= depth || c.context.sections[depth] != block.heading) break;
                 const bool talk = c.shape == EntryShape::list_item && c.decision.reason == Reason::no_time &&
                                   (!c.reading.speakers.empty() || !c.reading.speaker_text.empty());
                 if (talk) items.push_back(k);
@@ -339,9 +342,7 @@ private:
             bool timed_inside = false;
             for (std::size_t k = i + 1; k < candidates.size(); ++k) {
                 const Candidate& c = candidates[k];
-                // Left the heading's section: a heading at its level or above, or a deeper one that
-                // is not under it ("## Sunday" after "### Talk" under "# Saturday").
-                if (c.context.sections.size() <= depth || c.context.sections[depth] != heading.heading) break;
+                if (!is_under(heading, c)) break;  // left the heading's section
                 if (!c.decision.session) continue;
                 inside.push_back(k);
                 const auto& w = c.reading.when;
