@@ -95,6 +95,20 @@ std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
 
 bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speakers(text, lenient).empty(); }
 
+// The run of capitalized words that ends a text ("Prometheus team member Frederic Branczyk" ->
+// "Frederic Branczyk", "Join the Maintainer Track" -> "Maintainer Track"), or empty. A word that
+// starts with a non-ASCII letter counts as capitalized.
+std::string_view trailing_capitalized_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    for (std::string_view w : text::split(s, " ")) {
+        if (!w.empty()) words.push_back(w);
+    }
+    std::size_t first = words.size();
+    while (first > 0 && (std::isupper(static_cast<unsigned char>(words[first - 1][0])) || static_cast<unsigned char>(words[first - 1][0]) >= 0x80)) --first;
+    if (first == words.size()) return {};
+    return s.substr(static_cast<std::size_t>(words[first].data() - s.data()));
+}
+
 // Words with which the prose about a talk continues after the speakers' names.
 constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share ", " shares ", " present ", " presents ",
                                             " show ", " shows ",
@@ -150,16 +164,8 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
             details = person.substr(cut);
         }
         // Keep the trailing run of capitalized words ("Prometheus team member Frederic Branczyk").
-        std::vector<std::string_view> words;
-        for (std::string_view w : text::split(name, " ")) {
-            if (!w.empty()) words.push_back(w);
-        }
-        std::size_t first = words.size();
-        while (first > 0 && (std::isupper(static_cast<unsigned char>(words[first - 1][0])) || static_cast<unsigned char>(words[first - 1][0]) >= 0x80)) --first;
-        if (first == words.size()) continue;
-        const std::size_t begin = static_cast<std::size_t>(words[first].data() - name.data());
-        name = name.substr(begin);
-        if (!looks_like_person_name(name)) continue;
+        name = trailing_capitalized_words(name);
+        if (name.empty() || !looks_like_person_name(name)) continue;
         Speaker speaker;
         speaker.name = std::string(name);
         if (!from_org.empty()) speaker.org = std::string(from_org);
@@ -605,16 +611,8 @@ EntryReading read_entry(const Entry& entry) {
         // named by its capitalized words.
         const std::string lower = text::ascii_lower(bare);
         if (text::ends_with(lower, " track") || text::ends_with(lower, " track:")) {
-            std::vector<std::string_view> words;
-            for (std::string_view w : text::split(text::trim_chars(bare, ": "), " ")) {
-                if (!w.empty()) words.push_back(w);
-            }
-            std::size_t first = words.size();
-            while (first > 0 && std::isupper(static_cast<unsigned char>(words[first - 1][0]))) --first;
-            if (first < words.size() && !r.track) {
-                const std::size_t begin = static_cast<std::size_t>(words[first].data() - bare.data());
-                r.track = std::string(text::trim_chars(bare.substr(begin), ": "));
-            }
+            const std::string_view track = trailing_capitalized_words(text::trim_chars(bare, ": "));
+            if (!track.empty() && !r.track) r.track = std::string(track);
             return;
         }
         if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
@@ -1008,12 +1006,7 @@ EntryReading read_entry(const Entry& entry) {
         if (!has_letter(trim_separators(rest)) && time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
             rest = text::trim(std::string_view(tline.text).substr(time_at->at.end));
         }
-        for (std::string_view key : {"Speakers: ", "Speaker: ", "speakers: ", "speaker: "}) {
-            if (const std::size_t at = rest.find(key); at != std::string_view::npos && !has_letter(trim_separators(rest.substr(0, at)))) {
-                rest = text::trim(rest.substr(at + key.size()));
-                break;
-            }
-        }
+        if (const KeyValue kv = read_key_value(trim_separators(rest)); kv.key == DetailKey::speakers) rest = kv.value;
         std::string_view candidate = rest;
         // "- Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C": a place after the names.
         if (const std::size_t dash = candidate.rfind(" - "); dash != std::string_view::npos) {
@@ -1027,14 +1020,6 @@ EntryReading read_entry(const Entry& entry) {
         const bool by = with || text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
         if (by) candidate = candidate.substr(with ? 5 : 3);
         candidate = trim_separators(candidate);
-        // "with Ola Berg — 13:00–15:00, Room B": the names end where the time begins.
-        if (by && time_at && time_at->line == title_line) {
-            const std::string_view line_text(tline.text);
-            const char* at = line_text.data() + time_at->at.begin;
-            if (at > candidate.data() && at <= candidate.data() + candidate.size()) {
-                candidate = trim_separators(candidate.substr(0, static_cast<std::size_t>(at - candidate.data())));
-            }
-        }
         const std::size_t paren = candidate.find(" (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
