@@ -368,21 +368,10 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown) {
     return std::move(collect.blocks);
 }
 
-Block block_part(const Block& block, std::size_t first, std::size_t last) {
-    // Text lines are the '\n'-separated lines of Block::text (an HTML <br> makes one too, without a
-    // source line of its own in Block::lines).
-    auto text_line_start = [&](std::size_t index) {
-        std::size_t at = 0;
-        for (std::size_t i = 0; i < index && at <= block.text.size(); ++i) {
-            const std::size_t nl = block.text.find('\n', at);
-            at = nl == std::string::npos ? block.text.size() + 1 : nl + 1;
-        }
-        return std::min(at, block.text.size());
-    };
+Block block_range(const Block& block, std::size_t begin, std::size_t end) {
+    end = std::min(end, block.text.size());
+    begin = std::min(begin, end);
     Block part = block;
-    const std::size_t begin = text_line_start(first);
-    std::size_t end = std::max(begin, text_line_start(last));
-    if (last > first && end > begin && end <= block.text.size() && block.text[end - 1] == '\n') --end;
     part.text = block.text.substr(begin, end - begin);
     part.links.clear();
     for (const InlineLink& link : block.links) {
@@ -394,7 +383,7 @@ Block block_part(const Block& block, std::size_t first, std::size_t last) {
         if (s.end <= begin || s.begin >= end) continue;
         part.strong.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
     }
-    // Source lines: those that start inside the part, after the one the part starts on.
+    // Source lines: the one the part starts on, then those that start inside it.
     part.lines.clear();
     int source_line = block.first_line();
     for (const BlockLine& line : block.lines) {
@@ -403,6 +392,23 @@ Block block_part(const Block& block, std::size_t first, std::size_t last) {
     }
     part.lines.insert(part.lines.begin(), BlockLine{0, source_line});
     return part;
+}
+
+Block block_part(const Block& block, std::size_t first, std::size_t last) {
+    // Text lines are the '\n'-separated lines of Block::text (an HTML <br> makes one too, without a
+    // source line of its own in Block::lines).
+    auto text_line_start = [&](std::size_t index) {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < index && at <= block.text.size(); ++i) {
+            const std::size_t nl = block.text.find('\n', at);
+            at = nl == std::string::npos ? block.text.size() + 1 : nl + 1;
+        }
+        return std::min(at, block.text.size());
+    };
+    const std::size_t begin = text_line_start(first);
+    std::size_t end = std::max(begin, text_line_start(last));
+    if (last > first && end > begin && end <= block.text.size() && block.text[end - 1] == '\n') --end;
+    return block_range(block, begin, end);
 }
 
 void blank_mdx_lines(std::string& markdown) {

@@ -79,23 +79,12 @@ void emit_pipe_rows(const Block& paragraph, int& table, int& table_row, BlockSin
             while (a < b && (text[a] == ' ' || text[a] == '\t')) ++a;
             while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
             if (a == b) continue;
-            Block cell;
+            Block cell = block_range(paragraph, a, b);
             cell.kind = BlockKind::table_cell;
-            cell.list_depth = paragraph.list_depth;
-            cell.quote_depth = paragraph.quote_depth;
-            cell.list_item = paragraph.list_item;
             cell.table = table;
             cell.table_row = table_row;
             cell.table_column = static_cast<int>(k);
             cell.table_header = header;
-            cell.text = std::string(text.substr(a, b - a));
-            for (const InlineLink& link : paragraph.links) {
-                if (link.begin >= a && link.end <= b) cell.links.push_back(InlineLink{link.href, link.begin - a, link.end - a});
-            }
-            for (const TextSpan& s : paragraph.strong) {
-                if (s.end > a && s.begin < b) cell.strong.push_back(TextSpan{std::max(s.begin, a) - a, std::min(s.end, b) - a});
-            }
-            cell.lines.push_back(BlockLine{0, paragraph.lines[i].source_line});
             sink.take(cell);
         }
     }

@@ -79,6 +79,11 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown);
 // past the end give an empty part; never fails.
 Block block_part(const Block& block, std::size_t first, std::size_t last);
 
+// Bytes [begin, end) of a block's text as a block of its own (block_part for a line range, a
+// table cell of pipe rows for a part of a line): the same kind and place, links and bold runs cut
+// to the range, source lines from where it starts. Out-of-range bounds are clamped; never fails.
+Block block_range(const Block& block, std::size_t begin, std::size_t end);
+
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
 // one-line `import ... from '...';` / `export ...` statements standing alone (first line, after a
 // blank line or another statement; never a paragraph's continuation) and lines holding only JSX
