@@ -487,7 +487,8 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     while (!zones_.empty() && zones_.back().level >= block.heading_level) zones_.pop_back();
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
-    const std::vector<FoundDateTime> found = find_date_times(heading);
+    // Found by block_lines already, unless collapsing the spaces moved them.
+    const std::vector<FoundDateTime> found = lines.size() == 1 && lines.front().text == heading ? lines.front().dates : find_date_times(heading);
     for (const auto& f : found) {
         if (f.value.has_time()) continue;
         if (auto date = date_part(f.value)) {
