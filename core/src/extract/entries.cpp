@@ -7,6 +7,7 @@
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/speakers.h"
 #include "talkboard/time/timezones.h"
 
 namespace talkboard {
@@ -672,6 +673,18 @@ bool names_end(std::string_view header) {
     return false;
 }
 
+// "Speakers", "Instructor(s)", "Presenters": a header that says its column lists people, one or
+// more per row.
+bool header_lists_people(std::string_view header) {
+    if (header.find("(s)") != std::string_view::npos) return true;
+    const std::string lower = text::ascii_lower(text::trim_chars(header, ":*_ "));
+    for (std::string_view plural : {"speakers", "presenters", "instructors", "panelists", "hosts", "facilitators",
+                                    "teachers", "authors", "lecturers", "moderators"}) {
+        if (lower == plural) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void EntryBuilder::flush_table() {
@@ -818,7 +831,12 @@ void EntryBuilder::flush_table() {
                     has_time_cell |= !end_column;
                     break;
                 }
-                case ColumnRole::speaker: facts.speakers = cell_text(cell); break;
+                case ColumnRole::speaker: {
+                    const auto column = static_cast<std::size_t>(cell.table_column);
+                    const bool people = column < headers.size() && header_lists_people(headers[column]);
+                    facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
+                    break;
+                }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
                 case ColumnRole::track: facts.track = cell_text(cell); break;
                 default: break;

@@ -48,17 +48,18 @@ std::string without_generic_links(const EntryLine& line, std::string_view part) 
 }
 
 // A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
-// reads "Jan Novak" (the links' texts, not an org).
+// reads "Jan Novak" (the links' texts, not an org). One platform's name alone is an org:
+// "Ashley Wolf (GitHub)" works there.
 std::string without_resource_notes(const std::string& speakers) {
     std::string out = speakers;
     for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
         bool all_generic = true;
-        for (std::string_view part : text::split(std::string_view(out).substr(open + 1, close - open - 1), ",")) {
-            all_generic &= is_generic_link_text(text::trim(part));
-        }
+        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",");
+        for (std::string_view part : parts) all_generic &= is_generic_link_text(text::trim(part));
         if (!all_generic) continue;
+        if (parts.size() == 1 && is_platform_name(text::trim(parts[0]))) continue;
         out.erase(open, close - open + 1);
         if (open > 0) --open;
     }

@@ -1036,3 +1036,30 @@ TEST_CASE("extract_schedule: dated recap headings with a by-line", "[session_ext
     CHECK(schedule.sessions[2].title == "Later talk");
     CHECK(schedule.sessions[2].date == CivilDate{2026, 5, 5});  // a bare date heading is still the day
 }
+
+TEST_CASE("extract_schedule: a column headed 'Instructor(s)' lists people; '(GitHub)' after a name is an org", "[session_extractor]") {
+    const std::string post =
+        "## Tuesday, May 5, 2026\n"
+        "\n"
+        "Workshop | Instructor(s)\n"
+        "---------|--------------\n"
+        "[Tidy pipelines](https://conf.example.org/talks/tidy) | Ana Li, Bo Chen\n"
+        "[Plots that speak](https://conf.example.org/talks/plots) | Cy Dee, Acme Labs\n"
+        "\n"
+        "## Wednesday, May 6, 2026\n"
+        "\n"
+        "- 10:00 | Open source offices - Dan Ek (GitHub), Eva Fox, Gus Hart (Fernwood)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK_FALSE(schedule.sessions[0].speakers[0].org);
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].org == "Acme Labs");  // an org word: a person and their org
+    const auto& panel = schedule.sessions[2].speakers;
+    REQUIRE(panel.size() == 3);
+    CHECK(panel[0].org == "GitHub");
+    CHECK_FALSE(panel[1].org);  // the org after Gus Hart is his own
+    CHECK(panel[2].org == "Fernwood");
+}
