@@ -444,6 +444,7 @@ void EntryBuilder::take(const Block& block) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
+        else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level() + 1);
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "talkboard/time/civil_time.h"
@@ -522,9 +523,42 @@ bool worth_scanning(std::string_view s) {
 
 namespace {
 
-// A zone written out after a time ("9:00am - 9:45am Pacific Daylight Time (UTC -7)"): its
-// abbreviation, and where the name (and an offset in parentheses after it) ends.
+// "(UTC -7)", "(GMT+1)", "(UTC−04:00)" at `at`: the whole hours east of UTC, and where the
+// parenthesis ends; nullopt when there is no such offset.
+std::optional<int> offset_in_parentheses(std::string_view s, std::size_t at, std::size_t* end) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    if (at + 4 >= s.size() || s[at] != '(' || (s.compare(at + 1, 3, "UTC") != 0 && s.compare(at + 1, 3, "GMT") != 0)) {
+        return std::nullopt;
+    }
+    const std::size_t close = s.find(')', at);
+    if (close == std::string_view::npos || close - at > 14) return std::nullopt;
+    std::size_t k = at + 4;
+    while (k < close && s[k] == ' ') ++k;
+    int sign = 0;
+    if (s[k] == '+') sign = 1, ++k;
+    else if (s[k] == '-') sign = -1, ++k;
+    else if (s.compare(k, 3, "\xE2\x88\x92") == 0) sign = -1, k += 3;  // U+2212 MINUS SIGN
+    while (k < close && s[k] == ' ') ++k;
+    int hours = 0, digits = 0;
+    while (k < close && is_digit(s[k]) && digits < 2) hours = hours * 10 + (s[k++] - '0'), ++digits;
+    *end = close + 1;
+    if (sign == 0 && digits == 0) return 0;  // "(UTC)"
+    if (sign == 0 || digits == 0) return std::nullopt;
+    return sign * hours;
+}
+
+// A zone written out after a time ("9:00am - 9:45am Pacific Daylight Time (UTC -7)", "11:00 a.m.
+// Eastern (UTC−04:00)"): its abbreviation, and where the name (and an offset in parentheses after
+// it) ends. A region alone names a zone only with its offset, which tells summer from winter.
 std::string_view written_out_zone(std::string_view s, std::size_t from, std::size_t* end) {
+    struct Region {
+        std::string_view name, standard, daylight;
+        int standard_offset;
+    };
+    static constexpr Region regions[] = {
+        {"Eastern", "EST", "EDT", -5}, {"Central", "CST", "CDT", -6},
+        {"Mountain", "MST", "MDT", -7}, {"Pacific", "PST", "PDT", -8},
+    };
     static constexpr std::pair<std::string_view, std::string_view> names[] = {
         {"Pacific Daylight Time", "PDT"}, {"Pacific Standard Time", "PST"}, {"Pacific Time", "PT"},
         {"Mountain Daylight Time", "MDT"}, {"Mountain Standard Time", "MST"}, {"Mountain Time", "MT"},
@@ -539,15 +573,18 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     for (const auto& [name, abbreviation] : names) {
         if (s.compare(at, name.size(), name) != 0) continue;
         std::size_t after = at + name.size();
-        // "(UTC -7)", "(GMT+1)": the offset that restates it.
-        std::size_t k = after;
-        while (k < s.size() && s[k] == ' ') ++k;
-        if (k + 4 < s.size() && s[k] == '(' && (s.compare(k + 1, 3, "UTC") == 0 || s.compare(k + 1, 3, "GMT") == 0)) {
-            const std::size_t close = s.find(')', k);
-            if (close != std::string_view::npos && close - k <= 12) after = close + 1;
-        }
+        offset_in_parentheses(s, after, &after);  // "(UTC -7)", "(GMT+1)": the offset that restates it
         *end = after;
         return abbreviation;
+    }
+    for (const Region& region : regions) {
+        if (s.compare(at, region.name.size(), region.name) != 0) continue;
+        std::size_t after = at + region.name.size();
+        const auto offset = offset_in_parentheses(s, after, &after);
+        if (!offset) return {};
+        if (*offset != region.standard_offset && *offset != region.standard_offset + 1) return {};
+        *end = after;
+        return *offset == region.standard_offset ? region.standard : region.daylight;
     }
     return {};
 }
@@ -558,6 +595,8 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
     if (!worth_scanning(s)) return found;
     auto take = [&](std::size_t begin, std::size_t end) {
+        // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
+        if (!found.empty() && begin < found.back().end) return;
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
         DateTimeText v = parse.value;
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
@@ -571,6 +610,17 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
     };
     for_each_date_time_run(s, take);
     return found;
+}
+
+std::string written_zone(std::string_view s) {
+    if (s.size() > limits::max_time_line_bytes) return {};
+    for (std::size_t at = s.find_first_of("ECMPBGS"); at != std::string_view::npos; at = s.find_first_of("ECMPBGS", at + 1)) {
+        if (at > 0 && s[at - 1] != ' ' && s[at - 1] != '(') continue;
+        std::size_t end = at;
+        const std::string_view zone = written_out_zone(s, at, &end);
+        if (!zone.empty()) return std::string(zone);
+    }
+    return {};
 }
 
 std::string find_unreadable_date_time(std::string_view s) {

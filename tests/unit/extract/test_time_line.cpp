@@ -268,6 +268,23 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         REQUIRE(cest.size() == 1);
         CHECK(cest[0].value.zone == "CEST");
     }
+    SECTION("a region with its offset: the offset tells summer from winter; its digits are no time") {
+        const auto edt = find_date_times("11:00 a.m. to 12:00 p.m. Eastern (UTC\xE2\x88\x92" "04:00)");
+        REQUIRE(edt.size() == 1);
+        CHECK(edt[0].value.zone == "EDT");
+        const auto pst = find_date_times("9:00 - 10:00 Pacific (UTC-8)");
+        REQUIRE(pst.size() == 1);
+        CHECK(pst[0].value.zone == "PST");
+        // A region without an offset, or with one that is not its own, names no zone.
+        CHECK(find_date_times("9:00 - 10:00 Eastern").at(0).value.zone.empty());
+        CHECK(find_date_times("9:00 - 10:00 Pacific (UTC+2)").at(0).value.zone.empty());
+    }
+    SECTION("written_zone: a zone in words anywhere in an intro") {
+        CHECK(written_zone("Tuesday October 6, 2020, 11:00 a.m. to 12:p.m. Eastern (UTC-04:00)") == "EDT");
+        CHECK(written_zone("All talks run on Central European Summer Time.") == "CEST");
+        CHECK(written_zone("We meet in the Eastern wing.").empty());
+        CHECK(written_zone("").empty());
+    }
     SECTION("a dotted day.month.year: 24.03.2026, 11:00; versions are not dates") {
         const DateTimeText t = parsed("24.03.2026, 11:00 - 12:00");
         CHECK(t.day == 24);
