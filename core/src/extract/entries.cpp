@@ -263,6 +263,7 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
         for (const auto& f : l.dates) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line});
         }
+        for (auto& range : find_day_ranges(l.text)) mentioned_ranges_.push_back(MentionedDayRange{std::move(range), line});
     }
 }
 
@@ -307,7 +308,10 @@ void EntryBuilder::take(const Block& block) {
         const std::vector<FoundDateTime> found = lines.front().dates;
         if (!found.empty()) {
             if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
-                attach(block, true, std::move(lines));  // "## Essential Information" / "June 24th, 2019"
+                // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
+                // what its section lists ("## Agenda" / "**Tuesday**" / a table).
+                if (auto date = date_part(found.front().value)) set_date_context(*date, section_level() + 1);
+                attach(block, true, std::move(lines));
                 return;
             }
             close_entry();

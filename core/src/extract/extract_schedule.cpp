@@ -102,7 +102,8 @@ struct YearHint {
     bool from_text = false;
 };
 
-std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned) {
+std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned,
+                                        const std::vector<MentionedDayRange>& ranges) {
     for (const char* key : {"title", "Title"}) {
         if (auto title = frontmatter_scalar(fm, key)) {
             if (auto year = year_in(*title)) return YearHint{*year, true};
@@ -114,6 +115,9 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
     std::vector<int> written;
     for (const auto& m : mentioned) {
         if (m.value.year) written.push_back(*m.value.year);
+    }
+    for (const auto& r : ranges) {
+        if (r.days.first.year) written.push_back(*r.days.first.year);
     }
     if (!written.empty()) {
         stable_sort_indices(written, [](int a, int b) { return a < b; });
@@ -170,7 +174,8 @@ class Resolver {
 public:
     Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
         : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
-          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates())) {
+          ranges_(entries.mentioned_day_ranges()),
+          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_)) {
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
         // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
@@ -518,9 +523,18 @@ private:
         return only ? only : title_date_;
     }
 
-    // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): a date the post
-    // writes with that weekday, else the first such weekday on or after the first date it writes.
+    // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): that day of the
+    // event's days as the post writes them ("held May 22-26, 2023"), else a date the post writes
+    // with that weekday, else the first such weekday on or after the first date it writes.
     std::optional<DateTimeText> date_for_weekday(int weekday) const {
+        for (const auto& r : ranges_) {
+            const std::optional<CivilDate> from = resolved(r.days.first), to = resolved(r.days.last);
+            if (!from || !to) continue;
+            for (std::int64_t day = days_from_civil(*from); day <= days_from_civil(*to); ++day) {
+                const CivilDate date = civil_from_days(day);
+                if (weekday_of(date) == weekday) return as_text(date, weekday);
+            }
+        }
         std::optional<CivilDate> first;
         for (const auto& m : mentioned_) {
             const std::optional<CivilDate> date = resolved(m.value);
@@ -729,6 +743,7 @@ private:
     PostSource& source_;
     CandidateCollector& collected_;
     const std::vector<MentionedDate>& mentioned_;
+    const std::vector<MentionedDayRange>& ranges_;
     std::optional<YearHint> year_hint_;
     std::optional<std::string> zone_override_;
     std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title

@@ -612,6 +612,79 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
     return found;
 }
 
+namespace {
+
+// A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
+std::optional<DayRange> parse_day_range(std::string_view run) {
+    std::vector<Token> tokens;
+    if (!tokenize(run, tokens)) return std::nullopt;
+    // Weekdays and fillers ("Monday May 22 - Friday May 26") say nothing the days do not.
+    std::vector<const Token*> kept;
+    for (const Token& t : tokens) {
+        if (t.kind == TokenKind::word && (weekday_from_name(t.word) || is_filler(t.word))) continue;
+        kept.push_back(&t);
+    }
+    // A four-digit year last holds for both ends.
+    std::optional<int> year;
+    if (!kept.empty() && kept.back()->kind == TokenKind::number && kept.back()->digits == 4 && !kept.back()->minute &&
+        !kept.back()->pm) {
+        year = kept.back()->value;
+        kept.pop_back();
+    }
+    const auto range_at = std::find_if(kept.begin(), kept.end(), [](const Token* t) { return t->kind == TokenKind::range; });
+    if (range_at == kept.end()) return std::nullopt;
+    // One side: a month and a day in either order, or (after the dash) a day alone.
+    auto side = [](auto begin, auto end, std::optional<int> month) -> std::optional<DateTimeText> {
+        std::optional<int> day;
+        for (auto it = begin; it != end; ++it) {
+            const Token& t = **it;
+            if (t.kind == TokenKind::word) {
+                if (month) return std::nullopt;
+                month = month_from_name(t.word);
+                if (!month) return std::nullopt;
+            } else if (t.kind == TokenKind::number && !day && t.digits <= 2 && !t.minute && !t.pm && !t.iso) {
+                day = t.value;
+            } else {
+                return std::nullopt;
+            }
+        }
+        if (!month || !day || *day < 1 || *day > 31) return std::nullopt;
+        DateTimeText date;
+        date.month = month, date.day = day;
+        return date;
+    };
+    // "22-26 May": the month written only after the second day is both days'.
+    std::optional<int> trailing_month;
+    if (kept.back()->kind == TokenKind::word) trailing_month = month_from_name(kept.back()->word);
+    std::optional<int> leading_month;
+    if (kept.front()->kind == TokenKind::word) leading_month = month_from_name(kept.front()->word);
+    const bool first_has_month = std::any_of(kept.begin(), range_at, [](const Token* t) { return t->kind == TokenKind::word; });
+    const bool last_has_month = std::any_of(range_at + 1, kept.end(), [](const Token* t) { return t->kind == TokenKind::word; });
+    auto first = side(kept.begin(), range_at, first_has_month ? std::nullopt : trailing_month);
+    auto last = side(range_at + 1, kept.end(), last_has_month ? std::nullopt : leading_month);
+    if (!first || !last) return std::nullopt;
+    first->year = year, last->year = year;
+    const int from = *first->month * 32 + *first->day, to = *last->month * 32 + *last->day;
+    if (to <= from || (*last->month - *first->month) > 1) return std::nullopt;  // a range of days runs forward, within weeks
+    return DayRange{*first, *last};
+}
+
+}  // namespace
+
+std::vector<DayRange> find_day_ranges(std::string_view s) {
+    std::vector<DayRange> ranges;
+    if (!worth_scanning(s)) return ranges;
+    if (s.find('-') == std::string_view::npos && s.find("\xE2\x80") == std::string_view::npos &&
+        s.find(" to ") == std::string_view::npos && s.find(" through ") == std::string_view::npos) {
+        return ranges;  // no dash and no range word: no range
+    }
+    auto take = [&](std::size_t begin, std::size_t end) {
+        if (auto range = parse_day_range(s.substr(begin, end - begin))) ranges.push_back(*range);
+    };
+    for_each_date_time_run(s, take);
+    return ranges;
+}
+
 std::string written_zone(std::string_view s) {
     if (s.size() > limits::max_time_line_bytes) return {};
     for (std::size_t at = s.find_first_of("ECMPBGS"); at != std::string_view::npos; at = s.find_first_of("ECMPBGS", at + 1)) {

@@ -1063,3 +1063,26 @@ TEST_CASE("extract_schedule: a column headed 'Instructor(s)' lists people; '(Git
     CHECK_FALSE(panel[1].org);  // the org after Gus Hart is his own
     CHECK(panel[2].org == "Fernwood");
 }
+
+TEST_CASE("extract_schedule: a weekday written alone is a day of the event's written days", "[session_extractor]") {
+    const std::string post =
+        "## Agenda\n"
+        "\n"
+        "**Tuesday**\n"
+        "\n"
+        "| Time | Description |\n"
+        "|------|-------------|\n"
+        "| 9:00-9:30 | Welcome & coordination |\n"
+        "\n"
+        "## Planning\n"
+        "\n"
+        "We planned it in a call on Tuesday, February 28, 2023, and a second one a week later.\n"
+        "\n"
+        "## Dates\n"
+        "\n"
+        "The sprint is held May 22-26, 2023 in Seattle.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].date == CivilDate{2023, 5, 23});  // not February 28, another Tuesday the post names
+}

@@ -468,3 +468,32 @@ TEST_CASE("find_date_times: a label's number follows it directly", "[time_line]"
     CHECK(found[0].value.end_minute == 18 * 60);
     CHECK(find_date_times("Hall 3, then Room #4").empty());
 }
+
+TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_line]") {
+    auto one = [](std::string_view text) {
+        const auto ranges = find_day_ranges(text);
+        REQUIRE(ranges.size() == 1);
+        return ranges[0];
+    };
+    const DayRange may = one("The summit is held May 22-26, 2023 in Seattle, WA.");
+    CHECK(*may.first.month == 5);
+    CHECK(*may.first.day == 22);
+    CHECK(*may.last.day == 26);
+    CHECK(may.first.year == 2023);
+    CHECK(may.last.year == 2023);
+    CHECK(*one("22-26 May 2023 -- Seattle").first.day == 22);
+    CHECK(*one("Monday May 22 - Friday May 26, 2023").last.day == 26);
+    const DayRange across = one("September 30 to October 2");
+    CHECK(*across.first.month == 9);
+    CHECK(*across.last.month == 10);
+    CHECK_FALSE(across.first.year);
+    CHECK(*one("Join us on March 19\xE2\x80\x93" "22, 2024!").last.day == 22);
+    SECTION("times, single days and backward ranges are no day ranges") {
+        CHECK(find_day_ranges("10:00 - 11:00").empty());
+        CHECK(find_day_ranges("May 3 - 4pm").empty());
+        CHECK(find_day_ranges("Room 4 - May 22").empty());
+        CHECK(find_day_ranges("May 26 - May 22").empty());
+        CHECK(find_day_ranges("January 5 - June 9").empty());
+        CHECK(find_day_ranges("").empty());
+    }
+}
