@@ -99,7 +99,9 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
     if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && looks_like_person_name(r.title)) return {false, Reason::no_evidence};
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && looks_like_person_name(r.title)) {
+        return {false, Reason::no_evidence};
+    }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);

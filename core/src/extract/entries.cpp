@@ -132,6 +132,16 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         if (!label && !bold.empty() && !is_date_time_only(bold, &any_time)) return true;
         if (any_time && has_letter_or_digit(text.substr(block.strong.front().end))) return true;  // "**1:00 pm**: text"
     }
+    // "NATS Intro hosted by Ana Li | [Slides](...) | [Watch Video](...)": one line naming a talk
+    // and who gave it, then its recording or slides.
+    if (lines.size() == 1 && line.size() <= 240) {
+        for (const EntryLink& link : lines.front().links) {
+            if (link.kind != LinkKind::video && link.kind != LinkKind::slides) continue;
+            const std::string_view before = line.substr(0, std::min(link.begin, line.size()));
+            if (before.find(" by ") != std::string_view::npos && has_letter_or_digit(before.substr(0, before.find(" by ")))) return true;
+            break;
+        }
+    }
     bool session_link = false;
     for (const EntryLine& l : lines) session_link |= links_session_page(l);
     if (session_link) {

@@ -233,13 +233,23 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
 }
 
 // Splits trailing speakers off a title's text: "Title - A, Org", "Title (A & B @ Org)", "Title by A".
-// Returns the speaker text (empty when none) and shortens `title`.
-std::string split_title_speakers(std::string& title, bool lenient) {
+// Returns the speaker text (empty when none) and shortens `title`; `after_by` (when given) is set
+// when the speakers followed "by".
+std::string split_title_speakers(std::string& title, bool lenient, bool* after_by = nullptr) {
     // " by A, B & C (Org)".
     for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
         if (reads_as_speakers(rest, false)) {
-            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            std::string_view head = text::trim(std::string_view(title).substr(0, at));
+            // "NATS Intro hosted by ...", "Deep Dive presented by ...": the verb goes with "by".
+            for (std::string_view verb : {" hosted", " presented", " led", " given", " delivered", " moderated", " facilitated"}) {
+                if (head.size() > verb.size() && text::ends_with(text::ascii_lower(head.substr(head.size() - verb.size())), verb)) {
+                    head.remove_suffix(verb.size());
+                    break;
+                }
+            }
+            title = std::string(text::trim(head));
+            if (after_by) *after_by = true;
             return rest;
         }
         if (at == 0) break;
@@ -831,6 +841,16 @@ EntryReading read_entry(const Entry& entry) {
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
             if (text::ends_with(rest, " at")) rest.remove_suffix(3);
         }
+        // "NATS Intro hosted by Ana Li | [Review Slides](...) | [Watch Video](...)": the talk's
+        // resources after its text are no part of it.
+        for (const EntryLink& link : entry.lines[i].links) {
+            const std::size_t from = static_cast<std::size_t>(rest.data() - line.data());
+            if (link.begin <= from || link.begin >= from + rest.size()) continue;
+            if (!has_letter(trim_separators(line.substr(from, link.begin - from)))) continue;
+            if (link.kind != LinkKind::video && link.kind != LinkKind::slides && !is_generic_link_text(link_text(entry.lines[i], link))) continue;
+            rest = line.substr(from, link.begin - from);
+            break;
+        }
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
@@ -960,7 +980,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
             std::string copy = title;
-            std::string names = speaker_text.empty() ? split_title_speakers(copy, true) : std::string();
+            std::string names = speaker_text.empty() ? split_title_speakers(copy, true, &r.speakers_after_by) : std::string();
             if (!names.empty()) {
                 speaker_text = names;
                 lenient = true;
@@ -976,7 +996,7 @@ EntryReading read_entry(const Entry& entry) {
         speaker_text = split_trailing_comma_speakers(title);
     }
     if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
-        speaker_text = split_title_speakers(title, false);
+        speaker_text = split_title_speakers(title, false, &r.speakers_after_by);
     }
     if (r.source == TitleSource::speaker_first) {
         if (auto kind = take_kind_prefix(title)) {

@@ -1086,3 +1086,23 @@ TEST_CASE("extract_schedule: a weekday written alone is a day of the event's wri
     REQUIRE(schedule.sessions.size() == 1);
     CHECK(schedule.sessions[0].date == CivilDate{2023, 5, 23});  // not February 28, another Tuesday the post names
 }
+
+TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
+    const std::string post =
+        "We had a great week; the videos of our talks are below.\n"
+        "\n"
+        "> Ceph Intro hosted by Ana Li | [Review Slides](https://example.org/intro.pdf) | [Watch Video](https://www.youtube.com/watch?v=a1)\n"
+        "\n"
+        "- Ceph Deep Dive presented by Bo Chen | [Watch Video](https://www.youtube.com/watch?v=b2)\n"
+        "\n"
+        "Thanks to everyone who came by; see the [recordings](https://www.youtube.com/playlist?list=x).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Ceph Intro");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Ceph Deep Dive");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
