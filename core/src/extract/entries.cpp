@@ -171,7 +171,7 @@ std::string stated_zone(std::string_view text) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
-    return {};
+    return written_zone(text);  // "All times are Mountain Daylight Time, UTC-6"
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -405,6 +405,10 @@ void EntryBuilder::take(const Block& block) {
         }
     }
     if (block.kind == BlockKind::list_item) {
+        // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
+        if (!opener) {
+            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
+        }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
             const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener;
@@ -512,7 +516,12 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             break;
         }
     }
-    if (const std::string zone = stated_zone(heading); !zone.empty()) set_zone_context(zone, block.heading_level);
+    // "## All times are in PST": a heading that only says so holds for its siblings too.
+    if (const std::string zone = stated_zone(heading); !zone.empty()) {
+        const bool statement = text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "all times") ||
+                               text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "times ");
+        set_zone_context(zone, statement ? block.heading_level - 1 : block.heading_level);
+    }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.

@@ -321,6 +321,20 @@ std::optional<std::string> room_phrase(std::string_view s) {
     return std::nullopt;
 }
 
+// True when a short text names a place in the venue: "Main Seminar Room", "Breakout Rooms",
+// "Cafeteria", "Hall B", "Raum V1".
+bool names_a_place(std::string_view text) {
+    if (text.size() > 60) return false;
+    for (std::string_view word : text::split(text, " ")) {
+        const std::string lower = text::ascii_lower(text::trim_chars(word, ".,;:"));
+        for (std::string_view place : {"room", "rooms", "hall", "stage", "auditorium", "theater", "theatre", "ballroom",
+                                       "cafeteria", "lobby", "foyer", "atrium", "lounge", "raum", "saal", "salle", "aula"}) {
+            if (lower == place) return true;
+        }
+    }
+    return false;
+}
+
 // True when a text is convincingly a list of people, enough to take it from where a title could
 // stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
 // org is named or there are several people, and no name reads as an org or a topic.
@@ -963,6 +977,17 @@ EntryReading read_entry(const Entry& entry) {
                     if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who)) {
                         speaker_text = std::string(who);
                         title = std::string(what);
+                    }
+                }
+            }
+            // "Project pitches (Main Seminar Room)": a place in the closing parenthesis is the room.
+            if (speaker_text.empty() && !title.empty() && title.back() == ')') {
+                const std::size_t open = title.rfind(" (");
+                if (open != std::string::npos) {
+                    const std::string_view inner = std::string_view(title).substr(open + 2, title.size() - open - 3);
+                    if (names_a_place(inner)) {
+                        if (!r.room) r.room = std::string(inner);
+                        title.resize(open);
                     }
                 }
             }

@@ -576,6 +576,8 @@ private:
         const std::optional<DateTimeText> day = day_of(c);
         if (!day) {
             if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
+            // The zone its time is in is known without the day; the UTC instant is not.
+            if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
             return;
         }
         DateTimeText when = *day;

@@ -1106,3 +1106,45 @@ TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [S
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a place in parentheses is the room", "[session_extractor]") {
+    SECTION("'## All times are in PST' holds for the day headings beside it, and without a date") {
+        const std::string post =
+            "## All times are in PST (Los Angeles time)\n"
+            "\n"
+            "### Day 1\n"
+            "\n"
+            "| Start | End | Session |\n"
+            "| --- | --- | --- |\n"
+            "| 09:00 | 09:15 | Introduction |\n"
+            "\n"
+            "## Day 2\n"
+            "\n"
+            "| Start | End | Session |\n"
+            "| --- | --- | --- |\n"
+            "| 10:00 | 10:30 | Roadmap |\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "PST");
+        CHECK_FALSE(schedule.sessions[0].utc_start);  // no day: no instant
+        CHECK(schedule.sessions[1].tz == "PST");
+    }
+    SECTION("'- All times are Mountain Daylight Time, UTC-6' in a list of notes") {
+        const std::string post =
+            "- All rooms are in the main building\n"
+            "- All times are Mountain Daylight Time, UTC-6 (local time)\n"
+            "\n"
+            "## Tuesday June 20, 2023\n"
+            "- 9 am: Welcome plenary (Main Seminar Room)\n"
+            "- 10 am: Project pitches (Breakout Rooms)\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Welcome plenary");
+        CHECK(schedule.sessions[0].speakers.empty());
+        CHECK(schedule.sessions[0].room == "Main Seminar Room");
+        CHECK(schedule.sessions[0].tz == "MDT");
+        CHECK(schedule.sessions[1].room == "Breakout Rooms");
+    }
+}
