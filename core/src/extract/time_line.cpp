@@ -218,6 +218,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     j = k;
                 } else if (t.minute && (suffix == "h" || suffix == "h.")) {
                     j = k;  // "10:00h"
+                } else if (suffix == "h" && t.digits <= 2) {
+                    j = k;  // "11h" in "10h40 - 11h": a bare hour, a time only in a range with a clock
                 } else if (suffix == ".") {
                     j = k;
                 }
@@ -710,6 +712,13 @@ std::string find_unreadable_date_time(std::string_view s) {
 
 namespace {
 
+// A range's dash (or "to") after `at`, past spaces.
+bool dash_follows(std::string_view s, std::size_t at) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    return (at < s.size() && (s[at] == '-' || s[at] == '~')) || text::starts_with(s.substr(at), "\xE2\x80\x93") ||
+           text::starts_with(s.substr(at), "to ");
+}
+
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     std::size_t run_begin = std::string_view::npos, run_end = 0;
     bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
@@ -847,6 +856,10 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                     clock = true;
                 } else if (clock && bare_suffix == "h") {
                     // "10:00h": an hour mark after a clock time.
+                } else if (bare_suffix == "h" && suffix.size() == 1 && j - i <= 2 &&
+                           (run_begin != std::string_view::npos || dash_follows(s, k))) {
+                    // "10h40 - 11h", "10h - 10h30": an hour written the French way, inside a range
+                    // ("2h" alone is a duration).
                 } else if (!is_ordinal_suffix(bare_suffix) && !bare_suffix.empty()) {
                     close_run();
                     i = k;
