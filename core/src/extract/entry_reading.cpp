@@ -1302,6 +1302,10 @@ EntryReading read_entry(const Entry& entry) {
             r.title_is_generic_link |= is_generic_link_text(label);
         }
     }
+    // "Intro to Git 🔥", "Opening remarks 👋": the decoration is no part of the title.
+    if (const std::string_view plain = text::strip_trailing_emoji(title); !plain.empty() && plain.size() < title.size()) {
+        title = std::string(plain);
+    }
     r.title = std::move(title);
     return r;
 }
