@@ -1148,3 +1148,26 @@ TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a plac
         CHECK(schedule.sessions[1].room == "Breakout Rooms");
     }
 }
+
+TEST_CASE("extract_schedule: the day a sentence names as the event's, the year the text writes", "[session_extractor]") {
+    const std::string post =
+        "# Open Hack Day\n"
+        "\n"
+        "It's Hackfest 2019! Sign up anytime between October 1 and October 31.\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "| Timing | Description |\n"
+        "| --- | --- |\n"
+        "| 9:15 AM - 9:30 AM | Intro to Git |\n"
+        "| 9:30 AM - 10:15 AM | Your first pull request |\n"
+        "\n"
+        "## About\n"
+        "\n"
+        "We host it in our office. **The event takes place on October 16**.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].date == CivilDate{2019, 10, 16});
+    CHECK(schedule.sessions[1].date == CivilDate{2019, 10, 16});
+}
