@@ -321,6 +321,24 @@ std::optional<std::string> room_phrase(std::string_view s) {
     return std::nullopt;
 }
 
+// A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre».
+std::string_view without_wrapping_quotes(std::string_view text) {
+    static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\xE2\x80\x9E", "\"", "\xC2\xAB"};
+    static constexpr std::string_view closing[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB"};
+    text = text::trim(text);
+    for (std::string_view open : opening) {
+        if (!text::starts_with(text, open)) continue;
+        for (std::string_view close : closing) {
+            if (text.size() <= open.size() + close.size() || !text::ends_with(text, close)) continue;
+            const std::string_view inner = text.substr(open.size(), text.size() - open.size() - close.size());
+            bool quoted_inside = false;
+            for (std::string_view q : closing) quoted_inside |= inner.find(q) != std::string_view::npos;
+            if (!quoted_inside && !text::trim(inner).empty()) return text::trim(inner);
+        }
+    }
+    return text;
+}
+
 // True when a short text names a place in the venue: "Main Seminar Room", "Breakout Rooms",
 // "Cafeteria", "Hall B", "Raum V1".
 bool names_a_place(std::string_view text) {
@@ -1302,6 +1320,9 @@ EntryReading read_entry(const Entry& entry) {
             r.title_is_generic_link |= is_generic_link_text(label);
         }
     }
+    // “Python & AWS CDK”, „Titel“, "Title": quotes around the whole title are no part of it (a
+    // quoted phrase inside it is: "“Are These Talking?” - Observing Networks").
+    title = std::string(without_wrapping_quotes(title));
     // "Intro to Git 🔥", "Opening remarks 👋": the decoration is no part of the title.
     if (const std::string_view plain = text::strip_trailing_emoji(title); !plain.empty() && plain.size() < title.size()) {
         title = std::string(plain);

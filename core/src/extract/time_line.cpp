@@ -712,6 +712,12 @@ std::string find_unreadable_date_time(std::string_view s) {
 
 namespace {
 
+// A digit after `at`, past spaces and a comma or period ("March 3", "Jan. 5").
+bool digit_follows(std::string_view s, std::size_t at) {
+    while (at < s.size() && (s[at] == ' ' || s[at] == ',' || s[at] == '.')) ++at;
+    return at < s.size() && is_digit(s[at]);
+}
+
 // A range's dash (or "to") after `at`, past spaces.
 bool dash_follows(std::string_view s, std::size_t at) {
     while (at < s.size() && s[at] == ' ') ++at;
@@ -768,7 +774,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
                 j = k;
                 piece = Piece::temporal;
-            } else if (capital && name_sized && month_from_name(bare)) {
+            } else if (capital && name_sized && month_from_name(bare) && (run_begin == std::string_view::npos || !after_clock || digit_follows(s, j))) {
+                // A month after a clock time needs its day: "19:20 Jan Kowalski" is a time and a name.
                 piece = Piece::temporal;
             } else if (capital && name_sized && weekday_from_name(bare)) {
                 piece = Piece::temporal;

@@ -1171,3 +1171,21 @@ TEST_CASE("extract_schedule: the day a sentence names as the event's, the year t
     CHECK(schedule.sessions[0].date == CivilDate{2019, 10, 16});
     CHECK(schedule.sessions[1].date == CivilDate{2019, 10, 16});
 }
+
+TEST_CASE("extract_schedule: quoted titles and breaks named in other languages", "[session_extractor]") {
+    const std::string post =
+        "## Program, 8 września 2022\n"
+        "\n"
+        "- 18:00-18:10 Powitanie\n"
+        "- 18:20-19:05 Anna Nowak: \xE2\x80\x9CPython w chmurze\xE2\x80\x9D\n"
+        "- 19:05-19:20 Przerwa na pizz\xC4\x99\n"
+        "- 19:20-20:05 Jan Kowalski: \xE2\x80\x9E" "Testy bez b\xC3\xB3lu\xE2\x80\x9C\n"
+        "- 20:05-20:15 Kaffeepause\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Python w chmurze");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Anna Nowak");
+    CHECK(schedule.sessions[2].title == "Testy bez b\xC3\xB3lu");
+}
