@@ -58,6 +58,8 @@ bool is_logistics_title(std::string_view title) {
 
 std::string_view ended_title(std::string_view title) {
     title = text::trim(title);
+    // "End of day 1", "End of the workshop".
+    if (title.size() > 7 && text::iequals_ascii(title.substr(0, 7), "end of ")) return text::trim(title.substr(7));
     for (std::string_view suffix : {" Ends", " ends", " End", " end"}) {
         if (text::ends_with(title, suffix) && title.size() > suffix.size()) return text::trim(title.substr(0, title.size() - suffix.size()));
     }

@@ -227,7 +227,11 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
         const std::string_view rest = title.substr(next);
         const std::size_t word_end = rest.find_first_of(" ,");
         const bool list = word_end != std::string_view::npos && (rest[word_end] == ',' || text::starts_with(rest.substr(word_end), " and "));
-        if (!list) title = title.substr(0, at);
+        // "Breakout rooms: ice-breaker session": a short phrase after a colon names the part.
+        std::size_t words = 0;
+        for (std::string_view w : text::split(rest, " ")) words += !w.empty() && w.front() != '(';
+        const bool subtitle = sep != std::string_view(", ") && words <= 4;
+        if (!list && !subtitle) title = title.substr(0, at);
     }
     return text::trim(title);
 }
@@ -861,7 +865,9 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t cut = time_at->at.begin;
             std::string_view tail = std::string_view(line).substr(time_at->at.end);
             rest = line.substr(start, cut - start);
-            if (!has_letter(trim_separators(rest))) {
+            // "ca. 12.30 End of day 2": an "about" before the time is no title.
+            const std::string lead = text::ascii_lower(trim_separators(rest));
+            if (!has_letter(lead) || lead == "ca." || lead == "ca" || lead == "approx." || lead == "circa") {
                 rest = tail;
             } else {
                 // "Title (09:15–10:00) — Ana Li, Acme", "Title @ 10:15 — Bo Chen": names after the time.

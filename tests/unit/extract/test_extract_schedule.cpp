@@ -1189,3 +1189,22 @@ TEST_CASE("extract_schedule: quoted titles and breaks named in other languages",
     CHECK(schedule.sessions[1].speakers[0].name == "Anna Nowak");
     CHECK(schedule.sessions[2].title == "Testy bez b\xC3\xB3lu");
 }
+
+TEST_CASE("extract_schedule: dotted times opening a line, 'ca.', short subtitles after a colon, 'End of'", "[session_extractor]") {
+    const std::string post =
+        "### Monday 2020-10-05\n"
+        "\n"
+        "**09.00 - 09.10** Introduction\n"
+        "\n"
+        "**10.15 - 10.30** Breakout rooms: ice-breaker session\n"
+        "\n"
+        "**12.30** Wrap-up day 1\n"
+        "\n"
+        "**ca. 12.45** End of day 1\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Breakout rooms: ice-breaker session");
+    CHECK(schedule.sessions[2].title == "Wrap-up day 1");
+    CHECK(schedule.sessions[2].start_minute == hm(12, 30));
+}
