@@ -106,7 +106,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
     if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && looks_like_person_name(r.title)) {
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
         return {false, Reason::no_evidence};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title

@@ -325,6 +325,22 @@ std::optional<std::string> room_phrase(std::string_view s) {
     return std::nullopt;
 }
 
+// "(15 min) ", "(5 mins) ", "[20 minutes] ": the length of a talk written before its title; the
+// prefix's length, or 0.
+std::size_t duration_prefix_length(std::string_view text) {
+    if (text.size() < 6 || (text[0] != '(' && text[0] != '[')) return 0;
+    const char close = text[0] == '(' ? ')' : ']';
+    const std::size_t end = text.find(close);
+    if (end == std::string_view::npos || end > 16) return 0;
+    const std::string_view inner = text::trim(text.substr(1, end - 1));
+    std::size_t digits = 0;
+    while (digits < inner.size() && text::is_ascii_digit(inner[digits])) ++digits;
+    if (digits == 0 || digits > 3) return 0;
+    const std::string unit = text::ascii_lower(text::trim(inner.substr(digits)));
+    if (unit != "min" && unit != "mins" && unit != "min." && unit != "minutes" && unit != "m") return 0;
+    return end + 1;
+}
+
 // A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre».
 std::string_view without_wrapping_quotes(std::string_view text) {
     static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\xE2\x80\x9E", "\"", "\xC2\xAB"};
@@ -878,6 +894,38 @@ EntryReading read_entry(const Entry& entry) {
             rest = text::trim(rest);
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
             if (text::ends_with(rest, " at")) rest.remove_suffix(3);
+        }
+        // "(15 min) A whirlwind tour ([jamesmunns], [skade])": a duration before the title (the
+        // talk's length, not its time) and its speakers' profile links in parentheses after it.
+        rest = text::trim(rest);
+        if (const std::size_t length = duration_prefix_length(rest)) rest = text::trim(rest.substr(length));
+        if (text::ends_with(rest, ")")) {
+            const std::size_t from = static_cast<std::size_t>(rest.data() - line.data());
+            const std::size_t open = rest.rfind(" (");
+            if (open != std::string_view::npos) {
+                const EntryLine& head = entry.lines[i];
+                std::vector<Speaker> handles;
+                std::string between;  // the parenthesis' text outside its links
+                std::size_t at = from + open + 2;
+                const std::size_t close = from + rest.size() - 1;
+                for (const EntryLink& link : head.links) {
+                    if (link.begin < at || link.end > close) continue;
+                    if (link.kind != LinkKind::profile) {
+                        handles.clear();
+                        break;
+                    }
+                    between.append(line.substr(at, link.begin - at));
+                    Speaker handle;
+                    handle.name = std::string(text::trim(link_text(head, link)));
+                    handles.push_back(std::move(handle));
+                    at = link.end;
+                }
+                between.append(line.substr(at, close - at));
+                if (!handles.empty() && text::trim_chars(between, " ,&/;").empty() && has_letter(rest.substr(0, open))) {
+                    first_speakers = std::move(handles);
+                    rest = text::trim(rest.substr(0, open));
+                }
+            }
         }
         // "NATS Intro hosted by Ana Li | [Review Slides](...) | [Watch Video](...)": the talk's
         // resources after its text are no part of it.

@@ -1208,3 +1208,26 @@ TEST_CASE("extract_schedule: dotted times opening a line, 'ca.', short subtitles
     CHECK(schedule.sessions[2].title == "Wrap-up day 1");
     CHECK(schedule.sessions[2].start_minute == hm(12, 30));
 }
+
+TEST_CASE("extract_schedule: a duration before the title, profile links as speakers", "[session_extractor]") {
+    const std::string post =
+        "## Agenda\n"
+        "\n"
+        "- (5 min) Opening remarks ([anali])\n"
+        "- (15 min) A tour of embedded tools ([bochen], [cydee])\n"
+        "  - what the working group did this year\n"
+        "- (5 min) Closing ([anali])\n"
+        "\n"
+        "[anali]: https://github.com/anali\n"
+        "[bochen]: https://github.com/bochen\n"
+        "[cydee]: https://github.com/cydee\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Opening remarks");
+    CHECK_FALSE(schedule.sessions[0].start_minute);  // a length, not a time
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].title == "A tour of embedded tools");
+    CHECK(schedule.sessions[1].speakers[1].name == "cydee");
+    CHECK(schedule.sessions[2].title == "Closing");
+}
