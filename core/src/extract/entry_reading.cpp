@@ -230,7 +230,7 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
         // "Breakout rooms: ice-breaker session": a short phrase after a colon names the part.
         std::size_t words = 0;
         for (std::string_view w : text::split(rest, " ")) words += !w.empty() && w.front() != '(';
-        const bool subtitle = sep != std::string_view(", ") && words <= 4;
+        const bool subtitle = words <= 4;
         if (!list && !subtitle) title = title.substr(0, at);
     }
     return text::trim(title);

@@ -1231,3 +1231,18 @@ TEST_CASE("extract_schedule: a duration before the title, profile links as speak
     CHECK(schedule.sessions[1].speakers[1].name == "cydee");
     CHECK(schedule.sessions[2].title == "Closing");
 }
+
+TEST_CASE("extract_schedule: a short phrase after a comma stays in a plain title", "[session_extractor]") {
+    const std::string post =
+        "## Saturday 1st Feb 2020\n"
+        "\n"
+        "- 16h30 - 17h25 : Infrastructure testing, it's a real thing\n"
+        "- 17h30 - 18h : Happy hour, meet us at the big tree next to the main entrance\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Infrastructure testing, it's a real thing");
+    CHECK(schedule.sessions[0].start_minute == hm(16, 30));
+    CHECK(schedule.sessions[0].end_minute == hm(17, 25));
+    CHECK(schedule.sessions[1].title == "Happy hour");  // a sentence after the comma is no part of it
+}
