@@ -341,6 +341,32 @@ std::size_t duration_prefix_length(std::string_view text) {
     return end + 1;
 }
 
+// "Dr Joslynn Lee, Fort Lewis College": a line that is nothing but people, each with an org.
+bool is_person_with_org_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || line.back() == '.') return false;
+    const std::vector<Speaker> people = parse_speakers(line);
+    if (people.empty() || people.size() > 3) return false;
+    return std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+        return p.org && p.org->size() <= 60 && looks_like_person_name(p.name) && !looks_like_org(p.name);
+    });
+}
+
+// A title without a trailing language tag: "Keynote (EN)", "Charla (ES)", "Vortrag (Deutsch)".
+std::string_view without_language_tag(std::string_view title) {
+    title = text::trim(title);
+    const std::size_t open = title.rfind(" (");
+    if (open == std::string_view::npos || title.back() != ')') return title;
+    const std::string tag = text::ascii_lower(title.substr(open + 2, title.size() - open - 3));
+    static constexpr std::string_view languages[] = {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "ja", "zh", "ko", "ru",
+                                                     "english", "spanish", "german", "french", "deutsch", "espa\xC3\xB1ol",
+                                                     "fran\xC3\xA7" "ais", "portuguese", "portugu\xC3\xAAs"};
+    for (std::string_view language : languages) {
+        if (tag == language) return text::trim(title.substr(0, open));
+    }
+    return title;
+}
+
 // A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre».
 std::string_view without_wrapping_quotes(std::string_view text) {
     static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\xE2\x80\x9E", "\"", "\xC2\xAB"};
@@ -636,6 +662,16 @@ EntryReading read_entry(const Entry& entry) {
                 const std::string names = without_generic_links(entry.lines[i], kv.value);
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
+                // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
+                while (i + 1 < entry.lines.size() && !names.empty()) {
+                    const EntryLine& next = entry.lines[i + 1];
+                    if (next.text.size() > 100 || !next.dates.empty() || read_key_value(next.text).key != DetailKey::none ||
+                        !is_person_with_org_line(next.text)) {
+                        break;
+                    }
+                    *kv_speakers += "; " + std::string(text::trim(next.text));
+                    ++i;
+                }
                 break;
             }
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
@@ -1374,6 +1410,8 @@ EntryReading read_entry(const Entry& entry) {
             r.title_is_generic_link |= is_generic_link_text(label);
         }
     }
+    // "Data literacy (EN)": the language the talk is given in is no part of its title.
+    title = std::string(without_language_tag(title));
     // “Python & AWS CDK”, „Titel“, "Title": quotes around the whole title are no part of it (a
     // quoted phrase inside it is: "“Are These Talking?” - Observing Networks").
     title = std::string(without_wrapping_quotes(title));

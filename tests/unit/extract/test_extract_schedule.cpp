@@ -1246,3 +1246,31 @@ TEST_CASE("extract_schedule: a short phrase after a comma stays in a plain title
     CHECK(schedule.sessions[0].end_minute == hm(17, 25));
     CHECK(schedule.sessions[1].title == "Happy hour");  // a sentence after the comma is no part of it
 }
+
+TEST_CASE("extract_schedule: a 'Session Lead:' key, one panelist per line, a language tag after the title", "[session_extractor]") {
+    const std::string post =
+        "## Keynotes\n"
+        "\n"
+        "### Open data for everyone (EN)\n"
+        "\n"
+        "**Date:** 1 August 2022, 7:30 UTC <br/>\n"
+        "**Session Lead:** Ida Berg, Fjord Labs\n"
+        "\n"
+        "### Panel - Data governance in practice (EN)\n"
+        "\n"
+        "**Date:** 1 August 2022, 23:30 UTC <br/>\n"
+        "**Panelists:** Dr Mara Quinn, University of Kestrel\n"
+        "Dr Jin Park, Fernwood College\n"
+        "\n"
+        "We talk about what works.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Open data for everyone");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].org == "Fjord Labs");
+    CHECK(schedule.sessions[1].title == "Data governance in practice");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "Dr Jin Park");
+    CHECK(schedule.sessions[1].speakers[1].org == "Fernwood College");
+}
