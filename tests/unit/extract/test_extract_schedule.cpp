@@ -1274,3 +1274,23 @@ TEST_CASE("extract_schedule: a 'Session Lead:' key, one panelist per line, a lan
     CHECK(schedule.sessions[1].speakers[1].name == "Dr Jin Park");
     CHECK(schedule.sessions[1].speakers[1].org == "Fernwood College");
 }
+
+TEST_CASE("extract_schedule: undated days in their own sections keep their equal sessions apart", "[session_extractor]") {
+    const std::string post =
+        "### Day 1\n"
+        "\n"
+        "| Start | End | Session |\n"
+        "| --- | --- | --- |\n"
+        "| 09:00 | 09:15 | Introduction |\n"
+        "\n"
+        "### Day 2\n"
+        "\n"
+        "| Start | End | Session |\n"
+        "| --- | --- | --- |\n"
+        "| 09:00 | 09:15 | Introduction |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].section == "Day 1");
+    CHECK(schedule.sessions[1].section == "Day 2");
+}
