@@ -1294,3 +1294,21 @@ TEST_CASE("extract_schedule: undated days in their own sections keep their equal
     CHECK(schedule.sessions[0].section == "Day 1");
     CHECK(schedule.sessions[1].section == "Day 2");
 }
+
+TEST_CASE("extract_schedule: 'What: Title by Name' with a lone first name; a brand after 'by' is no speaker", "[session_extractor]") {
+    const std::string post =
+        "## Recap\n"
+        "\n"
+        "Who: [Ana Li](https://twitter.com/anali), [Bo Chen](https://twitter.com/bochen)  \n"
+        "What: [Life of a query](https://conf.example.org/talks/query/) by Bo\n"
+        "\n"
+        "## Sponsors\n"
+        "\n"
+        "- Hackday - brought to you by DigitalOcean\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Life of a query");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Bo");
+}
