@@ -29,7 +29,7 @@ namespace {
 
 DetailKey key_of(std::string_view label) {
     // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
-    const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(label), "*_ "));
+    const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ "));
     static constexpr std::pair<std::string_view, DetailKey> keys[] = {
         {"speaker", DetailKey::speakers}, {"speakers", DetailKey::speakers}, {"presenter", DetailKey::speakers},
         {"presenters", DetailKey::speakers}, {"presented by", DetailKey::speakers}, {"hosted by", DetailKey::speakers},

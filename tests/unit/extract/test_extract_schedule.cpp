@@ -1312,3 +1312,30 @@ TEST_CASE("extract_schedule: 'What: Title by Name' with a lone first name; a bra
     REQUIRE(schedule.sessions[0].speakers.size() == 1);
     CHECK(schedule.sessions[0].speakers[0].name == "Bo");
 }
+
+TEST_CASE("extract_schedule: headings under a 'Presentations' section are talks; 'Information' is a part of the post", "[session_extractor]") {
+    const std::string post =
+        "## Information\n"
+        "\n"
+        "**\xF0\x9F\x93\x85 date:** 2025-11-26<br>\n"
+        "**\xF0\x9F\x93\x8D location:** Main Hall, Piotrkowska 1<br>\n"
+        "\n"
+        "## Presentations\n"
+        "\n"
+        "### Workflows after the big rewrite\n"
+        "{{< speaker speaker_id=\"ana-li\" >}}\n"
+        "What changed, and why.\n"
+        "\n"
+        "### An init system in Python\n"
+        "Can it be done, and should it?\n"
+        "\n"
+        "## Sponsors\n"
+        "\n"
+        "Thanks to our hosts.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Workflows after the big rewrite");
+    CHECK(schedule.sessions[0].section == "Presentations");
+    CHECK(schedule.sessions[1].title == "An init system in Python");
+}
