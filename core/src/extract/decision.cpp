@@ -131,8 +131,9 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     // "- Presenters: ..."; "### Title", "**Speaker:** ..."); else it names a part of the post.
     const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
     // "## Presentations" / "### Title" / its abstract: the headings under a section of talks are talks.
+    // ("### Day 1" there names a day, not a talk.)
     const bool listed_talk = entry.shape == EntryShape::heading && entry.parts.size() > 1 && !entry.context.sections.empty() &&
-                             names_talks(entry.context.sections.back());
+                             names_talks(entry.context.sections.back()) && !text::starts_with(text::ascii_lower(r.title), "day ");
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk) return {false, Reason::no_evidence};
     if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
