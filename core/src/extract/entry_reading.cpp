@@ -1356,6 +1356,19 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
+    // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
+    // heading talk's schedule page, named on one of its key/value lines.
+    if (!r.url && !title_link && entry.shape == EntryShape::heading) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+            if (read_key_value(entry.lines[i].text).key == DetailKey::none) continue;
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
+                    r.url = link.href;
+                    break;
+                }
+            }
+        }
+    }
 
     // --- Abstract -------------------------------------------------------------------------------
     // The head's own lines after the title that hold no time, speakers, key/value or bare link are

@@ -46,7 +46,7 @@ DetailKey key_of(std::string_view label) {
         {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},
         {"where", DetailKey::place}, {"room", DetailKey::place}, {"location", DetailKey::place}, {"venue", DetailKey::place},
         {"place", DetailKey::place}, {"track", DetailKey::track}, {"title", DetailKey::title}, {"session", DetailKey::title},
-        {"talk", DetailKey::title}, {"abstract", DetailKey::abstract}, {"description", DetailKey::abstract},
+        {"talk", DetailKey::title}, {"abstract", DetailKey::abstract}, {"description", DetailKey::abstract}, {"details", DetailKey::abstract},
         {"type", DetailKey::kind}, {"format", DetailKey::kind}, {"session type", DetailKey::kind},
     };
     for (const auto& [name, key] : keys) {

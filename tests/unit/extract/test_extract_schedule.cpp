@@ -1339,3 +1339,17 @@ TEST_CASE("extract_schedule: headings under a 'Presentations' section are talks;
     CHECK(schedule.sessions[0].section == "Presentations");
     CHECK(schedule.sessions[1].title == "An init system in Python");
 }
+
+TEST_CASE("extract_schedule: a heading talk's schedule link on its 'Details' line", "[session_extractor]") {
+    const std::string post =
+        "## Talk by Ana and Bo\n"
+        "\n"
+        "- **When:** April 3, 2025, 17:30 - 18:00 BST\n"
+        "- **Who:** Everyone who runs certificates!\n"
+        "- **Details**: Official schedule [link](https://sched.co/1abc).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].url == "https://sched.co/1abc");
+    CHECK(schedule.sessions[0].start_minute == hm(17, 30));
+}
