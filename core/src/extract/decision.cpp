@@ -13,7 +13,7 @@ bool is_logistics_word(std::string_view w) {
     // English, and the same labels in the languages of the posts we read (German, French, Spanish,
     // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
     static constexpr std::string_view words[] = {
-        "break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks", "registration", "adjourn", "photo",
+        "break", "breaks", "lunch", "breakfast", "dinner", "coffee", "tea", "snacks", "registration", "adjourn", "photo",
         "check", "doors", "badge", "pause", "kaffeepause", "mittagspause", "mittagessen", "abendessen",
         "fr\xC3\xBChst\xC3\xBCck", "anmeldung", "d\xC3\xA9jeuner", "accueil", "descanso", "almuerzo", "receso",
         "pausa", "pranzo", "przerwa", "obiad", "rejestracja"};

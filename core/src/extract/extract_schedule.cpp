@@ -577,10 +577,10 @@ private:
             s.end_minute = r.when->end_minute;
         }
         const std::optional<DateTimeText> day = day_of(c);
+        // The zone its time is in is known without the day; the UTC instant is not.
+        if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
         if (!day) {
             if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
-            // The zone its time is in is known without the day; the UTC instant is not.
-            if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
             return;
         }
         DateTimeText when = *day;
@@ -589,6 +589,7 @@ private:
         if (!s.date || !s.start_minute || zone.empty()) return;
         const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
         if (!offset) {
+            s.tz.reset();
             warn(r.when_line, [&] { return "unknown timezone '" + zone + "'; the times stay floating"; });
             return;
         }

@@ -1132,6 +1132,8 @@ TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a plac
     }
     SECTION("'- All times are Mountain Daylight Time, UTC-6' in a list of notes") {
         const std::string post =
+            "# Hackathon schedule\n"
+            "\n"
             "- All rooms are in the main building\n"
             "- All times are Mountain Daylight Time, UTC-6 (local time)\n"
             "\n"
