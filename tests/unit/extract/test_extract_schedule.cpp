@@ -1355,3 +1355,21 @@ TEST_CASE("extract_schedule: a heading talk's schedule link on its 'Details' lin
     CHECK(schedule.sessions[0].url == "https://sched.co/1abc");
     CHECK(schedule.sessions[0].start_minute == hm(17, 30));
 }
+
+TEST_CASE("extract_schedule: '^ continued' in a grid cell runs the session above on to its slot's end", "[session_extractor]") {
+    const std::string post =
+        "## Training day, 5 May 2026\n"
+        "\n"
+        "| Time | Room A | Room B |\n"
+        "| --- | --- | --- |\n"
+        "| 09:30 - 10:30 | Conversational BDD by Ana Li | Refactoring to Kotlin by Bo Chen |\n"
+        "| 10:45 - 11:45 | Mob programming by Cy Dee | ^ continued |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const auto kotlin = std::find_if(schedule.sessions.begin(), schedule.sessions.end(),
+                                     [](const Session& s) { return s.title == "Refactoring to Kotlin"; });
+    REQUIRE(kotlin != schedule.sessions.end());
+    CHECK(kotlin->start_minute == hm(9, 30));
+    CHECK(kotlin->end_minute == hm(11, 45));
+}
