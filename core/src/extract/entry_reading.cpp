@@ -1320,6 +1320,21 @@ EntryReading read_entry(const Entry& entry) {
         if (!r.room && entry.table.room) r.room = entry.table.room;
         if (!r.track && entry.table.track) r.track = entry.table.track;
     }
+    // "[Jeroen Baten](.../speaker/jeroen_baten/) describes ...": with no speakers named elsewhere, the
+    // people whose speaker pages the talk's first paragraph links are its speakers.
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose) {
+        const std::size_t body_end = entry.parts.size() > 1 ? entry.parts[1].first_line + entry.parts[1].line_count : entry.lines.size();
+        for (std::size_t i = 0; i < std::min(body_end, entry.lines.size()); ++i) {
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.kind != LinkKind::profile || link.href.find("/speaker") == std::string::npos) continue;
+                const std::string_view name = text::trim(link_text(entry.lines[i], link));
+                if (!looks_like_person_name(name) || looks_like_org(name)) continue;
+                Speaker person;
+                person.name = std::string(name);
+                r.speakers.push_back(std::move(person));
+            }
+        }
+    }
     r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;
 

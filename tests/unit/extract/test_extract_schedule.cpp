@@ -1373,3 +1373,23 @@ TEST_CASE("extract_schedule: '^ continued' in a grid cell runs the session above
     CHECK(kotlin->start_minute == hm(9, 30));
     CHECK(kotlin->end_minute == hm(11, 45));
 }
+
+TEST_CASE("extract_schedule: the speaker pages a talk's paragraph links are its speakers", "[session_extractor]") {
+    const std::string post =
+        "## Talks\n"
+        "\n"
+        "**Jumpstarting your shop**  \n"
+        "[Ana Li](https://conf.example.org/2020/schedule/speaker/ana_li/) describes how she wrote a book.  \n"
+        "[https://conf.example.org/2020/schedule/event/shop/](https://conf.example.org/2020/schedule/event/shop/)\n"
+        "\n"
+        "**Open design sprints**  \n"
+        "Hear [Bo Chen](https://conf.example.org/2020/schedule/speaker/bo_chen/) about design events.  \n"
+        "[https://conf.example.org/2020/schedule/event/sprints/](https://conf.example.org/2020/schedule/event/sprints/)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
