@@ -540,9 +540,10 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     }
     // "## All times are in PST": a heading that only says so holds for its siblings too.
     if (const std::string zone = stated_zone(heading); !zone.empty()) {
-        const bool statement = text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "all times") ||
-                               text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "times ");
-        set_zone_context(zone, statement ? block.heading_level - 1 : block.heading_level);
+        // ("###### **Note:** All times below are in Eastern Daylight Time (EDT)" too.)
+        const std::string lower = text::ascii_lower(text::trim_chars(heading, "*_ "));
+        const bool statement = lower.find("all times") != std::string::npos || text::starts_with(lower, "times ");
+        set_zone_context(zone, statement ? section_level() : block.heading_level);
     }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25

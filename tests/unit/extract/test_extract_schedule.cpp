@@ -1130,6 +1130,16 @@ TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a plac
         CHECK_FALSE(schedule.sessions[0].utc_start);  // no day: no instant
         CHECK(schedule.sessions[1].tz == "PST");
     }
+    SECTION("a note heading deeper than the sections it speaks for") {
+        const std::string post =
+            "###### **Note**: All times mentioned below are in Eastern Daylight Time (EDT), UTC -4\n"
+            "### Co-located events\n"
+            "- Tuesday, October 25, 2022 \xE2\x80\xA2 4:15pm\xE2\x80\x93" "4:45pm [Experimenting with config](https://sched.co/1AB) by Ana Li\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].tz == "EDT");
+    }
     SECTION("'- All times are Mountain Daylight Time, UTC-6' in a list of notes") {
         const std::string post =
             "# Hackathon schedule\n"
