@@ -860,14 +860,25 @@ EntryReading read_entry(const Entry& entry) {
             if (s.begin <= start + 1) lead = std::make_pair(s.begin, s.end);
             break;
         }
-        for (const EntryLink& link : first.links) {
-            if (link.begin <= start + 2 && link.kind == LinkKind::profile) {
-                if (!lead || link.end > lead->second) lead = std::make_pair(link.begin, link.end);
+        std::string linked_names;  // "[Ana Li](...) y [Bo Chen](...) "Title"": the profile links that lead, joined
+        for (std::size_t k = 0; k < first.links.size(); ++k) {
+            const EntryLink& link = first.links[k];
+            if (k == 0 && (link.begin > start + 2 || link.kind != LinkKind::profile)) break;
+            if (k > 0) {
+                // Another person joined by "and", "&", ",", or the word for "and" in Spanish,
+                // Portuguese, German or French.
+                const std::string join = text::ascii_lower(text::trim(std::string_view(first.text).substr(lead->second, link.begin - lead->second)));
+                const bool joined = join == "," || join == "&" || join == "and" || join == "y" || join == "e" || join == "und" || join == "et";
+                if (!joined || link.kind != LinkKind::profile) break;
+                linked_names += " & ";
             }
-            break;
+            linked_names += text::trim(link_text(first, link));
+            if (!lead || link.end > lead->second) lead = std::make_pair(lead && k > 0 ? lead->first : link.begin, link.end);
         }
         if (lead) {
-            const std::string_view names = trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
+            const std::string_view names = !linked_names.empty() && first.links.size() > 1 && linked_names.find(" & ") != std::string::npos
+                                               ? std::string_view(linked_names)
+                                               : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0) {

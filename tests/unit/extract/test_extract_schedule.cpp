@@ -1403,3 +1403,18 @@ TEST_CASE("extract_schedule: the speaker pages a talk's paragraph links are its 
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: speakers first as profile links joined by 'y', the title in quotes", "[session_extractor]") {
+    const std::string post =
+        "## Agenda, 14 de marzo de 2020\n"
+        "\n"
+        "* 10:00 [Ana Li](https://www.linkedin.com/in/anali/) y [Bo Chen](https://www.linkedin.com/in/bochen/) \"Magento desde cero\"\n"
+        "* 12:00 [Cy Dee](https://www.linkedin.com/in/cydee/) \"GraphQL Reloaded\"\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Magento desde cero");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[1].title == "GraphQL Reloaded");
+}
