@@ -356,6 +356,20 @@ bool is_person_with_org_line(std::string_view line) {
     });
 }
 
+// A link's text without the day and time it opens with: "[Thursday, April 3, 11:00 - 11:30 BST:
+// Title](...)" is titled "Title" (the head's time is read from the line as usual).
+std::string_view without_leading_date_time(std::string_view label) {
+    const std::vector<FoundDateTime> found = find_date_times(label);
+    if (found.empty() || !found.front().value.has_time()) return label;
+    // At most one word before it (a weekday, maybe misspelled: "Thrusday, April 3").
+    const std::string_view before = text::trim_chars(label.substr(0, found.front().begin), " ,");
+    if (before.find(' ') != std::string_view::npos) return label;
+    std::string_view after = text::trim(label.substr(found.front().end));
+    if (!text::starts_with(after, ":") && !text::starts_with(after, "- ") && !text::starts_with(after, "\xE2\x80\x93")) return label;
+    after = trim_separators(after);
+    return has_letter(after) ? after : label;
+}
+
 // A title without a trailing language tag: "Keynote (EN)", "Charla (ES)", "Vortrag (Deutsch)".
 std::string_view without_language_tag(std::string_view title) {
     title = text::trim(title);
@@ -438,10 +452,10 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
     std::string_view rest = text::trim(title);
     std::string_view emoji;
     const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
-    // The first separator: ':' (ASCII or full-width), '!', or " - ".
+    // The first separator: ':' (ASCII or full-width), '!', " - " or " | " ("Project Lightning Talk | Title").
     std::size_t cut = std::string_view::npos, width = 0;
     for (std::string_view sep : {std::string_view(":"), fullwidth_colon, std::string_view("!"), std::string_view(" - "),
-                                 std::string_view(" \xE2\x80\x93 ")}) {
+                                 std::string_view(" \xE2\x80\x93 "), std::string_view(" | ")}) {
         const std::size_t at = after_emoji.find(sep);
         if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
     }
@@ -761,6 +775,8 @@ EntryReading read_entry(const Entry& entry) {
                             }
                         }
                         for (const TextSpan& s : line.strong) {
+                            // (Not a bold day and time: "on **Wednesday, April 2, at 11:15 BST**".)
+                            if (is_date_time_only(std::string_view(line.text).substr(s.begin, s.end - s.begin))) continue;
                             if (s.begin >= link.end && s.begin < next_at) {
                                 next_at = s.begin;
                                 next = line.text.substr(s.begin, s.end - s.begin);
@@ -776,7 +792,7 @@ EntryReading read_entry(const Entry& entry) {
                         }
                     }
                 }
-                raw_title = std::string(label);
+                raw_title = std::string(without_leading_date_time(label));
                 after_title = link.end;
                 r.source = TitleSource::session_link;
                 r.title_link_kind = LinkKind::session_page;

@@ -1418,3 +1418,16 @@ TEST_CASE("extract_schedule: speakers first as profile links joined by 'y', the 
     CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
     CHECK(schedule.sessions[1].title == "GraphQL Reloaded");
 }
+
+TEST_CASE("extract_schedule: a day and time or a kind inside the link text are no part of the title", "[session_extractor]") {
+    const std::string post =
+        "- [Thrusday, April 3, 2025, 11:00 - 11:30 BST: Extending the resource model](https://sched.co/1txAB) - Ana Li, Acme\n"
+        "- [Project Lightning Talk | The Carvel way](https://sched.co/1aQXI), March 19, 2025, 11:40 - 11:47 CET\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Extending the resource model");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[1].title == "The Carvel way");
+    CHECK(schedule.sessions[1].kind == "project_lightning_talk");
+}
