@@ -636,6 +636,35 @@ ColumnRole role_of_header(std::string_view header) {
     for (const auto& f : find_date_times(header)) {
         if (!f.value.has_time() && (f.value.has_date() || f.value.weekday)) return ColumnRole::day;
     }
+    // Headers in the other languages of the posts we read (German, French, Spanish, Portuguese,
+    // Polish, Japanese), whole.
+    {
+        static constexpr std::pair<std::string_view, ColumnRole> translated[] = {
+            {"zeit", ColumnRole::time}, {"uhrzeit", ColumnRole::time}, {"beginn", ColumnRole::time}, {"ende", ColumnRole::time},
+            {"heure", ColumnRole::time}, {"horaire", ColumnRole::time}, {"hora", ColumnRole::time}, {"horario", ColumnRole::time},
+            {"hor\xC3\xA1rio", ColumnRole::time}, {"godzina", ColumnRole::time}, {"fin", ColumnRole::time},
+            {"\xE9\x96\x8B\xE5\xA7\x8B", ColumnRole::time},                          // 開始
+            {"\xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93", ColumnRole::time},  // 開始時間
+            {"\xE7\xB5\x82\xE4\xBA\x86", ColumnRole::time},                          // 終了
+            {"\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93", ColumnRole::time},  // 終了時間
+            {"titel", ColumnRole::title}, {"vortrag", ColumnRole::title}, {"thema", ColumnRole::title}, {"titre", ColumnRole::title},
+            {"t\xC3\xADtulo", ColumnRole::title}, {"charla", ColumnRole::title}, {"palestra", ColumnRole::title},
+            {"tytu\xC5\x82", ColumnRole::title}, {"temat", ColumnRole::title},
+            {"\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3", ColumnRole::title},  // セッション
+            {"\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB", ColumnRole::title},              // タイトル
+            {"referent", ColumnRole::speaker}, {"referentin", ColumnRole::speaker}, {"sprecher", ColumnRole::speaker},
+            {"intervenant", ColumnRole::speaker}, {"orateur", ColumnRole::speaker}, {"ponente", ColumnRole::speaker},
+            {"palestrante", ColumnRole::speaker}, {"prelegent", ColumnRole::speaker},
+            {"\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85", ColumnRole::speaker},  // 登壇者
+            {"\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85", ColumnRole::speaker},  // 発表者
+            {"raum", ColumnRole::room}, {"saal", ColumnRole::room}, {"salle", ColumnRole::room}, {"sala", ColumnRole::room},
+            {"\xE4\xBC\x9A\xE5\xA0\xB4", ColumnRole::room},  // 会場
+        };
+        const std::string lower = text::ascii_lower(text::trim_chars(header, " *_:"));
+        for (const auto& [name, role] : translated) {
+            if (lower == name) return role;
+        }
+    }
     static constexpr std::pair<std::string_view, ColumnRole> vocabulary[] = {
         {"time", ColumnRole::time}, {"times", ColumnRole::time}, {"when", ColumnRole::time}, {"hour", ColumnRole::time},
         {"date", ColumnRole::time}, {"dates", ColumnRole::time}, {"day", ColumnRole::time},
@@ -715,7 +744,10 @@ std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.tex
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
-        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until") return true;
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "ende" || lower == "fin" ||
+            lower == "fim" || text::starts_with(lower, "\xE7\xB5\x82\xE4\xBA\x86")) {  // 終了
+            return true;
+        }
     }
     return false;
 }

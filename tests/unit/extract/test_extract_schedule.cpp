@@ -1431,3 +1431,23 @@ TEST_CASE("extract_schedule: a day and time or a kind inside the link text are n
     CHECK(schedule.sessions[1].title == "The Carvel way");
     CHECK(schedule.sessions[1].kind == "project_lightning_talk");
 }
+
+TEST_CASE("extract_schedule: a Japanese timetable: start and end columns, honorifics, breaks", "[session_extractor]") {
+    // 開始時間 | 終了時間 | 時間 | セッション | 登壇者 (start, end, length, session, speaker); 休憩 is a break.
+    const std::string post =
+        "| \xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93 | \xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93 | \xE6\x99\x82\xE9\x96\x93 | "
+        "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3 | \xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 13:10 | 13:30 | 0:20 | Guest session | \xE5\x8F\xA4\xE8\xB3\x80([@koga](https://twitter.com/koga))\xE3\x81\x95\xE3\x82\x93 |\n"
+        "| 13:30 | 13:40 | 0:10 | \xE4\xBC\x91\xE6\x86\xA9 | |\n"
+        "| 13:40 | 14:00 | 0:20 | Scala night | Ana Li([@ana](https://twitter.com/ana))\xE3\x81\x95\xE3\x82\x93 & Bo Chen\xE3\x81\x95\xE3\x82\x93 |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].start_minute == hm(13, 10));
+    CHECK(schedule.sessions[0].end_minute == hm(13, 30));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "\xE5\x8F\xA4\xE8\xB3\x80");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "Bo Chen");
+}
