@@ -318,6 +318,7 @@ void EntryBuilder::take(const Block& block) {
     if (!table_.empty()) flush_table();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
     if (take_time_lines(block, lines)) return;
+    if (take_linked_talks(block)) return;
     note_dates(lines, block.first_line());
     const std::size_t index = block_index_++;
     if (block.kind == BlockKind::heading) {
@@ -504,6 +505,52 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
     starts.push_back(static_cast<std::size_t>(std::count(block.text.begin(), block.text.end(), '\n')) + 1);
     for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
         if (starts[k] < starts[k + 1]) take(block_part(block, starts[k], starts[k + 1]));
+    }
+    return true;
+}
+
+bool EntryBuilder::take_linked_talks(const Block& block) {
+    if (block.kind != BlockKind::paragraph || block.links.size() < 2 || block.text.find(" by ") == std::string::npos) return false;
+    const std::string_view text = block.text;
+    std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
+    for (std::size_t k = 0; k < block.links.size(); ++k) {
+        const InlineLink& link = block.links[k];
+        if (link.end + 5 > text.size() || text.compare(link.end, 4, " by ") != 0 || !text::is_ascii_upper(text[link.end + 4])) continue;
+        if (link_kind(link.href) == LinkKind::session_page) talks.push_back(k);
+    }
+    if (talks.size() < 2) return false;
+    for (std::size_t t = 0; t < talks.size(); ++t) {
+        const InlineLink& link = block.links[talks[t]];
+        // To the end of its names: the next talk's link, the sentence's or the line's end.
+        std::size_t end = t + 1 < talks.size() ? block.links[talks[t + 1]].begin : text.size();
+        end = std::min({end, text.find('\n', link.end), text.find(" + ", link.end)});
+        // A sentence ends at ". ", but not after an initial ("Bradley M. Kuhn").
+        for (std::size_t dot = text.find(". ", link.end); dot < end; dot = text.find(". ", dot + 1)) {
+            const bool initial = dot >= 2 && text::is_ascii_upper(text[dot - 1]) && text[dot - 2] == ' ';
+            if (!initial) {
+                end = dot + 1;
+                break;
+            }
+        }
+        // The names end at the first word in lower case that joins no names ("by Ana Li and Bo Chen
+        // were the most interesting").
+        for (std::size_t at = link.end + 4; at < end;) {
+            const std::size_t word_end = std::min(end, text.find_first_of(" ,", at));
+            const std::string_view word = text.substr(at, word_end - at);
+            const bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+            if (lower && word != "and" && word != "de" && word != "van" && word != "von" && word != "der" && word != "da" &&
+                word != "di" && word != "du" && word != "la" && word != "le") {
+                end = at;
+                break;
+            }
+            at = word_end == end ? end : word_end + 1;
+        }
+        // "... by Ana Li and [Next](...)", "..., [Next]": the joining word goes with neither.
+        std::string_view part = text::trim(text.substr(link.begin, end - link.begin));
+        for (std::string_view join : {" and", ",", " &"}) {
+            if (text::ends_with(part, join)) part.remove_suffix(join.size());
+        }
+        take(block_range(block, link.begin, link.begin + part.size()));
     }
     return true;
 }

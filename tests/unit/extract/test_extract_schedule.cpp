@@ -1451,3 +1451,21 @@ TEST_CASE("extract_schedule: a Japanese timetable: start and end columns, honori
     REQUIRE(schedule.sessions[1].speakers.size() == 2);
     CHECK(schedule.sessions[1].speakers[1].name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: a paragraph naming several talks, each a session link with 'by' names", "[session_extractor]") {
+    const std::string post =
+        "### Sunday\n"
+        "I started in the **Monitoring** devroom where my favourites were "
+        "[Tracing in storage](https://fosdem.org/2020/schedule/event/tracing/) by Ana Li, "
+        "[Stories around buses](https://fosdem.org/2020/schedule/event/buses/) by Bo Chen and "
+        "[Strawberries](https://fosdem.org/2020/schedule/event/berries/) by Cy D. Dee and Dan Ek were great.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Tracing in storage");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+    REQUIRE(schedule.sessions[2].speakers.size() == 2);
+    CHECK(schedule.sessions[2].speakers[0].name == "Cy D. Dee");
+    CHECK(schedule.sessions[2].url == "https://fosdem.org/2020/schedule/event/berries/");
+}
