@@ -526,7 +526,7 @@ bool EntryBuilder::take_linked_talks(const Block& block) {
         end = std::min({end, text.find('\n', link.end), text.find(" + ", link.end)});
         // A sentence ends at ". ", but not after an initial ("Bradley M. Kuhn").
         for (std::size_t dot = text.find(". ", link.end); dot < end; dot = text.find(". ", dot + 1)) {
-            const bool initial = dot >= 2 && text::is_ascii_upper(text[dot - 1]) && text[dot - 2] == ' ';
+            const bool initial = text::is_ascii_upper(text[dot - 1]) && text[dot - 2] == ' ';  // dot > link.end + 4
             if (!initial) {
                 end = dot + 1;
                 break;

@@ -677,7 +677,15 @@ EntryReading read_entry(const Entry& entry) {
         switch (kv.key) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
-                const std::string names = without_generic_links(entry.lines[i], kv.value);
+                // "Speaker: Ana Li. She has been ...": the names end with their sentence.
+                std::string names = without_generic_links(entry.lines[i], kv.value);
+                for (std::size_t dot = names.find(". "); dot != std::string::npos; dot = names.find(". ", dot + 1)) {
+                    const bool initial = dot >= 1 && text::is_ascii_upper(names[dot - 1]) && (dot == 1 || names[dot - 2] == ' ');
+                    if (!initial) {
+                        names.resize(dot);
+                        break;
+                    }
+                }
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
@@ -1042,7 +1050,7 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     // "Talk 1: Title", "Session #2: Title": the talk's number in the programme is not its title.
-    for (std::string_view word : {"talk ", "session ", "presentation ", "lecture "}) {
+    for (std::string_view word : {"talk ", "session ", "presentation ", "lecture ", "palestra ", "vortrag ", "charla ", "ponencia "}) {
         if (!text::starts_with(text::ascii_lower(std::string_view(raw_title).substr(0, word.size())), word)) continue;
         std::size_t at = word.size();
         if (at < raw_title.size() && raw_title[at] == '#') ++at;

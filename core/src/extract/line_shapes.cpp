@@ -41,6 +41,13 @@ DetailKey key_of(std::string_view label) {
         {"session lead", DetailKey::speakers}, {"session leads", DetailKey::speakers}, {"lead", DetailKey::speakers},
         {"speaker(s)", DetailKey::speakers}, {"presenter(s)", DetailKey::speakers}, {"panelist(s)", DetailKey::speakers},
         {"instructor(s)", DetailKey::speakers}, {"chair", DetailKey::speakers}, {"keynote speaker", DetailKey::speakers},
+        // The same keys in the other languages of the posts we read.
+        {"palestrante", DetailKey::speakers}, {"palestrantes", DetailKey::speakers}, {"ponente", DetailKey::speakers},
+        {"ponentes", DetailKey::speakers}, {"referent", DetailKey::speakers}, {"referentin", DetailKey::speakers},
+        {"sprecher", DetailKey::speakers}, {"intervenant", DetailKey::speakers}, {"intervenants", DetailKey::speakers},
+        {"orateur", DetailKey::speakers}, {"prelegent", DetailKey::speakers}, {"wann", DetailKey::time},
+        {"quand", DetailKey::time}, {"cu\xC3\xA1ndo", DetailKey::time}, {"quando", DetailKey::time}, {"wo", DetailKey::place},
+        {"raum", DetailKey::place}, {"salle", DetailKey::place}, {"sala", DetailKey::place}, {"lieu", DetailKey::place},
         {"what", DetailKey::title},
         {"when", DetailKey::time}, {"time", DetailKey::time}, {"date", DetailKey::time}, {"date and time", DetailKey::time},
         {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},

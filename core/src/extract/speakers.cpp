@@ -508,6 +508,20 @@ std::string without_handles(std::string_view text) {
 // & Keitaro Okamuraさん"): a view of `text`, or of `buffer` when something was taken out.
 std::string_view without_handles_and_honorifics(std::string_view text, std::string& buffer) {
     if (text.find("(@") != std::string_view::npos) text = buffer = without_handles(text);
+    // "Ana Li aka Nana", "Ana Li, aka Nana": the name the person also goes by is no second person.
+    std::size_t aka = text.find(" aka ");
+    if (aka == std::string_view::npos && text::ends_with(text, " aka")) aka = text.size() - 4;  // the nickname on the next line
+    if (aka != std::string_view::npos) {
+        std::size_t from = aka;
+        if (from > 0 && text[from - 1] == ',') --from;
+        std::size_t to = std::min(aka + 5, text.size());
+        while (to < text.size() && text[to] == ' ') ++to;
+        while (to < text.size() && text[to] != ' ' && text[to] != ',' && text[to] != '&' && text[to] != ';' && text[to] != ')') ++to;
+        std::string plain(text.substr(0, from));
+        plain.append(text.substr(to));
+        buffer = std::move(plain);
+        text = buffer;
+    }
     static constexpr std::string_view san = "\xE3\x81\x95\xE3\x82\x93";  // さん
     if (text.find(san) == std::string_view::npos) return text;
     std::string plain(text);

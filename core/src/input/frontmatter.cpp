@@ -130,7 +130,8 @@ Frontmatter parse_toml_frontmatter(std::string_view toml) {
 namespace {
 
 // The length of a Pelican / MultiMarkdown metadata block: "Title: ..." on the first line, then
-// "Key: value" lines up to the first blank line. 0 when the post does not start with one.
+// "Key: value" lines up to the first blank line, or through a closing "---" line (some write one
+// without the opening fence). 0 when the post does not start with one.
 std::size_t metadata_block_length(std::string_view input) {
     const std::size_t first_end = input.find('\n');
     const std::string_view first = input.substr(0, first_end);
@@ -141,6 +142,7 @@ std::size_t metadata_block_length(std::string_view input) {
         if (end == std::string_view::npos) end = input.size();
         const std::string_view line = input.substr(pos, end - pos);
         if (text::trim(line).empty()) return pos;
+        if (text::trim(line) == "---") return std::min(end + 1, input.size());
         const std::size_t colon = line.find(':');
         const std::string_view key = colon == std::string_view::npos ? std::string_view() : line.substr(0, colon);
         const bool is_key = !key.empty() && key.size() <= 32 &&

@@ -1469,3 +1469,24 @@ TEST_CASE("extract_schedule: a paragraph naming several talks, each a session li
     CHECK(schedule.sessions[2].speakers[0].name == "Cy D. Dee");
     CHECK(schedule.sessions[2].url == "https://fosdem.org/2020/schedule/event/berries/");
 }
+
+TEST_CASE("extract_schedule: Portuguese talk headings with a 'Palestrante:' line; 'aka' names", "[session_extractor]") {
+    const std::string post =
+        "## Palestra 1: O Mundo de Python\n"
+        "\n"
+        "Uma introdu\xC3\xA7\xC3\xA3o.\n"
+        "\n"
+        "Palestrante: [Ana Lima aka Nana](https://t.me/nana). Desenvolvedora e professora.\n"
+        "\n"
+        "## Palestra 2: Web com Python\n"
+        "\n"
+        "Palestrante: Bruno Costa, aka Bru\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "O Mundo de Python");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Lima");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bruno Costa");
+}

@@ -113,6 +113,13 @@ TEST_CASE("read_markdown_post splits frontmatter from the body", "[post_source][
         CHECK(r.value().body == "# Heading\n");
         CHECK(r.value().first_body_line == 5);
     }
+    SECTION("Pelican metadata closed by a --- line without the opening one") {
+        const auto r = read_markdown_post("Title: Meetup\nDate: 2017-07-20 14:38\n---\n\n## Talk 1: Hello\n");
+        REQUIRE(r.ok());
+        CHECK(frontmatter_scalar(r.value().frontmatter, "title") == "Meetup");
+        CHECK(r.value().body == "\n## Talk 1: Hello\n");
+        CHECK(r.value().first_body_line == 4);
+    }
     SECTION("the closing fence may be '...'") {
         const auto r = read_markdown_post("---\ntitle: T\n...\nbody\n");
         REQUIRE(r.ok());
