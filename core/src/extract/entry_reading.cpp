@@ -385,18 +385,17 @@ std::string_view without_language_tag(std::string_view title) {
     return title;
 }
 
-// A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre».
+// A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre», [TITLE].
 std::string_view without_wrapping_quotes(std::string_view text) {
-    static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\xE2\x80\x9E", "\"", "\xC2\xAB"};
-    static constexpr std::string_view closing[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB"};
+    static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\xE2\x80\x9E", "\"", "\xC2\xAB", "["};
+    static constexpr std::string_view closing[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "]"};
     text = text::trim(text);
     for (std::string_view open : opening) {
         if (!text::starts_with(text, open)) continue;
         for (std::string_view close : closing) {
             if (text.size() <= open.size() + close.size() || !text::ends_with(text, close)) continue;
             const std::string_view inner = text.substr(open.size(), text.size() - open.size() - close.size());
-            bool quoted_inside = false;
-            for (std::string_view q : closing) quoted_inside |= inner.find(q) != std::string_view::npos;
+            const bool quoted_inside = inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos;
             if (!quoted_inside && !text::trim(inner).empty()) return text::trim(inner);
         }
     }

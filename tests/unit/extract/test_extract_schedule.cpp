@@ -1202,6 +1202,20 @@ TEST_CASE("extract_schedule: quoted titles and breaks named in other languages",
     CHECK(schedule.sessions[2].title == "Testy bez b\xC3\xB3lu");
 }
 
+TEST_CASE("extract_schedule: a title in square brackets as a whole loses them; brackets inside stay", "[session_extractor]") {
+    const std::string post =
+        "## Day, October 27, 2025\n"
+        "\n"
+        "### 10:30am - 11:00am - [WELCOME NOTES]\n"
+        "\n"
+        "### 11:00am - 11:30am - Less testing! [SEE HOW]\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "WELCOME NOTES");
+    CHECK(schedule.sessions[1].title == "Less testing! [SEE HOW]");
+}
+
 TEST_CASE("extract_schedule: dotted times opening a line, 'ca.', short subtitles after a colon, 'End of'", "[session_extractor]") {
     const std::string post =
         "### Monday 2020-10-05\n"
