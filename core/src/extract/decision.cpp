@@ -31,6 +31,19 @@ bool is_word_byte(char c) {
 
 constexpr int whole_day_minutes = 7 * 60;
 
+// "Dr. Ana Li", "Prof. Bo Chen": a person named with a title, never a talk's title.
+bool is_titled_person(std::string_view title) {
+    title = text::trim(title);
+    for (std::string_view honorific : {"Dr. ", "Dr ", "Prof. ", "Prof ", "Mr. ", "Ms. ", "Mrs. "}) {
+        if (!text::starts_with(title, honorific)) continue;
+        const std::string_view rest = title.substr(honorific.size());
+        std::size_t words = 1;
+        for (char c : rest) words += c == ' ';
+        return words <= 4 && looks_like_person_name(rest);
+    }
+    return false;
+}
+
 // The name of a part of a post, never a talk's title: "Information", "Event details", "Venue".
 bool names_part_of_post(std::string_view title) {
     const std::string lower = text::ascii_lower(text::trim_chars(title, "*_:# "));
@@ -106,6 +119,9 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
     if (names_part_of_post(r.title)) return {false, Reason::no_evidence};
+    // "- **10:30am - 10:35am** - Dr. Ana Li" under a timed heading: a person's slot in the heading's
+    // session, not a talk of its own.
+    if (!r.kind && is_titled_person(r.title)) return {false, Reason::no_evidence};
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
     // "^ continued" in a grid cell: the session above runs on into this slot.
     if (text::starts_with(r.title, "^")) return {false, Reason::end_marker};

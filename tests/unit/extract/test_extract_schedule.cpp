@@ -1216,6 +1216,20 @@ TEST_CASE("extract_schedule: a title in square brackets as a whole loses them; b
     CHECK(schedule.sessions[1].title == "Less testing! [SEE HOW]");
 }
 
+TEST_CASE("extract_schedule: a timed bullet that names a person with a title is a slot, not a talk", "[session_extractor]") {
+    const std::string post =
+        "## October 27, 2025\n"
+        "\n"
+        "### 10:30am - 11:00am - Welcome notes\n"
+        "\n"
+        "- **10:30am - 10:35am** - Dr. Ana Li\n"
+        "- **10:35am - 10:40am** - Prof. Bo Chen\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Welcome notes");
+}
+
 TEST_CASE("extract_schedule: dotted times opening a line, 'ca.', short subtitles after a colon, 'End of'", "[session_extractor]") {
     const std::string post =
         "### Monday 2020-10-05\n"
