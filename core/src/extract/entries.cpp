@@ -332,7 +332,16 @@ void EntryBuilder::take(const Block& block) {
     // of what follows.
     const bool nested_in_current = current_ && block.kind == BlockKind::list_item && current_->shape == EntryShape::list_item &&
                                    block.list_depth > current_->list_depth;
-    if (nested_in_current && (date_time_only || is_detail_line(block))) {
+    // "- **Presentations**" / "    - Tuesday, October 25 • 1:00pm" / "        - [Talk](...)": under a
+    // bold label, a day and time belong to the talk nested below them.
+    const bool under_label = nested_in_current && date_time_only && current_->lines.size() == 1 &&
+                             current_->lines[0].dates.empty() && !current_->lines[0].strong.empty() &&
+                             text::trim(std::string_view(current_->lines[0].text).substr(current_->lines[0].strong[0].begin,
+                                                                                         current_->lines[0].strong[0].end - current_->lines[0].strong[0].begin)) ==
+                                 text::trim_chars(current_->lines[0].text, " *_:");
+    if (under_label) {
+        close_entry();
+    } else if (nested_in_current && (date_time_only || is_detail_line(block))) {
         attach(block, date_time_only, std::move(lines));
         return;
     }

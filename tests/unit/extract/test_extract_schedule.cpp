@@ -1518,3 +1518,19 @@ TEST_CASE("extract_schedule: Portuguese talk headings with a 'Palestrante:' line
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Bruno Costa");
 }
+
+TEST_CASE("extract_schedule: a day and time nested under a bold label belong to the talk nested below them", "[session_extractor]") {
+    const std::string post =
+        "- **Presentations**\n"
+        "    - Tuesday, October 25, 2022 \xE2\x80\xA2 1:00pm\xE2\x80\x93" "5:00pm\n"
+        "        - [Project meeting](https://sched.co/1BaU0) by Ana Li\n"
+        "    - Wednesday, October 26, 2022 \xE2\x80\xA2 9:40am\xE2\x80\x93" "9:45am\n"
+        "        - [Keynote: Beyond automation](https://sched.co/182LA) by Bo Chen\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Project meeting");
+    CHECK(schedule.sessions[0].start_minute == hm(13, 0));
+    CHECK(schedule.sessions[1].date == CivilDate{2022, 10, 26});
+    CHECK(schedule.sessions[1].start_minute == hm(9, 40));
+}
