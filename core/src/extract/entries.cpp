@@ -628,6 +628,18 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             current_->context.pending_time_line = time_above_line;
         }
     }
+    // "### 2:00pm - 3:00pm" / "> **Talk session by Ana & Bo**": a heading that is only a time is the
+    // time of the entry that opens right under it.
+    if (date_time_only) {
+        for (const auto& f : found) {
+            if (!f.value.has_time()) continue;
+            pending_time_ = f.value;
+            pending_time_line_ = block.first_line();
+            pending_time_block_ = block_index_ - 1;
+            pending_time_run_ = 1;
+            break;
+        }
+    }
     headings_.emplace_back(block.heading_level, heading);
 }
 

@@ -1534,3 +1534,20 @@ TEST_CASE("extract_schedule: a day and time nested under a bold label belong to 
     CHECK(schedule.sessions[1].date == CivilDate{2022, 10, 26});
     CHECK(schedule.sessions[1].start_minute == hm(9, 40));
 }
+
+TEST_CASE("extract_schedule: a heading that is only a time times the entry right under it", "[session_extractor]") {
+    const std::string post =
+        "## October 27, 2025\n"
+        "\n"
+        "### 2:00pm - 3:00pm\n"
+        "> **Talk session with the guest speakers**\n"
+        "\n"
+        "### 3:00pm - 3:45pm\n"
+        "> **Quiz and stickers**\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Talk session with the guest speakers");
+    CHECK(schedule.sessions[0].start_minute == hm(14, 0));
+    CHECK(schedule.sessions[1].end_minute == hm(15, 45));
+}
