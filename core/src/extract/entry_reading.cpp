@@ -164,9 +164,12 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
             name = person.substr(0, cut);
             details = person.substr(cut);
         }
-        // Keep the trailing run of capitalized words ("Prometheus team member Frederic Branczyk").
+        // Keep the trailing run of capitalized words ("Prometheus team member Frederic Branczyk");
+        // one such word after the sentence's own is a place, not a person ("a great week in Paris").
+        const std::string_view whole = text::trim(name);
         name = trailing_capitalized_words(name);
         if (name.empty() || !looks_like_person_name(name)) continue;
+        if (name.size() < whole.size() && name.find(' ') == std::string_view::npos) continue;
         Speaker speaker;
         speaker.name = std::string(name);
         if (!from_org.empty()) speaker.org = std::string(from_org);
@@ -1200,6 +1203,16 @@ EntryReading read_entry(const Entry& entry) {
             rest = text::trim(std::string_view(tline.text).substr(time_at->at.end));
         }
         if (const KeyValue kv = read_key_value(trim_separators(rest)); kv.key == DetailKey::speakers) rest = kv.value;
+        // "[Title](...) at KubeCon -- Ana Li (Acme), Bo Chen (Fernwood)": the names after the last dash.
+        for (std::string_view dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+            const std::size_t at = rest.rfind(dash);
+            if (at == std::string_view::npos || at == 0 || reads_as_speakers(trim_separators(rest), false)) continue;
+            const std::string_view names = text::trim(rest.substr(at + dash.size()));
+            if (reads_as_speakers(names, false)) {
+                rest = names;
+                break;
+            }
+        }
         std::string_view candidate = rest;
         // "- Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C": a place after the names.
         if (const std::size_t dash = candidate.rfind(" - "); dash != std::string_view::npos) {

@@ -1551,3 +1551,18 @@ TEST_CASE("extract_schedule: a heading that is only a time times the entry right
     CHECK(schedule.sessions[0].start_minute == hm(14, 0));
     CHECK(schedule.sessions[1].end_minute == hm(15, 45));
 }
+
+TEST_CASE("extract_schedule: names after the last dash past a venue ('at BigCon -- Ana Li (Acme)')", "[session_extractor]") {
+    const std::string post =
+        "After a great week in Paris, we are back.\n"
+        "\n"
+        "- **Nov 13, 2024, 3:25pm**: [Deep dive into control planes](https://sched.co/1i7lu) at BigCon -- Ana Li (Upbound), Bo Chen (Cast AI)\n"
+        "- **Nov 15, 2024, 4:55pm**: [Batch jobs the native way](https://sched.co/1i7s5) at BigCon -- Cy Dee (NVIDIA)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].org == "Cast AI");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Cy Dee");
+}
