@@ -576,6 +576,8 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
         {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"},
         {"Eastern Daylight Time", "EDT"}, {"Eastern Standard Time", "EST"}, {"Eastern Time", "ET"},
         {"Central European Summer Time", "CEST"}, {"Central European Time", "CET"},
+        {"Western European Summer Time", "WEST"}, {"Western European Time", "WET"},
+        {"Eastern European Summer Time", "EEST"}, {"Eastern European Time", "EET"},
         {"British Summer Time", "BST"}, {"Greenwich Mean Time", "GMT"}, {"Coordinated Universal Time", "UTC"},
     };
     std::size_t at = from;
