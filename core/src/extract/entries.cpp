@@ -702,6 +702,9 @@ void EntryBuilder::flush_table() {
                 case ColumnRole::track: facts.track = cell_text(cell); break;
                 default: break;
             }
+            if (!grid && cell.table_column != title_column) {
+                facts.other_links.insert(facts.other_links.end(), cell.links.begin(), cell.links.end());
+            }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
         facts.continuation = !has_time_cell && row_time.has_value();
