@@ -703,7 +703,7 @@ void EntryBuilder::flush_table() {
                 default: break;
             }
             if (!grid && cell.table_column != title_column) {
-                facts.other_links.insert(facts.other_links.end(), cell.links.begin(), cell.links.end());
+                for (const InlineLink& link : cell.links) facts.other_links.push_back(link.href);
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;

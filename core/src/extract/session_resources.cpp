@@ -18,7 +18,7 @@ std::vector<Resource> entry_resources(const Entry& entry) {
     for (const EntryLine& line : entry.lines) {
         for (const EntryLink& link : line.links) add_if_media(resources, link.kind, link.href);
     }
-    for (const InlineLink& link : entry.table.other_links) add_if_media(resources, link_kind(link.href), link.href);
+    for (const std::string& href : entry.table.other_links) add_if_media(resources, link_kind(href), href);
     return resources;
 }
 

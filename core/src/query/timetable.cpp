@@ -65,45 +65,38 @@ bool clock_offset(const ScheduleIndex& index, const ShownZone& zone, const std::
     return false;
 }
 
-// Whether no item of `lane` (row-ordered, not overlapping each other) runs in rows [row, row_end).
-bool lane_free(const std::vector<Item>& items, const std::vector<int>& lane, int row, int row_end) {
-    // The first item of the lane that ends after `row`; ends ascend along a lane.
-    const auto it = std::partition_point(lane.begin(), lane.end(),
-                                         [&](int i) { return items[static_cast<std::size_t>(i)].row_end <= row; });
-    return it == lane.end() || items[static_cast<std::size_t>(*it)].row >= row_end;
-}
-
-// Puts the items of one column (given in start order) into tracks and widens each over the free
-// tracks to its right. Returns the column's track count.
-int place_in_tracks(std::vector<Item>& items, const std::vector<int>& column) {
-    std::vector<std::vector<int>> lanes;  // per track, its items in row order
-    std::vector<int> lane_end;            // per track, the row its last item ends at
-    for (const int i : column) {
-        Item& item = items[static_cast<std::size_t>(i)];
+// Puts the items of one column, `run` (item indices in start order), into tracks: each in the
+// leftmost track free at its start, then widened to the right up to the first track that another
+// item of the column uses while it runs. Returns the column's track count.
+int place_in_tracks(std::vector<Item>& items, const int* run, std::size_t count) {
+    std::vector<int> track_end;  // per track, the row its last item ends at
+    for (std::size_t i = 0; i < count; ++i) {
+        Item& item = items[static_cast<std::size_t>(run[i])];
         std::size_t track = 0;
-        while (track < lanes.size() && lane_end[track] > item.row) ++track;
-        if (track == lanes.size()) {
-            lanes.emplace_back();
-            lane_end.push_back(0);
-        }
-        lanes[track].push_back(i);
-        lane_end[track] = item.row_end;
+        while (track < track_end.size() && track_end[track] > item.row) ++track;
+        if (track == track_end.size()) track_end.push_back(0);
+        track_end[track] = item.row_end;
         item.track = static_cast<int>(track);
     }
-    for (const int i : column) {
-        Item& item = items[static_cast<std::size_t>(i)];
-        std::size_t right = static_cast<std::size_t>(item.track) + 1;
-        while (right < lanes.size() && lane_free(items, lanes[right], item.row, item.row_end)) ++right;
-        item.span = static_cast<int>(right) - item.track;
+    const int tracks = static_cast<int>(track_end.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        Item& item = items[static_cast<std::size_t>(run[i])];
+        int limit = tracks;
+        // The run is in start order: items from the first one starting at or after this one's end
+        // on cannot overlap it.
+        for (std::size_t j = 0; j < count; ++j) {
+            const Item& other = items[static_cast<std::size_t>(run[j])];
+            if (other.row >= item.row_end) break;
+            if (other.row_end > item.row && other.track > item.track) limit = std::min(limit, other.track);
+        }
+        item.span = limit - item.track;
     }
-    return static_cast<int>(lanes.size());
+    return tracks;
 }
 
 TimetableDay lay_out_day(const ScheduleIndex& index, const Query& query, const QueryResult& answer, const DayGroup& group,
                          Dimension by, bool has_now, std::int64_t now) {
     TimetableDay day;
-    day.date = group.date;
-    day.label = group.label;
     const int* value_of = index.single_value_ids(by);
     const int none = static_cast<int>(index.values(by).size());
     std::vector<Item> items;
@@ -129,38 +122,33 @@ TimetableDay lay_out_day(const ScheduleIndex& index, const Query& query, const Q
     const int step = row_step(items);
     day.row_minutes = step;
     day.first_minute = items.front().start / step * step;  // slots come by start: the first is the earliest
-    int last_row = 0;
     for (Item& item : items) {
         item.row = (item.start - day.first_minute) / step;
         item.row_end = std::max(item.row + 1, (item.end - day.first_minute + step - 1) / step);
-        last_row = std::max(last_row, item.row_end);
+        day.rows = std::max(day.rows, item.row_end);
     }
-    day.rows = last_row;
-    for (const TimeSlot& slot : group.slots) {
-        if (slot.start_minute < 0) continue;
-        const int row = (slot.start_minute - day.first_minute) / step;
-        if (day.marks.empty() || day.marks.back().row != row) {
-            day.marks.push_back({row, slot.label, answer.sessions[static_cast<std::size_t>(slot.first)]});
-        }
+    for (std::size_t k = 0; k < group.slots.size(); ++k) {
+        const int minute = group.slots[k].start_minute;
+        if (minute < 0) continue;
+        const int row = (minute - day.first_minute) / step;
+        if (day.marks.empty() || day.marks.back().row != row) day.marks.push_back({row, static_cast<int>(k)});
     }
 
-    // Columns: the values the day uses, in the dimension's order (value ids are that order).
-    std::vector<int> values;
-    for (const Item& item : items) values.push_back(item.value);
-    stable_sort_indices(values, [](int a, int b) { return a < b; });
-    values.erase(std::unique(values.begin(), values.end()), values.end());
-    std::vector<std::vector<int>> columns(values.size());  // item indices per column, in start order
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto column = std::lower_bound(values.begin(), values.end(), items[i].value) - values.begin();
-        items[i].column = static_cast<int>(column);
-        columns[static_cast<std::size_t>(column)].push_back(static_cast<int>(i));
-    }
-    for (std::size_t c = 0; c < values.size(); ++c) {
-        TimetableColumn& column = day.columns.emplace_back();
-        if (values[c] != none) column.name = index.values(by)[static_cast<std::size_t>(values[c])].value;
-        column.first_track = day.tracks;
-        column.tracks = place_in_tracks(items, columns[c]);
-        day.tracks += column.tracks;
+    // Columns: the values the day uses, in the dimension's order (value ids are that order). Stable,
+    // so each column's items stay in start order.
+    const std::vector<int> by_column = sorted_indices(items.size(), [&](int a, int b) {
+        return items[static_cast<std::size_t>(a)].value < items[static_cast<std::size_t>(b)].value;
+    });
+    for (std::size_t first = 0; first < by_column.size();) {
+        const int value = items[static_cast<std::size_t>(by_column[first])].value;
+        std::size_t last = first;
+        while (last < by_column.size() && items[static_cast<std::size_t>(by_column[last])].value == value) {
+            items[static_cast<std::size_t>(by_column[last++])].column = static_cast<int>(day.columns.size());
+        }
+        const int tracks = place_in_tracks(items, by_column.data() + first, last - first);
+        day.columns.push_back({value == none ? -1 : value, day.tracks, tracks});
+        day.tracks += tracks;
+        first = last;
     }
 
     // Cells in reading order: by start, column, track.
@@ -179,7 +167,7 @@ TimetableDay lay_out_day(const ScheduleIndex& index, const Query& query, const Q
     }
 
     std::int64_t offset = 0;
-    const auto date = parse_iso_date(day.date);
+    const auto date = parse_iso_date(group.date);
     if (has_now && date && clock_offset(index, query.zone, items, offset)) {
         const std::int64_t seconds = now + offset - days_from_civil(*date) * 86400;
         const std::int64_t minute = seconds >= 0 ? seconds / 60 : -((59 - seconds) / 60);

@@ -23,13 +23,21 @@ std::vector<std::string> cells_of(const ScheduleIndex& index, const TimetableDay
     for (const TimetableCell& c : day.cells) out.push_back(cell_text(index, c));
     return out;
 }
-std::vector<std::string> column_names(const TimetableDay& day) {
+// The columns' names: their values in the dimension the columns are by ("" for the column of sessions without one).
+std::vector<std::string> column_names(const ScheduleIndex& index, const TimetableDay& day) {
+    const Dimension by = index.values(Dimension::room).empty() ? Dimension::section : Dimension::room;
     std::vector<std::string> out;
-    for (const TimetableColumn& c : day.columns) out.push_back(c.name);
+    for (const TimetableColumn& c : day.columns) out.push_back(c.value < 0 ? "" : index.values(by).at(static_cast<std::size_t>(c.value)).value);
     return out;
 }
 Timetable timetable_of(const ScheduleIndex& index, const Query& query = Query{}) {
     return build_timetable(index, query, run_query(index, query));
+}
+// The label of each mark: its slot's, in the answer's day.
+std::vector<std::string> mark_labels(const DayGroup& group, const TimetableDay& day) {
+    std::vector<std::string> out;
+    for (const TimetableMark& m : day.marks) out.push_back(std::to_string(m.row) + " " + group.slots.at(static_cast<std::size_t>(m.slot)).label);
+    return out;
 }
 
 // Two rooms on one day, CET: Hall A has a talk (a3) that overlaps the two around it.
@@ -47,17 +55,17 @@ Schedule two_rooms() {
 
 TEST_CASE("build_timetable: rooms across, time down, overlapping talks side by side", "[timetable][query]") {
     const ScheduleIndex index(two_rooms());
-    const Timetable t = timetable_of(index);
+    const QueryResult answer = run_query(index, Query{});
+    const Timetable t = build_timetable(index, Query{}, answer);
     CHECK_FALSE(t.too_many);
     CHECK(t.columns_by == "room");
     REQUIRE(t.days.size() == 1);
+    REQUIRE(answer.days.size() == 1);  // parallel: the answer's day has the date and label
     const TimetableDay& day = t.days[0];
-    CHECK(day.date == "2024-03-19");
-    CHECK(day.label == "Tuesday, March 19");
     CHECK(day.row_minutes == 15);  // every start and end is on a quarter hour
     CHECK(day.first_minute == 9 * 60);
     CHECK(day.rows == 6);          // 09:00 to 10:30
-    CHECK(column_names(day) == std::vector<std::string>{"Hall A", "Hall B"});
+    CHECK(column_names(index, day) == std::vector<std::string>{"Hall A", "Hall B"});
     CHECK(day.columns[0].first_track == 0);
     CHECK(day.columns[0].tracks == 2);  // a3 runs beside a1 and a2
     CHECK(day.columns[1].first_track == 2);
@@ -68,14 +76,7 @@ TEST_CASE("build_timetable: rooms across, time down, overlapping talks side by s
     CHECK(cells_of(index, day) == std::vector<std::string>{
                                       "a1 c0 t0+1 r0+2", "b1 c1 t2+1 r0+4", "a3 c0 t1+1 r1+2", "a2 c0 t0+1 r2+2",
                                       "a4 c0 t0+2 r4+2"});
-    REQUIRE(day.marks.size() == 4);
-    CHECK(day.marks[0].row == 0);
-    CHECK(day.marks[0].label == "09:00");
-    CHECK(index.session(day.marks[0].session).id == "a1");
-    CHECK(day.marks[1].label == "09:15");
-    CHECK(day.marks[2].row == 2);
-    CHECK(day.marks[3].row == 4);
-    CHECK(day.marks[3].label == "10:00");
+    CHECK(mark_labels(answer.days[0], day) == std::vector<std::string>{"0 09:00", "1 09:15", "2 09:30", "4 10:00"});
     CHECK(day.untimed.empty());
     CHECK(day.now_minute == -1);  // no instant given
 }
@@ -97,7 +98,7 @@ TEST_CASE("build_timetable: filters, favourites and search apply", "[timetable][
         q.favorites_only = true;
         const Timetable t = timetable_of(index, q);
         REQUIRE(t.days.size() == 1);
-        CHECK(column_names(t.days[0]) == std::vector<std::string>{"Hall B"});
+        CHECK(column_names(index, t.days[0]) == std::vector<std::string>{"Hall B"});
     }
     SECTION("a search that matches nothing: no days") {
         Query q;
@@ -108,21 +109,22 @@ TEST_CASE("build_timetable: filters, favourites and search apply", "[timetable][
 
 TEST_CASE("build_timetable: sections are the columns of a post; untimed and undated sessions", "[timetable][query]") {
     const ScheduleIndex index(test::conference_schedule());
-    const Timetable t = timetable_of(index);
+    const QueryResult answer = run_query(index, Query{});
+    const Timetable t = build_timetable(index, Query{}, answer);
     CHECK(t.columns_by == "section");
     REQUIRE(t.days.size() == 4);
     // Tuesday: sections in the post's order (Talks is named before Keynotes).
-    CHECK(column_names(t.days[0]) == std::vector<std::string>{"Talks", "Keynotes", "Lightning Talks"});
+    CHECK(column_names(index, t.days[0]) == std::vector<std::string>{"Talks", "Keynotes", "Lightning Talks"});
     CHECK(t.days[0].row_minutes == 10);  // 10:10 is on no quarter hour
     CHECK(cells_of(index, t.days[0]) == std::vector<std::string>{"k1 c1 t1+1 r0+3", "t2 c0 t0+1 r6+3", "t1 c2 t2+1 r6+1"});
     // Wednesday: 14:35 allows only 5-minute rows; the talk without a time is listed apart.
     CHECK(t.days[1].row_minutes == 5);
-    CHECK(column_names(t.days[1]) == std::vector<std::string>{"Community", "Talks"});
+    CHECK(column_names(index, t.days[1]) == std::vector<std::string>{"Community", "Talks"});
     CHECK(cells_of(index, t.days[1]) == std::vector<std::string>{"t4 c0 t0+1 r0+12", "t3 c1 t1+1 r0+7"});
     CHECK(test::ids_of(index.schedule(), t.days[1].untimed) == std::vector<std::string>{"t7"});
-    REQUIRE(t.days[1].marks.size() == 1);
+    CHECK(mark_labels(answer.days[1], t.days[1]) == std::vector<std::string>{"0 14:00"});  // the untimed slot has none
     // The undated group: its one session has no time, so there is no grid.
-    CHECK(t.days[3].date.empty());
+    CHECK(answer.days[3].date.empty());
     CHECK(t.days[3].rows == 0);
     CHECK(t.days[3].cells.empty());
     CHECK(test::ids_of(index.schedule(), t.days[3].untimed) == std::vector<std::string>{"t6"});
@@ -134,7 +136,8 @@ TEST_CASE("build_timetable: sections are the columns of a post; untimed and unda
         }));
         const Timetable m = timetable_of(mixed);
         REQUIRE(m.days.size() == 1);
-        CHECK(column_names(m.days[0]) == std::vector<std::string>{"Main", ""});
+        CHECK(column_names(mixed, m.days[0]) == std::vector<std::string>{"Main", ""});
+        CHECK(m.days[0].columns[1].value == -1);
         CHECK(cells_of(mixed, m.days[0]) == std::vector<std::string>{"y c0 t0+1 r0+2", "x c1 t1+1 r0+2"});
     }
 }
@@ -150,6 +153,15 @@ TEST_CASE("build_timetable: rows round outward, instants take one row, midnight 
         CHECK(day.first_minute == 9 * 60 + 50);
         CHECK(cells_of(index, day) == std::vector<std::string>{"odd c0 t0+1 r0+4", "even c0 t1+1 r2+6"});
         CHECK(day.columns[0].tracks == 2);  // they share 10:00 to 10:10
+    }
+    SECTION("two slots rounded into one row have one mark, the first slot's") {
+        const ScheduleIndex index(schedule_of({
+            session("x", "X").on(2024, 5, 1).at("09:52", "10:00"),
+            session("y", "Y").on(2024, 5, 1).at("09:54", "10:00"),
+        }));
+        const QueryResult answer = run_query(index, Query{});
+        const TimetableDay day = build_timetable(index, Query{}, answer).days.at(0);
+        CHECK(mark_labels(answer.days[0], day) == std::vector<std::string>{"0 09:52"});
     }
     SECTION("a talk with no end and an instant each take one row") {
         const ScheduleIndex index(schedule_of({
@@ -175,11 +187,12 @@ TEST_CASE("build_timetable: in the reader's zone the grid follows the clock show
     const ScheduleIndex index(two_rooms());
     Query q;
     q.zone = ShownZone{false, 9 * 60};  // Tokyo: 09:00 CET is 17:00
-    const Timetable t = timetable_of(index, q);
+    const QueryResult answer = run_query(index, q);
+    const Timetable t = build_timetable(index, q, answer);
     REQUIRE(t.days.size() == 1);
     CHECK(t.days[0].first_minute == 17 * 60);
     CHECK(t.days[0].rows == 6);
-    CHECK(t.days[0].marks[0].label == "17:00");
+    CHECK(mark_labels(answer.days[0], t.days[0]).front() == "0 17:00");
     CHECK(cells_of(index, t.days[0]) == cells_of(index, timetable_of(index).days[0]));
 }
 

@@ -7,12 +7,13 @@
 //   Timetable grid = build_timetable(index, query, answer);
 //
 // Layout
-//  - Days: the answer's day groups (QueryResult::days, on the clock query.zone chooses), in order;
-//    the final group of undated sessions is a day with date "" like the list's.
+//  - Days: one per day group of the answer (QueryResult::days, on the clock query.zone chooses),
+//    parallel to them: the group gives the day's date, label and slots, the final group of undated
+//    sessions included.
 //  - Columns: rooms when the schedule has any (Dimension::room: imported schedules), else sections
 //    (the heading a post's talk sits under). A day has only the columns its sessions use, in the
 //    dimension's order (rooms and sections keep the order the schedule first names them), then,
-//    when some session has none, a last column named "".
+//    when some session has none, a last column for them (value -1).
 //  - Rows: the day's time axis in steps of `row_minutes`, the largest step from 5 to 30 minutes
 //    that every start and end of the day falls on (talks at :00, :30 and :45 give 15), 5 minutes
 //    when none does (times then round outward to it). Row 0 starts at `first_minute`, the day's
@@ -21,8 +22,8 @@
 //    on its start day (first_minute + rows * row_minutes may exceed 1440).
 //  - Side by side: sessions of one column that share a row are put in sub-columns ("tracks") by
 //    start, each in the leftmost track free at its start, then widened over the tracks to its
-//    right that stay free while it runs. A column is as many tracks wide as it needs at its
-//    busiest; the day's tracks run left to right over its columns.
+//    right that no session of the column uses while it runs. A column is as many tracks wide as it
+//    needs at its busiest; the day's tracks run left to right over its columns.
 //  - Reading order: a day's `sessions` are by start, then column, then track: the order a screen
 //    reader meets them in, and the order of the grid's cells in the DOM.
 //  - Untimed: a day's sessions without a start time are not in the grid but listed in `untimed`.
@@ -32,7 +33,8 @@
 //
 // Never fails. More matches than max_timetable_sessions give `too_many` and no days: a grid of
 // thousands of cells is unreadable and slow to draw; the reader narrows the list (a day, a room)
-// first. O(m log m + m * k) for m matches and at most k tracks in a column.
+// first. O(m log m + m * k + c) for m matches, at most k tracks in a column and c pairs of sessions
+// of a column that run at the same time.
 #pragma once
 
 #include <cstddef>
@@ -47,14 +49,17 @@ namespace talkboard {
 // ~900 talks over two days in ~35 rooms) fits; a generated 10,000-session post does not.
 inline constexpr std::size_t max_timetable_sessions = 2000;
 
-// One column of a day: a room, or a section, or "" for the sessions that have none.
+// One column of a day: a room, or a section, or the sessions that have none. Plain ints: the
+// bindings hand a day's columns to JS as one Int32Array, three ints per column in this order.
 struct TimetableColumn {
-    std::string name;
+    int value = -1;       // the room's or section's value id (ScheduleIndex::values(Dimension of
+                          // Timetable::columns_by): its name); -1 for the sessions without one
     int first_track = 0;  // the day's first track (sub-column) that belongs to this column
     int tracks = 1;       // how many tracks it has (>= 1)
 };
 
-// One session's place in its day's grid. Rows and tracks count from 0.
+// One session's place in its day's grid. Rows and tracks count from 0. Plain ints only: the wasm
+// bindings hand a day's cells to JS as one Int32Array, six ints per cell in this order.
 struct TimetableCell {
     int session = -1;    // index into ScheduleIndex::schedule().sessions
     int column = 0;      // index into TimetableDay::columns
@@ -64,25 +69,22 @@ struct TimetableCell {
     int row_span = 1;    // >= 1
 };
 
-// A row that a time label belongs beside: where a slot of the list (sessions starting together)
-// starts. `label` is the slot's ("09:50", on the answer's clock); `session` the first session
-// starting there, for a UI that writes times in the reader's zone from its card.
+// The row a time label belongs beside: where a slot of the answer's day (sessions starting
+// together) starts; the slot (DayGroup::slots[slot]) has the label ("09:50") and its sessions.
+// Plain ints: two per mark in JS's Int32Array.
 struct TimetableMark {
     int row = 0;
-    std::string label;
-    int session = -1;
+    int slot = 0;
 };
 
 struct TimetableDay {
-    std::string date;   // "2024-03-19" on the clock shown; "" for the undated sessions
-    std::string label;  // "Tuesday, March 19"; "" for the undated sessions
     int first_minute = 0;  // the minute of day row 0 starts at
     int row_minutes = 5;
     int rows = 0;          // 0 when the day has no timed session
     int tracks = 0;        // sum of the columns' tracks
     std::vector<TimetableColumn> columns;
     std::vector<TimetableCell> cells;    // reading order (see Layout)
-    std::vector<TimetableMark> marks;    // by row, one per row at most
+    std::vector<TimetableMark> marks;    // by row, one per row at most (the first slot there)
     std::vector<int> untimed;            // session indices, in the answer's order
     int now_minute = -1;   // the current minute of day on this grid, or -1 (see Layout)
 };
@@ -90,7 +92,7 @@ struct TimetableDay {
 struct Timetable {
     bool too_many = false;   // more matches than max_timetable_sessions: days is empty
     std::string columns_by;  // "room" or "section" (dimension_name): what the columns are
-    std::vector<TimetableDay> days;
+    std::vector<TimetableDay> days;  // parallel to the answer's days (QueryResult::days)
 };
 
 // Lays out `answer` (run_query's answer to `query`, which gives the clock and the instant now).
