@@ -12,9 +12,12 @@ if(EMSCRIPTEN OR TALKBOARD_DEPS_FROM_SOURCE)
     message(FATAL_ERROR "md4c/simdjson sources missing under ${TALKBOARD_SOURCE_CACHE}: run scripts/setup.sh")
   endif()
 
-  # md4c.c is C and must be compiled as C (see TOOLCHAIN.md).
-  add_library(talkboard_md4c STATIC "${_md4c_dir}/src/md4c.c")
+  # md4c.c is C and must be compiled as C (see TOOLCHAIN.md). It is compiled through a wrapper that
+  # compiles out the parser flags the core never sets (cmake/md4c/md4c_with_talkboard_flags.c says
+  # why that cannot change a parse): the same md4c for the browser and the sanitizer/fuzz builds.
+  add_library(talkboard_md4c STATIC "${CMAKE_CURRENT_LIST_DIR}/md4c/md4c_with_talkboard_flags.c")
   target_include_directories(talkboard_md4c SYSTEM PUBLIC "${_md4c_dir}/src")
+  target_include_directories(talkboard_md4c PRIVATE "${PROJECT_SOURCE_DIR}/core/src")
   set_target_properties(talkboard_md4c PROPERTIES LINKER_LANGUAGE C POSITION_INDEPENDENT_CODE ON)
 
   add_library(talkboard_simdjson STATIC "${_simdjson_dir}/singleheader/simdjson.cpp")

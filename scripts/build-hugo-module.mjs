@@ -6,7 +6,7 @@
 // Run after scripts/build-web.sh:
 //   node scripts/build-hugo-module.mjs [--out build/hugo/talkboard]
 import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { elementFiles, projectRoot } from './element-files.mjs';
 
@@ -17,7 +17,10 @@ export function buildHugoModule(out) {
   cpSync(join(projectRoot, 'integrations', 'hugo'), out, { recursive: true });
   const assets = join(out, 'static', 'talkboard');
   mkdirSync(assets, { recursive: true });
-  for (const name of files) copyFileSync(join(site, name), join(assets, name));
+  for (const name of files) {
+    mkdirSync(dirname(join(assets, name)), { recursive: true });  // element/*.js keep their folder
+    copyFileSync(join(site, name), join(assets, name));
+  }
   return files;
 }
 

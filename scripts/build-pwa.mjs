@@ -3,9 +3,9 @@
 //
 //   1. copies web/manifest.webmanifest, web/pwa.js (minified with terser when present) and the icon
 //      SVGs (web/icons/) into the site;
-//   2. renders the PNG icons (192, 512, maskable 512, apple-touch 180) from the SVGs with Debian's
-//      Chromium through playwright-core (no image tools needed); skipped when a PNG is newer than
-//      its SVG, unless --force-icons;
+//   2. renders the PNG icons (192, 512, maskable 512, apple-touch 180, 32 for favicon.ico) from the
+//      SVGs with Debian's Chromium through playwright-core (no image tools needed); skipped when a
+//      PNG is newer than its SVG, unless --force-icons; writes favicon.ico around the 32 px PNG;
 //   3. writes sw.js from web/sw.template.js with the precache lists (every file of the site but sw.js:
 //      posts *.md/*.json apart, for stale-while-revalidate) and a version: the first 16 hex digits of
 //      the SHA-256 over the template and every listed file's path and bytes. Any change to the site
@@ -41,7 +41,27 @@ const ICONS = [
   { svg: 'icon-maskable.svg', png: 'icon-maskable-512.png', size: 512, transparent: false },
   // iOS rounds the corners itself and paints transparency black: the full-bleed variant.
   { svg: 'icon-maskable.svg', png: 'apple-touch-icon.png', size: 180, transparent: false },
+  // The source of favicon.ico (browsers ask for /favicon.ico whatever the page links).
+  { svg: 'icon.svg', png: 'favicon-32.png', size: 32, transparent: true },
 ];
+
+// An .ico holding one PNG image (ICONDIR + one ICONDIRENTRY, then the PNG; every browser reads
+// PNG-in-ICO), so favicon.ico needs no image tool either.
+function icoOfPng(png, size) {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(0, 0);           // reserved
+  header.writeUInt16LE(1, 2);           // type: icon
+  header.writeUInt16LE(1, 4);           // one image
+  header.writeUInt8(size % 256, 6);     // width (0 means 256)
+  header.writeUInt8(size % 256, 7);     // height
+  header.writeUInt8(0, 8);              // no palette
+  header.writeUInt8(0, 9);              // reserved
+  header.writeUInt16LE(1, 10);          // colour planes
+  header.writeUInt16LE(32, 12);         // bits per pixel
+  header.writeUInt32LE(png.length, 14); // image size
+  header.writeUInt32LE(22, 18);         // image offset
+  return Buffer.concat([header, png]);
+}
 
 async function minifyScript(source, { module = true } = {}) {
   try {
@@ -98,8 +118,9 @@ copyFileSync(join(web, 'manifest.webmanifest'), join(site, 'manifest.webmanifest
 for (const svg of new Set(ICONS.map((icon) => icon.svg))) copyFileSync(join(web, 'icons', svg), join(iconDir, svg));
 writeFileSync(join(site, 'pwa.js'), await minifyScript(readFileSync(join(web, 'pwa.js'), 'utf8')));
 
-// 2. PNG icons.
+// 2. PNG icons, and favicon.ico from the 32 px one.
 await renderIcons(iconDir);
+writeFileSync(join(site, 'favicon.ico'), icoOfPng(readFileSync(join(iconDir, 'favicon-32.png')), 32));
 
 // 3. sw.js: precache lists and version.
 const template = readFileSync(join(web, 'sw.template.js'), 'utf8');

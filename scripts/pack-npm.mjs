@@ -11,7 +11,7 @@
 // Run after scripts/build-web.sh:  node scripts/pack-npm.mjs   (prints the tarball's path)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { elementFiles, projectRoot } from './element-files.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -36,7 +36,10 @@ export function packNpm({ out = join(projectRoot, 'build', 'npm') } = {}) {
   writeFileSync(join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const intro = readFileSync(join(projectRoot, 'integrations', 'npm', 'README.md'), 'utf8').trimEnd();
   writeFileSync(join(staging, 'README.md'), `${intro}\n\n## Using the element (from the project's README)\n\n${readmeExcerpt()}\n`);
-  for (const name of files) copyFileSync(join(site, name), join(staging, 'dist', name));
+  for (const name of files) {
+    mkdirSync(dirname(join(staging, 'dist', name)), { recursive: true });  // element/*.js keep their folder
+    copyFileSync(join(site, name), join(staging, 'dist', name));
+  }
 
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], {
     cwd: staging, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],

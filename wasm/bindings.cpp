@@ -23,6 +23,34 @@ using namespace talkboard;
 using talkboard::wasm::Board;
 using talkboard::wasm::LoadResult;
 
+namespace {
+
+// Embind calls a value_object field's setter only when JS passes such an object into C++. The
+// answers (everything but Query and its ShownZone) only ever go out to JS, so their fields share
+// this one setter, which is never called, instead of a converter from JS per field: each of those
+// is a template instance in the wasm (with the vectors' and per-dimension tables' fromWireType).
+void answer_field_not_set(void*, void*, void*) {}
+
+// value_object<T> for an answer: fields JS reads (see answer_field_not_set).
+template <typename T>
+class answer_object : public value_object<T> {
+public:
+    explicit answer_object(const char* name) : value_object<T>(name) {}
+
+    template <typename FieldType>
+    answer_object& field(const char* name, FieldType T::*field) {
+        using namespace emscripten::internal;
+        auto getter = &MemberAccess<T, FieldType>::template getWire<T>;
+        auto setter = &answer_field_not_set;
+        _embind_register_value_object_field(TypeID<T>::get(), name, TypeID<FieldType>::get(), getSignature(getter),
+                                            reinterpret_cast<GenericFunction>(getter), getContext(field), TypeID<FieldType>::get(),
+                                            getSignature(setter), reinterpret_cast<GenericFunction>(setter), nullptr);
+        return *this;
+    }
+};
+
+}  // namespace
+
 EMSCRIPTEN_BINDINGS(talkboard) {
     value_object<ShownZone>("ShownZone")
         .field("eventTime", &ShownZone::event_time)
@@ -37,26 +65,26 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .field("nowUtc", &Query::now_utc)
         .field("zone", &Query::zone);
 
-    value_object<TimeSlot>("TimeSlot")
+    answer_object<TimeSlot>("TimeSlot")
         .field("startMinute", &TimeSlot::start_minute)
         .field("label", &TimeSlot::label)
         .field("first", &TimeSlot::first)
         .field("count", &TimeSlot::count);
 
-    value_object<DayGroup>("DayGroup")
+    answer_object<DayGroup>("DayGroup")
         .field("date", &DayGroup::date)
         .field("label", &DayGroup::label)
         .field("slots", &DayGroup::slots);
 
-    value_object<Conflict>("Conflict").field("first", &Conflict::first).field("second", &Conflict::second);
+    answer_object<Conflict>("Conflict").field("first", &Conflict::first).field("second", &Conflict::second);
 
-    value_object<ConflictList>("ConflictList")
+    answer_object<ConflictList>("ConflictList")
         .field("pairs", &ConflictList::pairs)
         .field("truncated", &ConflictList::truncated);
 
-    value_object<NowNext>("NowNext").field("now", &NowNext::now).field("next", &NowNext::next);
+    answer_object<NowNext>("NowNext").field("now", &NowNext::now).field("next", &NowNext::next);
 
-    value_object<QueryResult>("QueryResult")
+    answer_object<QueryResult>("QueryResult")
         .field("total", &QueryResult::total)
         .field("sessions", &QueryResult::sessions)
         .field("terms", &QueryResult::terms)
@@ -65,16 +93,16 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .field("conflicts", &QueryResult::conflicts)
         .field("nowNext", &QueryResult::now_next);
 
-    value_object<DimensionValue>("DimensionValue")
+    answer_object<DimensionValue>("DimensionValue")
         .field("value", &DimensionValue::value)
         .field("label", &DimensionValue::label);
 
-    value_object<SpeakerCard>("SpeakerCard")
+    answer_object<SpeakerCard>("SpeakerCard")
         .field("name", &SpeakerCard::name)
         .field("org", &SpeakerCard::org)
         .field("role", &SpeakerCard::role);
 
-    value_object<SessionCard>("SessionCard")
+    answer_object<SessionCard>("SessionCard")
         .field("session", &SessionCard::session)
         .field("id", &SessionCard::id)
         .field("title", &SessionCard::title)
@@ -95,11 +123,11 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .field("abstract", &SessionCard::abstract)
         .field("resources", &SessionCard::resources);
 
-    value_object<ResourceCard>("ResourceCard").field("kind", &ResourceCard::kind).field("url", &ResourceCard::url);
+    answer_object<ResourceCard>("ResourceCard").field("kind", &ResourceCard::kind).field("url", &ResourceCard::url);
 
     // columns, cells and marks are Int32Arrays (js_values.h): 3 ints per column (value, firstTrack,
     // tracks), 6 per cell (session, column, track, trackSpan, row, rowSpan), 2 per mark (row, slot).
-    value_object<TimetableDay>("TimetableDay")
+    answer_object<TimetableDay>("TimetableDay")
         .field("firstMinute", &TimetableDay::first_minute)
         .field("rowMinutes", &TimetableDay::row_minutes)
         .field("rows", &TimetableDay::rows)
@@ -110,30 +138,30 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .field("untimed", &TimetableDay::untimed)
         .field("nowMinute", &TimetableDay::now_minute);
 
-    value_object<Timetable>("Timetable")
+    answer_object<Timetable>("Timetable")
         .field("tooMany", &Timetable::too_many)
         .field("columnsBy", &Timetable::columns_by)
         .field("days", &Timetable::days);
 
-    value_object<SpeakerEntry>("SpeakerEntry")
+    answer_object<SpeakerEntry>("SpeakerEntry")
         .field("speaker", &SpeakerEntry::speaker)
         .field("name", &SpeakerEntry::name)
         .field("orgs", &SpeakerEntry::orgs)
         .field("sessions", &SpeakerEntry::sessions);
 
-    value_object<TextRange>("TextRange").field("begin", &TextRange::begin).field("end", &TextRange::end);
+    answer_object<TextRange>("TextRange").field("begin", &TextRange::begin).field("end", &TextRange::end);
 
-    value_object<SpeakerHighlight>("SpeakerHighlight")
+    answer_object<SpeakerHighlight>("SpeakerHighlight")
         .field("name", &SpeakerHighlight::name)
         .field("org", &SpeakerHighlight::org);
 
-    value_object<SessionHighlight>("SessionHighlight")
+    answer_object<SessionHighlight>("SessionHighlight")
         .field("session", &SessionHighlight::session)
         .field("title", &SessionHighlight::title)
         .field("speakers", &SessionHighlight::speakers)
         .field("abstract", &SessionHighlight::abstract);
 
-    value_object<LoadResult>("LoadResult")
+    answer_object<LoadResult>("LoadResult")
         .field("ok", &LoadResult::ok)
         .field("error", &LoadResult::error)
         .field("message", &LoadResult::message)

@@ -35,7 +35,8 @@ public:
     // for JS to fill at once (the view is valid until the next call into the module). Input beyond
     // limits::max_input_bytes is not kept: the view is then empty and load() answers too_large.
     emscripten::val inputSpace(int bytes);
-    // Reads the input fed so far (post.h parse_post) and indexes it, then lets the input go.
+    // Reads the input fed so far (post.h parse_post, without diagnostics: the page shows none) and
+    // indexes it, then lets the input go.
     // Errors: those of parse_post; too_large when more than max_input_bytes were fed.
     LoadResult load();
 

@@ -72,7 +72,8 @@ struct BindingType<std::vector<T>> {
         return BindingType<val>::toWireType(array);
     }
     // Strings are the only lists JS sends (selections, favourite ids); the lists of value_objects
-    // only ever go out as parts of answers, and embind's setter for them is never called.
+    // only ever go out as parts of answers, whose fields have no converter from JS (bindings.cpp
+    // answer_object).
     static std::vector<T> fromWireType(WireType wire) {
         const val array = BindingType<val>::fromWireType(wire);
         if constexpr (std::is_same_v<T, std::string>) {

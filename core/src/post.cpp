@@ -9,16 +9,19 @@ const char* const no_sessions_message =
     "no sessions found: nothing in the post reads as a talk (a title with a time, or a link to a session "
     "page with its speakers); `talkboard lint` shows what was seen and why it was not taken";
 
-Result<Schedule> read_schedule(std::string_view input) {
+Result<Schedule> read_schedule(std::string_view input, Diagnostics diagnostics) {
     Result<PostSource> source = read_post_source(input);
     if (!source) return source.error();
     // Imported schedules (frab/c3voc, pretalx) are structured already: no markdown to extract.
-    if (source.value().imported) return std::move(*source.value().imported);
-    return extract_schedule(std::move(source.value()));
+    if (std::optional<Schedule>& imported = source.value().imported) {
+        if (diagnostics == Diagnostics::skip) imported->diagnostics.clear();
+        return std::move(*imported);
+    }
+    return extract_schedule(std::move(source.value()), diagnostics);
 }
 
-Result<Schedule> parse_post(std::string_view input) {
-    Result<Schedule> schedule = read_schedule(input);
+Result<Schedule> parse_post(std::string_view input, Diagnostics diagnostics) {
+    Result<Schedule> schedule = read_schedule(input, diagnostics);
     if (!schedule) return schedule;
     if (schedule.value().sessions.empty()) return Error{ErrorCode::no_sessions, no_sessions_message};
     return schedule;

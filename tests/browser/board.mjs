@@ -112,14 +112,21 @@ export async function isPressed(toggle) {
 // Async: resolves to a Locator for the first such control.
 export async function filterControl(page, name) {
   const candidates = page.getByRole('checkbox', { name }).or(page.getByRole('button', { name }));
+  // A filter control is a checkbox or a toggle (aria-pressed), outside the session articles (so a
+  // "Remove filter …" button of the active-filter summary is not one).
   const firstOutside = async () => {
     const outside = await candidates.evaluateAll((els) => els.map((el) => {
+      if (el.type !== 'checkbox' && el.getAttribute('role') !== 'checkbox' && !el.hasAttribute('aria-pressed')) return false;
       for (let node = el; node; node = node.parentNode || node.host) if (node.localName === 'article') return false;
       return true;
     }));
     return outside.indexOf(true);
   };
   let index = await firstOutside();
+  if (index < 0) {
+    await openFilters(page);
+    index = await firstOutside();
+  }
   if (index < 0) {
     const more = page.getByRole('button', { name: /^(show all|show more|more)\b/i });
     for (let i = 0; i < 10 && (await more.count()) > 0; i++) {
@@ -140,8 +147,16 @@ export async function isOn(control) {
   });
 }
 
+// Open the collapsed filter panel(s) (a <details> whose summary names filters), as a reader would.
+export async function openFilters(page) {
+  const closed = page.locator('details:not([open]) > summary').filter({ hasText: /filter/i });
+  for (let i = 0; i < 5 && (await closed.count()) > 0; i++) await closed.first().click();
+}
+
 // Make a control reachable if it sits in a collapsed <details> (as a reader would: open it).
 export async function reveal(control) {
+  if (await control.isVisible()) return;
+  await openFilters(control.page());
   if (await control.isVisible()) return;
   await control.evaluate((el) => {
     for (let node = el; node; node = node.parentNode || node.host) {

@@ -154,6 +154,11 @@ browserSuite('demo page', (env) => {
     await page.waitForFunction(() => [...window.__tbEvents.render].some((e) => e.count < 14), null, { timeout: 5000 });
     const afterSearch = await lastEventCount(page);
 
+    // The filters are one key away: Tab to the collapsed panel's summary and open it with Enter.
+    const panel = await tabUntil((f) => f.tag === 'summary' && /filter/i.test(f.text), 'the filter panel');
+    assertVisible(panel, 'the filter panel\'s summary');
+    await page.keyboard.press('Enter');
+
     // The kind filter "Lightning Talk" (a checkbox, or a toggle button outside the articles).
     const filter = await tabUntil((f) => !f.inArticle && /Lightning/i.test(f.text)
       && (f.type === 'checkbox' || f.tag === 'button' || f.role === 'checkbox' || f.role === 'button'), 'the Lightning Talk filter');

@@ -141,15 +141,17 @@ export async function startServerWithHeaders(headers, dir = webDir) {
 
 // Installed in every page before any of its scripts: records the contract's events.
 function recordEvents() {
-  const log = { ready: [], render: [] };
+  const log = { ready: [], render: [], error: [] };
   Object.defineProperty(window, '__tbEvents', { value: log, configurable: true });
   const note = (kind) => (event) => {
     const detail = event.detail;
-    log[kind].push({ count: detail && detail.count, at: performance.now(), target: event.target?.localName, id: event.target?.id || null });
+    log[kind].push({ count: detail && detail.count, message: detail && detail.message, at: performance.now(),
+                     target: event.target?.localName, id: event.target?.id || null });
   };
   // Capture phase on window: sees the event on its way to <talk-board> even if it does not bubble.
   window.addEventListener('talkboard-ready', note('ready'), true);
   window.addEventListener('talkboard-render', note('render'), true);
+  window.addEventListener('talkboard-error', note('error'), true);
 }
 
 // Describe a browser suite. `body(env)` declares tests with env.test(...) and gets:

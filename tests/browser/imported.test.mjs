@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserSuite, hostPageFor, projectDir } from './harness.mjs';
 import {
-  DEMO, articles, eventTotal, facetCount, gotoAndWaitReady, isOn, reveal, waitForCount,
+  DEMO, articles, eventTotal, facetCount, gotoAndWaitReady, isOn, openFilters, reveal, waitForCount,
 } from './board.mjs';
 
 const fixture = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-rooms.json'), 'utf8');
@@ -86,6 +86,7 @@ browserSuite('imported schedules', (env) => {
     await routeSchedule(env, fresh);
     assert.equal(await gotoAndWaitReady(fresh, `${host}#${hash}`), 1, 'talkboard-ready count with the hash');
     assert.deepEqual(await shownTitles(fresh), ['Securing Build Pipelines']);
+    await openFilters(fresh);
     assert.equal(await isOn(group(fresh, 'Room').getByRole('button', { name: /^Main Hall/ })), true);
     assert.equal(await isOn(group(fresh, 'Track').getByRole('button', { name: /^Security/ })), true);
 

@@ -2,7 +2,7 @@
 // the label and the count apart (README "Deep links").
 import assert from 'node:assert/strict';
 import { browserSuite, hostPageWithBody } from './harness.mjs';
-import { articles, gotoAndWaitReady, search } from './board.mjs';
+import { articles, gotoAndWaitReady, openFilters, search } from './board.mjs';
 
 const post = (title, talks) => [
   `---\ntitle: '${title}'\ndate: '2024-01-18T12:00:00.000Z'\n---\n\n## Talks\n\n`,
@@ -23,6 +23,9 @@ browserSuite('state per board', (env) => {
     await page.waitForFunction(() => window.__tbEvents.render.some((e) => e.id === 'left' && e.count === 1), null, { timeout: 10_000 });
     await page.locator('#right').getByRole('searchbox', { name: 'Search' }).fill('delta');
     await page.waitForFunction(() => window.__tbEvents.render.some((e) => e.id === 'right' && e.count === 1), null, { timeout: 10_000 });
+    // The search goes into the URL once typing pauses.
+    await page.waitForFunction(() => /left\.q=beta/.test(window.location.hash) && /right\.q=delta/.test(window.location.hash), null, { timeout: 5000 })
+      .catch(() => {});
     const hash = new URLSearchParams((await page.evaluate(() => window.location.hash)).slice(1));
     assert.equal(hash.get('left.q'), 'beta', `left board's search is in the hash: ${hash}`);
     assert.equal(hash.get('right.q'), 'delta', `right board's search is in the hash too: ${hash}`);
@@ -62,6 +65,7 @@ browserSuite('state per board', (env) => {
     const { page } = await env.newPage();
     await gotoAndWaitReady(page, env.url('index.html'));
     await search(page, 'cilium');
+    await openFilters(page);
     const names = await page.locator('button[aria-pressed]').evaluateAll((els) => els
       .filter((el) => !el.closest('article'))
       .map((el) => el.textContent.replace(/\s+/g, ' ').trim()));

@@ -27,6 +27,16 @@ test('readBoardState reads search, repeated filters, mine, open and shared', () 
   assert.equal(s.shared, 'x,y');
 });
 
+test('time: mine, event, or unsaid (the remembered choice then holds)', () => {
+  assert.equal(state('#time=mine').myTime, true);
+  assert.equal(state('#time=event').myTime, false);
+  assert.equal(state('#q=x').myTime, null);
+  assert.equal(state('#time=nonsense').myTime, null);
+  const selected = Object.fromEntries(DIMENSION_KEYS.map((key) => [key, []]));
+  assert.equal(boardStateParams({ text: '', selected, mine: false, myTime: true }, DIMENSION_KEYS).toString(), 'time=mine');
+  assert.equal(boardStateParams({ text: '', selected, mine: false, myTime: false }, DIMENSION_KEYS).toString(), '');
+});
+
 test('an empty hash is the default state', () => {
   const s = state('');
   assert.equal(s.text, '');

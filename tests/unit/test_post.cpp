@@ -1,10 +1,14 @@
 // post.h: parse_post end to end, and every class of bad input it must refuse with a clear error.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "talkboard/formats/schedule_json.h"
 #include "talkboard/time/civil_time.h"
 #include "talkboard/limits.h"
 #include "talkboard/post.h"
@@ -309,4 +313,40 @@ TEST_CASE("parse_post on hostile input: no crash, and a well-formed result", "[p
             }
         }
     }
+}
+
+TEST_CASE("parse_post with Diagnostics::skip: the same schedule, without diagnostics", "[post][diagnostics]") {
+    // Every fixture input, and the shared corpus where it is present (wasm/board.cpp reads posts so).
+    std::vector<std::filesystem::path> inputs;
+    for (const char* dir : {TALKBOARD_FIXTURES_DIR, TALKBOARD_FIXTURES_DIR "/interop", TALKBOARD_SHARED_DIR "/corpus/posts",
+                            TALKBOARD_SHARED_DIR "/corpus-sites/posts"}) {
+        std::error_code missing;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, missing)) {
+            if (!entry.is_regular_file()) continue;
+            const std::string name = entry.path().filename().string();
+            const bool expected_output = name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0 &&
+                                         name.find(".input.json") == std::string::npos && std::string(dir).find("interop") == std::string::npos;
+            if (!expected_output) inputs.push_back(entry.path());
+        }
+    }
+    REQUIRE(inputs.size() >= 10);
+    std::size_t with_diagnostics = 0;
+    for (const auto& path : inputs) {
+        std::ifstream in(path, std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        INFO(path.string());
+        const Result<Schedule> collected = parse_post(text, Diagnostics::collect);
+        const Result<Schedule> skipped = parse_post(text, Diagnostics::skip);
+        REQUIRE(collected.ok() == skipped.ok());
+        if (!collected.ok()) {
+            CHECK(collected.error().code == skipped.error().code);
+            continue;
+        }
+        CHECK(skipped.value().diagnostics.empty());
+        with_diagnostics += !collected.value().diagnostics.empty();
+        Schedule without = collected.value();
+        without.diagnostics.clear();
+        CHECK(schedule_to_json(skipped.value()) == schedule_to_json(without));
+    }
+    CHECK(with_diagnostics > 0);  // the comparison covered posts whose diagnostics were dropped
 }

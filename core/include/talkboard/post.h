@@ -20,13 +20,14 @@ namespace talkboard {
 //         (not JSON, or JSON of none of those shapes), no_sessions; json_unavailable for any JSON
 //         input in the markdown-only build (talkboard_core_markdown, the browser's post module).
 // Everything short of those is reported as diagnostics inside the Schedule, with line numbers
-// that refer to the post file as given (for an envelope: to lines of rawMarkdownBody).
-Result<Schedule> parse_post(std::string_view input);
+// that refer to the post file as given (for an envelope: to lines of rawMarkdownBody); with
+// Diagnostics::skip there are none (the same sessions, an empty `diagnostics`).
+Result<Schedule> parse_post(std::string_view input, Diagnostics diagnostics = Diagnostics::collect);
 
 // The same without the no_sessions error: a post in which nothing reads as a session comes back
 // with no sessions and the diagnostics that say what was seen and why it was not taken (what
 // `talkboard lint` shows an author). Errors: those of parse_post but no_sessions.
-Result<Schedule> read_schedule(std::string_view input);
+Result<Schedule> read_schedule(std::string_view input, Diagnostics diagnostics = Diagnostics::collect);
 
 // The message of the no_sessions error, for callers that report it themselves.
 extern const char* const no_sessions_message;

@@ -78,6 +78,11 @@ struct Session {
 
 enum class Severity { warning, error };
 
+// Whether a reader writes diagnostics into the Schedule: the CLI's parse and lint show them. The
+// page shows none, so the browser's core reads without them (post.h, wasm/board.cpp): less code in
+// the wasm, and no messages built for nobody.
+enum class Diagnostics { collect, skip };
+
 struct Diagnostic {
     int line = 0;  // 1-based line in the post file; 0 when not tied to a line
     Severity severity = Severity::warning;

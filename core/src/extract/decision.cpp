@@ -3,6 +3,7 @@
 #include <string>
 
 #include "internal/text.h"
+#include "talkboard/extract/speakers.h"
 
 namespace talkboard {
 
@@ -27,7 +28,9 @@ constexpr int whole_day_minutes = 7 * 60;
 
 bool is_logistics_title(std::string_view title) {
     // Logistics are short labels: their first or last word says what they are. Every entry's
-    // title is asked, so the words are views, compared without case.
+    // title is asked, so the words are views, compared without case. A remark in parentheses
+    // is not part of the label ("Lunch (food by our hosts, thank you!)").
+    if (const std::size_t paren = title.find(" ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
     std::string_view first, second, last;
     std::size_t count = 0;
     for (std::size_t i = 0; i < title.size();) {
@@ -69,6 +72,8 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
+    // "^ continued" in a grid cell: the session above runs on into this slot.
+    if (text::starts_with(r.title, "^")) return {false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
     if (timed && r.when->end_minute) {
         int span = *r.when->end_minute - *r.when->start_minute;
@@ -88,8 +93,17 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
         if (listed_link && !r.prose && (speakers || r.kind)) return {true, Reason::untimed};
         return {false, Reason::no_time};
     }
-    if (r.prose || entry.shape == EntryShape::heading) return {false, Reason::no_evidence};
-    const bool evidence = speakers || (r.session_link && r.source == TitleSource::session_link) || r.kind.has_value();
+    if (r.prose) return {false, Reason::no_evidence};
+    // A heading is a roundup's session only by its key/value lines ("#### Org", "- Title: ...",
+    // "- Presenters: ..."; "### Title", "**Speaker:** ..."); else it names a part of the post.
+    const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
+    if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
+    // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
+    if (r.source == TitleSource::plain_text && !r.kind && looks_like_person_name(r.title)) return {false, Reason::no_evidence};
+    // A session page's link is evidence when it is the title's, or stands under a bold title
+    // ("**Title**", a sentence about it, "[https://.../event/x](...)").
+    const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);
+    const bool evidence = speakers || page || r.kind.has_value();
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};
 }
@@ -103,7 +117,7 @@ std::string_view reason_text(Reason reason) {
         case Reason::registration_link: return "a link to a registration page";
         case Reason::generic_link: return "a link whose text names no talk";
         case Reason::logistics: return "a meal, a break or registration, not a session";
-        case Reason::end_marker: return "the end of another session";
+        case Reason::end_marker: return "the end or the continuation of another session";
         case Reason::whole_day: return "spans seven hours or more: the hours of the event or of a track, not a session";
         case Reason::block_header: return "heads the rows under it, not a session itself";
         case Reason::prose_link: return "a link inside a sentence that is not a session page";

@@ -7,6 +7,7 @@
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/time/timezones.h"
 
 namespace talkboard {
 
@@ -14,8 +15,11 @@ namespace {
 
 std::string_view first_line_of(std::string_view text) { return text.substr(0, text.find('\n')); }
 
+// A link to a session page whose text may name the talk ("[Register here](sched...)" does not).
 bool links_session_page(const EntryLine& line) {
-    return std::any_of(line.links.begin(), line.links.end(), [](const EntryLink& l) { return l.kind == LinkKind::session_page; });
+    return std::any_of(line.links.begin(), line.links.end(), [&](const EntryLink& l) {
+        return l.kind == LinkKind::session_page && !is_generic_link_text(std::string_view(line.text).substr(l.begin, l.end - l.begin));
+    });
 }
 
 bool has_letter_or_digit(std::string_view s) {
@@ -147,6 +151,18 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
     return date;
 }
 
+// A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
+// shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
+std::string stated_zone(std::string_view text) {
+    const std::size_t imes = text.find("imes");
+    if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
+    for (std::string_view word : text::split(text, " ")) {
+        word = text::trim_chars(word, "().,:;!*_");
+        if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
+    }
+    return {};
+}
+
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
 // when it states none or several.
 std::optional<DateTimeText> single_date_of(const std::vector<EntryLine>& lines) {
@@ -204,6 +220,7 @@ std::vector<EntryLine> block_lines(const Block& block) {
         EntryLine line;
         line.text = std::string(text.substr(begin, end - begin));
         line.line = index < block.lines.size() ? block.lines[index].source_line : block.first_line();
+        line.block_line = index;
         for (std::size_t k = 0; k < block.links.size(); ++k) {
             const InlineLink& link = block.links[k];
             if (link.end <= begin || link.begin >= end) continue;
@@ -251,10 +268,12 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
 void EntryBuilder::set_date_context(const DateTimeText& date, int level) {
     while (!dates_.empty() && dates_.back().level >= level) dates_.pop_back();
     dates_.push_back(DateScope{level, date});
-    if (!date.zone.empty()) {
-        while (!zones_.empty() && zones_.back().level >= level) zones_.pop_back();
-        zones_.push_back(ZoneScope{level, date.zone});
-    }
+    if (!date.zone.empty()) set_zone_context(date.zone, level);
+}
+
+void EntryBuilder::set_zone_context(const std::string& zone, int level) {
+    while (!zones_.empty() && zones_.back().level >= level) zones_.pop_back();
+    zones_.push_back(ZoneScope{level, zone});
 }
 
 void EntryBuilder::take(const Block& block) {
@@ -264,6 +283,7 @@ void EntryBuilder::take(const Block& block) {
     }
     if (!table_.empty()) flush_table();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
+    if (take_time_lines(block, lines)) return;
     note_dates(lines, block.first_line());
     const std::size_t index = block_index_++;
     if (block.kind == BlockKind::heading) {
@@ -296,8 +316,12 @@ void EntryBuilder::take(const Block& block) {
     }
     // A time line on its own: the current entry's time, or the next entry's.
     if (date_time_only && any_time) {
-        const bool current_lacks_time = current_ && current_->parts.size() == 1 && !current_->context.pending_time &&
-                                        (current_->shape == EntryShape::heading || !current_->lines.back().date_time_only);
+        // Nothing attached yet but date lines ("#### Office Hour", "Date: ...", "Time: ...").
+        const bool only_dates_attached = current_ && std::all_of(current_->parts.begin() + 1, current_->parts.end(),
+                                                                 [](const EntryPart& p) { return p.time_only; });
+        const bool current_lacks_time = current_ && only_dates_attached && !current_->context.pending_time &&
+                                        (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
+                                         !current_->lines.back().date_time_only);
         if (current_lacks_time) {
             bool head_has_time = false;
             for (std::size_t i = 0; i < current_->lines.size() && !head_has_time; ++i) {
@@ -337,6 +361,9 @@ void EntryBuilder::take(const Block& block) {
                 if (f.value.has_date()) value.month = f.value.month, value.day = f.value.day, value.year = f.value.year;
             }
         }
+        // Consecutive time lines ("- **Wednesday:** 3:15pm - 8:00pm", "- **Thursday:** ...") are a
+        // list of hours, not one talk's time.
+        pending_time_run_ = pending_time_ && pending_time_block_ + 1 == index ? pending_time_run_ + 1 : 1;
         pending_time_ = value;
         pending_time_line_ = block.first_line();
         pending_time_block_ = index;
@@ -415,11 +442,42 @@ void EntryBuilder::take(const Block& block) {
         if (auto date = single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
+        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
 
+bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLine>& lines) {
+    if (block.kind != BlockKind::paragraph || block.list_item >= 0 || lines.size() < 2) return false;
+    // A list item's lines stay one entry: its item number ties them together.
+    std::vector<std::size_t> starts;
+    for (const EntryLine& line : lines) {
+        if (line.date_time_only || line.dates.empty() || !line.dates.front().value.has_time()) continue;
+        const std::size_t lead = line.text.find_first_not_of(" \t");
+        if (line.dates.front().begin > lead + 3 || !has_letter_or_digit(std::string_view(line.text).substr(line.dates.front().end))) continue;
+        starts.push_back(line.block_line);
+    }
+    if (starts.size() < 2) return false;
+    if (starts.front() > 0) starts.insert(starts.begin(), 0);  // a label above the first time
+    starts.push_back(static_cast<std::size_t>(std::count(block.text.begin(), block.text.end(), '\n')) + 1);
+    for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+        if (starts[k] < starts[k + 1]) take(block_part(block, starts[k], starts[k + 1]));
+    }
+    return true;
+}
+
 void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& lines) {
+    // A time line just above a heading: the time of the talk whose block it closes ("## Title",
+    // speakers, abstract, links, "July 27 at 09:00am EDT"), when that talk is a sibling heading
+    // without a time; else the time of the heading that opens now ("**09:00**", "## Title").
+    // (A time line under the open heading, already its own, is neither.)
+    const bool time_just_above = pending_time_ && pending_time_block_ + 2 == block_index_ && !heading_time_tentative_;
+    heading_time_tentative_ = false;
+    const bool sibling = !headings_.empty() && headings_.back().first == block.heading_level;
+    if (time_just_above && sibling && claim_trailing_time()) pending_time_.reset();
+    std::optional<DateTimeText> time_above;
+    if (time_just_above && pending_time_ && pending_time_run_ == 1) time_above = pending_time_;
+    const int time_above_line = pending_time_line_;
     close_entry();
     pending_time_.reset();
     const std::string heading = text::collapse_spaces(block.text);
@@ -429,23 +487,56 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     while (!zones_.empty() && zones_.back().level >= block.heading_level) zones_.pop_back();
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
-    for (const auto& f : find_date_times(heading)) {
+    // Found by block_lines already, unless collapsing the spaces moved them.
+    const std::vector<FoundDateTime> found = lines.size() == 1 && lines.front().text == heading ? lines.front().dates : find_date_times(heading);
+    for (const auto& f : found) {
         if (f.value.has_time()) continue;
         if (auto date = date_part(f.value)) {
             set_date_context(*date, block.heading_level);
             break;
         }
     }
+    if (const std::string zone = stated_zone(heading); !zone.empty()) set_zone_context(zone, block.heading_level);
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.
     bool day_heading = false;
-    for (const auto& f : find_date_times(heading)) {
+    for (const auto& f : found) {
         day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        // "### March 4, 2026 — Release planning for 3.0": a dated title is an entry too (the date
+        // still holds for its section); a bare label after the date ("KubeCon") is not a title.
+        if (day_heading) {
+            const std::string_view after = text::trim(std::string_view(heading).substr(f.end));
+            for (std::string_view sep : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", ": ", "| "}) {
+                if (!text::starts_with(after, sep)) continue;
+                const std::string_view title = text::trim(after.substr(sep.size()));
+                if (std::count(title.begin(), title.end(), ' ') >= 1) day_heading = false;
+                break;
+            }
+        }
         break;
     }
-    if (!day_heading && !is_date_time_only(heading)) open_entry(EntryShape::heading, block, std::move(lines));
+    const bool date_time_only = !found.empty() && only_separators_besides(heading, found);  // is_date_time_only, found once
+    if (!day_heading && !date_time_only) {
+        open_entry(EntryShape::heading, block, std::move(lines));
+        if (time_above) {
+            current_->context.pending_time = time_above;
+            current_->context.pending_time_line = time_above_line;
+        }
+    }
     headings_.emplace_back(block.heading_level, heading);
+}
+
+bool EntryBuilder::claim_trailing_time() {
+    if (pending_time_run_ > 1 || !current_ || current_->shape != EntryShape::heading || current_->parts.size() < 2 || current_->context.pending_time) return false;
+    for (const EntryLine& line : current_->lines) {
+        for (const auto& f : line.dates) {
+            if (f.value.has_time()) return false;
+        }
+    }
+    current_->context.pending_time = pending_time_;
+    current_->context.pending_time_line = pending_time_line_;
+    return true;
 }
 
 void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines) {
@@ -507,9 +598,15 @@ ColumnRole role_of_header(std::string_view header) {
         {"presentation", ColumnRole::title}, {"presentations", ColumnRole::title}, {"what", ColumnRole::title},
         {"agenda", ColumnRole::title}, {"program", ColumnRole::title}, {"programme", ColumnRole::title}, {"event", ColumnRole::title},
         {"events", ColumnRole::title}, {"activity", ColumnRole::title}, {"name", ColumnRole::title},
+        {"description", ColumnRole::title}, {"item", ColumnRole::title}, {"items", ColumnRole::title},
         {"speaker", ColumnRole::speaker}, {"speakers", ColumnRole::speaker}, {"presenter", ColumnRole::speaker},
         {"presenters", ColumnRole::speaker}, {"who", ColumnRole::speaker}, {"host", ColumnRole::speaker}, {"hosts", ColumnRole::speaker},
         {"panelists", ColumnRole::speaker}, {"moderator", ColumnRole::speaker}, {"by", ColumnRole::speaker},
+        {"instructor", ColumnRole::speaker}, {"instructors", ColumnRole::speaker}, {"facilitator", ColumnRole::speaker},
+        {"facilitators", ColumnRole::speaker}, {"teacher", ColumnRole::speaker}, {"teachers", ColumnRole::speaker},
+        {"author", ColumnRole::speaker}, {"authors", ColumnRole::speaker}, {"lecturer", ColumnRole::speaker},
+        {"workshop", ColumnRole::title}, {"workshops", ColumnRole::title}, {"tutorial", ColumnRole::title},
+        {"tutorials", ColumnRole::title}, {"course", ColumnRole::title}, {"lecture", ColumnRole::title},
         {"slide", ColumnRole::resource}, {"slides", ColumnRole::resource}, {"video", ColumnRole::resource},
         {"videos", ColumnRole::resource}, {"recording", ColumnRole::resource}, {"recordings", ColumnRole::resource},
         {"pdf", ColumnRole::resource}, {"materials", ColumnRole::resource}, {"deck", ColumnRole::resource},
@@ -530,6 +627,15 @@ ColumnRole role_of_header(std::string_view header) {
         } else if (!word.empty()) {
             words.push_back(std::move(word));
             word.clear();
+        }
+    }
+    // "Workshop room", "Main Hall", "Stage B": a room's name over a grid column, whatever other
+    // word it has.
+    if (words.size() >= 2) {
+        const std::string& last = words.back();
+        const std::string& first = words.front();
+        for (std::string_view place : {"room", "hall", "stage", "auditorium", "theater", "theatre", "ballroom"}) {
+            if (last == place || first == place) return ColumnRole::content;
         }
     }
     bool any[8] = {};
@@ -556,6 +662,15 @@ ColumnRole role_of_header(std::string_view header) {
 }
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
+
+// "End", "End Time", "Ends at": a header of end times ("Agenda" is not one).
+bool names_end(std::string_view header) {
+    for (std::string_view word : text::split(header, " ")) {
+        const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until") return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -597,7 +712,8 @@ void EntryBuilder::flush_table() {
         }
     }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
-    // Without a header naming them, a column whose cells are times is the time column.
+    // Without a header naming them, a column whose cells are times is the time column, whatever
+    // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").
     if (std::find(roles.begin(), roles.end(), ColumnRole::time) == roles.end()) {
         std::vector<int> times, totals;
         for (const Block& cell : cells) {
@@ -675,6 +791,7 @@ void EntryBuilder::flush_table() {
         // The row's time cell, speakers, room, track.
         std::optional<DateTimeText> time;
         std::optional<int> end_time;
+        std::optional<DateTimeText> row_day;
         bool has_time_cell = false;
         TableFacts facts;
         for (std::size_t k = i; k < j; ++k) {
@@ -683,9 +800,13 @@ void EntryBuilder::flush_table() {
                 case ColumnRole::time: {
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
                     const auto column = static_cast<std::size_t>(cell.table_column);
-                    const bool end_column = column < headers.size() && text::ascii_lower(headers[column]).find("end") != std::string::npos;
+                    const bool end_column = column < headers.size() && names_end(headers[column]);
                     for (const auto& f : find_date_times(cell_text(cell))) {
-                        if (!f.value.has_time()) continue;
+                        if (!f.value.has_time()) {
+                            // "| Date | Time |": the day stands in a column of its own.
+                            if (f.value.has_date() || f.value.weekday) row_day = date_part(f.value);
+                            continue;
+                        }
                         if (end_column) {
                             end_time = f.value.start_minute;
                         } else {
@@ -707,6 +828,9 @@ void EntryBuilder::flush_table() {
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        if (time && row_day && !time->has_date() && !time->weekday) {
+            time->year = row_day->year, time->month = row_day->month, time->day = row_day->day, time->weekday = row_day->weekday;
+        }
         facts.continuation = !has_time_cell && row_time.has_value();
         if (has_time_cell) row_time = time;
         facts.time = facts.continuation ? row_time : time;
@@ -753,6 +877,7 @@ void EntryBuilder::flush_table() {
 
 void EntryBuilder::finish() {
     if (!table_.empty()) flush_table();
+    if (pending_time_ && pending_time_block_ + 1 == block_index_) claim_trailing_time();  // the last talk's time line
     close_entry();
 }
 

@@ -24,6 +24,60 @@ std::string_view link_text(const EntryLine& line, const InlineLink& link) {
     return std::string_view(line.text).substr(link.begin, link.end - link.begin);
 }
 
+// A part of a line without the texts of its generic links and the bars between them: "Ana Li
+// [Twitter](...) | [GitHub](...) & Ben Ode [GitHub](...)" reads "Ana Li & Ben Ode".
+std::string without_generic_links(const EntryLine& line, std::string_view part) {
+    const std::size_t from = static_cast<std::size_t>(part.data() - line.text.data());
+    const std::size_t to = from + part.size();
+    std::string out;
+    std::size_t at = from;
+    for (const EntryLink& link : line.links) {
+        if (link.begin < at || link.end > to || !is_generic_link_text(link_text(line, link))) continue;
+        out.append(line.text, at, link.begin - at);
+        out += ' ';
+        at = link.end;
+    }
+    out.append(line.text, at, to - at);
+    std::string words;
+    for (std::string_view w : text::split(out, " ")) {
+        if (w.empty() || w == "|") continue;
+        if (!words.empty()) words += ' ';
+        words += w;
+    }
+    return words;
+}
+
+// A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
+// reads "Jan Novak" (the links' texts, not an org).
+std::string without_resource_notes(const std::string& speakers) {
+    std::string out = speakers;
+    for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
+        const std::size_t close = out.find(')', open);
+        if (close == std::string::npos) break;
+        bool all_generic = true;
+        for (std::string_view part : text::split(std::string_view(out).substr(open + 1, close - open - 1), ",")) {
+            all_generic &= is_generic_link_text(text::trim(part));
+        }
+        if (!all_generic) continue;
+        out.erase(open, close - open + 1);
+        if (open > 0) --open;
+    }
+    return std::string(text::trim(out));
+}
+
+// A line of resource links only ("📁 [Slides](...) | 📹 [Recording](...)"): no abstract text.
+bool only_generic_links(const EntryLine& line) {
+    if (line.links.empty()) return false;
+    for (const EntryLink& link : line.links) {
+        if (!is_generic_link_text(link_text(line, link))) return false;
+    }
+    const std::string rest = without_generic_links(line, line.text);
+    for (std::string_view word : text::split(rest, " ")) {
+        if (has_letter(text::strip_leading_emoji(word))) return false;  // emoji are bytes >= 0x80 too
+    }
+    return true;
+}
+
 // A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
 std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
     text = trim_separators(text);
@@ -41,8 +95,23 @@ std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
 
 bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speakers(text, lenient).empty(); }
 
+// The run of capitalized words that ends a text ("Prometheus team member Frederic Branczyk" ->
+// "Frederic Branczyk", "Join the Maintainer Track" -> "Maintainer Track"), or empty. A word that
+// starts with a non-ASCII letter counts as capitalized.
+std::string_view trailing_capitalized_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    for (std::string_view w : text::split(s, " ")) {
+        if (!w.empty()) words.push_back(w);
+    }
+    std::size_t first = words.size();
+    while (first > 0 && (std::isupper(static_cast<unsigned char>(words[first - 1][0])) || static_cast<unsigned char>(words[first - 1][0]) >= 0x80)) --first;
+    if (first == words.size()) return {};
+    return s.substr(static_cast<std::size_t>(words[first].data() - s.data()));
+}
+
 // Words with which the prose about a talk continues after the speakers' names.
 constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share ", " shares ", " present ", " presents ",
+                                            " show ", " shows ",
                                             " talk ", " talks ", " speak ", " speaks ", " join ", " joins ", " gives ",
                                             " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have "};
 
@@ -82,26 +151,24 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         // "... Frederic Branczyk (@fredbrancz)": the capitalized words right before the handle.
         std::string_view name = person;
         std::string_view details;
+        std::string_view from_org;  // "Ana Li from WidgetCo will talk"
         const std::size_t paren = person.find(" (");
         const std::size_t comma = person.find(", ");
+        const std::size_t from = person.find(" from ");
         const std::size_t cut = std::min(paren, comma);
-        if (cut != std::string_view::npos) {
+        if (from != std::string_view::npos && from < cut) {
+            name = person.substr(0, from);
+            from_org = text::trim_chars(person.substr(from + 6), ",;* _");
+        } else if (cut != std::string_view::npos) {
             name = person.substr(0, cut);
             details = person.substr(cut);
         }
         // Keep the trailing run of capitalized words ("Prometheus team member Frederic Branczyk").
-        std::vector<std::string_view> words;
-        for (std::string_view w : text::split(name, " ")) {
-            if (!w.empty()) words.push_back(w);
-        }
-        std::size_t first = words.size();
-        while (first > 0 && (std::isupper(static_cast<unsigned char>(words[first - 1][0])) || static_cast<unsigned char>(words[first - 1][0]) >= 0x80)) --first;
-        if (first == words.size()) continue;
-        const std::size_t begin = static_cast<std::size_t>(words[first].data() - name.data());
-        name = name.substr(begin);
-        if (!looks_like_person_name(name)) continue;
+        name = trailing_capitalized_words(name);
+        if (name.empty() || !looks_like_person_name(name)) continue;
         Speaker speaker;
         speaker.name = std::string(name);
+        if (!from_org.empty()) speaker.org = std::string(from_org);
         // "..., Role at Org,": the org after " at ".
         const std::size_t close = details.find(')');
         std::string_view role = close != std::string_view::npos ? details.substr(close + 1) : details;
@@ -113,6 +180,13 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
             speaker.role = std::string(role);
         }
         out.push_back(std::move(speaker));
+    }
+    // "Bo Chen and Cy Dee from GadgetCorp": the org written once after the last name is everyone's
+    // who has none of their own.
+    if (out.size() > 1 && out.back().org) {
+        for (Speaker& s : out) {
+            if (!s.org && !s.role) s.org = out.back().org;
+        }
     }
     return out;
 }
@@ -305,11 +379,14 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
 
 std::optional<std::string> kind_of_whole_title(std::string_view title) {
     std::string lower = text::ascii_lower(text::trim_chars(title, "!.: "));
+    // A number after the phrase counts sessions of one kind ("Office Hour 2", "Keynote #1").
+    while (!lower.empty() && (text::is_ascii_digit(lower.back()) || lower.back() == '#')) lower.pop_back();
+    while (!lower.empty() && lower.back() == ' ') lower.pop_back();
     // The strong kind phrases a title may consist of, optionally after one name word.
     static constexpr std::pair<std::string_view, std::string_view> phrases[] = {
         {"sponsored keynote", "sponsored_keynote"}, {"keynote", "keynote"}, {"keynotes", "keynote"},
         {"lightning talks", "lightning_talk"}, {"lightning talk", "lightning_talk"}, {"contribfest", "contribfest"},
-        {"office hours", "office_hours"}, {"keynote panel", "panel"},
+        {"office hours", "office_hours"}, {"office hour", "office_hours"}, {"keynote panel", "panel"},
     };
     for (const auto& [phrase, tag] : phrases) {
         if (lower == phrase) return std::string(tag);
@@ -336,7 +413,10 @@ EntryReading read_entry(const Entry& entry) {
             if (kind == LinkKind::anchor) continue;
             any_link = true;
             all_media &= kind == LinkKind::video || kind == LinkKind::slides;
-            r.session_link |= kind == LinkKind::session_page && !is_generic_link_text(link_text(entry.lines[i], link));
+            // A link whose text is its own address ("[https://.../event/x/](https://.../event/x/)")
+            // names no title but still is the session's page.
+            const std::string_view label = text::trim(link_text(entry.lines[i], link));
+            r.session_link |= kind == LinkKind::session_page && (!is_generic_link_text(label) || text::starts_with(label, "http"));
         }
     }
     r.only_video_links = any_link && all_media;
@@ -349,6 +429,8 @@ EntryReading read_entry(const Entry& entry) {
         FoundDateTime at;
     };
     std::optional<Found> time_at, date_at;
+    std::optional<std::string> meta_speakers;     // from a heading's details line ("Ana Li (Acme) · 10:00 · Room 4")
+    std::size_t meta_line = entry.lines.size();   // that line
     auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && !time_at; ++i) {
             for (const auto& f : entry.lines[i].dates) {
@@ -392,6 +474,30 @@ EntryReading read_entry(const Entry& entry) {
                 labelled_time = words <= 5;
                 const bool key = read_key_value(line).key != DetailKey::none;
                 if (labelled_time && !key && !label.empty() && !r.track) r.track = std::string(label);
+            }
+        }
+        // "Ana Li (Acme) · 10:00–10:30 · Room 4" under a heading: a line of details, the time one
+        // of its pieces, the others the speakers and the room.
+        if (body_of_heading && !part.time_only && !when_line && part.quote_depth == 0 && !part.list_item) {
+            const EntryLine& first_line = entry.lines[part.first_line];
+            const std::string_view line = first_line.text;
+            bool pieces = false;
+            for (std::string_view sep : {"\xC2\xB7", " | ", "\xE2\x80\xA2"}) pieces |= line.find(sep) != std::string_view::npos;
+            if (pieces && line.size() <= 160 && !first_line.dates.empty() && first_line.dates.front().value.has_time()) {
+                time_at = Found{part.first_line, first_line.dates.front()};
+                meta_line = part.first_line;
+                std::string rest;  // the line without its time, pieces split at the separators
+                rest.append(line.substr(0, time_at->at.begin)).append(" | ").append(line.substr(time_at->at.end));
+                for (std::string_view sep : {"\xC2\xB7", "\xE2\x80\xA2"}) {
+                    for (std::size_t at = rest.find(sep); at != std::string::npos; at = rest.find(sep)) rest.replace(at, sep.size(), "|");
+                }
+                for (std::string_view piece : text::split(rest, "|")) {
+                    piece = trim_separators(piece);
+                    if (piece.empty()) continue;
+                    if (auto room = room_phrase(piece); room && !r.room) r.room = room;
+                    else if (!meta_speakers && reads_as_speakers(piece, false)) meta_speakers = std::string(piece);
+                }
+                break;
             }
         }
         if (body_of_heading && !part.time_only && !when_line) {
@@ -462,7 +568,13 @@ EntryReading read_entry(const Entry& entry) {
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
         const KeyValue kv = read_key_value(entry.lines[i].text);
         switch (kv.key) {
-            case DetailKey::speakers: if (!kv_speakers) kv_speakers = std::string(kv.value); break;
+            case DetailKey::speakers: {
+                // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
+                const std::string names = without_generic_links(entry.lines[i], kv.value);
+                if (!kv_speakers) kv_speakers = names;
+                else if (!names.empty()) *kv_speakers += "; " + names;
+                break;
+            }
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
             case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
             case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
@@ -474,6 +586,8 @@ EntryReading read_entry(const Entry& entry) {
     // --- Title -------------------------------------------------------------------------------
     const EntryLine& first = entry.lines.front();
     std::string raw_title;          // the text the title is read from (may carry kind and speakers)
+    std::size_t title_wrap_line = head_count;  // a head line that continues a plain title
+    std::optional<std::string> time_tail_speakers;  // names after a plain title's time
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* title_link = nullptr;
@@ -481,15 +595,26 @@ EntryReading read_entry(const Entry& entry) {
 
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
     auto content_start = [&](std::size_t i) -> std::size_t {
-        const std::string& text = entry.lines[i].text;
         if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
-        (void)text;
+        // "### March 4, 2026 — Release planning": a heading's leading date is not its title.
+        if (entry.shape == EntryShape::heading && i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
+            has_letter(trim_separators(std::string_view(entry.lines[0].text).substr(date_at->at.end)))) {
+            return date_at->at.end;
+        }
         return 0;
     };
 
     // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
     auto take_label = [&](std::string_view bare) {
         if (bare.empty() || !has_letter(bare)) return;
+        // "Join the Maintainer Track:", "Participate in the Cloud Native Novice Track:": a track,
+        // named by its capitalized words.
+        const std::string lower = text::ascii_lower(bare);
+        if (text::ends_with(lower, " track") || text::ends_with(lower, " track:")) {
+            const std::string_view track = trailing_capitalized_words(text::trim_chars(bare, ": "));
+            if (!track.empty() && !r.track) r.track = std::string(track);
+            return;
+        }
         if (auto kind_tag = normalize_kind(bare)) r.kind = kind_tag;
         else if (bare.size() <= 40 && !r.track) r.track = std::string(bare);
     };
@@ -557,10 +682,19 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         const std::string_view before = trim_separators(before_title);
+        // "**Participate in the Cloud Native Novice Track:** [Title](...)": a bold lead-in that ends
+        // with a colon labels the link, however many words it has.
+        const EntryLine& link_line = entry.lines[title_line];
+        const bool bold_label = !link_line.strong.empty() && link_line.strong.front().begin <= 1 && title_link &&
+                                link_line.strong.front().end <= title_link->begin &&
+                                text::ends_with(text::trim(std::string_view(link_line.text).substr(0, link_line.strong.front().end)), ":") &&
+                                std::none_of(link_line.dates.begin(), link_line.dates.end(), [&](const FoundDateTime& f) {
+                                    return f.begin < link_line.strong.front().end;  // "**11:15am MST:**" is a time
+                                });
         r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
-                  before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before);
+                  before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before) && !bold_label;
         // "9:45 - 10:15 MeshDay: [Title](...)": the label on the link's own line.
-        if (title_link && !r.kind && title_line == 0 && is_label_prefix(before_title) && !is_person_names(before)) take_label(before);
+        if (title_link && !r.kind && title_line == 0 && (is_label_prefix(before_title) || bold_label) && !is_person_names(before)) take_label(before);
     }
     // 2. A link that starts the line (after the time and a short label).
     if (r.source == TitleSource::none) {
@@ -647,7 +781,13 @@ EntryReading read_entry(const Entry& entry) {
         const std::size_t start = content_start(0);
         for (const TextSpan& s : first.strong) {
             if (s.begin > start + 2) break;
-            std::string_view bold = trim_separators(std::string_view(first.text).substr(s.begin, s.end - s.begin));
+            // "**11:15–11:45 JST – Title**": a time that opens the bold run is not the title's.
+            std::size_t from = s.begin;
+            if (time_at && time_at->line == 0 && time_at->at.begin <= s.begin + 2 && time_at->at.end > s.begin &&
+                time_at->at.end < s.end) {
+                from = time_at->at.end;
+            }
+            std::string_view bold = trim_separators(std::string_view(first.text).substr(from, s.end - from));
             if (read_key_value(bold).key != DetailKey::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
             bool any_time = false;
             if (bold.empty() || is_date_time_only(bold, &any_time)) {
@@ -678,10 +818,32 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t cut = time_at->at.begin;
             std::string_view tail = std::string_view(line).substr(time_at->at.end);
             rest = line.substr(start, cut - start);
-            if (!has_letter(trim_separators(rest))) rest = tail;
+            if (!has_letter(trim_separators(rest))) {
+                rest = tail;
+            } else {
+                // "Title (09:15–10:00) — Ana Li, Acme", "Title @ 10:15 — Bo Chen": names after the time.
+                const std::string_view names = trim_separators(text::trim_chars(tail, ") "));
+                if (!names.empty() && reads_as_speakers(names, false)) time_tail_speakers = std::string(names);
+            }
+            // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
+            rest = text::trim(rest);
+            if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
+            if (text::ends_with(rest, " at")) rest.remove_suffix(3);
         }
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
+        // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
+        // Stephan)". The next line goes on in lower case and holds no time of its own.
+        if (r.source == TitleSource::plain_text && i + 1 < head_count && !raw_title.empty() &&
+            std::string_view(".!?:").find(raw_title.back()) == std::string_view::npos) {
+            const EntryLine& next = entry.lines[i + 1];
+            const std::string_view more = text::trim(next.text);
+            if (!more.empty() && std::islower(static_cast<unsigned char>(more.front())) && next.dates.empty() && next.links.empty()) {
+                raw_title += ' ';
+                raw_title += more;
+                title_wrap_line = i + 1;
+            }
+        }
         title_line = i;
         after_title = line.size();
     }
@@ -693,7 +855,8 @@ EntryReading read_entry(const Entry& entry) {
     if (entry.shape == EntryShape::heading) {
         std::size_t digits = 0;
         while (digits < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[digits]))) ++digits;
-        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && raw_title[digits] == '.' && raw_title[digits + 1] == ' ') {
+        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && (raw_title[digits] == '.' || raw_title[digits] == ')') &&
+            raw_title[digits + 1] == ' ') {  // "2. Title", "2) Title"
             raw_title = std::string(text::trim(std::string_view(raw_title).substr(digits + 1)));
         }
     }
@@ -703,6 +866,19 @@ EntryReading read_entry(const Entry& entry) {
         if (colon != std::string::npos && colon <= 10 && raw_title.find(' ', 4) >= colon && colon + 1 < raw_title.size()) {
             raw_title = std::string(text::trim(std::string_view(raw_title).substr(colon + 1)));
         }
+    }
+    // "Talk 1: Title", "Session #2: Title": the talk's number in the programme is not its title.
+    for (std::string_view word : {"talk ", "session ", "presentation ", "lecture "}) {
+        if (!text::starts_with(text::ascii_lower(std::string_view(raw_title).substr(0, word.size())), word)) continue;
+        std::size_t at = word.size();
+        if (at < raw_title.size() && raw_title[at] == '#') ++at;
+        const std::size_t digits = at;
+        while (at < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[at]))) ++at;
+        // Only "N:" ("Talk 3 - Ana Li" is a title "Talk 3" and its speaker).
+        if (at == digits || at - digits > 2 || at >= raw_title.size() || raw_title[at] != ':') break;
+        const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at + 1));
+        if (has_letter(rest)) raw_title = std::string(rest);
+        break;
     }
     std::string title = std::string(text::trim(raw_title));
     std::string speaker_text;
@@ -728,7 +904,8 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
-        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading)) {
+        r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
+        r.source == TitleSource::plain_text)) {
         const TalkText talk = split_talk_text(title);
         if (!talk.speaker_text.empty()) {
             title = talk.title;
@@ -747,6 +924,37 @@ EntryReading read_entry(const Entry& entry) {
                 if (names_people(rest)) {
                     speaker_text = rest;
                     title = std::string(text::trim(std::string_view(title).substr(0, at)));
+                }
+            }
+            // "Cy Dee: Ten tiny tools", "Ana Li (Acme): Title": a person before the colon, a title
+            // (not more people) after it.
+            if (speaker_text.empty()) {
+                const std::size_t at = title.find(": ");
+                if (at != std::string::npos && at > 0 && at <= 60) {
+                    const std::string_view who = std::string_view(title).substr(0, at);
+                    const std::string_view what = text::trim(std::string_view(title).substr(at + 2));
+                    const std::vector<Speaker> people = parse_speakers(who);
+                    const bool persons = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+                        return looks_like_person_name(p.name) && !looks_like_org(p.name);
+                    });
+                    // A title starts as titles do, not in lower case ("Happy Hour: meet in front of ...").
+                    const bool title_case = !what.empty() && !std::islower(static_cast<unsigned char>(what.front()));
+                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who)) {
+                        speaker_text = std::string(who);
+                        title = std::string(what);
+                    }
+                }
+            }
+            // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
+            if (speaker_text.empty() && !title.empty() && title.back() == ')') {
+                const std::size_t open = title.rfind(" (");
+                if (open != std::string::npos && text::starts_with(text::ascii_lower(std::string_view(title).substr(open + 2, 3)), "by ")) {
+                    const std::string inner(text::trim(std::string_view(title).substr(open + 5, title.size() - open - 6)));
+                    if (reads_as_speakers(inner, true)) {
+                        speaker_text = inner;
+                        lenient = true;
+                        title.resize(open);
+                    }
                 }
             }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
@@ -780,7 +988,8 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& tline = entry.lines[title_line];
     std::size_t wrapped_line = head_count;  // a head line that continues the speakers after the link
     std::string joined;                     // those speakers over both lines
-    if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() && title_link) {
+    if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() &&
+        (title_link || r.source == TitleSource::bold)) {
         // After the title link on its line: " - Name (Org), Name (Org)", " by Name", "- Ed and Frederick".
         std::string_view rest = text::trim(std::string_view(tline.text).substr(after_title));
         if (time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
@@ -793,20 +1002,40 @@ EntryReading read_entry(const Entry& entry) {
             rest = joined;
             wrapped_line = title_line + 1;
         }
+        // "[Title](...), 16:00 - 16:30, Speakers: Cy Dee and Dan Ek": the names after the time.
+        if (!has_letter(trim_separators(rest)) && time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
+            rest = text::trim(std::string_view(tline.text).substr(time_at->at.end));
+        }
+        if (const KeyValue kv = read_key_value(trim_separators(rest)); kv.key == DetailKey::speakers) rest = kv.value;
         std::string_view candidate = rest;
-        const bool by = text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
-        if (by) candidate = candidate.substr(3);
+        // "- Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C": a place after the names.
+        if (const std::size_t dash = candidate.rfind(" - "); dash != std::string_view::npos) {
+            const std::string_view place = text::trim(candidate.substr(dash + 3));
+            if (room_phrase(place) && std::count(place.begin(), place.end(), ' ') <= 5) {
+                if (!r.room) r.room = std::string(place);
+                candidate = candidate.substr(0, dash);
+            }
+        }
+        const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
+        const bool by = with || text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
+        if (by) candidate = candidate.substr(with ? 5 : 3);
         candidate = trim_separators(candidate);
         const std::size_t paren = candidate.find(" (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
-        const bool may_name = !r.prose || by;
+        // "[Title](...): Ana Li from *WidgetCo* will talk about ...": a sentence after the link's colon
+        // names its speakers before its verb.
+        if (!r.prose && !by && text::starts_with(rest, ":") && first_prose_verb(" " + std::string(rest.substr(1))) != std::string_view::npos) {
+            std::vector<Speaker> named = prose_speakers(" " + std::string(text::trim(rest.substr(1))));
+            if (!named.empty()) first_speakers = std::move(named);
+        }
+        const bool may_name = (!r.prose || by) && first_speakers.empty();
         // "[Title](...) (Priya Raman @ Hemline)": the names in parentheses after the link.
         // In a list, "[Name](...) (University of X)" is an org after a person; so only in a table cell
         // or with the "Name @ Org" shape.
         const bool enclosed = candidate.size() > 2 && candidate.front() == '(' && candidate.back() == ')' &&
                               candidate.find(')') == candidate.size() - 1 &&
-                              (table || candidate.find(" @ ") != std::string_view::npos);
+                              (table || r.source == TitleSource::bold || candidate.find(" @ ") != std::string_view::npos);
         if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
             lenient = true;
@@ -819,9 +1048,13 @@ EntryReading read_entry(const Entry& entry) {
         // "Name @ Org" names a speaker's org, not a room.
         const bool at_names_org = !speaker_text.empty() && speaker_text.find(" @ ") != std::string::npos;
         if (!r.room && !at_names_org) {
-            if (auto room = room_phrase(rest)) r.room = room;
-            if (const std::size_t at = rest.find(" @ "); !r.room && at != std::string_view::npos) {
-                r.room = std::string(trim_separators(rest.substr(at + 3, rest.find(')', at) - at - 3)));
+            // The room may stand after the time too ("— 13:00–15:00, Room B", "(Friday 10/15,
+            // 11:00am @ Concourse Hall 152)").
+            const std::string_view tail = std::string_view(tline.text).substr(after_title);
+            if (const std::size_t at = tail.find(" @ "); at != std::string_view::npos) {
+                r.room = std::string(trim_separators(tail.substr(at + 3, tail.find(')', at) - at - 3)));
+            } else if (auto room = room_phrase(tail)) {
+                r.room = room;
             }
         }
     }
@@ -843,6 +1076,16 @@ EntryReading read_entry(const Entry& entry) {
             }
             line = trim_separators(line);
             if (line.empty()) continue;
+            // "[Georgia Bullen](.../speaker/...) from Simply Secure shares ...": a sentence under the
+            // title that opens with a speaker's page names its speakers before its verb.
+            const auto& links = entry.lines[i].links;
+            if (!links.empty() && links.front().kind == LinkKind::profile && links.front().begin <= 1) {
+                std::vector<Speaker> named = prose_speakers(" " + std::string(line));
+                if (!named.empty()) {
+                    r.speakers = std::move(named);  // the sentence stays the abstract's
+                    break;
+                }
+            }
             if (reads_as_speakers(line, table)) {
                 speaker_line = i;
                 speaker_text = std::string(line);
@@ -851,13 +1094,18 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
     }
-    if (speaker_text.empty() && r.speakers.empty() && kv_speakers) speaker_text = *kv_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && kv_speakers) {
+        speaker_text = *kv_speakers;
+        r.speakers_from_key = true;
+    }
+    if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && time_tail_speakers) speaker_text = *time_tail_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
         speaker_text = entry.table.speakers;
         lenient = true;
     }
     // A block quote right after the head: "> Name & Name (Org), Name (Org)".
-    std::vector<bool> consumed(entry.parts.size(), false);
+    std::vector<char> consumed(entry.parts.size(), false);  // char: std::vector<bool> costs 2 KB of wasm
     if (speaker_text.empty() && r.speakers.empty()) {
         std::string quoted;
         std::size_t p = 1;
@@ -868,9 +1116,9 @@ EntryReading read_entry(const Entry& entry) {
             }
             ++p;
         }
-        // Or a one-line paragraph right under a linked title that is only names
-        // ("[Title](...)" then "Hamza Qureshi, Lantern Systems").
-        if (p == 1 && title_link && entry.parts.size() > 1) {
+        // Or a one-line paragraph right under a linked title or a heading that is only names
+        // ("[Title](...)" then "Hamza Qureshi, Lantern Systems"; "## 09:30 | Title" then "*Ana Li, Acme*").
+        if (p == 1 && (title_link || entry.shape == EntryShape::heading) && entry.parts.size() > 1) {
             const EntryPart& next = entry.parts[1];
             const std::string& line = entry.lines[next.first_line].text;
             if (next.quote_depth == 0 && !next.list_item && !next.time_only && next.line_count == 1 && line.size() <= 120) {
@@ -913,14 +1161,18 @@ EntryReading read_entry(const Entry& entry) {
         if (!r.room && entry.table.room) r.room = entry.table.room;
         if (!r.track && entry.table.track) r.track = entry.table.track;
     }
-    r.speaker_text = std::move(speaker_text);
+    r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;
 
     // --- URL ------------------------------------------------------------------------------------
     if (title_link && !is_session_url(title_link->href) && title_link->kind != LinkKind::anchor) {
         r.refused_link = title_link->href;
     }
-    if (title_link && is_session_url(title_link->href)) {
+    // A title linked to a code repository links its materials: the talk has no page of its own.
+    // (A title linked to its recording keeps that link: it is where the talk can be seen.)
+    if (title_link && title_link->kind == LinkKind::code) {
+        // no url
+    } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
     } else if (r.session_link) {
         for (std::size_t i = 0; i < head_count && !r.url; ++i) {
@@ -954,7 +1206,7 @@ EntryReading read_entry(const Entry& entry) {
         // A sentence's head lines after its link are the sentence's end, not an abstract.
         for (std::size_t i = r.prose ? head_count : title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
-            if (i == speaker_line || i == wrapped_line || read_key_value(line).key != DetailKey::none) continue;
+            if (i == speaker_line || i == wrapped_line || i == title_wrap_line || read_key_value(line).key != DetailKey::none) continue;
             if (entry.lines[i].date_time_only) continue;
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;
@@ -971,7 +1223,9 @@ EntryReading read_entry(const Entry& entry) {
         if (part.list_item) abstract += "- ";
         const std::size_t start = abstract.size();
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            if (read_key_value(entry.lines[i].text).key != DetailKey::none) continue;
+            const KeyValue kv = read_key_value(entry.lines[i].text);
+            if (kv.key == DetailKey::abstract) text::append_words(abstract, kv.value, start);  // "📝 Abstract: ..."
+            if (kv.key != DetailKey::none || only_generic_links(entry.lines[i]) || i == meta_line) continue;
             text::append_words(abstract, entry.lines[i].text, start);
         }
         if (abstract.size() == start) abstract.resize(mark);
@@ -979,6 +1233,16 @@ EntryReading read_entry(const Entry& entry) {
     r.abstract = std::move(abstract);
 
     title = std::string(trim_separators(text::collapse_spaces(title)));
+    // "Title | Solutions Showcase": a kind after a bar ends the title.
+    if (const std::size_t bar = title.rfind(" | "); bar != std::string::npos && bar > 0) {
+        const std::string_view label = text::trim(std::string_view(title).substr(bar + 3));
+        if (std::count(label.begin(), label.end(), ' ') <= 2) {
+            if (auto kind = normalize_kind(label)) {
+                if (!r.kind) r.kind = kind;
+                title.resize(bar);
+            }
+        }
+    }
     // Quotes around a whole title are the author's, not the title's.
     if (title.size() >= 2 && ((title.front() == '"' && title.back() == '"') || (title.front() == '\'' && title.back() == '\''))) {
         title = title.substr(1, title.size() - 2);

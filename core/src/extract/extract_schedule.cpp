@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
 
 #include "internal/index_sort.h"
 #include "internal/overlap_sweep.h"
@@ -29,6 +28,7 @@ namespace {
 struct Candidate {
     EntryShape shape = EntryShape::paragraph;
     EntryContext context;
+    std::string heading;  // a heading entry's text, as the sections under it name it
     bool continuation = false;
     int table_column = -1;
     int line = 0;  // file line
@@ -36,6 +36,13 @@ struct Candidate {
     Decision decision;
     std::vector<Resource> resources;  // recordings and slides linked from the entry
 };
+
+// True when `c` stands in the section that heading candidate `heading` opens (its sections go on
+// with the heading's text; "## Sunday" after "### Talk" under "# Saturday" does not).
+bool is_under(const Candidate& heading, const Candidate& c) {
+    const std::size_t depth = heading.context.sections.size();
+    return c.context.sections.size() > depth && c.context.sections[depth] == heading.heading;
+}
 
 class CandidateCollector final : public EntrySink {
 public:
@@ -57,7 +64,11 @@ public:
         // Decided twice: the post's shape (timed or a roundup) is known only at its end.
         c.decision = decide(entry, c.reading, PostShape{true});
         untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        if (entry.shape == EntryShape::heading) c.heading = text::collapse_spaces(entry.lines.front().text);
         c.context = std::move(entry.context);
+        // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
+        // the talk's section, as a heading above a talk is.
+        if (entry.shape == EntryShape::heading && c.reading.source == TitleSource::key_value) c.context.sections.push_back(c.heading);
         candidates.push_back(std::move(c));
     }
 
@@ -101,13 +112,26 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
         }
     }
     if (auto year = year_in(first_title)) return YearHint{*year, true};
-    std::map<int, int> written;
+    // The year written most often; of years written as often, the earliest. (Sorted ints and their
+    // runs rather than a std::map<int, int>: one tree instantiation less in the wasm.)
+    std::vector<int> written;
     for (const auto& m : mentioned) {
-        if (m.value.year) ++written[*m.value.year];
+        if (m.value.year) written.push_back(*m.value.year);
     }
     if (!written.empty()) {
-        return YearHint{std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first,
-                        true};
+        stable_sort_indices(written, [](int a, int b) { return a < b; });
+        int best = written[0];
+        std::size_t best_count = 0;
+        for (std::size_t run = 0; run < written.size();) {
+            std::size_t end = run;
+            while (end < written.size() && written[end] == written[run]) ++end;
+            if (end - run > best_count) {
+                best = written[run];
+                best_count = end - run;
+            }
+            run = end;
+        }
+        return YearHint{best, true};
     }
     for (const char* key : {"dates", "date", "Date", "publishDate"}) {
         if (auto value = frontmatter_scalar(fm, key)) {
@@ -140,7 +164,12 @@ std::string url_key(const std::optional<std::string>& url) {
     return text::ascii_lower(key);
 }
 
+// D: whether diagnostics are written (extract_schedule.h). A template so that the browser's core,
+// which skips them, compiles none of their messages, sorting and reporting passes.
+template <Diagnostics D>
 class Resolver {
+    static constexpr bool collecting = D == Diagnostics::collect;
+
 public:
     Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
         : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
@@ -168,13 +197,18 @@ public:
         const bool post_timed = timed >= 2;
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+        } else {
+            untimed_sections_as_roundups();
+            items_of_timed_blocks();
         }
         apply_end_markers();
         drop_containers();
         merge_duplicates();
+        read_afternoons();
         for (const auto& c : candidates) {
-            if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.insert(c.reading.when_line);
+            if (c.decision.session && c.reading.when && c.reading.when->has_date()) session_lines_.push_back(c.reading.when_line);
         }
+        stable_sort_indices(session_lines_, [](int a, int b) { return a < b; });
 
         schedule_.post = source_.frontmatter;
         std::vector<std::size_t> kept;
@@ -183,18 +217,18 @@ public:
             if (c.decision.session) {
                 if (kept.size() >= limits::max_sessions) {
                     if (!over_limit_reported_) {
-                        add(c.line, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+                        add(c.line, Severity::error, [&] { return "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored"; });
                         over_limit_reported_ = true;
                     }
                     continue;
                 }
                 kept.push_back(i);
-            } else {
+            } else if constexpr (collecting) {
                 report_rejected(c);
             }
         }
         if (collected_.overflow && !over_limit_reported_) {
-            add(0, Severity::error, "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored");
+            add(0, Severity::error, [&] { return "more than " + std::to_string(limits::max_sessions) + " sessions; the rest are ignored"; });
         }
         build_sessions(kept);
         return finish();
@@ -202,6 +236,52 @@ public:
 
 private:
     // "| 05:30 PM | After Party |" ... "| 08:00 PM | After Party Ends |": the end of the party.
+    // A timed post may list some sessions without times in a section of their own ("## Workshops"
+    // as a "Workshop | Instructor(s)" table above a timed talk schedule): in a section where
+    // nothing is timed, table rows are judged as in a post without times.
+    void untimed_sections_as_roundups() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::vector<const std::vector<std::string>*> timed_sections;
+        for (const auto& c : candidates) {
+            if (c.decision.session && c.decision.reason == Reason::timed) timed_sections.push_back(&c.context.sections);
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (c.decision.reason != Reason::no_time || c.shape != EntryShape::table_row) continue;
+            const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
+                                                   [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
+            if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
+    // "## Lightning talks (11:00 - 11:30)" over a list of talks without times ("- Cy Dee: Ten tiny
+    // tools"): the talks share the block's time and the heading only heads them, as a table row
+    // heading the rows under it does.
+    void items_of_timed_blocks() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& block = candidates[i];
+            if (block.shape != EntryShape::heading || !block.decision.session || block.decision.reason != Reason::timed) continue;
+            std::vector<std::size_t> items;
+            bool other = false;
+            for (std::size_t k = i + 1; k < candidates.size() && is_under(block, candidates[k]); ++k) {
+                const Candidate& c = candidates[k];
+                const bool talk = c.shape == EntryShape::list_item && c.decision.reason == Reason::no_time &&
+                                  (!c.reading.speakers.empty() || !c.reading.speaker_text.empty());
+                if (talk) items.push_back(k);
+                else other |= c.decision.session;
+            }
+            if (items.size() < 2 || other) continue;
+            for (std::size_t k : items) {
+                candidates[k].reading.when = block.reading.when;
+                candidates[k].reading.when_line = block.reading.when_line;
+                if (!candidates[k].reading.kind) candidates[k].reading.kind = block.reading.kind;  // "Lightning talks"
+                candidates[k].decision = {true, Reason::timed};
+            }
+            block.decision = {false, Reason::block_header};
+        }
+    }
+
     void apply_end_markers() {
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -215,6 +295,36 @@ private:
                 if (!c.reading.when->end_minute) c.reading.when->end_minute = marker.reading.when->start_minute;
                 break;
             }
+        }
+    }
+
+    // "11:00 - 11:30", then "1:00 - 1:30": a day's times written in 12-hour style without am/pm
+    // that run backwards past noon are the afternoon's, as a reader reads them. Each day (or section,
+    // where no day is known) is read in post order; a time moves by 12 hours only when it is bare
+    // (time_line.h, bare_twelve_hour), between 1:00 and 7:59, earlier than the time before it, and no
+    // longer earlier once moved.
+    void read_afternoons() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::string group;
+        std::optional<int> previous;
+        for (Candidate& c : candidates) {
+            if (!c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
+            DateTimeText& w = *c.reading.when;
+            const std::optional<DateTimeText> day = day_of(c);
+            const std::string key = day && day->has_date() ? "d" + std::to_string(*day->month) + "-" + std::to_string(*day->day)
+                                                            : "s" + section_key(c);
+            if (key != group) {
+                group = key;
+                previous.reset();
+            }
+            const int start = *w.start_minute;
+            // Hours 1 to 7 only: the clock wraps from the late morning to the early afternoon; a "9:00"
+            // after an afternoon is the next track's or day's morning, not the evening.
+            if (w.bare_twelve_hour && previous && start >= 60 && start < 8 * 60 && start < *previous && start + 720 >= *previous) {
+                w.start_minute = start + 720;
+                if (w.end_minute && *w.end_minute < 720) w.end_minute = *w.end_minute + 720;
+            }
+            previous = *w.start_minute;
         }
     }
 
@@ -235,7 +345,7 @@ private:
             bool timed_inside = false;
             for (std::size_t k = i + 1; k < candidates.size(); ++k) {
                 const Candidate& c = candidates[k];
-                if (c.context.sections.size() <= depth) break;  // left the heading's section
+                if (!is_under(heading, c)) break;  // left the heading's section
                 if (!c.decision.session) continue;
                 inside.push_back(k);
                 const auto& w = c.reading.when;
@@ -246,7 +356,10 @@ private:
                 }
             }
             if (inside.empty()) continue;
-            if (contained && timed_inside) {
+            // A heading with speakers of its own ("### 14:00 - Closing panel", "Speakers: ...") is a
+            // talk, whatever follows it.
+            const bool own_speakers = !heading.reading.speakers.empty() || !heading.reading.speaker_text.empty();
+            if (contained && timed_inside && !own_speakers) {
                 heading.decision = {false, Reason::block_header};
                 continue;
             }
@@ -262,7 +375,7 @@ private:
     // speakers, abstract and room fill its gaps.
     void merge_duplicates() {
         std::vector<Candidate>& candidates = collected_.candidates;
-        std::map<std::string, std::size_t> by_key;
+        std::map<std::string, int> by_key;  // key -> candidate (the one std::map type of the reader)
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             Candidate& c = candidates[i];
             if (!c.decision.session) continue;
@@ -279,9 +392,9 @@ private:
                 keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
             }
             for (const std::string& key : keys) {
-                auto [it, inserted] = by_key.emplace(key, i);
+                auto [it, inserted] = by_key.emplace(key, static_cast<int>(i));
                 if (inserted) continue;
-                Candidate& other = candidates[it->second];
+                Candidate& other = candidates[static_cast<std::size_t>(it->second)];
                 if (!other.decision.session) continue;
                 const bool this_timed = c.reading.when && c.reading.when->has_time();
                 const bool other_timed = other.reading.when && other.reading.when->has_time();
@@ -297,8 +410,8 @@ private:
                 if (keep.resources.empty()) keep.resources = drop.resources;
                 if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
                 drop.decision = {false, Reason::no_evidence};
-                duplicates_.push_back({drop.line, keep.line});
-                if (&keep == &c) it->second = i;
+                if constexpr (collecting) duplicates_.push_back({drop.line, keep.line});
+                if (&keep == &c) it->second = static_cast<int>(i);
                 break;
             }
         }
@@ -310,8 +423,10 @@ private:
         // Only candidates with some sign of a session are worth the author's attention.
         if (!timed && !r.session_link) return;
         if (c.decision.reason == Reason::no_evidence) return;  // a merged duplicate, or prose
-        std::string what = r.title.empty() ? std::string("this entry") : "'" + r.title + "'";
-        add(c.line, Severity::warning, what + " is not read as a session: " + std::string(reason_text(c.decision.reason)));
+        warn(c.line, [&] {
+            const std::string what = r.title.empty() ? std::string("this entry") : "'" + r.title + "'";
+            return what + " is not read as a session: " + std::string(reason_text(c.decision.reason));
+        });
     }
 
     void build_sessions(const std::vector<std::size_t>& kept) {
@@ -321,21 +436,22 @@ private:
         // A zone stated once, on a section's first time, holds for the section's other times
         // ("13:25 - 13:30 CET", then "13:35 - 14:00", ...). A section that writes zones on several
         // times and leaves some out says nothing about those: they stay floating.
-        std::map<std::string, std::string> section_zone;
-        {
-            std::map<std::string, int> stated, timed;
-            for (std::size_t i : kept) {
-                const Candidate& c = candidates[i];
-                if (!c.reading.when || !c.reading.when->has_time()) continue;
-                const std::string key = section_key(c);
-                const std::string& zone = c.reading.when->zone;
+        struct SectionZone {
+            std::string zone;  // the zone of the section's first time, when known
+            int stated = 0;    // times of the section that state a zone
+        };
+        std::map<std::string, int> section_index;  // section key -> its SectionZone
+        std::vector<SectionZone> section_zones;
+        for (std::size_t i : kept) {
+            const Candidate& c = candidates[i];
+            if (!c.reading.when || !c.reading.when->has_time()) continue;
+            const std::string& zone = c.reading.when->zone;
+            auto [it, first] = section_index.emplace(section_key(c), static_cast<int>(section_zones.size()));
+            if (first) {
                 const bool known = !zone.empty() && zone_offset_minutes(zone, CivilDate{2000, 1, 1}, 0).has_value();
-                if (timed[key]++ == 0 && known) section_zone.emplace(key, zone);
-                if (!zone.empty()) ++stated[key];
+                section_zones.push_back({known ? zone : std::string()});
             }
-            for (auto it = section_zone.begin(); it != section_zone.end();) {
-                it = stated[it->first] == 1 ? std::next(it) : section_zone.erase(it);
-            }
+            if (!zone.empty()) ++section_zones[static_cast<std::size_t>(it->second)].stated;
         }
         schedule_.sessions.reserve(kept.size());
         for (std::size_t i : kept) {
@@ -360,15 +476,18 @@ private:
             s.room = r.room;
             s.track = r.track;
             s.resources = std::move(c.resources);
-            if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), "cannot read this date/time: " + r.malformed_time);
+            if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), [&] { return "cannot read this date/time: " + r.malformed_time; });
             if (!r.refused_link.empty()) {
-                warn(c.line, "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown");
+                warn(c.line, [&] { return "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown"; });
             }
             std::string zone;
             if (r.when) zone = r.when->zone;
             if (zone.empty()) zone = c.context.zone;
             if (zone.empty()) {
-                if (auto it = section_zone.find(section_key(c)); it != section_zone.end()) zone = it->second;
+                if (auto it = section_index.find(section_key(c)); it != section_index.end()) {
+                    const SectionZone& section = section_zones[static_cast<std::size_t>(it->second)];
+                    if (section.stated == 1) zone = section.zone;
+                }
             }
             if (zone.empty() && zone_override_) zone = *zone_override_;
             resolve_time(s, c, zone);
@@ -397,7 +516,7 @@ private:
         if (!own || !own->has_time()) return std::nullopt;
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
-            if (session_lines_.count(collected_.file_line(m.line))) continue;
+            if (std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
             if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
             only = m.value;
         }
@@ -447,7 +566,7 @@ private:
         }
         const std::optional<DateTimeText> day = day_of(c);
         if (!day) {
-            if (s.start_minute) warn(r.when_line, "'" + s.title + "' has a time but no date (and no date above it)");
+            if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
             return;
         }
         DateTimeText when = *day;
@@ -456,7 +575,7 @@ private:
         if (!s.date || !s.start_minute || zone.empty()) return;
         const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
         if (!offset) {
-            warn(r.when_line, "unknown timezone '" + zone + "'; the times stay floating");
+            warn(r.when_line, [&] { return "unknown timezone '" + zone + "'; the times stay floating"; });
             return;
         }
         s.tz = zone;
@@ -471,17 +590,17 @@ private:
         if (when.year) {
             CivilDate date{*when.year, *when.month, *when.day};
             if (!is_valid_date(date)) {
-                warn(line, "there is no date " + format_date(date));
+                warn(line, [&] { return "there is no date " + format_date(date); });
                 return std::nullopt;
             }
             if (when.weekday && weekday_of(date) != *when.weekday) {
-                warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
-                               " is a " + weekday_name(weekday_of(date)));
+                warn(line, [&] { return std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(date) +
+                               " is a " + weekday_name(weekday_of(date)); });
             }
             return date;
         }
         if (!year_hint_) {
-            warn(line, "the date has no year and the post gives none to infer it from");
+            warn(line, [&] { return "the date has no year and the post gives none to infer it from"; });
             return std::nullopt;
         }
         const int year = year_hint_->year;
@@ -496,23 +615,29 @@ private:
             for (int distance : {1, -1, 2, -2, 3, -3}) {
                 const CivilDate near = civil_from_days(days_from_civil(inferred) + distance);
                 if (weekday_of(near) == *when.weekday) {
-                    warn(line, std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) +
-                                   " is a " + weekday_name(weekday_of(inferred)) + "; read as " + format_date(near));
+                    warn(line, [&] { return std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) +
+                                   " is a " + weekday_name(weekday_of(inferred)) + "; read as " + format_date(near); });
                     return near;
                 }
             }
         }
-        // Only the publication date gives a year: trust the weekday, the nearest year in which the
-        // date falls on it (a January event announced in December).
-        for (int distance : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6}) {
+        // Only the publication date gives a year: the year next to it in which the date falls on the
+        // weekday (a January event announced in December, a recap published in January). Further
+        // away than that the weekday is the typo: the date stays in the post's year, flagged.
+        for (int distance : {1, -1}) {
             const CivilDate candidate{year + distance, *when.month, *when.day};
             if (is_valid_date(candidate) && when.weekday && weekday_of(candidate) == *when.weekday) {
-                warn(line, std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
-                               ", so the year is taken as " + std::to_string(candidate.year));
+                warn(line, [&] { return std::string("no year given; ") + format_date(inferred) + " is not a " + weekday_name(*when.weekday) +
+                               ", so the year is taken as " + std::to_string(candidate.year); });
                 return candidate;
             }
         }
-        warn(line, "cannot infer the year of this date");
+        if (is_valid_date(inferred)) {
+            warn(line, [&] { return std::string("the weekday says ") + weekday_name(*when.weekday) + " but " + format_date(inferred) + " is a " +
+                           weekday_name(weekday_of(inferred)) + "; the date is kept as written"; });
+            return inferred;
+        }
+        warn(line, [&] { return "cannot infer the year of this date"; });
         return std::nullopt;
     }
 
@@ -524,22 +649,26 @@ private:
             s.id = ids.next({s.url ? std::string_view(*s.url) : std::string_view(), s.title,
                              s.date ? format_date(*s.date) : std::string(),
                              s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
-            if (!s.start_minute && !s.date) warn(s.line, "'" + s.title + "' has no date and no time");
-            else if (!s.start_minute) warn(s.line, "'" + s.title + "' has no time");
+            if (!s.start_minute && !s.date) warn(s.line, [&] { return "'" + s.title + "' has no date and no time"; });
+            else if (!s.start_minute) warn(s.line, [&] { return "'" + s.title + "' has no time"; });
             if (s.start_minute && s.date && !s.tz) {
                 if (floating++ == 0) first_floating = s.line;
             }
         }
         if (floating > 0) {
-            warn(first_floating, std::to_string(floating) + (floating == 1 ? " session has" : " sessions have") +
-                                     " a time but no time zone, so calendars keep it floating; write the zone after the "
-                                     "times (\"10:00 - 10:30 CET\") or add 'timezone: Europe/Berlin' to the frontmatter");
+            warn(first_floating, [&] {
+                return std::to_string(floating) + (floating == 1 ? " session has" : " sessions have") +
+                       " a time but no time zone, so calendars keep it floating; write the zone after the "
+                       "times (\"10:00 - 10:30 CET\") or add 'timezone: Europe/Berlin' to the frontmatter";
+            });
         }
-        for (const auto& [dropped, kept] : duplicates_) {
-            warn(dropped, "the same session as on line " + std::to_string(kept) + "; listed once");
+        if constexpr (collecting) {
+            for (const std::pair<int, int>& duplicate : duplicates_) {  // (dropped line, kept line)
+                warn(duplicate.first, [&] { return "the same session as on line " + std::to_string(duplicate.second) + "; listed once"; });
+            }
+            report_speaker_overlaps();
+            sort_diagnostics();
         }
-        report_speaker_overlaps();
-        sort_diagnostics();
         return std::move(schedule_);
     }
 
@@ -568,7 +697,7 @@ private:
                     const Session* y = sessions[static_cast<std::size_t>(b)];
                     const Session* later = x->line > y->line ? x : y;
                     const Session* earlier = later == x ? y : x;
-                    warn(later->line, std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")");
+                    warn(later->line, [&] { return std::string(name) + " speaks in two overlapping talks (see line " + std::to_string(earlier->line) + ")"; });
                     return OverlapStep::next_item;
                 };
                 sweep_overlaps(std::move(spans), report);
@@ -591,9 +720,15 @@ private:
         }
     }
 
-    void warn(int line, std::string message) { add(line, Severity::warning, std::move(message)); }
-    void add(int line, Severity severity, std::string message) {
-        schedule_.diagnostics.push_back(Diagnostic{line, severity, std::move(message)});
+    // `message()` builds the text (a std::string or a string literal), and only when diagnostics are
+    // collected: with Diagnostics::skip no message is built and none of this code is compiled.
+    template <class Message>
+    void warn(int line, const Message& message) {
+        add(line, Severity::warning, message);
+    }
+    template <class Message>
+    void add(int line, Severity severity, const Message& message) {
+        if constexpr (collecting) schedule_.diagnostics.push_back(Diagnostic{line, severity, std::string(message())});
     }
 
     PostSource& source_;
@@ -604,19 +739,20 @@ private:
     std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
-    std::set<int> session_lines_;  // lines on which a session writes its own date
+    std::vector<int> session_lines_;  // lines on which a session writes its own date, sorted (no std::set: less wasm)
     bool over_limit_reported_ = false;
 };
 
 }  // namespace
 
-Schedule extract_schedule(PostSource source) {
+Schedule extract_schedule(PostSource source, Diagnostics diagnostics) {
     blank_mdx_lines(source.body);
     CandidateCollector collected(source.first_body_line);
     EntryBuilder entries(collected);
     read_markdown_blocks(source.body, entries);
     entries.finish();
-    return Resolver(source, collected, entries).run();
+    if (diagnostics == Diagnostics::skip) return Resolver<Diagnostics::skip>(source, collected, entries).run();
+    return Resolver<Diagnostics::collect>(source, collected, entries).run();
 }
 
 }  // namespace talkboard

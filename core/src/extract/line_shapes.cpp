@@ -2,7 +2,11 @@
 
 #include <string>
 
+#include <algorithm>
+#include <cctype>
+
 #include "internal/text.h"
+#include "talkboard/extract/speakers.h"
 
 namespace talkboard {
 
@@ -24,7 +28,8 @@ std::string_view trim_separators(std::string_view s) {
 namespace {
 
 DetailKey key_of(std::string_view label) {
-    const std::string lower = text::ascii_lower(text::trim_chars(label, "*_ "));
+    // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
+    const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(label), "*_ "));
     static constexpr std::pair<std::string_view, DetailKey> keys[] = {
         {"speaker", DetailKey::speakers}, {"speakers", DetailKey::speakers}, {"presenter", DetailKey::speakers},
         {"presenters", DetailKey::speakers}, {"presented by", DetailKey::speakers}, {"hosted by", DetailKey::speakers},
@@ -32,6 +37,8 @@ DetailKey key_of(std::string_view label) {
         {"panelists", DetailKey::speakers}, {"by", DetailKey::speakers}, {"with", DetailKey::speakers},
         {"facilitator", DetailKey::speakers}, {"facilitators", DetailKey::speakers}, {"instructor", DetailKey::speakers},
         {"instructors", DetailKey::speakers}, {"moderators", DetailKey::speakers}, {"panelist", DetailKey::speakers},
+        {"delivered by", DetailKey::speakers}, {"led by", DetailKey::speakers}, {"who", DetailKey::speakers},
+        {"what", DetailKey::title},
         {"when", DetailKey::time}, {"time", DetailKey::time}, {"date", DetailKey::time}, {"date and time", DetailKey::time},
         {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},
         {"where", DetailKey::place}, {"room", DetailKey::place}, {"location", DetailKey::place}, {"venue", DetailKey::place},
@@ -47,8 +54,53 @@ DetailKey key_of(std::string_view label) {
 
 }  // namespace
 
+namespace {
+
+// "🎤 Eve Fox, Globex", "📍 Room 2", "🕒 13:00–13:45": an emoji standing for the key, when what
+// follows is that kind of value (a talk line may start with 🎤 too: "🎤 Keynote: ...").
+KeyValue emoji_key_value(std::string_view line) {
+    std::string_view emoji;
+    const std::string_view rest = text::trim(text::strip_leading_emoji(line, &emoji));
+    if (emoji.empty() || rest.empty() || rest.find('[') != std::string_view::npos) return {};
+    static constexpr std::pair<std::string_view, DetailKey> keys[] = {
+        {"\xF0\x9F\x8E\xA4", DetailKey::speakers},  // microphone
+        {"\xF0\x9F\x8E\x99", DetailKey::speakers},  // studio microphone
+        {"\xF0\x9F\x97\xA3", DetailKey::speakers},  // speaking head
+        {"\xF0\x9F\x91\xA4", DetailKey::speakers},  // bust in silhouette
+        {"\xF0\x9F\x91\xA5", DetailKey::speakers},  // busts in silhouette
+        {"\xF0\x9F\x93\x8D", DetailKey::place},     // round pushpin
+        {"\xF0\x9F\x8F\xA2", DetailKey::place},     // office building
+        {"\xF0\x9F\x9A\xAA", DetailKey::place},     // door
+    };
+    for (const auto& [mark, key] : keys) {
+        if (!text::starts_with(text::trim(emoji), mark)) continue;
+        if (key == DetailKey::speakers) {
+            const std::vector<Speaker> people = parse_speakers(rest);
+            const bool names = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+                return looks_like_person_name(p.name);
+            });
+            return names ? KeyValue{key, rest} : KeyValue{};
+        }
+        const std::size_t words = 1 + static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
+        return words <= 6 ? KeyValue{key, rest} : KeyValue{};
+    }
+    return {};
+}
+
+}  // namespace
+
 KeyValue read_key_value(std::string_view line) {
     line = text::trim(line);
+    if (!line.empty() && static_cast<unsigned char>(line.front()) >= 0xE2) {
+        if (KeyValue kv = emoji_key_value(line); kv.key != DetailKey::none) return kv;
+    }
+    // "Presented by Ana Li. [Recording](...)": a by-line without a colon, up to its sentence's end.
+    for (std::string_view lead : {"Presented by ", "Hosted by ", "Led by ", "Delivered by ", "Moderated by "}) {
+        if (!text::starts_with(line, lead) || line.size() <= lead.size() || !std::isupper(static_cast<unsigned char>(line[lead.size()]))) continue;
+        std::string_view names = line.substr(lead.size());
+        names = names.substr(0, std::min(names.find(". "), names.find(" [")));
+        return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
+    }
     std::size_t colon = line.find(':');
     std::size_t width = 1;
     const std::size_t wide = line.find(fullwidth_colon);

@@ -28,6 +28,10 @@ bool is_social_or_code_host(std::string_view host) {
     return false;
 }
 
+bool is_code_host(std::string_view host) {
+    return host == "github.com" || host == "gitlab.com" || host == "bitbucket.org" || host == "codeberg.org";
+}
+
 bool is_video_host(std::string_view host) {
     static constexpr std::string_view hosts[] = {"youtube.com", "youtu.be", "vimeo.com", "media.ccc.de", "bilibili.com",
                                                  "peertube", "twitch.tv", "wistia"};
@@ -96,6 +100,7 @@ LinkKind link_kind(std::string_view href) {
         }
     }
     if (!host.empty() && is_social_or_code_host(host) && segment_count(path) == 1) return LinkKind::profile;
+    if (!host.empty() && is_code_host(host) && segment_count(path) >= 2) return LinkKind::code;
     static constexpr std::string_view session_paths[] = {"/event/", "/session", "/talk", "/program",
                                                           "/schedule", "/agenda", "/contribution", "/presentation",
                                                           "/keynote", "/lecture"};
@@ -109,12 +114,30 @@ LinkKind link_kind(std::string_view href) {
         }
     }
     if (contains(query, "session") || contains(query, "talk") || contains(query, "paper")) return LinkKind::session_page;
+    // A fragment on a program page points at one session in it ("/conference-program#talk-slug",
+    // "/training-program#course").
+    if (query.size() > 1 && query.front() == '#') {
+        for (std::string_view p : session_paths) {
+            if (contains(path, p.substr(1))) return LinkKind::session_page;
+        }
+    }
     return LinkKind::other;
 }
 
 bool is_generic_link_text(std::string_view text) {
     std::string lower = text::ascii_lower(text::trim_chars(text, ".:!()[]*_\"'"));
     if (lower.empty()) return true;
+    // "Watch the recording", "Download the slides", "View our slides": a verb and an article
+    // before a generic word.
+    for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
+        if (!text::starts_with(lower, verb) || lower.size() == verb.size()) continue;
+        std::string rest = lower.substr(verb.size());
+        for (std::string_view article : {"the ", "our ", "my ", "this ", "a "}) {
+            if (text::starts_with(rest, article)) rest.erase(0, article.size());
+        }
+        if (rest != lower && is_generic_link_text(rest)) return true;
+        break;
+    }
     if (text::starts_with(lower, "http://") || text::starts_with(lower, "https://") || text::starts_with(lower, "www.")) return true;
     static constexpr std::string_view generic[] = {
         "here", "link", "this", "more", "read more", "learn more", "more info", "more information", "details",
@@ -122,7 +145,8 @@ bool is_generic_link_text(std::string_view text) {
         "sign up", "rsvp", "tickets", "slides", "slide", "deck", "pdf", "video", "videos", "recording", "watch",
         "watch it", "watch here", "youtube", "on youtube", "see on youtube", "watch on youtube", "sched", "schedule",
         "agenda", "program", "programme", "calendar", "github", "twitter", "blog", "blog post", "post", "abstract",
-        "info", "source", "code", "repo", "demo",
+        "info", "source", "code", "repo", "demo", "materials", "material", "recordings", "linkedin", "mastodon",
+        "notes", "paper", "transcript", "livestream", "photos",
     };
     for (std::string_view g : generic) {
         if (lower == g) return true;

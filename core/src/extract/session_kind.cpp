@@ -93,7 +93,7 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
     }
     std::vector<std::string> words = lower_words(prefix);
     // Which words are names, written with an inner capital ("CiliumCon", "KubeCon").
-    std::vector<bool> proper;
+    std::vector<char> proper;  // char: std::vector<bool> costs 2 KB of wasm
     {
         std::string word;
         bool inner = false;
@@ -125,7 +125,6 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
 
     std::vector<std::string_view> nouns;
     for (const auto& w : words) nouns.push_back(as_kind_noun(w));
-    auto has = [&](std::string_view noun) { return std::find(nouns.begin(), nouns.end(), noun) != nouns.end(); };
     auto has_word = [&](std::string_view word) { return std::find(words.begin(), words.end(), word) != words.end(); };
 
     // "hours" names a kind only in "office hours"; "dive" only in "deep dive".

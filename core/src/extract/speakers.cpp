@@ -54,19 +54,20 @@ Parts trimmed_parts(std::string_view s, std::string_view separator) {
     }
 }
 
-// Splits on " & " and " and " (surrounded by spaces), the connectors between people; a bare '&'
-// belongs to an org ("AT&T").
+// Splits on " & ", " + " and " and " (surrounded by spaces), the connectors between people; a
+// bare '&' belongs to an org ("AT&T").
 Parts split_people(std::string_view group) {
     Parts parts;
     std::size_t from = 0;
     for (;;) {
         const std::size_t amp = group.find(" & ", from);
+        const std::size_t plus = group.find(" + ", from);
         const std::size_t word = group.find(" and ", from);
-        const std::size_t at = std::min(amp, word);
+        const std::size_t at = std::min({amp, plus, word});
         const std::string_view t = text::trim(group.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
         if (!t.empty()) parts.push_back(t);
         if (at == std::string_view::npos) return parts;
-        from = at + (at == amp ? 3 : 5);
+        from = at + (at == word ? 5 : 3);
     }
 }
 
@@ -154,6 +155,14 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
             speaker.role = org.substr(0, at);
             org = std::string(text::trim(std::string_view(org).substr(at + 4)));
         }
+    }
+    // "Name, CTO": an officer's title alone is a role, not an org (a longer role such as
+    // "Program Co-Chairs" stays as written).
+    static constexpr std::string_view officer_titles[] = {"CTO", "CEO", "COO", "CFO", "CIO", "CISO", "CMO", "CPO",
+                                                          "VP", "SVP", "EVP", "Founder", "Co-Founder", "Co-founder", "Cofounder"};
+    if (!speaker.role && std::find(std::begin(officer_titles), std::end(officer_titles), org) != std::end(officer_titles)) {
+        speaker.role = std::move(org);
+        return speaker;
     }
     speaker.org = std::move(org);
     return speaker;
@@ -243,6 +252,24 @@ std::optional<std::vector<Speaker>> parse_at_group(std::string_view group) {
     return speakers;
 }
 
+// "B. Jones", "J. R. Smith": initials with periods, then a capitalized surname.
+bool is_initialed_name(std::string_view part) {
+    const auto words = text::split(part, " ");
+    std::size_t initials = 0, others = 0;
+    for (std::string_view w : words) {
+        if (w.empty()) continue;
+        if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && w[1] == '.') {
+            if (others > 0) return false;
+            ++initials;
+        } else if (std::isupper(static_cast<unsigned char>(w[0]))) {
+            ++others;
+        } else {
+            return false;
+        }
+    }
+    return initials > 0 && others >= 1 && others <= 2;
+}
+
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
@@ -278,6 +305,8 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             consulted_context = true;
             while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
         }
+        // "A. Smith, B. Jones": a name written with an initial is a person, never an org.
+        while (names_end < parts.size() && is_initialed_name(parts[names_end])) ++names_end;
         for (std::size_t i = 0; i < names_end; ++i) waiting.push_back(parts[i]);
         if (names_end == parts.size()) continue;  // all names: they wait for an org in a later segment
         for (const auto name : waiting) speakers.push_back(make_speaker(name, parts, names_end));

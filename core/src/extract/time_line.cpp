@@ -39,6 +39,23 @@ bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
 // "a" / "p" of compact clock times ("1030a", "140p").
+// "24.03.2026": a day, month and four-digit year with dots (as much of Europe writes dates), never
+// a version ("1.2.3"): the length of the date at `i`, or 0.
+std::size_t dotted_date_length(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    auto digits = [&](std::size_t max) {
+        const std::size_t from = j;
+        while (j < s.size() && j - from < max && s[j] >= '0' && s[j] <= '9') ++j;
+        return j - from;
+    };
+    if (digits(2) == 0 || j >= s.size() || s[j] != '.') return 0;
+    ++j;
+    if (digits(2) == 0 || j >= s.size() || s[j] != '.') return 0;
+    ++j;
+    if (digits(4) != 4 || (j < s.size() && s[j] >= '0' && s[j] <= '9')) return 0;
+    return j - i;
+}
+
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
         const char c = text::ascii_lower_char(word[0]);
@@ -59,23 +76,13 @@ std::optional<bool> meridiem(std::string_view word, bool single_letter = false) 
     return std::nullopt;
 }
 
-bool is_ordinal_suffix(std::string_view word) {
-    return text::iequals_ascii(word, "st") || text::iequals_ascii(word, "nd") || text::iequals_ascii(word, "rd") ||
-           text::iequals_ascii(word, "th");
-}
+bool is_ordinal_suffix(std::string_view word) { return text::is_listed_ascii(word, "st|nd|rd|th"); }
 
 bool is_filler(std::string_view word) {
-    static constexpr std::string_view fillers[] = {"at", "from", "on", "the", "of", "and", "h", "hrs", "local", "time", "when", "date", "schedule"};
-    for (auto f : fillers) {
-        if (text::iequals_ascii(word, f)) return true;
-    }
-    return false;
+    return text::is_listed_ascii(word, "at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
 }
 
-bool is_range_word(std::string_view word) {
-    return text::iequals_ascii(word, "to") || text::iequals_ascii(word, "until") || text::iequals_ascii(word, "till") ||
-           text::iequals_ascii(word, "through");
-}
+bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through"); }
 
 // Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
 // date ("Monday (9/4)").
@@ -140,6 +147,21 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     continue;
                 }
             }
+            if (const std::size_t length = dotted_date_length(s, i)) {
+                const std::string_view date = s.substr(i, length);
+                const std::size_t first_dot = date.find('.'), second_dot = date.find('.', first_dot + 1);
+                int day = 0, month = 0, year = 0;
+                for (char ch : date.substr(0, first_dot)) day = day * 10 + (ch - '0');
+                for (char ch : date.substr(first_dot + 1, second_dot - first_dot - 1)) month = month * 10 + (ch - '0');
+                for (char ch : date.substr(second_dot + 1)) year = year * 10 + (ch - '0');
+                if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+                Token t = make_token(TokenKind::number);
+                t.iso = CivilDate{year, month, day};
+                t.numeric_date = true;
+                tokens.push_back(t);
+                i += length;
+                continue;
+            }
             Token t = make_token(TokenKind::number);
             std::size_t j = i;
             while (j < s.size() && is_digit(s[j]) && j - i < 6) t.value = t.value * 10 + (s[j++] - '0');
@@ -193,6 +215,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 } else if (is_ordinal_suffix(suffix)) {
                     t.ordinal = true;
                     j = k;
+                } else if (t.minute && (suffix == "h" || suffix == "h.")) {
+                    j = k;  // "10:00h"
                 } else if (suffix == ".") {
                     j = k;
                 }
@@ -436,6 +460,11 @@ TimeLineParse parse_time_line(std::string_view line) {
             }
             end = clock(time_tokens[1]);
         }
+        out.bare_twelve_hour = true;
+        for (std::size_t index : time_tokens) {
+            const Token& t = tokens[index];
+            out.bare_twelve_hour = out.bare_twelve_hour && !t.pm && t.value >= 1 && t.value <= 12 && t.digits == (t.value >= 10 ? 2 : 1);
+        }
         if (auto problem = resolve_clock_range(clock(time_tokens[0]), end, out)) {
             result.status = TimeLineParse::Status::malformed;
             result.problem = *problem;
@@ -461,26 +490,24 @@ bool is_numbering_word(std::string_view word) {
     while (!word.empty() && word.front() == '.') word.remove_prefix(1);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.size() > 7) return false;
-    static constexpr std::string_view numbering[] = {"day", "week", "part", "track", "room", "level", "hall",
-                                                     "stage", "session", "no", "number", "floor", "booth"};
-    for (std::string_view w : numbering) {
-        if (text::iequals_ascii(word, w)) return true;
-    }
-    return false;
-}
-
-bool is_known_zone(std::string_view word) {
-    static constexpr CivilDate any_date{2000, 1, 1};
-    return zone_offset_minutes(word, any_date, 0).has_value();
+    return text::is_listed_ascii(word, "day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
 }
 
 }  // namespace
 
 namespace {
 
-// Runs of date and time words in `s`, each handed to `take(begin, end)`.
+// Runs of date and time words in `s`, each handed to `take(context, begin, end)`. Called through a
+// pointer: one copy of the scan (about 3.6 KB of wasm) serves both of its callers.
+using TakeRun = void (*)(void* context, std::size_t begin, std::size_t end);
+void for_each_date_time_run(std::string_view s, TakeRun take, void* context);
+
+// The same with any callable `take(begin, end)`.
 template <class Take>
-void for_each_date_time_run(std::string_view s, const Take& take);
+void for_each_date_time_run(std::string_view s, Take& take) {
+    for_each_date_time_run(
+        s, [](void* context, std::size_t begin, std::size_t end) { (*static_cast<Take*>(context))(begin, end); }, &take);
+}
 
 }  // namespace
 
@@ -493,40 +520,80 @@ bool worth_scanning(std::string_view s) {
     return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
 }
 
+namespace {
+
+// A zone written out after a time ("9:00am - 9:45am Pacific Daylight Time (UTC -7)"): its
+// abbreviation, and where the name (and an offset in parentheses after it) ends.
+std::string_view written_out_zone(std::string_view s, std::size_t from, std::size_t* end) {
+    static constexpr std::pair<std::string_view, std::string_view> names[] = {
+        {"Pacific Daylight Time", "PDT"}, {"Pacific Standard Time", "PST"}, {"Pacific Time", "PT"},
+        {"Mountain Daylight Time", "MDT"}, {"Mountain Standard Time", "MST"}, {"Mountain Time", "MT"},
+        {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"},
+        {"Eastern Daylight Time", "EDT"}, {"Eastern Standard Time", "EST"}, {"Eastern Time", "ET"},
+        {"Central European Summer Time", "CEST"}, {"Central European Time", "CET"},
+        {"British Summer Time", "BST"}, {"Greenwich Mean Time", "GMT"}, {"Coordinated Universal Time", "UTC"},
+    };
+    std::size_t at = from;
+    while (at < s.size() && s[at] == ' ') ++at;
+    if (at >= s.size() || !std::isupper(static_cast<unsigned char>(s[at]))) return {};
+    for (const auto& [name, abbreviation] : names) {
+        if (s.compare(at, name.size(), name) != 0) continue;
+        std::size_t after = at + name.size();
+        // "(UTC -7)", "(GMT+1)": the offset that restates it.
+        std::size_t k = after;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k + 4 < s.size() && s[k] == '(' && (s.compare(k + 1, 3, "UTC") == 0 || s.compare(k + 1, 3, "GMT") == 0)) {
+            const std::size_t close = s.find(')', k);
+            if (close != std::string_view::npos && close - k <= 12) after = close + 1;
+        }
+        *end = after;
+        return abbreviation;
+    }
+    return {};
+}
+
+}  // namespace
+
 std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
     if (!worth_scanning(s)) return found;
-    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+    auto take = [&](std::size_t begin, std::size_t end) {
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
-        const DateTimeText& v = parse.value;
+        DateTimeText v = parse.value;
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
-            found.push_back(FoundDateTime{begin, end, v});
+            if (v.has_time() && v.zone.empty()) {
+                std::size_t zone_end = end;
+                const std::string_view zone = written_out_zone(s, end, &zone_end);
+                if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
+            }
+            found.push_back(FoundDateTime{begin, end, std::move(v)});
         }
-    });
+    };
+    for_each_date_time_run(s, take);
     return found;
 }
 
 std::string find_unreadable_date_time(std::string_view s) {
     std::string problem;
     if (!worth_scanning(s)) return problem;
-    for_each_date_time_run(s, [&](std::size_t begin, std::size_t end) {
+    auto take = [&](std::size_t begin, std::size_t end) {
         if (!problem.empty()) return;
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
         if (parse.status == TimeLineParse::Status::malformed) problem = parse.problem;
-    });
+    };
+    for_each_date_time_run(s, take);
     return problem;
 }
 
 namespace {
 
-template <class Take>
-void for_each_date_time_run(std::string_view s, const Take& take) {
+void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     std::size_t run_begin = std::string_view::npos, run_end = 0;
     bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
     bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
     bool after_clock = false;   // ... a clock time ("10:00", "9am"): an unknown zone may follow
     auto close_run = [&] {
-        if (run_begin != std::string_view::npos) take(run_begin, run_end);
+        if (run_begin != std::string_view::npos) take(context, run_begin, run_end);
         run_begin = std::string_view::npos;
         after_number = after_clock = false;
     };
@@ -550,7 +617,7 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             if (run_begin == std::string_view::npos && !after_number && !text::is_ascii_upper(c)) {
                 after_clock = false;
                 std::size_t next = j;
-                while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
+                while (next < s.size() && next < j + 3 && (s[next] == ' ' || s[next] == '#')) ++next;
                 after_label = next < s.size() && is_digit(s[next]) && is_numbering_word(s.substr(i, j - i));
                 i = j;
                 continue;
@@ -580,14 +647,13 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
                 piece = Piece::temporal;
             } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
                 piece = Piece::connector;
-            } else if (bare.size() <= 4 && (text::iequals_ascii(bare, "on") || text::iequals_ascii(bare, "from") ||
-                                            text::iequals_ascii(bare, "at"))) {
+            } else if (bare.size() <= 4 && text::is_listed_ascii(bare, "on|from|at")) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
-            // Only a word with a number soon after it can be a label's ("Day 1", "Room #4"): most words
-            // skip the list. A few bytes of anything but letters may stand between.
+            // Only a word with its number right after it is a label ("Day 1", "Room #4"); "Community hall
+            // (3:45pm - 6:00pm)" is a hall and a time.
             std::size_t next = j;
-            while (next < s.size() && next < j + 4 && !is_alpha(s[next]) && !is_digit(s[next])) ++next;
+            while (next < s.size() && next < j + 3 && (s[next] == ' ' || s[next] == '#')) ++next;
             const bool numbers = next < s.size() && is_digit(s[next]) && is_numbering_word(bare);
             if (piece == Piece::temporal) {
                 temporal(i, j);
@@ -610,12 +676,19 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             continue;
         }
         if (is_digit(c)) {
+            if (const std::size_t length = dotted_date_length(s, i)) {  // "24.03.2026"
+                temporal(i, i + length);
+                after_number = after_clock = false;
+                i += length;
+                continue;
+            }
             std::size_t j = i;
             while (j < s.size() && is_digit(s[j])) ++j;
             bool clock = false;
             if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
                 // "9.15" is a time only inside a range or before am/pm; alone it is a version ("Cilium 1.16").
-                if (s[j] != ':') {
+                // "10h00" with two hour digits is a time ("1h30" alone may be a duration).
+                if (s[j] == '.' || (s[j] == 'h' && j - i < 2)) {
                     std::size_t k = j + 3;
                     while (k < s.size() && s[k] == ' ') ++k;
                     const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
@@ -649,6 +722,8 @@ void for_each_date_time_run(std::string_view s, const Take& take) {
             if (!suffix.empty()) {
                 if (meridiem(suffix, !clock)) {
                     clock = true;
+                } else if (clock && bare_suffix == "h") {
+                    // "10:00h": an hour mark after a clock time.
                 } else if (!is_ordinal_suffix(bare_suffix) && !bare_suffix.empty()) {
                     close_run();
                     i = k;

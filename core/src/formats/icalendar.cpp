@@ -441,7 +441,7 @@ std::string schedule_to_published_icalendar(const Schedule& schedule, const Publ
     };
 
     CalendarWriter writer(schedule, CalendarWriter::Refresh::hourly);
-    std::vector<bool> still_there(published.size(), false);
+    std::vector<char> still_there(published.size(), false);
     for (std::size_t index = 0; index < schedule.sessions.size(); ++index) {
         const Session& session = schedule.sessions[index];
         if (!session.date) continue;
@@ -477,7 +477,7 @@ std::string schedule_to_icalendar(const Schedule& schedule) {
 
 std::string sessions_to_icalendar(const Schedule& schedule, const std::vector<std::size_t>& sessions) {
     std::vector<std::size_t> order;
-    std::vector<bool> taken(schedule.sessions.size(), false);
+    std::vector<char> taken(schedule.sessions.size(), false);  // char: std::vector<bool> costs 2 KB of wasm
     for (std::size_t index : sessions) {
         if (index >= schedule.sessions.size() || taken[index]) continue;
         taken[index] = true;

@@ -92,9 +92,13 @@ std::string offset_text(int offset_minutes) {
     return offset_minutes == 0 ? "UTC" : format_utc_offset(offset_minutes);
 }
 
+// A schedule's event type as a kind tag. Types often carry the slot length ("Talk 30 min + 10min
+// Q&A", "Workshop (90 min)"), which the session's times already say: the type is read up to its
+// first digit, so those are a plain talk and a workshop, not one kind per length.
 std::optional<std::string> kind_of_type(const std::optional<std::string>& type) {
     if (!type) return std::nullopt;
-    const std::string tag = text::snake_case(*type);
+    const std::size_t digit = type->find_first_of("0123456789");
+    const std::string tag = text::snake_case(std::string_view(*type).substr(0, digit));
     if (tag.empty() || tag == "talk" || tag == "lecture" || tag == "talks") return std::nullopt;
     return tag;
 }

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "input/md4c_flags.h"
+#include "input/pipe_rows.h"
 #include "internal/text.h"
 
 namespace talkboard {
@@ -271,7 +273,12 @@ private:
         // A bold run still open (md4c closes spans before their block; this is belt and braces).
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
-        if (!text::trim(block_.text).empty()) sink_.take(block_);
+        if (text::trim(block_.text).empty()) return;
+        if (is_pipe_rows(block_)) {
+            emit_pipe_rows(block_, table_, table_row_, sink_);  // a table without its |---| row
+            return;
+        }
+        sink_.take(block_);
     }
 
     const std::string& document_;
@@ -312,16 +319,36 @@ bool is_mdx_statement(std::string_view line) {
     return last == ';' || last == '\'' || last == '"' || last == '}';
 }
 
+// `{{< name "label" >}}`, `{{% ... %}}`, `{% ... %}`: a template tag alone on its line.
+bool is_template_tag_line(std::string_view line) {
+    line = text::trim(line);
+    return (text::starts_with(line, "{{<") && text::ends_with(line, ">}}")) ||
+           (text::starts_with(line, "{{%") && text::ends_with(line, "%}}")) ||
+           (text::starts_with(line, "{%") && text::ends_with(line, "%}"));
+}
+
+// Rewrites a template tag line in place (same length): its first quoted positional argument,
+// then blanks.
+void keep_template_label(char* line, std::size_t size) {
+    const std::string_view view(line, size);
+    const std::size_t open = view.find('"');
+    const std::size_t close = open == std::string_view::npos ? open : view.find('"', open + 1);
+    std::size_t kept = 0;
+    // A positional argument is a label; a named one (`src="images/x.png"`) is not.
+    if (close != std::string_view::npos && open > 0 && view[open - 1] != '=') {
+        kept = close - open - 1;
+        std::memmove(line, line + open + 1, kept);
+    }
+    std::fill(line + kept, line + size, ' ');
+}
+
 }  // namespace
 
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
     BlockBuilder builder(markdown, sink);
     MD_PARSER parser{};
     parser.abi_version = 0;
-    // Explicit flags: tables and strikethrough as GitHub renders them; no indented code blocks,
-    // because posts indent talk details inside list items and never mean code by it; no
-    // permissive autolinks, so only links the author wrote become links.
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.flags = TALKBOARD_MD4C_FLAGS;  // explicit flags, and why: input/md4c_flags.h
     parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_block(t, d); };
     parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return static_cast<BlockBuilder*>(u)->leave_block(t); };
     parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<BlockBuilder*>(u)->enter_span(t, d); };
@@ -341,6 +368,49 @@ std::vector<Block> read_markdown_blocks(const std::string& markdown) {
     return std::move(collect.blocks);
 }
 
+Block block_range(const Block& block, std::size_t begin, std::size_t end) {
+    end = std::min(end, block.text.size());
+    begin = std::min(begin, end);
+    Block part = block;
+    part.text = block.text.substr(begin, end - begin);
+    part.links.clear();
+    for (const InlineLink& link : block.links) {
+        if (link.end <= begin || link.begin >= end) continue;
+        part.links.push_back(InlineLink{link.href, std::max(link.begin, begin) - begin, std::min(link.end, end) - begin});
+    }
+    part.strong.clear();
+    for (const TextSpan& s : block.strong) {
+        if (s.end <= begin || s.begin >= end) continue;
+        part.strong.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
+    }
+    // Source lines: the one the part starts on, then those that start inside it.
+    part.lines.clear();
+    int source_line = block.first_line();
+    for (const BlockLine& line : block.lines) {
+        if (line.begin <= begin) source_line = line.source_line;
+        else if (line.begin < end) part.lines.push_back(BlockLine{line.begin - begin, line.source_line});
+    }
+    part.lines.insert(part.lines.begin(), BlockLine{0, source_line});
+    return part;
+}
+
+Block block_part(const Block& block, std::size_t first, std::size_t last) {
+    // Text lines are the '\n'-separated lines of Block::text (an HTML <br> makes one too, without a
+    // source line of its own in Block::lines).
+    auto text_line_start = [&](std::size_t index) {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < index && at <= block.text.size(); ++i) {
+            const std::size_t nl = block.text.find('\n', at);
+            at = nl == std::string::npos ? block.text.size() + 1 : nl + 1;
+        }
+        return std::min(at, block.text.size());
+    };
+    const std::size_t begin = text_line_start(first);
+    std::size_t end = std::max(begin, text_line_start(last));
+    if (last > first && end > begin && end <= block.text.size() && block.text[end - 1] == '\n') --end;
+    return block_range(block, begin, end);
+}
+
 void blank_mdx_lines(std::string& markdown) {
     bool in_fence = false;
     bool after_break = true;  // at the start, after a blank line or after another MDX line
@@ -353,6 +423,12 @@ void blank_mdx_lines(std::string& markdown) {
         // any other line only needs after_break set (nearly every line of a post).
         const std::size_t first = line.find_first_not_of(" \t\r\f\v");
         const char lead = first == std::string_view::npos ? '\0' : line[first];
+        if (lead == '{' && !in_fence && is_template_tag_line(line)) {
+            keep_template_label(markdown.data() + pos, end - pos);
+            after_break = false;
+            pos = end + 1;
+            continue;
+        }
         if (lead != '`' && lead != '~' && lead != 'i' && lead != 'e' && lead != '<' && lead != '\0' &&
             static_cast<unsigned char>(lead) < 0x80) {
             after_break = false;

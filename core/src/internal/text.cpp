@@ -131,15 +131,23 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
 
 void append_words(std::string& out, std::string_view s, std::size_t from) {
     std::size_t i = 0, n = 0;
+    auto word_byte = [&](std::size_t at) { return (s[at] > ' ' && s[at] < 0x7F) || !is_space_at(s, at, &n); };
     while (i < s.size()) {
         if (is_space_at(s, i, &n)) {
             i += n;
             continue;
         }
-        // A run of non-space bytes is appended at once; printable ASCII (the bulk of any post) skips
-        // the general space test.
+        // Words already one ASCII space apart (the bulk of any post) are appended as one run; only
+        // other white space is rewritten. Printable ASCII skips the general space test.
         const std::size_t start = i;
-        while (i < s.size() && ((s[i] > ' ' && s[i] < 0x7F) || !is_space_at(s, i, &n))) ++i;
+        for (;;) {
+            while (i < s.size() && word_byte(i)) ++i;
+            if (i + 1 < s.size() && s[i] == ' ' && word_byte(i + 1)) {
+                ++i;
+                continue;
+            }
+            break;
+        }
         if (out.size() > from) out += ' ';
         out.append(s.data() + start, i - start);
     }
@@ -169,6 +177,17 @@ bool iequals_ascii(std::string_view a, std::string_view b) {
         if (ascii_lower_char(a[i]) != ascii_lower_char(b[i])) return false;
     }
     return true;
+}
+
+bool is_listed_ascii(std::string_view word, std::string_view list) {
+    if (word.empty()) return false;
+    for (std::size_t begin = 0; begin <= list.size();) {
+        std::size_t end = list.find('|', begin);
+        if (end == std::string_view::npos) end = list.size();
+        if (iequals_ascii(word, list.substr(begin, end - begin))) return true;
+        begin = end + 1;
+    }
+    return false;
 }
 
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {

@@ -15,9 +15,6 @@
 namespace talkboard {
 namespace {
 
-constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
-
 // "lightning_talk" -> "Lightning Talk".
 std::string kind_label(std::string_view kind) {
     std::string label(kind);
@@ -122,7 +119,7 @@ const char* dimension_name(Dimension dimension) {
 
 std::string day_label(const CivilDate& date) {
     if (!is_valid_date(date)) return format_date(date);
-    return std::string(weekday_name(weekday_of(date))) + ", " + month_names[date.month - 1] + " " +
+    return std::string(weekday_name(weekday_of(date))) + ", " + month_name(date.month) + " " +
            std::to_string(date.day);
 }
 
@@ -167,7 +164,7 @@ void ScheduleIndex::fold_text_and_collect_values() {
     const std::size_t n = sessions.size();
     std::size_t text_bytes = 0;
     for (const Session& s : sessions) {
-        text_bytes += s.title.size() + s.abstract.size() + 2;
+        text_bytes += s.title.size() + s.abstract.size() + (s.kind ? s.kind->size() + 1 : 0) + 2;
         for (const Speaker& sp : s.speakers) text_bytes += sp.name.size() + (sp.org ? sp.org->size() : 0) + 2;
     }
     search_text_.reserve(text_bytes);  // folding never grows text
@@ -189,6 +186,9 @@ void ScheduleIndex::fold_text_and_collect_values() {
             add_field(sp.org ? *sp.org : std::string_view());
         }
         add_field(s.abstract);
+        // The kind as readers name it ("Lightning Talk"): searching "lightning" finds the lightning
+        // talks. Last, after the fields highlight_session reads, since a kind is not marked up.
+        if (s.kind) add_field(kind_label(text::trim(*s.kind)));
         byte_masks_.push_back(byte_mask(std::string_view(search_text_).substr(begin)));
 
         if (s.date) collectors[Dimension::day].add(format_date(*s.date), i, day_label(*s.date));

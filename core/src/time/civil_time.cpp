@@ -119,10 +119,11 @@ std::optional<CivilDate> parse_iso_date(std::string_view text) {
 }
 
 namespace {
-constexpr std::array<const char*, 12> month_names{"january", "february", "march",     "april",   "may",      "june",
-                                                  "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesday", "wednesday",
-                                                   "thursday", "friday", "saturday"};
+// One table of names for reading and writing them (each name is in the wasm once).
+constexpr std::array<const char*, 12> month_names{"January", "February", "March",     "April",   "May",      "June",
+                                                  "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<const char*, 7> weekday_names{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                   "Thursday", "Friday", "Saturday"};
 
 // A full name, or a prefix of at least three letters ("Mar", "Sept", "Tues", "Wed"), in any case,
 // with or without a trailing period ("Sept."). Every word of a date line and every speaker name is
@@ -137,7 +138,11 @@ std::optional<int> match_name(std::string_view word, const std::array<const char
     const std::string_view lower(folded, word.size());
     for (std::size_t i = 0; i < N; ++i) {
         const std::string_view name = names[i];
-        if (lower.size() <= name.size() && name.substr(0, lower.size()) == lower) return static_cast<int>(i);
+        // Only a name's first letter is a capital.
+        if (lower.size() <= name.size() && text::ascii_lower_char(name[0]) == lower[0] &&
+            name.substr(1, lower.size() - 1) == lower.substr(1)) {
+            return static_cast<int>(i);
+        }
     }
     return std::nullopt;
 }
@@ -151,10 +156,8 @@ std::optional<int> month_from_name(std::string_view word) {
 
 std::optional<int> weekday_from_name(std::string_view word) { return match_name(word, weekday_names); }
 
-const char* weekday_name(int weekday) {
-    static constexpr std::array<const char*, 7> names{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                      "Thursday", "Friday", "Saturday"};
-    return names[static_cast<std::size_t>(((weekday % 7) + 7) % 7)];
-}
+const char* weekday_name(int weekday) { return weekday_names[static_cast<std::size_t>(((weekday % 7) + 7) % 7)]; }
+
+const char* month_name(int month) { return month_names[static_cast<std::size_t>((((month - 1) % 12) + 12) % 12)]; }
 
 }  // namespace talkboard

@@ -191,4 +191,9 @@ std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& d
     return std::nullopt;
 }
 
+bool is_known_zone(std::string_view zone) {
+    static constexpr CivilDate any_date{2000, 1, 1};
+    return zone_offset_minutes(zone, any_date, 0).has_value();
+}
+
 }  // namespace talkboard

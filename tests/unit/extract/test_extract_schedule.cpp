@@ -1,4 +1,4 @@
-// session_extractor.h: from a post's markdown blocks to sessions and diagnostics.
+// extract_schedule.h: from a post's markdown blocks to sessions and diagnostics.
 // Posts are built here by hand and read with read_markdown_post, so line numbers are file lines.
 #include <catch2/catch.hpp>
 
@@ -758,4 +758,281 @@ TEST_CASE("extract_schedule: an untimed heading talk with a timed talk under it"
     REQUIRE(talk != schedule.sessions.end());
     CHECK(talk->start_minute == hm(9, 15));
     CHECK(date_of(*talk) == "2025-10-20");
+}
+
+TEST_CASE("extract_schedule: 12-hour times without am/pm that run past noon are the afternoon", "[session_extractor]") {
+    const std::string post =
+        "## Monday, March 18, 2024\n"
+        "\n"
+        "- 10:30 - 11:15 [Morning Talk - Ada Park, Fernwood](https://example.com/t1)\n"
+        "- 11:30 - 12:15 [Late Morning - Ben Ode, Fernwood](https://example.com/t2)\n"
+        "- 1:00 - 1:45 [Mesh Tuning - Cy Lund, Kestrel](https://example.com/t3)\n"
+        "- 3:15 [Afternoon - Di Moss, Kestrel](https://example.com/t4)\n"
+        "\n"
+        "## Tuesday, March 19, 2024\n"
+        "\n"
+        "- 9:00 - 9:45 [Next Morning - Ed Yu, Fernwood](https://example.com/t5)\n"
+        "- 01:30 - 02:00 [Night Owls - Fi Roe, Kestrel](https://example.com/t6)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 6);
+    CHECK(schedule.sessions[0].start_minute == hm(10, 30));
+    CHECK(schedule.sessions[1].start_minute == hm(11, 30));
+    CHECK(schedule.sessions[2].start_minute == hm(13, 0));
+    CHECK(schedule.sessions[2].end_minute == hm(13, 45));
+    CHECK(schedule.sessions[3].start_minute == hm(15, 15));
+    CHECK(schedule.sessions[4].start_minute == hm(9, 0));   // a new day starts in the morning
+    CHECK(schedule.sessions[5].start_minute == hm(1, 30));  // "01:30" is a 24-hour clock: as written
+}
+
+TEST_CASE("extract_schedule: a table whose header names no time column", "[session_extractor]") {
+    // The header says "Agenda:" (no "end" in it, though the letters are there); the first column
+    // holds the times, so it is the time column.
+    const std::string post =
+        "Tuesday October 6, 2020\n"
+        "\n"
+        "| Agenda:        |                   |\n"
+        "| -------------- | ----------------- |\n"
+        "| 11:00 to 11:05 | Welcoming Remarks |\n"
+        "| 11:10 to 11:20 | Release Notes - Mara Quinn |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Welcoming Remarks");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(11, 5));
+    CHECK(schedule.sessions[1].title == "Release Notes");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Mara Quinn");
+    CHECK(schedule.sessions[1].end_minute == hm(11, 20));
+}
+
+TEST_CASE("extract_schedule: a numbered kind heading keeps its kind", "[session_extractor]") {
+    const std::string post =
+        "#### Office Hour 1\n"
+        "\n"
+        "Monday, August 17, 2026, 18:30 - 19:30 CEST\n"
+        "\n"
+        "#### Office Hour 2\n"
+        "\n"
+        "Wednesday, August 19, 2026, 19:15 - 20:15 CEST\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    for (const Session& s : schedule.sessions) CHECK(s.kind == "office_hours");
+    CHECK(schedule.sessions[1].start_minute == hm(19, 15));
+}
+
+TEST_CASE("extract_schedule: lead-in tracks and kinds after a bar", "[session_extractor]") {
+    const std::string post =
+        "- **Join the Maintainer Track:** [*Meshes without sidecars*](https://sched.co/aa1) - two maintainers look back.\n"
+        "- **Participate in the Cloud Native Novice Track:** [*Your first review: what to look for*](https://sched.co/aa2) - a perfect session for newcomers.\n"
+        "- [Routing for inference | Solutions Showcase](https://sched.co/aa3)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Meshes without sidecars");
+    CHECK(schedule.sessions[0].track == "Maintainer Track");
+    CHECK_FALSE(schedule.sessions[0].kind);
+    CHECK(schedule.sessions[1].title == "Your first review: what to look for");
+    CHECK(schedule.sessions[1].track == "Cloud Native Novice Track");
+    CHECK(schedule.sessions[2].title == "Routing for inference");
+    CHECK(schedule.sessions[2].kind == "solutions_showcase");
+}
+
+TEST_CASE("extract_schedule: a table with the day and the time in columns of their own", "[session_extractor]") {
+    const std::string post =
+        "| Date | Time | Talk | Speaker |\n"
+        "|------|------|------|---------|\n"
+        "| June 3, 2026 | 10:00 - 10:30 | Opening the data | Ana Li, Kestrel |\n"
+        "| June 4, 2026 | 10h00 | Streams at scale | Cy Dee |\n"
+        "\n"
+        "- 15:00-15:30: **Drinks talk** (Dan Ek, Acme)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].date == CivilDate{2026, 6, 3});
+    CHECK(schedule.sessions[1].date == CivilDate{2026, 6, 4});
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+    const Session& drinks = schedule.sessions[2];
+    CHECK(drinks.title == "Drinks talk");
+    REQUIRE(drinks.speakers.size() == 1);
+    CHECK(drinks.speakers[0].name == "Dan Ek");
+    CHECK(drinks.speakers[0].org == "Acme");
+}
+
+TEST_CASE("extract_schedule: a talk's number is not its title", "[session_extractor]") {
+    const std::string post =
+        "Wednesday, April 15, 2026\n"
+        "\n"
+        "**Talk 1: Tracing for the rest of us**\n"
+        "Speaker: Pia Holm, Fernwood\n"
+        "Time: 18:30\n"
+        "\n"
+        "**Session #2: SQL is enough**\n"
+        "Speaker: Raj Iyer\n"
+        "Time: 19:15\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing for the rest of us");
+    CHECK(schedule.sessions[0].start_minute == hm(18, 30));
+    CHECK(schedule.sessions[1].title == "SQL is enough");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Raj Iyer");
+}
+
+TEST_CASE("extract_schedule: a line of names right under a talk heading", "[session_extractor]") {
+    const std::string post =
+        "# DevDay - June 12, 2026 (CEST)\n"
+        "\n"
+        "## 09:30 - 10:15 | Keeping builds fast\n"
+        "\n"
+        "*Ana Li, Acme*\n"
+        "\n"
+        "We look at caches and what they cost.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    const Session& s = schedule.sessions[0];
+    CHECK(s.title == "Keeping builds fast");
+    REQUIRE(s.speakers.size() == 1);
+    CHECK(s.speakers[0].name == "Ana Li");
+    CHECK(s.speakers[0].org == "Acme");
+    CHECK(s.abstract == "We look at caches and what they cost.");
+    CHECK(s.tz == "CEST");
+}
+
+TEST_CASE("extract_schedule: a sign-up link under a heading's time line does not take the time", "[session_extractor]") {
+    const std::string post =
+        "## Office Hours\n"
+        "\n"
+        "Monday, October 11, 2021, 9:00am - 9:45am Pacific Daylight Time (UTC -7)\n"
+        "\n"
+        "[Register here](https://sched.co/mtJ9)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Office Hours");
+    CHECK(schedule.sessions[0].kind == "office_hours");
+    CHECK(schedule.sessions[0].tz == "PDT");
+    CHECK(schedule.sessions[0].end_minute == hm(9, 45));
+}
+
+TEST_CASE("extract_schedule: talks listed under a timed block heading share its time", "[session_extractor]") {
+    const std::string post =
+        "# DevDay - June 12, 2026 (CEST)\n"
+        "\n"
+        "## 09:30 - 10:15 | Keeping builds fast\n"
+        "\n"
+        "*Ana Li, Acme*\n"
+        "\n"
+        "## Lightning talks (11:00 - 11:30)\n"
+        "\n"
+        "- Cy Dee: Ten tiny tools\n"
+        "- Dan Ek (Fernwood): Shell history as documentation\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const Session& tools = schedule.sessions[1];
+    CHECK(tools.title == "Ten tiny tools");
+    REQUIRE(tools.speakers.size() == 1);
+    CHECK(tools.speakers[0].name == "Cy Dee");
+    CHECK(tools.start_minute == hm(11, 0));
+    CHECK(tools.end_minute == hm(11, 30));
+    CHECK(tools.kind == "lightning_talk");
+    const Session& shell = schedule.sessions[2];
+    CHECK(shell.title == "Shell history as documentation");
+    REQUIRE(shell.speakers.size() == 1);
+    CHECK(shell.speakers[0].org == "Fernwood");
+}
+
+TEST_CASE("extract_schedule: grid columns named like rooms ('Workshop room', 'Main hall')", "[session_extractor]") {
+    const std::string post =
+        "Thursday, January 22, 2026\n"
+        "\n"
+        "| Time | Main hall | Workshop room |\n"
+        "|---|---|---|\n"
+        "| 10:00 | Keynote: The road ahead (Ana Li) | |\n"
+        "| 10:45 | Indexes (Bo Chen) | Hands-on: EXPLAIN (Cy Dee) |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "The road ahead");
+    CHECK(schedule.sessions[0].room == "Main hall");
+    CHECK(schedule.sessions[2].title == "Hands-on: EXPLAIN");
+    CHECK(schedule.sessions[2].room == "Workshop room");
+    CHECK(schedule.sessions[2].start_minute == hm(10, 45));
+}
+
+TEST_CASE("extract_schedule: a recap's headings with a Speaker line, and resource words after names", "[session_extractor]") {
+    const std::string post =
+        "## Keynotes\n"
+        "\n"
+        "### The next ten years of open infrastructure\n"
+        "\n"
+        "**Speaker:** Maria Rossi, Acme\n"
+        "\n"
+        "[Watch the recording](https://www.youtube.com/watch?v=abc123) | [Slides](https://example.org/next10.pdf)\n"
+        "\n"
+        "## Talks\n"
+        "\n"
+        "1. **Debugging with eBPF** - Jan Novak ([video](https://youtu.be/x1), [slides](https://speakerdeck.com/jan/ebpf))\n"
+        "2. **GitOps at scale** - Li Wei & Omar Said\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const Session& keynote = schedule.sessions[0];
+    CHECK(keynote.title == "The next ten years of open infrastructure");
+    REQUIRE(keynote.speakers.size() == 1);
+    CHECK(keynote.speakers[0].org == "Acme");
+    const Session& ebpf = schedule.sessions[1];
+    CHECK(ebpf.title == "Debugging with eBPF");
+    REQUIRE(ebpf.speakers.size() == 1);
+    CHECK(ebpf.speakers[0].name == "Jan Novak");
+    CHECK_FALSE(ebpf.speakers[0].org);
+}
+
+TEST_CASE("extract_schedule: names after the time, and a place after the names", "[session_extractor]") {
+    const std::string post =
+        "**Tuesday, March 24, 2026** (all times CET)\n"
+        "\n"
+        "- 11:00 - 11:30: [Scaling controllers](https://conf.example.org/event/abc) - Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C\n"
+        "- [Widgets deep dive](https://conf.example.org/event/abe), 16:00 - 16:30, Speakers: Cy Dee and Dan Ek\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    const Session& scaling = schedule.sessions[0];
+    REQUIRE(scaling.speakers.size() == 2);
+    CHECK(scaling.speakers[1].name == "Bo Chen");
+    CHECK(scaling.speakers[1].org == "Fernwood");
+    CHECK(scaling.room == "Hall 7, Room C");
+    const Session& deep = schedule.sessions[1];
+    REQUIRE(deep.speakers.size() == 2);
+    CHECK(deep.speakers[0].name == "Cy Dee");
+    CHECK(deep.speakers[1].name == "Dan Ek");
+    CHECK(deep.start_minute == hm(16, 0));
+}
+
+TEST_CASE("extract_schedule: dated recap headings with a by-line", "[session_extractor]") {
+    const std::string post =
+        "### March 4, 2026 - Release planning for 3.0\n"
+        "Presented by Ana Li. [Recording](https://www.youtube.com/watch?v=r1)\n"
+        "\n"
+        "### April 1, 2026 - Plugin API deep dive\n"
+        "Presented by Bo Chen and Cy Dee. [Recording](https://www.youtube.com/watch?v=r2)\n"
+        "\n"
+        "### Tuesday, May 5, 2026\n"
+        "\n"
+        "- [Later talk](https://conf.example.org/talks/later) - Dan Ek\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Release planning for 3.0");
+    CHECK(schedule.sessions[0].date == CivilDate{2026, 3, 4});
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[2].title == "Later talk");
+    CHECK(schedule.sessions[2].date == CivilDate{2026, 5, 5});  // a bare date heading is still the day
 }

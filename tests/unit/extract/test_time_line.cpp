@@ -249,6 +249,34 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(day.end_minute == 17 * 60 + 30);
         CHECK(day.day == 10);
     }
+    SECTION("an hour and minutes around an h: 10h00 alone, 9h30 - 10h15 in a range") {
+        CHECK(parsed("10h00").start_minute == 10 * 60);
+        const DateTimeText range = parsed("9h30 - 10h15");
+        CHECK(range.start_minute == 9 * 60 + 30);
+        CHECK(range.end_minute == 10 * 60 + 15);
+        CHECK(find_date_times("a 1h30 workshop for beginners").empty());  // a duration
+        const DateTimeText marked = parsed("10:00h - 11:30h");  // an hour mark after a clock time
+        CHECK(marked.start_minute == 10 * 60);
+        CHECK(marked.end_minute == 11 * 60 + 30);
+    }
+    SECTION("a zone written out, with the offset that restates it") {
+        const auto found = find_date_times("Monday, October 11, 9:00am - 9:45am Pacific Daylight Time (UTC -7)");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].value.zone == "PDT");
+        CHECK(found[0].end == std::string_view("Monday, October 11, 9:00am - 9:45am Pacific Daylight Time (UTC -7)").size());
+        const auto cest = find_date_times("14:00 - 15:00 Central European Summer Time");
+        REQUIRE(cest.size() == 1);
+        CHECK(cest[0].value.zone == "CEST");
+    }
+    SECTION("a dotted day.month.year: 24.03.2026, 11:00; versions are not dates") {
+        const DateTimeText t = parsed("24.03.2026, 11:00 - 12:00");
+        CHECK(t.day == 24);
+        CHECK(t.month == 3);
+        CHECK(t.year == 2026);
+        CHECK(t.start_minute == 11 * 60);
+        CHECK(find_date_times("Cilium 1.16.2024 is out").empty());
+        CHECK(find_date_times("version 1.2.3").empty());
+    }
     SECTION("a compact 24-hour range: 1400-1425") {
         const DateTimeText t = parsed("1400-1425");
         CHECK(t.start_minute == 14 * 60);
@@ -413,4 +441,13 @@ TEST_CASE("parse_time_line: malformed date/time lines say why", "[time_line][bad
         check_malformed("February 29, 2023 10:00 - 11:00");
         CHECK(parsed("February 29, 2024 10:00 - 11:00").day == 29);
     }
+}
+
+TEST_CASE("find_date_times: a label's number follows it directly", "[time_line]") {
+    // "Hall 3" numbers a hall; "hall (3:45pm - 6:00pm)" is a hall and then a time.
+    const auto found = find_date_times("Community hall (3:45pm - 6:00pm)");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value.start_minute == 15 * 60 + 45);
+    CHECK(found[0].value.end_minute == 18 * 60);
+    CHECK(find_date_times("Hall 3, then Room #4").empty());
 }

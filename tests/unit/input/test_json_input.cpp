@@ -119,6 +119,20 @@ TEST_CASE("frab/c3voc schedule.json import", "[json_input][frab]") {
         CHECK_FALSE(lightning->url.has_value());  // mailto: is not an http(s) url
         CHECK_FALSE(find_session(schedule, "Late Night Hacking")->kind.has_value());  // "talk"
     }
+    SECTION("a type's slot length is not part of the kind (pretalx: \"Talk 30 min + 10min Q&A\")") {
+        const auto kind_of = [](const std::string& type) {
+            const std::string frab = R"({"schedule": {"version": "1", "conference": {"title": "T", "days": [{"index": 1,
+                "date": "2024-03-19", "rooms": {"A": [{"guid": "g1", "id": 1, "date": "2024-03-19T09:00:00+01:00",
+                "start": "09:00", "duration": "00:40", "room": "A", "title": "One", "type": ")" + type + R"(",
+                "persons": []}]}}]}}})";
+            return parse_ok(frab).sessions.at(0).kind;
+        };
+        CHECK_FALSE(kind_of("Talk 30 min + 10min Q&A").has_value());  // a plain talk
+        CHECK(kind_of("Workshop (90 min)") == "workshop");
+        CHECK(kind_of("Lightning Talk 5min") == "lightning_talk");
+        CHECK(kind_of("Panel") == "panel");
+        CHECK_FALSE(kind_of("45 min").has_value());  // only a length: no kind
+    }
     SECTION("ids are stable and distinct; parse JSON carries room and track") {
         const Schedule again = parse_ok(fixture("frab-small.json"));
         for (std::size_t i = 0; i < schedule.sessions.size(); ++i) CHECK(schedule.sessions[i].id == again.sessions[i].id);

@@ -300,3 +300,76 @@ TEST_CASE("blank_mdx_lines leaves wrapped prose that starts with 'import' or 'ex
     REQUIRE(blocks.size() == 1);
     CHECK(blocks[0].lines.size() == 3);
 }
+
+TEST_CASE("blank_mdx_lines keeps only the label of a template tag line", "[markdown_blocks][template]") {
+    std::string md =
+        "{% include site/setup %}\n"
+        "{{< details \"**Monday**\" >}}\n"
+        "\n"
+        "Talks all day.\n"
+        "{{< /details >}}\n"
+        "{{% notice %}}\n"
+        "{{< figure src=\"images/hall.png\" alt=\"The hall\" >}}\n"
+        "Keep {{< these >}} inline tags.\n";
+    const std::string original = md;
+    blank_mdx_lines(md);
+    REQUIRE(md.size() == original.size());
+    CHECK(std::count(md.begin(), md.end(), '\n') == std::count(original.begin(), original.end(), '\n'));
+    CHECK(md.find("include") == std::string::npos);
+    CHECK(md.find("details") == std::string::npos);
+    CHECK(md.find("notice") == std::string::npos);
+    CHECK(md.find("hall") == std::string::npos);
+    CHECK(md.find("Keep {{< these >}} inline tags.") != std::string::npos);
+    const auto blocks = read_markdown_blocks(md);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "Monday");  // the label, its bold run kept
+    CHECK(blocks[0].first_line() == 2);
+    REQUIRE(blocks[0].strong.size() == 1);
+    CHECK(blocks[1].text == "Talks all day.");
+}
+
+TEST_CASE("pipe rows without a delimiter row are read as a table", "[markdown_blocks][table]") {
+    const std::string md =
+        "| Time | Room A |\n"
+        "|<img width=100/> | <img width=300/>\n"
+        "| 09:30 - 10:30 | [Pairing](https://conf.example.org/talks/pairing) by **Rosa Lind** |\n"
+        "{:.table-striped}\n"
+        "\n"
+        "| not a table, one line |\n";
+    const auto blocks = read_markdown_blocks(md);
+    REQUIRE(blocks.size() == 5);
+    CHECK(blocks[0].kind == BlockKind::table_cell);
+    CHECK(blocks[0].table_header);
+    CHECK(blocks[0].text == "Time");
+    CHECK(blocks[1].text == "Room A");
+    CHECK(blocks[1].table_column == 1);
+    const Block& talk = blocks[3];
+    CHECK_FALSE(talk.table_header);
+    CHECK(talk.table_row == blocks[2].table_row);
+    CHECK(talk.table_row != blocks[0].table_row);
+    CHECK(talk.text == "Pairing by Rosa Lind");
+    REQUIRE(talk.links.size() == 1);
+    CHECK(talk.text.substr(talk.links[0].begin, talk.links[0].end - talk.links[0].begin) == "Pairing");
+    REQUIRE(talk.strong.size() == 1);
+    CHECK(talk.text.substr(talk.strong[0].begin, talk.strong[0].end - talk.strong[0].begin) == "Rosa Lind");
+    CHECK(talk.first_line() == 3);
+    CHECK(blocks[4].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("block_part cuts a block at its text lines, <br> breaks included", "[markdown_blocks]") {
+    const auto blocks = read_markdown_blocks("**09:00** Opening<br>**09:30** [Talk](https://conf.example.org/t)\n10:00 Close\n");
+    REQUIRE(blocks.size() == 1);
+    const Block& block = blocks[0];
+    REQUIRE(block.text == "09:00 Opening\n09:30 Talk\n10:00 Close");
+    const Block second = block_part(block, 1, 2);
+    CHECK(second.text == "09:30 Talk");
+    REQUIRE(second.links.size() == 1);
+    CHECK(second.text.substr(second.links[0].begin, second.links[0].end - second.links[0].begin) == "Talk");
+    REQUIRE(second.strong.size() == 1);
+    CHECK(second.text.substr(second.strong[0].begin, second.strong[0].end - second.strong[0].begin) == "09:30");
+    CHECK(second.first_line() == 1);
+    const Block last = block_part(block, 2, 3);
+    CHECK(last.text == "10:00 Close");
+    CHECK(last.first_line() == 2);
+    CHECK(block_part(block, 5, 9).text.empty());  // past the end: an empty part, no failure
+}

@@ -244,3 +244,17 @@ TEST_CASE("padded_decimal and padded_hex format integers without printf", "[text
     CHECK(padded_hex(0xFFFFFFFFFFFFull, 12) == "ffffffffffff");
     CHECK(padded_hex(std::numeric_limits<unsigned long long>::max()) == "ffffffffffffffff");
 }
+
+TEST_CASE("is_listed_ascii: a word of a '|'-separated list, ignoring ASCII case", "[text]") {
+    using talkboard::text::is_listed_ascii;
+    CHECK(is_listed_ascii("to", "to|until|till"));
+    CHECK(is_listed_ascii("Until", "to|until|till"));
+    CHECK(is_listed_ascii("TILL", "to|until|till"));  // the last word
+    CHECK_FALSE(is_listed_ascii("til", "to|until|till"));    // a prefix of a word is not the word
+    CHECK_FALSE(is_listed_ascii("until|till", "to|until|till"));  // nor are two words
+    CHECK_FALSE(is_listed_ascii("", "to|until|till"));
+    CHECK_FALSE(is_listed_ascii("", ""));
+    CHECK_FALSE(is_listed_ascii("", "to||till"));  // an empty word never matches, even an empty entry
+    CHECK(is_listed_ascii("a", "a"));
+    CHECK_FALSE(is_listed_ascii("é", "É"));  // ASCII case only
+}

@@ -244,9 +244,18 @@ TEST_CASE("run_query text search is case- and accent-insensitive, every term mus
         CHECK(run_text("\"remarks anna\"").sessions.empty());  // title then speaker
         CHECK(run_text("\"graf natalia\"").sessions.empty());  // t3's two speakers, in two fields
     }
-    SECTION("kind and section are filters, not search text") {
-        CHECK(run_text("keynote").sessions.empty());
-        CHECK(run_text("lightning").sessions.empty());
+    SECTION("the kind is searched by its label; the section is a filter, not search text") {
+        CHECK(matched(run_text("keynote")) == ids{"k1"});
+        CHECK(matched(run_text("lightning")) == ids{"t1"});
+        CHECK(matched(run_text("\"lightning talk\"")) == ids{"t1"});
+        CHECK(matched(run_text("maintainer track")) == ids{"t3"});
+        CHECK(run_text("lightning_talk").sessions.empty());  // the tag is not text readers see
+        CHECK(run_text("keynotes").sessions.empty());       // k1's section name
+        // A kind match has nothing to mark: the highlight of the fields shown stays empty.
+        const int t1 = conference().display_order()[1];
+        const SessionHighlight h = highlight_session(conference(), "lightning", t1, false);
+        CHECK(h.title.empty());
+        CHECK(h.abstract.empty());
     }
     SECTION("no match empties the result and zeroes the facets") {
         const QueryResult r = run_text("kubecon2099");
@@ -536,8 +545,11 @@ TEST_CASE("run_query over a generated 100,000-session schedule returns correct c
               })));
     }
     SECTION("a one-byte term matching most sessions: byte masks decide it, facets by complement") {
-        // 'p' occurs in "Speaker N" and in "eBPF", nowhere else (not in "Jan Zięba", "Org N" or the abstract).
-        const auto has_p = [](int i) { return !Generated::by_zieba(i) || Generated::has_ebpf(i); };
+        // 'p' occurs in "Speaker N", in "eBPF" and in the kind labels "Panel" and "Workshop", nowhere
+        // else (not in "Jan Zięba", "Org N", the abstract, "Keynote" or "Lightning Talk").
+        const auto has_p = [](int i) {
+            return !Generated::by_zieba(i) || Generated::has_ebpf(i) || Generated::kind(i)[0] == 'p' || Generated::kind(i)[0] == 'w';
+        };
         Query q;
         q.text = "P";
         const QueryResult r = run_query(index, q);

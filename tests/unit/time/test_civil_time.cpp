@@ -206,6 +206,11 @@ TEST_CASE("month_from_name and weekday_from_name", "[civil_time]") {
         CHECK(std::string(weekday_name(6)) == "Saturday");
         for (int wd = 0; wd < 7; ++wd) CHECK(weekday_from_name(weekday_name(wd)) == wd);
     }
+    SECTION("month_name is the inverse of month_from_name") {
+        CHECK(std::string(month_name(1)) == "January");
+        CHECK(std::string(month_name(12)) == "December");
+        for (int month = 1; month <= 12; ++month) CHECK(month_from_name(month_name(month)) == month);
+    }
 }
 
 TEST_CASE("append_decimal writes what text::padded_decimal returns, in place", "[civil_time]") {

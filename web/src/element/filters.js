@@ -8,10 +8,12 @@ const FACETS_SHOWN = 12;     // values per dimension before "Show all"
 
 /**
  * Fills `box` with the filter groups. values: ScheduleData.values; facets: the query's counts per
- * dimension (parallel to values); selected: {key: Set of values} and expanded: Set of keys, both
- * changed in place by the buttons, which then call onChange(). Focus stays on the button pressed.
+ * dimension (parallel to values); narrowing: ScheduleData.narrows (a dimension whose one value
+ * every session has cannot narrow anything and is not shown, unless selected); selected: {key:
+ * Set of values} and expanded: Set of keys, both changed in place by the buttons, which then call
+ * onChange(). Focus stays on the button pressed.
  */
-export function renderFilters(box, { values, facets, selected, expanded, onChange }) {
+export function renderFilters(box, { values, facets, narrows, selected, expanded, onChange }) {
   const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.facet : null;
   const groups = [];
   // An imported schedule's section is derived from its tracks and rooms (schedule_import.h), which
@@ -22,13 +24,14 @@ export function renderFilters(box, { values, facets, selected, expanded, onChang
     if (!all.length) continue;
     const counts = facets[d.key];
     const chosen = selected[d.key];
-    if (d.key === 'section' && imported && !chosen.size) continue;
+    if (!chosen.size && ((d.key === 'section' && imported) || !narrows[d.key])) continue;
     const buttons = [];
-    let hidden = 0;
+    let capped = 0;  // values left out for FACETS_SHOWN: what "Show all" would add
     all.forEach((v, i) => {
       const isSelected = chosen.has(v.value);
-      if (!isSelected && counts[i] === 0 && all.length > FACETS_SHOWN) { hidden++; return; }
-      if (!isSelected && !expanded.has(d.key) && buttons.length >= FACETS_SHOWN) { hidden++; return; }
+      // In a long group, values that would show no session are left out altogether.
+      if (!isSelected && counts[i] === 0 && all.length > FACETS_SHOWN) return;
+      if (!isSelected && !expanded.has(d.key) && buttons.length >= FACETS_SHOWN) { capped++; return; }
       buttons.push(el('button', {
         type: 'button', class: 'tb-chip', 'aria-pressed': String(isSelected), 'data-facet': `${d.key}:${v.value}`,
         disabled: !isSelected && counts[i] === 0,
@@ -39,7 +42,7 @@ export function renderFilters(box, { values, facets, selected, expanded, onChang
         // The count reads as "Tuesday, March 19 (13)": never run together with the label.
       }, el('span', { class: 'tb-chip-label', text: v.label }), ' ', el('span', { class: 'tb-count', text: `(${counts[i]})` })));
     });
-    if (hidden && !expanded.has(d.key)) {
+    if (capped) {
       buttons.push(el('button', { type: 'button', class: 'tb-chip tb-more', text: `Show all ${d.legend.toLowerCase()}s`,
         onclick: () => { expanded.add(d.key); onChange(); } }));
     }

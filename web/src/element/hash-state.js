@@ -3,7 +3,8 @@
 // says what the hash holds.
 //
 // Keys: q (search), one key per filter dimension (repeated: day=A&day=B), mine (my schedule only),
-// open (the session whose abstract is open), shared (a share link's session ids, comma-separated).
+// time (the clock shown: `mine` for the reader's own zone, `event` for the event's), open (the
+// session whose abstract the reader opened), shared (a share link's session ids, comma-separated).
 //
 // Several boards can share a page (and so one URL hash). A board with an `id` keeps its keys under
 // the prefix `ID.` (`#talks.q=ebpf&talks.day=...`); a board without an id uses the bare keys, and
@@ -31,14 +32,17 @@ export function boardParams(hash, prefix) {
 }
 
 /**
- * The state a board's params describe: {text, selected: {key: [values]}, mine, open, shared}, with
- * a (possibly empty) list for each of `dimensionKeys`; open and shared are null when absent.
+ * The state a board's params describe: {text, selected: {key: [values]}, mine, myTime, open,
+ * shared}, with a (possibly empty) list for each of `dimensionKeys`; myTime is null when the hash
+ * does not say (the reader's remembered choice then holds), open and shared are null when absent.
  */
 export function readBoardState(params, dimensionKeys) {
+  const time = params.get('time');
   return {
     text: params.get('q') || '',
     selected: Object.fromEntries(dimensionKeys.map((key) => [key, params.getAll(key)])),
     mine: params.has('mine'),
+    myTime: time === 'mine' ? true : time === 'event' ? false : null,
     open: params.get('open'),
     shared: params.get('shared') || null,
   };
@@ -50,6 +54,7 @@ export function boardStateParams(state, dimensionKeys) {
   if (state.text) params.set('q', state.text);
   for (const key of dimensionKeys) for (const value of state.selected[key] || []) params.append(key, value);
   if (state.mine) params.set('mine', '1');
+  if (state.myTime) params.set('time', 'mine');
   if (state.open) params.set('open', state.open);
   if (state.shared) params.set('shared', state.shared);
   return params;

@@ -1,14 +1,18 @@
-// The board's controls and containers, built once per load: the search box, the action buttons
-// (my schedule only, my time, hide past, calendar downloads, share), the filter panel, the notice
-// line, the live status, the now/next line and the session list.
+// The board's controls and containers, built once per load: a skip link to the sessions, the
+// search box, the action buttons (my schedule only, my time, hide past, calendar downloads,
+// share), the filter panel (collapsed: one click or key away, so the first sessions show above
+// the fold), the summary of active filters with "Clear all", the notice line, the live status,
+// the now/next line and the session list.
 import { el } from './dom.js';
 
 /**
- * Builds the layout. `on` holds the handlers: search(value) (at most once per frame), and
- * downloadAll(), downloadMine(), share(); `toggles` maps mine / myTime / hidePast to
- * {get(), set(value)}: a press flips the value, updates aria-pressed and calls on.change().
- * Returns {root, search, mineButton, myTimeButton, pastButton, filterBox, status, noticeBox,
- * nowBox, list, cancel()} (cancel drops a search input waiting for its frame).
+ * Builds the layout. `on` holds the handlers: search(value) (at most once per frame), change()
+ * (after a toggle), downloadAll(), downloadMine(), share(); `toggles` maps mine / myTime /
+ * hidePast to {get(), set(value)}: a press flips the value and calls on.change() (the render
+ * then sets every toggle's aria-pressed from the state: syncToggles).
+ * Returns {root, search, toggles: {mine, myTime, hidePast} (buttons), filterPanel, filterSummary,
+ * filterBox, showButton, active, noticeBox, status, nowBox, list, syncToggles(), cancel()}
+ * (cancel drops a search input waiting for its frame).
  */
 export function buildLayout(uid, on, toggles) {
   let searchFrame = 0;
@@ -22,35 +26,50 @@ export function buildLayout(uid, on, toggles) {
       searchFrame = requestAnimationFrame(() => { searchFrame = 0; on.search(search.value); });
     },
   });
-  const toggle = (label, state) => el('button', {
-    type: 'button', class: 'tb-button', 'aria-pressed': String(state.get()), text: label,
-    onclick: (event) => { state.set(!state.get()); event.currentTarget.setAttribute('aria-pressed', String(state.get())); on.change(); },
-  });
+  const buttons = {};
+  for (const [key, label] of [['mine', 'My schedule only'], ['myTime', 'Show my time'], ['hidePast', 'Hide past']]) {
+    buttons[key] = el('button', {
+      type: 'button', class: 'tb-button', 'aria-pressed': 'false', text: label,
+      onclick: () => { toggles[key].set(!toggles[key].get()); on.change(key); },
+    });
+  }
   const parts = {
     search,
-    myTimeButton: toggle('Show my time', toggles.myTime),
-    mineButton: toggle('My schedule only', toggles.mine),
-    pastButton: toggle('Hide past', toggles.hidePast),
+    toggles: buttons,
+    filterSummary: el('summary', { text: 'Filters' }),
     filterBox: el('div', { class: 'tb-filters' }),
-    status: el('p', { role: 'status', class: 'tb-status', 'aria-live': 'polite' }),
+    // Closes the panel and brings the list into view: on a phone the list is below the panel,
+    // and this button's count is the visible answer to a tapped filter.
+    showButton: el('button', { type: 'button', class: 'tb-button tb-show' }),
+    active: el('div', { class: 'tb-active', hidden: true }),
     noticeBox: el('div', { class: 'tb-notice', hidden: true }),
+    status: el('p', { role: 'status', class: 'tb-status', 'aria-live': 'polite' }),
     nowBox: el('p', { class: 'tb-now', hidden: true }),
-    list: el('div', { class: 'tb-list' }),
+    list: el('div', { class: 'tb-list', id: `${uid}-list`, tabindex: '-1' }),
+    syncToggles() {
+      for (const [key, button] of Object.entries(buttons)) button.setAttribute('aria-pressed', String(toggles[key].get()));
+    },
     cancel() { cancelAnimationFrame(searchFrame); searchFrame = 0; },
   };
+  parts.filterPanel = el('details', { class: 'tb-filter-panel' }, parts.filterSummary, parts.filterBox,
+    el('div', { class: 'tb-filter-foot' }, parts.showButton));
+  parts.showButton.addEventListener('click', () => {
+    parts.filterPanel.open = false;
+    parts.list.focus({ preventScroll: true });
+    parts.status.scrollIntoView({ block: 'start' });
+  });
   const actions = el('div', { class: 'tb-actions' },
-    parts.mineButton, parts.myTimeButton, parts.pastButton,
+    buttons.mine, buttons.myTime, buttons.hidePast,
     el('button', { type: 'button', class: 'tb-button', text: 'Download calendar (.ics)', onclick: on.downloadAll }),
     el('button', { type: 'button', class: 'tb-button', text: 'Download my schedule (.ics)', onclick: on.downloadMine }),
     el('button', { type: 'button', class: 'tb-button', text: 'Share my schedule', onclick: on.share }),
   );
   parts.root = el('div', { class: 'tb' },
+    el('a', { class: 'tb-skip', href: `#${uid}-list`, text: 'Skip to the sessions',
+      onclick: (event) => { event.preventDefault(); parts.list.focus(); parts.list.scrollIntoView({ block: 'start' }); } }),
     el('div', { class: 'tb-toolbar' },
       el('label', { class: 'tb-search-label', for: `${uid}-q` }, el('span', { text: 'Search' })),
       search),
-    actions,
-    el('details', { class: 'tb-filter-panel', open: window.matchMedia('(min-width: 48rem)').matches },
-      el('summary', { text: 'Filters' }), parts.filterBox),
-    parts.noticeBox, parts.status, parts.nowBox, parts.list);
+    actions, parts.filterPanel, parts.active, parts.noticeBox, parts.status, parts.nowBox, parts.list);
   return parts;
 }

@@ -1,13 +1,47 @@
 // "On now: … — Next: …": the sessions running at the query's instant and the ones starting next,
-// as the core's query answers them (nowNext: {now: [indices], next: [indices]}).
-import { isolate } from './dom.js';
+// as the core answers them (nowNext: {now: [indices], next: [indices]}), each a link to its card.
+// The line is live: the element asks the core again on every minute (LiveClock), with no input.
+import { el, isolate } from './dom.js';
 
-/** Fills `box` with the now/next line (hidden when there is nothing to say). */
-export function renderNowNext(box, nowNext, titleOf) {
-  const names = (list) => list.map((i) => isolate(titleOf(i))).join('; ');
+/**
+ * Fills `box` with the now/next line (hidden when there is nothing to say). titleOf(index) names
+ * a session; reveal(index) brings its card into view (the links' action).
+ */
+export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal }) {
   const parts = [];
-  if (nowNext.now.length) parts.push(`On now: ${names(nowNext.now)}`);
-  if (nowNext.next.length) parts.push(`Next: ${names(nowNext.next)}`);
-  box.textContent = parts.join(' — ');
+  const links = (label, list) => {
+    const line = [el('span', { class: 'tb-now-label', text: `${label}: ` })];
+    list.forEach((i, k) => {
+      if (k) line.push('; ');
+      line.push(el('a', { href: hrefOf(i), text: isolate(titleOf(i)), onclick: (event) => { event.preventDefault(); reveal(i); } }));
+    });
+    return line;
+  };
+  if (nowNext.now.length) parts.push(...links('On now', nowNext.now));
+  if (nowNext.next.length) parts.push(...(parts.length ? [' — '] : []), ...links('Next', nowNext.next));
+  box.replaceChildren(...parts);
   box.hidden = !parts.length;
+}
+
+/**
+ * Calls `tick()` at the start of every minute (a few ms after, so that the clock has turned) while
+ * started: what is on now changes on the minute. Timers of hidden tabs may run late; the next
+ * tick catches up.
+ */
+export class LiveClock {
+  constructor(tick) {
+    this._tick = tick;
+    this._timer = 0;
+  }
+
+  start() {
+    this.stop();
+    const wait = 60_000 - (Date.now() % 60_000) + 20;
+    this._timer = setTimeout(() => { this._timer = 0; this._tick(); this.start(); }, wait);
+  }
+
+  stop() {
+    clearTimeout(this._timer);
+    this._timer = 0;
+  }
 }

@@ -4,6 +4,7 @@
 // for its first rows and is kept here, and fetchRows brings the rest for rows scrolled to.
 // The element asks; it never parses, filters, sorts or groups itself.
 import { BoardClient } from '../core-loader.js';
+import { DIMENSION_KEYS } from './dimensions.js';
 
 // Cards and highlights that come with each answer: as many as the first window shows (at most
 // about 13 sessions, above and below the 900 px viewport at 1280x900, 8 of them on screen) and a
@@ -11,8 +12,22 @@ import { BoardClient } from '../core-loader.js';
 // time on every keystroke.
 const ROWS_WITH_ANSWER = 24;
 
+/**
+ * The core's Query (query.h; embind refuses one with a field missing) from the reader's state:
+ * any part not given is the query that shows everything, on the event's own clock.
+ */
+export function coreQuery({
+  text = '', selected = {}, favoritesOnly = false, favorites = [], hidePast = false, nowUtc = 0,
+  zone = { eventTime: true, utcOffsetMinutes: 0 },
+} = {}) {
+  const chosen = {};
+  for (const key of DIMENSION_KEYS) chosen[key] = [...(selected[key] || [])];
+  return { text, selected: chosen, favoritesOnly, favorites: [...favorites], hidePast, nowUtc, zone };
+}
+
 export class ScheduleData {
-  constructor(board, loaded) {
+  // everything: the facets of the query that shows every session.
+  constructor(board, loaded, everything) {
     this._board = board;
     /** The post's frontmatter ({title, date, path, ...}). */
     this.post = loaded.post;
@@ -20,7 +35,19 @@ export class ScheduleData {
     this.size = loaded.sessions;
     /** The values of each filter dimension, {day: [{value, label}], kind: [...], ...}. */
     this.values = loaded.values;
+    this._labels = Object.fromEntries(DIMENSION_KEYS.map((key) => [key, new Map(this.values[key].map((v) => [v.value, v.label]))]));
+    /**
+     * {key: boolean}: whether choosing a value of the dimension can change what is shown: not
+     * when it has one value that every session has (one room, one day).
+     */
+    this.narrows = Object.fromEntries(DIMENSION_KEYS.map((key) => {
+      const list = this.values[key];
+      return [key, list.length > 1 || (list.length === 1 && everything.facets[key][0] < everything.total)];
+    }));
   }
+
+  /** The label of a dimension's value ("2024-03-19" -> "Tuesday, March 19"); the value when unknown. */
+  labelOf(key, value) { return this._labels[key].get(value) || value; }
 
   /** The session index of each of `ids` (-1 for an id the schedule does not have). */
   sessionsWithIds(ids) { return this._board.sessionsWithIds(ids); }
@@ -37,8 +64,11 @@ export class ScheduleData {
   /** Brings the cards and highlights of these sessions. */
   fetchRows(indices) { return this._board.fetchRows(indices); }
 
-  /** The core's answer to the core's Query (core-loader.js): sessions, facets, days, nowNext, ... */
-  query(query) { return this._board.query(query, ROWS_WITH_ANSWER); }
+  /**
+   * The core's answer to the core's Query (coreQuery; core-loader.js): sessions, facets, days,
+   * nowNext, ... with the cards and highlights of its first rows (`rows`: how many).
+   */
+  query(query, rows = ROWS_WITH_ANSWER) { return this._board.query(query, rows); }
 
   /** iCalendar text: every session, the sessions with these ids, or one session's. */
   icsAll() { return this._board.calendar(null); }
@@ -66,7 +96,7 @@ export async function openSchedule(source, hint, isCurrent) {
     performance.measure('talkboard:parse', { start: started });
     if (!isCurrent()) { board.close(); return null; }
     if (!loaded.ok) throw new Error(loaded.message);
-    const data = new ScheduleData(board, loaded);
+    const data = new ScheduleData(board, loaded, await board.query(coreQuery(), 0));
     data.loadStarted = started;  // the start of the User Timing measures of the first render
     return data;
   } catch (error) {

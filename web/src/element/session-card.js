@@ -1,8 +1,11 @@
-// One session as an <article> headed by its title: the star toggle, kind, time, section and room,
-// speakers, conflicts with other favourites, and the abstract in a disclosure with the session's
-// own calendar download. Text from the post goes in as text; its link only when http(s).
+// One session as an <article> headed by its title: the star toggle and the session's own calendar
+// download (always visible: a session without an abstract has one too), its time on the clock
+// shown, kind, speakers, section (when it starts a run of the list) and room, an "On now" mark,
+// conflicts with other favourites, and the abstract in a disclosure. The session is the core's
+// SessionCard (every field display text, "" when absent). Text from the post goes in as text; its
+// link only when http(s).
 import { appendMarked, el, isolate, safeHttpUrl } from './dom.js';
-import { sessionDatetime, sessionTimeText } from './time-text.js';
+import { sessionDatetime, sessionTime } from './time-text.js';
 
 // Splits an abstract at its "\n\n" paragraph breaks, shifting highlight ranges along.
 function paragraphs(text, ranges) {
@@ -18,15 +21,19 @@ function paragraphs(text, ranges) {
   return out;
 }
 
+// "Ann Lee & Bo Chen, Acme · Cy Dee, Initech": speakers next to each other with the same org
+// share it, as posts write them (a card stays one line shorter).
 function speakerLine(speakers, marks) {
-  const line = el('p', { class: 'tb-speakers' });
+  const line = el('span', { class: 'tb-speakers' });
   speakers.forEach((sp, i) => {
-    if (i) line.append(document.createTextNode(' · '));
+    const next = speakers[i + 1];
+    const sharesOrg = (other) => other && sp.org && other.org === sp.org;
+    if (i) line.append(document.createTextNode(sharesOrg(speakers[i - 1]) ? ' & ' : ' · '));
     const mine = marks && marks[i];
     const name = el('span', { class: 'tb-speaker' });
     appendMarked(name, sp.name, mine && mine.name);
     line.append(name);
-    if (sp.org) {
+    if (sp.org && !sharesOrg(next)) {
       const org = el('span', { class: 'tb-org' });
       appendMarked(org, sp.org, mine && mine.org);
       line.append(document.createTextNode(', '), org);
@@ -35,15 +42,24 @@ function speakerLine(speakers, marks) {
   return line;
 }
 
+/** The "On now" mark of a card, added or removed (the now/next line updates it every minute). */
+export function markOnNow(article, onNow) {
+  article.classList.toggle('tb-on', onNow);
+  const badge = article.querySelector('.tb-on-now');
+  if (onNow && !badge) article.querySelector('.tb-meta').prepend(el('span', { class: 'tb-on-now', text: 'On now' }));
+  if (!onNow && badge) badge.remove();
+}
+
 /**
- * The card of session `index` (the core's SessionCard: every field display text, "" when absent).
- * `view` is the render's context:
- *   data (ScheduleData, which has the card and its highlight), uid (unique per board, for element
- *   ids), favorites (Set of ids), conflicts (Map index -> indices it overlaps), open (the id whose
- *   abstract is open, or null), myTime (times in the reader's zone),
- *   onToggleFavorite(id), onOpenChange(id, open), onDownloadSession(id).
+ * The card of session `index` in a row {index, dayDate, showSection}. `view` is the render's
+ * context: data (ScheduleData, which has the card and its search highlight), uid (unique per
+ * board, for element ids), favorites (Set of ids), conflicts (Map index -> indices it overlaps),
+ * open (the id whose abstract is open, or null), onNow (Set of session indices running now),
+ * myTime (times in the reader's zone), onToggleFavorite(id), onOpenChange(id, open),
+ * onDownloadSession(id).
  */
-export function renderSessionCard(index, view) {
+export function renderSessionCard(row, view) {
+  const index = row.index;
   const s = view.data.session(index);
   const h = view.data.highlight(index);
   const starred = view.favorites.has(s.id);
@@ -54,21 +70,33 @@ export function renderSessionCard(index, view) {
   appendMarked(titleTarget, s.title, h && h.title);
   if (url) heading.append(titleTarget);
 
-  const star = el('button', {
-    type: 'button', class: 'tb-star', 'aria-pressed': String(starred), 'aria-label': `Star ${s.title}`,
-    title: starred ? 'Remove from my schedule' : 'Add to my schedule', text: starred ? '★' : '☆',
-    onclick: () => view.onToggleFavorite(s.id),
-  });
+  const buttons = el('div', { class: 'tb-card-actions' },
+    el('button', {
+      type: 'button', class: 'tb-ics', 'aria-label': `Add ${s.title} to my calendar (.ics)`, title: 'Add to my calendar (.ics)',
+      onclick: () => view.onDownloadSession(s.id),
+      // A calendar drawn by CSS (no emoji font needed); its name is the label above.
+    }, el('span', { class: 'tb-cal', 'aria-hidden': 'true' })),
+    el('button', {
+      type: 'button', class: 'tb-star', 'aria-pressed': String(starred), 'aria-label': `Star ${s.title}`,
+      title: starred ? 'Remove from my schedule' : 'Add to my schedule', text: starred ? '★' : '☆',
+      onclick: () => view.onToggleFavorite(s.id),
+    }));
+  const article = el('article', { class: `tb-session${starred ? ' tb-starred' : ''}`, 'aria-labelledby': titleId, 'data-id': s.id },
+    el('div', { class: 'tb-session-head' }, heading, buttons));
+  const time = sessionTime(s, { myTime: view.myTime, dayDate: row.dayDate });
+  if (time) {
+    article.append(el('time', { class: 'tb-time', datetime: sessionDatetime(s) }, time.start,
+      time.end ? el('span', { class: 'tb-end', text: ` ${time.end}` }) : null,
+      time.zone ? el('span', { class: 'tb-zone', text: ` ${time.zone}` }) : null));
+  }
   const meta = el('p', { class: 'tb-meta' });
   if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: s.kindLabel }));
-  meta.append(el('time', { class: 'tb-time', datetime: sessionDatetime(s), text: sessionTimeText(s, view.myTime) }));
-  if (s.section) meta.append(el('span', { class: 'tb-section', text: s.section }));
+  if (s.speakers.length) meta.append(speakerLine(s.speakers, h && h.speakers));
+  if (s.section && row.showSection) meta.append(el('span', { class: 'tb-section', text: s.section }));
   // An import's section is its track, else its room: show the room beside a track, never twice.
   if (s.room && s.room !== s.section) meta.append(el('span', { class: 'tb-room', text: s.room }));
-
-  const article = el('article', { class: `tb-session${starred ? ' tb-starred' : ''}`, 'aria-labelledby': titleId, 'data-id': s.id },
-    el('div', { class: 'tb-session-head' }, heading, star), meta);
-  if (s.speakers.length) article.append(speakerLine(s.speakers, h && h.speakers));
+  article.append(meta);
+  if (view.onNow.has(index)) markOnNow(article, true);
   const conflicts = starred && view.conflicts.get(index);
   if (conflicts) {
     article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => isolate(view.data.session(i).title)).join('; ')}` }));
@@ -80,11 +108,15 @@ export function renderSessionCard(index, view) {
       appendMarked(p, text, ranges);
       body.append(p);
     }
-    body.append(el('button', { type: 'button', class: 'tb-button tb-quiet', text: 'Add this session to calendar (.ics)',
-      onclick: () => view.onDownloadSession(s.id) }));
-    const details = el('details', { class: 'tb-details', open: view.open === s.id || Boolean(h && h.abstract.length) },
-      el('summary', { text: 'Abstract' }), body);
-    details.addEventListener('toggle', () => view.onOpenChange(s.id, details.open));
+    // Opened for the reader (deep link) or because the search matched inside it; only the
+    // reader's own opening and closing is state worth keeping in the URL.
+    let shown = view.open === s.id || Boolean(h && h.abstract.length);
+    const details = el('details', { class: 'tb-details', open: shown }, el('summary', { text: 'Abstract' }), body);
+    details.addEventListener('toggle', () => {
+      if (details.open === shown) return;  // the state it was rendered in, not a reader's change
+      shown = details.open;
+      view.onOpenChange(s.id, details.open);
+    });
     article.append(details);
   }
   return article;

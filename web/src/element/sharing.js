@@ -1,11 +1,17 @@
 // Share links: "Share my schedule" shows a link to the reader's favourites (and copies it), and a
-// board opened from such a link offers to add the shared sessions to "my schedule".
-import { el } from './dom.js';
+// board opened from such a link says which sessions it holds and offers to add them to "my
+// schedule".
+import { el, isolate } from './dom.js';
 
-/** Offers to add `count` shared sessions: accept() adds them, dismiss() declines. */
-export function offerSharedSessions(notice, count, { accept, dismiss }) {
+const TITLES_NAMED = 5;  // a longer share names these and counts the rest
+
+/** Offers to add the shared sessions (their titles): accept() adds them, dismiss() declines. */
+export function offerSharedSessions(notice, titles, { accept, dismiss }) {
+  const count = titles.length;
+  const named = titles.slice(0, TITLES_NAMED).map(isolate).join('; ');
+  const more = count > TITLES_NAMED ? `; and ${count - TITLES_NAMED} more` : '';
   notice.show(
-    `This link shares ${count} starred session${count === 1 ? '' : 's'}. `,
+    `This link shares ${count} starred session${count === 1 ? '' : 's'}: ${named}${more}. `,
     el('button', { type: 'button', class: 'tb-button', text: 'Add to my schedule', onclick: accept }),
     el('button', { type: 'button', class: 'tb-button tb-quiet', text: 'Dismiss', onclick: dismiss }),
   );

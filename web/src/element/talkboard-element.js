@@ -1,30 +1,38 @@
 // <talk-board>: renders the schedule the wasm core computes. Attributes in, events out.
 //
 //   <talk-board src="post.md"></talk-board>
+//   <talk-board src="post.md"> …the post's HTML… </talk-board>     (the talk list is replaced)
+//   <talk-board src="post.md" list="#talks"></talk-board>          (…or named: talk-list.js)
 //   <talk-board><script type="text/markdown">...</script></talk-board>   (or application/json)
 //
 // This class coordinates; each job has its module: loading.js (where the post comes from),
-// schedule-data.js (the one module that calls the core), hash-state.js (the URL hash),
-// favorites-store.js, layout.js (controls), filters.js, windowed-list.js, session-card.js,
-// now-next.js, sharing.js. The DOM layer never parses, filters or sorts: the core answers every
-// query. The element keeps only UI state (selection, favourites, what is open).
-// Events: `talkboard-ready` after the first render, `talkboard-render` after each render,
-// both with detail.count = sessions shown.
+// schedule-data.js (the one module that asks the core, which answers asynchronously from its
+// worker), talk-list.js (what on the page the schedule replaces), hash-state.js (the URL hash),
+// reader-store.js (favourites, clock choice), layout.js (controls), filters.js,
+// active-filters.js, windowed-list.js, session-card.js, now-next.js (and its minute clock),
+// sharing.js. The DOM layer never parses, filters, sorts or groups: the core answers every query.
+// The element keeps only UI state (selection, favourites, what is open). Events:
+// `talkboard-ready` after the first render, `talkboard-render` after each render, both with
+// detail.count = sessions shown.
+import { activeFilters, renderActiveFilters } from './active-filters.js';
 import { DIMENSION_KEYS } from './dimensions.js';
 import { downloadText, el } from './dom.js';
-import { readFavorites, saveFavorites } from './favorites-store.js';
 import { renderFilters } from './filters.js';
 import { boardParams, boardStateParams, hashPrefix, readBoardState, replaceBoardParams, shareHash } from './hash-state.js';
 import { buildLayout } from './layout.js';
 import { loadSchedule } from './loading.js';
 import { Notice } from './notice.js';
-import { renderNowNext } from './now-next.js';
-import { renderSessionCard } from './session-card.js';
+import { LiveClock, renderNowNext } from './now-next.js';
+import { readFavorites, readTimeChoice, saveFavorites, saveTimeChoice } from './reader-store.js';
+import { coreQuery } from './schedule-data.js';
+import { markOnNow, renderSessionCard } from './session-card.js';
 import { offerSharedSessions, showShareLink } from './sharing.js';
-import { slotLabel } from './time-text.js';
+import { findTalkList } from './talk-list.js';
+import { readerOffsetMinutes } from './time-text.js';
 import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
 const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 let instances = 0;
 
@@ -48,7 +56,8 @@ export class TalkBoardElement extends HTMLElement {
     this._renderToken = 0;
     this._wanted = new Set();  // sessions whose rows wait for their cards (see _renderRow)
     this._notice = new Notice();
-    this._onHashChange = () => this._applyHash(true);
+    this._clock = new LiveClock(() => this._tick());
+    this._onHistory = () => this._applyHash(true);
     this._windowFrame = 0;
     this._onScroll = () => {
       if (this._windowFrame || !this._list) return;
@@ -57,20 +66,26 @@ export class TalkBoardElement extends HTMLElement {
   }
 
   connectedCallback() {
-    window.addEventListener('hashchange', this._onHashChange);
+    // Back and Forward come as popstate (filter changes push history entries); a link or a typed
+    // URL as hashchange. Either way the hash is read again (twice is harmless: same state).
+    window.addEventListener('hashchange', this._onHistory);
+    window.addEventListener('popstate', this._onHistory);
     // Capture: scrolling of any ancestor scroller moves the window too.
     document.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this._onScroll, { passive: true });
     if (!this._data) this._load();
+    else this._clock.start();
   }
 
   disconnectedCallback() {
     if (this._hashTimer) this._writeHash();  // a search typed just before the board left the page
-    window.removeEventListener('hashchange', this._onHashChange);
+    window.removeEventListener('hashchange', this._onHistory);
+    window.removeEventListener('popstate', this._onHistory);
     document.removeEventListener('scroll', this._onScroll, { capture: true });
     window.removeEventListener('resize', this._onScroll);
     cancelAnimationFrame(this._windowFrame);
     this._windowFrame = 0;
+    this._clock.stop();
     if (this._layout) this._layout.cancel();
   }
 
@@ -91,22 +106,27 @@ export class TalkBoardElement extends HTMLElement {
       this._favorites = favorites.ids;
       if (favorites.problem) this._notice.show(favorites.problem);
       performance.measure('talkboard:schedule', { start: started });
-      this._build();
+      await this._build();
       await this._applyHash(false);
       await this._render();
       performance.measure('talkboard:first-render', { start: started });
+      this._clock.start();
     } catch (error) {
       if (token === this._loadToken) this._showError(error && error.message ? error.message : String(error));
     }
   }
 
+  // A post the core cannot read: readers keep the post as written (the board's children stay) with
+  // a short neutral note; the author's detail goes to the console and to a `talkboard-error` event.
   _showError(message) {
-    let box = this.querySelector(':scope > .tb-error');
+    let box = this.querySelector(':scope > .tb-unavailable');
     if (!box) {
-      box = el('p', { class: 'tb-error', role: 'alert' });
+      box = el('p', { class: 'tb-unavailable', role: 'status' });
       this.prepend(box);
     }
-    box.textContent = `The interactive schedule could not load: ${message}`;
+    box.textContent = 'The interactive schedule is not available for this post.';
+    console.warn(`talkboard: the schedule could not be built: ${message}`);
+    this.dispatchEvent(new CustomEvent('talkboard-error', { bubbles: true, detail: { message } }));
   }
 
   _saveFavorites() {
@@ -123,24 +143,33 @@ export class TalkBoardElement extends HTMLElement {
 
   async _applyHash(fromEvent) {
     const prefix = this._hashPrefix();
-    if (prefix === null) return;
+    if (prefix === null) {
+      if (!fromEvent) this._myTime = readTimeChoice() ?? false;
+      return;
+    }
     const params = boardParams(window.location.hash, prefix);
     if (fromEvent && params.toString() === this._lastHash) return;
     const state = readBoardState(params, DIMENSION_KEYS);
     this._text = state.text;
     for (const key of DIMENSION_KEYS) this._selected[key] = new Set(state.selected[key]);
     this._favoritesOnly = state.mine;
+    this._myTime = state.myTime ?? readTimeChoice() ?? false;
     this._open = state.open;
     this._layout.search.value = this._text;
     // A shared link's invitation stays in the hash (so it survives a reload) until the reader
     // accepts or dismisses it. The core says which of its ids (and the open one) the schedule has.
     this._shared = state.shared;
     const ids = (this._shared || '').split(',').filter(Boolean);
-    const [openIndex, ...found] = await this._data.sessionsWithIds([this._open || '', ...ids]);
+    const data = this._data;
+    const [openIndex, ...found] = await data.sessionsWithIds([this._open || '', ...ids]);
     this._openIndex = openIndex;
-    const fresh = ids.filter((id, i) => found[i] >= 0 && !this._favorites.has(id));
-    if (fresh.length) this._offerShared(fresh);
-    else this._shared = null;
+    const fresh = ids.map((id, i) => [id, found[i]]).filter(([id, index]) => index >= 0 && !this._favorites.has(id));
+    if (fresh.length) {
+      await data.fetchRows(fresh.map(([, index]) => index));  // their titles, for the invitation
+      if (data === this._data) this._offerShared(fresh.map(([id]) => id), fresh.map(([, index]) => data.session(index).title));
+    } else {
+      this._shared = null;
+    }
     if (fromEvent) await this._render();
   }
 
@@ -152,13 +181,16 @@ export class TalkBoardElement extends HTMLElement {
     this._hashTimer = setTimeout(() => this._writeHash(), HASH_WRITE_PAUSE_MS);
   }
 
-  _writeHash() {
+  // push: a new history entry (a filter change, so that Back undoes it); else the current entry
+  // is replaced (typing, an abstract opened, a share invitation settled).
+  _writeHash(push = false) {
     clearTimeout(this._hashTimer);
     this._hashTimer = 0;
     const prefix = this._hashPrefix();
     if (prefix === null) return;
     const params = boardStateParams({
-      text: this._text, selected: this._selected, mine: this._favoritesOnly, open: this._open, shared: this._shared,
+      text: this._text, selected: this._selected, mine: this._favoritesOnly, myTime: this._myTime,
+      open: this._open, shared: this._shared,
     }, DIMENSION_KEYS);
     this._lastHash = params.toString();
     const hash = replaceBoardParams(window.location.hash, prefix, params);
@@ -166,14 +198,17 @@ export class TalkBoardElement extends HTMLElement {
     // answers over IPC and throttles after 200 calls in 10 s.
     if (hash === window.location.hash.slice(1)) return;
     const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
-    try { window.history.replaceState(null, '', url); } catch { /* sandboxed: keep going */ }
+    try {
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    } catch { /* sandboxed: keep going */ }
   }
 
   // ---- sharing (sharing.js) ------------------------------------------------------------------------
 
-  _offerShared(ids) {
+  _offerShared(ids, titles) {
     const settle = () => { this._notice.clear(); this._shared = null; this._writeHash(); };
-    offerSharedSessions(this._notice, ids.length, {
+    offerSharedSessions(this._notice, titles, {
       accept: () => {
         for (const id of ids) this._favorites.add(id);
         this._saveFavorites();
@@ -192,26 +227,60 @@ export class TalkBoardElement extends HTMLElement {
     showShareLink(this._notice, url.href);
   }
 
+  async _downloadMine() {
+    const ids = [...this._favorites];
+    const found = await this._data.sessionsWithIds(ids);
+    const mine = ids.filter((id, i) => found[i] >= 0);
+    if (!mine.length) {
+      this._notice.show('Your schedule is empty, so there is no calendar to download: star ☆ the sessions you want first.');
+      return;
+    }
+    this._notice.clear();
+    downloadText(this._icsName('my-schedule'), await this._data.icsFavorites(mine), 'text/calendar');
+  }
+
   // ---- layout, built once per load (layout.js) -----------------------------------------------------
 
-  _build() {
+  async _build() {
+    const data = this._data;
     const download = (what, text) => downloadText(this._icsName(what), text, 'text/calendar');
-    this._layout = buildLayout(this._uid, {
+    const layout = buildLayout(this._uid, {
       search: (value) => { if (this._text !== value) { this._text = value; this._render({ typing: true }); } },
-      change: () => this._render(),
+      change: (key) => {
+        if (key === 'myTime') saveTimeChoice(this._myTime);
+        this._render({ push: true });
+      },
       downloadAll: async () => download('schedule', await this._data.icsAll()),
-      downloadMine: async () => download('my-schedule', await this._data.icsFavorites([...this._favorites])),
+      downloadMine: () => this._downloadMine(),
       share: () => this._share(),
     }, {
       mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
       myTime: { get: () => this._myTime, set: (v) => { this._myTime = v; } },
       hidePast: { get: () => this._hidePast, set: (v) => { this._hidePast = v; } },
     });
-    this._list = new WindowedList(this._layout.list, (row) => this._renderRow(row));
-    // The element's children were the no-JS fallback (or the inline post): replace them.
-    this.replaceChildren(this._layout.root);
+    this._list = new WindowedList(layout.list, (row, i) => this._renderRow(row, i));
+    if (this._layout && this._layout.root.isConnected) {
+      this._layout.root.replaceWith(layout.root);  // a new src: the schedule stays where it was
+    } else {
+      // The board's own content: the no-JS fallback or the post itself (talk-list.js), keeping
+      // everything but the talk list; or only the post's source, replaced as a whole.
+      const talkList = await findTalkList(this, async () => {
+        const all = Array.from({ length: data.size }, (_, i) => i);
+        await data.fetchRows(all);
+        return all.map((i) => data.session(i));
+      });
+      if (!talkList) this.replaceChildren(layout.root);
+      else {
+        if (talkList.anchor) talkList.anchor.before(layout.root);
+        else this.append(layout.root);
+        for (const node of talkList.nodes) node.remove();
+        // An inline source is in the core now: the page need not keep a second copy of the post.
+        for (const script of this.querySelectorAll(':scope > script[type="text/markdown"], :scope > script[type="application/json"]')) script.remove();
+      }
+    }
+    this._layout = layout;
     this.classList.add('tb-enhanced');
-    this._notice.attach(this._layout.noticeBox);
+    this._notice.attach(layout.noticeBox);
   }
 
   _icsName(what) {
@@ -223,36 +292,33 @@ export class TalkBoardElement extends HTMLElement {
 
   // ---- rendering -----------------------------------------------------------------------------------
 
-  // The core's Query (query.h; every field given, as embind requires).
+  // The core's Query for the reader's state. In the reader's own time the core groups days and
+  // slots at their UTC offset on the event's first day (view.h ShownZone).
   _query() {
-    const selected = {};
-    for (const key of DIMENSION_KEYS) selected[key] = [...this._selected[key]];
-    return {
-      text: this._text, selected, favoritesOnly: this._favoritesOnly, favorites: [...this._favorites],
+    const firstDay = this._data.values.day.length ? this._data.values.day[0].value : null;
+    return coreQuery({
+      text: this._text, selected: this._selected, favoritesOnly: this._favoritesOnly, favorites: this._favorites,
       hidePast: this._hidePast, nowUtc: Date.now() / 1000,
-      // Days and slots on the event's own clock; the core groups them in a reader's zone when given
-      // {eventTime: false, utcOffsetMinutes} instead (view.h ShownZone).
-      zone: { eventTime: true, utcOffsetMinutes: 0 },
-    };
+      zone: { eventTime: !this._myTime, utcOffsetMinutes: this._myTime ? readerOffsetMinutes(firstDay) : 0 },
+    });
   }
 
-  // typing: the search box changed. Its URL write waits until typing pauses (see _writeHashSoon).
-  // The core answers asynchronously (its worker): a render whose answer arrives after a newer
-  // render began is dropped.
-  async _render({ typing = false } = {}) {
+  // typing: the search box changed (its URL write waits until typing pauses: _writeHashSoon);
+  // push: a filter changed (a new history entry). The core answers asynchronously (its worker):
+  // a render whose answer arrives after a newer render began is dropped.
+  async _render({ typing = false, push = false } = {}) {
     if (!this._data) return;
     const data = this._data;
     const token = ++this._renderToken;
-    const result = await data.query(this._query());
-    // Flatten the core's days into rows (day heading, slot time, session).
+    const query = this._query();
+    const result = await data.query(query);
+    // Flatten the core's days into rows (day heading, sessions).
     const sessions = result.sessions;
     const rows = [];
     for (const day of result.days) {
       rows.push({ type: 'day', label: day.label || 'Date to be announced' });
       for (const slot of day.slots) {
-        const { first, count } = slot;
-        rows.push({ type: 'slot', slot, first: sessions[first] });
-        for (let k = first; k < first + count; k++) rows.push({ type: 'session', index: sessions[k] });
+        for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: sessions[k], dayDate: day.date });
       }
     }
     // A list shown whole needs every card before it renders (a windowed one gets its first ones
@@ -269,6 +335,7 @@ export class TalkBoardElement extends HTMLElement {
     }
     this._card = {
       data, uid: this._uid, favorites: this._favorites, conflicts, open: this._open, myTime: this._myTime,
+      onNow: new Set(result.nowNext.now),
       onToggleFavorite: (id) => this._toggleFavorite(id),
       onOpenChange: (id, open) => {
         if (open) this._open = id;
@@ -280,44 +347,65 @@ export class TalkBoardElement extends HTMLElement {
     };
     const layout = this._layout;
     renderFilters(layout.filterBox, {
-      values: data.values, facets: result.facets, selected: this._selected, expanded: this._expanded,
-      onChange: () => this._render(),
+      values: data.values, facets: result.facets, narrows: data.narrows, selected: this._selected, expanded: this._expanded,
+      onChange: () => this._render({ push: true }),
     });
+    const active = activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: this._hidePast },
+      (key, value) => data.labelOf(key, value));
+    renderActiveFilters(layout.active, active, { onRemove: (filter) => this._removeFilter(filter), onClearAll: () => this._clearFilters() });
+    const chosen = DIMENSION_KEYS.reduce((n, key) => n + this._selected[key].size, 0);
+    layout.filterSummary.textContent = chosen ? `Filters (${chosen} active)` : 'Filters';
     const count = sessions.length;
-    layout.status.textContent = `${count} session${count === 1 ? '' : 's'} shown` +
-      (count < result.total ? ` of ${result.total}` : '');
-    layout.mineButton.textContent = `My schedule only (${this._favorites.size})`;
-    renderNowNext(layout.nowBox, result.nowNext, (i) => data.session(i).title);
+    layout.status.textContent = `${plural(count, 'session')} shown` + (count < result.total ? ` of ${result.total}` : '');
+    layout.showButton.textContent = `Show ${plural(count, 'session')}`;
+    layout.toggles.mine.textContent = `My schedule only (${this._favorites.size})`;
+    layout.syncToggles();
+    this._renderNowNext(result.nowNext);
 
     this._list.setRows(rows);
+    if (typing) this._writeHashSoon(); else this._writeHash(push);
     if (!count) {
-      layout.list.append(el('p', { class: 'tb-empty', text: this._favoritesOnly && !this._favorites.size
-        ? 'No starred sessions yet: star a talk to add it to your schedule.'
-        : 'No sessions match. Try fewer filters or another search.' }));
+      const message = await this._emptyMessage(query);
+      if (token !== this._renderToken) return;
+      layout.list.append(message);
     }
-    if (typing) this._writeHashSoon(); else this._writeHash();
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open && this._openIndex >= 0) {
-        this._list.scrollToRow(rows.findIndex((r) => r.type === 'session' && r.index === this._openIndex));
-        await this._wantedArrived;  // the rows scrolled to
-      }
+      if (this._open && this._openIndex >= 0) await this._reveal(this._openIndex, false);
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
     this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
   }
 
-  _renderRow(row) {
-    if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
-    if (row.type === 'slot') {
-      const text = row.slot.label ? slotLabel(row.slot, this._data.session(row.first), this._myTime) : 'Time to be announced';
-      return el('p', { class: 'tb-slot-time', text });
+  // Why the list is empty, and the way out.
+  async _emptyMessage(query) {
+    const box = el('div', { class: 'tb-empty' });
+    if (this._favoritesOnly && !this._favorites.size) {
+      box.append(el('p', { text: 'No starred sessions yet: star a talk to add it to your schedule.' }));
+    } else if (this._hidePast && (await this._data.query({ ...query, hidePast: false }, 0)).sessions.length) {
+      const all = !activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: false }, String).length;
+      box.append(el('p', { text: all ? 'The event is over: every session has ended.' : 'Every session that matches has ended.' }),
+        el('button', { type: 'button', class: 'tb-button', text: 'Show past sessions',
+          onclick: () => { this._hidePast = false; this._render({ push: true }); } }));
+    } else {
+      box.append(el('p', { text: 'No sessions match. Try fewer filters or another search.' }));
     }
-    if (!this._data.ready(row.index)) {
+    return box;
+  }
+
+  _renderRow(row, i) {
+    if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
+    const data = this._data;
+    if (!data.ready(row.index)) {
       this._want(row.index);
       return pendingRow('session');
     }
-    return renderSessionCard(row.index, this._card);
+    // The section shows on the first card of a run (the first of its day, or after another
+    // section); when the card before has not arrived, it shows.
+    const before = this._list.rows[i - 1];
+    const showSection = before.type === 'day' || !data.ready(before.index)
+      || data.session(before.index).section !== data.session(row.index).section;
+    return renderSessionCard({ ...row, showSection }, this._card);
   }
 
   // Rows scrolled into view whose cards have not arrived: fetched together, then rendered again.
@@ -335,11 +423,69 @@ export class TalkBoardElement extends HTMLElement {
         this._wanted = new Set();
         await data.fetchRows(wanted);
         if (data !== this._data) break;
-        this._list.refresh((row) => (row.type === 'session' && wanted.has(row.index)) || (row.type === 'slot' && wanted.has(row.first)));
+        this._list.refresh((row) => row.type === 'session' && wanted.has(row.index));
       }
     } finally {
       this._wantedArrived = null;
     }
+  }
+
+  _renderNowNext(nowNext) {
+    const prefix = this._hashPrefix();
+    renderNowNext(this._layout.nowBox, nowNext, {
+      titleOf: (i) => this._data.session(i).title,
+      hrefOf: (i) => `#${new URLSearchParams({ [`${prefix ?? ''}open`]: this._data.session(i).id })}`,
+      reveal: (i) => this._reveal(i, true),
+    });
+  }
+
+  // Scrolls session `index`'s card into view (once its card is here); focus: move the keyboard
+  // focus to it as well.
+  async _reveal(index, focus) {
+    const row = this._list.rows.findIndex((r) => r.type === 'session' && r.index === index);
+    this._list.scrollToRow(row);
+    if (this._wantedArrived) await this._wantedArrived;  // the rows scrolled to
+    const node = this._list.nodeAt(row);
+    if (focus && node) {
+      node.setAttribute('tabindex', '-1');
+      node.focus();
+    }
+  }
+
+  // Every minute: what is on now (and, with "Hide past", what is shown) moves on with the clock.
+  async _tick() {
+    const data = this._data;
+    if (!data || !this._layout) return;
+    const token = this._renderToken;
+    const result = await data.query(this._query());
+    if (data !== this._data || token !== this._renderToken) return;  // a render came in between
+    const shown = this._list.rows.filter((r) => r.type === 'session');
+    const same = shown.length === result.sessions.length && shown.every((r, k) => r.index === result.sessions[k]);
+    if (!same) { this._render(); return; }
+    this._card.onNow = new Set(result.nowNext.now);
+    this._renderNowNext(result.nowNext);
+    const onNowIds = new Set(Array.from(result.nowNext.now, (i) => data.session(i).id));  // (an Int32Array maps to numbers)
+    for (const node of this._list.shownNodes()) {
+      if (node.dataset.id) markOnNow(node, onNowIds.has(node.dataset.id));
+    }
+  }
+
+  _removeFilter(filter) {
+    if (filter.kind === 'text') { this._text = ''; this._layout.search.value = ''; }
+    else if (filter.kind === 'dimension') this._selected[filter.key].delete(filter.value);
+    else if (filter.kind === 'mine') this._favoritesOnly = false;
+    else if (filter.kind === 'past') this._hidePast = false;
+    this._render({ push: true }).then(() => (this._layout.active.querySelector('button') || this._layout.search).focus());
+  }
+
+  _clearFilters() {
+    this._text = '';
+    this._layout.search.value = '';
+    for (const key of DIMENSION_KEYS) this._selected[key].clear();
+    this._favoritesOnly = false;
+    this._hidePast = false;
+    this._layout.search.focus();
+    this._render({ push: true });
   }
 
   async _toggleFavorite(id) {

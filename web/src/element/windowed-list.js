@@ -1,4 +1,4 @@
-// The session list as flat rows (day heading, slot time, session) in one container. With more than
+// The session list as flat rows (day heading, session) in one container. With more than
 // WINDOW_MIN_ROWS rows only the rows within WINDOW_OVERSCAN_PX of the viewport are in the DOM; two
 // spacers keep the scroll height. Row heights start as per-type estimates and are replaced by
 // measurements once a row was shown. Smaller lists render whole (find-in-page and printing then
@@ -7,7 +7,7 @@ import { el } from './dom.js';
 
 const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
-const ESTIMATED_ROW_PX = { day: 52, slot: 36, session: 150 };
+const ESTIMATED_ROW_PX = { day: 52, session: 110 };
 
 /** Whether a list of `count` rows is windowed (else every row is in the DOM at once). */
 export const isWindowed = (count) => count > WINDOW_MIN_ROWS;
@@ -26,13 +26,13 @@ export function pendingRow(type) {
 export class WindowedList {
   /**
    * container: the list element (a flex column, so that margins do not collapse).
-   * renderRow(row): the element for a row ({type: 'day'|'slot'|'session', ...}).
+   * renderRow(row, i): the element for row i ({type: 'day'|'session', ...}).
    */
   constructor(container, renderRow) {
     this.container = container;
     this._renderRow = renderRow;
     this.rows = [];
-    this._measured = { day: { sum: 0, n: 0 }, slot: { sum: 0, n: 0 }, session: { sum: 0, n: 0 } };
+    this._measured = { day: { sum: 0, n: 0 }, session: { sum: 0, n: 0 } };
   }
 
   /** New rows: every row node is rebuilt (highlights, stars, times may all have changed). */
@@ -68,7 +68,7 @@ export class WindowedList {
     if (!this._nodes) return;
     for (const [i, node] of this._nodes) {
       if (!test(this.rows[i])) continue;
-      const fresh = this._renderRow(this.rows[i]);
+      const fresh = this._renderRow(this.rows[i], i);
       node.replaceWith(fresh);
       this._nodes.set(i, fresh);
     }
@@ -77,6 +77,9 @@ export class WindowedList {
 
   /** The element of row i when it is in the DOM. */
   nodeAt(i) { return this._nodes && this._nodes.get(i); }
+
+  /** The rows' elements now in the DOM. */
+  shownNodes() { return this._nodes ? [...this._nodes.values()] : []; }
 
   // A running average of measured heights per row type, for the rows not measured yet.
   _estimate(type) {
@@ -94,7 +97,7 @@ export class WindowedList {
     const keptFirst = this._nodes.size ? Math.max(first, this._first) : last + 1;
     for (let i = first; i <= last; i++) {
       if (this._nodes.has(i)) continue;
-      const node = this._renderRow(this.rows[i]);
+      const node = this._renderRow(this.rows[i], i);
       this._nodes.set(i, node);
       (i < keptFirst ? before : after).append(node);
     }

@@ -35,6 +35,7 @@ struct EntryLine {
     std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
     int line = 0;  // 1-based line in the markdown body
+    std::size_t block_line = 0;  // index of the line among its block's '\n'-separated text lines
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
     // into `text`): every stage asks, and the scan is the reader's main cost.
     std::vector<FoundDateTime> dates;
@@ -129,12 +130,20 @@ private:
     };
 
     void take_heading(const Block& block, std::vector<EntryLine>& lines);
+    // A paragraph of several lines that each open with a time ("18:00 Doors open", "18:30
+    // Welcome - Ana Li"): each such line and the lines wrapped under it, taken as a block of its
+    // own. False when the paragraph is not one.
+    bool take_time_lines(const Block& block, const std::vector<EntryLine>& lines);
     void take_table_cell(const Block& block);
     void flush_table();
     void open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines);
     void attach(const Block& block, bool time_only, std::vector<EntryLine> lines);
     void close_entry();
+    // Gives the pending time line to the open heading entry when it is a talk without a time
+    // (a time written after the talk's block); true when taken.
+    bool claim_trailing_time();
     void set_date_context(const DateTimeText& date, int level);
+    void set_zone_context(const std::string& zone, int level);
     void note_dates(const std::vector<EntryLine>& lines, int line);
     EntryContext context_now() const;
     int section_level() const { return headings_.empty() ? 0 : headings_.back().first; }
@@ -149,6 +158,7 @@ private:
     std::optional<DateTimeText> pending_time_;
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;
+    int pending_time_run_ = 0;  // time-only blocks in a row, the pending one last
     std::size_t block_index_ = 0;
     bool heading_time_tentative_ = false;  // the time line under the open heading entry may be the next entry's
     std::vector<Block> table_;  // the cells of the table being read

@@ -32,7 +32,8 @@ namespace talkboard {
 //    a year inferred against the weekday, a non-http(s) link;
 //  - one speaker in two overlapping talks;
 //  - sessions over limits::max_sessions (error).
+// With Diagnostics::skip none of them is written (`diagnostics` stays empty); the sessions are the same.
 // Takes the source by value: its body is edited in place (MDX lines blanked) and read.
-Schedule extract_schedule(PostSource source);
+Schedule extract_schedule(PostSource source, Diagnostics diagnostics = Diagnostics::collect);
 
 }  // namespace talkboard

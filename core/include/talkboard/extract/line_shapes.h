@@ -25,7 +25,8 @@ struct KeyValue {
 // Reads "Speaker: Gerald Combs, Maintainer", "**When:** Monday ...", "Where：Elicium 2": a known
 // label (speaker(s), presenter(s), by, host(s), when, time, date, where, room, location, venue,
 // track, title, session, talk, abstract, description, type, format) before a colon. Anything else
-// ("Day 1: Optional pre-summit social", "Keynote: Title") is DetailKey::none.
+// ("Day 1: Optional pre-summit social", "Keynote: Title") is DetailKey::none. An emoji may stand
+// for the label when the value fits it: "🎤 Eve Fox, Globex" (names only), "📍 Room 2" (a few words).
 KeyValue read_key_value(std::string_view line);
 
 // A short label before a title, ending in a separator: "GitOpsCon:", "Keynote -", "Cloud Native

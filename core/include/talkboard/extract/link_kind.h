@@ -14,13 +14,16 @@ namespace talkboard {
 
 enum class LinkKind {
     session_page,  // a schedule entry: sched-style hosts, /event/, /session(s)/, /talk(s)/, /program/,
-                   // /schedule/, /agenda/, /contribution(s)/, a query naming a session or paper
+                   // /schedule/, /agenda/, /contribution(s)/, a query naming a session or paper,
+                   // a #fragment on a page such as /conference-program or /training-program
     video,         // a recording: video hosts, /watch, /video(s)/, /embed/, .mp4
     slides,        // slides or a paper: .pdf, .ppt(x), slide hosts, /presentation/d/ documents
     profile,       // a person: one path segment on a social or code host, /author(s)/, /people/,
                    // /speaker(s)/<name>, mailto:
     registration,  // a sign-up page: a path segment starting with register or tickets, a ticket
                    // shop's "...-registration-tickets-123"
+    code,          // a repository or its files: two or more path segments on a code host
+                   // (github.com/org/repo): a talk's materials, not its page
     anchor,        // a fragment in the same page ("#georg-link")
     other,         // a project page, a relative page link, anything else
 };

@@ -22,6 +22,10 @@ struct DateTimeText {
     std::optional<int> start_minute;  // local minutes since midnight, 24h
     std::optional<int> end_minute;
     std::string zone;            // timezone token as written ("CET", "UTC+2", "GMT-05:00"), or empty
+    // The clock(s) may be 12-hour ones written without am/pm: none written, every hour 1..12 without
+    // a leading zero ("1:30", not "01:30" or "13:30"). A schedule that runs 11:30, then "1:00" means
+    // the afternoon; the Resolver reads such a sequence as a reader does.
+    bool bare_twelve_hour = false;
 
     bool has_date() const { return month.has_value() && day.has_value(); }
     bool has_time() const { return start_minute.has_value(); }

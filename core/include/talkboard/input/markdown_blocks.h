@@ -73,10 +73,25 @@ void read_markdown_blocks(const std::string& markdown, BlockSink& sink);
 // The same, collected into a vector. Never fails.
 std::vector<Block> read_markdown_blocks(const std::string& markdown);
 
+// Text lines [first, last) of a block (its '\n'-separated lines, an HTML <br> making one too) as a
+// block of their own: the same kind and place, its text, links, bold runs and source lines cut to
+// those lines. For a reader that finds several entries written as lines of one paragraph. Indices
+// past the end give an empty part; never fails.
+Block block_part(const Block& block, std::size_t first, std::size_t last);
+
+// Bytes [begin, end) of a block's text as a block of its own (block_part for a line range, a
+// table cell of pipe rows for a part of a line): the same kind and place, links and bold runs cut
+// to the range, source lines from where it starts. Out-of-range bounds are clamped; never fails.
+Block block_range(const Block& block, std::size_t begin, std::size_t end);
+
 // Blanks MDX-only lines in place so markdown sees an ordinary post, keeping line numbers:
 // one-line `import ... from '...';` / `export ...` statements standing alone (first line, after a
 // blank line or another statement; never a paragraph's continuation) and lines holding only JSX
-// component tags (`<BlogAuthor {...authors.Bill} />`). Fenced code is left alone. Never fails.
+// component tags (`<BlogAuthor {...authors.Bill} />`). Lines holding only a site generator's
+// template tag (Hugo `{{< details "**Monday**" >}}`, `{{% ... %}}`, Jekyll `{% include x %}`) keep
+// only the tag's first quoted positional argument, the label a reader sees (`**Monday**`), or
+// nothing (`{{< figure src="x.png" >}}`).
+// Fenced code is left alone. Never fails.
 void blank_mdx_lines(std::string& markdown);
 
 }  // namespace talkboard

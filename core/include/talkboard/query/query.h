@@ -19,9 +19,10 @@
 //    A session with no value in a dimension (no kind, no speakers, no room, no language) is dropped when that
 //    dimension filters.
 //  - Text: see parse_search_terms. Every term must occur (AND), each anywhere in the title, a
-//    speaker's name or org, or the abstract, as a substring of the folded text (text_fold.h):
-//    "kapuscinska" finds "Kapuścińska", "netes" finds "Kubernetes". Kind, section, room, track and
-//    language are not searched (they are filters, and the title no longer carries the kind prefix).
+//    speaker's name or org, the abstract or the kind's label ("lightning" finds the lightning
+//    talks: the title no longer carries the kind prefix the post wrote), as a substring of the
+//    folded text (text_fold.h): "kapuscinska" finds "Kapuścińska", "netes" finds "Kubernetes".
+//    Section, room, track and language are not searched (they are filters of their own).
 //  - Order: by the time shown (view.h arrange_by_day: the event's own clock, or the reader's
 //    offset), then the index's display order (date, start, title); never by relevance: a schedule
 //    is read by time, and a relevance order would scatter a day's talks. In the event's own time

@@ -3,7 +3,7 @@
 // Built from a Schedule (which it owns), it precomputes
 //  - the display order: by date, then start time, then case/accent-folded title, then post order;
 //    dated sessions first (untimed ones last within their day), undated sessions at the very end;
-//  - the folded search text of every session (title, speaker names, orgs, abstract);
+//  - the folded search text of every session (title, speaker names, orgs, abstract, kind label);
 //  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track,
 //    language),
 //    with labels, which values each session has, and how many sessions have each;
@@ -110,7 +110,8 @@ public:
 
     // The folded search text of all sessions, in display order. The session at rank r owns
     // search_text()[search_offsets()[r], search_offsets()[r+1]): its folded title, then each
-    // speaker's name and org, then its abstract, each followed by '\0'. Folded text never
+    // speaker's name and org, then its abstract, then its kind's label when it has a kind, each
+    // followed by '\0'. Folded text never
     // contains '\0', so a search term cannot match across fields or sessions.
     const std::string& search_text() const { return search_text_; }
     const std::vector<std::size_t>& search_offsets() const { return search_offsets_; }

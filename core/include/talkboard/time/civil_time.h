@@ -38,6 +38,9 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 std::optional<int> month_from_name(std::string_view word);
 // English weekday name or abbreviation ("Tuesday", "Tue", "Tues") -> 0 (Sunday)..6.
 std::optional<int> weekday_from_name(std::string_view word);
+// "Sunday".."Saturday" for 0..6 (taken modulo 7).
 const char* weekday_name(int weekday);
+// "January".."December" for 1..12 (taken modulo 12).
+const char* month_name(int month);
 
 }  // namespace talkboard

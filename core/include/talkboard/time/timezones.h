@@ -24,4 +24,7 @@ bool looks_like_zone_token(std::string_view token);
 // unknown zone leaves a session floating, which the extractor reports as a diagnostic).
 std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& date, int minute_of_day);
 
+// True for a zone zone_offset_minutes knows (on any date): "CET", "UTC+2", "Europe/Paris".
+bool is_known_zone(std::string_view zone);
+
 }  // namespace talkboard

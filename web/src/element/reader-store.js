@@ -1,6 +1,8 @@
-// "My schedule" favourites in localStorage, under a key per post. Storage is never fatal: a value
-// that cannot be read or written gives a message for the reader, and favourites then last as long
-// as the page.
+// What a reader keeps between visits, in localStorage: "my schedule" favourites under a key per
+// post, and the clock they chose (the event's time or their own), one choice for every board of
+// the site. Storage is never fatal: favourites that cannot be read or written give a message for
+// the reader and then last as long as the page; a clock choice that cannot be kept is simply
+// asked again.
 
 const storageKey = (postKey) => `talkboard:favorites:${postKey}`;
 
@@ -25,4 +27,21 @@ export function saveFavorites(postKey, ids) {
   } catch {
     return 'Favourites cannot be saved in this browser; they last until you leave the page.';
   }
+}
+
+const TIME_KEY = 'talkboard:time';
+
+/** The clock the reader chose last: true for their own time, false for the event's, null if never. */
+export function readTimeChoice() {
+  try {
+    const stored = window.localStorage.getItem(TIME_KEY);
+    return stored === 'mine' ? true : stored === 'event' ? false : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the clock choice (true: the reader's own time). */
+export function saveTimeChoice(myTime) {
+  try { window.localStorage.setItem(TIME_KEY, myTime ? 'mine' : 'event'); } catch { /* asked again next visit */ }
 }

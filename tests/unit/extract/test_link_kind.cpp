@@ -1,0 +1,43 @@
+// link_kind judges a link by the generic shape of its URL (link_kind.h is the one place that
+// documents the shapes); is_generic_link_text by its text.
+#include <catch2/catch.hpp>
+
+#include "talkboard/extract/link_kind.h"
+
+using talkboard::is_generic_link_text;
+using talkboard::link_kind;
+using talkboard::LinkKind;
+
+TEST_CASE("link_kind: session pages by host and by path", "[link_kind]") {
+    CHECK(link_kind("https://kccnceu2024.sched.com/event/1YeMb/tiny-probes") == LinkKind::session_page);
+    CHECK(link_kind("https://conf.example.org/2026/talks/tiny-probes") == LinkKind::session_page);
+    CHECK(link_kind("https://conf.example.org/program/day-1") == LinkKind::session_page);
+    CHECK(link_kind("https://conf.example.org/index.php?session=42") == LinkKind::session_page);
+}
+
+TEST_CASE("link_kind: a fragment on a program page is one session of it", "[link_kind]") {
+    CHECK(link_kind("https://conf.example.org/conference-program#streaming-joins") == LinkKind::session_page);
+    CHECK(link_kind("https://conf.example.org/training-program#first-steps") == LinkKind::session_page);
+    // Without the fragment the page is the whole program, not one session.
+    CHECK(link_kind("https://conf.example.org/conference-program") == LinkKind::other);
+    // A fragment on any other page says nothing.
+    CHECK(link_kind("https://project.example.org/blog/news#comments") == LinkKind::other);
+}
+
+TEST_CASE("link_kind: recordings, slides, people, sign-ups, code, anchors", "[link_kind]") {
+    CHECK(link_kind("https://www.youtube.com/watch?v=abc") == LinkKind::video);
+    CHECK(link_kind("https://conf.example.org/files/talk.pdf") == LinkKind::slides);
+    CHECK(link_kind("https://github.com/inesokafor") == LinkKind::profile);
+    CHECK(link_kind("https://github.com/harbordata/first-pipeline") == LinkKind::code);
+    CHECK(link_kind("https://conf.example.org/register") == LinkKind::registration);
+    CHECK(link_kind("#speakers") == LinkKind::anchor);
+    CHECK(link_kind("") == LinkKind::other);
+}
+
+TEST_CASE("is_generic_link_text: resource labels name no talk", "[link_kind]") {
+    for (const char* text : {"Slides", "Recording", "Materials", "LinkedIn", "Read more", "here", "https://x.example"}) {
+        INFO(text);
+        CHECK(is_generic_link_text(text));
+    }
+    CHECK_FALSE(is_generic_link_text("Streaming joins without tears"));
+}
