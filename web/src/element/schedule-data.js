@@ -70,6 +70,12 @@ export class ScheduleData {
    */
   query(query, rows = ROWS_WITH_ANSWER) { return this._board.query(query, rows); }
 
+  /**
+   * {answer, view}: the core's answer to `query` and the same answer laid out as `view`
+   * ('timetable': the core's Timetable; 'speakers': its SpeakerEntry list), with every match's card.
+   */
+  queryView(query, view) { return this._board.queryView(query, view); }
+
   /** iCalendar text: every session, the sessions with these ids, or one session's. */
   icsAll() { return this._board.calendar(null); }
   icsFavorites(ids) { return this._board.calendar(ids); }
