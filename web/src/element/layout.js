@@ -2,17 +2,23 @@
 // search box, the action buttons (my schedule only, my time, hide past, calendar downloads,
 // share), the filter panel (collapsed: one click or key away, so the first sessions show above
 // the fold), the summary of active filters with "Clear all", the notice line, the live status,
-// the now/next line and the session list.
+// the now/next line, the view switch (list, timetable, speakers) and the session list, or the box
+// a view other than the list draws into.
 import { el } from './dom.js';
+import { VIEWS } from './hash-state.js';
+
+const VIEW_NAMES = { list: 'List', timetable: 'Timetable' };
 
 /**
  * Builds the layout. `on` holds the handlers: search(value) (at most once per frame), change()
- * (after a toggle), downloadAll(), downloadMine(), share(); `toggles` maps mine / myTime /
- * hidePast to {get(), set(value)}: a press flips the value and calls on.change() (the render
- * then sets every toggle's aria-pressed from the state: syncToggles).
- * Returns {root, search, toggles: {mine, myTime, hidePast} (buttons), filterPanel, filterSummary,
- * filterBox, showButton, active, noticeBox, status, nowBox, list, syncToggles(), cancel()}
- * (cancel drops a search input waiting for its frame).
+ * (after a toggle), downloadAll(), downloadMine(), share(), view(name) (a view button pressed);
+ * `toggles` maps mine / myTime / hidePast to {get(), set(value)}: a press flips the value and
+ * calls on.change() (the render then sets every toggle's aria-pressed from the state: syncToggles).
+ * Returns {root, search, toggles: {mine, myTime, hidePast} (buttons), views ({list, timetable}:
+ * buttons), filterPanel, filterSummary, filterBox, showButton, active, noticeBox,
+ * status, nowBox, list, viewBox, syncToggles(), showView(name), cancel()} (showView presses
+ * that view's button and shows the list or the view box; cancel drops a search input waiting
+ * for its frame).
  */
 export function buildLayout(uid, on, toggles) {
   let searchFrame = 0;
@@ -33,9 +39,15 @@ export function buildLayout(uid, on, toggles) {
       onclick: () => { toggles[key].set(!toggles[key].get()); on.change(key); },
     });
   }
+  const views = {};
+  for (const name of VIEWS) {
+    // The list is pressed from the start: a board that opens on it does not animate the change.
+    views[name] = el('button', { type: 'button', class: 'tb-button', 'aria-pressed': String(name === 'list'), text: VIEW_NAMES[name], onclick: () => on.view(name) });
+  }
   const parts = {
     search,
     toggles: buttons,
+    views,
     filterSummary: el('summary', { text: 'Filters' }),
     filterBox: el('div', { class: 'tb-filters' }),
     // Closes the panel and brings the list into view: on a phone the list is below the panel,
@@ -46,8 +58,14 @@ export function buildLayout(uid, on, toggles) {
     status: el('p', { role: 'status', class: 'tb-status', 'aria-live': 'polite' }),
     nowBox: el('p', { class: 'tb-now', hidden: true }),
     list: el('div', { class: 'tb-list', id: `${uid}-list`, tabindex: '-1' }),
+    viewBox: el('div', { class: 'tb-view', hidden: true }),
     syncToggles() {
       for (const [key, button] of Object.entries(buttons)) button.setAttribute('aria-pressed', String(toggles[key].get()));
+    },
+    showView(name) {
+      for (const [key, button] of Object.entries(views)) button.setAttribute('aria-pressed', String(key === name));
+      parts.list.hidden = name !== 'list';
+      parts.viewBox.hidden = name === 'list';
     },
     cancel() { cancelAnimationFrame(searchFrame); searchFrame = 0; },
   };
@@ -70,6 +88,8 @@ export function buildLayout(uid, on, toggles) {
     el('div', { class: 'tb-toolbar' },
       el('label', { class: 'tb-search-label', for: `${uid}-q` }, el('span', { text: 'Search' })),
       search),
-    actions, parts.filterPanel, parts.active, parts.noticeBox, parts.status, parts.nowBox, parts.list);
+    actions, parts.filterPanel, parts.active, parts.noticeBox, parts.status, parts.nowBox,
+    el('div', { class: 'tb-actions', role: 'group', 'aria-label': 'View' }, ...Object.values(views)),
+    parts.list, parts.viewBox);
   return parts;
 }

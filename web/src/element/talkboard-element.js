@@ -10,7 +10,9 @@
 // worker), talk-list.js (what on the page the schedule replaces), hash-state.js (the URL hash),
 // reader-store.js (favourites, clock choice), layout.js (controls), filters.js,
 // active-filters.js, windowed-list.js, session-card.js, now-next.js (and its minute clock),
-// sharing.js. The DOM layer never parses, filters, sorts or groups: the core answers every query.
+// sharing.js; timetable-view.js and speakers-view.js draw the other views, each imported the first
+// time a reader opens it (a page that never does never downloads them).
+// The DOM layer never parses, filters, sorts or groups: the core answers every query.
 // The element keeps only UI state (selection, favourites, what is open). Events:
 // `talkboard-ready` after the first render, `talkboard-render` after each render, both with
 // detail.count = sessions shown.
@@ -31,7 +33,11 @@ import { findTalkList } from './talk-list.js';
 import { readerOffsetMinutes } from './time-text.js';
 import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
-const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
+const HASH_WRITE_PAUSE_MS = 300;
+// The views other than the list, loaded on demand: each module's render(box, laidOut, answer, data, view).
+const VIEW_MODULES = {
+  timetable: () => import('./timetable-view.js').then((m) => m.renderTimetable),
+};  // a pause in typing after which the search goes into the URL
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 let instances = 0;
@@ -51,6 +57,7 @@ export class TalkBoardElement extends HTMLElement {
     this._hidePast = false;
     this._myTime = false;
     this._open = null;
+    this._view = 'list';  // 'list' or a key of VIEW_MODULES
     this._rendered = false;
     this._loadToken = 0;
     this._renderToken = 0;
@@ -60,7 +67,7 @@ export class TalkBoardElement extends HTMLElement {
     this._onHistory = () => this._applyHash(true);
     this._windowFrame = 0;
     this._onScroll = () => {
-      if (this._windowFrame || !this._list) return;
+      if (this._windowFrame || !this._list || this._view !== 'list') return;
       this._windowFrame = requestAnimationFrame(() => { this._windowFrame = 0; this._list.update(); });
     };
   }
@@ -155,6 +162,7 @@ export class TalkBoardElement extends HTMLElement {
     this._favoritesOnly = state.mine;
     this._myTime = state.myTime ?? readTimeChoice() ?? false;
     this._open = state.open;
+    this._view = state.view;
     this._layout.search.value = this._text;
     // A shared link's invitation stays in the hash (so it survives a reload) until the reader
     // accepts or dismisses it. The core says which of its ids (and the open one) the schedule has.
@@ -190,7 +198,7 @@ export class TalkBoardElement extends HTMLElement {
     if (prefix === null) return;
     const params = boardStateParams({
       text: this._text, selected: this._selected, mine: this._favoritesOnly, myTime: this._myTime,
-      open: this._open, shared: this._shared,
+      open: this._open, shared: this._shared, view: this._view,
     }, DIMENSION_KEYS);
     this._lastHash = params.toString();
     const hash = replaceBoardParams(window.location.hash, prefix, params);
@@ -253,6 +261,7 @@ export class TalkBoardElement extends HTMLElement {
       downloadAll: async () => download('schedule', await this._data.icsAll()),
       downloadMine: () => this._downloadMine(),
       share: () => this._share(),
+      view: (name) => { if (this._view !== name) { this._view = name; this._render({ push: true }); } },
     }, {
       mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
       myTime: { get: () => this._myTime, set: (v) => { this._myTime = v; } },
@@ -311,7 +320,12 @@ export class TalkBoardElement extends HTMLElement {
     const data = this._data;
     const token = ++this._renderToken;
     const query = this._query();
-    const result = await data.query(query);
+    const view = this._view;
+    let result;
+    let laidOut = null;
+    if (view === 'list') result = await data.query(query);
+    else ({ answer: result, view: laidOut } = await data.queryView(query, view));
+    const drawView = view === 'list' ? null : await VIEW_MODULES[view]();
     // Flatten the core's days into rows (day heading, sessions).
     const sessions = result.sessions;
     const rows = [];
@@ -323,7 +337,7 @@ export class TalkBoardElement extends HTMLElement {
     }
     // A list shown whole needs every card before it renders (a windowed one gets its first ones
     // with the answer, the rest as they scroll into view).
-    if (!isWindowed(rows.length)) await data.fetchRows(sessions);
+    if (!drawView && !isWindowed(rows.length)) await data.fetchRows(sessions);
     if (token !== this._renderToken || data !== this._data) return;
 
     const conflicts = new Map();
@@ -362,16 +376,25 @@ export class TalkBoardElement extends HTMLElement {
     layout.syncToggles();
     this._renderNowNext(result.nowNext);
 
-    this._list.setRows(rows);
+    layout.showView(view);
+    if (drawView) {
+      drawView(layout.viewBox, laidOut, result, data, {
+        myTime: this._myTime, favorites: this._favorites, onOpen: (index) => this._openInList(index),
+      });
+      this._list.setRows([]);
+    } else {
+      layout.viewBox.replaceChildren();
+      this._list.setRows(rows);
+    }
     if (typing) this._writeHashSoon(); else this._writeHash(push);
     if (!count) {
       const message = await this._emptyMessage(query);
       if (token !== this._renderToken) return;
-      layout.list.append(message);
+      (drawView ? layout.viewBox : layout.list).append(message);
     }
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open && this._openIndex >= 0) await this._reveal(this._openIndex, false);
+      if (this._open && this._openIndex >= 0 && !drawView) await this._reveal(this._openIndex, false);
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
     this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
@@ -439,6 +462,14 @@ export class TalkBoardElement extends HTMLElement {
     });
   }
 
+  // A session chosen in another view: the list, with its card open, scrolled to and focused.
+  async _openInList(index) {
+    this._view = 'list';
+    this._open = this._data.session(index).id;
+    await this._render({ push: true });
+    await this._reveal(index, true);
+  }
+
   // Scrolls session `index`'s card into view (once its card is here); focus: move the keyboard
   // focus to it as well.
   async _reveal(index, focus) {
@@ -456,6 +487,7 @@ export class TalkBoardElement extends HTMLElement {
   async _tick() {
     const data = this._data;
     if (!data || !this._layout) return;
+    if (this._view !== 'list') { this._render(); return; }  // a view is drawn anew (its now line moves)
     const token = this._renderToken;
     const result = await data.query(this._query());
     if (data !== this._data || token !== this._renderToken) return;  // a render came in between
