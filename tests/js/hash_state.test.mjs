@@ -37,8 +37,9 @@ test('time: mine, event, or unsaid (the remembered choice then holds)', () => {
   assert.equal(boardStateParams({ text: '', selected, mine: false, myTime: false }, DIMENSION_KEYS).toString(), '');
 });
 
-test('view: the timetable; the list when absent or unknown, and then not written', () => {
+test('view: timetable or speakers; the list when absent or unknown, and then not written', () => {
   assert.equal(state('#view=timetable&q=x').view, 'timetable');
+  assert.equal(state('#view=speakers').view, 'speakers');
   assert.equal(state('#q=x').view, 'list');
   assert.equal(state('#view=grid').view, 'list');
   assert.equal(state('#left.view=timetable', 'left.').view, 'timetable');

@@ -5,7 +5,7 @@
 // Keys: q (search), one key per filter dimension (repeated: day=A&day=B), mine (my schedule only),
 // time (the clock shown: `mine` for the reader's own zone, `event` for the event's), open (the
 // session whose abstract the reader opened), shared (a share link's session ids, comma-separated),
-// view (`timetable`; absent: the list).
+// view (`timetable` or `speakers`; absent: the list).
 //
 // Several boards can share a page (and so one URL hash). A board with an `id` keeps its keys under
 // the prefix `ID.` (`#talks.q=ebpf&talks.day=...`); a board without an id uses the bare keys, and
@@ -21,8 +21,8 @@ export function hashPrefix(id, isFirstWithoutId) {
   return isFirstWithoutId ? '' : null;
 }
 
-/** The board's views: the list (the default) and the timetable. */
-export const VIEWS = ['list', 'timetable'];
+/** The board's views: the list (the default), the timetable and the speakers. */
+export const VIEWS = ['list', 'timetable', 'speakers'];
 
 const ownsKey = (key, prefix) => (prefix ? key.startsWith(prefix) : !key.includes('.'));
 

@@ -7,15 +7,15 @@
 import { el } from './dom.js';
 import { VIEWS } from './hash-state.js';
 
-const VIEW_NAMES = { list: 'List', timetable: 'Timetable' };
+const VIEW_NAMES = { list: 'List', timetable: 'Timetable', speakers: 'Speakers' };
 
 /**
  * Builds the layout. `on` holds the handlers: search(value) (at most once per frame), change()
  * (after a toggle), downloadAll(), downloadMine(), share(), view(name) (a view button pressed);
  * `toggles` maps mine / myTime / hidePast to {get(), set(value)}: a press flips the value and
  * calls on.change() (the render then sets every toggle's aria-pressed from the state: syncToggles).
- * Returns {root, search, toggles: {mine, myTime, hidePast} (buttons), views ({list, timetable}:
- * buttons), filterPanel, filterSummary, filterBox, showButton, active, noticeBox,
+ * Returns {root, search, toggles: {mine, myTime, hidePast} (buttons), views ({list, timetable,
+ * speakers}: buttons), filterPanel, filterSummary, filterBox, showButton, active, noticeBox,
  * status, nowBox, list, viewBox, syncToggles(), showView(name), cancel()} (showView presses
  * that view's button and shows the list or the view box; cancel drops a search input waiting
  * for its frame).

@@ -22,15 +22,19 @@ function paragraphs(text, ranges) {
 }
 
 // "Ann Lee & Bo Chen, Acme · Cy Dee, Initech": speakers next to each other with the same org
-// share it, as posts write them (a card stays one line shorter).
-function speakerLine(speakers, marks) {
+// share it, as posts write them (a card stays one line shorter). Each name links to the speaker
+// in the speakers view (speaker(name): the link's click; href: where the link points).
+function speakerLine(speakers, marks, speaker) {
   const line = el('span', { class: 'tb-speakers' });
   speakers.forEach((sp, i) => {
     const next = speakers[i + 1];
     const sharesOrg = (other) => other && sp.org && other.org === sp.org;
     if (i) line.append(document.createTextNode(sharesOrg(speakers[i - 1]) ? ' & ' : ' · '));
     const mine = marks && marks[i];
-    const name = el('span', { class: 'tb-speaker' });
+    const name = el('a', {
+      class: 'tb-speaker', href: speaker.href,
+      onclick: (event) => { event.preventDefault(); speaker.show(sp.name); },
+    });
     appendMarked(name, sp.name, mine && mine.name);
     line.append(name);
     if (sp.org && !sharesOrg(next)) {
@@ -56,7 +60,7 @@ export function markOnNow(article, onNow) {
  * board, for element ids), favorites (Set of ids), conflicts (Map index -> indices it overlaps),
  * open (the id whose abstract is open, or null), onNow (Set of session indices running now),
  * myTime (times in the reader's zone), onToggleFavorite(id), onOpenChange(id, open),
- * onDownloadSession(id).
+ * onDownloadSession(id), speaker ({href, show(name)}: a speaker name's link to the speakers view).
  */
 export function renderSessionCard(row, view) {
   const index = row.index;
@@ -91,7 +95,7 @@ export function renderSessionCard(row, view) {
   }
   const meta = el('p', { class: 'tb-meta' });
   if (s.kind) meta.append(el('span', { class: `tb-kind tb-kind-${s.kind}`, text: s.kindLabel }));
-  if (s.speakers.length) meta.append(speakerLine(s.speakers, h && h.speakers));
+  if (s.speakers.length) meta.append(speakerLine(s.speakers, h && h.speakers, view.speaker));
   if (s.section && row.showSection) meta.append(el('span', { class: 'tb-section', text: s.section }));
   // An import's section is its track, else its room: show the room beside a track, never twice.
   if (s.room && s.room !== s.section) meta.append(el('span', { class: 'tb-room', text: s.room }));

@@ -34,9 +34,11 @@ import { readerOffsetMinutes } from './time-text.js';
 import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
 const HASH_WRITE_PAUSE_MS = 300;
-// The views other than the list, loaded on demand: each module's render(box, laidOut, answer, data, view).
+// The views other than the list, loaded on demand: render(box, laidOut, answer, data, view) draws
+// one; the speakers view can also show(box, name) a speaker.
 const VIEW_MODULES = {
-  timetable: () => import('./timetable-view.js').then((m) => m.renderTimetable),
+  timetable: () => import('./timetable-view.js').then((m) => ({ render: m.renderTimetable })),
+  speakers: () => import('./speakers-view.js').then((m) => ({ render: m.renderSpeakers, show: m.showSpeaker })),
 };  // a pause in typing after which the search goes into the URL
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -325,7 +327,7 @@ export class TalkBoardElement extends HTMLElement {
     let laidOut = null;
     if (view === 'list') result = await data.query(query);
     else ({ answer: result, view: laidOut } = await data.queryView(query, view));
-    const drawView = view === 'list' ? null : await VIEW_MODULES[view]();
+    const drawView = view === 'list' ? null : (await VIEW_MODULES[view]()).render;
     // Flatten the core's days into rows (day heading, sessions).
     const sessions = result.sessions;
     const rows = [];
@@ -358,6 +360,7 @@ export class TalkBoardElement extends HTMLElement {
         this._writeHash();
       },
       onDownloadSession: async (id) => downloadText(this._icsName(`session-${id}`), await data.icsSession(id), 'text/calendar'),
+      speaker: { href: `#${new URLSearchParams({ [`${this._hashPrefix() ?? ''}view`]: 'speakers' })}`, show: (name) => this._showSpeaker(name) },
     };
     const layout = this._layout;
     renderFilters(layout.filterBox, {
@@ -379,7 +382,7 @@ export class TalkBoardElement extends HTMLElement {
     layout.showView(view);
     if (drawView) {
       drawView(layout.viewBox, laidOut, result, data, {
-        myTime: this._myTime, favorites: this._favorites, onOpen: (index) => this._openInList(index),
+        uid: this._uid, myTime: this._myTime, favorites: this._favorites, onOpen: (index) => this._openInList(index),
       });
       this._list.setRows([]);
     } else {
@@ -468,6 +471,14 @@ export class TalkBoardElement extends HTMLElement {
     this._open = this._data.session(index).id;
     await this._render({ push: true });
     await this._reveal(index, true);
+  }
+
+  // A speaker named on a card: the speakers view, scrolled to them (they are among the matches).
+  async _showSpeaker(name) {
+    this._view = 'speakers';
+    await this._render({ push: true });
+    const { show } = await VIEW_MODULES.speakers();
+    show(this._layout.viewBox, name);
   }
 
   // Scrolls session `index`'s card into view (once its card is here); focus: move the keyboard

@@ -26,7 +26,7 @@ const CSS = `
 .tb-tt-cell { margin: 2px; padding: .3rem .45rem; border-radius: 8px; background: var(--tb-accent-soft); border-left: 3px solid var(--tb-accent); font-size: .85rem; line-height: 1.3; overflow: hidden; min-width: 0; }
 .tb-tt-cell.tb-tt-mine { border-left-color: var(--tb-star); }
 .tb-tt-cell h3 { font-size: inherit; margin: 0 0 .15rem; }
-.tb-tt-open { all: unset; cursor: pointer; font-weight: 600; color: var(--tb-fg); overflow-wrap: anywhere; }
+.tb-tt-open { all: unset; unicode-bidi: isolate; cursor: pointer; font-weight: 600; color: var(--tb-fg); overflow-wrap: anywhere; }
 .tb-tt-open:hover { text-decoration: underline; }
 .tb-tt-open:focus-visible { outline: none; box-shadow: var(--tb-focus); border-radius: 3px; }
 .tb-tt-meta { color: var(--tb-muted); font-size: .78rem; margin: 0; }
@@ -95,11 +95,11 @@ function renderGrid(day, group, names, data, view, label) {
     const session = data.session(index);
     const button = openButton(session, index, view, cells.length ? -1 : 0);
     const time = sessionTime(session, { myTime: view.myTime, dayDate: group.date });
-    const speakers = session.speakers.map((s) => s.name).join(', ');
+    const speakers = session.speakers.map((s) => isolate(s.name)).join(', ');
     const cell = el('article', { class: `tb-tt-cell${view.favorites.has(session.id) ? ' tb-tt-mine' : ''}`, 'data-id': session.id },
       el('h3', {}, button),
       el('p', { class: 'tb-tt-meta', text: [time && `${time.start} ${time.end}`.trim(), columnNames[column]].filter(Boolean).join(' · ') }),
-      speakers ? el('p', { class: 'tb-tt-meta', text: isolate(speakers) }) : null);
+      speakers ? el('p', { class: 'tb-tt-meta', text: speakers }) : null);
     grid.append(place(cell, 2 + row, rowSpan, 2 + track, trackSpan));
     cells.push({ button, column, track, trackSpan, row, rowSpan });
   }
@@ -116,7 +116,7 @@ function renderGrid(day, group, names, data, view, label) {
 
 function openButton(session, index, view, tabIndex) {
   return el('button', {
-    type: 'button', class: 'tb-tt-open', tabindex: String(tabIndex), text: isolate(session.title),
+    type: 'button', class: 'tb-tt-open', tabindex: String(tabIndex), text: session.title,
     onclick: () => view.onOpen(index),
   });
 }
