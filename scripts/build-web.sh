@@ -3,7 +3,8 @@
 #   index.html      the demo post rendered as a blog page at build time (readable without JS)
 #   talkboard.js    ES module defining <talk-board>: web/src/talkboard.js and every module it
 #                   imports (element/*.js, core-loader.js), bundled
-#   *-view.js       the views the element imports on demand (element/timetable-view.js, ...), bundled
+#   *-view.js, add-to-calendar.js   what the element imports on demand (element/timetable-view.js,
+#                   speakers-view.js, add-to-calendar.js), bundled
 #   core-worker.js  the page's module worker that runs the core (core-worker.js + core-host.js,
 #                   bundled); core-host.js alone, for pages where workers are unavailable
 #   talkboard_core.js/.wasm        the Emscripten module for markdown posts (what a post page loads)
@@ -43,7 +44,7 @@ cp build/wasm/web/talkboard_core.js build/wasm/web/talkboard_core.wasm \
 # fields: nothing outside a bundle reads them, and none crosses to the worker, which gets plain
 # messages): terser shortens them too (--mangle-props, about 0.6 KB of talkboard.js's gzip).
 # Without node_modules the modules ship as written, each at its path under web/src/.
-rm -rf "$out/element" "$out"/core-*.js "$out"/*-view.js "$out/talkboard.js"
+rm -rf "$out/element" "$out"/core-*.js "$out"/*-view.js "$out"/add-to-calendar.js "$out/talkboard.js"
 if [ -x node_modules/.bin/esbuild ] && [ -x node_modules/.bin/terser ]; then
   bundle() {  # ENTRY OUTPUT [esbuild options...]
     node_modules/.bin/esbuild "$1" --bundle --format=esm --target=es2020 --log-level=warning "${@:3}" --outfile="$2.bundle.js"
@@ -51,14 +52,14 @@ if [ -x node_modules/.bin/esbuild ] && [ -x node_modules/.bin/terser ]; then
       --mangle-props 'regex=/^_[a-zA-Z]/' --comments false -o "$2"
     rm -f "$2.bundle.js"
   }
-  # The views a reader opens (element/*-view.js, imported on demand) are bundles of their own beside
-  # talkboard.js, which imports them by the same relative path as the source does.
-  views=()
-  for view in web/src/element/*-view.js; do views+=("$(basename "$view")"); done
-  bundle web/src/talkboard.js "$out/talkboard.js" --external:./core-host.js "${views[@]/#/--external:./}"
+  # The element's modules imported on demand (import('./x.js') in element/*.js: the views, the
+  # calendar links) are bundles of their own beside talkboard.js, which imports them by the same
+  # relative path as the source does.
+  mapfile -t on_demand < <(grep -ohE "import\('\./[a-z-]+\.js'\)" web/src/element/*.js | sed -E "s/import\('\.\/(.*)'\)/\1/" | sort -u)
+  bundle web/src/talkboard.js "$out/talkboard.js" --external:./core-host.js "${on_demand[@]/#/--external:./}"
   bundle web/src/core-worker.js "$out/core-worker.js"
   bundle web/src/core-host.js "$out/core-host.js"
-  for view in "${views[@]}"; do bundle "web/src/element/$view" "$out/$view"; done
+  for module in "${on_demand[@]}"; do bundle "web/src/element/$module" "$out/$module"; done
 else
   echo "build-web: esbuild or terser missing (run scripts/setup.sh): shipping the modules as written" >&2
   while IFS= read -r js; do

@@ -4,6 +4,7 @@
 // the fold), the summary of active filters with "Clear all", the notice line, the live status,
 // the now/next line, the view switch (list, timetable, speakers) and the session list, or the box
 // a view other than the list draws into.
+import { webcalUrl } from '../calendar-links.js';
 import { el } from './dom.js';
 import { VIEWS } from './hash-state.js';
 
@@ -15,12 +16,13 @@ const VIEW_NAMES = { list: 'List', timetable: 'Timetable', speakers: 'Speakers' 
  * `toggles` maps mine / myTime / hidePast to {get(), set(value)}: a press flips the value and
  * calls on.change() (the render then sets every toggle's aria-pressed from the state: syncToggles).
  * Returns {root, search, toggles: {mine, myTime, hidePast} (buttons), views ({list, timetable,
- * speakers}: buttons), filterPanel, filterSummary, filterBox, showButton, active, noticeBox,
+ * speakers}: buttons), subscribe (the "Subscribe to calendar" link, or null), filterPanel, filterSummary, filterBox, showButton, active, noticeBox,
  * status, nowBox, list, viewBox, syncToggles(), showView(name), cancel()} (showView presses
  * that view's button and shows the list or the view box; cancel drops a search input waiting
- * for its frame).
+ * for its frame). `calendar`: the page's published calendar (the board's `calendar` attribute, a
+ * URL relative to the page), offered as a webcal: subscription; none when null or not http(s).
  */
-export function buildLayout(uid, on, toggles) {
+export function buildLayout(uid, on, toggles, calendar = null) {
   let searchFrame = 0;
   const search = el('input', {
     type: 'search', id: `${uid}-q`, class: 'tb-search', placeholder: 'Talks, speakers, companies…',
@@ -76,9 +78,15 @@ export function buildLayout(uid, on, toggles) {
     parts.list.focus({ preventScroll: true });
     parts.status.scrollIntoView({ block: 'start' });
   });
+  let subscribe = null;
+  try {
+    if (calendar) subscribe = el('a', { class: 'tb-button', href: webcalUrl(calendar, document.baseURI), text: 'Subscribe to calendar' });
+  } catch { /* not an http(s) calendar: nothing to subscribe to */ }
+  parts.subscribe = subscribe;
   const actions = el('div', { class: 'tb-actions' },
     buttons.mine, buttons.myTime, buttons.hidePast,
     el('button', { type: 'button', class: 'tb-button', text: 'Download calendar (.ics)', onclick: on.downloadAll }),
+    subscribe,
     el('button', { type: 'button', class: 'tb-button', text: 'Download my schedule (.ics)', onclick: on.downloadMine }),
     el('button', { type: 'button', class: 'tb-button', text: 'Share my schedule', onclick: on.share }),
   );

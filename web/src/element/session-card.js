@@ -1,9 +1,11 @@
 // One session as an <article> headed by its title: the star toggle and the session's own calendar
 // download (always visible: a session without an abstract has one too), its time on the clock
 // shown, kind, speakers, section (when it starts a run of the list) and room, an "On now" mark,
-// conflicts with other favourites, and the abstract in a disclosure. The session is the core's
-// SessionCard (every field display text, "" when absent). Text from the post goes in as text; its
-// link only when http(s).
+// conflicts with other favourites, its recordings and slides (links the core found), and the
+// abstract in a disclosure that also holds "Add to calendar" links (Google Calendar, Outlook:
+// add-to-calendar.js, imported when a reader first opens one, for sessions with a date). The
+// session is the core's SessionCard (every field display text, "" when absent). Text from the
+// post goes in as text; its links only when http(s).
 import { appendMarked, el, isolate, safeHttpUrl } from './dom.js';
 import { sessionDatetime, sessionTime } from './time-text.js';
 
@@ -45,6 +47,8 @@ function speakerLine(speakers, marks, speaker) {
   });
   return line;
 }
+
+const RESOURCE_NAMES = { video: 'Recording', slides: 'Slides' };
 
 /** The "On now" mark of a card, added or removed (the now/next line updates it every minute). */
 export function markOnNow(article, onNow) {
@@ -99,15 +103,23 @@ export function renderSessionCard(row, view) {
   if (s.section && row.showSection) meta.append(el('span', { class: 'tb-section', text: s.section }));
   // An import's section is its track, else its room: show the room beside a track, never twice.
   if (s.room && s.room !== s.section) meta.append(el('span', { class: 'tb-room', text: s.room }));
+  for (const resource of s.resources) {
+    const href = safeHttpUrl(resource.url);
+    const name = RESOURCE_NAMES[resource.kind];
+    if (href && name) {
+      meta.append(el('a', { class: 'tb-resource', href, rel: 'noopener', target: '_blank', text: name, 'aria-label': `${name}: ${s.title}` }));
+    }
+  }
   article.append(meta);
   if (view.onNow.has(index)) markOnNow(article, true);
   const conflicts = starred && view.conflicts.get(index);
   if (conflicts) {
     article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => isolate(view.data.session(i).title)).join('; ')}` }));
   }
-  if (s.abstract) {
+  if (s.abstract || s.date) {
     const body = el('div', { class: 'tb-abstract' });
     for (const [text, ranges] of paragraphs(s.abstract, h && h.abstract)) {
+      if (!text) continue;
       const p = el('p');
       appendMarked(p, text, ranges);
       body.append(p);
@@ -115,8 +127,15 @@ export function renderSessionCard(row, view) {
     // Opened for the reader (deep link) or because the search matched inside it; only the
     // reader's own opening and closing is state worth keeping in the URL.
     let shown = view.open === s.id || Boolean(h && h.abstract.length);
-    const details = el('details', { class: 'tb-details', open: shown }, el('summary', { text: 'Abstract' }), body);
+    const details = el('details', { class: 'tb-details', open: shown }, el('summary', { text: s.abstract ? 'Abstract' : 'Add to calendar' }), body);
+    let links = null;
+    const addLinks = () => {
+      if (links || !s.date) return;
+      links = import('./add-to-calendar.js').then((m) => body.append(m.calendarLinks(s) || ''));
+    };
+    if (shown) addLinks();
     details.addEventListener('toggle', () => {
+      if (details.open) addLinks();
       if (details.open === shown) return;  // the state it was rendered in, not a reader's change
       shown = details.open;
       view.onOpenChange(s.id, details.open);

@@ -4,6 +4,8 @@
 //   <talk-board src="post.md"> …the post's HTML… </talk-board>     (the talk list is replaced)
 //   <talk-board src="post.md" list="#talks"></talk-board>          (…or named: talk-list.js)
 //   <talk-board><script type="text/markdown">...</script></talk-board>   (or application/json)
+//   <talk-board src="post.md" calendar="schedule.ics"></talk-board>  (its published calendar:
+//                                                                     "Subscribe" as webcal:)
 //
 // This class coordinates; each job has its module: loading.js (where the post comes from),
 // schedule-data.js (the one module that asks the core, which answers asynchronously from its
@@ -268,7 +270,7 @@ export class TalkBoardElement extends HTMLElement {
       mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
       myTime: { get: () => this._myTime, set: (v) => { this._myTime = v; } },
       hidePast: { get: () => this._hidePast, set: (v) => { this._hidePast = v; } },
-    });
+    }, this.getAttribute('calendar'));
     this._list = new WindowedList(layout.list, (row, i) => this._renderRow(row, i));
     if (this._layout && this._layout.root.isConnected) {
       this._layout.root.replaceWith(layout.root);  // a new src: the schedule stays where it was
