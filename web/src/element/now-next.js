@@ -3,12 +3,30 @@
 // The line is live: the element asks the core again on every minute (LiveClock), with no input.
 import { el, isolate } from './dom.js';
 
+// How soon the next session must start for the event to be "on" when nothing runs: the night
+// between two days of an event is part of it, the week before it is not.
+const EVENT_GAP_MS = 24 * 3600 * 1000;
+
+/**
+ * The session the current time stands before or in during the event: the first running (in the
+ * list's order), else the first starting next if it starts within a day; -1 when the event is
+ * not on (before, after, or days from the next session). `startOf(index)` gives a session's UTC
+ * start ("2024-03-19T08:00:00Z") and `nowMs` the clock.
+ */
+export function nowSession(nowNext, startOf, nowMs) {
+  if (nowNext.now.length) return nowNext.now[0];
+  if (nowNext.next.length && Date.parse(startOf(nowNext.next[0])) - nowMs <= EVENT_GAP_MS) return nowNext.next[0];
+  return -1;
+}
+
 /**
  * Fills `box` with the now/next line (hidden when there is nothing to say). titleOf(index) names
- * a session; reveal(index) brings its card into view (the links' action).
+ * a session; reveal(index) brings its card into view (the links' action); jump, when given, is the
+ * "Jump to now" button's action (the event is on).
  */
-export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal }) {
+export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal, jump }) {
   const parts = [];
+  if (jump) parts.push(el('button', { type: 'button', class: 'tb-button tb-jump', text: 'Jump to now', onclick: jump }), ' ');
   const links = (label, list) => {
     const line = [el('span', { class: 'tb-now-label', text: `${label}: ` })];
     list.forEach((i, k) => {

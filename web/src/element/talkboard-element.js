@@ -26,7 +26,7 @@ import { boardParams, boardStateParams, hashPrefix, readBoardState, replaceBoard
 import { buildLayout } from './layout.js';
 import { loadSchedule } from './loading.js';
 import { Notice } from './notice.js';
-import { LiveClock, renderNowNext } from './now-next.js';
+import { LiveClock, nowSession, renderNowNext } from './now-next.js';
 import { readFavorites, readTimeChoice, saveFavorites, saveTimeChoice } from './reader-store.js';
 import { coreQuery } from './schedule-data.js';
 import { markOnNow, renderSessionCard } from './session-card.js';
@@ -344,6 +344,11 @@ export class TalkBoardElement extends HTMLElement {
     if (!drawView && !isWindowed(rows.length)) await data.fetchRows(sessions);
     if (token !== this._renderToken || data !== this._data) return;
 
+    // The current time, marked in the list before the session it stands in or before (the event on).
+    this._nowAt = nowSession(result.nowNext, (i) => data.session(i).utcStart, Date.now());
+    const nowRow = rows.findIndex((r) => r.type === 'session' && r.index === this._nowAt);
+    if (nowRow >= 0) rows.splice(nowRow, 0, { type: 'now' });
+
     const conflicts = new Map();
     for (const { first, second } of result.conflicts.pairs) {
       if (!conflicts.has(first)) conflicts.set(first, []);
@@ -423,6 +428,7 @@ export class TalkBoardElement extends HTMLElement {
 
   _renderRow(row, i) {
     if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
+    if (row.type === 'now') return el('p', { class: 'tb-now-mark', text: 'Now' });
     const data = this._data;
     if (!data.ready(row.index)) {
       this._want(row.index);
@@ -430,7 +436,8 @@ export class TalkBoardElement extends HTMLElement {
     }
     // The section shows on the first card of a run (the first of its day, or after another
     // section); when the card before has not arrived, it shows.
-    const before = this._list.rows[i - 1];
+    const rows = this._list.rows;
+    const before = rows[i - 1].type === 'now' ? rows[i - 2] : rows[i - 1];
     const showSection = before.type === 'day' || !data.ready(before.index)
       || data.session(before.index).section !== data.session(row.index).section;
     return renderSessionCard({ ...row, showSection }, this._card);
@@ -464,7 +471,28 @@ export class TalkBoardElement extends HTMLElement {
       titleOf: (i) => this._data.session(i).title,
       hrefOf: (i) => `#${new URLSearchParams({ [`${prefix ?? ''}open`]: this._data.session(i).id })}`,
       reveal: (i) => this._reveal(i, true),
+      jump: this._nowAt >= 0 ? () => this._jumpToNow() : null,
     });
+  }
+
+  // "Jump to now": the session the current time is in or before, in the list (its card focused,
+  // the "Now" mark above it) or in the timetable (its cell, by the now line).
+  async _jumpToNow() {
+    const index = this._nowAt;
+    if (index < 0) return;
+    if (this._view === 'timetable') {
+      const cell = this._layout.viewBox.querySelector(`.tb-tt-cell[data-id="${CSS.escape(this._data.session(index).id)}"] button`);
+      if (cell) {
+        cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+        cell.focus({ preventScroll: true });
+      }
+      return;
+    }
+    if (this._view !== 'list') {
+      this._view = 'list';
+      await this._render({ push: true });
+    }
+    await this._reveal(index, true);
   }
 
   // A session chosen in another view: the list, with its card open, scrolled to and focused.
@@ -506,7 +534,9 @@ export class TalkBoardElement extends HTMLElement {
     if (data !== this._data || token !== this._renderToken) return;  // a render came in between
     const shown = this._list.rows.filter((r) => r.type === 'session');
     const same = shown.length === result.sessions.length && shown.every((r, k) => r.index === result.sessions[k]);
-    if (!same) { this._render(); return; }
+    // The cards of the sessions now/next name came with the answer (core-host.js).
+    const moved = nowSession(result.nowNext, (i) => data.session(i).utcStart, Date.now()) !== this._nowAt;
+    if (!same || moved) { this._render(); return; }
     this._card.onNow = new Set(result.nowNext.now);
     this._renderNowNext(result.nowNext);
     const onNowIds = new Set(Array.from(result.nowNext.now, (i) => data.session(i).id));  // (an Int32Array maps to numbers)
