@@ -20,10 +20,11 @@
 // +3,023 / +3,376 bytes (the wasm: the view of an answer is computed by the core); the element's
 // view switch, URL state and worker protocol +523 / +523; the speakers view's button and the
 // speaker links on cards +123 / +123; Subscribe, recordings and slides on cards and the cards'
-// calendar disclosure +325 / +325; jump to now and the list's "Now" mark +357 / +357. What the
+// calendar disclosure +325 / +325; jump to now and the list's "Now" mark +357 / +357; the UI's
+// words in one table, days and languages through Intl, the Language filter +924 / +924. What the
 // element imports on demand (timetable-view.js 3,088 bytes gzip, speakers-view.js 1,930,
-// add-to-calendar.js 1,392) is not fetched until a reader opens it, so it is not counted here
-// (the module graph follows static imports only).
+// add-to-calendar.js 1,392, ui-strings-de.js 1,493 on a German page) is not fetched until a
+// reader opens it, so it is not counted here (the module graph follows static imports only).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,8 +37,8 @@ const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
 // The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 134_753 + 3_023 + 523 + 123 + 325 + 357 + 4096;
-const FULL_CEILING_BYTES = 173_891 + 3_376 + 523 + 123 + 325 + 357 + 4096;
+const CEILING_BYTES = 134_753 + 3_023 + 523 + 123 + 325 + 357 + 924 + 4096;
+const FULL_CEILING_BYTES = 173_891 + 3_376 + 523 + 123 + 325 + 357 + 924 + 4096;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];

@@ -18,11 +18,14 @@ function calendarEvent(s) {
   return { ...when, title: s.title, details: [speakers, url].filter(Boolean).join('\n\n'), location: s.room };
 }
 
-/** "Add to calendar: Google Calendar · Outlook" for session card `s`; null without a date. */
-export function calendarLinks(s) {
+/**
+ * "Add to calendar: Google Calendar · Outlook" for session card `s`, in the words of `ui` (the
+ * page's table, ui-strings.js); null without a date.
+ */
+export function calendarLinks(s, ui) {
   const event = calendarEvent(s);
   if (!event) return null;
-  const link = (href, text) => el('a', { href, rel: 'noopener', target: '_blank', text, 'aria-label': `Add ${s.title} to ${text}` });
-  return el('p', { class: 'tb-add' }, 'Add to calendar: ', link(googleCalendarUrl(event), 'Google Calendar'), ' · ',
+  const link = (href, text) => el('a', { href, rel: 'noopener', target: '_blank', text, 'aria-label': ui.addTo(s.title, text) });
+  return el('p', { class: 'tb-add' }, `${ui.addToCalendar}: `, link(googleCalendarUrl(event), 'Google Calendar'), ' · ',
     link(outlookCalendarUrl(event), 'Outlook'));
 }

@@ -7,8 +7,7 @@
 import { webcalUrl } from '../calendar-links.js';
 import { el } from './dom.js';
 import { VIEWS } from './hash-state.js';
-
-const VIEW_NAMES = { list: 'List', timetable: 'Timetable', speakers: 'Speakers' };
+import { ui } from './ui-strings.js';
 
 /**
  * Builds the layout. `on` holds the handlers: search(value) (at most once per frame), change()
@@ -25,7 +24,7 @@ const VIEW_NAMES = { list: 'List', timetable: 'Timetable', speakers: 'Speakers' 
 export function buildLayout(uid, on, toggles, calendar = null) {
   let searchFrame = 0;
   const search = el('input', {
-    type: 'search', id: `${uid}-q`, class: 'tb-search', placeholder: 'Talks, speakers, companies…',
+    type: 'search', id: `${uid}-q`, class: 'tb-search', placeholder: ui.searchPlaceholder,
     autocomplete: 'off', spellcheck: 'false',
     // No fixed debounce: the query runs before the next paint, once per frame however fast
     // the reader types, so each keystroke shows its results in the very next frame.
@@ -35,7 +34,7 @@ export function buildLayout(uid, on, toggles, calendar = null) {
     },
   });
   const buttons = {};
-  for (const [key, label] of [['mine', 'My schedule only'], ['myTime', 'Show my time'], ['hidePast', 'Hide past']]) {
+  for (const [key, label] of [['mine', ui.mine], ['myTime', ui.myTime], ['hidePast', ui.hidePast]]) {
     buttons[key] = el('button', {
       type: 'button', class: 'tb-button', 'aria-pressed': 'false', text: label,
       onclick: () => { toggles[key].set(!toggles[key].get()); on.change(key); },
@@ -44,13 +43,13 @@ export function buildLayout(uid, on, toggles, calendar = null) {
   const views = {};
   for (const name of VIEWS) {
     // The list is pressed from the start: a board that opens on it does not animate the change.
-    views[name] = el('button', { type: 'button', class: 'tb-button', 'aria-pressed': String(name === 'list'), text: VIEW_NAMES[name], onclick: () => on.view(name) });
+    views[name] = el('button', { type: 'button', class: 'tb-button', 'aria-pressed': String(name === 'list'), text: ui.views[name], onclick: () => on.view(name) });
   }
   const parts = {
     search,
     toggles: buttons,
     views,
-    filterSummary: el('summary', { text: 'Filters' }),
+    filterSummary: el('summary', { text: ui.filters }),
     filterBox: el('div', { class: 'tb-filters' }),
     // Closes the panel and brings the list into view: on a phone the list is below the panel,
     // and this button's count is the visible answer to a tapped filter.
@@ -80,24 +79,24 @@ export function buildLayout(uid, on, toggles, calendar = null) {
   });
   let subscribe = null;
   try {
-    if (calendar) subscribe = el('a', { class: 'tb-button', href: webcalUrl(calendar, document.baseURI), text: 'Subscribe to calendar' });
+    if (calendar) subscribe = el('a', { class: 'tb-button', href: webcalUrl(calendar, document.baseURI), text: ui.subscribe });
   } catch { /* not an http(s) calendar: nothing to subscribe to */ }
   parts.subscribe = subscribe;
   const actions = el('div', { class: 'tb-actions' },
     buttons.mine, buttons.myTime, buttons.hidePast,
-    el('button', { type: 'button', class: 'tb-button', text: 'Download calendar (.ics)', onclick: on.downloadAll }),
+    el('button', { type: 'button', class: 'tb-button', text: ui.downloadAll, onclick: on.downloadAll }),
     subscribe,
-    el('button', { type: 'button', class: 'tb-button', text: 'Download my schedule (.ics)', onclick: on.downloadMine }),
-    el('button', { type: 'button', class: 'tb-button', text: 'Share my schedule', onclick: on.share }),
+    el('button', { type: 'button', class: 'tb-button', text: ui.downloadMine, onclick: on.downloadMine }),
+    el('button', { type: 'button', class: 'tb-button', text: ui.share, onclick: on.share }),
   );
   parts.root = el('div', { class: 'tb' },
-    el('a', { class: 'tb-skip', href: `#${uid}-list`, text: 'Skip to the sessions',
+    el('a', { class: 'tb-skip', href: `#${uid}-list`, text: ui.skip,
       onclick: (event) => { event.preventDefault(); parts.list.focus(); parts.list.scrollIntoView({ block: 'start' }); } }),
     el('div', { class: 'tb-toolbar' },
-      el('label', { class: 'tb-search-label', for: `${uid}-q` }, el('span', { text: 'Search' })),
+      el('label', { class: 'tb-search-label', for: `${uid}-q` }, el('span', { text: ui.search })),
       search),
     actions, parts.filterPanel, parts.active, parts.noticeBox, parts.status, parts.nowBox,
-    el('div', { class: 'tb-actions', role: 'group', 'aria-label': 'View' }, ...Object.values(views)),
+    el('div', { class: 'tb-actions', role: 'group', 'aria-label': ui.view }, ...Object.values(views)),
     parts.list, parts.viewBox);
   return parts;
 }

@@ -2,6 +2,7 @@
 // as the core answers them (nowNext: {now: [indices], next: [indices]}), each a link to its card.
 // The line is live: the element asks the core again on every minute (LiveClock), with no input.
 import { el, isolate } from './dom.js';
+import { ui } from './ui-strings.js';
 
 // How soon the next session must start for the event to be "on" when nothing runs: the night
 // between two days of an event is part of it, the week before it is not.
@@ -22,11 +23,10 @@ export function nowSession(nowNext, startOf, nowMs) {
 /**
  * Fills `box` with the now/next line (hidden when there is nothing to say). titleOf(index) names
  * a session; reveal(index) brings its card into view (the links' action); jump, when given, is the
- * "Jump to now" button's action (the event is on).
+ * action of the "Jump to now" button at the line's end (the event is on).
  */
 export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal, jump }) {
   const parts = [];
-  if (jump) parts.push(el('button', { type: 'button', class: 'tb-button tb-jump', text: 'Jump to now', onclick: jump }), ' ');
   const links = (label, list) => {
     const line = [el('span', { class: 'tb-now-label', text: `${label}: ` })];
     list.forEach((i, k) => {
@@ -35,8 +35,9 @@ export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal, jump }) {
     });
     return line;
   };
-  if (nowNext.now.length) parts.push(...links('On now', nowNext.now));
-  if (nowNext.next.length) parts.push(...(parts.length ? [' — '] : []), ...links('Next', nowNext.next));
+  if (nowNext.now.length) parts.push(...links(ui.onNow, nowNext.now));
+  if (nowNext.next.length) parts.push(...(parts.length ? [' — '] : []), ...links(ui.next, nowNext.next));
+  if (jump && parts.length) parts.push(' ', el('button', { type: 'button', class: 'tb-button tb-jump', text: ui.jumpToNow, onclick: jump }));
   box.replaceChildren(...parts);
   box.hidden = !parts.length;
 }

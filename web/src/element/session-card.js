@@ -8,6 +8,7 @@
 // post goes in as text; its links only when http(s).
 import { appendMarked, el, isolate, safeHttpUrl } from './dom.js';
 import { sessionDatetime, sessionTime } from './time-text.js';
+import { ui } from './ui-strings.js';
 
 // Splits an abstract at its "\n\n" paragraph breaks, shifting highlight ranges along.
 function paragraphs(text, ranges) {
@@ -48,13 +49,11 @@ function speakerLine(speakers, marks, speaker) {
   return line;
 }
 
-const RESOURCE_NAMES = { video: 'Recording', slides: 'Slides' };
-
 /** The "On now" mark of a card, added or removed (the now/next line updates it every minute). */
 export function markOnNow(article, onNow) {
   article.classList.toggle('tb-on', onNow);
   const badge = article.querySelector('.tb-on-now');
-  if (onNow && !badge) article.querySelector('.tb-meta').prepend(el('span', { class: 'tb-on-now', text: 'On now' }));
+  if (onNow && !badge) article.querySelector('.tb-meta').prepend(el('span', { class: 'tb-on-now', text: ui.onNow }));
   if (!onNow && badge) badge.remove();
 }
 
@@ -80,13 +79,13 @@ export function renderSessionCard(row, view) {
 
   const buttons = el('div', { class: 'tb-card-actions' },
     el('button', {
-      type: 'button', class: 'tb-ics', 'aria-label': `Add ${s.title} to my calendar (.ics)`, title: 'Add to my calendar (.ics)',
+      type: 'button', class: 'tb-ics', 'aria-label': ui.addToIcs(s.title), title: ui.addToIcsTip,
       onclick: () => view.onDownloadSession(s.id),
       // A calendar drawn by CSS (no emoji font needed); its name is the label above.
     }, el('span', { class: 'tb-cal', 'aria-hidden': 'true' })),
     el('button', {
-      type: 'button', class: 'tb-star', 'aria-pressed': String(starred), 'aria-label': `Star ${s.title}`,
-      title: starred ? 'Remove from my schedule' : 'Add to my schedule', text: starred ? '★' : '☆',
+      type: 'button', class: 'tb-star', 'aria-pressed': String(starred), 'aria-label': ui.star(s.title),
+      title: starred ? ui.starTipOn : ui.starTipOff, text: starred ? '★' : '☆',
       onclick: () => view.onToggleFavorite(s.id),
     }));
   const article = el('article', { class: `tb-session${starred ? ' tb-starred' : ''}`, 'aria-labelledby': titleId, 'data-id': s.id },
@@ -105,7 +104,7 @@ export function renderSessionCard(row, view) {
   if (s.room && s.room !== s.section) meta.append(el('span', { class: 'tb-room', text: s.room }));
   for (const resource of s.resources) {
     const href = safeHttpUrl(resource.url);
-    const name = RESOURCE_NAMES[resource.kind];
+    const name = ui.resource[resource.kind];
     if (href && name) {
       meta.append(el('a', { class: 'tb-resource', href, rel: 'noopener', target: '_blank', text: name, 'aria-label': `${name}: ${s.title}` }));
     }
@@ -114,7 +113,7 @@ export function renderSessionCard(row, view) {
   if (view.onNow.has(index)) markOnNow(article, true);
   const conflicts = starred && view.conflicts.get(index);
   if (conflicts) {
-    article.append(el('p', { class: 'tb-conflict', text: `Overlaps with ${conflicts.map((i) => isolate(view.data.session(i).title)).join('; ')}` }));
+    article.append(el('p', { class: 'tb-conflict', text: ui.overlaps(conflicts.map((i) => isolate(view.data.session(i).title)).join('; ')) }));
   }
   if (s.abstract || s.date) {
     const body = el('div', { class: 'tb-abstract' });
@@ -127,11 +126,11 @@ export function renderSessionCard(row, view) {
     // Opened for the reader (deep link) or because the search matched inside it; only the
     // reader's own opening and closing is state worth keeping in the URL.
     let shown = view.open === s.id || Boolean(h && h.abstract.length);
-    const details = el('details', { class: 'tb-details', open: shown }, el('summary', { text: s.abstract ? 'Abstract' : 'Add to calendar' }), body);
+    const details = el('details', { class: 'tb-details', open: shown }, el('summary', { text: s.abstract ? ui.abstract : ui.addToCalendar }), body);
     let links = null;
     const addLinks = () => {
       if (links || !s.date) return;
-      links = import('./add-to-calendar.js').then((m) => body.append(m.calendarLinks(s) || ''));
+      links = import('./add-to-calendar.js').then((m) => body.append(m.calendarLinks(s, ui) || ''));
     };
     if (shown) addLinks();
     details.addEventListener('toggle', () => {

@@ -3,7 +3,6 @@
 // (core/include/talkboard/query/speaker_list.h: by name; a speaker's sessions in the answer's
 // order). A session opens in the list; a card's speaker names lead here (showSpeaker).
 import { el, isolate } from './dom.js';
-import { sessionTime } from './time-text.js';
 import { adoptViewStyles } from './view-styles.js';
 
 const CSS = `
@@ -23,11 +22,13 @@ const CSS = `
 
 /**
  * Draws `speakers` (the core's SpeakerEntry list for `answer`) into `box`. `data` is the
- * ScheduleData; `view`: {uid, myTime, onOpen(sessionIndex)}. Every match's card has arrived.
+ * ScheduleData; `view`: {uid, ui (the page's words, ui-strings.js), timeOf(session, dayDate)
+ * (time-text.js sessionTime on the clock shown), onOpen(sessionIndex)}. Every match's card has
+ * arrived.
  */
 export function renderSpeakers(box, speakers, answer, data, view) {
   adoptViewStyles('speakers', CSS);
-  const list = el('ul', { class: 'tb-sp-list', 'aria-label': 'Speakers' });
+  const list = el('ul', { class: 'tb-sp-list', 'aria-label': view.ui.views.speakers });
   for (const person of speakers) {
     const headingId = `${view.uid}-sp${person.speaker}`;
     const item = el('li', { class: 'tb-sp-person', 'aria-labelledby': headingId, 'data-speaker': person.name },
@@ -36,7 +37,7 @@ export function renderSpeakers(box, speakers, answer, data, view) {
     const talks = el('ul', { class: 'tb-sp-talks' });
     for (const index of person.sessions) {
       const session = data.session(index);
-      const time = sessionTime(session, { myTime: view.myTime, dayDate: session.date });
+      const time = view.timeOf(session, session.date);
       talks.append(el('li', {},
         el('button', { type: 'button', class: 'tb-sp-open', text: session.title, onclick: () => view.onOpen(index) }),
         time ? el('span', { class: 'tb-sp-when', text: ` ${[session.date && data.labelOf('day', session.date), time.start].filter(Boolean).join(', ')}` }) : null));

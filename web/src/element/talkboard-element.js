@@ -32,7 +32,8 @@ import { coreQuery } from './schedule-data.js';
 import { markOnNow, renderSessionCard } from './session-card.js';
 import { offerSharedSessions, showShareLink } from './sharing.js';
 import { findTalkList } from './talk-list.js';
-import { readerOffsetMinutes } from './time-text.js';
+import { readerOffsetMinutes, sessionTime } from './time-text.js';
+import { dayLabel, loadUiStrings, ui } from './ui-strings.js';
 import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
 const HASH_WRITE_PAUSE_MS = 300;
@@ -42,7 +43,6 @@ const VIEW_MODULES = {
   timetable: () => import('./timetable-view.js').then((m) => ({ render: m.renderTimetable })),
   speakers: () => import('./speakers-view.js').then((m) => ({ render: m.renderSpeakers, show: m.showSpeaker })),
 };  // a pause in typing after which the search goes into the URL
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 let instances = 0;
 
@@ -107,7 +107,7 @@ export class TalkBoardElement extends HTMLElement {
   async _load() {
     const token = ++this._loadToken;
     try {
-      const loaded = await loadSchedule(this, () => token === this._loadToken);
+      const [loaded] = await Promise.all([loadSchedule(this, () => token === this._loadToken), loadUiStrings()]);
       if (!loaded) return;
       if (this._data) this._data.dispose();
       this._data = loaded.data;
@@ -135,7 +135,7 @@ export class TalkBoardElement extends HTMLElement {
       box = el('p', { class: 'tb-unavailable', role: 'status' });
       this.prepend(box);
     }
-    box.textContent = 'The interactive schedule is not available for this post.';
+    box.textContent = ui.unavailable;
     console.warn(`talkboard: the schedule could not be built: ${message}`);
     this.dispatchEvent(new CustomEvent('talkboard-error', { bubbles: true, detail: { message } }));
   }
@@ -233,7 +233,7 @@ export class TalkBoardElement extends HTMLElement {
 
   _share() {
     const ids = [...this._favorites];
-    if (!ids.length) { this._notice.show('Star some sessions first, then share them.'); return; }
+    if (!ids.length) { this._notice.show(ui.starFirst); return; }
     const url = new URL(window.location.href);
     url.hash = shareHash(this._hashPrefix(), ids);
     showShareLink(this._notice, url.href);
@@ -244,7 +244,7 @@ export class TalkBoardElement extends HTMLElement {
     const found = await this._data.sessionsWithIds(ids);
     const mine = ids.filter((id, i) => found[i] >= 0);
     if (!mine.length) {
-      this._notice.show('Your schedule is empty, so there is no calendar to download: star ☆ the sessions you want first.');
+      this._notice.show(ui.emptyCalendar);
       return;
     }
     this._notice.clear();
@@ -334,7 +334,7 @@ export class TalkBoardElement extends HTMLElement {
     const sessions = result.sessions;
     const rows = [];
     for (const day of result.days) {
-      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
+      rows.push({ type: 'day', label: day.date ? dayLabel(day.date) : ui.dateTba });
       for (const slot of day.slots) {
         for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: sessions[k], dayDate: day.date });
       }
@@ -378,18 +378,20 @@ export class TalkBoardElement extends HTMLElement {
       (key, value) => data.labelOf(key, value));
     renderActiveFilters(layout.active, active, { onRemove: (filter) => this._removeFilter(filter), onClearAll: () => this._clearFilters() });
     const chosen = DIMENSION_KEYS.reduce((n, key) => n + this._selected[key].size, 0);
-    layout.filterSummary.textContent = chosen ? `Filters (${chosen} active)` : 'Filters';
+    layout.filterSummary.textContent = chosen ? ui.filtersActive(chosen) : ui.filters;
     const count = sessions.length;
-    layout.status.textContent = `${plural(count, 'session')} shown` + (count < result.total ? ` of ${result.total}` : '');
-    layout.showButton.textContent = `Show ${plural(count, 'session')}`;
-    layout.toggles.mine.textContent = `My schedule only (${this._favorites.size})`;
+    layout.status.textContent = ui.shown(count, result.total);
+    layout.showButton.textContent = ui.showSessions(count);
+    layout.toggles.mine.textContent = ui.mineCount(this._favorites.size);
     layout.syncToggles();
     this._renderNowNext(result.nowNext);
 
     layout.showView(view);
     if (drawView) {
       drawView(layout.viewBox, laidOut, result, data, {
-        uid: this._uid, myTime: this._myTime, favorites: this._favorites, onOpen: (index) => this._openInList(index),
+        uid: this._uid, ui, favorites: this._favorites, onOpen: (index) => this._openInList(index),
+        timeOf: (session, dayDate) => sessionTime(session, { myTime: this._myTime, dayDate }),
+        dayLabel: (group) => (group.date ? dayLabel(group.date) : ui.dateTba),
       });
       this._list.setRows([]);
     } else {
@@ -414,21 +416,21 @@ export class TalkBoardElement extends HTMLElement {
   async _emptyMessage(query) {
     const box = el('div', { class: 'tb-empty' });
     if (this._favoritesOnly && !this._favorites.size) {
-      box.append(el('p', { text: 'No starred sessions yet: star a talk to add it to your schedule.' }));
+      box.append(el('p', { text: ui.noStarred }));
     } else if (this._hidePast && (await this._data.query({ ...query, hidePast: false }, 0)).sessions.length) {
       const all = !activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: false }, String).length;
-      box.append(el('p', { text: all ? 'The event is over: every session has ended.' : 'Every session that matches has ended.' }),
-        el('button', { type: 'button', class: 'tb-button', text: 'Show past sessions',
+      box.append(el('p', { text: all ? ui.allOver : ui.matchesOver }),
+        el('button', { type: 'button', class: 'tb-button', text: ui.showPast,
           onclick: () => { this._hidePast = false; this._render({ push: true }); } }));
     } else {
-      box.append(el('p', { text: 'No sessions match. Try fewer filters or another search.' }));
+      box.append(el('p', { text: ui.noMatch }));
     }
     return box;
   }
 
   _renderRow(row, i) {
     if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
-    if (row.type === 'now') return el('p', { class: 'tb-now-mark', text: 'Now' });
+    if (row.type === 'now') return el('p', { class: 'tb-now-mark', text: ui.now });
     const data = this._data;
     if (!data.ready(row.index)) {
       this._want(row.index);

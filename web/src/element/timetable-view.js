@@ -11,7 +11,6 @@
 // within the column, left/right to the neighbouring column at about the same time, Home/End to
 // the day's first/last session; Enter opens the session in the list.
 import { el, isolate } from './dom.js';
-import { sessionTime } from './time-text.js';
 import { adoptViewStyles } from './view-styles.js';
 
 const CSS = `
@@ -38,13 +37,15 @@ const CSS = `
 /**
  * Draws `timetable` (the core's Timetable for `answer`, the QueryResult it was laid out from:
  * its days are parallel) into `box`. `data` is the ScheduleData (cards, values); `view`:
- * {myTime, favorites (Set of ids), onOpen(sessionIndex)}. Every match's card has arrived.
+ * {ui (the page's words, ui-strings.js), timeOf(session, dayDate) (time-text.js sessionTime on the
+ * clock shown), dayLabel(group) (a day group's heading), favorites (Set of ids),
+ * onOpen(sessionIndex)}. Every match's card has arrived.
  */
 export function renderTimetable(box, timetable, answer, data, view) {
   adoptViewStyles('timetable', CSS);
   box.replaceChildren();
   if (timetable.tooMany) {
-    box.append(el('p', { class: 'tb-tt-note', text: `Too many sessions for a timetable (${answer.sessions.length}): choose a day, a room or a search first.` }));
+    box.append(el('p', { class: 'tb-tt-note', text: view.ui.tooMany(answer.sessions.length) }));
     return;
   }
   const names = data.values[timetable.columnsBy];
@@ -52,13 +53,14 @@ export function renderTimetable(box, timetable, answer, data, view) {
 }
 
 function renderDay(day, group, names, data, view) {
-  const label = group.label || 'Date to be announced';
+  const { ui } = view;
+  const label = view.dayLabel(group);
   const section = el('section', { class: 'tb-tt-day', 'aria-label': label }, el('h2', { class: 'tb-day-title', text: label }));
   if (day.rows) section.append(renderGrid(day, group, names, data, view, label));
   if (day.untimed.length) {
-    const list = el('ul', { class: 'tb-tt-untimed', 'aria-label': 'Time to be announced' });
+    const list = el('ul', { class: 'tb-tt-untimed', 'aria-label': ui.timeTba });
     for (const index of day.untimed) list.append(el('li', {}, openButton(data.session(index), index, view, 0)));
-    section.append(el('p', { class: 'tb-tt-note', text: 'Time to be announced:' }), list);
+    section.append(el('p', { class: 'tb-tt-note', text: `${ui.timeTba}:` }), list);
   }
   return section;
 }
@@ -78,7 +80,7 @@ function renderGrid(day, group, names, data, view, label) {
   const columnNames = [];
   for (let c = 0; c < day.columns.length; c += 3) {
     const [value, firstTrack, tracks] = [day.columns[c], day.columns[c + 1], day.columns[c + 2]];
-    const name = value >= 0 ? names[value].label : 'Other';
+    const name = value >= 0 ? names[value].label : view.ui.otherColumn;
     columnNames.push(name);
     grid.append(place(el('div', { class: 'tb-tt-head', text: name }), 1, 1, 2 + firstTrack, tracks));
   }
@@ -94,7 +96,7 @@ function renderGrid(day, group, names, data, view, label) {
     }
     const session = data.session(index);
     const button = openButton(session, index, view, cells.length ? -1 : 0);
-    const time = sessionTime(session, { myTime: view.myTime, dayDate: group.date });
+    const time = view.timeOf(session, group.date);
     const speakers = session.speakers.map((s) => isolate(s.name)).join(', ');
     const cell = el('article', { class: `tb-tt-cell${view.favorites.has(session.id) ? ' tb-tt-mine' : ''}`, 'data-id': session.id },
       el('h3', {}, button),
@@ -111,7 +113,7 @@ function renderGrid(day, group, names, data, view, label) {
     grid.append(now);
   }
   grid.addEventListener('keydown', (event) => moveFocus(event, cells));
-  return el('div', { class: 'tb-tt-scroll', role: 'region', 'aria-label': `Timetable, ${label}` }, grid);
+  return el('div', { class: 'tb-tt-scroll', role: 'region', 'aria-label': view.ui.timetableOf(label) }, grid);
 }
 
 function openButton(session, index, view, tabIndex) {
