@@ -82,6 +82,9 @@ browserSuite('byte budget', (env) => {
       }
       await gotoAndWaitReady(page, env.url('index.html'));
       await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      // An opened card's disclosure gets its calendar links once add-to-calendar.js has loaded;
+      // every demo session has a date, so every card's does.
+      await page.waitForFunction(() => document.querySelectorAll('.tb-add').length === document.querySelectorAll('.tb-details').length);
       return page.evaluate(() => [...document.querySelectorAll('*')].map((element) => {
         // A custom property's value is its token text (white space after a comma included); what
         // it styles is compared exactly, as the properties that use it.

@@ -13,11 +13,11 @@ const CSS = `
 .tb-sp-person h3:focus { outline: none; }
 .tb-sp-person:focus-within { box-shadow: var(--tb-focus); }
 .tb-sp-org { color: var(--tb-muted); font-size: .85rem; margin: 0 0 .3rem; }
-.tb-sp-talks { margin: 0; padding-left: 1.1rem; font-size: .9rem; }
-.tb-sp-talks li { margin: .15rem 0; }
+.tb-sp-talks { margin: 0; padding: 0; list-style: none; font-size: .9rem; }
+.tb-sp-talks li { margin: .3rem 0; }
 .tb-sp-open { all: unset; unicode-bidi: isolate; cursor: pointer; color: var(--tb-accent); text-decoration: underline; text-underline-offset: 2px; overflow-wrap: anywhere; }
 .tb-sp-open:focus-visible { outline: none; box-shadow: var(--tb-focus); border-radius: 3px; }
-.tb-sp-when { color: var(--tb-muted); font-size: .8rem; }
+.tb-sp-when { display: block; color: var(--tb-muted); font-size: .8rem; }
 `;
 
 /**
