@@ -2,8 +2,8 @@
 // the URL; each speaker of the matches once, with their organization and sessions; a search
 // narrows it; a session opens in the list; a card's speaker name leads to the speaker; axe clean.
 import assert from 'node:assert/strict';
-import { axePath, browserSuite } from './harness.mjs';
-import { DEMO, articleTitled, gotoAndWaitReady, search } from './board.mjs';
+import { browserSuite } from './harness.mjs';
+import { DEMO, articleTitled, assertAxeClean, gotoAndWaitReady, search } from './board.mjs';
 
 const SPEAKERS = 22;  // distinct speakers of the demo post (talkboard parse)
 const people = (page) => page.getByRole('list', { name: 'Speakers' }).locator(':scope > li');
@@ -61,12 +61,7 @@ browserSuite('speakers view', (env) => {
       const { page } = await env.newPage({ context: { serviceWorkers: 'block', viewport } });
       await gotoAndWaitReady(page, env.url('index.html'));
       await showSpeakers(page);
-      await page.addScriptTag({ path: axePath });
-      await page.waitForTimeout(250);
-      const bad = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })));
-      assert.deepEqual(bad, [], JSON.stringify(viewport));
+      await assertAxeClean(page, `speakers, ${viewport.width}x${viewport.height}`);
     }
   });
 });

@@ -1,22 +1,22 @@
 // session_resources.h: a talk's recordings and slides, from the links of its entry, through the
-// whole reader (read_markdown_post + extract_schedule), so the entries are the ones a post makes.
+// whole reader (parse_post), so the entries are the ones a post makes.
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "talkboard/extract/extract_schedule.h"
-#include "talkboard/input/post_source.h"
 #include "talkboard/limits.h"
+#include "talkboard/post.h"
 
 using namespace talkboard;
 
 namespace {
 
 Schedule extract(const std::string& post) {
-    const Result<PostSource> source = read_markdown_post(post);
-    REQUIRE(source.ok());
-    return extract_schedule(source.value());
+    Result<Schedule> schedule = parse_post(post);
+    REQUIRE(schedule.ok());
+    return std::move(schedule).value();
 }
 
 const Session& titled(const Schedule& schedule, const std::string& title) {
