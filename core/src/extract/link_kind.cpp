@@ -124,6 +124,11 @@ LinkKind link_kind(std::string_view href) {
     return LinkKind::other;
 }
 
+bool is_platform_name(std::string_view text) {
+    const std::string lower = text::ascii_lower(text);
+    return lower == "github" || lower == "youtube" || lower == "linkedin" || lower == "twitter";
+}
+
 bool is_generic_link_text(std::string_view text) {
     std::string lower = text::ascii_lower(text::trim_chars(text, ".:!()[]*_\"'"));
     if (lower.empty()) return true;
