@@ -3,6 +3,8 @@
 #   index.html      the demo post rendered as a blog page at build time (readable without JS)
 #   talkboard.js    ES module defining <talk-board>: web/src/talkboard.js and every module it
 #                   imports (element/*.js, core-loader.js), bundled
+#   *-view.js, add-to-calendar.js   what the element imports on demand (element/timetable-view.js,
+#                   speakers-view.js, add-to-calendar.js), bundled
 #   core-worker.js  the page's module worker that runs the core (core-worker.js + core-host.js,
 #                   bundled); core-host.js alone, for pages where workers are unavailable
 #   talkboard_core.js/.wasm        the Emscripten module for markdown posts (what a post page loads)
@@ -42,7 +44,7 @@ cp build/wasm/web/talkboard_core.js build/wasm/web/talkboard_core.wasm \
 # fields: nothing outside a bundle reads them, and none crosses to the worker, which gets plain
 # messages): terser shortens them too (--mangle-props, about 0.6 KB of talkboard.js's gzip).
 # Without node_modules the modules ship as written, each at its path under web/src/.
-rm -rf "$out/element" "$out"/core-*.js "$out/talkboard.js"
+rm -rf "$out/element" "$out"/core-*.js "$out"/*-view.js "$out"/add-to-calendar.js "$out/talkboard.js"
 if [ -x node_modules/.bin/esbuild ] && [ -x node_modules/.bin/terser ]; then
   bundle() {  # ENTRY OUTPUT [esbuild options...]
     node_modules/.bin/esbuild "$1" --bundle --format=esm --target=es2020 --log-level=warning "${@:3}" --outfile="$2.bundle.js"
@@ -50,9 +52,14 @@ if [ -x node_modules/.bin/esbuild ] && [ -x node_modules/.bin/terser ]; then
       --mangle-props 'regex=/^_[a-zA-Z]/' --comments false -o "$2"
     rm -f "$2.bundle.js"
   }
-  bundle web/src/talkboard.js "$out/talkboard.js" --external:./core-host.js
+  # The element's modules imported on demand (import('./x.js') in element/*.js: the views, the
+  # calendar links) are bundles of their own beside talkboard.js, which imports them by the same
+  # relative path as the source does.
+  mapfile -t on_demand < <(grep -ohE "import\('\./[a-z-]+\.js'\)" web/src/element/*.js | sed -E "s/import\('\.\/(.*)'\)/\1/" | sort -u)
+  bundle web/src/talkboard.js "$out/talkboard.js" --external:./core-host.js "${on_demand[@]/#/--external:./}"
   bundle web/src/core-worker.js "$out/core-worker.js"
   bundle web/src/core-host.js "$out/core-host.js"
+  for module in "${on_demand[@]}"; do bundle "web/src/element/$module" "$out/$module"; done
 else
   echo "build-web: esbuild or terser missing (run scripts/setup.sh): shipping the modules as written" >&2
   while IFS= read -r js; do
@@ -63,15 +70,15 @@ else
 fi
 # The stylesheet ships minified (comments and white space: a fifth of its gzip size).
 node scripts/minify-css.mjs web/talkboard.css "$out/talkboard.css"
-# The element's files, as copied above: the modules talkboard.js and core-host.js reach (bundled or
-# as written; scripts/module-graph.mjs), the wasm builds' outputs and the stylesheet.
+# The element's files, as copied above: the modules talkboard.js and core-host.js reach, on demand
+# too (bundled or as written; scripts/module-graph.mjs), the wasm builds' outputs and the stylesheet.
 # build/element-files.txt is the one list of what a page with <talk-board> needs; the npm package
 # and the Hugo module ship exactly these files (scripts/element-files.mjs reads it).
 element_files=()
 while IFS= read -r name; do
   [ -f "$out/$name" ] || { echo "build-web: ERROR: $name is an element file but was not copied to $out" >&2; exit 1; }
   element_files+=("$name")
-done < <({ node scripts/module-graph.mjs "$out"; node scripts/module-graph.mjs "$out" core-host.js
+done < <({ node scripts/module-graph.mjs "$out" --on-demand; node scripts/module-graph.mjs "$out" core-host.js
            for file in build/wasm/web/*.js build/wasm/web/*.wasm; do basename "$file"; done
            echo talkboard.css; } | awk '!seen[$0]++')
 printf '%s\n' "${element_files[@]}" >build/element-files.txt

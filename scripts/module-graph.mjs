@@ -3,13 +3,17 @@
 // worker scripts they start (new Worker(new URL('./x.js', import.meta.url)), which the page loads
 // at once too); dynamic import() is left out: it loads on demand. One answer for build-web.sh's size line, the byte
 // budget test and the benchmark, so a module added or split off is counted everywhere at once.
+// With onDemand, modules that import('./x.js') names are followed too: every file a page may
+// come to load (the element's files that the npm package and the Hugo module ship).
 //
-//   node scripts/module-graph.mjs DIR [ENTRY]   prints the files (relative to DIR), one per line
+//   node scripts/module-graph.mjs DIR [ENTRY] [--on-demand]   prints the files (relative to DIR), one per line
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const STATIC_IMPORT = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{][^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+const DYNAMIC_IMPORT = /(?:^|[^\w$.])import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
 const WORKER_SCRIPT = /new\s+Worker\(\s*new\s+URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url\s*\)/g;
 
@@ -18,15 +22,25 @@ export function staticImports(source) {
   return [...source.matchAll(STATIC_IMPORT), ...source.matchAll(WORKER_SCRIPT)].map((m) => m[1]);
 }
 
-/** Every module reachable from `entry` under `dir` by static imports, entry first, as relative paths with '/'. */
-export function moduleGraph(dir, entry = 'talkboard.js') {
+/** The relative specifiers that `source` imports on demand (import('./x.js') with a literal path). */
+export function dynamicImports(source) {
+  return [...source.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]);
+}
+
+/**
+ * Every module reachable from `entry` under `dir` by static imports (and, with onDemand, by
+ * dynamic ones), entry first, as relative paths with '/'.
+ */
+export function moduleGraph(dir, entry = 'talkboard.js', { onDemand = false } = {}) {
   const seen = new Set();
   const visit = (file, importer) => {
     const name = relative(dir, file).split(sep).join('/');
     if (seen.has(name)) return;
     if (!existsSync(file)) throw new Error(`${importer || 'entry'} imports ${name}, which is not in ${dir}`);
     seen.add(name);
-    for (const specifier of staticImports(readFileSync(file, 'utf8'))) visit(normalize(join(dirname(file), specifier)), name);
+    const source = readFileSync(file, 'utf8');
+    const specifiers = onDemand ? [...staticImports(source), ...dynamicImports(source)] : staticImports(source);
+    for (const specifier of specifiers) visit(normalize(join(dirname(file), specifier)), name);
   };
   visit(resolve(dir, entry));
   return [...seen];
@@ -42,7 +56,10 @@ export function elementModules(dir) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [dir, entry] = process.argv.slice(2);
-  if (!dir) { console.error('usage: node scripts/module-graph.mjs DIR [ENTRY]'); process.exit(2); }
-  console.log((entry ? moduleGraph(dir, entry) : elementModules(dir)).join('\n'));
+  const args = process.argv.slice(2);
+  const onDemand = args.includes('--on-demand');
+  const [dir, entry] = args.filter((a) => a !== '--on-demand');
+  if (!dir) { console.error('usage: node scripts/module-graph.mjs DIR [ENTRY] [--on-demand]'); process.exit(2); }
+  const files = entry || onDemand ? moduleGraph(dir, entry, { onDemand }) : elementModules(dir);
+  console.log(files.filter((name) => !onDemand || !CORE_GLUE.test(name)).join('\n'));
 }

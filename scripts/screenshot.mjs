@@ -2,7 +2,10 @@
 // first sees it, at desktop (1280x900) and phone (390x844) size:
 //   node scripts/screenshot.mjs [--name after] [URL]
 // writes docs/<name>-desktop.png and docs/<name>-phone.png (default name: "after"; the README
-// shows docs/before-*.png, taken with --name before from the code before issue 15, beside them).
+// shows docs/before-*.png, taken with --name before from the code before issue 15, beside them),
+// and the two views a reader can switch to, at both sizes: docs/timetable-{desktop,phone}.png (an
+// imported schedule in rooms, tests/fixtures/interop/frab-rooms.json, on its first day at 10:20)
+// and docs/speakers-{desktop,phone}.png (the demo post).
 // Without URL it serves build/web itself on a free port.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -43,6 +46,34 @@ try {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(root, 'docs', `${options.name}-${size}.png`) });
     await context.close();
+  }
+
+  // The timetable (rooms across: an imported schedule, served in place of the demo's post) and the
+  // speakers view, scrolled to the view, with a fixed clock (the timetable's now line).
+  const rooms = readFileSync(join(root, 'tests/fixtures/interop/frab-rooms.json'), 'utf8');
+  const roomsPage = readFileSync(join(root, 'build/web/index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '')  // (a comment names <talk-board>)
+    .replace(/<talk-board\b[\s\S]*?<\/talk-board>/i, '<talk-board src="__rooms.json"></talk-board>');
+  for (const [view, page0, expected] of [['timetable', '__rooms.html', 8], ['speakers', '', 14]]) {
+    for (const [size, viewport, scale] of SIZES) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: scale, serviceWorkers: 'block', timezoneId: 'Europe/Berlin' });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => check(false, `page error: ${e.message}`));
+      await page.clock.install({ time: new Date('2024-05-14T08:20:00Z') });
+      await page.route(`${url}__rooms.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: rooms }));
+      await page.route(`${url}__rooms.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: roomsPage }));
+      await page.addInitScript(() => document.addEventListener('talkboard-ready', (e) => { window.__readyCount = e.detail.count; }));
+      await page.goto(url + page0);
+      const count = await page.waitForFunction(() => window.__readyCount, null, { timeout: 10000 }).then((h) => h.jsonValue()).catch(() => -1);
+      check(count === expected, `${view} ${size}: talkboard-ready count ${count}`);
+      await page.getByRole('button', { name: view === 'timetable' ? 'Timetable' : 'Speakers', exact: true }).click();
+      const shown = view === 'timetable' ? page.getByRole('region', { name: /^Timetable, / }).first() : page.getByRole('list', { name: 'Speakers' });
+      await shown.waitFor();
+      await page.locator('.tb-view').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() => window.scrollBy(0, -56));  // the sticky search bar stays over the top
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(root, 'docs', `${view}-${size}.png`) });
+      await context.close();
+    }
   }
 
   // A reader's round: search, filter, star, reload, download, own time.

@@ -7,6 +7,10 @@
 //   board.inputSpace(n).set(bytes);               // as many times as the post arrives in pieces
 //   board.load()      -> {ok, error, message, sessions}
 //   board.query(q)    -> {total, sessions, terms, facets, days, conflicts, nowNext}
+//   board.timetable() -> {tooMany, columnsBy, days: [{firstMinute, rowMinutes, rows, tracks,
+//                         columns, cells, marks, untimed, nowMinute}]}   (the last query's; days
+//                         parallel to its days)
+//   board.speakers()  -> [{speaker, name, orgs, sessions}]                       (the last query's)
 //   board.card(i), board.highlight(text, i), board.values(), board.post(), board.sessionsWithIds(ids),
 //   board.calendarAll(), board.calendarOf(ids), board.delete()
 #include <emscripten/bind.h>
@@ -115,7 +119,35 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .field("section", &SessionCard::section)
         .field("room", &SessionCard::room)
         .field("track", &SessionCard::track)
-        .field("abstract", &SessionCard::abstract);
+        .field("language", &SessionCard::language)
+        .field("abstract", &SessionCard::abstract)
+        .field("resources", &SessionCard::resources);
+
+    answer_object<ResourceCard>("ResourceCard").field("kind", &ResourceCard::kind).field("url", &ResourceCard::url);
+
+    // columns, cells and marks are Int32Arrays (js_values.h): 3 ints per column (value, firstTrack,
+    // tracks), 6 per cell (session, column, track, trackSpan, row, rowSpan), 2 per mark (row, slot).
+    answer_object<TimetableDay>("TimetableDay")
+        .field("firstMinute", &TimetableDay::first_minute)
+        .field("rowMinutes", &TimetableDay::row_minutes)
+        .field("rows", &TimetableDay::rows)
+        .field("tracks", &TimetableDay::tracks)
+        .field("columns", &TimetableDay::columns)
+        .field("cells", &TimetableDay::cells)
+        .field("marks", &TimetableDay::marks)
+        .field("untimed", &TimetableDay::untimed)
+        .field("nowMinute", &TimetableDay::now_minute);
+
+    answer_object<Timetable>("Timetable")
+        .field("tooMany", &Timetable::too_many)
+        .field("columnsBy", &Timetable::columns_by)
+        .field("days", &Timetable::days);
+
+    answer_object<SpeakerEntry>("SpeakerEntry")
+        .field("speaker", &SpeakerEntry::speaker)
+        .field("name", &SpeakerEntry::name)
+        .field("orgs", &SpeakerEntry::orgs)
+        .field("sessions", &SpeakerEntry::sessions);
 
     answer_object<TextRange>("TextRange").field("begin", &TextRange::begin).field("end", &TextRange::end);
 
@@ -143,6 +175,8 @@ EMSCRIPTEN_BINDINGS(talkboard) {
         .function("post", &Board::post)
         .function("values", &Board::values)
         .function("query", &Board::query)
+        .function("timetable", &Board::timetable)
+        .function("speakers", &Board::speakers)
         .function("sessionsWithIds", &Board::sessionsWithIds)
         .function("card", &Board::card)
         .function("highlight", &Board::highlight)

@@ -75,7 +75,16 @@ const QueryResult& Board::query(const Query& query) {
     } else {
         last_ = QueryResult{};
     }
+    last_query_ = query;
     return last_;
+}
+
+Timetable Board::timetable() const {
+    return index_ ? build_timetable(*index_, last_query_, last_) : Timetable{};
+}
+
+std::vector<SpeakerEntry> Board::speakers() const {
+    return index_ ? list_speakers(*index_, last_.sessions) : std::vector<SpeakerEntry>{};
 }
 
 std::vector<int> Board::sessionsWithIds(const std::vector<std::string>& ids) const {

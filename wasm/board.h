@@ -16,6 +16,8 @@
 #include "talkboard/query/query.h"
 #include "talkboard/query/schedule_index.h"
 #include "talkboard/query/session_card.h"
+#include "talkboard/query/speaker_list.h"
+#include "talkboard/query/timetable.h"
 
 namespace talkboard::wasm {
 
@@ -45,6 +47,10 @@ public:
     const PerDimension<std::vector<DimensionValue>>& values() const;
     // run_query (query.h); the answer's long lists reach JS as Int32Arrays (js_values.h).
     const QueryResult& query(const Query& query);
+    // The last query's answer as a timetable (timetable.h) and as speakers (speaker_list.h): the
+    // views the element loads on demand. Before any query: no days, no speakers.
+    Timetable timetable() const;
+    std::vector<SpeakerEntry> speakers() const;
     // The session index of each id, parallel to `ids`; -1 for an id the post does not have.
     std::vector<int> sessionsWithIds(const std::vector<std::string>& ids) const;
     // session_card / highlight_session (in UTF-16 offsets, as JS indexes strings).
@@ -60,6 +66,7 @@ private:
     bool input_too_large_ = false;
     std::unique_ptr<ScheduleIndex> index_;
     QueryResult last_;  // the last query's answer, its vectors reused by the next one
+    Query last_query_;  // and the query it answered (its clock and instant lay out the timetable)
 };
 
 // Bytes malloc has handed out and not had back, and the size of the wasm memory (read-only, for

@@ -4,6 +4,9 @@
 //
 //   std::vector<int>          -> Int32Array, a copy owned by JS (safe to keep, post or transfer:
 //                                never a view that memory growth could detach)
+//   std::vector<T>, T a record of ints (is_int_record below: the timetable's cells, marks, columns)
+//                             -> one Int32Array of every record's ints in field order (a timetable of
+//                                2,000 cells is one array, not 2,000 objects)
 //   std::vector<std::string>  <-> Array of strings
 //   std::vector<T>            -> Array of T (T a value_object: answers only go out to JS)
 //   PerDimension<T>           <-> {day: T, kind: T, section: T, ...}, keyed by dimension_name.
@@ -25,9 +28,24 @@
 #include <vector>
 
 #include "talkboard/query/schedule_index.h"
+#include "talkboard/query/timetable.h"
 
 // js_values.js: the Int32Array copy of `count` ints at `data`.
 extern "C" emscripten::EM_VAL talkboard_int32_array_copy(const int* data, std::size_t count);
+
+namespace talkboard::wasm {
+
+// The records that cross as ints: plain structs of int fields only, no padding.
+template <typename T>
+inline constexpr bool is_int_record = false;
+template <>
+inline constexpr bool is_int_record<TimetableCell> = true;
+template <>
+inline constexpr bool is_int_record<TimetableMark> = true;
+template <>
+inline constexpr bool is_int_record<TimetableColumn> = true;
+
+}  // namespace talkboard::wasm
 
 namespace emscripten::internal {
 
@@ -45,6 +63,10 @@ template <typename T>
 struct BindingType<std::vector<T>> {
     using WireType = BindingType<val>::WireType;
     static WireType toWireType(const std::vector<T>& items) {
+        if constexpr (talkboard::wasm::is_int_record<T>) {
+            static_assert(std::is_standard_layout_v<T> && sizeof(T) % sizeof(int) == 0, "a record of ints only");
+            return talkboard_int32_array_copy(reinterpret_cast<const int*>(items.data()), items.size() * (sizeof(T) / sizeof(int)));
+        }
         val array = val::array();
         for (std::size_t i = 0; i < items.size(); ++i) array.set(i, items[i]);
         return BindingType<val>::toWireType(array);

@@ -2,20 +2,37 @@
 
 #include "internal/fnv1a.h"
 #include "internal/text.h"
+#include "talkboard/limits.h"
 
 namespace talkboard {
+
+bool is_http_url(std::string_view url) {
+    const std::string head = text::ascii_lower(text::trim(url).substr(0, 8));
+    return text::starts_with(head, "http://") || text::starts_with(head, "https://");
+}
 
 bool is_session_url(std::string_view url) {
     url = text::trim(url);
     if (url.empty() || url.front() == '#') return false;
-    const std::string head = text::ascii_lower(url.substr(0, 8));
-    if (text::starts_with(head, "http://") || text::starts_with(head, "https://")) return true;
+    if (is_http_url(url)) return true;
     // A scheme is letters before ':' with no '/', '?' or '#' earlier: anything with one is refused.
     const std::size_t colon = url.find(':');
     const std::size_t first_delimiter = url.find_first_of("/?#");
     if (colon != std::string_view::npos && (first_delimiter == std::string_view::npos || colon < first_delimiter)) return false;
     return !text::starts_with(url, "//");
 }
+
+bool add_resource(std::vector<Resource>& resources, ResourceKind kind, std::string_view url) {
+    url = text::trim(url);
+    if (!is_http_url(url) || resources.size() >= limits::max_session_resources) return false;
+    for (const Resource& r : resources) {
+        if (r.url == url) return false;
+    }
+    resources.push_back({kind, std::string(url)});
+    return true;
+}
+
+const char* resource_kind_name(ResourceKind kind) { return kind == ResourceKind::slides ? "slides" : "video"; }
 
 std::string SessionIds::next(std::initializer_list<std::string_view> key_parts) {
     // The parts are hashed one after the other, a U+001F between them, without building the key.

@@ -6,6 +6,7 @@
 //   region telling how many sessions are shown; calendar download named with "calendar" or ".ics";
 //   events talkboard-ready / talkboard-render with detail.count.
 import assert from 'node:assert/strict';
+import { axePath } from './harness.mjs';
 
 // The demo post (web/demo/kubecon-eu-2024.md), as `talkboard parse` reads it: title -> UTC start.
 export const DEMO = {
@@ -211,4 +212,15 @@ export async function favourite(page, title) {
   await toggle.click();
   await page.waitForFunction((el) => el.getAttribute('aria-pressed') === 'true', await toggle.elementHandle(), { timeout: 5000 });
   return toggle;
+}
+
+// axe-core on the page as it is: no serious or critical violation (`state` names the moment in the
+// message). Injects axe once per page; colours are judged at rest (the buttons' .15 s transitions).
+export async function assertAxeClean(page, state) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await page.waitForTimeout(250);
+  const bad = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })));
+  assert.deepEqual(bad, [], `axe (${state}): ${JSON.stringify(bad, null, 1)}`);
 }

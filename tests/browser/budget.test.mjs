@@ -14,6 +14,20 @@
 // reader's bytes come down, the assertions hold the bytes as measured then, with 4 KB of room for
 // small changes, so that they cannot grow unnoticed; every run reports the distance to the budget.
 // Lower these ceilings as bytes come off; the goal stays BUDGET_BYTES / FULL_BUDGET_BYTES.
+//
+// Moved up by what issue 16's views measured (scripts/build-web.sh, main at 135,854 / 174,934
+// before them): the core's timetable, speakers, session resources and language dimension
+// +3,023 / +3,376 bytes (the wasm: the view of an answer is computed by the core); the element's
+// view switch, URL state and worker protocol +523 / +523; the speakers view's button and the
+// speaker links on cards +123 / +123; Subscribe, recordings and slides on cards and the cards'
+// calendar disclosure +325 / +325; jump to now and the list's "Now" mark +357 / +357; the UI's
+// words in one table, days and languages through Intl, the Language filter +924 / +924. What the
+// element imports on demand (timetable-view.js 3,088 bytes gzip, speakers-view.js 1,930,
+// add-to-calendar.js 1,392, ui-strings-de.js 1,493 on a German page) is not fetched until a
+// reader opens it, so it is not counted here (the module graph follows static imports only).
+// Then main's reader moved on (12 commits to c23f683): main alone is 143,587 / 183,433
+// (build-web.sh), over its own ceilings of 138,849 / 177,987; with these views 145,938 / 186,517
+// (+2,351 / +3,084 on that main). The ceilings were not moved for the reader's growth.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +40,8 @@ const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
 // The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 134_753 + 4096;
-const FULL_CEILING_BYTES = 173_891 + 4096;
+const CEILING_BYTES = 134_753 + 3_023 + 523 + 123 + 325 + 357 + 924 + 4096;
+const FULL_CEILING_BYTES = 173_891 + 3_376 + 523 + 123 + 325 + 357 + 924 + 4096;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
@@ -71,6 +85,9 @@ browserSuite('byte budget', (env) => {
       }
       await gotoAndWaitReady(page, env.url('index.html'));
       await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      // An opened card's disclosure gets its calendar links once add-to-calendar.js has loaded;
+      // every demo session has a date, so every card's does.
+      await page.waitForFunction(() => document.querySelectorAll('.tb-add').length === document.querySelectorAll('.tb-details').length);
       return page.evaluate(() => [...document.querySelectorAll('*')].map((element) => {
         // A custom property's value is its token text (white space after a comma included); what
         // it styles is compared exactly, as the properties that use it.

@@ -1,6 +1,7 @@
 // The demo under a strict Content-Security-Policy (issue 6): served with
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
-// (no inline script, no eval) it must load, search and star with no CSP violation reported.
+// (no inline script, no eval) it must load, search, star and open the timetable with no CSP
+// violation reported.
 // python3 -m http.server cannot add headers, so the harness serves this suite from Node.
 import assert from 'node:assert/strict';
 import { browserSuite } from './harness.mjs';
@@ -24,6 +25,10 @@ browserSuite('strict Content-Security-Policy', (env) => {
     await search(page, 'tetragon');
     assert.ok(await articles(page).count() < DEMO.total, 'the search narrowed the list');
     await favourite(page, (await articles(page).first().getByRole('heading').textContent()).trim());
+    // A view loaded on demand: its module and its constructed stylesheet are allowed too.
+    await page.getByRole('button', { name: 'Timetable', exact: true }).click();
+    await page.getByRole('region', { name: /^Timetable, / }).first().waitFor();
+    assert.equal(await page.locator('.tb-tt-head').first().evaluate((node) => getComputedStyle(node).position), 'sticky', 'the view\'s styles apply');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(page.errors.map(String), []);
     // The policy is in force, so the silence above means something: an inline script is refused.

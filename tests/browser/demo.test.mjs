@@ -2,9 +2,9 @@
 // event, search with highlighting, every filter kind with its facet counts, the deep link, a
 // keyboard-only path with visible focus, and axe-core.
 import assert from 'node:assert/strict';
-import { axePath, browserSuite } from './harness.mjs';
+import { browserSuite } from './harness.mjs';
 import {
-  DEMO, articleTitled, articles, facetCount, favouriteToggle, filterControl, gotoAndWaitReady,
+  DEMO, articleTitled, articles, assertAxeClean, facetCount, favouriteToggle, filterControl, gotoAndWaitReady,
   isOn, lastEventCount, reveal, search, searchbox, toggleFilter, waitForCount, waitForLiveCount,
 } from './board.mjs';
 
@@ -204,15 +204,7 @@ browserSuite('demo page', (env) => {
   env.test('axe-core finds no serious or critical violations (initial, searched, filtered)', async () => {
     const { page } = await env.newPage();
     await gotoAndWaitReady(page, env.url('index.html'));
-    await page.addScriptTag({ path: axePath });
-    const check = async (state) => {
-      const result = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(bad, [], `axe (${state}): ${JSON.stringify(bad, null, 1)}`);
-    };
+    const check = (state) => assertAxeClean(page, state);
     await check('initial');
     await search(page, 'ebpf');
     await toggleFilter(page, await filterControl(page, /Tue/i));

@@ -5,13 +5,14 @@
 // highlights in UTF-16, calendars, and the errors of bad input and bad queries.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsWeb } from '../prerequisites.mjs';
 import { coreOf, demoPost, loadedBoard, projectDir, query } from './wasm_core.mjs';
 
 const skip = needsWeb('talkboard_core.wasm');
-const DIMENSIONS = ['day', 'kind', 'section', 'speaker', 'org', 'room', 'track'];
+const DIMENSIONS = ['day', 'kind', 'section', 'speaker', 'org', 'room', 'track', 'language'];
 const keys = (object) => Object.keys(object).sort();
 
 async function demo() {
@@ -24,6 +25,10 @@ async function demo() {
 
 // What the core's folding does for the text searched here: lower case, no accents.
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// A timetable day's column names: its columns are (value, firstTrack, tracks) triples, the value an
+// id into board.values()[columnsBy], -1 for the sessions without a room or section.
+const columnNames = (board, columnsBy, day) => [...day.columns].filter((_, i) => i % 3 === 0)
+  .map((value) => (value < 0 ? '' : board.values()[columnsBy][value].value));
 const cardText = (c) => [c.title, ...c.speakers.flatMap((p) => [p.name, p.org]), c.abstract];
 
 test('every answer has exactly the fields bindings.cpp names', { skip }, async () => {
@@ -40,8 +45,8 @@ test('every answer has exactly the fields bindings.cpp names', { skip }, async (
     const values = board.values();
     assert.deepEqual(keys(values), [...DIMENSIONS].sort());
     assert.deepEqual(keys(values.day[0]), ['label', 'value']);
-    assert.deepEqual(keys(cards[0]), ['abstract', 'date', 'end', 'id', 'kind', 'kindLabel', 'room', 'section', 'session',
-      'speakers', 'start', 'title', 'track', 'tz', 'url', 'utcEnd', 'utcStart']);
+    assert.deepEqual(keys(cards[0]), ['abstract', 'date', 'end', 'id', 'kind', 'kindLabel', 'language', 'resources', 'room',
+      'section', 'session', 'speakers', 'start', 'title', 'track', 'tz', 'url', 'utcEnd', 'utcStart']);
     assert.deepEqual(keys(cards[0].speakers[0]), ['name', 'org', 'role']);
     const h = board.highlight('cilium', 0);
     assert.deepEqual(keys(h), ['abstract', 'session', 'speakers', 'title']);
@@ -49,6 +54,15 @@ test('every answer has exactly the fields bindings.cpp names', { skip }, async (
     const range = [...h.title, ...h.abstract][0];
     assert.deepEqual(keys(range), ['begin', 'end']);
     assert.equal(typeof board.post().title, 'string');
+    const timetable = board.timetable();
+    assert.deepEqual(keys(timetable), ['columnsBy', 'days', 'tooMany']);
+    assert.deepEqual(keys(timetable.days[0]), ['cells', 'columns', 'firstMinute', 'marks', 'nowMinute', 'rowMinutes', 'rows',
+      'tracks', 'untimed']);
+    assert.ok(timetable.days[0].columns instanceof Int32Array);  // 3 ints per column
+    assert.ok(timetable.days[0].cells instanceof Int32Array);  // 6 ints per cell
+    assert.ok(timetable.days[0].marks instanceof Int32Array);  // 2 ints per mark
+    const speakers = board.speakers();
+    assert.deepEqual(keys(speakers[0]), ['name', 'orgs', 'sessions', 'speaker']);
   } finally {
     board.delete();
   }
@@ -204,6 +218,87 @@ test('calendars: all sessions, exactly the ones named, or none', { skip }, async
   }
 });
 
+test('timetable and speakers: the last query\'s answer laid out as a grid and as people', { skip }, async () => {
+  const { board, cards } = await demo();
+  try {
+    const answer = board.query(query({ selected: { day: ['2024-03-19'] } }));
+    const timetable = board.timetable();
+    assert.equal(timetable.tooMany, false);
+    assert.equal(timetable.columnsBy, 'section');  // a post has no rooms
+    assert.equal(timetable.days.length, 1);
+    const [day] = timetable.days;  // parallel to the answer's days
+    assert.equal(answer.days[0].date, '2024-03-19');
+    assert.ok(day.untimed instanceof Int32Array);
+    // The cells, six ints each: session, column, track, trackSpan, row, rowSpan.
+    const cells = [];
+    for (let i = 0; i < day.cells.length; i += 6) {
+      const [session, column, track, trackSpan, row, rowSpan] = day.cells.subarray(i, i + 6);
+      cells.push({ session, column, track, trackSpan, row, rowSpan });
+    }
+    // Every match has exactly one cell (or is untimed), each inside the grid.
+    const placed = [...cells.map((c) => c.session), ...day.untimed].sort((a, b) => a - b);
+    assert.deepEqual(placed, [...answer.sessions].sort((a, b) => a - b));
+    for (const cell of cells) {
+      assert.ok(cell.row >= 0 && cell.row + cell.rowSpan <= day.rows, `${cards[cell.session].title}: rows`);
+      assert.ok(cell.track >= 0 && cell.track + cell.trackSpan <= day.tracks, `${cards[cell.session].title}: tracks`);
+      assert.equal(columnNames(board, timetable.columnsBy, day)[cell.column], cards[cell.session].section);
+    }
+    // Reading order is by start time.
+    const starts = cells.map((c) => cards[c.session].start);
+    assert.deepEqual(starts, [...starts].sort());
+    // Marks: (row, slot) pairs; the slot's label is the time of the row's first sessions.
+    for (let i = 0; i < day.marks.length; i += 2) {
+      const [row, slot] = day.marks.subarray(i, i + 2);
+      const { label, first } = answer.days[0].slots[slot];
+      assert.equal(cards[answer.sessions[first]].start, label);
+      assert.ok(cells.some((c) => c.row === row && c.session === answer.sessions[first]));
+    }
+
+    const speakers = board.speakers();
+    assert.ok(speakers.length > 10);
+    for (const person of speakers) {
+      assert.ok(person.sessions instanceof Int32Array);
+      for (const session of person.sessions) {
+        assert.ok([...answer.sessions].includes(session));
+        assert.ok(cards[session].speakers.some((sp) => fold(sp.name) === fold(person.name)), `${person.name} speaks in ${cards[session].title}`);
+      }
+    }
+    // A search narrows both views to its matches.
+    board.query(query({ text: 'tetragon' }));
+    const found = board.timetable().days.flatMap((d) => [...d.cells].filter((_, i) => i % 6 === 0));
+    assert.ok(found.length > 0);
+    assert.ok(found.every((session) => fold(cardText(cards[session]).join(' ')).includes('tetragon')));
+    assert.ok(board.speakers().length < speakers.length);
+  } finally {
+    board.delete();
+  }
+});
+
+test('imported schedules: rooms are the columns; language filters; recordings and slides on the card', { skip: needsWeb('talkboard_core_full.wasm') }, async () => {
+  const core = await coreOf('talkboard_core_full');
+  const schedule = readFileSync(join(projectDir, 'tests', 'fixtures', 'interop', 'frab-rooms.json'), 'utf8');
+  const { board, result } = loadedBoard(core, schedule);
+  try {
+    assert.equal(result.ok, true, result.message);
+    assert.deepEqual(board.values().language.map((v) => v.value), ['de', 'en']);
+    const answer = board.query(query({ selected: { language: ['de'] } }));
+    const titles = [...answer.sessions].map((i) => board.card(i).title);
+    assert.deepEqual(titles, ['Securing Build Pipelines', 'Fuzz Clinic']);
+    const card = board.card(answer.sessions[0]);
+    assert.equal(card.language, 'de');
+    assert.deepEqual(card.resources.map((r) => ({ ...r })), [
+      { kind: 'video', url: 'https://media.ccc.de/v/roomcon2024-2-securing-build-pipelines' },
+      { kind: 'slides', url: 'https://example.org/roomcon/talk/2/slides.pdf' },
+    ]);
+    board.query(query());
+    const timetable = board.timetable();
+    assert.equal(timetable.columnsBy, 'room');
+    assert.deepEqual(columnNames(board, timetable.columnsBy, timetable.days[0]), ['Main Hall', 'Workshop Room']);
+  } finally {
+    board.delete();
+  }
+});
+
 test('bad input: errors are values; a board that did not load answers empty, never crashes', { skip }, async () => {
   const core = await coreOf('talkboard_core');
   const cases = [['', 'empty_input'], ['just prose, no talks', 'no_sessions'], ['\u0000\u0001binary', 'binary_input']];
@@ -220,6 +315,8 @@ test('bad input: errors are values; a board that did not load answers empty, nev
       assert.equal(board.card(0).session, -1);
       assert.equal(board.highlight('x', 0).session, -1);
       assert.equal(board.size(), 0);
+      assert.deepEqual(board.timetable().days, []);
+      assert.deepEqual(board.speakers(), []);
     } finally {
       board.delete();
     }

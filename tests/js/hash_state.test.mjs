@@ -37,12 +37,25 @@ test('time: mine, event, or unsaid (the remembered choice then holds)', () => {
   assert.equal(boardStateParams({ text: '', selected, mine: false, myTime: false }, DIMENSION_KEYS).toString(), '');
 });
 
+test('view: timetable or speakers; the list when absent or unknown, and then not written', () => {
+  assert.equal(state('#view=timetable&q=x').view, 'timetable');
+  assert.equal(state('#view=speakers').view, 'speakers');
+  assert.equal(state('#q=x').view, 'list');
+  assert.equal(state('#view=grid').view, 'list');
+  assert.equal(state('#left.view=timetable', 'left.').view, 'timetable');
+  assert.equal(state('#left.view=timetable').view, 'list', 'another board\'s view');
+  const selected = Object.fromEntries(DIMENSION_KEYS.map((key) => [key, []]));
+  assert.equal(boardStateParams({ text: '', selected, view: 'timetable' }, DIMENSION_KEYS).toString(), 'view=timetable');
+  assert.equal(boardStateParams({ text: '', selected, view: 'list' }, DIMENSION_KEYS).toString(), '');
+});
+
 test('an empty hash is the default state', () => {
   const s = state('');
   assert.equal(s.text, '');
   assert.equal(s.mine, false);
   assert.equal(s.open, null);
   assert.equal(s.shared, null);
+  assert.equal(s.view, 'list');
   for (const key of DIMENSION_KEYS) assert.deepEqual(s.selected[key], []);
 });
 

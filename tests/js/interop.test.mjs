@@ -125,9 +125,11 @@ for (const file of [...posts, ...imports]) {
       const where = `${label}: ${s.title}`;
       assert.equal(b.title, s.title, where);
       assert.deepEqual(b.speakers, s.speakers, `${where}: speakers and orgs`);
-      for (const key of ['url', 'date', 'start', 'end', 'utcStart', 'utcEnd', 'kind', 'abstract']) {
+      for (const key of ['url', 'date', 'start', 'end', 'utcStart', 'utcEnd', 'kind', 'abstract', 'language']) {
         assert.equal(b[key], s[key], `${where}: ${key}`);
       }
+      // Recordings and slides travel as the c3voc References frab calls links.
+      assert.deepEqual(b.resources, s.resources, `${where}: resources`);
       // frab has one "track" field: a session's track when it has one, else its section.
       if (s.track) assert.equal(b.track, s.track, `${where}: track`);
       else if (s.section !== null) assert.equal(b.section, s.section, `${where}: section`);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "talkboard/limits.h"
+#include "talkboard/session_finish.h"
 #include "talkboard/post.h"
 #include "talkboard/input/post_source.h"
 #include "talkboard/extract/extract_schedule.h"
@@ -213,4 +214,14 @@ TEST_CASE("limits::max_time_line_bytes: a time line of exactly the limit is read
     const Schedule over = extract_body(post(limits::max_time_line_bytes + 1));
     REQUIRE(over.sessions.size() == 1);
     CHECK_FALSE(over.sessions[0].start_minute);
+}
+
+TEST_CASE("limits::max_session_resources: that many recordings and slides are kept, the next is not",
+          "[limits][resources]") {
+    std::vector<Resource> resources;
+    for (std::size_t i = 0; i < limits::max_session_resources; ++i) {
+        CHECK(add_resource(resources, ResourceKind::video, "https://video.example/" + std::to_string(i)));
+    }
+    CHECK_FALSE(add_resource(resources, ResourceKind::slides, "https://slides.example/one-more.pdf"));
+    CHECK(resources.size() == limits::max_session_resources);
 }

@@ -24,6 +24,24 @@ TEST_CASE("is_session_url keeps http(s) links and relative pages only", "[sessio
     CHECK_FALSE(is_session_url(""));
 }
 
+TEST_CASE("add_resource keeps absolute http(s) links, each once", "[session_finish][resources]") {
+    std::vector<Resource> resources;
+    CHECK(add_resource(resources, ResourceKind::video, "  https://www.youtube.com/watch?v=abc "));
+    CHECK(add_resource(resources, ResourceKind::slides, "HTTP://example.com/deck.pdf"));
+    CHECK_FALSE(add_resource(resources, ResourceKind::slides, "https://www.youtube.com/watch?v=abc"));  // listed already
+    CHECK_FALSE(add_resource(resources, ResourceKind::video, "/videos/talk.mp4"));  // relative
+    CHECK_FALSE(add_resource(resources, ResourceKind::video, "javascript:alert(1)"));
+    CHECK_FALSE(add_resource(resources, ResourceKind::video, "//cdn.example/x.mp4"));
+    CHECK_FALSE(add_resource(resources, ResourceKind::video, ""));
+    REQUIRE(resources.size() == 2);
+    CHECK(resources[0] == Resource{ResourceKind::video, "https://www.youtube.com/watch?v=abc"});
+    CHECK(resources[1] == Resource{ResourceKind::slides, "HTTP://example.com/deck.pdf"});
+    CHECK(std::string(resource_kind_name(ResourceKind::video)) == "video");
+    CHECK(std::string(resource_kind_name(ResourceKind::slides)) == "slides");
+    CHECK(is_http_url(" https://a.example "));
+    CHECK_FALSE(is_http_url("ftp://a.example"));
+}
+
 TEST_CASE("SessionIds: 48 bits of FNV-1a over the key parts, repeats numbered", "[session_finish]") {
     SessionIds ids;
     // Readers' saved favourites and share links hold these: the values are pinned. They are the ids

@@ -11,7 +11,10 @@
 //   {op: 'feed', board, bytes}            the next piece of the post (a Uint8Array)
 //   Pieces are read as UTF-8, bad bytes as U+FFFD and a BOM dropped, as fetch's text() does.
 //   {op: 'load', board, id}               the post is complete: read it   -> {result, post, values}
-//   {op: 'query', board, id, query, rows} run a query (the core's Query)  -> {answer, cards, highlights}
+//   {op: 'query', board, id, query, rows, view}
+//                                         run a query (the core's Query)  -> {answer, cards, highlights,
+//                                         view}; view 'timetable' or 'speakers' lays the same answer out
+//                                         (Board::timetable / Board::speakers), else view is null
 //   {op: 'rows', board, id, sessions, text}                               -> {cards, highlights}
 //   {op: 'find', board, id, ids}          the session index of each id (-1: none) -> Int32Array
 //   {op: 'calendar', board, id, ids}      iCalendar of all (ids null) or these sessions -> text
@@ -154,18 +157,20 @@ export function createHost(send) {
         return { value: { result, post: result.ok ? wasm.post() : {}, values: wasm.values() } };
       }));
     },
-    query: ({ board, id, query, rows }) => {
+    query: ({ board, id, query, rows, view }) => {
       const state = boards.get(board);
       if (!state) return send({ id, error: 'no such board' });
       return answer(id, () => enqueue(state, () => {
         const result = state.board.query(query);
+        // Laid out before anything else asks the board: both views are of the answer just given.
+        const laidOut = view === 'timetable' ? state.board.timetable() : view === 'speakers' ? state.board.speakers() : null;
         const first = result.sessions.subarray(0, rows);
         const named = [...first, ...result.nowNext.now, ...result.nowNext.next];
         for (const pair of result.conflicts.pairs) named.push(pair.first, pair.second);
         const cards = newCards(state, named);
         const marks = highlights(state, result.terms.length ? query.text : '', first);
         const transfer = [result.sessions.buffer, ...Object.values(result.facets).map((counts) => counts.buffer)];
-        return { value: { answer: result, cards, highlights: marks }, transfer };
+        return { value: { answer: result, cards, highlights: marks, view: laidOut }, transfer };
       }));
     },
     rows: ({ board, id, sessions, text }) => {

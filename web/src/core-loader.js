@@ -8,6 +8,8 @@
 //   const loaded = await board.load();         // {ok, error, message, sessions, post, values}
 //   const answer = await board.query(q, rows); // the core's QueryResult; cards and highlights of
 //   board.card(i), board.highlight(i)          //   the first `rows` matches arrive with it
+//   const { answer, view } = await board.queryView(q, 'timetable' | 'speakers');
+//                                              // the answer laid out by the core, every card with it
 //   await board.fetchRows(sessions);           // cards and highlights of other rows, on demand
 //   await board.sessionsWithIds(ids);          // where these session ids are (-1: nowhere)
 //   await board.calendar(ids | null);          // iCalendar text: these sessions, or all
@@ -160,11 +162,23 @@ export class BoardClient {
    * its first `rows` sessions (and of the sessions its now/next and conflicts name) kept here.
    */
   async query(query, rows) {
-    const { answer, cards, highlights } = await request({ op: 'query', board: this._board, query, rows });
+    return (await this._ask(query, rows, null)).answer;
+  }
+
+  /**
+   * The core's answer to `query` and the same answer laid out as `view`: 'timetable' (the core's
+   * Timetable) or 'speakers' (its SpeakerEntry list). The cards and highlights of every match come
+   * with it: a view shows them all at once.
+   */
+  queryView(query, view) { return this._ask(query, Infinity, view); }
+
+  async _ask(query, rows, view) {
+    const reply = await request({ op: 'query', board: this._board, query, rows, view });
+    const { answer, cards, highlights } = reply;
     this._keep(cards);
     this._markText = answer.terms.length ? query.text : null;
     this._marks = new Map(highlights.map((h) => [h.session, strictFields(h)]));
-    return strictFields(answer);
+    return { answer: strictFields(answer), view: strictFields(reply.view) };
   }
 
   /** The card of session `session`, if it has arrived. */

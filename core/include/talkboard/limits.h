@@ -31,4 +31,9 @@ inline constexpr std::size_t max_talk_line_bytes = 2000;
 // a 1 MB line cost ~30 MB of tokens.
 inline constexpr std::size_t max_time_line_bytes = 1024;
 
+// Most recordings and slides kept per session. A talk has a video and a deck or two; a session
+// whose text links more is a list of videos (a playlist post), and its card would be a wall of
+// buttons. The rest are dropped silently: they are still links in the abstract's source.
+inline constexpr std::size_t max_session_resources = 8;
+
 }  // namespace talkboard::limits

@@ -40,6 +40,17 @@ struct Speaker {
     }
 };
 
+// A recording or the slides of a session: a link in its text that points at a video or a deck
+// (extract/link_kind.h), or a link or attachment an imported schedule lists. Only absolute http(s)
+// URLs are kept, each once (session_finish.h add_resource).
+enum class ResourceKind { video, slides };
+
+struct Resource {
+    ResourceKind kind = ResourceKind::video;
+    std::string url;
+    friend bool operator==(const Resource& a, const Resource& b) { return a.kind == b.kind && a.url == b.url; }
+};
+
 struct Session {
     std::string id;                    // stable across runs: session_finish.h
     std::string title;                 // without kind prefix and speaker suffix
@@ -56,10 +67,13 @@ struct Session {
     std::optional<std::string> section;  // nearest enclosing heading
     std::string abstract;              // plain text, paragraphs separated by "\n\n"
     int line = 0;                      // 1-based line of the talk link in the post file
-    // Only imported schedules (frab/c3voc, pretalx) carry these; posts leave them empty.
-    // An import also sets section to the track, or to the room when there is no track.
+    // Room and track: from imported schedules (frab/c3voc, pretalx), and from posts that write
+    // them (a Room or Track column, "Where:"); language only from imported schedules. An import
+    // also sets section to the track, or to the room when there is no track.
     std::optional<std::string> room;   // room name as the schedule writes it ("Saal 1")
     std::optional<std::string> track;  // track name ("Security")
+    std::optional<std::string> language;  // the talk's language as the schedule writes it ("en", "de")
+    std::vector<Resource> resources;   // recordings and slides, in the order met; posts and imports
 };
 
 enum class Severity { warning, error };

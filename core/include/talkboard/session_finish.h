@@ -1,6 +1,6 @@
 // The step every reader ends a session with, so that posts (extract/extract_schedule.h) and
-// imported schedules (formats/schedule_import.h) follow the same two rules: which links a session
-// keeps, and what its id is.
+// imported schedules (formats/schedule_import.h) follow the same rules: which links a session
+// keeps (as its url, and as its recordings and slides), and what its id is.
 //
 // Ids are 12 lowercase hex digits: the low 48 bits of the 64-bit FNV-1a hash of the session's key
 // parts joined by U+001F. They are stable across runs and platforms, and readers' saved favourites
@@ -18,6 +18,9 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "talkboard/session.h"
 
 namespace talkboard {
 
@@ -27,6 +30,19 @@ namespace talkboard {
 // other scheme (javascript:, data:, mailto:, a protocol-relative "//host") are left out, since a
 // url is shown to readers as a link.
 bool is_session_url(std::string_view url);
+
+// Whether `url` is absolute http:// or https:// (the scheme in any case, white space around it
+// ignored).
+bool is_http_url(std::string_view url);
+
+// Adds a recording or slides link to `resources` (session.h) when it is an absolute http(s) URL,
+// not listed yet, and fewer than limits::max_session_resources are; returns whether it did. A
+// relative link is left out: a button that opens a video must not depend on where the page is.
+// The URL is kept trimmed. Never fails.
+bool add_resource(std::vector<Resource>& resources, ResourceKind kind, std::string_view url);
+
+// "video" or "slides": how JSON and the UI name a resource's kind.
+const char* resource_kind_name(ResourceKind kind);
 
 // Gives the sessions of one schedule their ids, in reading order. Never fails.
 class SessionIds {

@@ -988,6 +988,9 @@ void EntryBuilder::flush_table() {
                 case ColumnRole::track: facts.track = cell_text(cell); break;
                 default: break;
             }
+            if (!grid && cell.table_column != title_column) {
+                for (const InlineLink& link : cell.links) facts.other_links.push_back(link.href);
+            }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
         if (time && row_day && !time->has_date() && !time->weekday) {

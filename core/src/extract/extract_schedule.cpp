@@ -11,6 +11,7 @@
 #include "talkboard/extract/entries.h"
 #include "talkboard/extract/entry_reading.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/session_resources.h"
 #include "talkboard/extract/speakers.h"
 #include "talkboard/input/markdown_blocks.h"
 #include "talkboard/limits.h"
@@ -33,6 +34,7 @@ struct Candidate {
     int line = 0;  // file line
     EntryReading reading;
     Decision decision;
+    std::vector<Resource> resources;  // recordings and slides linked from the entry
 };
 
 // True when `c` stands in the section that heading candidate `heading` opens (its sections go on
@@ -53,6 +55,7 @@ public:
         }
         Candidate c;
         c.reading = read_entry(entry);
+        c.resources = entry_resources(entry);
         c.shape = entry.shape;
         c.continuation = entry.table.continuation;
         c.table_column = entry.table.column;
@@ -413,6 +416,7 @@ private:
                 }
                 if (keep.reading.abstract.empty()) keep.reading.abstract = drop.reading.abstract;
                 if (!keep.reading.room) keep.reading.room = drop.reading.room;
+                if (keep.resources.empty()) keep.resources = drop.resources;
                 if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
                 drop.decision = {false, Reason::no_evidence};
                 if constexpr (collecting) duplicates_.push_back({drop.line, keep.line});
@@ -480,6 +484,7 @@ private:
             s.abstract = r.abstract;
             s.room = r.room;
             s.track = r.track;
+            s.resources = std::move(c.resources);
             if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), [&] { return "cannot read this date/time: " + r.malformed_time; });
             if (!r.refused_link.empty()) {
                 warn(c.line, [&] { return "link target '" + r.refused_link + "' is neither http(s) nor a page of this site; it is not shown"; });

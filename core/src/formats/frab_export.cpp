@@ -73,7 +73,7 @@ void write_event(JsonWriter& json, const Session& s, int number, const std::stri
     json.key("subtitle").value("");
     json.key("track").value(s.track ? s.track : s.section);
     json.key("type").value(s.kind.value_or("talk"));
-    json.key("language").null();
+    json.key("language").value(s.language);
     json.key("abstract").value(s.abstract);
     json.key("description").value("");
     json.key("persons").begin_array();
@@ -86,7 +86,14 @@ void write_event(JsonWriter& json, const Session& s, int number, const std::stri
         json.end_object();
     }
     json.end_array();
-    json.key("links").begin_array().end_array();
+    // Recordings and slides as c3voc References: the type is what the importer reads back.
+    json.key("links").begin_array();
+    for (const Resource& r : s.resources) {
+        const bool slides = r.kind == ResourceKind::slides;
+        json.begin_object().key("type").value(slides ? "slides" : "media").key("url").value(r.url);
+        json.key("title").value(slides ? "Slides" : "Recording").end_object();
+    }
+    json.end_array();
     json.end_object();
 }
 

@@ -31,6 +31,7 @@ void write_sub_event(JsonWriter& json, const Session& s) {
     if (s.url) json.key("url").value(*s.url);
     if (s.room) json.key("location").begin_object().key("@type").value("Place").key("name").value(*s.room).end_object();
     if (const auto& topic = s.track ? s.track : s.section) json.key("about").value(*topic);
+    if (s.language) json.key("inLanguage").value(*s.language);
     if (!s.speakers.empty()) {
         json.key("performer").begin_array();
         for (const Speaker& speaker : s.speakers) {

@@ -1,6 +1,7 @@
 #include "talkboard/formats/schedule_import.h"
 
 #include "talkboard/time/civil_time.h"
+#include "talkboard/extract/link_kind.h"
 #include "talkboard/limits.h"
 #include "talkboard/session_finish.h"
 #include "talkboard/time/session_span.h"
@@ -100,6 +101,20 @@ std::optional<std::string> kind_of_type(const std::optional<std::string>& type) 
     const std::string tag = text::snake_case(std::string_view(*type).substr(0, digit));
     if (tag.empty() || tag == "talk" || tag == "lecture" || tag == "talks") return std::nullopt;
     return tag;
+}
+
+// A link or attachment that is a recording or slides: by its stated type, else by its URL's shape.
+std::optional<ResourceKind> resource_kind(const ImportedLink& link) {
+    if (link.type) {
+        const std::string type = text::ascii_lower(text::trim(*link.type));
+        if (type == "slides" || type == "paper") return ResourceKind::slides;
+        if (type == "media" || type == "recording" || type == "video") return ResourceKind::video;
+    }
+    switch (link_kind(link.url)) {
+        case LinkKind::video: return ResourceKind::video;
+        case LinkKind::slides: return ResourceKind::slides;
+        default: return std::nullopt;
+    }
 }
 
 class ScheduleBuilder {
@@ -222,6 +237,10 @@ private:
         s.track = e.track;
         s.section = e.track ? e.track : e.room;
         s.abstract = e.abstract ? *e.abstract : e.description.value_or("");
+        s.language = e.language;
+        for (const ImportedLink& link : e.links) {
+            if (const auto kind = resource_kind(link)) add_resource(s.resources, *kind, link.url);
+        }
         if (e.guid) {
             s.id = ids_.next({"guid", *e.guid});
         } else {

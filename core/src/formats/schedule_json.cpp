@@ -1,5 +1,6 @@
 #include "talkboard/formats/schedule_json.h"
 
+#include "talkboard/session_finish.h"
 #include "talkboard/time/civil_time.h"
 #include "internal/json_writer.h"
 
@@ -41,9 +42,17 @@ void write_session(JsonWriter& json, const Session& s) {
     json.key("section").value(s.section);
     json.key("abstract").value(s.abstract);
     json.key("line").value(s.line);
-    // Imported schedules only; absent keys keep post output exactly as before.
+    // Only when present: absent keys keep the output of sessions without them exactly as before.
     if (s.room) json.key("room").value(*s.room);
     if (s.track) json.key("track").value(*s.track);
+    if (s.language) json.key("language").value(*s.language);
+    if (!s.resources.empty()) {
+        json.key("resources").begin_array();
+        for (const Resource& r : s.resources) {
+            json.begin_object().key("kind").value(resource_kind_name(r.kind)).key("url").value(r.url).end_object();
+        }
+        json.end_array();
+    }
     json.end_object();
 }
 

@@ -138,6 +138,22 @@ void read_persons(object event, std::string_view key, ImportedEvent& out) {
     }
 }
 
+// An event's "links" or "attachments": objects with a "url" (and maybe a "type"), or bare URL strings.
+void read_links(object event, std::string_view key, ImportedEvent& out) {
+    array links;
+    if (event[key].get_array().get(links)) return;
+    for (element item : links) {
+        std::string_view text;
+        if (!item.get_string().get(text)) {
+            out.links.push_back({std::string(text), std::nullopt});
+            continue;
+        }
+        object link;
+        if (item.get_object().get(link)) continue;
+        if (auto url = text_field(link, "url")) out.links.push_back({*url, text_field(link, "type")});
+    }
+}
+
 // Fields frab v1 and schedule2 share. `names` maps track slugs to names (schedule2 tracks are {"slug": ...}).
 ImportedEvent read_frab_event(object event, const std::map<std::string, std::string>& track_names) {
     ImportedEvent e;
@@ -166,8 +182,11 @@ ImportedEvent read_frab_event(object event, const std::map<std::string, std::str
             e.start_timestamp.reset();
         }
     }
+    e.language = text_field(event, "language");
     read_persons(event, "persons", e);
     if (e.persons.empty()) read_persons(event, "participants", e);
+    read_links(event, "links", e);
+    read_links(event, "attachments", e);
     return e;
 }
 
@@ -289,6 +308,9 @@ Result<ImportedSchedule> read_pretalx(object root) {
         e.description = text_field(talk, "description");
         e.guid = id_field(talk, "code");
         if (!e.guid) e.guid = id_field(talk, "id");
+        e.language = text_field(talk, "language");
+        read_links(talk, "links", e);
+        read_links(talk, "attachments", e);
         array refs;
         if (!talk["speakers"].get_array().get(refs)) {
             for (element ref : refs) {

@@ -112,6 +112,7 @@ const char* dimension_name(Dimension dimension) {
         case Dimension::org: return "org";
         case Dimension::room: return "room";
         case Dimension::track: return "track";
+        case Dimension::language: return "language";
     }
     return "";
 }
@@ -199,6 +200,7 @@ void ScheduleIndex::fold_text_and_collect_values() {
         }
         if (s.room) collectors[Dimension::room].add(*s.room, i);
         if (s.track) collectors[Dimension::track].add(*s.track, i);
+        if (s.language) collectors[Dimension::language].add(*s.language, i);
         for (ValueCollector& c : collectors.of) c.end_session();
     }
     search_offsets_.push_back(search_text_.size());

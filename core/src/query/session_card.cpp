@@ -1,5 +1,6 @@
 #include "talkboard/query/session_card.h"
 
+#include "talkboard/session_finish.h"
 #include "talkboard/time/civil_time.h"
 
 namespace talkboard {
@@ -34,7 +35,10 @@ SessionCard session_card(const ScheduleIndex& index, int session) {
     card.section = or_empty(s.section);
     card.room = or_empty(s.room);
     card.track = or_empty(s.track);
+    card.language = or_empty(s.language);
     card.abstract = s.abstract;
+    card.resources.reserve(s.resources.size());
+    for (const Resource& r : s.resources) card.resources.push_back({resource_kind_name(r.kind), r.url});
     return card;
 }
 

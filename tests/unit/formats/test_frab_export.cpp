@@ -122,6 +122,27 @@ TEST_CASE("schedule_to_frab_json edge cases", "[frab_export][errors]") {
     }
 }
 
+TEST_CASE("schedule_to_frab_json writes language and recordings and slides; the import reads them back",
+          "[frab_export][resources]") {
+    Session s = session("r", "Recorded").on(2024, 1, 2).at("10:00", "11:00");
+    s.language = "de";
+    s.resources = {{ResourceKind::video, "https://example.org/recording"}, {ResourceKind::slides, "https://example.org/deck"}};
+    Schedule schedule;
+    schedule.sessions = {s, session("n", "Plain").on(2024, 1, 2).at("12:00", "13:00")};
+    const std::string json = schedule_to_frab_json(schedule);
+    CHECK(json.find(R"("language":"de")") != std::string::npos);
+    CHECK(json.find(R"("links":[{"type":"media","url":"https://example.org/recording","title":"Recording"},)"
+                    R"({"type":"slides","url":"https://example.org/deck","title":"Slides"}])") != std::string::npos);
+    CHECK(json.find(R"("language":null)") != std::string::npos);  // the plain one
+    CHECK(json.find(R"("links":[])") != std::string::npos);
+    const Result<Schedule> back = parse_post(json);
+    REQUIRE(back.ok());
+    REQUIRE(back.value().sessions.size() == 2);
+    CHECK(back.value().sessions[0].language == "de");
+    CHECK(back.value().sessions[0].resources == s.resources);
+    CHECK_FALSE(back.value().sessions[1].language);
+}
+
 TEST_CASE("round trip: post -> frab JSON -> import gives the same sessions", "[frab_export][roundtrip]") {
     int compared = 0;
     for (const auto& entry : std::filesystem::directory_iterator(TALKBOARD_FIXTURES_DIR)) {
@@ -156,6 +177,7 @@ TEST_CASE("round trip: post -> frab JSON -> import gives the same sessions", "[f
             CHECK(a.utc_end == e.utc_end);
             CHECK(a.kind == e.kind);
             CHECK(a.abstract == e.abstract);
+            CHECK(a.resources == e.resources);  // recordings and slides, read back by their type
             // frab has one "track" field: a session's track when it has one, else its section.
             if (e.track) CHECK(a.track == e.track);
             else if (e.section) CHECK(a.section == e.section);

@@ -25,6 +25,7 @@ TEST_CASE("schedule_to_jsonld writes an Event with subEvents", "[jsonld_export]"
                           .speaker("Bob").abstract("Welcome.");
     opening.url = "https://example.org/t/1";
     opening.room = "Hall A";
+    opening.language = "de";
     schedule.sessions = {opening, session("a2", "Closing").on(2024, 3, 20).at("17:00", "17:30").utc_offset(60),
                          session("a3", "Floating").on(2024, 3, 20).at("12:00"), session("a4", "All day").on(2024, 3, 21),
                          session("a5", "Undated")};
@@ -53,6 +54,7 @@ TEST_CASE("schedule_to_jsonld writes an Event with subEvents", "[jsonld_export]"
         CHECK(text(e["description"]) == "Welcome.");
         CHECK(text(e["location"]["@type"]) == "Place");
         CHECK(text(e["location"]["name"]) == "Hall A");
+        CHECK(text(e["inLanguage"]) == "de");
         CHECK(text(e["@id"]) == "urn:uuid:" + stable_uuid("talkboard-session:a1"));
         CHECK(text(e["performer"].at(0)["@type"]) == "Person");
         CHECK(text(e["performer"].at(0)["affiliation"]["@type"]) == "Organization");
@@ -65,6 +67,7 @@ TEST_CASE("schedule_to_jsonld writes an Event with subEvents", "[jsonld_export]"
         CHECK(floating["endDate"].error() == simdjson::NO_SUCH_FIELD);
         CHECK(floating["url"].error() == simdjson::NO_SUCH_FIELD);
         CHECK(floating["location"].error() == simdjson::NO_SUCH_FIELD);
+        CHECK(floating["inLanguage"].error() == simdjson::NO_SUCH_FIELD);
         CHECK(text(root["subEvent"].at(3)["startDate"]) == "2024-03-21");
     }
 }

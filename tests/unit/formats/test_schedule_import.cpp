@@ -61,3 +61,36 @@ TEST_CASE("build_imported_schedule: ends by the span rule", "[schedule_import][s
         CHECK(import_one(almost).sessions.at(0).end_minute == 9 * 60 + 59);
     }
 }
+
+TEST_CASE("build_imported_schedule: language, recordings and slides", "[schedule_import][resources]") {
+    SECTION("links and attachments by their type, else by their URL's shape; others are left out") {
+        ImportedEvent event;
+        event.language = "de";
+        event.links = {
+            {"https://example.org/talk/1/", std::string("ORIGIN")},          // the talk's page
+            {"https://example.org/talk/1/feedback/", std::string("FEEDBACK")},
+            {"https://example.org/recordings/1", std::string("media")},       // said to be a recording
+            {"https://www.youtube.com/watch?v=abc", std::nullopt},            // shaped like one
+            {"https://example.org/1.pdf", std::string("SLIDES")},              // any case
+            {"https://example.org/paper", std::string("paper")},
+            {"https://example.org/deck.pptx", std::string("web")},            // the type says nothing: the shape decides
+            {"javascript:alert(1)", std::string("slides")},                    // never a link
+            {"/relative/video.mp4", std::nullopt},                            // not absolute
+            {"https://www.youtube.com/watch?v=abc", std::string("media")},    // listed already
+        };
+        const Session s = import_one(event).sessions.at(0);
+        CHECK(s.language == "de");
+        CHECK(s.resources == std::vector<Resource>{
+                                 {ResourceKind::video, "https://example.org/recordings/1"},
+                                 {ResourceKind::video, "https://www.youtube.com/watch?v=abc"},
+                                 {ResourceKind::slides, "https://example.org/1.pdf"},
+                                 {ResourceKind::slides, "https://example.org/paper"},
+                                 {ResourceKind::slides, "https://example.org/deck.pptx"},
+                             });
+    }
+    SECTION("none: no language, no resources") {
+        const Session s = import_one(ImportedEvent{}).sessions.at(0);
+        CHECK_FALSE(s.language);
+        CHECK(s.resources.empty());
+    }
+}

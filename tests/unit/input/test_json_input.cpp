@@ -142,6 +142,36 @@ TEST_CASE("frab/c3voc schedule.json import", "[json_input][frab]") {
     }
 }
 
+TEST_CASE("frab import: language, links and attachments", "[json_input][frab][resources]") {
+    SECTION("the fixture: a talk in German with a recording link and a slides attachment") {
+        const Schedule schedule = parse_ok(fixture("frab-rooms.json"));
+        const Session* pipelines = find_session(schedule, "Securing Build Pipelines");
+        REQUIRE(pipelines);
+        CHECK(pipelines->language == "de");
+        CHECK(pipelines->resources == std::vector<Resource>{
+                                          {ResourceKind::video, "https://media.ccc.de/v/roomcon2024-2-securing-build-pipelines"},
+                                          {ResourceKind::slides, "https://example.org/roomcon/talk/2/slides.pdf"},
+                                      });
+        CHECK(find_session(schedule, "Welcome to Room Con")->language == "en");
+        CHECK_FALSE(find_session(schedule, "Lunch")->language);  // null
+        const std::string json = session_to_json(*pipelines);
+        CHECK(json.find(R"("language":"de","resources":[{"kind":"video","url":"https://media.ccc.de/v/roomcon2024-2-securing-build-pipelines"},)"
+                        R"({"kind":"slides","url":"https://example.org/roomcon/talk/2/slides.pdf"}]})") != std::string::npos);
+        CHECK(session_to_json(*find_session(schedule, "Lunch")).find("resources") == std::string::npos);
+    }
+    SECTION("bare URL strings, any case of type, and entries of the wrong shape") {
+        const Schedule schedule = parse_ok(R"({"schedule": {"conference": {"title": "C", "days": [{"date": "2024-01-02",
+            "rooms": {"R": [{"title": "T", "start": "10:00", "duration": "00:30", "language": 7,
+              "links": ["https://vimeo.com/123", 42, {"title": "no url"}, {"url": ""}, null],
+              "attachments": {"url": "https://example.org/not-a-list.pdf"}},
+             {"title": "U", "start": "11:00", "attachments": [{"type": "SLIDES", "url": "https://example.org/u"}]}]}}]}}})");
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK_FALSE(schedule.sessions[0].language);  // not a string: as if absent
+        CHECK(schedule.sessions[0].resources == std::vector<Resource>{{ResourceKind::video, "https://vimeo.com/123"}});
+        CHECK(schedule.sessions[1].resources == std::vector<Resource>{{ResourceKind::slides, "https://example.org/u"}});
+    }
+}
+
 TEST_CASE("schedule2 (events at the top) and pretalx widget import", "[json_input][pretalx]") {
     SECTION("schedule2: room objects, track slugs resolved to names, participants") {
         const Schedule schedule = parse_ok(fixture("schedule2-small.json"));

@@ -707,3 +707,31 @@ TEST_CASE("run_query rooms and tracks of an imported frab schedule", "[query][ro
         CHECK(r.facets[Dimension::track].empty());
     }
 }
+
+TEST_CASE("run_query languages of an imported schedule are a filter dimension", "[query][language]") {
+    const ScheduleIndex& index = rooms_con();
+    REQUIRE(values_of_dimension(index, Dimension::language) == ids{"de", "en"});
+    CHECK(std::string(dimension_name(Dimension::language)) == "language");
+    Query q;
+    SECTION("no filter: every session with a language counts in it; Lunch has none") {
+        CHECK(run_query(index, q).facets[Dimension::language] == std::vector<int>{2, 5});
+    }
+    SECTION("a language filters the list and narrows the other facets") {
+        q.selected[Dimension::language] = {"DE"};
+        const QueryResult r = run_query(index, q);
+        CHECK(titles(r) == ids{"Securing Build Pipelines", "Fuzz Clinic"});
+        CHECK(r.facets[Dimension::language] == std::vector<int>{2, 5});
+        CHECK(r.facets[Dimension::room] == std::vector<int>{1, 0, 1});
+    }
+    SECTION("with a room: AND across dimensions") {
+        q.selected[Dimension::language] = {"en"};
+        q.selected[Dimension::room] = {"Ström Saal"};
+        CHECK(titles(run_query(index, q)) == ids{"Fuzzing Everything"});
+    }
+    SECTION("a post has no languages: the dimension is empty, a selection matches nothing") {
+        CHECK(conference().values(Dimension::language).empty());
+        Query p;
+        p.selected[Dimension::language] = {"en"};
+        CHECK(run_query(conference(), p).sessions.empty());
+    }
+}

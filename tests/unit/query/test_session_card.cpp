@@ -62,5 +62,20 @@ TEST_CASE("session_card gives every field as display text", "[session_card][quer
         REQUIRE(card.speakers.size() == 1);
         CHECK(card.speakers[0].org.empty());
         CHECK(card.speakers[0].role == "CTO");
+        CHECK(card.language.empty());
+        CHECK(card.resources.empty());
+    }
+    SECTION("language and recordings and slides") {
+        Session s = session("r", "Recorded");
+        s.language = "de";
+        s.resources = {{ResourceKind::video, "https://media.example/v/1"}, {ResourceKind::slides, "https://example.org/deck.pdf"}};
+        const ScheduleIndex recorded(schedule_of({s}));
+        const SessionCard card = session_card(recorded, 0);
+        CHECK(card.language == "de");
+        REQUIRE(card.resources.size() == 2);
+        CHECK(card.resources[0].kind == "video");
+        CHECK(card.resources[0].url == "https://media.example/v/1");
+        CHECK(card.resources[1].kind == "slides");
+        CHECK(card.resources[1].url == "https://example.org/deck.pdf");
     }
 }

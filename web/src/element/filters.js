@@ -3,6 +3,7 @@
 // and a "Show all …" button.
 import { el } from './dom.js';
 import { DIMENSIONS } from './dimensions.js';
+import { ui } from './ui-strings.js';
 
 const FACETS_SHOWN = 12;     // values per dimension before "Show all"
 
@@ -43,7 +44,7 @@ export function renderFilters(box, { values, facets, narrows, selected, expanded
       }, el('span', { class: 'tb-chip-label', text: v.label }), ' ', el('span', { class: 'tb-count', text: `(${counts[i]})` })));
     });
     if (capped) {
-      buttons.push(el('button', { type: 'button', class: 'tb-chip tb-more', text: `Show all ${d.legend.toLowerCase()}s`,
+      buttons.push(el('button', { type: 'button', class: 'tb-chip tb-more', text: ui.showAll[d.key],
         onclick: () => { expanded.add(d.key); onChange(); } }));
     }
     groups.push(el('fieldset', { class: 'tb-facet' }, el('legend', { text: d.legend }), ...buttons));

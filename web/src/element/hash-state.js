@@ -4,7 +4,8 @@
 //
 // Keys: q (search), one key per filter dimension (repeated: day=A&day=B), mine (my schedule only),
 // time (the clock shown: `mine` for the reader's own zone, `event` for the event's), open (the
-// session whose abstract the reader opened), shared (a share link's session ids, comma-separated).
+// session whose abstract the reader opened), shared (a share link's session ids, comma-separated),
+// view (`timetable` or `speakers`; absent: the list).
 //
 // Several boards can share a page (and so one URL hash). A board with an `id` keeps its keys under
 // the prefix `ID.` (`#talks.q=ebpf&talks.day=...`); a board without an id uses the bare keys, and
@@ -20,6 +21,9 @@ export function hashPrefix(id, isFirstWithoutId) {
   return isFirstWithoutId ? '' : null;
 }
 
+/** The board's views: the list (the default), the timetable and the speakers. */
+export const VIEWS = ['list', 'timetable', 'speakers'];
+
 const ownsKey = (key, prefix) => (prefix ? key.startsWith(prefix) : !key.includes('.'));
 
 /** This board's keys of `hash` (with or without the leading '#'), prefix removed, in order. */
@@ -33,8 +37,9 @@ export function boardParams(hash, prefix) {
 
 /**
  * The state a board's params describe: {text, selected: {key: [values]}, mine, myTime, open,
- * shared}, with a (possibly empty) list for each of `dimensionKeys`; myTime is null when the hash
- * does not say (the reader's remembered choice then holds), open and shared are null when absent.
+ * shared, view}, with a (possibly empty) list for each of `dimensionKeys`; myTime is null when the
+ * hash does not say (the reader's remembered choice then holds), open and shared are null when
+ * absent; view is one of VIEWS ('list' when absent or unknown).
  */
 export function readBoardState(params, dimensionKeys) {
   const time = params.get('time');
@@ -45,6 +50,7 @@ export function readBoardState(params, dimensionKeys) {
     myTime: time === 'mine' ? true : time === 'event' ? false : null,
     open: params.get('open'),
     shared: params.get('shared') || null,
+    view: VIEWS.includes(params.get('view')) ? params.get('view') : 'list',
   };
 }
 
@@ -57,6 +63,7 @@ export function boardStateParams(state, dimensionKeys) {
   if (state.myTime) params.set('time', 'mine');
   if (state.open) params.set('open', state.open);
   if (state.shared) params.set('shared', state.shared);
+  if (state.view && state.view !== 'list') params.set('view', state.view);
   return params;
 }
 

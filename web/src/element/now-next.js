@@ -2,12 +2,30 @@
 // as the core answers them (nowNext: {now: [indices], next: [indices]}), each a link to its card.
 // The line is live: the element asks the core again on every minute (LiveClock), with no input.
 import { el, isolate } from './dom.js';
+import { ui } from './ui-strings.js';
+
+// How soon the next session must start for the event to be "on" when nothing runs: the night
+// between two days of an event is part of it, the week before it is not.
+const EVENT_GAP_MS = 24 * 3600 * 1000;
+
+/**
+ * The session the current time stands before or in during the event: the first running (in the
+ * list's order), else the first starting next if it starts within a day; -1 when the event is
+ * not on (before, after, or days from the next session). `startOf(index)` gives a session's UTC
+ * start ("2024-03-19T08:00:00Z") and `nowMs` the clock.
+ */
+export function nowSession(nowNext, startOf, nowMs) {
+  if (nowNext.now.length) return nowNext.now[0];
+  if (nowNext.next.length && Date.parse(startOf(nowNext.next[0])) - nowMs <= EVENT_GAP_MS) return nowNext.next[0];
+  return -1;
+}
 
 /**
  * Fills `box` with the now/next line (hidden when there is nothing to say). titleOf(index) names
- * a session; reveal(index) brings its card into view (the links' action).
+ * a session; reveal(index) brings its card into view (the links' action); jump, when given, is the
+ * action of the "Jump to now" button at the line's end (the event is on).
  */
-export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal }) {
+export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal, jump }) {
   const parts = [];
   const links = (label, list) => {
     const line = [el('span', { class: 'tb-now-label', text: `${label}: ` })];
@@ -17,8 +35,9 @@ export function renderNowNext(box, nowNext, { titleOf, hrefOf, reveal }) {
     });
     return line;
   };
-  if (nowNext.now.length) parts.push(...links('On now', nowNext.now));
-  if (nowNext.next.length) parts.push(...(parts.length ? [' — '] : []), ...links('Next', nowNext.next));
+  if (nowNext.now.length) parts.push(...links(ui.onNow, nowNext.now));
+  if (nowNext.next.length) parts.push(...(parts.length ? [' — '] : []), ...links(ui.next, nowNext.next));
+  if (jump && parts.length) parts.push(' ', el('button', { type: 'button', class: 'tb-button tb-jump', text: ui.jumpToNow, onclick: jump }));
   box.replaceChildren(...parts);
   box.hidden = !parts.length;
 }

@@ -3,6 +3,7 @@
 // the site. Storage is never fatal: favourites that cannot be read or written give a message for
 // the reader and then last as long as the page; a clock choice that cannot be kept is simply
 // asked again.
+import { ui } from './ui-strings.js';
 
 const storageKey = (postKey) => `talkboard:favorites:${postKey}`;
 
@@ -15,7 +16,7 @@ export function readFavorites(postKey) {
     if (!Array.isArray(ids)) throw new Error('not a list');
     return { ids: new Set(ids.filter((id) => typeof id === 'string')), problem: null };
   } catch {
-    return { ids: new Set(), problem: 'Saved favourites could not be read; starting with none.' };
+    return { ids: new Set(), problem: ui.favouritesUnreadable };
   }
 }
 
@@ -25,7 +26,7 @@ export function saveFavorites(postKey, ids) {
     window.localStorage.setItem(storageKey(postKey), JSON.stringify([...ids]));
     return null;
   } catch {
-    return 'Favourites cannot be saved in this browser; they last until you leave the page.';
+    return ui.favouritesUnsaved;
   }
 }
 

@@ -5,6 +5,7 @@
 // The element asks; it never parses, filters, sorts or groups itself.
 import { BoardClient } from '../core-loader.js';
 import { DIMENSION_KEYS } from './dimensions.js';
+import { dayLabel, languageName } from './ui-strings.js';
 
 // Cards and highlights that come with each answer: as many as the first window shows (at most
 // about 13 sessions, above and below the 900 px viewport at 1280x900, 8 of them on screen) and a
@@ -33,8 +34,12 @@ export class ScheduleData {
     this.post = loaded.post;
     /** How many sessions the schedule has. */
     this.size = loaded.sessions;
-    /** The values of each filter dimension, {day: [{value, label}], kind: [...], ...}. */
-    this.values = loaded.values;
+    /**
+     * The values of each filter dimension, {day: [{value, label}], kind: [...], ...}; days and
+     * languages labelled in the page's language ("Dienstag, 19. März", "Deutsch").
+     */
+    const relabel = (list, label) => list.map((v) => ({ value: v.value, label: label(v.value) }));
+    this.values = { ...loaded.values, day: relabel(loaded.values.day, dayLabel), language: relabel(loaded.values.language, languageName) };
     this._labels = Object.fromEntries(DIMENSION_KEYS.map((key) => [key, new Map(this.values[key].map((v) => [v.value, v.label]))]));
     /**
      * {key: boolean}: whether choosing a value of the dimension can change what is shown: not
@@ -69,6 +74,12 @@ export class ScheduleData {
    * nowNext, ... with the cards and highlights of its first rows (`rows`: how many).
    */
   query(query, rows = ROWS_WITH_ANSWER) { return this._board.query(query, rows); }
+
+  /**
+   * {answer, view}: the core's answer to `query` and the same answer laid out as `view`
+   * ('timetable': the core's Timetable; 'speakers': its SpeakerEntry list), with every match's card.
+   */
+  queryView(query, view) { return this._board.queryView(query, view); }
 
   /** iCalendar text: every session, the sessions with these ids, or one session's. */
   icsAll() { return this._board.calendar(null); }

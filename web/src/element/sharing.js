@@ -2,6 +2,7 @@
 // board opened from such a link says which sessions it holds and offers to add them to "my
 // schedule".
 import { el, isolate } from './dom.js';
+import { ui } from './ui-strings.js';
 
 const TITLES_NAMED = 5;  // a longer share names these and counts the rest
 
@@ -9,18 +10,18 @@ const TITLES_NAMED = 5;  // a longer share names these and counts the rest
 export function offerSharedSessions(notice, titles, { accept, dismiss }) {
   const count = titles.length;
   const named = titles.slice(0, TITLES_NAMED).map(isolate).join('; ');
-  const more = count > TITLES_NAMED ? `; and ${count - TITLES_NAMED} more` : '';
+  const more = count > TITLES_NAMED ? ui.andMore(count - TITLES_NAMED) : '';
   notice.show(
-    `This link shares ${count} starred session${count === 1 ? '' : 's'}: ${named}${more}. `,
-    el('button', { type: 'button', class: 'tb-button', text: 'Add to my schedule', onclick: accept }),
-    el('button', { type: 'button', class: 'tb-button tb-quiet', text: 'Dismiss', onclick: dismiss }),
+    ui.sharedOffer(count, `${named}${more}`),
+    el('button', { type: 'button', class: 'tb-button', text: ui.addToSchedule, onclick: accept }),
+    el('button', { type: 'button', class: 'tb-button tb-quiet', text: ui.dismiss, onclick: dismiss }),
   );
 }
 
 /** Shows `href` (the link to the reader's schedule) selected, and copies it when allowed. */
 export function showShareLink(notice, href) {
-  const field = el('input', { class: 'tb-share-url', readonly: true, 'aria-label': 'Link to my schedule', value: href });
-  notice.show('Link to your schedule: ', field);
+  const field = el('input', { class: 'tb-share-url', readonly: true, 'aria-label': ui.shareLinkLabel, value: href });
+  notice.show(ui.shareLink, field);
   field.select();
   if (navigator.clipboard) navigator.clipboard.writeText(href).then(() => notice.retitle('Link copied: '), () => {});
 }

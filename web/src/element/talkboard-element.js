@@ -4,13 +4,17 @@
 //   <talk-board src="post.md"> …the post's HTML… </talk-board>     (the talk list is replaced)
 //   <talk-board src="post.md" list="#talks"></talk-board>          (…or named: talk-list.js)
 //   <talk-board><script type="text/markdown">...</script></talk-board>   (or application/json)
+//   <talk-board src="post.md" calendar="schedule.ics"></talk-board>  (its published calendar:
+//                                                                     "Subscribe" as webcal:)
 //
 // This class coordinates; each job has its module: loading.js (where the post comes from),
 // schedule-data.js (the one module that asks the core, which answers asynchronously from its
 // worker), talk-list.js (what on the page the schedule replaces), hash-state.js (the URL hash),
 // reader-store.js (favourites, clock choice), layout.js (controls), filters.js,
 // active-filters.js, windowed-list.js, session-card.js, now-next.js (and its minute clock),
-// sharing.js. The DOM layer never parses, filters, sorts or groups: the core answers every query.
+// sharing.js; timetable-view.js and speakers-view.js draw the other views, each imported the first
+// time a reader opens it (a page that never does never downloads them).
+// The DOM layer never parses, filters, sorts or groups: the core answers every query.
 // The element keeps only UI state (selection, favourites, what is open). Events:
 // `talkboard-ready` after the first render, `talkboard-render` after each render, both with
 // detail.count = sessions shown.
@@ -22,17 +26,23 @@ import { boardParams, boardStateParams, hashPrefix, readBoardState, replaceBoard
 import { buildLayout } from './layout.js';
 import { loadSchedule } from './loading.js';
 import { Notice } from './notice.js';
-import { LiveClock, renderNowNext } from './now-next.js';
+import { LiveClock, nowSession, renderNowNext } from './now-next.js';
 import { readFavorites, readTimeChoice, saveFavorites, saveTimeChoice } from './reader-store.js';
 import { coreQuery } from './schedule-data.js';
 import { markOnNow, renderSessionCard } from './session-card.js';
 import { offerSharedSessions, showShareLink } from './sharing.js';
 import { findTalkList } from './talk-list.js';
-import { readerOffsetMinutes } from './time-text.js';
+import { readerOffsetMinutes, sessionTime } from './time-text.js';
+import { dayLabel, loadUiStrings, ui } from './ui-strings.js';
 import { WindowedList, isWindowed, pendingRow } from './windowed-list.js';
 
-const HASH_WRITE_PAUSE_MS = 300;  // a pause in typing after which the search goes into the URL
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const HASH_WRITE_PAUSE_MS = 300;
+// The views other than the list, loaded on demand: render(box, laidOut, answer, data, view) draws
+// one; the speakers view can also show(box, name) a speaker.
+const VIEW_MODULES = {
+  timetable: () => import('./timetable-view.js').then((m) => ({ render: m.renderTimetable })),
+  speakers: () => import('./speakers-view.js').then((m) => ({ render: m.renderSpeakers, show: m.showSpeaker })),
+};  // a pause in typing after which the search goes into the URL
 
 let instances = 0;
 
@@ -51,6 +61,7 @@ export class TalkBoardElement extends HTMLElement {
     this._hidePast = false;
     this._myTime = false;
     this._open = null;
+    this._view = 'list';  // 'list' or a key of VIEW_MODULES
     this._rendered = false;
     this._loadToken = 0;
     this._renderToken = 0;
@@ -60,7 +71,7 @@ export class TalkBoardElement extends HTMLElement {
     this._onHistory = () => this._applyHash(true);
     this._windowFrame = 0;
     this._onScroll = () => {
-      if (this._windowFrame || !this._list) return;
+      if (this._windowFrame || !this._list || this._view !== 'list') return;
       this._windowFrame = requestAnimationFrame(() => { this._windowFrame = 0; this._list.update(); });
     };
   }
@@ -96,7 +107,7 @@ export class TalkBoardElement extends HTMLElement {
   async _load() {
     const token = ++this._loadToken;
     try {
-      const loaded = await loadSchedule(this, () => token === this._loadToken);
+      const [loaded] = await Promise.all([loadSchedule(this, () => token === this._loadToken), loadUiStrings()]);
       if (!loaded) return;
       if (this._data) this._data.dispose();
       this._data = loaded.data;
@@ -124,7 +135,7 @@ export class TalkBoardElement extends HTMLElement {
       box = el('p', { class: 'tb-unavailable', role: 'status' });
       this.prepend(box);
     }
-    box.textContent = 'The interactive schedule is not available for this post.';
+    box.textContent = ui.unavailable;
     console.warn(`talkboard: the schedule could not be built: ${message}`);
     this.dispatchEvent(new CustomEvent('talkboard-error', { bubbles: true, detail: { message } }));
   }
@@ -155,6 +166,7 @@ export class TalkBoardElement extends HTMLElement {
     this._favoritesOnly = state.mine;
     this._myTime = state.myTime ?? readTimeChoice() ?? false;
     this._open = state.open;
+    this._view = state.view;
     this._layout.search.value = this._text;
     // A shared link's invitation stays in the hash (so it survives a reload) until the reader
     // accepts or dismisses it. The core says which of its ids (and the open one) the schedule has.
@@ -190,7 +202,7 @@ export class TalkBoardElement extends HTMLElement {
     if (prefix === null) return;
     const params = boardStateParams({
       text: this._text, selected: this._selected, mine: this._favoritesOnly, myTime: this._myTime,
-      open: this._open, shared: this._shared,
+      open: this._open, shared: this._shared, view: this._view,
     }, DIMENSION_KEYS);
     this._lastHash = params.toString();
     const hash = replaceBoardParams(window.location.hash, prefix, params);
@@ -221,7 +233,7 @@ export class TalkBoardElement extends HTMLElement {
 
   _share() {
     const ids = [...this._favorites];
-    if (!ids.length) { this._notice.show('Star some sessions first, then share them.'); return; }
+    if (!ids.length) { this._notice.show(ui.starFirst); return; }
     const url = new URL(window.location.href);
     url.hash = shareHash(this._hashPrefix(), ids);
     showShareLink(this._notice, url.href);
@@ -232,7 +244,7 @@ export class TalkBoardElement extends HTMLElement {
     const found = await this._data.sessionsWithIds(ids);
     const mine = ids.filter((id, i) => found[i] >= 0);
     if (!mine.length) {
-      this._notice.show('Your schedule is empty, so there is no calendar to download: star ☆ the sessions you want first.');
+      this._notice.show(ui.emptyCalendar);
       return;
     }
     this._notice.clear();
@@ -253,11 +265,12 @@ export class TalkBoardElement extends HTMLElement {
       downloadAll: async () => download('schedule', await this._data.icsAll()),
       downloadMine: () => this._downloadMine(),
       share: () => this._share(),
+      view: (name) => { if (this._view !== name) { this._view = name; this._render({ push: true }); } },
     }, {
       mine: { get: () => this._favoritesOnly, set: (v) => { this._favoritesOnly = v; } },
       myTime: { get: () => this._myTime, set: (v) => { this._myTime = v; } },
       hidePast: { get: () => this._hidePast, set: (v) => { this._hidePast = v; } },
-    });
+    }, this.getAttribute('calendar'));
     this._list = new WindowedList(layout.list, (row, i) => this._renderRow(row, i));
     if (this._layout && this._layout.root.isConnected) {
       this._layout.root.replaceWith(layout.root);  // a new src: the schedule stays where it was
@@ -311,20 +324,30 @@ export class TalkBoardElement extends HTMLElement {
     const data = this._data;
     const token = ++this._renderToken;
     const query = this._query();
-    const result = await data.query(query);
+    const view = this._view;
+    let result;
+    let laidOut = null;
+    if (view === 'list') result = await data.query(query);
+    else ({ answer: result, view: laidOut } = await data.queryView(query, view));
+    const drawView = view === 'list' ? null : (await VIEW_MODULES[view]()).render;
     // Flatten the core's days into rows (day heading, sessions).
     const sessions = result.sessions;
     const rows = [];
     for (const day of result.days) {
-      rows.push({ type: 'day', label: day.label || 'Date to be announced' });
+      rows.push({ type: 'day', label: day.date ? dayLabel(day.date) : ui.dateTba });
       for (const slot of day.slots) {
         for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: sessions[k], dayDate: day.date });
       }
     }
     // A list shown whole needs every card before it renders (a windowed one gets its first ones
     // with the answer, the rest as they scroll into view).
-    if (!isWindowed(rows.length)) await data.fetchRows(sessions);
+    if (!drawView && !isWindowed(rows.length)) await data.fetchRows(sessions);
     if (token !== this._renderToken || data !== this._data) return;
+
+    // The current time, marked in the list before the session it stands in or before (the event on).
+    this._nowAt = nowSession(result.nowNext, (i) => data.session(i).utcStart, Date.now());
+    const nowRow = rows.findIndex((r) => r.type === 'session' && r.index === this._nowAt);
+    if (nowRow >= 0) rows.splice(nowRow, 0, { type: 'now' });
 
     const conflicts = new Map();
     for (const { first, second } of result.conflicts.pairs) {
@@ -344,6 +367,7 @@ export class TalkBoardElement extends HTMLElement {
         this._writeHash();
       },
       onDownloadSession: async (id) => downloadText(this._icsName(`session-${id}`), await data.icsSession(id), 'text/calendar'),
+      speaker: { href: `#${new URLSearchParams({ [`${this._hashPrefix() ?? ''}view`]: 'speakers' })}`, show: (name) => this._showSpeaker(name) },
     };
     const layout = this._layout;
     renderFilters(layout.filterBox, {
@@ -354,24 +378,35 @@ export class TalkBoardElement extends HTMLElement {
       (key, value) => data.labelOf(key, value));
     renderActiveFilters(layout.active, active, { onRemove: (filter) => this._removeFilter(filter), onClearAll: () => this._clearFilters() });
     const chosen = DIMENSION_KEYS.reduce((n, key) => n + this._selected[key].size, 0);
-    layout.filterSummary.textContent = chosen ? `Filters (${chosen} active)` : 'Filters';
+    layout.filterSummary.textContent = chosen ? ui.filtersActive(chosen) : ui.filters;
     const count = sessions.length;
-    layout.status.textContent = `${plural(count, 'session')} shown` + (count < result.total ? ` of ${result.total}` : '');
-    layout.showButton.textContent = `Show ${plural(count, 'session')}`;
-    layout.toggles.mine.textContent = `My schedule only (${this._favorites.size})`;
+    layout.status.textContent = ui.shown(count, result.total);
+    layout.showButton.textContent = ui.showSessions(count);
+    layout.toggles.mine.textContent = ui.mineCount(this._favorites.size);
     layout.syncToggles();
     this._renderNowNext(result.nowNext);
 
-    this._list.setRows(rows);
+    layout.showView(view);
+    if (drawView) {
+      drawView(layout.viewBox, laidOut, result, data, {
+        uid: this._uid, ui, favorites: this._favorites, onOpen: (index) => this._openInList(index),
+        timeOf: (session, dayDate) => sessionTime(session, { myTime: this._myTime, dayDate }),
+        dayLabel: (group) => (group.date ? dayLabel(group.date) : ui.dateTba),
+      });
+      this._list.setRows([]);
+    } else {
+      layout.viewBox.replaceChildren();
+      this._list.setRows(rows);
+    }
     if (typing) this._writeHashSoon(); else this._writeHash(push);
     if (!count) {
       const message = await this._emptyMessage(query);
       if (token !== this._renderToken) return;
-      layout.list.append(message);
+      (drawView ? layout.viewBox : layout.list).append(message);
     }
     if (!this._rendered) {
       this._rendered = true;
-      if (this._open && this._openIndex >= 0) await this._reveal(this._openIndex, false);
+      if (this._open && this._openIndex >= 0 && !drawView) await this._reveal(this._openIndex, false);
       this.dispatchEvent(new CustomEvent('talkboard-ready', { bubbles: true, detail: { count } }));
     }
     this.dispatchEvent(new CustomEvent('talkboard-render', { bubbles: true, detail: { count } }));
@@ -381,20 +416,21 @@ export class TalkBoardElement extends HTMLElement {
   async _emptyMessage(query) {
     const box = el('div', { class: 'tb-empty' });
     if (this._favoritesOnly && !this._favorites.size) {
-      box.append(el('p', { text: 'No starred sessions yet: star a talk to add it to your schedule.' }));
+      box.append(el('p', { text: ui.noStarred }));
     } else if (this._hidePast && (await this._data.query({ ...query, hidePast: false }, 0)).sessions.length) {
       const all = !activeFilters({ text: this._text, selected: this._selected, mine: this._favoritesOnly, hidePast: false }, String).length;
-      box.append(el('p', { text: all ? 'The event is over: every session has ended.' : 'Every session that matches has ended.' }),
-        el('button', { type: 'button', class: 'tb-button', text: 'Show past sessions',
+      box.append(el('p', { text: all ? ui.allOver : ui.matchesOver }),
+        el('button', { type: 'button', class: 'tb-button', text: ui.showPast,
           onclick: () => { this._hidePast = false; this._render({ push: true }); } }));
     } else {
-      box.append(el('p', { text: 'No sessions match. Try fewer filters or another search.' }));
+      box.append(el('p', { text: ui.noMatch }));
     }
     return box;
   }
 
   _renderRow(row, i) {
     if (row.type === 'day') return el('h2', { class: 'tb-day-title', text: row.label });
+    if (row.type === 'now') return el('p', { class: 'tb-now-mark', text: ui.now });
     const data = this._data;
     if (!data.ready(row.index)) {
       this._want(row.index);
@@ -402,7 +438,8 @@ export class TalkBoardElement extends HTMLElement {
     }
     // The section shows on the first card of a run (the first of its day, or after another
     // section); when the card before has not arrived, it shows.
-    const before = this._list.rows[i - 1];
+    const rows = this._list.rows;
+    const before = rows[i - 1].type === 'now' ? rows[i - 2] : rows[i - 1];
     const showSection = before.type === 'day' || !data.ready(before.index)
       || data.session(before.index).section !== data.session(row.index).section;
     return renderSessionCard({ ...row, showSection }, this._card);
@@ -436,7 +473,44 @@ export class TalkBoardElement extends HTMLElement {
       titleOf: (i) => this._data.session(i).title,
       hrefOf: (i) => `#${new URLSearchParams({ [`${prefix ?? ''}open`]: this._data.session(i).id })}`,
       reveal: (i) => this._reveal(i, true),
+      jump: this._nowAt >= 0 ? () => this._jumpToNow() : null,
     });
+  }
+
+  // "Jump to now": the session the current time is in or before, in the list (its card focused,
+  // the "Now" mark above it) or in the timetable (its cell, by the now line).
+  async _jumpToNow() {
+    const index = this._nowAt;
+    if (index < 0) return;
+    if (this._view === 'timetable') {
+      const cell = this._layout.viewBox.querySelector(`.tb-tt-cell[data-id="${CSS.escape(this._data.session(index).id)}"] button`);
+      if (cell) {
+        cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+        cell.focus({ preventScroll: true });
+      }
+      return;
+    }
+    if (this._view !== 'list') {
+      this._view = 'list';
+      await this._render({ push: true });
+    }
+    await this._reveal(index, true);
+  }
+
+  // A session chosen in another view: the list, with its card open, scrolled to and focused.
+  async _openInList(index) {
+    this._view = 'list';
+    this._open = this._data.session(index).id;
+    await this._render({ push: true });
+    await this._reveal(index, true);
+  }
+
+  // A speaker named on a card: the speakers view, scrolled to them (they are among the matches).
+  async _showSpeaker(name) {
+    this._view = 'speakers';
+    await this._render({ push: true });
+    const { show } = await VIEW_MODULES.speakers();
+    show(this._layout.viewBox, name);
   }
 
   // Scrolls session `index`'s card into view (once its card is here); focus: move the keyboard
@@ -456,12 +530,15 @@ export class TalkBoardElement extends HTMLElement {
   async _tick() {
     const data = this._data;
     if (!data || !this._layout) return;
+    if (this._view !== 'list') { this._render(); return; }  // a view is drawn anew (its now line moves)
     const token = this._renderToken;
     const result = await data.query(this._query());
     if (data !== this._data || token !== this._renderToken) return;  // a render came in between
     const shown = this._list.rows.filter((r) => r.type === 'session');
     const same = shown.length === result.sessions.length && shown.every((r, k) => r.index === result.sessions[k]);
-    if (!same) { this._render(); return; }
+    // The cards of the sessions now/next name came with the answer (core-host.js).
+    const moved = nowSession(result.nowNext, (i) => data.session(i).utcStart, Date.now()) !== this._nowAt;
+    if (!same || moved) { this._render(); return; }
     this._card.onNow = new Set(result.nowNext.now);
     this._renderNowNext(result.nowNext);
     const onNowIds = new Set(Array.from(result.nowNext.now, (i) => data.session(i).id));  // (an Int32Array maps to numbers)

@@ -1,13 +1,15 @@
 // How a session's time reads on its card, on the clock the reader chose: the event's own time as
 // the post wrote it (floating times, with no timezone, are never converted), or the reader's zone,
 // converted with Intl. Zone names read as Intl gives them in the reader's locale ("CET",
-// "GMT+1"), never as raw IANA names or offsets ("Europe/Berlin", "+01:00").
+// "GMT+1"), never as raw IANA names or offsets ("Europe/Berlin", "+01:00"). Intl writes them in
+// the page's language (ui-strings.js uiLocale).
+import { ui, uiLocale } from './ui-strings.js';
 
 const formats = new Map();
 // One Intl.DateTimeFormat per option set (they are costly to make; a render formats many times).
 function format(options) {
   const key = JSON.stringify(options);
-  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(undefined, options));
+  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(uiLocale, options));
   return formats.get(key);
 }
 
@@ -61,7 +63,7 @@ export function sessionTime(session, { myTime, dayDate }) {
     const first = parts.some((p) => p.source === 'startRange') ? text((p) => p.source === 'startRange') : text(() => true);
     return { start: weekday + first, end: parts.some((p) => p.source === 'startRange') ? text((p) => p.source !== 'startRange') : '', zone };
   }
-  if (!session.start) return session.date ? { start: 'Time to be announced', end: '', zone: '' } : null;
+  if (!session.start) return session.date ? { start: ui.timeTba, end: '', zone: '' } : null;
   const date = session.utcStart ? new Date(session.utcStart) : new Date();
   return { start: session.start, end: session.end ? `– ${session.end}` : '', zone: zoneLabel(session.tz, date) };
 }

@@ -1,4 +1,4 @@
-// The session list as flat rows (day heading, session) in one container. With more than
+// The session list as flat rows (day heading, session, the current time's mark) in one container. With more than
 // WINDOW_MIN_ROWS rows only the rows within WINDOW_OVERSCAN_PX of the viewport are in the DOM; two
 // spacers keep the scroll height. Row heights start as per-type estimates and are replaced by
 // measurements once a row was shown. Smaller lists render whole (find-in-page and printing then
@@ -7,7 +7,7 @@ import { el } from './dom.js';
 
 const WINDOW_MIN_ROWS = 300;
 const WINDOW_OVERSCAN_PX = 1000;
-const ESTIMATED_ROW_PX = { day: 52, session: 110 };
+const ESTIMATED_ROW_PX = { day: 52, session: 110, now: 28 };
 
 /** Whether a list of `count` rows is windowed (else every row is in the DOM at once). */
 export const isWindowed = (count) => count > WINDOW_MIN_ROWS;
@@ -26,13 +26,13 @@ export function pendingRow(type) {
 export class WindowedList {
   /**
    * container: the list element (a flex column, so that margins do not collapse).
-   * renderRow(row, i): the element for row i ({type: 'day'|'session', ...}).
+   * renderRow(row, i): the element for row i ({type: 'day'|'session'|'now', ...}).
    */
   constructor(container, renderRow) {
     this.container = container;
     this._renderRow = renderRow;
     this.rows = [];
-    this._measured = { day: { sum: 0, n: 0 }, session: { sum: 0, n: 0 } };
+    this._measured = { day: { sum: 0, n: 0 }, session: { sum: 0, n: 0 }, now: { sum: 0, n: 0 } };
   }
 
   /** New rows: every row node is rebuilt (highlights, stars, times may all have changed). */

@@ -72,6 +72,7 @@ struct TableFacts {
     std::optional<std::string> track;  // a Track column
     bool title_then_speaker = false;   // a cell holds "Title, Speaker" (the header names both)
     int column = -1;                   // the title column (grid: the cell's column)
+    std::vector<std::string> other_links;  // table rows: the link targets of the row's other cells (a Slides column)
 };
 
 struct Entry {

@@ -15,7 +15,10 @@
 //  - url: the session's url, else "urn:uuid:<guid>" (the schema requires a URI; the import
 //    keeps only http(s) URLs, so it reads back as no url);
 //  - persons: {"name", "guid"} plus "organization" and "role" when known (a PretalxPerson in the
-//    schema's terms; extra keys are allowed on persons).
+//    schema's terms; extra keys are allowed on persons);
+//  - language: the session's language ("en"), null without;
+//  - links: its recordings and slides as the schema's References, {"type": "media" | "slides",
+//    "url", "title": "Recording" | "Slides"}, which the import reads back as they were.
 // Conference: title (post title or "Schedule"), acronym (from the title, lowercase, `_` between
 // words, at least 4 characters), start/end/daysCount from the exported sessions' dates,
 // timeslot_duration "00:05", time_zone_name when every session shares one IANA zone name (or UTC),

@@ -7,7 +7,7 @@
 //                  "name", "startDate", "endDate", "description", "url", "location": Place,
 //                  "performer": [{"@type": "Person", "name",
 //                                 "affiliation": {"@type": "Organization", "name"}}],
-//                  "about": <track or section>}]}
+//                  "about": <track or section>, "inLanguage": <language, "en">}]}
 //
 // Dates: "2024-03-19T09:50:00+01:00" with the offset when known, "2024-03-19T09:50:00" for
 // floating times, "2024-03-19" for a dated session without a time; undated sessions are left out.

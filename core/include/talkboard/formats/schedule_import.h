@@ -18,7 +18,10 @@
 //    else the offset itself ("+01:00"; "UTC" for Z/+00:00 written without a zone name).
 // Kinds: `type` "talk"/"lecture" (any case) is a plain talk (kind null); others become snake_case
 // ("Lightning Talk" -> "lightning_talk", "OTHER" -> "other").
-// Section: the track, or the room when there is no track. Urls and session ids follow the one
+// Section: the track, or the room when there is no track. Language: the event's `language` as
+// written ("en"). Recordings and slides: the event's `links` and `attachments` whose `type` says
+// slides or paper (slides) or media, recording or video (a recording), else whose URL has the
+// shape of one (extract/link_kind.h: a video host, a .pdf); other links are not kept. Urls and session ids follow the one
 // finishing step of session_finish.h: only http(s) urls are kept; the id is derived from the
 // event's guid (or code, or title + start) and so stable across runs.
 #pragma once
@@ -37,6 +40,13 @@ struct ImportedPerson {
     std::optional<std::string> role;
 };
 
+// One of an event's links or attachments: {"url": ..., "type": "slides"} (c3voc's Reference; the
+// type is optional and its case varies: "SLIDES").
+struct ImportedLink {
+    std::string url;
+    std::optional<std::string> type;
+};
+
 struct ImportedEvent {
     std::string title;
     std::optional<std::string> start_timestamp;  // ISO 8601 with or without offset
@@ -52,7 +62,9 @@ struct ImportedEvent {
     std::optional<std::string> abstract;
     std::optional<std::string> description;  // used when there is no abstract
     std::optional<std::string> guid;         // or pretalx `code`: the stable key for the id
+    std::optional<std::string> language;     // "en"
     std::vector<ImportedPerson> persons;
+    std::vector<ImportedLink> links;         // links, then attachments, as the file lists them
 };
 
 struct ImportedSchedule {

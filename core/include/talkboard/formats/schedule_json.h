@@ -1,7 +1,8 @@
 // The CLI's JSON (docs/ARCHITECTURE.md, "talkboard parse"): {"post": {...}, "sessions": [...], "diagnostics": [...]}.
 // Keys and value shapes are a contract other tools rely on; change them only with the README.
-// Sessions of an imported schedule (frab/c3voc, pretalx) add "room" and "track" after "line",
-// only when present; sessions from posts never carry them.
+// After "line", a session adds "room", "track" and "language" only when it has them (imported
+// schedules; a post that writes a room or track), then "resources" only when it has any:
+// [{"kind": "video" | "slides", "url": "https://..."}], its recordings and slides in the order met.
 #pragma once
 
 #include <string>

@@ -16,13 +16,13 @@
 //    A value is matched case/accent-insensitively against the index's values
 //    (ScheduleIndex::find_value); a value the schedule does not have matches no session (it is not
 //    an error and is not ignored), so a stale selection shows an empty list rather than everything.
-//    A session with no value in a dimension (no kind, no speakers, no room) is dropped when that
+//    A session with no value in a dimension (no kind, no speakers, no room, no language) is dropped when that
 //    dimension filters.
 //  - Text: see parse_search_terms. Every term must occur (AND), each anywhere in the title, a
 //    speaker's name or org, the abstract or the kind's label ("lightning" finds the lightning
 //    talks: the title no longer carries the kind prefix the post wrote), as a substring of the
 //    folded text (text_fold.h): "kapuscinska" finds "Kapuścińska", "netes" finds "Kubernetes".
-//    Section, room and track are not searched (they are filters of their own).
+//    Section, room, track and language are not searched (they are filters of their own).
 //  - Order: by the time shown (view.h arrange_by_day: the event's own clock, or the reader's
 //    offset), then the index's display order (date, start, title); never by relevance: a schedule
 //    is read by time, and a relevance order would scatter a day's talks. In the event's own time
@@ -56,7 +56,8 @@ inline constexpr std::size_t max_search_terms = 16;        // terms beyond are i
 struct Query {
     std::string text;  // search box contents; "" = no text filter
     // The values ticked per dimension: "YYYY-MM-DD" days, kind tags ("lightning_talk"), section
-    // headings, speaker names, organizations, rooms and tracks, as ScheduleIndex::values gives them.
+    // headings, speaker names, organizations, rooms, tracks and languages, as ScheduleIndex::values
+    // gives them.
     PerDimension<std::vector<std::string>> selected;
     bool favorites_only = false;
     std::vector<std::string> favorites;  // session ids the reader starred (also used for conflicts)

@@ -4,7 +4,8 @@
 //  - the display order: by date, then start time, then case/accent-folded title, then post order;
 //    dated sessions first (untimed ones last within their day), undated sessions at the very end;
 //  - the folded search text of every session (title, speaker names, orgs, abstract, kind label);
-//  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track),
+//  - the distinct values of each filter dimension (day, kind, section, speaker, org, room, track,
+//    language),
 //    with labels, which values each session has, and how many sessions have each;
 //  - each session's time interval on the local and on the UTC axis, and its day and minute as
 //    written (what the view groups by in the event's own time);
@@ -28,14 +29,14 @@
 
 namespace talkboard {
 
-// The filter dimensions, in the order facets and queries list them. Room and track come from
-// imported schedules (Session::room / Session::track); a post has no values in them, so a UI that
-// hides empty dimensions shows them only for schedules that have rooms or tracks.
-enum class Dimension { day = 0, kind = 1, section = 2, speaker = 3, org = 4, room = 5, track = 6 };
-inline constexpr int dimension_count = 7;
+// The filter dimensions, in the order facets and queries list them. Room, track and language come
+// mostly from imported schedules (Session::room / track / language); most posts have no values in
+// them, so a UI that hides empty dimensions shows them only for schedules that have them.
+enum class Dimension { day = 0, kind = 1, section = 2, speaker = 3, org = 4, room = 5, track = 6, language = 7 };
+inline constexpr int dimension_count = 8;
 
-// "day", "kind", "section", "speaker", "org", "room", "track": also the keys under which the wasm
-// bindings hand per-dimension data to JS (selections, facet counts, values).
+// "day", "kind", "section", "speaker", "org", "room", "track", "language": also the keys under which
+// the wasm bindings hand per-dimension data to JS (selections, facet counts, values).
 const char* dimension_name(Dimension dimension);
 
 // One T per dimension, indexed by Dimension: selections, facet counts, value lists all use it, so
@@ -50,7 +51,7 @@ struct PerDimension {
 // One distinct value of a dimension.
 //  value: what a Query selects it by and what the UI passes back: "2024-03-19" for a day, the kind
 //         tag ("lightning_talk"), and the first spelling met in the post for section/speaker/org/
-//         room/track.
+//         room/track/language (a language as the schedule writes it: "en").
 //  label: for display: "Tuesday, March 19" for a day (day_label), "Lightning Talk" for a kind,
 //         else the value.
 //  key:   the folded value. Values are merged by key: "Jane Zięba" and "jane zieba" are one speaker,
@@ -118,14 +119,14 @@ public:
 
     // The distinct values of a dimension, in the order facets list them: days by date, sections and
     // rooms in post order (first appearance: a schedule lists its rooms in the venue's own order,
-    // "Saal 1" before "Saal 2"), kinds/speakers/orgs/tracks alphabetically by key. A value that is
+    // "Saal 1" before "Saal 2"), kinds/speakers/orgs/tracks/languages alphabetically by key. A value that is
     // empty after trimming is no value (a session whose kind is "" has no kind).
     const std::vector<DimensionValue>& values(Dimension dimension) const { return values_[dimension]; }
     const PerDimension<std::vector<DimensionValue>>& all_values() const { return values_; }
     // The value id (index into values(dimension)) whose key is fold(trim(value)), or -1.
     int find_value(Dimension dimension, std::string_view value) const;
     // The value ids of the session at `rank` in `dimension`, as [first, last): none or one for
-    // day/kind/section/room/track, any number of distinct ids for speaker/org (two speakers from
+    // day/kind/section/room/track/language, any number of distinct ids for speaker/org (two speakers from
     // one org give one org id). Valid while the index lives.
     std::pair<const int*, const int*> values_at(Dimension dimension, int rank) const {
         const ValueTable& t = tables_[dimension];
@@ -138,7 +139,7 @@ public:
     // value_ids(d)[value_offsets(d)[r] .. value_offsets(d)[r + 1]).
     const std::size_t* value_offsets(Dimension dimension) const { return tables_[dimension].offsets.data(); }
     const int* value_ids(Dimension dimension) const { return tables_[dimension].ids.data(); }
-    // For the dimensions where a session has at most one value (day, kind, section, room, track):
+    // For the dimensions where a session has at most one value (all but speaker and org):
     // that value id by rank, -1 for none; nullptr for speaker and org.
     const int* single_value_ids(Dimension dimension) const {
         if (dimension == Dimension::speaker || dimension == Dimension::org) return nullptr;

@@ -18,6 +18,12 @@ struct SpeakerCard {
     std::string role;  // "" when none ("CTO")
 };
 
+// A recording or the slides of a session: a button on its card.
+struct ResourceCard {
+    std::string kind;  // "video" or "slides" (session_finish.h resource_kind_name)
+    std::string url;   // an absolute http(s) URL
+};
+
 struct SessionCard {
     int session = -1;         // index into ScheduleIndex::schedule().sessions
     std::string id;           // Session::id: what favourites and share links hold
@@ -35,7 +41,9 @@ struct SessionCard {
     std::string section;
     std::string room;         // imported schedules only
     std::string track;        // imported schedules only
+    std::string language;     // imported schedules only ("en", as the schedule writes it)
     std::string abstract;     // plain text, paragraphs separated by "\n\n"
+    std::vector<ResourceCard> resources;  // recordings and slides, in the order met
 };
 
 // The card of session `session`, which must be a valid index. O(size of the session).
