@@ -68,8 +68,9 @@ struct Session {
     std::string abstract;              // plain text, paragraphs separated by "\n\n"
     int line = 0;                      // 1-based line of the talk link in the post file
     // Room and track: from imported schedules (frab/c3voc, pretalx), and from posts that write
-    // them (a Room or Track column, "Where:"); language only from imported schedules. An import
-    // also sets section to the track, or to the room when there is no track.
+    // them (a Room or Track column, "Where:"); language from imported schedules and from a post's
+    // tag after a title ("Data literacy (EN)"). An import also sets section to the track, or to the
+    // room when there is no track.
     std::optional<std::string> room;   // room name as the schedule writes it ("Saal 1")
     std::optional<std::string> track;  // track name ("Security")
     std::optional<std::string> language;  // the talk's language as the schedule writes it ("en", "de")

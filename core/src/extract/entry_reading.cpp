@@ -373,17 +373,22 @@ std::string_view without_leading_date_time(std::string_view label) {
     return has_letter(after) ? after : label;
 }
 
-// A title without a trailing language tag: "Keynote (EN)", "Charla (ES)", "Vortrag (Deutsch)".
-std::string_view without_language_tag(std::string_view title) {
+// A title without a trailing language tag: "Keynote (EN)", "Charla (ES)", "Vortrag (Deutsch)";
+// `language` (when given) is set to the tag's ISO 639-1 code.
+std::string_view without_language_tag(std::string_view title, std::optional<std::string>* language = nullptr) {
     title = text::trim(title);
     const std::size_t open = title.rfind(" (");
     if (open == std::string_view::npos || title.back() != ')') return title;
     const std::string tag = text::ascii_lower(title.substr(open + 2, title.size() - open - 3));
-    static constexpr std::string_view languages[] = {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "ja", "zh", "ko", "ru",
-                                                     "english", "spanish", "german", "french", "deutsch", "espa\xC3\xB1ol",
-                                                     "fran\xC3\xA7" "ais", "portuguese", "portugu\xC3\xAAs"};
-    for (std::string_view language : languages) {
-        if (tag == language) return text::trim(title.substr(0, open));
+    static constexpr std::pair<std::string_view, std::string_view> languages[] = {
+        {"en", "en"}, {"es", "es"}, {"de", "de"}, {"fr", "fr"}, {"pt", "pt"}, {"it", "it"}, {"nl", "nl"}, {"pl", "pl"},
+        {"ja", "ja"}, {"zh", "zh"}, {"ko", "ko"}, {"ru", "ru"}, {"english", "en"}, {"spanish", "es"}, {"german", "de"},
+        {"french", "fr"}, {"deutsch", "de"}, {"espa\xC3\xB1ol", "es"}, {"fran\xC3\xA7" "ais", "fr"}, {"portuguese", "pt"},
+        {"portugu\xC3\xAAs", "pt"}};
+    for (const auto& [name, code] : languages) {
+        if (tag != name) continue;
+        if (language) *language = std::string(code);
+        return text::trim(title.substr(0, open));
     }
     return title;
 }
@@ -1491,7 +1496,7 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     // "Data literacy (EN)": the language the talk is given in is no part of its title.
-    title = std::string(without_language_tag(title));
+    title = std::string(without_language_tag(title, &r.language));
     // “Python & AWS CDK”, „Titel“, "Title": quotes around the whole title are no part of it (a
     // quoted phrase inside it is: "“Are These Talking?” - Observing Networks").
     title = std::string(without_wrapping_quotes(title));

@@ -484,6 +484,7 @@ private:
             s.abstract = r.abstract;
             s.room = r.room;
             s.track = r.track;
+            s.language = r.language;
             s.resources = std::move(c.resources);
             if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), [&] { return "cannot read this date/time: " + r.malformed_time; });
             if (!r.refused_link.empty()) {

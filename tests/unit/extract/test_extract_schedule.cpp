@@ -1566,3 +1566,20 @@ TEST_CASE("extract_schedule: names after the last dash past a venue ('at BigCon 
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Cy Dee");
 }
+
+TEST_CASE("extract_schedule: a language tag after a title is the session's language", "[session_extractor]") {
+    const std::string post =
+        "### Open data for everyone (EN)\n"
+        "\n"
+        "**Date:** 1 August 2022, 7:30 UTC\n"
+        "\n"
+        "### Datos abiertos para todos (Espa\xC3\xB1ol)\n"
+        "\n"
+        "**Date:** 1 August 2022, 15:00 UTC\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].language == "en");
+    CHECK(schedule.sessions[1].title == "Datos abiertos para todos");
+    CHECK(schedule.sessions[1].language == "es");
+}

@@ -49,6 +49,7 @@ struct EntryReading {
     bool when_from_context = false;    // a time line before the entry, or a table row's time
     std::optional<std::string> room;
     std::optional<std::string> track;
+    std::optional<std::string> language;  // from a tag after the title ("(EN)"), ISO 639-1
     std::string abstract;
 
     // Evidence for the decision.
