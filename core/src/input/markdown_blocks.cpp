@@ -9,6 +9,8 @@
 #include <cstring>
 
 #include "input/entities.h"
+#include "talkboard/input/html_blocks.h"
+#include "talkboard/limits.h"
 #include "input/md4c_flags.h"
 #include "input/pipe_rows.h"
 #include "internal/text.h"
@@ -99,9 +101,14 @@ public:
                 ++quote_depth_;
                 break;
             case MD_BLOCK_CODE:
-            case MD_BLOCK_HTML:
                 flush();
                 ++skip_depth_;
+                break;
+            case MD_BLOCK_HTML:
+                flush();
+                in_html_ = true;
+                html_.clear();
+                html_first_line_ = 0;
                 break;
             default: flush(); break;
         }
@@ -118,8 +125,13 @@ public:
                 flush();
                 if (!items_.empty()) items_.pop_back();
                 break;
-            case MD_BLOCK_CODE:
-            case MD_BLOCK_HTML: --skip_depth_; break;
+            case MD_BLOCK_CODE: --skip_depth_; break;
+            case MD_BLOCK_HTML:
+                // Raw HTML (a <table> of talks, a <summary> day label): read by input/html_blocks.h.
+                in_html_ = false;
+                read_html_block(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()},
+                                table_, table_row_, item_count_, sink_);
+                break;
             case MD_BLOCK_H:
             case MD_BLOCK_P:
             case MD_BLOCK_TH:
@@ -158,6 +170,10 @@ public:
     }
 
     int text(MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size) {
+        if (in_html_) {
+            collect_html(chars, size);
+            return 0;
+        }
         if (!open_ || skip_depth_ > 0 || image_depth_ > 0) return 0;
         const std::string_view piece(chars, size);
         switch (type) {
@@ -179,6 +195,19 @@ public:
     }
 
 private:
+    // md4c hands an HTML block's lines as pieces of the document (and '\n' and indentation of its
+    // own); the block's first line is that of its first piece in the document, less the lines
+    // collected before it. Past the size limit the rest is not kept (the reader skips the block).
+    void collect_html(const MD_CHAR* chars, MD_SIZE size) {
+        const char* base = document_.data();
+        if (html_first_line_ == 0 && chars >= base && chars < base + document_.size()) {
+            const auto offset = static_cast<std::size_t>(chars - base);
+            const int line = static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
+            html_first_line_ = line - static_cast<int>(std::count(html_.begin(), html_.end(), '\n'));
+        }
+        if (html_.size() <= limits::max_html_block_bytes) html_.append(chars, size);
+    }
+
     void start(BlockKind kind) {
         flush();
         block_.kind = kind;
@@ -249,6 +278,9 @@ private:
     int item_count_ = -1;
     int strong_depth_ = 0;
     int skip_depth_ = 0;
+    bool in_html_ = false;       // inside an HTML block, collecting its text
+    std::string html_;           // the HTML block's text so far
+    int html_first_line_ = 0;    // its first source line, 0 until known
     int image_depth_ = 0;
     bool line_pending_ = false;
     std::size_t line_begin_ = 0;  // where the block's current line starts in block_.text
