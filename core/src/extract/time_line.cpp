@@ -83,7 +83,6 @@ bool is_filler(std::string_view word) {
     return text::is_listed_ascii(word, "at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
 }
 
-bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through"); }
 
 // Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
 // date ("Monday (9/4)").
@@ -331,6 +330,8 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 }
 
 }  // namespace
+
+bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through|bis"); }
 
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
