@@ -43,6 +43,18 @@ bool is_line_break_tag(std::string_view tag) {
     return text::iequals_ascii(inner, "br");
 }
 
+// "<h2>", "<h3 id=x>" -> 2, 3; "</h2>" -> -2; anything else 0. md4c 0.4.8 starts an HTML block
+// at <h1> but not at <h2>..<h6> (its tag table lists only "h1"), so `<h3>Day two</h3>` reaches us
+// as a paragraph holding inline HTML: these tags make that paragraph the heading a browser shows.
+int html_heading_tag_level(std::string_view tag) {
+    const bool end = text::starts_with(tag, "</");
+    const std::size_t at = end ? 2 : 1;
+    if (tag.size() < at + 3 || tag.front() != '<' || (tag[at] != 'h' && tag[at] != 'H')) return 0;
+    const char digit = tag[at + 1], after = tag[at + 2];
+    if (digit < '2' || digit > '6' || (after != '>' && after != ' ' && after != '\t' && after != '\n')) return 0;
+    return end ? -(digit - '0') : digit - '0';
+}
+
 // Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
 // as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
 // enough.
@@ -185,6 +197,7 @@ public:
                 // Inline raw HTML / JSX is markup, not text; but a <br> breaks the line as the
                 // reader sees it ("Title<br/>Speaker" in a table cell).
                 if (is_line_break_tag(piece)) break_line();
+                if (const int level = html_heading_tag_level(piece); level != 0) html_heading(level);
                 return 0;
             case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
             case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
@@ -228,6 +241,17 @@ private:
         line_pending_ = true;
         line_begin_ = 0;
         open_link_ = 0;
+    }
+
+    // An <h2>..<h6> tag inline (html_heading_tag_level): its paragraph, when nothing came before it,
+    // is a heading; the heading's end tag ends it, and text after it is a paragraph again.
+    void html_heading(int level) {
+        if (level > 0 && block_.kind == BlockKind::paragraph && text::trim(block_.text).empty()) {
+            block_.kind = BlockKind::heading;
+            block_.heading_level = level;
+        } else if (level < 0 && block_.kind == BlockKind::heading && block_.heading_level == -level) {
+            start(BlockKind::paragraph);
+        }
     }
 
     void break_line() {

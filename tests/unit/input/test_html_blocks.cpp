@@ -210,6 +210,20 @@ TEST_CASE("read_markdown_blocks hands HTML blocks to the HTML reader in their pl
         CHECK(blocks[1].text == "10h - 10h30 : Welcome");
         CHECK(blocks[1].first_line() == 4);
     }
+    SECTION("<h2>..<h6>, which md4c 0.4.8 leaves in a paragraph, are headings too") {
+        const auto blocks = read_markdown_blocks("<h1>Fernwood</h1>\n\n<h3 id=\"sat\">Saturday</h3>\n\n<h4>Talks</h4> and more\n");
+        REQUIRE(blocks.size() == 4);
+        CHECK(blocks[0].kind == BlockKind::heading);
+        CHECK(blocks[0].heading_level == 1);
+        CHECK(blocks[1].kind == BlockKind::heading);
+        CHECK(blocks[1].heading_level == 3);
+        CHECK(blocks[1].text == "Saturday");
+        CHECK(blocks[1].first_line() == 3);
+        CHECK(blocks[2].heading_level == 4);
+        CHECK(blocks[2].text == "Talks");
+        CHECK(blocks[3].kind == BlockKind::paragraph);
+        CHECK(blocks[3].text == " and more");
+    }
     SECTION("an HTML block inside a list item and a block quote keeps their place") {
         const auto blocks = read_markdown_blocks("* Item\n\n  <p>In <b>it</b></p>\n\n> <div>Quoted</div>\n");
         REQUIRE(blocks.size() == 3);
