@@ -416,7 +416,12 @@ void EntryBuilder::take(const Block& block) {
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
             const bool heading_detail = current_->shape == EntryShape::heading && !opener && is_detail_line(block);
-            if (same_item || nested_detail || abstract_bullet || heading_detail) {
+            // A heading's body of prose ("... this talk will discuss:"), then bullets that open no entry:
+            // the list is its body too.
+            const bool introduced = current_->shape == EntryShape::heading && !opener && current_->parts.size() > 1 &&
+                                    (introduced_list_ || (!current_->parts.back().list_item && !current_->parts.back().time_only));
+            introduced_list_ = introduced;
+            if (same_item || nested_detail || abstract_bullet || heading_detail || introduced) {
                 attach(block, false, std::move(lines));
                 return;
             }
@@ -589,6 +594,7 @@ void EntryBuilder::close_entry() {
     Entry entry = std::move(*current_);
     current_.reset();
     current_list_item_ = -1;
+    introduced_list_ = false;
     if (!entry.lines.empty()) sink_.take(std::move(entry));
 }
 
