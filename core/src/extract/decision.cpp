@@ -10,8 +10,13 @@ namespace talkboard {
 namespace {
 
 bool is_logistics_word(std::string_view w) {
-    static constexpr std::string_view words[] = {"break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks",
-                                                 "registration", "adjourn", "photo", "check", "doors", "badge"};
+    // English, and the same labels in the languages of the posts we read (German, French, Spanish,
+    // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
+    static constexpr std::string_view words[] = {
+        "break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks", "registration", "adjourn", "photo",
+        "check", "doors", "badge", "pause", "kaffeepause", "mittagspause", "mittagessen", "abendessen",
+        "fr\xC3\xBChst\xC3\xBCck", "anmeldung", "d\xC3\xA9jeuner", "accueil", "descanso", "almuerzo", "receso",
+        "pausa", "pranzo", "przerwa", "obiad", "rejestracja"};
     for (std::string_view word : words) {
         if (text::iequals_ascii(w, word)) return true;
     }
@@ -53,6 +58,8 @@ bool is_logistics_title(std::string_view title) {
 
 std::string_view ended_title(std::string_view title) {
     title = text::trim(title);
+    // "End of day 1", "End of the workshop".
+    if (title.size() > 7 && text::iequals_ascii(title.substr(0, 7), "end of ")) return text::trim(title.substr(7));
     for (std::string_view suffix : {" Ends", " ends", " End", " end"}) {
         if (text::ends_with(title, suffix) && title.size() > suffix.size()) return text::trim(title.substr(0, title.size() - suffix.size()));
     }
@@ -99,7 +106,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
     if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && looks_like_person_name(r.title)) {
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
         return {false, Reason::no_evidence};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title

@@ -8,6 +8,7 @@
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
 #include "talkboard/extract/speakers.h"
+#include "talkboard/time/civil_time.h"
 #include "talkboard/time/timezones.h"
 
 namespace talkboard {
@@ -30,7 +31,7 @@ bool has_letter_or_digit(std::string_view s) {
 // Words that may stand between or around the parts of a date/time line.
 bool is_date_filler_word(std::string_view word) {
     static constexpr std::string_view fillers[] = {"on", "at", "from", "to", "the", "and", "when", "time", "date",
-                                                   "local", "starts", "start", "until", "till", "approx", "approximately"};
+                                                   "local", "starts", "start", "until", "till", "approx", "approximately", "ca", "circa"};
     for (std::string_view f : fillers) {
         if (text::iequals_ascii(word, f)) return true;
     }
@@ -162,6 +163,16 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
     return date;
 }
 
+// True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
+bool says_when_event_is(std::string_view text) {
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
+                                    "is on ", "are on "}) {
+        if (lower.find(phrase) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
 // shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
 std::string stated_zone(std::string_view text) {
@@ -270,8 +281,17 @@ EntryContext EntryBuilder::context_now() const {
 void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
     for (const EntryLine& l : lines) {
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
+        if (!first_year_) first_year_ = year_written_in(l.text);
+        bool dated = false;
         for (const auto& f : l.dates) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line});
+            dated |= f.value.has_date();
+        }
+        // "The event takes place on October 16", "will be held on May 3": the event's day, said so.
+        if (dated && says_when_event_is(l.text)) {
+            for (const auto& f : l.dates) {
+                if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
+            }
         }
         for (auto& range : find_day_ranges(l.text)) mentioned_ranges_.push_back(MentionedDayRange{std::move(range), line});
     }

@@ -217,6 +217,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     j = k;
                 } else if (t.minute && (suffix == "h" || suffix == "h.")) {
                     j = k;  // "10:00h"
+                } else if (suffix == "h" && t.digits <= 2) {
+                    j = k;  // "11h" in "10h40 - 11h": a bare hour, a time only in a range with a clock
                 } else if (suffix == ".") {
                     j = k;
                 }
@@ -711,6 +713,19 @@ std::string find_unreadable_date_time(std::string_view s) {
 
 namespace {
 
+// A digit after `at`, past spaces and a comma or period ("March 3", "Jan. 5").
+bool digit_follows(std::string_view s, std::size_t at) {
+    while (at < s.size() && (s[at] == ' ' || s[at] == ',' || s[at] == '.')) ++at;
+    return at < s.size() && is_digit(s[at]);
+}
+
+// A range's dash (or "to") after `at`, past spaces.
+bool dash_follows(std::string_view s, std::size_t at) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    return (at < s.size() && (s[at] == '-' || s[at] == '~')) || text::starts_with(s.substr(at), "\xE2\x80\x93") ||
+           text::starts_with(s.substr(at), "to ");
+}
+
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     std::size_t run_begin = std::string_view::npos, run_end = 0;
     bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
@@ -760,7 +775,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
                 j = k;
                 piece = Piece::temporal;
-            } else if (capital && name_sized && month_from_name(bare)) {
+            } else if (capital && name_sized && month_from_name(bare) && (run_begin == std::string_view::npos || !after_clock || digit_follows(s, j))) {
+                // A month after a clock time needs its day: "19:20 Jan Kowalski" is a time and a name.
                 piece = Piece::temporal;
             } else if (capital && name_sized && weekday_from_name(bare)) {
                 piece = Piece::temporal;
@@ -815,7 +831,11 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 if (s[j] == '.' || (s[j] == 'h' && j - i < 2)) {
                     std::size_t k = j + 3;
                     while (k < s.size() && s[k] == ' ') ++k;
-                    const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
+                    // "12.30 Wrap-up", "ca. 12.45": two hour digits opening the text are a clock time.
+                    const std::string_view lead = text::trim_chars(s.substr(0, i), " *_|");
+                    const bool opening = s[j] == '.' && j - i == 2 && (s[i] < '2' || s[i + 1] <= '3') &&
+                                         (lead.empty() || lead == "ca." || lead == "ca" || lead == "approx." || lead == "circa");
+                    const bool ranged = opening || run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
                                         text::starts_with(s.substr(k), "\xE2\x80\x93") || text::starts_with(s.substr(k), "to ") ||
                                         meridiem(text::trim_chars(s.substr(k, 4), " .,"));
                     if (!ranged) {
@@ -848,6 +868,10 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                     clock = true;
                 } else if (clock && bare_suffix == "h") {
                     // "10:00h": an hour mark after a clock time.
+                } else if (bare_suffix == "h" && suffix.size() == 1 && j - i <= 2 &&
+                           (run_begin != std::string_view::npos || dash_follows(s, k))) {
+                    // "10h40 - 11h", "10h - 10h30": an hour written the French way, inside a range
+                    // ("2h" alone is a duration).
                 } else if (!is_ordinal_suffix(bare_suffix) && !bare_suffix.empty()) {
                     close_run();
                     i = k;

@@ -87,6 +87,15 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         CHECK(parse_speakers("Ida Berg (Fjord), Mara Quinn & Jin Park (Acme)") ==
               Speakers{person("Ida Berg", "Fjord"), person("Mara Quinn", "Acme"), person("Jin Park", "Acme")});
     }
+    SECTION("'and' inside an org or a role joins words, not people") {
+        CHECK(parse_speakers("Ida Berg, Center for Life Sciences - Fjord and Kestrel - University of Arts") ==
+              Speakers{person("Ida Berg", "Center for Life Sciences - Fjord and Kestrel - University of Arts")});
+        const Speakers role = parse_speakers("Ida Berg, Professor for Data and Information Literacy, Fjord Labs");
+        REQUIRE(role.size() == 1);
+        CHECK(role[0].org == "Fjord Labs");
+        CHECK(parse_speakers("Mara Quinn, Acme and Jin Park, Fernwood") ==
+              Speakers{person("Mara Quinn", "Acme"), person("Jin Park", "Fernwood")});
+    }
     SECTION("a name the person also goes by, in parentheses after the name") {
         CHECK(parse_speakers("Tan Wei (Jerry Tan), Fernwood") == Speakers{person("Tan Wei (Jerry Tan)", "Fernwood")});
     }

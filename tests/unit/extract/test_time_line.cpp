@@ -279,6 +279,28 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(find_date_times("9:00 - 10:00 Eastern").at(0).value.zone.empty());
         CHECK(find_date_times("9:00 - 10:00 Pacific (UTC+2)").at(0).value.zone.empty());
     }
+    SECTION("French hours: '10h40 - 11h', '10h - 10h30'; '2h' alone is a duration") {
+        const auto french = find_date_times("10h40 - 11h : A talk");
+        REQUIRE(french.size() == 1);
+        CHECK(french[0].value.start_minute == 10 * 60 + 40);
+        CHECK(french[0].value.end_minute == 11 * 60);
+        const auto opening = find_date_times("10h - 10h30 : Intro");
+        REQUIRE(opening.size() == 1);
+        CHECK(opening[0].value.start_minute == 10 * 60);
+        CHECK(opening[0].value.end_minute == 10 * 60 + 30);
+        CHECK(find_date_times("A 2h workshop").empty());
+        CHECK(find_date_times("Workshop (2h)").empty());
+    }
+    SECTION("a month name after a clock time needs its day: '19:20 Jan Kowalski' is a time and a name") {
+        const auto named = find_date_times("19:20-20:05 Jan Kowalski: A talk");
+        REQUIRE(named.size() == 1);
+        CHECK(named[0].value.start_minute == 19 * 60 + 20);
+        CHECK_FALSE(named[0].value.month);
+        CHECK(named[0].end == std::string_view("19:20-20:05").size());
+        const auto dated = find_date_times("10:00 March 3");
+        REQUIRE(dated.size() == 1);
+        CHECK(dated[0].value.month == 3);
+    }
     SECTION("written_zone: a zone in words anywhere in an intro") {
         CHECK(written_zone("Tuesday October 6, 2020, 11:00 a.m. to 12:p.m. Eastern (UTC-04:00)") == "EDT");
         CHECK(written_zone("All talks run on Central European Summer Time.") == "CEST");

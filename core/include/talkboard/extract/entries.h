@@ -124,6 +124,10 @@ public:
     const std::vector<MentionedDate>& mentioned_dates() const { return mentioned_; }
     // Every range of days written in the post, in order.
     const std::vector<MentionedDayRange>& mentioned_day_ranges() const { return mentioned_ranges_; }
+    // The first year the post's text writes on its own ("Hacktoberfest 2019"), or nullopt.
+    std::optional<int> first_year_written() const { return first_year_; }
+    // The dates a sentence gives as the event's ("The event takes place on October 16"), in order.
+    const std::vector<MentionedDate>& stated_event_dates() const { return event_dates_; }
     // The first level-1 heading's text, or empty: schedule pages without frontmatter name their event there.
     const std::string& first_title() const { return first_title_; }
 
@@ -173,6 +177,8 @@ private:
     std::vector<Block> table_;  // the cells of the table being read
     std::vector<MentionedDate> mentioned_;
     std::vector<MentionedDayRange> mentioned_ranges_;
+    std::vector<MentionedDate> event_dates_;
+    std::optional<int> first_year_;
     std::string first_title_;
 };
 
