@@ -718,11 +718,12 @@ ColumnRole role_of_header(std::string_view header) {
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
 
-// "Raum V1", "Room 4C", "Main Hall": a short text naming a place (a row holding only it names the
-// room of the rows below).
+// "Raum V1", "Room 4C", "Main Hall": a short text (spaces collapsed) naming a place (a row holding
+// only it names the room of the rows below).
 bool names_place(std::string_view text) {
-    const auto words = text::split(text::collapse_spaces(text), " ");
-    return words.size() >= 2 && words.size() <= 4 && (is_place_word(words.front()) || is_place_word(words.back()));
+    const std::size_t first = text.find(' ');
+    if (first == std::string_view::npos || std::count(text.begin(), text.end(), ' ') > 3) return false;
+    return is_place_word(text.substr(0, first)) || is_place_word(text.substr(text.rfind(' ') + 1));
 }
 
 // "bis", "to", "-": a cell standing between a start time and an end time.
@@ -763,8 +764,8 @@ void EntryBuilder::flush_table() {
     std::vector<std::string> headers;
     std::vector<std::optional<DateTimeText>> header_dates;
     std::string zone;
-    std::vector<bool> end_columns;     // columns of end times found by their place, not their header
-    std::vector<bool> people_columns;  // speaker columns found by their cells, not their header
+    std::vector<int> end_columns;     // columns of end times found by their place, not their header
+    std::vector<int> people_columns;  // speaker columns found by their cells, not their header
     for (const Block& cell : cells) {
         if (!cell.table_header) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
@@ -820,7 +821,7 @@ void EntryBuilder::flush_table() {
                     if (roles.size() <= d) roles.resize(d + 1, ColumnRole::content), headers.resize(d + 1), header_dates.resize(d + 1);
                     for (std::size_t k = c + 1; k <= d; ++k) roles[k] = ColumnRole::time;
                     end_columns.resize(d + 1);
-                    end_columns[d] = true;
+                    end_columns[d] = 1;
                 }
                 break;
             }
@@ -875,7 +876,7 @@ void EntryBuilder::flush_table() {
                     if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
                     roles[c] = ColumnRole::speaker;
                     people_columns.resize(c + 1);
-                    people_columns[c] = true;  // found by its cells of people: "A, B" is two
+                    people_columns[c] = 1;  // found by its cells of people: "A, B" is two
                 }
                 break;
             }
@@ -937,7 +938,7 @@ void EntryBuilder::flush_table() {
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool end_column = (column < headers.size() && names_end(headers[column])) ||
-                                            (column < end_columns.size() && end_columns[column]);
+                                            (column < end_columns.size() && end_columns[column] != 0);
                     for (const auto& f : find_date_times(cell_text(cell))) {
                         if (!f.value.has_time()) {
                             // "| Date | Time |": the day stands in a column of its own.
@@ -958,7 +959,7 @@ void EntryBuilder::flush_table() {
                 case ColumnRole::speaker: {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool people = (column < headers.size() && header_lists_people(headers[column])) ||
-                                        (column < people_columns.size() && people_columns[column]);
+                                        (column < people_columns.size() && people_columns[column] != 0);
                     facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
                     break;
                 }

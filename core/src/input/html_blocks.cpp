@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include "input/entities.h"
@@ -12,11 +13,15 @@ namespace talkboard {
 
 namespace {
 
-// Tag names the reader knows, lowercased; any other name is `other`.
+// Tag names the reader knows; any other name is `other`. In the order of kTagNames: a list
+// literal rather than a table of names (smaller in the wasm, see text::is_listed_ascii).
 enum class Tag {
-    other, a, b, strong, br, p, div, li, ul, ol, dl, dt, dd, summary, details, h, table, thead, tbody, tfoot, tr,
-    td, th, caption, figcaption, blockquote, skipped, block
+    a, b, strong, br, p, div, li, ul, ol, dl, dt, dd, summary, details, table, thead, tbody, tfoot, tr, td, th,
+    caption, figcaption, blockquote, h, skipped, block, other
 };
+constexpr std::string_view kTagNames =
+    "a|b|strong|br|p|div|li|ul|ol|dl|dt|dd|summary|details|table|thead|tbody|tfoot|tr|td|th|caption|figcaption|"
+    "blockquote";
 
 // Elements that only delimit blocks: their start and end tags end the text block before them.
 constexpr std::string_view kBlockTags =
@@ -26,21 +31,16 @@ constexpr std::string_view kBlockTags =
 constexpr std::string_view kSkippedTags = "script|style|iframe|template|noscript|textarea|svg|math";
 
 Tag tag_of(std::string_view name, int* heading_level) {
-    static constexpr std::pair<std::string_view, Tag> named[] = {
-        {"a", Tag::a},           {"b", Tag::b},         {"strong", Tag::strong},   {"br", Tag::br},
-        {"p", Tag::p},           {"div", Tag::div},     {"li", Tag::li},           {"ul", Tag::ul},
-        {"ol", Tag::ol},         {"dl", Tag::dl},       {"dt", Tag::dt},           {"dd", Tag::dd},
-        {"summary", Tag::summary}, {"details", Tag::details}, {"table", Tag::table}, {"thead", Tag::thead},
-        {"tbody", Tag::tbody},   {"tfoot", Tag::tfoot}, {"tr", Tag::tr},           {"td", Tag::td},
-        {"th", Tag::th},         {"caption", Tag::caption}, {"figcaption", Tag::figcaption},
-        {"blockquote", Tag::blockquote},
-    };
-    if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    if (name.size() == 2 && (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6') {
         *heading_level = name[1] - '0';
         return Tag::h;
     }
-    for (const auto& [known, tag] : named) {
-        if (known == name) return tag;
+    int index = 0;
+    for (std::size_t begin = 0; begin < kTagNames.size(); ++index) {
+        std::size_t end = kTagNames.find('|', begin);
+        if (end == std::string_view::npos) end = kTagNames.size();
+        if (text::iequals_ascii(name, kTagNames.substr(begin, end - begin))) return static_cast<Tag>(index);
+        begin = end + 1;
     }
     if (text::is_listed_ascii(name, kSkippedTags)) return Tag::skipped;
     if (text::is_listed_ascii(name, kBlockTags)) return Tag::block;
@@ -49,10 +49,9 @@ Tag tag_of(std::string_view name, int* heading_level) {
 
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// A start or end tag as read: its name (lowercased; empty when longer than any known one), and the
-// attributes the reader uses.
+// A start or end tag as read: its name (as written), and the attributes the reader uses.
 struct TagToken {
-    std::string name;
+    std::string_view name;
     bool end = false;
     bool self_closing = false;
     bool has_href = false;
@@ -60,23 +59,21 @@ struct TagToken {
     int colspan = 1;
 };
 
-// A <table> being read. Its current row's cells wait in `row` until the row ends, when it is
-// known whether the row is the table's head.
+// A <table> being read.
 struct TableFrame {
     int number = -1;
-    int rows = 0;             // rows ended so far
+    int rows = 0;             // rows started so far
     bool in_head = false;     // inside <thead>
     bool row_open = false;
     bool row_in_head = false;
-    bool row_has_data_cell = false;  // a <td> in the row (a head row by <th> has none)
+    bool cell_header = false;        // the open cell is a head cell
     int row_number = -1;
     int next_column = 0;
     bool cell_open = false;
     int cell_column = 0;
-    std::vector<Block> row;
 };
 
-// Deeper nesting of tables or lists than this is read as if flat: real posts nest two deep.
+// Deeper nesting of lists than this is read as if flat: real posts nest two deep.
 constexpr std::size_t kMaxNesting = 32;
 
 class HtmlReader {
@@ -116,7 +113,7 @@ public:
         }
         // Everything left open ends with the block.
         flush();
-        while (!tables_.empty()) close_table();
+        frame_.reset();
     }
 
 private:
@@ -154,7 +151,7 @@ private:
     std::size_t read_tag(std::size_t at, TagToken& token) {
         const std::size_t name_begin = at;
         while (at < html_.size() && !is_html_space(html_[at]) && html_[at] != '/' && html_[at] != '>') ++at;
-        if (at - name_begin <= 16) token.name = text::ascii_lower(html_.substr(name_begin, at - name_begin));
+        token.name = html_.substr(name_begin, at - name_begin);
         while (at < html_.size()) {
             const char c = html_[at];
             if (c == '>') return at + 1;
@@ -294,7 +291,10 @@ private:
                 flush();
                 heading_level_ = 0;
                 close_items_at(lists_);
-                if (!token.end && items_.size() < kMaxNesting) items_.push_back(Item{++list_item_, lists_});
+                if (!token.end && items_.size() < kMaxNesting) {
+                    items_.push_back(++list_item_);
+                    item_lists_.push_back(lists_);
+                }
                 break;
             case Tag::blockquote:
                 flush();
@@ -304,25 +304,22 @@ private:
             case Tag::table:
                 flush();
                 heading_level_ = 0;
-                if (token.end) {
-                    if (!tables_.empty()) close_table();
-                } else if (tables_.size() < kMaxNesting) {
-                    tables_.emplace_back();
-                    tables_.back().number = ++table_;
-                }
+                // A table inside a table's cell is read after it, as one more table.
+                frame_.reset();
+                if (!token.end) frame_.emplace().number = ++table_;
                 break;
             case Tag::thead:
             case Tag::tbody:
             case Tag::tfoot:
                 flush();
-                if (tables_.empty()) break;
+                if (!frame_) break;
                 end_row();
-                tables_.back().in_head = tag == Tag::thead && !token.end;
+                frame_->in_head = tag == Tag::thead && !token.end;
                 break;
             case Tag::tr:
                 flush();
                 if (token.end) {
-                    if (!tables_.empty()) end_row();
+                    end_row();
                 } else {
                     start_row();
                 }
@@ -331,17 +328,18 @@ private:
             case Tag::th:
                 flush();
                 if (token.end) {
-                    if (!tables_.empty()) tables_.back().cell_open = false;
+                    if (frame_) frame_->cell_open = false;
                     break;
                 }
                 heading_level_ = 0;
-                if (tables_.empty() || !tables_.back().row_open) start_row();
+                if (!frame_ || !frame_->row_open) start_row();
                 {
-                    TableFrame& frame = tables_.back();
+                    TableFrame& frame = *frame_;
                     frame.cell_open = true;
                     frame.cell_column = frame.next_column;
                     frame.next_column += token.colspan;
-                    frame.row_has_data_cell |= tag == Tag::td;
+                    // A cell of a <thead> row, or a <th> of the table's first row, is a head cell.
+                    frame.cell_header = frame.row_in_head || (tag == Tag::th && frame.rows == 1);
                 }
                 break;
             case Tag::p:
@@ -363,52 +361,30 @@ private:
 
     // A row starts; one left open ends first, and a table opens when none is (a row with no <table>).
     void start_row() {
-        if (tables_.empty()) {
-            tables_.emplace_back();
-            tables_.back().number = ++table_;
-        }
+        if (!frame_) frame_.emplace().number = ++table_;
         end_row();
-        TableFrame& frame = tables_.back();
+        TableFrame& frame = *frame_;
         frame.row_open = true;
         frame.row_in_head = frame.in_head;
-        frame.row_has_data_cell = false;
         frame.row_number = ++table_row_;
+        ++frame.rows;
         frame.next_column = 0;
     }
 
-    // The current row ends: it is the head row when inside <thead>, or when it is the table's
-    // first row and all its cells are <th>. Its cells go out.
     void end_row() {
-        if (tables_.empty()) return;
-        TableFrame& frame = tables_.back();
-        frame.cell_open = false;
-        if (!frame.row_open) return;
-        frame.row_open = false;
-        const bool head = frame.row_in_head || (frame.rows == 0 && !frame.row_has_data_cell);
-        ++frame.rows;
-        for (Block& cell : frame.row) {
-            cell.table_header = head;
-            sink_.take(cell);
-        }
-        frame.row.clear();
+        if (!frame_) return;
+        frame_->cell_open = false;
+        frame_->row_open = false;
     }
 
-    void close_table() {
-        end_row();
-        tables_.pop_back();
-    }
 
-    struct Item {
-        int number;
-        int lists;  // how many HTML lists were open when it started
-    };
 
     // <li> ends the item open at the same list level (HTML's implied </li>); </ul> ends its items.
     void close_items_at(int lists) {
-        while (!items_.empty() && items_.back().lists >= lists) items_.pop_back();
+        while (!items_.empty() && item_lists_.back() >= lists) items_.pop_back(), item_lists_.pop_back();
     }
 
-    bool in_cell() const { return !tables_.empty() && tables_.back().cell_open; }
+    bool in_cell() const { return frame_ && frame_->cell_open; }
 
     // Starts the text block that text now goes into, unless one is open.
     void open_text() {
@@ -421,16 +397,17 @@ private:
         block_.heading_level = block_.kind == BlockKind::heading ? heading_level_ : 0;
         block_.list_depth = place_.list_depth + lists_;
         block_.quote_depth = place_.quote_depth + quotes_;
-        block_.list_item = items_.empty() ? place_.list_item : items_.back().number;
+        block_.list_item = items_.empty() ? place_.list_item : items_.back();
         if (block_.kind == BlockKind::table_cell) {
-            const TableFrame& frame = tables_.back();
+            const TableFrame& frame = *frame_;
             block_.table = frame.number;
             block_.table_row = frame.row_number;
             block_.table_column = frame.cell_column;
+            block_.table_header = frame.cell_header;
         } else {
             block_.table = block_.table_row = block_.table_column = -1;
+            block_.table_header = false;
         }
-        block_.table_header = false;
         block_.text.clear();
         block_.links.clear();
         block_.strong.clear();
@@ -470,7 +447,7 @@ private:
     }
 
     // The text block ends: trailing breaks go, open links and bold runs end with it, and it goes to
-    // the sink (a table cell to its row).
+    // the sink.
     void flush() {
         pending_space_ = false;
         if (!open_) {
@@ -485,12 +462,7 @@ private:
         const std::size_t size = block_.text.size();
         for (InlineLink& link : block_.links) link.begin = std::min(link.begin, size), link.end = std::min(link.end, size);
         for (TextSpan& span : block_.strong) span.begin = std::min(span.begin, size), span.end = std::min(span.end, size);
-        if (text::trim(block_.text).empty()) return;
-        if (block_.kind == BlockKind::table_cell && !tables_.empty()) {
-            tables_.back().row.push_back(block_);
-        } else {
-            sink_.take(block_);
-        }
+        if (!text::trim(block_.text).empty()) sink_.take(block_);
     }
 
     std::string_view html_;
@@ -510,8 +482,9 @@ private:
     int heading_level_ = 0;
     int lists_ = 0;
     int quotes_ = 0;
-    std::vector<Item> items_;
-    std::vector<TableFrame> tables_;
+    std::vector<int> items_;       // numbers of the open <li>s, innermost last
+    std::vector<int> item_lists_;  // for each, how many lists were open when it started
+    std::optional<TableFrame> frame_;  // the table being read
     std::string entity_;
 };
 

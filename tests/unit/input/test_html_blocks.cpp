@@ -75,7 +75,7 @@ TEST_CASE("read_html_block reads a table as table cells", "[html_blocks]") {
         CHECK(blocks[4].links[0].href == "/talks/moss?a=1&b=2");
         CHECK(blocks[5].text == "Ida Berg");
     }
-    SECTION("a head row: <thead>, or a first row of <th> only") {
+    SECTION("a head row: <thead>, or the <th> cells of the first row") {
         const auto head = read_html("<table><thead><tr><td>Time</td><td>Talk</td></tr></thead>"
                                     "<tbody><tr><td>9:00</td><td>Opening</td></tr></tbody></table>");
         REQUIRE(head.size() == 4);
@@ -90,7 +90,8 @@ TEST_CASE("read_html_block reads a table as table cells", "[html_blocks]") {
         CHECK_FALSE(th[3].table_header);
         const auto mixed = read_html("<table><tr><th>Day one</th><td>Opening</td></tr></table>");
         REQUIRE(mixed.size() == 2);
-        CHECK_FALSE(mixed[0].table_header);
+        CHECK(mixed[0].table_header);
+        CHECK_FALSE(mixed[1].table_header);
     }
     SECTION("implied ends: unclosed cells and rows, no <table> at all") {
         const auto blocks = read_html("<tr><td>9:00<td>Opening\n<tr><td>9:30<td>Keynote</table>");

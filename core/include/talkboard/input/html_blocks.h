@@ -9,8 +9,9 @@
 //
 //   <table>, <tr>, <td>, <th>   table_cell blocks: a new document-wide table number per <table>, a
 //                               new document-wide row number per <tr>, the column from 0 (colspan
-//                               counts). table_header for cells of a <thead> row, and for the
-//                               cells of the table's first row when that row is all <th>.
+//                               counts). table_header for cells of a <thead> row and for the
+//                               <th> cells of the table's first row (a <th> heading a later row
+//                               is an ordinary cell).
 //                               Empty cells give no block (their column still counts).
 //   <h1>..<h6>                  heading with its level
 //   <li>                        list_item, with a new document-wide list item number
@@ -34,7 +35,8 @@
 // Tolerant the way browsers are: the implied ends of <p>, <li>, <td>, <th>, <tr>, <thead>/<tbody>,
 // a cell or row with no <table> (or <tr>) around it, attributes quoted with ' or " holding '>',
 // unquoted attributes, stray '<' and '&' as text, elements left open at the block's end (all closed
-// there: each HTML block is read on its own, as md4c delimits it).
+// there: each HTML block is read on its own, as md4c delimits it). A table inside a table's cell
+// ends the outer one: its rows are read as one more table.
 //
 // Written by hand, a single linear pass over the block with a few bytes of lookahead: an HTML
 // parser library (html5 tree building, the full entity table) would cost more than the whole
