@@ -5,11 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "block_text.h"
 #include "talkboard/input/html_blocks.h"
 #include "talkboard/input/markdown_blocks.h"
 #include "talkboard/limits.h"
 
 using namespace talkboard;
+using talkboard::test::link_text;
+using talkboard::test::strong_text;
 
 namespace {
 
@@ -24,22 +27,6 @@ std::vector<Block> read_html(std::string_view html, int first_line = 1) {
     int table = -1, row = -1, item = -1;
     read_html_block(html, first_line, HtmlBlockPlace{}, table, row, item, collect);
     return std::move(collect.blocks);
-}
-
-std::string link_text(const Block& block, std::size_t index) {
-    REQUIRE(index < block.links.size());
-    const InlineLink& link = block.links[index];
-    REQUIRE(link.begin <= link.end);
-    REQUIRE(link.end <= block.text.size());
-    return block.text.substr(link.begin, link.end - link.begin);
-}
-
-std::string strong_text(const Block& block, std::size_t index) {
-    REQUIRE(index < block.strong.size());
-    const TextSpan& span = block.strong[index];
-    REQUIRE(span.begin <= span.end);
-    REQUIRE(span.end <= block.text.size());
-    return block.text.substr(span.begin, span.end - span.begin);
 }
 
 }  // namespace

@@ -6,19 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "block_text.h"
 #include "talkboard/input/markdown_blocks.h"
 
 using namespace talkboard;
+using talkboard::test::link_text;
 
 namespace {
-
-std::string link_text(const Block& block, std::size_t index) {
-    REQUIRE(index < block.links.size());
-    const InlineLink& link = block.links[index];
-    REQUIRE(link.begin <= link.end);
-    REQUIRE(link.end <= block.text.size());
-    return block.text.substr(link.begin, link.end - link.begin);
-}
 
 std::vector<int> source_lines(const Block& block) {
     std::vector<int> lines;
