@@ -178,11 +178,13 @@ bool says_when_event_is(std::string_view text) {
 std::string stated_zone(std::string_view text) {
     const std::size_t imes = text.find("imes");
     if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
+    // "All times are Mountain Daylight Time, UTC-6": the zone's name says more than its offset.
+    if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
-    return written_zone(text);  // "All times are Mountain Daylight Time, UTC-6"
+    return {};
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -427,7 +429,7 @@ void EntryBuilder::take(const Block& block) {
     if (block.kind == BlockKind::list_item) {
         // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
         if (!opener) {
-            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
+            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
         }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
@@ -486,8 +488,8 @@ void EntryBuilder::take(const Block& block) {
         if (auto date = single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
-        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
-        else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level() + 1);
+        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
+        else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }

@@ -243,7 +243,11 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
     // " by A, B & C (Org)".
     for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
-        if (reads_as_speakers(rest, false)) {
+        // After "by", a lone first name is a speaker too ("Life of a Query by Harshit").
+        // (Not a brand: "brought to you by DigitalOcean" has a capital inside the word.)
+        const bool first_name = rest.find(' ') == std::string::npos &&
+                                std::none_of(rest.begin() + (rest.empty() ? 0 : 1), rest.end(), [](char c) { return text::is_ascii_upper(c); });
+        if (reads_as_speakers(rest, false) || (first_name && reads_as_speakers(rest, true))) {
             std::string_view head = text::trim(std::string_view(title).substr(0, at));
             // "NATS Intro hosted by ...", "Deep Dive presented by ...": the verb goes with "by".
             for (std::string_view verb : {" hosted", " presented", " led", " given", " delivered", " moderated", " facilitated"}) {
@@ -1130,6 +1134,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
         speaker_text = split_title_speakers(title, false, &r.speakers_after_by);
+        if (r.speakers_after_by && speaker_text.find(' ') == std::string::npos) lenient = true;  // "by Harshit"
     }
     if (r.source == TitleSource::speaker_first) {
         if (auto kind = take_kind_prefix(title)) {
@@ -1350,6 +1355,19 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
+    }
+    // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
+    // heading talk's schedule page, named on one of its key/value lines.
+    if (!r.url && !title_link && entry.shape == EntryShape::heading) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+            if (read_key_value(entry.lines[i].text).key == DetailKey::none) continue;
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
+                    r.url = link.href;
+                    break;
+                }
+            }
+        }
     }
 
     // --- Abstract -------------------------------------------------------------------------------

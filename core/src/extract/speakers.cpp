@@ -409,7 +409,8 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
         const std::string_view name = text::trim(rest.substr(0, cut));
         if (!name.empty()) {
             static constexpr std::string_view not_names[] = {"All", "TBA", "TBD", "Everyone", "Various", "Speaker",
-                                                             "Speakers", "Team", "None", "Staff", "Host", "Hosts", "Anyone"};
+                                                             "Speakers", "Team", "Teams", "None", "Staff", "Host", "Hosts", "Anyone",
+                                                             "Everybody", "Participants", "Attendees", "Organizers"};
             bool single = name.find(' ') == std::string_view::npos && looks_like_person_name(name) && name.size() >= 2;
             for (auto word : not_names) single = single && name != word;
             if (!single || weekday_from_name(name) || month_from_name(name)) return {};
@@ -448,7 +449,13 @@ bool looks_like_person_name(std::string_view name) {
         const std::string_view bare = text::trim_chars(word, "\"");
         if (bare.empty()) return false;
         const auto first = static_cast<unsigned char>(bare[0]);
-        if (std::isupper(first) || first >= 0x80) {
+        if (first >= 0x80) {
+            // A letter of another script ("Émile", "Łukasz"), not a symbol or a flag ("🇪🇸").
+            std::size_t n = 0;
+            const char32_t cp = text::decode_at(bare, 0, &n);
+            if (text::is_emoji(cp) || (cp >= 0x2000 && cp < 0x3040) || cp >= 0x1F000) return false;
+            capitalized = true;
+        } else if (std::isupper(first)) {
             capitalized = true;
         } else if (!is_particle(bare)) {
             return false;

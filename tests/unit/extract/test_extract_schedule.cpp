@@ -1132,6 +1132,8 @@ TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a plac
     }
     SECTION("'- All times are Mountain Daylight Time, UTC-6' in a list of notes") {
         const std::string post =
+            "# Hackathon schedule\n"
+            "\n"
             "- All rooms are in the main building\n"
             "- All times are Mountain Daylight Time, UTC-6 (local time)\n"
             "\n"
@@ -1337,4 +1339,81 @@ TEST_CASE("extract_schedule: undated days in their own sections keep their equal
     REQUIRE(schedule.sessions.size() == 2);
     CHECK(schedule.sessions[0].section == "Day 1");
     CHECK(schedule.sessions[1].section == "Day 2");
+}
+
+TEST_CASE("extract_schedule: 'What: Title by Name' with a lone first name; a brand after 'by' is no speaker", "[session_extractor]") {
+    const std::string post =
+        "## Recap\n"
+        "\n"
+        "Who: [Ana Li](https://twitter.com/anali), [Bo Chen](https://twitter.com/bochen)  \n"
+        "What: [Life of a query](https://conf.example.org/talks/query/) by Bo\n"
+        "\n"
+        "## Sponsors\n"
+        "\n"
+        "- Hackday - brought to you by DigitalOcean\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Life of a query");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Bo");
+}
+
+TEST_CASE("extract_schedule: headings under a 'Presentations' section are talks; 'Information' is a part of the post", "[session_extractor]") {
+    const std::string post =
+        "## Information\n"
+        "\n"
+        "**\xF0\x9F\x93\x85 date:** 2025-11-26<br>\n"
+        "**\xF0\x9F\x93\x8D location:** Main Hall, Piotrkowska 1<br>\n"
+        "\n"
+        "## Presentations\n"
+        "\n"
+        "### Workflows after the big rewrite\n"
+        "{{< speaker speaker_id=\"ana-li\" >}}\n"
+        "What changed, and why.\n"
+        "\n"
+        "### An init system in Python\n"
+        "Can it be done, and should it?\n"
+        "\n"
+        "## Sponsors\n"
+        "\n"
+        "Thanks to our hosts.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Workflows after the big rewrite");
+    CHECK(schedule.sessions[0].section == "Presentations");
+    CHECK(schedule.sessions[1].title == "An init system in Python");
+}
+
+TEST_CASE("extract_schedule: a heading talk's schedule link on its 'Details' line", "[session_extractor]") {
+    const std::string post =
+        "## Talk by Ana and Bo\n"
+        "\n"
+        "- **When:** April 3, 2025, 17:30 - 18:00 BST\n"
+        "- **Who:** Everyone who runs certificates!\n"
+        "- **Details**: Official schedule [link](https://sched.co/1abc).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].url == "https://sched.co/1abc");
+    CHECK(schedule.sessions[0].start_minute == hm(17, 30));
+}
+
+TEST_CASE("extract_schedule: '^ continued' in a grid cell runs the session above on to its slot's end", "[session_extractor]") {
+    const std::string post =
+        "## Training day, 5 May 2026\n"
+        "\n"
+        "| Time | Room A | Room B |\n"
+        "| --- | --- | --- |\n"
+        "| 09:30 - 10:30 | Conversational BDD by Ana Li | Refactoring to Kotlin by Bo Chen |\n"
+        "| 10:45 - 11:45 | Mob programming by Cy Dee | ^ continued |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const auto kotlin = std::find_if(schedule.sessions.begin(), schedule.sessions.end(),
+                                     [](const Session& s) { return s.title == "Refactoring to Kotlin"; });
+    REQUIRE(kotlin != schedule.sessions.end());
+    CHECK(kotlin->start_minute == hm(9, 30));
+    CHECK(kotlin->end_minute == hm(11, 45));
 }
