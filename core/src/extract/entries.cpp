@@ -438,10 +438,17 @@ void EntryBuilder::take(const Block& block) {
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
             const bool heading_detail = current_->shape == EntryShape::heading && !opener && is_detail_line(block);
-            // A heading's body of prose ("... this talk will discuss:"), then bullets that open no entry:
-            // the list is its body too.
+            // A talk's heading with its details ("Speaker: ...") and prose ("... this talk will
+            // discuss:"), then bullets that open no entry: the list is its abstract too. (Under a
+            // heading without details, "## Agenda", such bullets are entries.)
+            auto has_detail = [&] {
+                for (std::size_t i = current_->head_line_count(); i < current_->lines.size(); ++i) {
+                    if (read_key_value(current_->lines[i].text).key != DetailKey::none) return true;
+                }
+                return false;
+            };
             const bool introduced = current_->shape == EntryShape::heading && !opener && current_->parts.size() > 1 &&
-                                    (introduced_list_ || (!current_->parts.back().list_item && !current_->parts.back().time_only));
+                                    (introduced_list_ || (!current_->parts.back().list_item && !current_->parts.back().time_only && has_detail()));
             introduced_list_ = introduced;
             if (same_item || nested_detail || abstract_bullet || heading_detail || introduced) {
                 attach(block, false, std::move(lines));

@@ -1173,6 +1173,19 @@ TEST_CASE("extract_schedule: bullets in a heading talk's abstract are its abstra
         CHECK(schedule.sessions[1].title == "Moss and Lichen");
         CHECK(schedule.sessions[1].start_minute == 11 * 60 + 30);
     }
+    SECTION("under a heading without a talk's details, bullets stay entries") {
+        const std::string post =
+            "## Agenda\n\n"
+            "This month we hear about two things.\n\n"
+            "- (10 min) Opening remarks ([ana])\n"
+            "- (20 min) Survey results ([bo])\n\n"
+            "[ana]: https://github.com/ana\n"
+            "[bo]: https://github.com/bo\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[1].title == "Survey results");
+    }
     SECTION("a raw HTML table without a head row: a range over cells, an icon column, a room row") {
         const std::string post =
             "<table>\n"
