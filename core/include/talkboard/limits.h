@@ -36,4 +36,9 @@ inline constexpr std::size_t max_time_line_bytes = 1024;
 // buttons. The rest are dropped silently: they are still links in the abstract's source.
 inline constexpr std::size_t max_session_resources = 8;
 
+// Longest raw HTML block of a post that is read (input/html_blocks.h); a longer one gives no
+// blocks, as before HTML was read. Real ones are tables of a conference day, the largest ~20 KB;
+// 1 MiB is fifty times that, and bounds the copy of the block the reader holds.
+inline constexpr std::size_t max_html_block_bytes = 1024u * 1024u;
+
 }  // namespace talkboard::limits

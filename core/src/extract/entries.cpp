@@ -448,7 +448,19 @@ void EntryBuilder::take(const Block& block) {
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
             const bool heading_detail = current_->shape == EntryShape::heading && !opener && is_detail_line(block);
-            if (same_item || nested_detail || abstract_bullet || heading_detail) {
+            // A talk's heading with its details ("Speaker: ...") and prose ("... this talk will
+            // discuss:"), then bullets that open no entry: the list is its abstract too. (Under a
+            // heading without details, "## Agenda", such bullets are entries.)
+            auto has_detail = [&] {
+                for (std::size_t i = current_->head_line_count(); i < current_->lines.size(); ++i) {
+                    if (read_key_value(current_->lines[i].text).key != DetailKey::none) return true;
+                }
+                return false;
+            };
+            const bool introduced = current_->shape == EntryShape::heading && !opener && current_->parts.size() > 1 &&
+                                    (introduced_list_ || (!current_->parts.back().list_item && !current_->parts.back().time_only && has_detail()));
+            introduced_list_ = introduced;
+            if (same_item || nested_detail || abstract_bullet || heading_detail || introduced) {
                 attach(block, false, std::move(lines));
                 return;
             }
@@ -680,6 +692,7 @@ void EntryBuilder::close_entry() {
     Entry entry = std::move(*current_);
     current_.reset();
     current_list_item_ = -1;
+    introduced_list_ = false;
     if (!entry.lines.empty()) sink_.take(std::move(entry));
 }
 
@@ -699,6 +712,12 @@ namespace {
 // "Speaker & Title", "Room", "Slides") types the column; any other header ("River room",
 // "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
 enum class ColumnRole { time, title, speaker, room, track, resource, day, content };
+
+// "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
+// ("Main Hall", "Raum V1", "Stage B").
+bool is_place_word(std::string_view word) {
+    return text::is_listed_ascii(word, "room|hall|stage|auditorium|theater|theatre|ballroom|raum|saal|salle|sala|aula");
+}
 
 ColumnRole role_of_header(std::string_view header) {
     for (const auto& f : find_date_times(header)) {
@@ -779,9 +798,7 @@ ColumnRole role_of_header(std::string_view header) {
     if (words.size() >= 2) {
         const std::string& last = words.back();
         const std::string& first = words.front();
-        for (std::string_view place : {"room", "hall", "stage", "auditorium", "theater", "theatre", "ballroom"}) {
-            if (last == place || first == place) return ColumnRole::content;
-        }
+        if (is_place_word(last) || is_place_word(first)) return ColumnRole::content;
     }
     bool any[8] = {};
     for (const std::string& w : words) {
@@ -807,6 +824,20 @@ ColumnRole role_of_header(std::string_view header) {
 }
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
+
+// "Raum V1", "Room 4C", "Main Hall": a short text (spaces collapsed) naming a place (a row holding
+// only it names the room of the rows below).
+bool names_place(std::string_view text) {
+    const std::size_t first = text.find(' ');
+    if (first == std::string_view::npos || std::count(text.begin(), text.end(), ' ') > 3) return false;
+    return is_place_word(text.substr(0, first)) || is_place_word(text.substr(text.rfind(' ') + 1));
+}
+
+// "bis", "to", "-": a cell standing between a start time and an end time.
+bool is_range_filler(std::string_view text) {
+    const std::string_view bare = text::trim_chars(text, "-\xE2\x80\x93\x94");
+    return bare.empty() || is_range_word(bare);
+}
 
 // "End", "End Time", "Ends at": a header of end times ("Agenda" is not one).
 bool names_end(std::string_view header) {
@@ -843,6 +874,8 @@ void EntryBuilder::flush_table() {
     std::vector<std::string> headers;
     std::vector<std::optional<DateTimeText>> header_dates;
     std::string zone;
+    std::vector<int> end_columns;     // columns of end times found by their place, not their header
+    std::vector<int> people_columns;  // speaker columns found by their cells, not their header
     for (const Block& cell : cells) {
         if (!cell.table_header) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
@@ -875,19 +908,31 @@ void EntryBuilder::flush_table() {
     // Without a header naming them, a column whose cells are times is the time column, whatever
     // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").
     if (std::find(roles.begin(), roles.end(), ColumnRole::time) == roles.end()) {
-        std::vector<int> times, totals;
+        std::vector<int> times, totals, fillers;
         for (const Block& cell : cells) {
             if (cell.table_header) continue;
             const auto column = static_cast<std::size_t>(cell.table_column);
-            if (times.size() <= column) times.resize(column + 1), totals.resize(column + 1);
+            if (times.size() <= column) times.resize(column + 1), totals.resize(column + 1), fillers.resize(column + 1);
             bool any_time = false;
             times[column] += is_date_time_only(cell.text, &any_time) && any_time;
+            fillers[column] += is_range_filler(cell_text(cell));
             ++totals[column];
         }
+        auto mostly_times = [&](std::size_t c) { return totals[c] > 0 && times[c] * 2 > totals[c]; };
         for (std::size_t c = 0; c < times.size(); ++c) {
-            if (totals[c] > 0 && times[c] * 2 > totals[c]) {
+            if (mostly_times(c)) {
                 if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
                 roles[c] = ColumnRole::time;
+                // "| 10:00 | bis | 11:50 |": a range written over cells; the next column of times,
+                // past cells that only join the two, holds the ends.
+                std::size_t d = c + 1;
+                while (d < times.size() && fillers[d] == totals[d] && totals[d] > 0) ++d;
+                if (d < times.size() && mostly_times(d)) {
+                    if (roles.size() <= d) roles.resize(d + 1, ColumnRole::content), headers.resize(d + 1), header_dates.resize(d + 1);
+                    for (std::size_t k = c + 1; k <= d; ++k) roles[k] = ColumnRole::time;
+                    end_columns.resize(d + 1);
+                    end_columns[d] = 1;
+                }
                 break;
             }
         }
@@ -912,6 +957,39 @@ void EntryBuilder::flush_table() {
                     break;
                 }
             }
+            // ... that holds text: an icon column (`<td><a class="talk"></a></td>`) has no cells.
+            const int typed_columns = title_column;
+            int first_with_text = -1;
+            for (const Block& cell : cells) {
+                if (!cell.table_header && cell.table_column >= typed_columns && role(cell.table_column) == ColumnRole::content &&
+                    (first_with_text < 0 || cell.table_column < first_with_text)) {
+                    first_with_text = cell.table_column;
+                }
+            }
+            if (first_with_text > title_column) title_column = first_with_text;
+        }
+        // A table with no head row at all: the column after the titles whose cells read as people
+        // holds the speakers.
+        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) { return c.table_header; });
+        if (headless && title_column >= 0) {
+            std::vector<int> people, totals;
+            for (const Block& cell : cells) {
+                if (cell.table_column <= title_column || role(cell.table_column) != ColumnRole::content) continue;
+                const auto column = static_cast<std::size_t>(cell.table_column);
+                if (totals.size() <= column) totals.resize(column + 1), people.resize(column + 1);
+                ++totals[column];
+                people[column] += !parse_speakers(cell_text(cell)).empty();
+            }
+            for (std::size_t c = static_cast<std::size_t>(title_column) + 1; c < totals.size(); ++c) {
+                if (totals[c] == 0) continue;
+                if (people[c] * 2 > totals[c]) {
+                    if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
+                    roles[c] = ColumnRole::speaker;
+                    people_columns.resize(c + 1);
+                    people_columns[c] = 1;  // found by its cells of people: "A, B" is two
+                }
+                break;
+            }
         }
     }
     const bool title_then_speaker = title_column >= 0 && static_cast<std::size_t>(title_column) < headers.size() &&
@@ -935,6 +1013,7 @@ void EntryBuilder::flush_table() {
     // Rows in order; each row's cells are consecutive. The entries of the last timed row wait until
     // the next row shows whether rows without a time of their own hang under it.
     std::optional<DateTimeText> row_time;
+    std::optional<std::string> row_room;  // from a row naming the room of the rows below
     std::vector<Entry> waiting;
     auto emit = [&](std::vector<Entry>& entries) {
         for (auto& e : entries) out->take(std::move(e));
@@ -945,6 +1024,14 @@ void EntryBuilder::flush_table() {
         std::size_t j = i;
         while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
         if (cells[i].table_header) {
+            i = j;
+            continue;
+        }
+        // A row holding only "Raum V1" names the room of the rows below it.
+        if (j == i + 1 && role(cells[i].table_column) != ColumnRole::time && names_place(cell_text(cells[i]))) {
+            row_room = cell_text(cells[i]);
+            emit(waiting);
+            row_time.reset();
             i = j;
             continue;
         }
@@ -960,7 +1047,8 @@ void EntryBuilder::flush_table() {
                 case ColumnRole::time: {
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
                     const auto column = static_cast<std::size_t>(cell.table_column);
-                    const bool end_column = column < headers.size() && names_end(headers[column]);
+                    const bool end_column = (column < headers.size() && names_end(headers[column])) ||
+                                            (column < end_columns.size() && end_columns[column] != 0);
                     for (const auto& f : find_date_times(cell_text(cell))) {
                         if (!f.value.has_time()) {
                             // "| Date | Time |": the day stands in a column of its own.
@@ -980,7 +1068,8 @@ void EntryBuilder::flush_table() {
                 }
                 case ColumnRole::speaker: {
                     const auto column = static_cast<std::size_t>(cell.table_column);
-                    const bool people = column < headers.size() && header_lists_people(headers[column]);
+                    const bool people = (column < headers.size() && header_lists_people(headers[column])) ||
+                                        (column < people_columns.size() && people_columns[column] != 0);
                     facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
                     break;
                 }
@@ -993,6 +1082,7 @@ void EntryBuilder::flush_table() {
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        if (!facts.room) facts.room = row_room;
         if (time && row_day && !time->has_date() && !time->weekday) {
             time->year = row_day->year, time->month = row_day->month, time->day = row_day->day, time->weekday = row_day->weekday;
         }

@@ -83,7 +83,6 @@ bool is_filler(std::string_view word) {
     return text::is_listed_ascii(word, "at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
 }
 
-bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through"); }
 
 // Spanish and Portuguese "a" between two clock times: "14:00 a 17:00" (lowercase, a clock before it,
 // a digit after it; "17:30 JST – A 10-Year Retrospective" is a title).
@@ -342,6 +341,8 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 }
 
 }  // namespace
+
+bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through|bis"); }
 
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;

@@ -8,6 +8,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "input/entities.h"
+#include "talkboard/input/html_blocks.h"
+#include "talkboard/limits.h"
 #include "input/md4c_flags.h"
 #include "input/pipe_rows.h"
 #include "internal/text.h"
@@ -15,55 +18,6 @@
 namespace talkboard {
 
 namespace {
-
-// Numeric entities, HTML 4's Latin-1 names and common punctuation names are decoded; others stay
-// as written. md4c validated the syntax.
-void append_entity(std::string& out, std::string_view entity) {
-    if (entity.size() > 3 && entity[1] == '#') {
-        const bool hex = entity[2] == 'x' || entity[2] == 'X';
-        const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
-        const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
-        const bool valid = cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        text::append_utf8(out, valid ? static_cast<char32_t>(cp) : 0xFFFD);
-        return;
-    }
-    // HTML 4's Latin-1 names, U+00A0..U+00FF in order: people's names are full of them.
-    static constexpr std::string_view latin1[] = {
-        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
-        "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
-        "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
-        "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-        "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
-        "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
-        "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
-        "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-        "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
-        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
-    };
-    // Markup and typographic punctuation, and the Latin Extended-A letters HTML 4 names.
-    static constexpr std::pair<std::string_view, char32_t> others[] = {
-        {"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},       {"apos", '\''},
-        {"ndash", 0x2013},   {"mdash", 0x2014},    {"hellip", 0x2026},   {"rsquo", 0x2019},   {"lsquo", 0x2018},
-        {"ldquo", 0x201C},   {"rdquo", 0x201D},    {"sbquo", 0x201A},    {"bdquo", 0x201E},   {"bull", 0x2022},
-        {"euro", 0x20AC},    {"trade", 0x2122},    {"dagger", 0x2020},   {"thinsp", 0x2009},  {"ensp", 0x2002},
-        {"emsp", 0x2003},    {"OElig", 0x0152},    {"oelig", 0x0153},    {"Scaron", 0x0160},  {"scaron", 0x0161},
-        {"Yuml", 0x0178},    {"fnof", 0x0192},     {"zwj", 0x200D},      {"zwnj", 0x200C},
-    };
-    const std::string_view name = entity.substr(1, entity.size() - 2);  // without '&' and ';'
-    for (std::size_t i = 0; i < std::size(latin1); ++i) {
-        if (latin1[i] == name) {
-            text::append_utf8(out, static_cast<char32_t>(0xA0 + i));
-            return;
-        }
-    }
-    for (const auto& [known, code_point] : others) {
-        if (known == name) {
-            text::append_utf8(out, code_point);
-            return;
-        }
-    }
-    out += entity;
-}
 
 std::string attribute_text(const MD_ATTRIBUTE& attribute) {
     std::string out;
@@ -87,6 +41,18 @@ bool is_line_break_tag(std::string_view tag) {
     std::string_view inner = text::trim(tag.substr(1, tag.size() - 2));
     if (!inner.empty() && inner.back() == '/') inner = text::trim(inner.substr(0, inner.size() - 1));
     return text::iequals_ascii(inner, "br");
+}
+
+// "<h2>", "<h3 id=x>" -> 2, 3; "</h2>" -> -2; anything else 0. md4c 0.4.8 starts an HTML block
+// at <h1> but not at <h2>..<h6> (its tag table lists only "h1"), so `<h3>Day two</h3>` reaches us
+// as a paragraph holding inline HTML: these tags make that paragraph the heading a browser shows.
+int html_heading_tag_level(std::string_view tag) {
+    const bool end = text::starts_with(tag, "</");
+    const std::size_t at = end ? 2 : 1;
+    if (tag.size() < at + 3 || tag.front() != '<' || (tag[at] != 'h' && tag[at] != 'H')) return 0;
+    const char digit = tag[at + 1], after = tag[at + 2];
+    if (digit < '2' || digit > '6' || (after != '>' && after != ' ' && after != '\t' && after != '\n')) return 0;
+    return end ? -(digit - '0') : digit - '0';
 }
 
 // Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
@@ -147,9 +113,14 @@ public:
                 ++quote_depth_;
                 break;
             case MD_BLOCK_CODE:
-            case MD_BLOCK_HTML:
                 flush();
                 ++skip_depth_;
+                break;
+            case MD_BLOCK_HTML:
+                flush();
+                in_html_ = true;
+                html_.clear();
+                html_first_line_ = 0;
                 break;
             default: flush(); break;
         }
@@ -166,8 +137,13 @@ public:
                 flush();
                 if (!items_.empty()) items_.pop_back();
                 break;
-            case MD_BLOCK_CODE:
-            case MD_BLOCK_HTML: --skip_depth_; break;
+            case MD_BLOCK_CODE: --skip_depth_; break;
+            case MD_BLOCK_HTML:
+                // Raw HTML (a <table> of talks, a <summary> day label): read by input/html_blocks.h.
+                in_html_ = false;
+                read_html_block(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()},
+                                table_, table_row_, item_count_, sink_);
+                break;
             case MD_BLOCK_H:
             case MD_BLOCK_P:
             case MD_BLOCK_TH:
@@ -206,6 +182,10 @@ public:
     }
 
     int text(MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size) {
+        if (in_html_) {
+            collect_html(chars, size);
+            return 0;
+        }
         if (!open_ || skip_depth_ > 0 || image_depth_ > 0) return 0;
         const std::string_view piece(chars, size);
         switch (type) {
@@ -217,6 +197,7 @@ public:
                 // Inline raw HTML / JSX is markup, not text; but a <br> breaks the line as the
                 // reader sees it ("Title<br/>Speaker" in a table cell).
                 if (is_line_break_tag(piece)) break_line();
+                if (const int level = html_heading_tag_level(piece); level != 0) html_heading(level);
                 return 0;
             case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
             case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
@@ -227,6 +208,19 @@ public:
     }
 
 private:
+    // md4c hands an HTML block's lines as pieces of the document (and '\n' and indentation of its
+    // own); the block's first line is that of its first piece in the document, less the lines
+    // collected before it. Past the size limit the rest is not kept (the reader skips the block).
+    void collect_html(const MD_CHAR* chars, MD_SIZE size) {
+        const char* base = document_.data();
+        if (html_first_line_ == 0 && chars >= base && chars < base + document_.size()) {
+            const auto offset = static_cast<std::size_t>(chars - base);
+            const int line = static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
+            html_first_line_ = line - static_cast<int>(std::count(html_.begin(), html_.end(), '\n'));
+        }
+        if (html_.size() <= limits::max_html_block_bytes) html_.append(chars, size);
+    }
+
     void start(BlockKind kind) {
         flush();
         block_.kind = kind;
@@ -247,6 +241,17 @@ private:
         line_pending_ = true;
         line_begin_ = 0;
         open_link_ = 0;
+    }
+
+    // An <h2>..<h6> tag inline (html_heading_tag_level): its paragraph, when nothing came before it,
+    // is a heading; the heading's end tag ends it, and text after it is a paragraph again.
+    void html_heading(int level) {
+        if (level > 0 && block_.kind == BlockKind::paragraph && text::trim(block_.text).empty()) {
+            block_.kind = BlockKind::heading;
+            block_.heading_level = level;
+        } else if (level < 0 && block_.kind == BlockKind::heading && block_.heading_level == -level) {
+            start(BlockKind::paragraph);
+        }
     }
 
     void break_line() {
@@ -297,6 +302,9 @@ private:
     int item_count_ = -1;
     int strong_depth_ = 0;
     int skip_depth_ = 0;
+    bool in_html_ = false;       // inside an HTML block, collecting its text
+    std::string html_;           // the HTML block's text so far
+    int html_first_line_ = 0;    // its first source line, 0 until known
     int image_depth_ = 0;
     bool line_pending_ = false;
     std::size_t line_begin_ = 0;  // where the block's current line starts in block_.text

@@ -1161,6 +1161,63 @@ TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a plac
     }
 }
 
+TEST_CASE("extract_schedule: bullets in a heading talk's abstract are its abstract; headless HTML tables", "[session_extractor]") {
+    SECTION("a heading's abstract, then a list it introduces, then the next talk's time") {
+        const std::string post =
+            "## Ferns at Scale\n\n"
+            "Speaker: Mo Reyes\n\n"
+            "Abstract: This talk will cover:\n\n"
+            "- how we counted;\n"
+            "- what we learned.\n\n"
+            "July 28 at 11:15am EDT\n\n"
+            "## Moss and Lichen\n\n"
+            "Speaker: Ida Berg\n\n"
+            "Abstract: Small plants.\n\n"
+            "July 28 at 11:30am EDT\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Ferns at Scale");
+        CHECK(schedule.sessions[0].start_minute == 11 * 60 + 15);
+        CHECK(schedule.sessions[0].abstract.find("what we learned") != std::string::npos);
+        CHECK(schedule.sessions[1].title == "Moss and Lichen");
+        CHECK(schedule.sessions[1].start_minute == 11 * 60 + 30);
+    }
+    SECTION("under a heading without a talk's details, bullets stay entries") {
+        const std::string post =
+            "## Agenda\n\n"
+            "This month we hear about two things.\n\n"
+            "- (10 min) Opening remarks ([ana])\n"
+            "- (20 min) Survey results ([bo])\n\n"
+            "[ana]: https://github.com/ana\n"
+            "[bo]: https://github.com/bo\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[1].title == "Survey results");
+    }
+    SECTION("a raw HTML table without a head row: a range over cells, an icon column, a room row") {
+        const std::string post =
+            "<table>\n"
+            "<tr><td></td><td></td><td></td><td></td><td>Raum B2</td></tr>\n"
+            "<tr><td>09:00</td><td>bis</td><td>09:50</td><td><a class=\"talk\"></a></td><td><a href=\"https://example.org/t/1\">Kernel&nbsp;Notes</a></td><td>Jo&nbsp;Sand, Ute&nbsp;Kern</td></tr>\n"
+            "<tr><td>10:00</td><td>bis</td><td>10:50</td><td><a class=\"talk\"></a></td><td><a href=\"https://example.org/t/2\">Tiny&nbsp;Routers</a></td><td>Eva&nbsp;Lind</td></tr>\n"
+            "</table>\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Kernel Notes");
+        CHECK(schedule.sessions[0].url == "https://example.org/t/1");
+        CHECK(schedule.sessions[0].start_minute == 9 * 60);
+        CHECK(schedule.sessions[0].end_minute == 9 * 60 + 50);
+        CHECK(schedule.sessions[0].room == "Raum B2");
+        REQUIRE(schedule.sessions[0].speakers.size() == 2);
+        CHECK(schedule.sessions[0].speakers[1].name == "Ute Kern");
+        CHECK(schedule.sessions[1].title == "Tiny Routers");
+        CHECK(schedule.sessions[1].speakers.at(0).name == "Eva Lind");
+    }
+}
+
 TEST_CASE("extract_schedule: the day a sentence names as the event's, the year the text writes", "[session_extractor]") {
     const std::string post =
         "# Open Hack Day\n"

@@ -6,19 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "block_text.h"
 #include "talkboard/input/markdown_blocks.h"
 
 using namespace talkboard;
+using talkboard::test::link_text;
 
 namespace {
-
-std::string link_text(const Block& block, std::size_t index) {
-    REQUIRE(index < block.links.size());
-    const InlineLink& link = block.links[index];
-    REQUIRE(link.begin <= link.end);
-    REQUIRE(link.end <= block.text.size());
-    return block.text.substr(link.begin, link.end - link.begin);
-}
 
 std::vector<int> source_lines(const Block& block) {
     std::vector<int> lines;
@@ -201,10 +195,13 @@ TEST_CASE("read_markdown_blocks: lists, quotes, tables, code and HTML", "[markdo
         CHECK(blocks[1].text == "after");
         CHECK(blocks[1].first_line() == 7);
     }
-    SECTION("raw HTML blocks produce no blocks") {
+    SECTION("raw HTML blocks are read as HTML: markdown inside them is text as written") {
         const auto blocks = read_markdown_blocks("<div class=\"card\">\n[inside](https://example.com)\n</div>\n\nafter\n");
-        REQUIRE(blocks.size() == 1);
-        CHECK(blocks[0].text == "after");
+        REQUIRE(blocks.size() == 2);
+        CHECK(blocks[0].text == "[inside](https://example.com)");
+        CHECK(blocks[0].links.empty());
+        CHECK(blocks[0].first_line() == 2);
+        CHECK(blocks[1].text == "after");
     }
     SECTION("indented lines under a list item stay text of the item, not code") {
         const auto blocks = read_markdown_blocks("- [Talk](https://example.com/t)\n\n      10:00 - 10:30 CET\n");

@@ -57,6 +57,10 @@ struct FoundDateTime {
     DateTimeText value;
 };
 
+// A word that joins the two ends of a range: "to", "until", "till", "through", German "bis"
+// ("10:00 bis 11:50"). ASCII case ignored.
+bool is_range_word(std::string_view word);
+
 // Finds the date/time expressions inside a line of prose, a label or a table cell, in order:
 // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM", "(Tuesday 10/12, 8:30pm @
 // Spire 73)", "on Friday, July 9, 12:30PM - 1:30PM UTC / 5:30AM PDT" (two expressions). An

@@ -43,7 +43,7 @@ struct Block {
     int table_row = -1;     // for table cells: a document-wide row number shared by the row's cells
     int table_column = -1;  // for table cells: the column, from 0
     bool table_header = false;  // a cell of the table's head row
-    std::string text;       // plain text: emphasis markers, images and raw HTML dropped (an HTML
+    std::string text;       // plain text: emphasis markers, images and inline raw HTML dropped (an HTML
                             // <br> is a line break), numeric, Latin-1 and punctuation entities
                             // decoded, soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
@@ -64,8 +64,9 @@ protected:
 };
 
 // Parses markdown with md4c (flags set explicitly in the .cpp) and hands its text blocks to `sink`
-// in document order. Code blocks and raw HTML blocks produce no blocks; empty table cells and
-// blocks with no text produce none either. Never fails: md4c accepts
+// in document order. Code blocks produce no blocks; a raw HTML block gives the blocks the HTML
+// reader finds in it (input/html_blocks.h), in its place; empty table cells and blocks with no
+// text produce none. Never fails: md4c accepts
 // any input; a document md4c aborts on yields the blocks seen so far. Streaming, so that a big
 // post never holds all its blocks at once: the session extractor needs only the next two.
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink);

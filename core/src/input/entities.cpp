@@ -1,0 +1,85 @@
+#include "input/entities.h"
+
+#include <cstdlib>
+#include <iterator>
+#include <utility>
+
+#include "internal/text.h"
+
+namespace talkboard {
+
+void append_entity(std::string& out, std::string_view entity) {
+    if (entity.size() > 3 && entity[1] == '#') {
+        const bool hex = entity[2] == 'x' || entity[2] == 'X';
+        const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
+        const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
+        const bool valid = cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        text::append_utf8(out, valid ? static_cast<char32_t>(cp) : 0xFFFD);
+        return;
+    }
+    // HTML 4's Latin-1 names, U+00A0..U+00FF in order: people's names are full of them.
+    static constexpr std::string_view latin1[] = {
+        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
+        "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
+        "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
+        "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
+        "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
+        "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
+        "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
+        "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
+        "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
+    };
+    // Markup and typographic punctuation, and the Latin Extended-A letters HTML 4 names.
+    static constexpr std::pair<std::string_view, char32_t> others[] = {
+        {"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},       {"apos", '\''},
+        {"ndash", 0x2013},   {"mdash", 0x2014},    {"hellip", 0x2026},   {"rsquo", 0x2019},   {"lsquo", 0x2018},
+        {"ldquo", 0x201C},   {"rdquo", 0x201D},    {"sbquo", 0x201A},    {"bdquo", 0x201E},   {"bull", 0x2022},
+        {"euro", 0x20AC},    {"trade", 0x2122},    {"dagger", 0x2020},   {"thinsp", 0x2009},  {"ensp", 0x2002},
+        {"emsp", 0x2003},    {"OElig", 0x0152},    {"oelig", 0x0153},    {"Scaron", 0x0160},  {"scaron", 0x0161},
+        {"Yuml", 0x0178},    {"fnof", 0x0192},     {"zwj", 0x200D},      {"zwnj", 0x200C},
+    };
+    const std::string_view name = entity.substr(1, entity.size() - 2);  // without '&' and ';'
+    for (std::size_t i = 0; i < std::size(latin1); ++i) {
+        if (latin1[i] == name) {
+            text::append_utf8(out, static_cast<char32_t>(0xA0 + i));
+            return;
+        }
+    }
+    for (const auto& [known, code_point] : others) {
+        if (known == name) {
+            text::append_utf8(out, code_point);
+            return;
+        }
+    }
+    out += entity;
+}
+
+std::size_t entity_length_at(std::string_view s, std::size_t at) {
+    if (at >= s.size() || s[at] != '&') return 0;
+    auto is_hex = [](char c) { return text::is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+    auto is_alnum = [](char c) { return text::is_ascii_alpha(c) || text::is_ascii_digit(c); };
+    std::size_t i = at + 1;
+    std::size_t min_run = 2;  // a name: a letter then 1..47 letters or digits
+    std::size_t max_run = 48;
+    bool hex = false, decimal = false;
+    if (i < s.size() && s[i] == '#') {
+        ++i;
+        hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+        if (hex) ++i;
+        decimal = !hex;
+        min_run = 1;
+        max_run = hex ? 6 : 7;
+    } else if (i >= s.size() || !text::is_ascii_alpha(s[i])) {
+        return 0;
+    }
+    const std::size_t run_begin = i;
+    while (i < s.size() && i - run_begin < max_run &&
+           (hex ? is_hex(s[i]) : decimal ? text::is_ascii_digit(s[i]) : is_alnum(s[i]))) {
+        ++i;
+    }
+    if (i - run_begin < min_run || i >= s.size() || s[i] != ';') return 0;
+    return i + 1 - at;
+}
+
+}  // namespace talkboard
