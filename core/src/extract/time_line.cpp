@@ -517,7 +517,7 @@ constexpr std::size_t max_digitless_line = 64;
 
 bool worth_scanning(std::string_view s) {
     if (s.size() > limits::max_time_line_bytes) return false;
-    return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+    return s.size() <= max_digitless_line || text::has_ascii_digit(s);
 }
 
 namespace {

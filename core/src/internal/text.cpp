@@ -160,15 +160,26 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+bool has_ascii_digit(std::string_view s) {
+    std::size_t i = 0;
+    for (; s.size() - i >= 8; i += 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, s.data() + i, 8);
+        // A digit is a byte that is below 10 after '0' is taken out of it: the test for a byte
+        // below 10 is exact for whether there is one.
+        const std::uint64_t shifted = eight ^ 0x3030303030303030ull;
+        if (((shifted - 0x0A0A0A0A0A0A0A0Aull) & ~shifted & 0x8080808080808080ull) != 0) return true;
+    }
+    for (; i < s.size(); ++i) {
+        if (is_ascii_digit(s[i])) return true;
+    }
+    return false;
+}
+
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = ascii_lower_char(c);
     return out;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 bool iequals_ascii(std::string_view a, std::string_view b) {

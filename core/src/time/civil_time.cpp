@@ -137,12 +137,11 @@ std::optional<int> match_name(std::string_view word, const std::array<const char
     for (std::size_t i = 0; i < word.size(); ++i) folded[i] = text::ascii_lower_char(word[i]);
     const std::string_view lower(folded, word.size());
     for (std::size_t i = 0; i < N; ++i) {
+        // Only a name's first letter is a capital. The first letter rules out most names before
+        // the name's length is taken (a strlen per name was a tenth of the date scan).
+        if (text::ascii_lower_char(names[i][0]) != lower[0]) continue;
         const std::string_view name = names[i];
-        // Only a name's first letter is a capital.
-        if (lower.size() <= name.size() && text::ascii_lower_char(name[0]) == lower[0] &&
-            name.substr(1, lower.size() - 1) == lower.substr(1)) {
-            return static_cast<int>(i);
-        }
+        if (lower.size() <= name.size() && name.substr(1, lower.size() - 1) == lower.substr(1)) return static_cast<int>(i);
     }
     return std::nullopt;
 }
