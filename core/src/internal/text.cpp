@@ -129,24 +129,57 @@ std::string_view trim_chars(std::string_view s, std::string_view chars) {
     }
 }
 
+namespace {
+
+// Eight bytes that extend a run of words as they are: printable ASCII and single spaces, neither
+// first nor last a space (so that the run still ends in a word). Abstracts are read so, eight
+// bytes at a time; anything else goes byte by byte.
+bool is_plain_words8(const unsigned char* at) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, at, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t non_ascii = eight & highs;
+    const std::uint64_t control = (eight - 0x20 * ones) & ~eight & highs;  // some byte < 0x20 (exact when none is non-ASCII)
+    const std::uint64_t spaced = eight ^ (0x20 * ones);
+    const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
+    const std::uint64_t adjacent = spaces & (spaces << 8);
+    const std::uint64_t at_ends = spaces & 0x8000000000000080ull;
+    return (non_ascii | control | adjacent | at_ends) == 0;
+}
+
+}  // namespace
+
 void append_words(std::string& out, std::string_view s, std::size_t from) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
+    // Printable ASCII other than the space (0x21..0x7E): nearly every byte of a post.
+    auto printable = [&](std::size_t at) { return bytes[at] - 0x21u < 0x5Eu; };
     std::size_t i = 0, n = 0;
-    auto word_byte = [&](std::size_t at) { return (s[at] > ' ' && s[at] < 0x7F) || !is_space_at(s, at, &n); };
-    while (i < s.size()) {
+    while (i < size) {
         if (is_space_at(s, i, &n)) {
             i += n;
             continue;
         }
         // Words already one ASCII space apart (the bulk of any post) are appended as one run; only
-        // other white space is rewritten. Printable ASCII skips the general space test.
+        // other white space is rewritten. A byte is a word's unless is_space_at says otherwise
+        // (control bytes and every byte of a non-space UTF-8 sequence are).
         const std::size_t start = i;
         for (;;) {
-            while (i < s.size() && word_byte(i)) ++i;
-            if (i + 1 < s.size() && s[i] == ' ' && word_byte(i + 1)) {
+            while (size - i >= 8 && is_plain_words8(bytes + i)) i += 8;
+            if (i >= size) break;
+            if (printable(i)) {
                 ++i;
                 continue;
             }
-            break;
+            if (bytes[i] == ' ') {
+                if (i + 1 < size && (printable(i + 1) || !is_space_at(s, i + 1, &n))) {
+                    ++i;
+                    continue;
+                }
+                break;
+            }
+            if (is_space_at(s, i, &n)) break;
+            ++i;
         }
         if (out.size() > from) out += ' ';
         out.append(s.data() + start, i - start);
