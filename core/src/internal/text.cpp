@@ -225,13 +225,18 @@ bool iequals_ascii(std::string_view a, std::string_view b) {
 
 bool is_listed_ascii(std::string_view word, std::string_view list) {
     if (word.empty()) return false;
-    for (std::size_t begin = 0; begin <= list.size();) {
-        std::size_t end = list.find('|', begin);
-        if (end == std::string_view::npos) end = list.size();
-        if (iequals_ascii(word, list.substr(begin, end - begin))) return true;
-        begin = end + 1;
+    // One pass over the list: each entry is compared until its first differing byte, then skipped
+    // to its '|' (entries are a few letters: a loop beats a memchr call per entry).
+    const std::size_t size = list.size();
+    std::size_t at = 0;
+    for (;;) {
+        std::size_t k = 0;
+        while (k < word.size() && at < size && list[at] != '|' && ascii_lower_char(list[at]) == ascii_lower_char(word[k])) ++k, ++at;
+        if (k == word.size() && (at == size || list[at] == '|')) return true;
+        while (at < size && list[at] != '|') ++at;
+        if (at == size) return false;
+        ++at;
     }
-    return false;
 }
 
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
