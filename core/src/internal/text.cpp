@@ -224,17 +224,24 @@ bool iequals_ascii(std::string_view a, std::string_view b) {
 }
 
 bool is_listed_ascii(std::string_view word, std::string_view list) {
-    if (word.empty()) return false;
-    // One pass over the list: each entry is compared until its first differing byte, then skipped
-    // to its '|' (entries are a few letters: a loop beats a memchr call per entry).
+    return index_in_list(word, list, '|', true) != std::string_view::npos;
+}
+
+std::size_t index_in_list(std::string_view word, std::string_view list, char separator, bool ignore_case) {
+    if (word.empty()) return std::string_view::npos;
+    // Each entry is compared until its first differing byte, then skipped to its separator
+    // (entries are a few letters: a loop beats a memchr call per entry).
     const std::size_t size = list.size();
     std::size_t at = 0;
-    for (;;) {
+    for (std::size_t index = 0;; ++index) {
         std::size_t k = 0;
-        while (k < word.size() && at < size && list[at] != '|' && ascii_lower_char(list[at]) == ascii_lower_char(word[k])) ++k, ++at;
-        if (k == word.size() && (at == size || list[at] == '|')) return true;
-        while (at < size && list[at] != '|') ++at;
-        if (at == size) return false;
+        while (k < word.size() && at < size && list[at] != separator &&
+               (ignore_case ? ascii_lower_char(list[at]) == ascii_lower_char(word[k]) : list[at] == word[k])) {
+            ++k, ++at;
+        }
+        if (k == word.size() && (at == size || list[at] == separator)) return index;
+        while (at < size && list[at] != separator) ++at;
+        if (at == size) return std::string_view::npos;
         ++at;
     }
 }

@@ -65,6 +65,9 @@ bool iequals_ascii(std::string_view a, std::string_view b);
 // pointer and a length (8 bytes) per word, and the pointers gzip poorly (about 0.4 of a byte of
 // gzip per byte of table).
 bool is_listed_ascii(std::string_view word, std::string_view list);
+// The index of `word` among the `separator`-separated words of `list` (compared exactly, or
+// ignoring ASCII case), or npos; an empty word is never found. One pass over the list.
+std::size_t index_in_list(std::string_view word, std::string_view list, char separator, bool ignore_case);
 
 // Splits on every occurrence of `separator` (not trimmed).
 std::vector<std::string_view> split(std::string_view s, std::string_view separator);

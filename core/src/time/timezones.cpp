@@ -163,14 +163,8 @@ std::optional<int> parse_offset(std::string_view text) {
 
 // The entry of `zone` in a table (names, info), or null.
 const ZoneInfo* find_zone(std::string_view names, const ZoneInfo* info, std::string_view zone, bool ignore_case) {
-    for (std::size_t i = 0; !names.empty(); ++i) {
-        const std::size_t space = names.find(' ');
-        const std::string_view name = names.substr(0, space);
-        if (ignore_case ? text::iequals_ascii(name, zone) : name == zone) return &info[i];
-        if (space == std::string_view::npos) break;
-        names.remove_prefix(space + 1);
-    }
-    return nullptr;
+    const std::size_t index = text::index_in_list(zone, names, ' ', ignore_case);
+    return index == std::string_view::npos ? nullptr : &info[index];
 }
 
 std::optional<int> resolve(const ZoneInfo& zone, const CivilDate& date, int minute_of_day) {
