@@ -246,19 +246,6 @@ std::size_t index_in_list(std::string_view word, std::string_view list, char sep
     }
 }
 
-std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
-    std::vector<std::string_view> parts;
-    std::size_t from = 0;
-    for (;;) {
-        const std::size_t at = s.find(separator, from);
-        if (at == std::string_view::npos) break;
-        parts.push_back(s.substr(from, at - from));
-        from = at + separator.size();
-    }
-    parts.push_back(s.substr(from));
-    return parts;
-}
-
 bool is_emoji(char32_t cp) {
     return (cp >= 0x1F000 && cp <= 0x1FAFF) ||  // pictographs, emoticons, transport, symbols
            (cp >= 0x2600 && cp <= 0x27BF) ||    // misc symbols, dingbats (⚡ U+26A1)

@@ -136,12 +136,12 @@ TEST_CASE("case and comparison helpers", "[text]") {
 
 TEST_CASE("split keeps empty parts and does not trim", "[text]") {
     using Parts = std::vector<std::string_view>;
-    CHECK(text::split("a,,b", ",") == Parts{"a", "", "b"});
-    CHECK(text::split(",a,", ",") == Parts{"", "a", ""});
-    CHECK(text::split("abc", ",") == Parts{"abc"});
-    CHECK(text::split("", ",") == Parts{""});
-    CHECK(text::split("Title - A - B", " - ") == Parts{"Title", "A", "B"});
-    CHECK(text::split("a ; b", ";") == Parts{"a ", " b"});
+    CHECK(text::split("a,,b", ",").to_vector() == Parts{"a", "", "b"});
+    CHECK(text::split(",a,", ",").to_vector() == Parts{"", "a", ""});
+    CHECK(text::split("abc", ",").to_vector() == Parts{"abc"});
+    CHECK(text::split("", ",").to_vector() == Parts{""});
+    CHECK(text::split("Title - A - B", " - ").to_vector() == Parts{"Title", "A", "B"});
+    CHECK(text::split("a ; b", ";").to_vector() == Parts{"a ", " b"});
 }
 
 TEST_CASE("decode_at and append_utf8", "[text][utf8]") {
