@@ -76,13 +76,20 @@ std::optional<bool> meridiem(std::string_view word, bool single_letter = false) 
     return std::nullopt;
 }
 
-bool is_ordinal_suffix(std::string_view word) { return text::is_listed_ascii(word, "st|nd|rd|th"); }
-
-bool is_filler(std::string_view word) {
-    return text::is_listed_ascii(word, "at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
+bool is_ordinal_suffix(std::string_view word) {
+    static constexpr text::WordList suffixes("st|nd|rd|th");
+    return suffixes.contains(word);
 }
 
-bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through"); }
+bool is_filler(std::string_view word) {
+    static constexpr text::WordList fillers("at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
+    return fillers.contains(word);
+}
+
+bool is_range_word(std::string_view word) {
+    static constexpr text::WordList range_words("to|until|till|through");
+    return range_words.contains(word);
+}
 
 // Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
 // date ("Monday (9/4)").
@@ -490,7 +497,8 @@ bool is_numbering_word(std::string_view word) {
     while (!word.empty() && word.front() == '.') word.remove_prefix(1);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.size() > 7) return false;
-    return text::is_listed_ascii(word, "day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
+    static constexpr text::WordList numbering_words("day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
+    return numbering_words.contains(word);
 }
 
 }  // namespace
@@ -588,6 +596,7 @@ std::string find_unreadable_date_time(std::string_view s) {
 namespace {
 
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
+    static constexpr text::WordList leading_connectors("on|from|at");
     std::size_t run_begin = std::string_view::npos, run_end = 0;
     bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
     bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
@@ -647,7 +656,7 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 piece = Piece::temporal;
             } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
                 piece = Piece::connector;
-            } else if (bare.size() <= 4 && text::is_listed_ascii(bare, "on|from|at")) {
+            } else if (bare.size() <= 4 && leading_connectors.contains(bare)) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
             // Only a word with its number right after it is a label ("Day 1", "Room #4"); "Community hall

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -69,6 +70,43 @@ bool is_listed_ascii(std::string_view word, std::string_view list);
 // The index of `word` among the `separator`-separated words of `list` (compared exactly, or
 // ignoring ASCII case), or npos; an empty word is never found. One pass over the list.
 std::size_t index_in_list(std::string_view word, std::string_view list, char separator, bool ignore_case);
+
+// A keyword literal as is_listed_ascii reads it, with the lengths and first letters of its words
+// noted at compile time: nearly every word a reader asks about is in no list, and leaves after
+// two bit tests instead of a walk over the list. Declare one `static constexpr` per list.
+class WordList {
+public:
+    constexpr explicit WordList(std::string_view list, char separator = '|') : list_(list), separator_(separator) {
+        std::size_t begin = 0;
+        for (std::size_t i = 0; i <= list.size(); ++i) {
+            if (i < list.size() && list[i] != separator) continue;
+            if (i > begin) lengths_ |= length_bit(i - begin), firsts_ |= first_bit(list[begin]);
+            begin = i + 1;
+        }
+    }
+    // The index of `word` among the list's words (ASCII case ignored unless `ignore_case` is
+    // false), or npos.
+    std::size_t index_of(std::string_view word, bool ignore_case = true) const {
+        if (word.empty() || (lengths_ & length_bit(word.size())) == 0 || (firsts_ & first_bit(word[0])) == 0) {
+            return std::string_view::npos;
+        }
+        return index_in_list(word, list_, separator_, ignore_case);
+    }
+    bool contains(std::string_view word) const { return index_of(word) != std::string_view::npos; }
+
+private:
+    // Lengths of 31 and more share bit 0; first bytes other than letters share bit 31.
+    static constexpr std::uint32_t length_bit(std::size_t length) { return length < 32 ? std::uint32_t{1} << length : 1u; }
+    static constexpr std::uint32_t first_bit(char c) {
+        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        return lower >= 'a' && lower <= 'z' ? std::uint32_t{1} << (lower - 'a') : std::uint32_t{1} << 31;
+    }
+
+    std::string_view list_;
+    char separator_;
+    std::uint32_t lengths_ = 0;
+    std::uint32_t firsts_ = 0;
+};
 
 // The parts of a text between the occurrences of a separator (not trimmed, empty parts kept),
 // walked in place: the readers split every line into words, and a vector per call was a tenth of

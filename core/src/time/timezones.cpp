@@ -91,6 +91,9 @@ constexpr bool only_utc_lacks_a_slash(std::string_view names) {
 }
 static_assert(only_utc_lacks_a_slash(iana_zone_names));
 
+constexpr text::WordList abbreviations(abbreviation_names, ' ');
+constexpr text::WordList iana_zones(iana_zone_names, ' ');
+
 // The n-th (1-based) given weekday of a month, or the last one when n == 0.
 CivilDate nth_weekday(int year, int month, int weekday, int n) {
     if (n == 0) {
@@ -162,8 +165,8 @@ std::optional<int> parse_offset(std::string_view text) {
 }
 
 // The entry of `zone` in a table (names, info), or null.
-const ZoneInfo* find_zone(std::string_view names, const ZoneInfo* info, std::string_view zone, bool ignore_case) {
-    const std::size_t index = text::index_in_list(zone, names, ' ', ignore_case);
+const ZoneInfo* find_zone(const text::WordList& names, const ZoneInfo* info, std::string_view zone, bool ignore_case) {
+    const std::size_t index = names.index_of(zone, ignore_case);
     return index == std::string_view::npos ? nullptr : &info[index];
 }
 
@@ -195,9 +198,9 @@ std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& d
         return parse_offset(zone.substr(3));
     }
     // Abbreviations match exactly ("CET", not "cet"); IANA names in any case.
-    if (const ZoneInfo* z = find_zone(abbreviation_names, abbreviation_info, zone, false)) return resolve(*z, date, minute_of_day);
+    if (const ZoneInfo* z = find_zone(abbreviations, abbreviation_info, zone, false)) return resolve(*z, date, minute_of_day);
     if (zone.find('/') == std::string_view::npos && !text::iequals_ascii(zone, "UTC")) return std::nullopt;
-    if (const ZoneInfo* z = find_zone(iana_zone_names, iana_zone_info, zone, true)) return resolve(*z, date, minute_of_day);
+    if (const ZoneInfo* z = find_zone(iana_zones, iana_zone_info, zone, true)) return resolve(*z, date, minute_of_day);
     return std::nullopt;
 }
 
