@@ -10,8 +10,13 @@ namespace talkboard {
 namespace {
 
 bool is_logistics_word(std::string_view w) {
-    static constexpr std::string_view words[] = {"break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks",
-                                                 "registration", "adjourn", "photo", "check", "doors", "badge"};
+    // English, and the same labels in the languages of the posts we read (German, French, Spanish,
+    // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
+    static constexpr std::string_view words[] = {
+        "break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks", "registration", "adjourn", "photo",
+        "check", "doors", "badge", "pause", "kaffeepause", "mittagspause", "mittagessen", "abendessen",
+        "fr\xC3\xBChst\xC3\xBCck", "anmeldung", "d\xC3\xA9jeuner", "accueil", "descanso", "almuerzo", "receso",
+        "pausa", "pranzo", "przerwa", "obiad", "rejestracja"};
     for (std::string_view word : words) {
         if (text::iequals_ascii(w, word)) return true;
     }
@@ -99,7 +104,9 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
     if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && looks_like_person_name(r.title)) return {false, Reason::no_evidence};
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && looks_like_person_name(r.title)) {
+        return {false, Reason::no_evidence};
+    }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);

@@ -7,6 +7,8 @@
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/speakers.h"
+#include "talkboard/time/civil_time.h"
 #include "talkboard/time/timezones.h"
 
 namespace talkboard {
@@ -131,6 +133,16 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         if (!label && !bold.empty() && !is_date_time_only(bold, &any_time)) return true;
         if (any_time && has_letter_or_digit(text.substr(block.strong.front().end))) return true;  // "**1:00 pm**: text"
     }
+    // "NATS Intro hosted by Ana Li | [Slides](...) | [Watch Video](...)": one line naming a talk
+    // and who gave it, then its recording or slides.
+    if (lines.size() == 1 && line.size() <= 240) {
+        for (const EntryLink& link : lines.front().links) {
+            if (link.kind != LinkKind::video && link.kind != LinkKind::slides) continue;
+            const std::string_view before = line.substr(0, std::min(link.begin, line.size()));
+            if (before.find(" by ") != std::string_view::npos && has_letter_or_digit(before.substr(0, before.find(" by ")))) return true;
+            break;
+        }
+    }
     bool session_link = false;
     for (const EntryLine& l : lines) session_link |= links_session_page(l);
     if (session_link) {
@@ -151,6 +163,16 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
     return date;
 }
 
+// True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
+bool says_when_event_is(std::string_view text) {
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
+                                    "is on ", "are on "}) {
+        if (lower.find(phrase) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
 // shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
 std::string stated_zone(std::string_view text) {
@@ -160,7 +182,7 @@ std::string stated_zone(std::string_view text) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
-    return {};
+    return written_zone(text);  // "All times are Mountain Daylight Time, UTC-6"
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -259,9 +281,19 @@ EntryContext EntryBuilder::context_now() const {
 void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
     for (const EntryLine& l : lines) {
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
+        if (!first_year_) first_year_ = year_written_in(l.text);
+        bool dated = false;
         for (const auto& f : l.dates) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line});
+            dated |= f.value.has_date();
         }
+        // "The event takes place on October 16", "will be held on May 3": the event's day, said so.
+        if (dated && says_when_event_is(l.text)) {
+            for (const auto& f : l.dates) {
+                if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
+            }
+        }
+        for (auto& range : find_day_ranges(l.text)) mentioned_ranges_.push_back(MentionedDayRange{std::move(range), line});
     }
 }
 
@@ -306,7 +338,10 @@ void EntryBuilder::take(const Block& block) {
         const std::vector<FoundDateTime> found = lines.front().dates;
         if (!found.empty()) {
             if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
-                attach(block, true, std::move(lines));  // "## Essential Information" / "June 24th, 2019"
+                // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
+                // what its section lists ("## Agenda" / "**Tuesday**" / a table).
+                if (auto date = date_part(found.front().value)) set_date_context(*date, section_level() + 1);
+                attach(block, true, std::move(lines));
                 return;
             }
             close_entry();
@@ -390,6 +425,10 @@ void EntryBuilder::take(const Block& block) {
         }
     }
     if (block.kind == BlockKind::list_item) {
+        // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
+        if (!opener) {
+            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
+        }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
             const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener;
@@ -443,6 +482,7 @@ void EntryBuilder::take(const Block& block) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
+        else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level() + 1);
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
@@ -496,7 +536,12 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             break;
         }
     }
-    if (const std::string zone = stated_zone(heading); !zone.empty()) set_zone_context(zone, block.heading_level);
+    // "## All times are in PST": a heading that only says so holds for its siblings too.
+    if (const std::string zone = stated_zone(heading); !zone.empty()) {
+        const bool statement = text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "all times") ||
+                               text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "times ");
+        set_zone_context(zone, statement ? block.heading_level - 1 : block.heading_level);
+    }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.
@@ -672,6 +717,18 @@ bool names_end(std::string_view header) {
     return false;
 }
 
+// "Speakers", "Instructor(s)", "Presenters": a header that says its column lists people, one or
+// more per row.
+bool header_lists_people(std::string_view header) {
+    if (header.find("(s)") != std::string_view::npos) return true;
+    const std::string lower = text::ascii_lower(text::trim_chars(header, ":*_ "));
+    for (std::string_view plural : {"speakers", "presenters", "instructors", "panelists", "hosts", "facilitators",
+                                    "teachers", "authors", "lecturers", "moderators"}) {
+        if (lower == plural) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void EntryBuilder::flush_table() {
@@ -818,7 +875,12 @@ void EntryBuilder::flush_table() {
                     has_time_cell |= !end_column;
                     break;
                 }
-                case ColumnRole::speaker: facts.speakers = cell_text(cell); break;
+                case ColumnRole::speaker: {
+                    const auto column = static_cast<std::size_t>(cell.table_column);
+                    const bool people = column < headers.size() && header_lists_people(headers[column]);
+                    facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
+                    break;
+                }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
                 case ColumnRole::track: facts.track = cell_text(cell); break;
                 default: break;

@@ -48,17 +48,18 @@ std::string without_generic_links(const EntryLine& line, std::string_view part) 
 }
 
 // A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
-// reads "Jan Novak" (the links' texts, not an org).
+// reads "Jan Novak" (the links' texts, not an org). One platform's name alone is an org:
+// "Ashley Wolf (GitHub)" works there.
 std::string without_resource_notes(const std::string& speakers) {
     std::string out = speakers;
     for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
         bool all_generic = true;
-        for (std::string_view part : text::split(std::string_view(out).substr(open + 1, close - open - 1), ",")) {
-            all_generic &= is_generic_link_text(text::trim(part));
-        }
+        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",");
+        for (std::string_view part : parts) all_generic &= is_generic_link_text(text::trim(part));
         if (!all_generic) continue;
+        if (parts.size() == 1 && is_platform_name(text::trim(parts[0]))) continue;
         out.erase(open, close - open + 1);
         if (open > 0) --open;
     }
@@ -232,13 +233,23 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
 }
 
 // Splits trailing speakers off a title's text: "Title - A, Org", "Title (A & B @ Org)", "Title by A".
-// Returns the speaker text (empty when none) and shortens `title`.
-std::string split_title_speakers(std::string& title, bool lenient) {
+// Returns the speaker text (empty when none) and shortens `title`; `after_by` (when given) is set
+// when the speakers followed "by".
+std::string split_title_speakers(std::string& title, bool lenient, bool* after_by = nullptr) {
     // " by A, B & C (Org)".
     for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
         if (reads_as_speakers(rest, false)) {
-            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            std::string_view head = text::trim(std::string_view(title).substr(0, at));
+            // "NATS Intro hosted by ...", "Deep Dive presented by ...": the verb goes with "by".
+            for (std::string_view verb : {" hosted", " presented", " led", " given", " delivered", " moderated", " facilitated"}) {
+                if (head.size() > verb.size() && text::ends_with(text::ascii_lower(head.substr(head.size() - verb.size())), verb)) {
+                    head.remove_suffix(verb.size());
+                    break;
+                }
+            }
+            title = std::string(text::trim(head));
+            if (after_by) *after_by = true;
             return rest;
         }
         if (at == 0) break;
@@ -308,6 +319,38 @@ std::optional<std::string> room_phrase(std::string_view s) {
         return std::string(text::trim_chars(rest, ". "));
     }
     return std::nullopt;
+}
+
+// A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre».
+std::string_view without_wrapping_quotes(std::string_view text) {
+    static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\xE2\x80\x9E", "\"", "\xC2\xAB"};
+    static constexpr std::string_view closing[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB"};
+    text = text::trim(text);
+    for (std::string_view open : opening) {
+        if (!text::starts_with(text, open)) continue;
+        for (std::string_view close : closing) {
+            if (text.size() <= open.size() + close.size() || !text::ends_with(text, close)) continue;
+            const std::string_view inner = text.substr(open.size(), text.size() - open.size() - close.size());
+            bool quoted_inside = false;
+            for (std::string_view q : closing) quoted_inside |= inner.find(q) != std::string_view::npos;
+            if (!quoted_inside && !text::trim(inner).empty()) return text::trim(inner);
+        }
+    }
+    return text;
+}
+
+// True when a short text names a place in the venue: "Main Seminar Room", "Breakout Rooms",
+// "Cafeteria", "Hall B", "Raum V1".
+bool names_a_place(std::string_view text) {
+    if (text.size() > 60) return false;
+    for (std::string_view word : text::split(text, " ")) {
+        const std::string lower = text::ascii_lower(text::trim_chars(word, ".,;:"));
+        for (std::string_view place : {"room", "rooms", "hall", "stage", "auditorium", "theater", "theatre", "ballroom",
+                                       "cafeteria", "lobby", "foyer", "atrium", "lounge", "raum", "saal", "salle", "aula"}) {
+            if (lower == place) return true;
+        }
+    }
+    return false;
 }
 
 // True when a text is convincingly a list of people, enough to take it from where a title could
@@ -830,6 +873,16 @@ EntryReading read_entry(const Entry& entry) {
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
             if (text::ends_with(rest, " at")) rest.remove_suffix(3);
         }
+        // "NATS Intro hosted by Ana Li | [Review Slides](...) | [Watch Video](...)": the talk's
+        // resources after its text are no part of it.
+        for (const EntryLink& link : entry.lines[i].links) {
+            const std::size_t from = static_cast<std::size_t>(rest.data() - line.data());
+            if (link.begin <= from || link.begin >= from + rest.size()) continue;
+            if (!has_letter(trim_separators(line.substr(from, link.begin - from)))) continue;
+            if (link.kind != LinkKind::video && link.kind != LinkKind::slides && !is_generic_link_text(link_text(entry.lines[i], link))) continue;
+            rest = line.substr(from, link.begin - from);
+            break;
+        }
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
@@ -945,6 +998,17 @@ EntryReading read_entry(const Entry& entry) {
                     }
                 }
             }
+            // "Project pitches (Main Seminar Room)": a place in the closing parenthesis is the room.
+            if (speaker_text.empty() && !title.empty() && title.back() == ')') {
+                const std::size_t open = title.rfind(" (");
+                if (open != std::string::npos) {
+                    const std::string_view inner = std::string_view(title).substr(open + 2, title.size() - open - 3);
+                    if (names_a_place(inner)) {
+                        if (!r.room) r.room = std::string(inner);
+                        title.resize(open);
+                    }
+                }
+            }
             // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
                 const std::size_t open = title.rfind(" (");
@@ -959,7 +1023,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
             std::string copy = title;
-            std::string names = speaker_text.empty() ? split_title_speakers(copy, true) : std::string();
+            std::string names = speaker_text.empty() ? split_title_speakers(copy, true, &r.speakers_after_by) : std::string();
             if (!names.empty()) {
                 speaker_text = names;
                 lenient = true;
@@ -975,7 +1039,7 @@ EntryReading read_entry(const Entry& entry) {
         speaker_text = split_trailing_comma_speakers(title);
     }
     if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
-        speaker_text = split_title_speakers(title, false);
+        speaker_text = split_title_speakers(title, false, &r.speakers_after_by);
     }
     if (r.source == TitleSource::speaker_first) {
         if (auto kind = take_kind_prefix(title)) {
@@ -1255,6 +1319,13 @@ EntryReading read_entry(const Entry& entry) {
             r.title_is_registration |= link.kind == LinkKind::registration;
             r.title_is_generic_link |= is_generic_link_text(label);
         }
+    }
+    // “Python & AWS CDK”, „Titel“, "Title": quotes around the whole title are no part of it (a
+    // quoted phrase inside it is: "“Are These Talking?” - Observing Networks").
+    title = std::string(without_wrapping_quotes(title));
+    // "Intro to Git 🔥", "Opening remarks 👋": the decoration is no part of the title.
+    if (const std::string_view plain = text::strip_trailing_emoji(title); !plain.empty() && plain.size() < title.size()) {
+        title = std::string(plain);
     }
     r.title = std::move(title);
     return r;

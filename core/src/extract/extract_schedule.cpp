@@ -81,17 +81,6 @@ private:
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-// A year between 1990 and 2200 written as its own word in the text.
-std::optional<int> year_in(std::string_view s) {
-    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-        const bool bounded = (i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4]));
-        if (!bounded || !is_digit(s[i]) || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
-        // Four ASCII digits: no std::stoi, whose out-of-range path drags printf into the wasm.
-        const int year = ((s[i] - '0') * 10 + (s[i + 1] - '0')) * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-        if (year >= 1990 && year <= 2200) return year;
-    }
-    return std::nullopt;
-}
 
 // The conference year a post is about, for dates written without one: a year in its title (the
 // frontmatter's, or the first heading of a page without frontmatter), else the year most dates
@@ -102,18 +91,22 @@ struct YearHint {
     bool from_text = false;
 };
 
-std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned) {
+std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned,
+                                        const std::vector<MentionedDayRange>& ranges, std::optional<int> first_year_written) {
     for (const char* key : {"title", "Title"}) {
         if (auto title = frontmatter_scalar(fm, key)) {
-            if (auto year = year_in(*title)) return YearHint{*year, true};
+            if (auto year = year_written_in(*title)) return YearHint{*year, true};
         }
     }
-    if (auto year = year_in(first_title)) return YearHint{*year, true};
+    if (auto year = year_written_in(first_title)) return YearHint{*year, true};
     // The year written most often; of years written as often, the earliest. (Sorted ints and their
     // runs rather than a std::map<int, int>: one tree instantiation less in the wasm.)
     std::vector<int> written;
     for (const auto& m : mentioned) {
         if (m.value.year) written.push_back(*m.value.year);
+    }
+    for (const auto& r : ranges) {
+        if (r.days.first.year) written.push_back(*r.days.first.year);
     }
     if (!written.empty()) {
         stable_sort_indices(written, [](int a, int b) { return a < b; });
@@ -133,9 +126,11 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
     for (const char* key : {"dates", "date", "Date", "publishDate"}) {
         if (auto value = frontmatter_scalar(fm, key)) {
             if (auto date = parse_iso_date(*value)) return YearHint{date->year, false};
-            if (auto year = year_in(*value)) return YearHint{*year, false};
+            if (auto year = year_written_in(*value)) return YearHint{*year, false};
         }
     }
+    // Last, a year the text writes on its own ("It's Hacktoberfest 2019!").
+    if (first_year_written) return YearHint{*first_year_written, false};
     return std::nullopt;
 }
 
@@ -170,7 +165,8 @@ class Resolver {
 public:
     Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
         : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
-          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates())) {
+          ranges_(entries.mentioned_day_ranges()), event_dates_(entries.stated_event_dates()),
+          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written())) {
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
         // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
@@ -512,15 +508,34 @@ private:
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
             if (std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
-            if (only && (only->month != m.value.month || only->day != m.value.day)) return std::nullopt;
+            if (only && (only->month != m.value.month || only->day != m.value.day)) return stated_event_date();
             only = m.value;
         }
-        return only ? only : title_date_;
+        return only ? only : title_date_ ? title_date_ : stated_event_date();
     }
 
-    // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): a date the post
-    // writes with that weekday, else the first such weekday on or after the first date it writes.
+    // The one day a sentence names as the event's ("The event takes place on October 16"), or nullopt.
+    std::optional<DateTimeText> stated_event_date() const {
+        std::optional<DateTimeText> day;
+        for (const auto& m : event_dates_) {
+            if (day && (day->month != m.value.month || day->day != m.value.day)) return std::nullopt;
+            day = m.value;
+        }
+        return day;
+    }
+
+    // The date of a weekday written alone ("*Tuesday*", "### Monday Schedule"): that day of the
+    // event's days as the post writes them ("held May 22-26, 2023"), else a date the post writes
+    // with that weekday, else the first such weekday on or after the first date it writes.
     std::optional<DateTimeText> date_for_weekday(int weekday) const {
+        for (const auto& r : ranges_) {
+            const std::optional<CivilDate> from = resolved(r.days.first), to = resolved(r.days.last);
+            if (!from || !to) continue;
+            for (std::int64_t day = days_from_civil(*from); day <= days_from_civil(*to); ++day) {
+                const CivilDate date = civil_from_days(day);
+                if (weekday_of(date) == weekday) return as_text(date, weekday);
+            }
+        }
         std::optional<CivilDate> first;
         for (const auto& m : mentioned_) {
             const std::optional<CivilDate> date = resolved(m.value);
@@ -562,6 +577,8 @@ private:
         const std::optional<DateTimeText> day = day_of(c);
         if (!day) {
             if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
+            // The zone its time is in is known without the day; the UTC instant is not.
+            if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
             return;
         }
         DateTimeText when = *day;
@@ -729,6 +746,8 @@ private:
     PostSource& source_;
     CandidateCollector& collected_;
     const std::vector<MentionedDate>& mentioned_;
+    const std::vector<MentionedDayRange>& ranges_;
+    const std::vector<MentionedDate>& event_dates_;
     std::optional<YearHint> year_hint_;
     std::optional<std::string> zone_override_;
     std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title

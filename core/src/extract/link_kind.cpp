@@ -171,6 +171,11 @@ LinkKind link_kind(std::string_view href) {
     return LinkKind::other;
 }
 
+bool is_platform_name(std::string_view text) {
+    return text::iequals_ascii(text, "github") || text::iequals_ascii(text, "youtube") || text::iequals_ascii(text, "linkedin") ||
+           text::iequals_ascii(text, "twitter");
+}
+
 namespace {
 
 bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {

@@ -179,13 +179,16 @@ std::string_view parenthesized_org(std::string_view inner) {
 // "Jane Doe (Acme), John Roe (Beta) & Kim Poe", "A & B (Org), C (Org)", "Name (Org) Name (Org)",
 // "Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)", "Name (@handle)": names separated by ',', '&',
 // "and" or '/'; an org in parentheses belongs to every name written since the previous org
-// ("Scott Rigby, Niki Manoledaki & Soulé Ba (Weaveworks)" share it). A handle is no org.
+// ("Scott Rigby, Niki Manoledaki & Soulé Ba (Weaveworks)" share it). Once a name had its own org,
+// a later org is shared only across '&' and "and": in "Ana Li (Acme), Bo Wu, Cy Ng (Beta)" Bo Wu's
+// org is not written. A handle is no org.
 std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
     // Orgs in parentheses close the list; a parenthesis inside a name ("Lily (Xiaoxuan) Liu,
     // Anyscale") is a nickname, read by the comma form.
     if (group.find('(') == std::string_view::npos || text::trim(group).back() != ')') return std::nullopt;
     std::vector<Speaker> speakers;
     std::size_t waiting_from = 0;  // the first speaker still without an org
+    std::size_t listed_from = 0;   // the first speaker after the last ',', '/' or ';'
     std::size_t name_begin = 0;
     auto flush_name = [&](std::size_t end) {
         const std::string_view name = text::trim_chars(group.substr(name_begin, end - name_begin), ",&/ ");
@@ -205,7 +208,8 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
             if (!inner.empty() && inner.front() != '@') {
                 if (speakers.size() == waiting_from) return std::nullopt;  // an org with no name before it
                 const std::string org(parenthesized_org(inner));
-                for (std::size_t k = waiting_from; k < speakers.size(); ++k) speakers[k].org = org;
+                const std::size_t sharing_from = waiting_from > 0 ? std::max(waiting_from, listed_from) : 0;
+                for (std::size_t k = sharing_from; k < speakers.size(); ++k) speakers[k].org = org;
                 waiting_from = speakers.size();
             }
             i = close + 1;
@@ -218,6 +222,7 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
         else if (group.compare(i, 5, " and ") == 0) separator = 5;
         if (separator > 0) {
             flush_name(i);
+            if (separator == 1) listed_from = speakers.size();
             i += separator;
             name_begin = i;
             continue;
@@ -318,6 +323,26 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
 
 }  // namespace
 
+std::string as_people_list(std::string_view text) {
+    if (text.find_first_of("(@;&") != std::string_view::npos || text.find(" and ") != std::string_view::npos) {
+        return std::string(text);
+    }
+    const Parts parts = trimmed_parts(text, ",");
+    if (parts.size() < 2) return std::string(text);
+    for (const std::string_view part : parts) {
+        if (trimmed_parts(part, " ").size() < 2 || !looks_like_person_name(part) || looks_like_org(part) ||
+            looks_like_role(part)) {
+            return std::string(text);
+        }
+    }
+    std::string list;
+    for (const std::string_view part : parts) {
+        if (!list.empty()) list += "; ";
+        list += part;
+    }
+    return list;
+}
+
 bool looks_like_org(std::string_view phrase) {
     const Parts words = trimmed_parts(phrase, " ");
     if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
@@ -382,6 +407,12 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
 }
 
 bool looks_like_person_name(std::string_view name) {
+    // A name the person also goes by, after the name: "Tan Zhongyi (Jerry Tan)".
+    const std::size_t open = name.find(" (");
+    if (open != std::string_view::npos && name.back() == ')' && name.find('(', open + 2) == std::string_view::npos) {
+        const std::string_view also = name.substr(open + 2, name.size() - open - 3);
+        if (trimmed_parts(also, " ").size() >= 2) return looks_like_person_name(name.substr(0, open)) && looks_like_person_name(also);
+    }
     const Parts words = trimmed_parts(name, " ");
     if (words.empty() || words.size() > 6) return false;
     bool capitalized = false;

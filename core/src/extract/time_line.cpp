@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "talkboard/time/civil_time.h"
@@ -224,6 +225,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     j = k;
                 } else if (t.minute && (suffix == "h" || suffix == "h.")) {
                     j = k;  // "10:00h"
+                } else if (suffix == "h" && t.digits <= 2) {
+                    j = k;  // "11h" in "10h40 - 11h": a bare hour, a time only in a range with a clock
                 } else if (suffix == ".") {
                     j = k;
                 }
@@ -530,9 +533,42 @@ bool worth_scanning(std::string_view s) {
 
 namespace {
 
-// A zone written out after a time ("9:00am - 9:45am Pacific Daylight Time (UTC -7)"): its
-// abbreviation, and where the name (and an offset in parentheses after it) ends.
+// "(UTC -7)", "(GMT+1)", "(UTC−04:00)" at `at`: the whole hours east of UTC, and where the
+// parenthesis ends; nullopt when there is no such offset.
+std::optional<int> offset_in_parentheses(std::string_view s, std::size_t at, std::size_t* end) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    if (at + 4 >= s.size() || s[at] != '(' || (s.compare(at + 1, 3, "UTC") != 0 && s.compare(at + 1, 3, "GMT") != 0)) {
+        return std::nullopt;
+    }
+    const std::size_t close = s.find(')', at);
+    if (close == std::string_view::npos || close - at > 14) return std::nullopt;
+    std::size_t k = at + 4;
+    while (k < close && s[k] == ' ') ++k;
+    int sign = 0;
+    if (s[k] == '+') sign = 1, ++k;
+    else if (s[k] == '-') sign = -1, ++k;
+    else if (s.compare(k, 3, "\xE2\x88\x92") == 0) sign = -1, k += 3;  // U+2212 MINUS SIGN
+    while (k < close && s[k] == ' ') ++k;
+    int hours = 0, digits = 0;
+    while (k < close && is_digit(s[k]) && digits < 2) hours = hours * 10 + (s[k++] - '0'), ++digits;
+    *end = close + 1;
+    if (sign == 0 && digits == 0) return 0;  // "(UTC)"
+    if (sign == 0 || digits == 0) return std::nullopt;
+    return sign * hours;
+}
+
+// A zone written out after a time ("9:00am - 9:45am Pacific Daylight Time (UTC -7)", "11:00 a.m.
+// Eastern (UTC−04:00)"): its abbreviation, and where the name (and an offset in parentheses after
+// it) ends. A region alone names a zone only with its offset, which tells summer from winter.
 std::string_view written_out_zone(std::string_view s, std::size_t from, std::size_t* end) {
+    struct Region {
+        std::string_view name, standard, daylight;
+        int standard_offset;
+    };
+    static constexpr Region regions[] = {
+        {"Eastern", "EST", "EDT", -5}, {"Central", "CST", "CDT", -6},
+        {"Mountain", "MST", "MDT", -7}, {"Pacific", "PST", "PDT", -8},
+    };
     static constexpr std::pair<std::string_view, std::string_view> names[] = {
         {"Pacific Daylight Time", "PDT"}, {"Pacific Standard Time", "PST"}, {"Pacific Time", "PT"},
         {"Mountain Daylight Time", "MDT"}, {"Mountain Standard Time", "MST"}, {"Mountain Time", "MT"},
@@ -547,15 +583,18 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     for (const auto& [name, abbreviation] : names) {
         if (s.compare(at, name.size(), name) != 0) continue;
         std::size_t after = at + name.size();
-        // "(UTC -7)", "(GMT+1)": the offset that restates it.
-        std::size_t k = after;
-        while (k < s.size() && s[k] == ' ') ++k;
-        if (k + 4 < s.size() && s[k] == '(' && (s.compare(k + 1, 3, "UTC") == 0 || s.compare(k + 1, 3, "GMT") == 0)) {
-            const std::size_t close = s.find(')', k);
-            if (close != std::string_view::npos && close - k <= 12) after = close + 1;
-        }
+        offset_in_parentheses(s, after, &after);  // "(UTC -7)", "(GMT+1)": the offset that restates it
         *end = after;
         return abbreviation;
+    }
+    for (const Region& region : regions) {
+        if (s.compare(at, region.name.size(), region.name) != 0) continue;
+        std::size_t after = at + region.name.size();
+        const auto offset = offset_in_parentheses(s, after, &after);
+        if (!offset) return {};
+        if (*offset != region.standard_offset && *offset != region.standard_offset + 1) return {};
+        *end = after;
+        return *offset == region.standard_offset ? region.standard : region.daylight;
     }
     return {};
 }
@@ -566,6 +605,8 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
     std::vector<FoundDateTime> found;
     if (!worth_scanning(s)) return found;
     auto take = [&](std::size_t begin, std::size_t end) {
+        // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
+        if (!found.empty() && begin < found.back().end) return;
         const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
         DateTimeText v = parse.value;
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
@@ -581,6 +622,90 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
     return found;
 }
 
+namespace {
+
+// A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
+std::optional<DayRange> parse_day_range(std::string_view run) {
+    std::vector<Token> tokens;
+    if (!tokenize(run, tokens)) return std::nullopt;
+    // Weekdays and fillers ("Monday May 22 - Friday May 26") say nothing the days do not.
+    std::vector<const Token*> kept;
+    for (const Token& t : tokens) {
+        if (t.kind == TokenKind::word && (weekday_from_name(t.word) || is_filler(t.word))) continue;
+        kept.push_back(&t);
+    }
+    // A four-digit year last holds for both ends.
+    std::optional<int> year;
+    if (!kept.empty() && kept.back()->kind == TokenKind::number && kept.back()->digits == 4 && !kept.back()->minute &&
+        !kept.back()->pm) {
+        year = kept.back()->value;
+        kept.pop_back();
+    }
+    const auto range_at = std::find_if(kept.begin(), kept.end(), [](const Token* t) { return t->kind == TokenKind::range; });
+    if (range_at == kept.end()) return std::nullopt;
+    // One side: a month and a day in either order, or (after the dash) a day alone.
+    auto side = [](auto begin, auto end, std::optional<int> month) -> std::optional<DateTimeText> {
+        std::optional<int> day;
+        for (auto it = begin; it != end; ++it) {
+            const Token& t = **it;
+            if (t.kind == TokenKind::word) {
+                if (month) return std::nullopt;
+                month = month_from_name(t.word);
+                if (!month) return std::nullopt;
+            } else if (t.kind == TokenKind::number && !day && t.digits <= 2 && !t.minute && !t.pm && !t.iso) {
+                day = t.value;
+            } else {
+                return std::nullopt;
+            }
+        }
+        if (!month || !day || *day < 1 || *day > 31) return std::nullopt;
+        DateTimeText date;
+        date.month = month, date.day = day;
+        return date;
+    };
+    // "22-26 May": the month written only after the second day is both days'.
+    std::optional<int> trailing_month;
+    if (kept.back()->kind == TokenKind::word) trailing_month = month_from_name(kept.back()->word);
+    std::optional<int> leading_month;
+    if (kept.front()->kind == TokenKind::word) leading_month = month_from_name(kept.front()->word);
+    const bool first_has_month = std::any_of(kept.begin(), range_at, [](const Token* t) { return t->kind == TokenKind::word; });
+    const bool last_has_month = std::any_of(range_at + 1, kept.end(), [](const Token* t) { return t->kind == TokenKind::word; });
+    auto first = side(kept.begin(), range_at, first_has_month ? std::nullopt : trailing_month);
+    auto last = side(range_at + 1, kept.end(), last_has_month ? std::nullopt : leading_month);
+    if (!first || !last) return std::nullopt;
+    first->year = year, last->year = year;
+    const int from = *first->month * 32 + *first->day, to = *last->month * 32 + *last->day;
+    if (to <= from || (*last->month - *first->month) > 1) return std::nullopt;  // a range of days runs forward, within weeks
+    return DayRange{*first, *last};
+}
+
+}  // namespace
+
+std::vector<DayRange> find_day_ranges(std::string_view s) {
+    std::vector<DayRange> ranges;
+    if (!worth_scanning(s)) return ranges;
+    if (s.find('-') == std::string_view::npos && s.find("\xE2\x80") == std::string_view::npos &&
+        s.find(" to ") == std::string_view::npos && s.find(" through ") == std::string_view::npos) {
+        return ranges;  // no dash and no range word: no range
+    }
+    auto take = [&](std::size_t begin, std::size_t end) {
+        if (auto range = parse_day_range(s.substr(begin, end - begin))) ranges.push_back(*range);
+    };
+    for_each_date_time_run(s, take);
+    return ranges;
+}
+
+std::string written_zone(std::string_view s) {
+    if (s.size() > limits::max_time_line_bytes) return {};
+    for (std::size_t at = s.find_first_of("ECMPBGS"); at != std::string_view::npos; at = s.find_first_of("ECMPBGS", at + 1)) {
+        if (at > 0 && s[at - 1] != ' ' && s[at - 1] != '(') continue;
+        std::size_t end = at;
+        const std::string_view zone = written_out_zone(s, at, &end);
+        if (!zone.empty()) return std::string(zone);
+    }
+    return {};
+}
+
 std::string find_unreadable_date_time(std::string_view s) {
     std::string problem;
     if (!worth_scanning(s)) return problem;
@@ -594,6 +719,19 @@ std::string find_unreadable_date_time(std::string_view s) {
 }
 
 namespace {
+
+// A digit after `at`, past spaces and a comma or period ("March 3", "Jan. 5").
+bool digit_follows(std::string_view s, std::size_t at) {
+    while (at < s.size() && (s[at] == ' ' || s[at] == ',' || s[at] == '.')) ++at;
+    return at < s.size() && is_digit(s[at]);
+}
+
+// A range's dash (or "to") after `at`, past spaces.
+bool dash_follows(std::string_view s, std::size_t at) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    return (at < s.size() && (s[at] == '-' || s[at] == '~')) || text::starts_with(s.substr(at), "\xE2\x80\x93") ||
+           text::starts_with(s.substr(at), "to ");
+}
 
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     static constexpr text::WordList leading_connectors("on|from|at");
@@ -645,7 +783,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
                 j = k;
                 piece = Piece::temporal;
-            } else if (capital && name_sized && month_from_name(bare)) {
+            } else if (capital && name_sized && month_from_name(bare) && (run_begin == std::string_view::npos || !after_clock || digit_follows(s, j))) {
+                // A month after a clock time needs its day: "19:20 Jan Kowalski" is a time and a name.
                 piece = Piece::temporal;
             } else if (capital && name_sized && weekday_from_name(bare)) {
                 piece = Piece::temporal;
@@ -733,6 +872,10 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                     clock = true;
                 } else if (clock && bare_suffix == "h") {
                     // "10:00h": an hour mark after a clock time.
+                } else if (bare_suffix == "h" && suffix.size() == 1 && j - i <= 2 &&
+                           (run_begin != std::string_view::npos || dash_follows(s, k))) {
+                    // "10h40 - 11h", "10h - 10h30": an hour written the French way, inside a range
+                    // ("2h" alone is a duration).
                 } else if (!is_ordinal_suffix(bare_suffix) && !bare_suffix.empty()) {
                     close_run();
                     i = k;

@@ -276,6 +276,21 @@ std::string_view strip_leading_emoji(std::string_view s, std::string_view* remov
     return trim(s.substr(last_emoji_end));
 }
 
+std::string_view strip_trailing_emoji(std::string_view s) {
+    s = trim(s);
+    std::size_t end = s.size();  // the emoji run is s[end, s.size())
+    while (end > 0) {
+        std::size_t start = end - 1;  // the previous code point's first byte
+        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        std::size_t n = 0;
+        if (!is_emoji(decode_at(s, start, &n))) break;
+        end = start;
+    }
+    // Only a run set apart by a space decorates; one glued to a word ("Right of Way?🚦") is written into it.
+    if (end == s.size() || end == 0 || (s[end - 1] != ' ' && s[end - 1] != '\t')) return s;
+    return trim(s.substr(0, end));
+}
+
 std::string snake_case(std::string_view s) {
     std::string out;
     bool pending = false;

@@ -167,6 +167,10 @@ bool is_emoji(char32_t code_point);
 // Removes leading emoji (and the spaces after them); returns what was removed via `removed`.
 std::string_view strip_leading_emoji(std::string_view s, std::string_view* removed = nullptr);
 
+// Removes trailing emoji set apart by a space: "Intro to Git 🔥" -> "Intro to Git"; an emoji glued
+// to the last word ("Right of Way?🚦") stays.
+std::string_view strip_trailing_emoji(std::string_view s);
+
 // Lowercase snake_case of the ASCII letters and digits in s ("Hands-on Workshop" -> "hands_on_workshop").
 std::string snake_case(std::string_view s);
 

@@ -101,6 +101,18 @@ std::string format_utc_iso(std::int64_t unix_seconds) {
     return out;
 }
 
+std::optional<int> year_written_in(std::string_view s) {
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        const bool bounded = (i == 0 || !digit(s[i - 1])) && (i + 4 == s.size() || !digit(s[i + 4]));
+        if (!bounded || !digit(s[i]) || !digit(s[i + 1]) || !digit(s[i + 2]) || !digit(s[i + 3])) continue;
+        // Four ASCII digits: no std::stoi, whose out-of-range path drags printf into the wasm.
+        const int year = ((s[i] - '0') * 10 + (s[i + 1] - '0')) * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        if (year >= 1990 && year <= 2200) return year;
+    }
+    return std::nullopt;
+}
+
 std::optional<CivilDate> parse_iso_date(std::string_view text) {
     if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     auto digits = [&](std::size_t from, std::size_t count) -> std::optional<int> {

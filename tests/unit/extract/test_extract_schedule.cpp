@@ -1036,3 +1036,156 @@ TEST_CASE("extract_schedule: dated recap headings with a by-line", "[session_ext
     CHECK(schedule.sessions[2].title == "Later talk");
     CHECK(schedule.sessions[2].date == CivilDate{2026, 5, 5});  // a bare date heading is still the day
 }
+
+TEST_CASE("extract_schedule: a column headed 'Instructor(s)' lists people; '(GitHub)' after a name is an org", "[session_extractor]") {
+    const std::string post =
+        "## Tuesday, May 5, 2026\n"
+        "\n"
+        "Workshop | Instructor(s)\n"
+        "---------|--------------\n"
+        "[Tidy pipelines](https://conf.example.org/talks/tidy) | Ana Li, Bo Chen\n"
+        "[Plots that speak](https://conf.example.org/talks/plots) | Cy Dee, Acme Labs\n"
+        "\n"
+        "## Wednesday, May 6, 2026\n"
+        "\n"
+        "- 10:00 | Open source offices - Dan Ek (GitHub), Eva Fox, Gus Hart (Fernwood)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK_FALSE(schedule.sessions[0].speakers[0].org);
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].org == "Acme Labs");  // an org word: a person and their org
+    const auto& panel = schedule.sessions[2].speakers;
+    REQUIRE(panel.size() == 3);
+    CHECK(panel[0].org == "GitHub");
+    CHECK_FALSE(panel[1].org);  // the org after Gus Hart is his own
+    CHECK(panel[2].org == "Fernwood");
+}
+
+TEST_CASE("extract_schedule: a weekday written alone is a day of the event's written days", "[session_extractor]") {
+    const std::string post =
+        "## Agenda\n"
+        "\n"
+        "**Tuesday**\n"
+        "\n"
+        "| Time | Description |\n"
+        "|------|-------------|\n"
+        "| 9:00-9:30 | Welcome & coordination |\n"
+        "\n"
+        "## Planning\n"
+        "\n"
+        "We planned it in a call on Tuesday, February 28, 2023, and a second one a week later.\n"
+        "\n"
+        "## Dates\n"
+        "\n"
+        "The sprint is held May 22-26, 2023 in Seattle.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].date == CivilDate{2023, 5, 23});  // not February 28, another Tuesday the post names
+}
+
+TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
+    const std::string post =
+        "We had a great week; the videos of our talks are below.\n"
+        "\n"
+        "> Ceph Intro hosted by Ana Li | [Review Slides](https://example.org/intro.pdf) | [Watch Video](https://www.youtube.com/watch?v=a1)\n"
+        "\n"
+        "- Ceph Deep Dive presented by Bo Chen | [Watch Video](https://www.youtube.com/watch?v=b2)\n"
+        "\n"
+        "Thanks to everyone who came by; see the [recordings](https://www.youtube.com/playlist?list=x).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Ceph Intro");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Ceph Deep Dive");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a place in parentheses is the room", "[session_extractor]") {
+    SECTION("'## All times are in PST' holds for the day headings beside it, and without a date") {
+        const std::string post =
+            "## All times are in PST (Los Angeles time)\n"
+            "\n"
+            "### Day 1\n"
+            "\n"
+            "| Start | End | Session |\n"
+            "| --- | --- | --- |\n"
+            "| 09:00 | 09:15 | Introduction |\n"
+            "\n"
+            "## Day 2\n"
+            "\n"
+            "| Start | End | Session |\n"
+            "| --- | --- | --- |\n"
+            "| 10:00 | 10:30 | Roadmap |\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "PST");
+        CHECK_FALSE(schedule.sessions[0].utc_start);  // no day: no instant
+        CHECK(schedule.sessions[1].tz == "PST");
+    }
+    SECTION("'- All times are Mountain Daylight Time, UTC-6' in a list of notes") {
+        const std::string post =
+            "- All rooms are in the main building\n"
+            "- All times are Mountain Daylight Time, UTC-6 (local time)\n"
+            "\n"
+            "## Tuesday June 20, 2023\n"
+            "- 9 am: Welcome plenary (Main Seminar Room)\n"
+            "- 10 am: Project pitches (Breakout Rooms)\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Welcome plenary");
+        CHECK(schedule.sessions[0].speakers.empty());
+        CHECK(schedule.sessions[0].room == "Main Seminar Room");
+        CHECK(schedule.sessions[0].tz == "MDT");
+        CHECK(schedule.sessions[1].room == "Breakout Rooms");
+    }
+}
+
+TEST_CASE("extract_schedule: the day a sentence names as the event's, the year the text writes", "[session_extractor]") {
+    const std::string post =
+        "# Open Hack Day\n"
+        "\n"
+        "It's Hackfest 2019! Sign up anytime between October 1 and October 31.\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "| Timing | Description |\n"
+        "| --- | --- |\n"
+        "| 9:15 AM - 9:30 AM | Intro to Git |\n"
+        "| 9:30 AM - 10:15 AM | Your first pull request |\n"
+        "\n"
+        "## About\n"
+        "\n"
+        "We host it in our office. **The event takes place on October 16**.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].date == CivilDate{2019, 10, 16});
+    CHECK(schedule.sessions[1].date == CivilDate{2019, 10, 16});
+}
+
+TEST_CASE("extract_schedule: quoted titles and breaks named in other languages", "[session_extractor]") {
+    const std::string post =
+        "## Program, 8 września 2022\n"
+        "\n"
+        "- 18:00-18:10 Powitanie\n"
+        "- 18:20-19:05 Anna Nowak: \xE2\x80\x9CPython w chmurze\xE2\x80\x9D\n"
+        "- 19:05-19:20 Przerwa na pizz\xC4\x99\n"
+        "- 19:20-20:05 Jan Kowalski: \xE2\x80\x9E" "Testy bez b\xC3\xB3lu\xE2\x80\x9C\n"
+        "- 20:05-20:15 Kaffeepause\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Python w chmurze");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Anna Nowak");
+    CHECK(schedule.sessions[2].title == "Testy bez b\xC3\xB3lu");
+}

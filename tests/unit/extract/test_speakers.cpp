@@ -80,6 +80,28 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
     SECTION("trailing punctuation is not part of the org") {
         CHECK(parse_speakers("Mara Quinn, Acme.") == Speakers{person("Mara Quinn", "Acme")});
     }
+    SECTION("an org in parentheses is shared back to the previous org, then only across '&' and 'and'") {
+        CHECK(parse_speakers("Mara Quinn, Jin Park (Acme)") == Speakers{person("Mara Quinn", "Acme"), person("Jin Park", "Acme")});
+        CHECK(parse_speakers("Ida Berg (Fjord), Mara Quinn, Jin Park (Acme)") ==
+              Speakers{person("Ida Berg", "Fjord"), person("Mara Quinn"), person("Jin Park", "Acme")});
+        CHECK(parse_speakers("Ida Berg (Fjord), Mara Quinn & Jin Park (Acme)") ==
+              Speakers{person("Ida Berg", "Fjord"), person("Mara Quinn", "Acme"), person("Jin Park", "Acme")});
+    }
+    SECTION("a name the person also goes by, in parentheses after the name") {
+        CHECK(parse_speakers("Tan Wei (Jerry Tan), Fernwood") == Speakers{person("Tan Wei (Jerry Tan)", "Fernwood")});
+    }
+}
+
+TEST_CASE("as_people_list: a place that lists people reads 'Name, Name' as two people", "[speakers]") {
+    CHECK(as_people_list("Mara Quinn, Jin Park") == "Mara Quinn; Jin Park");
+    CHECK(parse_speakers(as_people_list("Mara Quinn, Jin Park, Ida Berg")) ==
+          Speakers{person("Mara Quinn"), person("Jin Park"), person("Ida Berg")});
+    // An org word, a role, a single-word org, parentheses: the text stays as written.
+    CHECK(as_people_list("Mara Quinn, Acme Labs") == "Mara Quinn, Acme Labs");
+    CHECK(as_people_list("Mara Quinn, Senior Engineer") == "Mara Quinn, Senior Engineer");
+    CHECK(as_people_list("Mara Quinn, Acme") == "Mara Quinn, Acme");
+    CHECK(as_people_list("Mara Quinn (Acme), Jin Park") == "Mara Quinn (Acme), Jin Park");
+    CHECK(as_people_list("Mara Quinn") == "Mara Quinn");
 }
 
 TEST_CASE("parse_speakers: text that is not a list of people gives nothing", "[speakers][bad]") {

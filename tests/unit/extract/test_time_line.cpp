@@ -268,6 +268,45 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         REQUIRE(cest.size() == 1);
         CHECK(cest[0].value.zone == "CEST");
     }
+    SECTION("a region with its offset: the offset tells summer from winter; its digits are no time") {
+        const auto edt = find_date_times("11:00 a.m. to 12:00 p.m. Eastern (UTC\xE2\x88\x92" "04:00)");
+        REQUIRE(edt.size() == 1);
+        CHECK(edt[0].value.zone == "EDT");
+        const auto pst = find_date_times("9:00 - 10:00 Pacific (UTC-8)");
+        REQUIRE(pst.size() == 1);
+        CHECK(pst[0].value.zone == "PST");
+        // A region without an offset, or with one that is not its own, names no zone.
+        CHECK(find_date_times("9:00 - 10:00 Eastern").at(0).value.zone.empty());
+        CHECK(find_date_times("9:00 - 10:00 Pacific (UTC+2)").at(0).value.zone.empty());
+    }
+    SECTION("French hours: '10h40 - 11h', '10h - 10h30'; '2h' alone is a duration") {
+        const auto french = find_date_times("10h40 - 11h : A talk");
+        REQUIRE(french.size() == 1);
+        CHECK(french[0].value.start_minute == 10 * 60 + 40);
+        CHECK(french[0].value.end_minute == 11 * 60);
+        const auto opening = find_date_times("10h - 10h30 : Intro");
+        REQUIRE(opening.size() == 1);
+        CHECK(opening[0].value.start_minute == 10 * 60);
+        CHECK(opening[0].value.end_minute == 10 * 60 + 30);
+        CHECK(find_date_times("A 2h workshop").empty());
+        CHECK(find_date_times("Workshop (2h)").empty());
+    }
+    SECTION("a month name after a clock time needs its day: '19:20 Jan Kowalski' is a time and a name") {
+        const auto named = find_date_times("19:20-20:05 Jan Kowalski: A talk");
+        REQUIRE(named.size() == 1);
+        CHECK(named[0].value.start_minute == 19 * 60 + 20);
+        CHECK_FALSE(named[0].value.month);
+        CHECK(named[0].end == std::string_view("19:20-20:05").size());
+        const auto dated = find_date_times("10:00 March 3");
+        REQUIRE(dated.size() == 1);
+        CHECK(dated[0].value.month == 3);
+    }
+    SECTION("written_zone: a zone in words anywhere in an intro") {
+        CHECK(written_zone("Tuesday October 6, 2020, 11:00 a.m. to 12:p.m. Eastern (UTC-04:00)") == "EDT");
+        CHECK(written_zone("All talks run on Central European Summer Time.") == "CEST");
+        CHECK(written_zone("We meet in the Eastern wing.").empty());
+        CHECK(written_zone("").empty());
+    }
     SECTION("a dotted day.month.year: 24.03.2026, 11:00; versions are not dates") {
         const DateTimeText t = parsed("24.03.2026, 11:00 - 12:00");
         CHECK(t.day == 24);
@@ -450,4 +489,33 @@ TEST_CASE("find_date_times: a label's number follows it directly", "[time_line]"
     CHECK(found[0].value.start_minute == 15 * 60 + 45);
     CHECK(found[0].value.end_minute == 18 * 60);
     CHECK(find_date_times("Hall 3, then Room #4").empty());
+}
+
+TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_line]") {
+    auto one = [](std::string_view text) {
+        const auto ranges = find_day_ranges(text);
+        REQUIRE(ranges.size() == 1);
+        return ranges[0];
+    };
+    const DayRange may = one("The summit is held May 22-26, 2023 in Seattle, WA.");
+    CHECK(*may.first.month == 5);
+    CHECK(*may.first.day == 22);
+    CHECK(*may.last.day == 26);
+    CHECK(may.first.year == 2023);
+    CHECK(may.last.year == 2023);
+    CHECK(*one("22-26 May 2023 -- Seattle").first.day == 22);
+    CHECK(*one("Monday May 22 - Friday May 26, 2023").last.day == 26);
+    const DayRange across = one("September 30 to October 2");
+    CHECK(*across.first.month == 9);
+    CHECK(*across.last.month == 10);
+    CHECK_FALSE(across.first.year);
+    CHECK(*one("Join us on March 19\xE2\x80\x93" "22, 2024!").last.day == 22);
+    SECTION("times, single days and backward ranges are no day ranges") {
+        CHECK(find_day_ranges("10:00 - 11:00").empty());
+        CHECK(find_day_ranges("May 3 - 4pm").empty());
+        CHECK(find_day_ranges("Room 4 - May 22").empty());
+        CHECK(find_day_ranges("May 26 - May 22").empty());
+        CHECK(find_day_ranges("January 5 - June 9").empty());
+        CHECK(find_day_ranges("").empty());
+    }
 }

@@ -258,3 +258,12 @@ TEST_CASE("is_listed_ascii: a word of a '|'-separated list, ignoring ASCII case"
     CHECK(is_listed_ascii("a", "a"));
     CHECK_FALSE(is_listed_ascii("é", "É"));  // ASCII case only
 }
+
+TEST_CASE("strip_trailing_emoji: a decoration set apart by a space", "[text][emoji]") {
+    CHECK(text::strip_trailing_emoji("Intro to Git \xF0\x9F\x94\xA5") == "Intro to Git");
+    CHECK(text::strip_trailing_emoji("Opening remarks \xF0\x9F\x91\x8B\xF0\x9F\x8E\x89 ") == "Opening remarks");
+    CHECK(text::strip_trailing_emoji("Right of Way?\xF0\x9F\x9A\xA6") == "Right of Way?\xF0\x9F\x9A\xA6");  // glued: written into it
+    CHECK(text::strip_trailing_emoji("No emoji") == "No emoji");
+    CHECK(text::strip_trailing_emoji("\xF0\x9F\x94\xA5").size() == 4);  // nothing but the emoji: kept
+    CHECK(text::strip_trailing_emoji("").empty());
+}

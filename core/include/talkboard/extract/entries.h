@@ -94,6 +94,13 @@ struct MentionedDate {
     int line = 0;
 };
 
+// The days of the event as the post writes them ("The summit is held May 22-26, 2023"): a weekday
+// written alone is one of these days.
+struct MentionedDayRange {
+    DayRange days;
+    int line = 0;
+};
+
 // Receives entries in document order as they are complete.
 class EntrySink {
 public:
@@ -115,6 +122,12 @@ public:
 
     // Every full date written in the post, in order.
     const std::vector<MentionedDate>& mentioned_dates() const { return mentioned_; }
+    // Every range of days written in the post, in order.
+    const std::vector<MentionedDayRange>& mentioned_day_ranges() const { return mentioned_ranges_; }
+    // The first year the post's text writes on its own ("Hacktoberfest 2019"), or nullopt.
+    std::optional<int> first_year_written() const { return first_year_; }
+    // The dates a sentence gives as the event's ("The event takes place on October 16"), in order.
+    const std::vector<MentionedDate>& stated_event_dates() const { return event_dates_; }
     // The first level-1 heading's text, or empty: schedule pages without frontmatter name their event there.
     const std::string& first_title() const { return first_title_; }
 
@@ -162,6 +175,9 @@ private:
     bool heading_time_tentative_ = false;  // the time line under the open heading entry may be the next entry's
     std::vector<Block> table_;  // the cells of the table being read
     std::vector<MentionedDate> mentioned_;
+    std::vector<MentionedDayRange> mentioned_ranges_;
+    std::vector<MentionedDate> event_dates_;
+    std::optional<int> first_year_;
     std::string first_title_;
 };
 

@@ -38,6 +38,12 @@ struct SpeakerContext {
 std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context = {},
                                     bool* consulted_context = nullptr);
 
+// A speaker text from a place that says it lists people ("Instructor(s)", "Speakers" over a
+// table column): "Amelia McNamara, Hadley Wickham" is two people there, not a person and an org.
+// Returns the list with ';' between the people when every ','-part reads as a person's name;
+// the text as it is otherwise (orgs in parentheses or after '@', a role, an org word).
+std::string as_people_list(std::string_view text);
+
 // A list of single first names as schedules write them when everyone knows everyone ("Ed and
 // Frederick", "Frank,Zhuang", "Thomas"): single capitalized words joined by ',', '&', '/', "and".
 // Empty when any part is not such a name ("All", "TBA", "SIG Apps").

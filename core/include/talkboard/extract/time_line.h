@@ -66,6 +66,23 @@ struct FoundDateTime {
 // than limits::max_time_line_bytes is not searched.
 std::vector<FoundDateTime> find_date_times(std::string_view text);
 
+// The days of an event as a text writes them: "May 22-26, 2023", "22-26 May 2023", "Monday May 22 -
+// Friday May 26", "September 30 to October 2". `first` and `last` have a month and a day, and the
+// year when it is written (one year written at the end holds for both).
+struct DayRange {
+    DateTimeText first;
+    DateTimeText last;
+};
+
+// The day ranges written in a text, in order. Never fails; a text longer than
+// limits::max_time_line_bytes is not searched.
+std::vector<DayRange> find_day_ranges(std::string_view text);
+
+// The first zone a text writes out in words, wherever it stands: "Pacific Daylight Time", or a
+// region with its offset, "Eastern (UTC−04:00)" (EDT: the offset tells summer from winter). Its
+// abbreviation, or empty. An intro sentence that says this states the zone of the times below.
+std::string written_zone(std::string_view text);
+
 // The problem of the first run of date and time words in the text that looks like a date/time but
 // cannot be read ("25:00 - 26:00": "hour 25 is not a clock hour"), or empty.
 std::string find_unreadable_date_time(std::string_view text);

@@ -34,6 +34,10 @@ std::string format_utc_iso(std::int64_t unix_seconds);
 // Parses "YYYY-MM-DD" at the start of text (an ISO timestamp's date part is accepted too).
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 
+// The first year between 1990 and 2200 written as its own word in `text` ("Hacktoberfest 2019!"),
+// or nullopt. Never fails.
+std::optional<int> year_written_in(std::string_view text);
+
 // English month name or 3-letter abbreviation ("March", "Mar", "Sept.") -> 1..12.
 std::optional<int> month_from_name(std::string_view word);
 // English weekday name or abbreviation ("Tuesday", "Tue", "Tues") -> 0 (Sunday)..6.
