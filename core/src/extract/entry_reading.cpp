@@ -56,7 +56,7 @@ std::string without_resource_notes(const std::string& speakers) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
         bool all_generic = true;
-        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",");
+        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",").to_vector();
         for (std::string_view part : parts) all_generic &= is_generic_link_text(text::trim(part));
         if (!all_generic) continue;
         if (parts.size() == 1 && is_platform_name(text::trim(parts[0]))) continue;

@@ -344,6 +344,9 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
     if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
+    // A number alone ("2024", "6"), as prose is full of, is a year, a day or an hour without the
+    // month, clock or range that would make it one (the rules below read it so): no line.
+    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
     // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
     std::string without_notes;
     std::string_view cleaned = line;
@@ -356,8 +359,11 @@ TimeLineParse parse_time_line(std::string_view line) {
         std::none_of(cleaned.begin(), cleaned.end(), [](char c) { return is_digit(c); })) {
         return result;
     }
-    std::vector<Token> tokens;
-    tokens.reserve(16);  // a full date/time line has about a dozen tokens: one allocation, not five
+    // One buffer for every call (the scan asks about a few hundred runs per post); a full
+    // date/time line has about a dozen tokens.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
+    tokens.reserve(16);
     if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
 
     DateTimeText& out = result.value;
@@ -601,27 +607,6 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
 
 }  // namespace
 
-std::vector<FoundDateTime> find_date_times(std::string_view s) {
-    std::vector<FoundDateTime> found;
-    if (!worth_scanning(s)) return found;
-    auto take = [&](std::size_t begin, std::size_t end) {
-        // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
-        if (!found.empty() && begin < found.back().end) return;
-        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
-        DateTimeText v = parse.value;
-        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
-            if (v.has_time() && v.zone.empty()) {
-                std::size_t zone_end = end;
-                const std::string_view zone = written_out_zone(s, end, &zone_end);
-                if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
-            }
-            found.push_back(FoundDateTime{begin, end, std::move(v)});
-        }
-    };
-    for_each_date_time_run(s, take);
-    return found;
-}
-
 namespace {
 
 // A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
@@ -681,17 +666,56 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
 
 }  // namespace
 
-std::vector<DayRange> find_day_ranges(std::string_view s) {
-    std::vector<DayRange> ranges;
-    if (!worth_scanning(s)) return ranges;
-    if (s.find('-') == std::string_view::npos && s.find("\xE2\x80") == std::string_view::npos &&
-        s.find(" to ") == std::string_view::npos && s.find(" through ") == std::string_view::npos) {
-        return ranges;  // no dash and no range word: no range
-    }
+namespace {
+
+// One scan for both finds: each run of date and time words read as a date or time (into `found`)
+// and as a range of days (into `ranges`), each when given. The reader asks both of every line.
+void read_runs(std::string_view s, std::vector<FoundDateTime>* found, std::vector<DayRange>* ranges) {
     auto take = [&](std::size_t begin, std::size_t end) {
-        if (auto range = parse_day_range(s.substr(begin, end - begin))) ranges.push_back(*range);
+        if (ranges) {
+            if (auto range = parse_day_range(s.substr(begin, end - begin))) ranges->push_back(*range);
+        }
+        if (!found) return;
+        // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
+        if (!found->empty() && begin < found->back().end) return;
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        DateTimeText v = parse.value;
+        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
+            if (v.has_time() && v.zone.empty()) {
+                std::size_t zone_end = end;
+                const std::string_view zone = written_out_zone(s, end, &zone_end);
+                if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
+            }
+            found->push_back(FoundDateTime{begin, end, std::move(v)});
+        }
     };
     for_each_date_time_run(s, take);
+}
+
+}  // namespace
+
+std::vector<FoundDateTime> find_date_times(std::string_view s) {
+    std::vector<FoundDateTime> found;
+    if (worth_scanning(s)) read_runs(s, &found, nullptr);
+    return found;
+}
+
+std::vector<FoundDateTime> find_date_times(std::string_view s, std::vector<DayRange>& day_ranges) {
+    std::vector<FoundDateTime> found;
+    if (worth_scanning(s)) read_runs(s, &found, &day_ranges);
+    return found;
+}
+
+bool may_hold_day_range(std::string_view s) {
+    // No dash and no range word: no range.
+    return worth_scanning(s) && (s.find('-') != std::string_view::npos || s.find("\xE2\x80") != std::string_view::npos ||
+                                 s.find(" to ") != std::string_view::npos || s.find(" through ") != std::string_view::npos);
+}
+
+std::vector<DayRange> find_day_ranges(std::string_view s) {
+    std::vector<DayRange> ranges;
+    if (!may_hold_day_range(s)) return ranges;
+    read_runs(s, nullptr, &ranges);
     return ranges;
 }
 

@@ -42,7 +42,7 @@ std::string collapse_spaces(std::string_view s);
 void append_words(std::string& out, std::string_view s, std::size_t from);
 
 // ASCII case folding without the C locale: every word of a post passes through these.
-inline char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+constexpr char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -98,7 +98,7 @@ private:
     // Lengths of 31 and more share bit 0; first bytes other than letters share bit 31.
     static constexpr std::uint32_t length_bit(std::size_t length) { return length < 32 ? std::uint32_t{1} << length : 1u; }
     static constexpr std::uint32_t first_bit(char c) {
-        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        const char lower = ascii_lower_char(c);
         return lower >= 'a' && lower <= 'z' ? std::uint32_t{1} << (lower - 'a') : std::uint32_t{1} << 31;
     }
 
