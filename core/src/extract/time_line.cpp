@@ -721,7 +721,10 @@ std::vector<DayRange> find_day_ranges(std::string_view s) {
 
 std::string written_zone(std::string_view s) {
     if (s.size() > limits::max_time_line_bytes) return {};
-    for (std::size_t at = s.find_first_of("ECMPBGS"); at != std::string_view::npos; at = s.find_first_of("ECMPBGS", at + 1)) {
+    // The capitals that start a written-out zone (find_first_of would call memchr once per byte).
+    auto starts_zone = [](char c) { return c == 'E' || c == 'C' || c == 'M' || c == 'P' || c == 'B' || c == 'G' || c == 'S'; };
+    for (std::size_t at = 0; at < s.size(); ++at) {
+        if (!starts_zone(s[at])) continue;
         if (at > 0 && s[at - 1] != ' ' && s[at - 1] != '(') continue;
         std::size_t end = at;
         const std::string_view zone = written_out_zone(s, at, &end);

@@ -122,8 +122,15 @@ std::string_view trim(std::string_view s) {
 std::string_view trim_chars(std::string_view s, std::string_view chars) {
     for (;;) {
         std::string_view t = trim(s);
-        while (!t.empty() && chars.find(t.front()) != std::string_view::npos) t.remove_prefix(1);
-        while (!t.empty() && chars.find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+        // The sets are a few characters: a loop, not a memchr call per end byte.
+        auto in_chars = [&](char c) {
+            for (char k : chars) {
+                if (k == c) return true;
+            }
+            return false;
+        };
+        while (!t.empty() && in_chars(t.front())) t.remove_prefix(1);
+        while (!t.empty() && in_chars(t.back())) t.remove_suffix(1);
         if (t.size() == s.size()) return t;
         s = t;
     }
@@ -213,14 +220,6 @@ std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = ascii_lower_char(c);
     return out;
-}
-
-bool iequals_ascii(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (ascii_lower_char(a[i]) != ascii_lower_char(b[i])) return false;
-    }
-    return true;
 }
 
 bool is_listed_ascii(std::string_view word, std::string_view list) {

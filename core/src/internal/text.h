@@ -59,7 +59,14 @@ inline bool starts_with(std::string_view s, std::string_view prefix) {
 inline bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && std::char_traits<char>::compare(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
 }
-bool iequals_ascii(std::string_view a, std::string_view b);
+// Inline: keyword tables compare every word with each of theirs, and most differ in length.
+inline bool iequals_ascii(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower_char(a[i]) != ascii_lower_char(b[i])) return false;
+    }
+    return true;
+}
 
 // Whether `word` equals, ignoring ASCII case, one of the words of `list`: a '|'-separated literal
 // ("to|until|till"; an empty word never matches). Keyword tables are written so rather than as
