@@ -385,6 +385,7 @@ bool is_person_names(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> take_kind_prefix(std::string& title) {
+    constexpr std::size_t max_kind_prefix = 48;  // bytes before the separator
     std::string_view rest = text::trim(title);
     std::string_view emoji;
     const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
@@ -392,10 +393,10 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
     std::size_t cut = std::string_view::npos, width = 0;
     for (std::string_view sep : {std::string_view(":"), fullwidth_colon, std::string_view("!"), std::string_view(" - "),
                                  std::string_view(" \xE2\x80\x93 ")}) {
-        const std::size_t at = after_emoji.find(sep);
+        const std::size_t at = after_emoji.substr(0, max_kind_prefix + sep.size()).find(sep);  // a farther one is no kind's
         if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
     }
-    if (cut != std::string_view::npos && cut > 0 && cut < 48) {
+    if (cut != std::string_view::npos && cut > 0 && cut < max_kind_prefix) {
         std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
         // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
         const std::string_view label = after_emoji.substr(0, cut);
@@ -1298,7 +1299,7 @@ EntryReading read_entry(const Entry& entry) {
 
     title = std::string(trim_separators(text::collapse_spaces(title)));
     // "Title | Solutions Showcase": a kind after a bar ends the title.
-    if (const std::size_t bar = title.rfind(" | "); bar != std::string::npos && bar > 0) {
+    if (const std::size_t bar = text::rfind(title, " | "); bar != std::string::npos && bar > 0) {
         const std::string_view label = text::trim(std::string_view(title).substr(bar + 3));
         if (std::count(label.begin(), label.end(), ' ') <= 2) {
             if (auto kind = normalize_kind(label)) {

@@ -114,12 +114,12 @@ LinkKind link_kind(std::string_view href) {
     std::string_view host;
     if (const std::size_t scheme = rest.find("://"); scheme != std::string_view::npos && scheme < 10) {
         rest.remove_prefix(scheme + 3);
-        const std::size_t slash = rest.find_first_of("/?#");
+        const std::size_t slash = text::find_any(rest, "/?#");
         host = rest.substr(0, slash);
         rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash);
         if (text::starts_with(host, "www.")) host.remove_prefix(4);
     }
-    const std::size_t query_at = rest.find_first_of("?#");
+    const std::size_t query_at = text::find_any(rest, "?#");
     const std::string_view path = rest.substr(0, query_at);
     const std::string_view query = query_at == std::string_view::npos ? std::string_view() : rest.substr(query_at);
     const SlashedPath slashed(path);

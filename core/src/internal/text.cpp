@@ -200,6 +200,24 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i) {
+        for (char c : chars) {
+            if (s[i] == c) return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::size_t rfind(std::string_view s, std::string_view needle) {
+    if (needle.empty()) return s.size();
+    if (needle.size() > s.size()) return std::string_view::npos;
+    for (std::size_t at = s.size() - needle.size() + 1; at-- > 0;) {
+        if (s[at] == needle[0] && s.compare(at, needle.size(), needle) == 0) return at;
+    }
+    return std::string_view::npos;
+}
+
 bool has_ascii_digit(std::string_view s) {
     std::size_t i = 0;
     for (; s.size() - i >= 8; i += 8) {

@@ -47,6 +47,13 @@ inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// The first position at or after `from` of a byte of `chars`, or npos: std::string_view's
+// find_first_of calls memchr over `chars` once per byte of `s`.
+std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from = 0);
+
+// The last position of `needle` in `s`, or npos (std::string's rfind calls memcmp at every position).
+std::size_t rfind(std::string_view s, std::string_view needle);
+
 // Whether `s` holds an ASCII digit. Eight bytes at a time: asked of every long line of a post.
 bool has_ascii_digit(std::string_view s);
 
