@@ -790,6 +790,13 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             // is a boundary, and only a label word before a number ("day 2") leaves a trace.
             if (run_begin == std::string_view::npos && !after_number && !text::is_ascii_upper(c)) {
                 after_clock = false;
+                // Prose: lowercase words one space apart leave no trace but the last one's (a word
+                // followed by a word labels no number), so they are read here without the loop's tests.
+                while (j + 1 < s.size() && s[j] == ' ' && s[j + 1] >= 'a' && s[j + 1] <= 'z') {
+                    i = j + 1;
+                    j = i;
+                    while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+                }
                 std::size_t next = j;
                 while (next < s.size() && next < j + 3 && (s[next] == ' ' || s[next] == '#')) ++next;
                 after_label = next < s.size() && is_digit(s[next]) && is_numbering_word(s.substr(i, j - i));
