@@ -231,6 +231,7 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
 
 std::vector<EntryLine> block_lines(const Block& block) {
     std::vector<EntryLine> out;
+    out.reserve(block.lines.size());  // one per line at most (blank lines are dropped)
     const std::string_view text = block.text;
     std::vector<LinkKind> kinds;  // each link's kind, read once for the block (a link may span lines)
     kinds.reserve(block.links.size());
