@@ -29,6 +29,31 @@ bool is_word_byte(char c) {
 
 constexpr int whole_day_minutes = 7 * 60;
 
+// The name of a part of a post, never a talk's title: "Information", "Event details", "Venue".
+bool names_part_of_post(std::string_view title) {
+    const std::string lower = text::ascii_lower(text::trim_chars(title, "*_:# "));
+    static constexpr std::string_view names[] = {"information", "info", "details", "event details", "event information",
+                                                 "logistics", "location", "venue", "contact", "sponsors", "about"};
+    for (std::string_view name : names) {
+        if (lower == name) return true;
+    }
+    return false;
+}
+
+// A heading over a list of talks: "Talks", "Presentations", "The Sessions", "Our Workshops".
+bool names_talks(std::string_view heading) {
+    std::string lower = text::ascii_lower(text::trim_chars(heading, "*_:# "));
+    for (std::string_view lead : {"the ", "our "}) {
+        if (text::starts_with(lower, lead)) lower.erase(0, lead.size());
+    }
+    static constexpr std::string_view names[] = {"talks", "presentations", "sessions", "lightning talks", "keynotes",
+                                                 "workshops", "tutorials", "vortr\xC3\xA4ge", "prezentacje", "charlas", "ponencias"};
+    for (std::string_view name : names) {
+        if (lower == name) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_logistics_title(std::string_view title) {
@@ -58,6 +83,8 @@ bool is_logistics_title(std::string_view title) {
 
 std::string_view ended_title(std::string_view title) {
     title = text::trim(title);
+    // "End of day 1", "End of the workshop".
+    if (title.size() > 7 && text::iequals_ascii(title.substr(0, 7), "end of ")) return text::trim(title.substr(7));
     for (std::string_view suffix : {" Ends", " ends", " End", " end"}) {
         if (text::ends_with(title, suffix) && title.size() > suffix.size()) return text::trim(title.substr(0, title.size() - suffix.size()));
     }
@@ -76,6 +103,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     }
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
+    if (names_part_of_post(r.title)) return {false, Reason::no_evidence};
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
     // "^ continued" in a grid cell: the session above runs on into this slot.
     if (text::starts_with(r.title, "^")) return {false, Reason::end_marker};
@@ -102,9 +130,14 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     // A heading is a roundup's session only by its key/value lines ("#### Org", "- Title: ...",
     // "- Presenters: ..."; "### Title", "**Speaker:** ..."); else it names a part of the post.
     const bool keyed = speakers && (r.source == TitleSource::key_value || r.speakers_from_key);
-    if (entry.shape == EntryShape::heading && !keyed) return {false, Reason::no_evidence};
+    // "## Presentations" / "### Title" / its abstract: the headings under a section of talks are talks.
+    // ("### Day 1" there names a day, not a talk.)
+    const bool listed_talk = entry.shape == EntryShape::heading && entry.parts.size() > 1 && !entry.context.sections.empty() &&
+                             names_talks(entry.context.sections.back()) && !text::starts_with(text::ascii_lower(r.title), "day ");
+    if (entry.shape == EntryShape::heading && !keyed && !listed_talk) return {false, Reason::no_evidence};
+    if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && looks_like_person_name(r.title)) {
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
         return {false, Reason::no_evidence};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title

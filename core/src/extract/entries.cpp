@@ -31,7 +31,7 @@ bool has_letter_or_digit(std::string_view s) {
 // Words that may stand between or around the parts of a date/time line.
 bool is_date_filler_word(std::string_view word) {
     static constexpr std::string_view fillers[] = {"on", "at", "from", "to", "the", "and", "when", "time", "date",
-                                                   "local", "starts", "start", "until", "till", "approx", "approximately"};
+                                                   "local", "starts", "start", "until", "till", "approx", "approximately", "ca", "circa"};
     for (std::string_view f : fillers) {
         if (text::iequals_ascii(word, f)) return true;
     }

@@ -227,7 +227,11 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
         const std::string_view rest = title.substr(next);
         const std::size_t word_end = rest.find_first_of(" ,");
         const bool list = word_end != std::string_view::npos && (rest[word_end] == ',' || text::starts_with(rest.substr(word_end), " and "));
-        if (!list) title = title.substr(0, at);
+        // "Breakout rooms: ice-breaker session": a short phrase after a colon names the part.
+        std::size_t words = 0;
+        for (std::string_view w : text::split(rest, " ")) words += !w.empty() && w.front() != '(';
+        const bool subtitle = words <= 4;
+        if (!list && !subtitle) title = title.substr(0, at);
     }
     return text::trim(title);
 }
@@ -239,7 +243,11 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
     // " by A, B & C (Org)".
     for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
-        if (reads_as_speakers(rest, false)) {
+        // After "by", a lone first name is a speaker too ("Life of a Query by Harshit").
+        // (Not a brand: "brought to you by DigitalOcean" has a capital inside the word.)
+        const bool first_name = rest.find(' ') == std::string::npos &&
+                                std::none_of(rest.begin() + (rest.empty() ? 0 : 1), rest.end(), [](char c) { return text::is_ascii_upper(c); });
+        if (reads_as_speakers(rest, false) || (first_name && reads_as_speakers(rest, true))) {
             std::string_view head = text::trim(std::string_view(title).substr(0, at));
             // "NATS Intro hosted by ...", "Deep Dive presented by ...": the verb goes with "by".
             for (std::string_view verb : {" hosted", " presented", " led", " given", " delivered", " moderated", " facilitated"}) {
@@ -319,6 +327,48 @@ std::optional<std::string> room_phrase(std::string_view s) {
         return std::string(text::trim_chars(rest, ". "));
     }
     return std::nullopt;
+}
+
+// "(15 min) ", "(5 mins) ", "[20 minutes] ": the length of a talk written before its title; the
+// prefix's length, or 0.
+std::size_t duration_prefix_length(std::string_view text) {
+    if (text.size() < 6 || (text[0] != '(' && text[0] != '[')) return 0;
+    const char close = text[0] == '(' ? ')' : ']';
+    const std::size_t end = text.find(close);
+    if (end == std::string_view::npos || end > 16) return 0;
+    const std::string_view inner = text::trim(text.substr(1, end - 1));
+    std::size_t digits = 0;
+    while (digits < inner.size() && text::is_ascii_digit(inner[digits])) ++digits;
+    if (digits == 0 || digits > 3) return 0;
+    const std::string unit = text::ascii_lower(text::trim(inner.substr(digits)));
+    if (unit != "min" && unit != "mins" && unit != "min." && unit != "minutes" && unit != "m") return 0;
+    return end + 1;
+}
+
+// "Dr Joslynn Lee, Fort Lewis College": a line that is nothing but people, each with an org.
+bool is_person_with_org_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || line.back() == '.') return false;
+    const std::vector<Speaker> people = parse_speakers(line);
+    if (people.empty() || people.size() > 3) return false;
+    return std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+        return p.org && p.org->size() <= 60 && looks_like_person_name(p.name) && !looks_like_org(p.name);
+    });
+}
+
+// A title without a trailing language tag: "Keynote (EN)", "Charla (ES)", "Vortrag (Deutsch)".
+std::string_view without_language_tag(std::string_view title) {
+    title = text::trim(title);
+    const std::size_t open = title.rfind(" (");
+    if (open == std::string_view::npos || title.back() != ')') return title;
+    const std::string tag = text::ascii_lower(title.substr(open + 2, title.size() - open - 3));
+    static constexpr std::string_view languages[] = {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "ja", "zh", "ko", "ru",
+                                                     "english", "spanish", "german", "french", "deutsch", "espa\xC3\xB1ol",
+                                                     "fran\xC3\xA7" "ais", "portuguese", "portugu\xC3\xAAs"};
+    for (std::string_view language : languages) {
+        if (tag == language) return text::trim(title.substr(0, open));
+    }
+    return title;
 }
 
 // A text without the quotes that wrap all of it: “Title”, „Titel“, "Title", «Titre».
@@ -617,6 +667,16 @@ EntryReading read_entry(const Entry& entry) {
                 const std::string names = without_generic_links(entry.lines[i], kv.value);
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
+                // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
+                while (i + 1 < entry.lines.size() && !names.empty()) {
+                    const EntryLine& next = entry.lines[i + 1];
+                    if (next.text.size() > 100 || !next.dates.empty() || read_key_value(next.text).key != DetailKey::none ||
+                        !is_person_with_org_line(next.text)) {
+                        break;
+                    }
+                    *kv_speakers += "; " + std::string(text::trim(next.text));
+                    ++i;
+                }
                 break;
             }
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
@@ -862,7 +922,9 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t cut = time_at->at.begin;
             std::string_view tail = std::string_view(line).substr(time_at->at.end);
             rest = line.substr(start, cut - start);
-            if (!has_letter(trim_separators(rest))) {
+            // "ca. 12.30 End of day 2": an "about" before the time is no title.
+            const std::string lead = text::ascii_lower(trim_separators(rest));
+            if (!has_letter(lead) || lead == "ca." || lead == "ca" || lead == "approx." || lead == "circa") {
                 rest = tail;
             } else {
                 // "Title (09:15–10:00) — Ana Li, Acme", "Title @ 10:15 — Bo Chen": names after the time.
@@ -873,6 +935,38 @@ EntryReading read_entry(const Entry& entry) {
             rest = text::trim(rest);
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
             if (text::ends_with(rest, " at")) rest.remove_suffix(3);
+        }
+        // "(15 min) A whirlwind tour ([jamesmunns], [skade])": a duration before the title (the
+        // talk's length, not its time) and its speakers' profile links in parentheses after it.
+        rest = text::trim(rest);
+        if (const std::size_t length = duration_prefix_length(rest)) rest = text::trim(rest.substr(length));
+        if (text::ends_with(rest, ")")) {
+            const std::size_t from = static_cast<std::size_t>(rest.data() - line.data());
+            const std::size_t open = rest.rfind(" (");
+            if (open != std::string_view::npos) {
+                const EntryLine& head = entry.lines[i];
+                std::vector<Speaker> handles;
+                std::string between;  // the parenthesis' text outside its links
+                std::size_t at = from + open + 2;
+                const std::size_t close = from + rest.size() - 1;
+                for (const EntryLink& link : head.links) {
+                    if (link.begin < at || link.end > close) continue;
+                    if (link.kind != LinkKind::profile) {
+                        handles.clear();
+                        break;
+                    }
+                    between.append(line.substr(at, link.begin - at));
+                    Speaker handle;
+                    handle.name = std::string(text::trim(link_text(head, link)));
+                    handles.push_back(std::move(handle));
+                    at = link.end;
+                }
+                between.append(line.substr(at, close - at));
+                if (!handles.empty() && text::trim_chars(between, " ,&/;").empty() && has_letter(rest.substr(0, open))) {
+                    first_speakers = std::move(handles);
+                    rest = text::trim(rest.substr(0, open));
+                }
+            }
         }
         // "NATS Intro hosted by Ana Li | [Review Slides](...) | [Watch Video](...)": the talk's
         // resources after its text are no part of it.
@@ -1041,6 +1135,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
         speaker_text = split_title_speakers(title, false, &r.speakers_after_by);
+        if (r.speakers_after_by && speaker_text.find(' ') == std::string::npos) lenient = true;  // "by Harshit"
     }
     if (r.source == TitleSource::speaker_first) {
         if (auto kind = take_kind_prefix(title)) {
@@ -1262,6 +1357,19 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
+    // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
+    // heading talk's schedule page, named on one of its key/value lines.
+    if (!r.url && !title_link && entry.shape == EntryShape::heading) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+            if (read_key_value(entry.lines[i].text).key == DetailKey::none) continue;
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
+                    r.url = link.href;
+                    break;
+                }
+            }
+        }
+    }
 
     // --- Abstract -------------------------------------------------------------------------------
     // The head's own lines after the title that hold no time, speakers, key/value or bare link are
@@ -1321,6 +1429,8 @@ EntryReading read_entry(const Entry& entry) {
             r.title_is_generic_link |= is_generic_link_text(label);
         }
     }
+    // "Data literacy (EN)": the language the talk is given in is no part of its title.
+    title = std::string(without_language_tag(title));
     // “Python & AWS CDK”, „Titel“, "Title": quotes around the whole title are no part of it (a
     // quoted phrase inside it is: "“Are These Talking?” - Observing Networks").
     title = std::string(without_wrapping_quotes(title));

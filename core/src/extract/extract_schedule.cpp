@@ -382,6 +382,8 @@ private:
                 std::string day_key = date ? format_date(*date) : std::string();
                 if (!date && day && day->weekday) day_key = "w" + std::to_string(*day->weekday);
                 if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
+                // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
+                if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
                 keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
             }
             for (const std::string& key : keys) {

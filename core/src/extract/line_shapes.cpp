@@ -29,7 +29,7 @@ namespace {
 
 DetailKey key_of(std::string_view label) {
     // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
-    const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(label), "*_ "));
+    const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ "));
     static constexpr std::pair<std::string_view, DetailKey> keys[] = {
         {"speaker", DetailKey::speakers}, {"speakers", DetailKey::speakers}, {"presenter", DetailKey::speakers},
         {"presenters", DetailKey::speakers}, {"presented by", DetailKey::speakers}, {"hosted by", DetailKey::speakers},
@@ -38,12 +38,15 @@ DetailKey key_of(std::string_view label) {
         {"facilitator", DetailKey::speakers}, {"facilitators", DetailKey::speakers}, {"instructor", DetailKey::speakers},
         {"instructors", DetailKey::speakers}, {"moderators", DetailKey::speakers}, {"panelist", DetailKey::speakers},
         {"delivered by", DetailKey::speakers}, {"led by", DetailKey::speakers}, {"who", DetailKey::speakers},
+        {"session lead", DetailKey::speakers}, {"session leads", DetailKey::speakers}, {"lead", DetailKey::speakers},
+        {"speaker(s)", DetailKey::speakers}, {"presenter(s)", DetailKey::speakers}, {"panelist(s)", DetailKey::speakers},
+        {"instructor(s)", DetailKey::speakers}, {"chair", DetailKey::speakers}, {"keynote speaker", DetailKey::speakers},
         {"what", DetailKey::title},
         {"when", DetailKey::time}, {"time", DetailKey::time}, {"date", DetailKey::time}, {"date and time", DetailKey::time},
         {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},
         {"where", DetailKey::place}, {"room", DetailKey::place}, {"location", DetailKey::place}, {"venue", DetailKey::place},
         {"place", DetailKey::place}, {"track", DetailKey::track}, {"title", DetailKey::title}, {"session", DetailKey::title},
-        {"talk", DetailKey::title}, {"abstract", DetailKey::abstract}, {"description", DetailKey::abstract},
+        {"talk", DetailKey::title}, {"abstract", DetailKey::abstract}, {"description", DetailKey::abstract}, {"details", DetailKey::abstract},
         {"type", DetailKey::kind}, {"format", DetailKey::kind}, {"session type", DetailKey::kind},
     };
     for (const auto& [name, key] : keys) {

@@ -56,18 +56,35 @@ Parts trimmed_parts(std::string_view s, std::string_view separator) {
 
 // Splits on " & ", " + " and " and " (surrounded by spaces), the connectors between people; a
 // bare '&' belongs to an org ("AT&T").
+bool looks_like_role(std::string_view part);
+
 Parts split_people(std::string_view group) {
     Parts parts;
     std::size_t from = 0;
+    std::size_t begin = 0;  // where the segment being read starts
     for (;;) {
         const std::size_t amp = group.find(" & ", from);
         const std::size_t plus = group.find(" + ", from);
         const std::size_t word = group.find(" and ", from);
         const std::size_t at = std::min({amp, plus, word});
-        const std::string_view t = text::trim(group.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (at != std::string_view::npos && at == word && at > 0 && group[at - 1] != ',') {  // ", and" ends a list
+            // "Ana Li, ZB MED - Center for Life Sciences and TH Koeln - University": after a name
+            // and its org, an "and" that no name follows joins two orgs.
+            const std::string_view segment = group.substr(begin, at - begin);
+            const std::string_view after = group.substr(at + 5);
+            const std::string_view next = text::trim(after.substr(0, after.find(',')));
+            // ... or that goes on a role ("Professor for Data and Information Literacy").
+            const std::size_t last_comma = segment.rfind(',');
+            const bool in_role = last_comma != std::string_view::npos && looks_like_role(text::trim(segment.substr(last_comma + 1)));
+            if (segment.find(',') != std::string_view::npos && (!looks_like_person_name(next) || looks_like_org(next) || in_role)) {
+                from = at + 5;
+                continue;
+            }
+        }
+        const std::string_view t = text::trim(group.substr(begin, at == std::string_view::npos ? std::string_view::npos : at - begin));
         if (!t.empty()) parts.push_back(t);
         if (at == std::string_view::npos) return parts;
-        from = at + (at == word ? 5 : 3);
+        from = begin = at + (at == word ? 5 : 3);
     }
 }
 
@@ -392,7 +409,8 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
         const std::string_view name = text::trim(rest.substr(0, cut));
         if (!name.empty()) {
             static constexpr std::string_view not_names[] = {"All", "TBA", "TBD", "Everyone", "Various", "Speaker",
-                                                             "Speakers", "Team", "None", "Staff", "Host", "Hosts", "Anyone"};
+                                                             "Speakers", "Team", "Teams", "None", "Staff", "Host", "Hosts", "Anyone",
+                                                             "Everybody", "Participants", "Attendees", "Organizers"};
             bool single = name.find(' ') == std::string_view::npos && looks_like_person_name(name) && name.size() >= 2;
             for (auto word : not_names) single = single && name != word;
             if (!single || weekday_from_name(name) || month_from_name(name)) return {};
@@ -431,7 +449,13 @@ bool looks_like_person_name(std::string_view name) {
         const std::string_view bare = text::trim_chars(word, "\"");
         if (bare.empty()) return false;
         const auto first = static_cast<unsigned char>(bare[0]);
-        if (std::isupper(first) || first >= 0x80) {
+        if (first >= 0x80) {
+            // A letter of another script ("Émile", "Łukasz"), not a symbol or a flag ("🇪🇸").
+            std::size_t n = 0;
+            const char32_t cp = text::decode_at(bare, 0, &n);
+            if (text::is_emoji(cp) || (cp >= 0x2000 && cp < 0x3040) || cp >= 0x1F000) return false;
+            capitalized = true;
+        } else if (std::isupper(first)) {
             capitalized = true;
         } else if (!is_particle(bare)) {
             return false;

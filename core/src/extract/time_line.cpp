@@ -873,7 +873,11 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 if (s[j] == '.' || (s[j] == 'h' && j - i < 2)) {
                     std::size_t k = j + 3;
                     while (k < s.size() && s[k] == ' ') ++k;
-                    const bool ranged = run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
+                    // "12.30 Wrap-up", "ca. 12.45": two hour digits opening the text are a clock time.
+                    const std::string_view lead = text::trim_chars(s.substr(0, i), " *_|");
+                    const bool opening = s[j] == '.' && j - i == 2 && (s[i] < '2' || s[i + 1] <= '3') &&
+                                         (lead.empty() || lead == "ca." || lead == "ca" || lead == "approx." || lead == "circa");
+                    const bool ranged = opening || run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
                                         text::starts_with(s.substr(k), "\xE2\x80\x93") || text::starts_with(s.substr(k), "to ") ||
                                         meridiem(text::trim_chars(s.substr(k, 4), " .,"));
                     if (!ranged) {

@@ -1189,3 +1189,167 @@ TEST_CASE("extract_schedule: quoted titles and breaks named in other languages",
     CHECK(schedule.sessions[1].speakers[0].name == "Anna Nowak");
     CHECK(schedule.sessions[2].title == "Testy bez b\xC3\xB3lu");
 }
+
+TEST_CASE("extract_schedule: dotted times opening a line, 'ca.', short subtitles after a colon, 'End of'", "[session_extractor]") {
+    const std::string post =
+        "### Monday 2020-10-05\n"
+        "\n"
+        "**09.00 - 09.10** Introduction\n"
+        "\n"
+        "**10.15 - 10.30** Breakout rooms: ice-breaker session\n"
+        "\n"
+        "**12.30** Wrap-up day 1\n"
+        "\n"
+        "**ca. 12.45** End of day 1\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Breakout rooms: ice-breaker session");
+    CHECK(schedule.sessions[2].title == "Wrap-up day 1");
+    CHECK(schedule.sessions[2].start_minute == hm(12, 30));
+}
+
+TEST_CASE("extract_schedule: a duration before the title, profile links as speakers", "[session_extractor]") {
+    const std::string post =
+        "## Agenda\n"
+        "\n"
+        "- (5 min) Opening remarks ([anali])\n"
+        "- (15 min) A tour of embedded tools ([bochen], [cydee])\n"
+        "  - what the working group did this year\n"
+        "- (5 min) Closing ([anali])\n"
+        "\n"
+        "[anali]: https://github.com/anali\n"
+        "[bochen]: https://github.com/bochen\n"
+        "[cydee]: https://github.com/cydee\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Opening remarks");
+    CHECK_FALSE(schedule.sessions[0].start_minute);  // a length, not a time
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].title == "A tour of embedded tools");
+    CHECK(schedule.sessions[1].speakers[1].name == "cydee");
+    CHECK(schedule.sessions[2].title == "Closing");
+}
+
+TEST_CASE("extract_schedule: a short phrase after a comma stays in a plain title", "[session_extractor]") {
+    const std::string post =
+        "## Saturday 1st Feb 2020\n"
+        "\n"
+        "- 16h30 - 17h25 : Infrastructure testing, it's a real thing\n"
+        "- 17h30 - 18h : Happy hour, meet us at the big tree next to the main entrance\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Infrastructure testing, it's a real thing");
+    CHECK(schedule.sessions[0].start_minute == hm(16, 30));
+    CHECK(schedule.sessions[0].end_minute == hm(17, 25));
+    CHECK(schedule.sessions[1].title == "Happy hour");  // a sentence after the comma is no part of it
+}
+
+TEST_CASE("extract_schedule: a 'Session Lead:' key, one panelist per line, a language tag after the title", "[session_extractor]") {
+    const std::string post =
+        "## Keynotes\n"
+        "\n"
+        "### Open data for everyone (EN)\n"
+        "\n"
+        "**Date:** 1 August 2022, 7:30 UTC <br/>\n"
+        "**Session Lead:** Ida Berg, Fjord Labs\n"
+        "\n"
+        "### Panel - Data governance in practice (EN)\n"
+        "\n"
+        "**Date:** 1 August 2022, 23:30 UTC <br/>\n"
+        "**Panelists:** Dr Mara Quinn, University of Kestrel\n"
+        "Dr Jin Park, Fernwood College\n"
+        "\n"
+        "We talk about what works.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Open data for everyone");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].org == "Fjord Labs");
+    CHECK(schedule.sessions[1].title == "Data governance in practice");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "Dr Jin Park");
+    CHECK(schedule.sessions[1].speakers[1].org == "Fernwood College");
+}
+
+TEST_CASE("extract_schedule: undated days in their own sections keep their equal sessions apart", "[session_extractor]") {
+    const std::string post =
+        "### Day 1\n"
+        "\n"
+        "| Start | End | Session |\n"
+        "| --- | --- | --- |\n"
+        "| 09:00 | 09:15 | Introduction |\n"
+        "\n"
+        "### Day 2\n"
+        "\n"
+        "| Start | End | Session |\n"
+        "| --- | --- | --- |\n"
+        "| 09:00 | 09:15 | Introduction |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].section == "Day 1");
+    CHECK(schedule.sessions[1].section == "Day 2");
+}
+
+TEST_CASE("extract_schedule: 'What: Title by Name' with a lone first name; a brand after 'by' is no speaker", "[session_extractor]") {
+    const std::string post =
+        "## Recap\n"
+        "\n"
+        "Who: [Ana Li](https://twitter.com/anali), [Bo Chen](https://twitter.com/bochen)  \n"
+        "What: [Life of a query](https://conf.example.org/talks/query/) by Bo\n"
+        "\n"
+        "## Sponsors\n"
+        "\n"
+        "- Hackday - brought to you by DigitalOcean\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Life of a query");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Bo");
+}
+
+TEST_CASE("extract_schedule: headings under a 'Presentations' section are talks; 'Information' is a part of the post", "[session_extractor]") {
+    const std::string post =
+        "## Information\n"
+        "\n"
+        "**\xF0\x9F\x93\x85 date:** 2025-11-26<br>\n"
+        "**\xF0\x9F\x93\x8D location:** Main Hall, Piotrkowska 1<br>\n"
+        "\n"
+        "## Presentations\n"
+        "\n"
+        "### Workflows after the big rewrite\n"
+        "{{< speaker speaker_id=\"ana-li\" >}}\n"
+        "What changed, and why.\n"
+        "\n"
+        "### An init system in Python\n"
+        "Can it be done, and should it?\n"
+        "\n"
+        "## Sponsors\n"
+        "\n"
+        "Thanks to our hosts.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Workflows after the big rewrite");
+    CHECK(schedule.sessions[0].section == "Presentations");
+    CHECK(schedule.sessions[1].title == "An init system in Python");
+}
+
+TEST_CASE("extract_schedule: a heading talk's schedule link on its 'Details' line", "[session_extractor]") {
+    const std::string post =
+        "## Talk by Ana and Bo\n"
+        "\n"
+        "- **When:** April 3, 2025, 17:30 - 18:00 BST\n"
+        "- **Who:** Everyone who runs certificates!\n"
+        "- **Details**: Official schedule [link](https://sched.co/1abc).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].url == "https://sched.co/1abc");
+    CHECK(schedule.sessions[0].start_minute == hm(17, 30));
+}

@@ -87,6 +87,15 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         CHECK(parse_speakers("Ida Berg (Fjord), Mara Quinn & Jin Park (Acme)") ==
               Speakers{person("Ida Berg", "Fjord"), person("Mara Quinn", "Acme"), person("Jin Park", "Acme")});
     }
+    SECTION("'and' inside an org or a role joins words, not people") {
+        CHECK(parse_speakers("Ida Berg, Center for Life Sciences - Fjord and Kestrel - University of Arts") ==
+              Speakers{person("Ida Berg", "Center for Life Sciences - Fjord and Kestrel - University of Arts")});
+        const Speakers role = parse_speakers("Ida Berg, Professor for Data and Information Literacy, Fjord Labs");
+        REQUIRE(role.size() == 1);
+        CHECK(role[0].org == "Fjord Labs");
+        CHECK(parse_speakers("Mara Quinn, Acme and Jin Park, Fernwood") ==
+              Speakers{person("Mara Quinn", "Acme"), person("Jin Park", "Fernwood")});
+    }
     SECTION("a name the person also goes by, in parentheses after the name") {
         CHECK(parse_speakers("Tan Wei (Jerry Tan), Fernwood") == Speakers{person("Tan Wei (Jerry Tan)", "Fernwood")});
     }
@@ -144,6 +153,9 @@ TEST_CASE("looks_like_person_name", "[speakers]") {
         CHECK_FALSE(looks_like_person_name("A B C D E F G"));  // seven words
         CHECK_FALSE(looks_like_person_name("de la"));          // particles only
         CHECK_FALSE(looks_like_person_name("scaling the mesh"));
+        CHECK_FALSE(looks_like_person_name("\xF0\x9F\x87\xAA\xF0\x9F\x87\xB8"));  // a flag is no name
+        CHECK_FALSE(looks_like_person_name("\xE2\x80\x94 Ana"));                      // nor a dash
+        CHECK(looks_like_person_name("\xC5\x81ukasz Nowak"));                          // a letter of another script is
     }
 }
 
@@ -196,4 +208,12 @@ TEST_CASE("parse_speakers says whether its answer depended on the context", "[sp
         CHECK_FALSE(parse_speakers("Lena Ortiz, Raj Patel, Dana Fox, Kestrel", {}, &consulted).empty());
         CHECK(consulted);
     }
+}
+
+TEST_CASE("parse_first_names: single first names, not groups of people", "[speakers]") {
+    CHECK(parse_first_names("Ed and Frederick") == Speakers{person("Ed"), person("Frederick")});
+    CHECK(parse_first_names("Teams").empty());
+    CHECK(parse_first_names("All").empty());
+    CHECK(parse_first_names("Attendees").empty());
+    CHECK(parse_first_names("\xF0\x9F\x87\xAA\xF0\x9F\x87\xB8").empty());
 }
