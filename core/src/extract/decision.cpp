@@ -15,7 +15,7 @@ bool is_logistics_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "break", "breaks", "lunch", "breakfast", "dinner", "coffee", "snacks", "registration", "adjourn", "photo",
         "check", "doors", "badge", "pause", "kaffeepause", "mittagspause", "mittagessen", "abendessen",
-        "fr\xC3\xBChst\xC3\xBCck", "anmeldung", "d\xC3\xA9jeuner", "accueil", "descanso", "almuerzo", "receso",
+        "fr\xC3\xBC" "hst\xC3\xBC" "ck", "anmeldung", "d\xC3\xA9jeuner", "accueil", "descanso", "almuerzo", "receso",
         "pausa", "pranzo", "przerwa", "obiad", "rejestracja"};
     for (std::string_view word : words) {
         if (text::iequals_ascii(w, word)) return true;
