@@ -178,11 +178,13 @@ bool says_when_event_is(std::string_view text) {
 std::string stated_zone(std::string_view text) {
     const std::size_t imes = text.find("imes");
     if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
+    // "All times are Mountain Daylight Time, UTC-6": the zone's name says more than its offset.
+    if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
-    return written_zone(text);  // "All times are Mountain Daylight Time, UTC-6"
+    return {};
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -317,6 +319,7 @@ void EntryBuilder::take(const Block& block) {
     if (!table_.empty()) flush_table();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
     if (take_time_lines(block, lines)) return;
+    if (take_linked_talks(block)) return;
     note_dates(lines, block.first_line());
     const std::size_t index = block_index_++;
     if (block.kind == BlockKind::heading) {
@@ -428,7 +431,7 @@ void EntryBuilder::take(const Block& block) {
     if (block.kind == BlockKind::list_item) {
         // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
         if (!opener) {
-            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
+            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
         }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
@@ -482,8 +485,8 @@ void EntryBuilder::take(const Block& block) {
         if (auto date = single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
         }
-        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level() + 1);
-        else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level() + 1);
+        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
+        else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
@@ -503,6 +506,52 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
     starts.push_back(static_cast<std::size_t>(std::count(block.text.begin(), block.text.end(), '\n')) + 1);
     for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
         if (starts[k] < starts[k + 1]) take(block_part(block, starts[k], starts[k + 1]));
+    }
+    return true;
+}
+
+bool EntryBuilder::take_linked_talks(const Block& block) {
+    if (block.kind != BlockKind::paragraph || block.links.size() < 2 || block.text.find(" by ") == std::string::npos) return false;
+    const std::string_view text = block.text;
+    std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
+    for (std::size_t k = 0; k < block.links.size(); ++k) {
+        const InlineLink& link = block.links[k];
+        if (link.end + 5 > text.size() || text.compare(link.end, 4, " by ") != 0 || !text::is_ascii_upper(text[link.end + 4])) continue;
+        if (link_kind(link.href) == LinkKind::session_page) talks.push_back(k);
+    }
+    if (talks.size() < 2) return false;
+    for (std::size_t t = 0; t < talks.size(); ++t) {
+        const InlineLink& link = block.links[talks[t]];
+        // To the end of its names: the next talk's link, the sentence's or the line's end.
+        std::size_t end = t + 1 < talks.size() ? block.links[talks[t + 1]].begin : text.size();
+        end = std::min({end, text.find('\n', link.end), text.find(" + ", link.end)});
+        // A sentence ends at ". ", but not after an initial ("Bradley M. Kuhn").
+        for (std::size_t dot = text.find(". ", link.end); dot < end; dot = text.find(". ", dot + 1)) {
+            const bool initial = dot >= 2 && text::is_ascii_upper(text[dot - 1]) && text[dot - 2] == ' ';
+            if (!initial) {
+                end = dot + 1;
+                break;
+            }
+        }
+        // The names end at the first word in lower case that joins no names ("by Ana Li and Bo Chen
+        // were the most interesting").
+        for (std::size_t at = link.end + 4; at < end;) {
+            const std::size_t word_end = std::min(end, text.find_first_of(" ,", at));
+            const std::string_view word = text.substr(at, word_end - at);
+            const bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+            if (lower && word != "and" && word != "de" && word != "van" && word != "von" && word != "der" && word != "da" &&
+                word != "di" && word != "du" && word != "la" && word != "le") {
+                end = at;
+                break;
+            }
+            at = word_end == end ? end : word_end + 1;
+        }
+        // "... by Ana Li and [Next](...)", "..., [Next]": the joining word goes with neither.
+        std::string_view part = text::trim(text.substr(link.begin, end - link.begin));
+        for (std::string_view join : {" and", ",", " &"}) {
+            if (text::ends_with(part, join)) part.remove_suffix(join.size());
+        }
+        take(block_range(block, link.begin, link.begin + part.size()));
     }
     return true;
 }
@@ -539,9 +588,10 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     }
     // "## All times are in PST": a heading that only says so holds for its siblings too.
     if (const std::string zone = stated_zone(heading); !zone.empty()) {
-        const bool statement = text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "all times") ||
-                               text::starts_with(text::ascii_lower(text::trim_chars(heading, "*_ ")), "times ");
-        set_zone_context(zone, statement ? block.heading_level - 1 : block.heading_level);
+        // ("###### **Note:** All times below are in Eastern Daylight Time (EDT)" too.)
+        const std::string lower = text::ascii_lower(text::trim_chars(heading, "*_ "));
+        const bool statement = lower.find("all times") != std::string::npos || text::starts_with(lower, "times ");
+        set_zone_context(zone, statement ? section_level() : block.heading_level);
     }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
@@ -634,6 +684,35 @@ ColumnRole role_of_header(std::string_view header) {
     for (const auto& f : find_date_times(header)) {
         if (!f.value.has_time() && (f.value.has_date() || f.value.weekday)) return ColumnRole::day;
     }
+    // Headers in the other languages of the posts we read (German, French, Spanish, Portuguese,
+    // Polish, Japanese), whole.
+    {
+        static constexpr std::pair<std::string_view, ColumnRole> translated[] = {
+            {"zeit", ColumnRole::time}, {"uhrzeit", ColumnRole::time}, {"beginn", ColumnRole::time}, {"ende", ColumnRole::time},
+            {"heure", ColumnRole::time}, {"horaire", ColumnRole::time}, {"hora", ColumnRole::time}, {"horario", ColumnRole::time},
+            {"hor\xC3\xA1rio", ColumnRole::time}, {"godzina", ColumnRole::time}, {"fin", ColumnRole::time},
+            {"\xE9\x96\x8B\xE5\xA7\x8B", ColumnRole::time},                          // 開始
+            {"\xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93", ColumnRole::time},  // 開始時間
+            {"\xE7\xB5\x82\xE4\xBA\x86", ColumnRole::time},                          // 終了
+            {"\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93", ColumnRole::time},  // 終了時間
+            {"titel", ColumnRole::title}, {"vortrag", ColumnRole::title}, {"thema", ColumnRole::title}, {"titre", ColumnRole::title},
+            {"t\xC3\xADtulo", ColumnRole::title}, {"charla", ColumnRole::title}, {"palestra", ColumnRole::title},
+            {"tytu\xC5\x82", ColumnRole::title}, {"temat", ColumnRole::title},
+            {"\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3", ColumnRole::title},  // セッション
+            {"\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB", ColumnRole::title},              // タイトル
+            {"referent", ColumnRole::speaker}, {"referentin", ColumnRole::speaker}, {"sprecher", ColumnRole::speaker},
+            {"intervenant", ColumnRole::speaker}, {"orateur", ColumnRole::speaker}, {"ponente", ColumnRole::speaker},
+            {"palestrante", ColumnRole::speaker}, {"prelegent", ColumnRole::speaker},
+            {"\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85", ColumnRole::speaker},  // 登壇者
+            {"\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85", ColumnRole::speaker},  // 発表者
+            {"raum", ColumnRole::room}, {"saal", ColumnRole::room}, {"salle", ColumnRole::room}, {"sala", ColumnRole::room},
+            {"\xE4\xBC\x9A\xE5\xA0\xB4", ColumnRole::room},  // 会場
+        };
+        const std::string lower = text::ascii_lower(text::trim_chars(header, " *_:"));
+        for (const auto& [name, role] : translated) {
+            if (lower == name) return role;
+        }
+    }
     static constexpr std::pair<std::string_view, ColumnRole> vocabulary[] = {
         {"time", ColumnRole::time}, {"times", ColumnRole::time}, {"when", ColumnRole::time}, {"hour", ColumnRole::time},
         {"date", ColumnRole::time}, {"dates", ColumnRole::time}, {"day", ColumnRole::time},
@@ -713,7 +792,10 @@ std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.tex
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
-        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until") return true;
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "ende" || lower == "fin" ||
+            lower == "fim" || text::starts_with(lower, "\xE7\xB5\x82\xE4\xBA\x86")) {  // 終了
+            return true;
+        }
     }
     return false;
 }

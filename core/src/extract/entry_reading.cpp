@@ -356,6 +356,20 @@ bool is_person_with_org_line(std::string_view line) {
     });
 }
 
+// A link's text without the day and time it opens with: "[Thursday, April 3, 11:00 - 11:30 BST:
+// Title](...)" is titled "Title" (the head's time is read from the line as usual).
+std::string_view without_leading_date_time(std::string_view label) {
+    const std::vector<FoundDateTime> found = find_date_times(label);
+    if (found.empty() || !found.front().value.has_time()) return label;
+    // At most one word before it (a weekday, maybe misspelled: "Thrusday, April 3").
+    const std::string_view before = text::trim_chars(label.substr(0, found.front().begin), " ,");
+    if (before.find(' ') != std::string_view::npos) return label;
+    std::string_view after = text::trim(label.substr(found.front().end));
+    if (!text::starts_with(after, ":") && !text::starts_with(after, "- ") && !text::starts_with(after, "\xE2\x80\x93")) return label;
+    after = trim_separators(after);
+    return has_letter(after) ? after : label;
+}
+
 // A title without a trailing language tag: "Keynote (EN)", "Charla (ES)", "Vortrag (Deutsch)".
 std::string_view without_language_tag(std::string_view title) {
     title = text::trim(title);
@@ -439,10 +453,10 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
     std::string_view rest = text::trim(title);
     std::string_view emoji;
     const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
-    // The first separator: ':' (ASCII or full-width), '!', or " - ".
+    // The first separator: ':' (ASCII or full-width), '!', " - " or " | " ("Project Lightning Talk | Title").
     std::size_t cut = std::string_view::npos, width = 0;
     for (std::string_view sep : {std::string_view(":"), fullwidth_colon, std::string_view("!"), std::string_view(" - "),
-                                 std::string_view(" \xE2\x80\x93 ")}) {
+                                 std::string_view(" \xE2\x80\x93 "), std::string_view(" | ")}) {
         const std::size_t at = after_emoji.substr(0, max_kind_prefix + sep.size()).find(sep);  // a farther one is no kind's
         if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
     }
@@ -762,6 +776,8 @@ EntryReading read_entry(const Entry& entry) {
                             }
                         }
                         for (const TextSpan& s : line.strong) {
+                            // (Not a bold day and time: "on **Wednesday, April 2, at 11:15 BST**".)
+                            if (is_date_time_only(std::string_view(line.text).substr(s.begin, s.end - s.begin))) continue;
                             if (s.begin >= link.end && s.begin < next_at) {
                                 next_at = s.begin;
                                 next = line.text.substr(s.begin, s.end - s.begin);
@@ -777,7 +793,7 @@ EntryReading read_entry(const Entry& entry) {
                         }
                     }
                 }
-                raw_title = std::string(label);
+                raw_title = std::string(without_leading_date_time(label));
                 after_title = link.end;
                 r.source = TitleSource::session_link;
                 r.title_link_kind = LinkKind::session_page;
@@ -861,14 +877,25 @@ EntryReading read_entry(const Entry& entry) {
             if (s.begin <= start + 1) lead = std::make_pair(s.begin, s.end);
             break;
         }
-        for (const EntryLink& link : first.links) {
-            if (link.begin <= start + 2 && link.kind == LinkKind::profile) {
-                if (!lead || link.end > lead->second) lead = std::make_pair(link.begin, link.end);
+        std::string linked_names;  // "[Ana Li](...) y [Bo Chen](...) "Title"": the profile links that lead, joined
+        for (std::size_t k = 0; k < first.links.size(); ++k) {
+            const EntryLink& link = first.links[k];
+            if (k == 0 && (link.begin > start + 2 || link.kind != LinkKind::profile)) break;
+            if (k > 0) {
+                // Another person joined by "and", "&", ",", or the word for "and" in Spanish,
+                // Portuguese, German or French.
+                const std::string join = text::ascii_lower(text::trim(std::string_view(first.text).substr(lead->second, link.begin - lead->second)));
+                const bool joined = join == "," || join == "&" || join == "and" || join == "y" || join == "e" || join == "und" || join == "et";
+                if (!joined || link.kind != LinkKind::profile) break;
+                linked_names += " & ";
             }
-            break;
+            linked_names += text::trim(link_text(first, link));
+            if (!lead || link.end > lead->second) lead = std::make_pair(lead && k > 0 ? lead->first : link.begin, link.end);
         }
         if (lead) {
-            const std::string_view names = trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
+            const std::string_view names = !linked_names.empty() && first.links.size() > 1 && linked_names.find(" & ") != std::string::npos
+                                               ? std::string_view(linked_names)
+                                               : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0) {
@@ -1320,6 +1347,21 @@ EntryReading read_entry(const Entry& entry) {
     if (table) {
         if (!r.room && entry.table.room) r.room = entry.table.room;
         if (!r.track && entry.table.track) r.track = entry.table.track;
+    }
+    // "[Jeroen Baten](.../speaker/jeroen_baten/) describes ...": with no speakers named elsewhere, the
+    // people whose speaker pages the talk's first paragraph links are its speakers.
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose) {
+        const std::size_t body_end = entry.parts.size() > 1 ? entry.parts[1].first_line + entry.parts[1].line_count : entry.lines.size();
+        for (std::size_t i = 0; i < std::min(body_end, entry.lines.size()); ++i) {
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.kind != LinkKind::profile || link.href.find("/speaker") == std::string::npos) continue;
+                const std::string_view name = text::trim(link_text(entry.lines[i], link));
+                if (!looks_like_person_name(name) || looks_like_org(name)) continue;
+                Speaker person;
+                person.name = std::string(name);
+                r.speakers.push_back(std::move(person));
+            }
+        }
     }
     r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;

@@ -279,6 +279,17 @@ private:
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             const Candidate& marker = candidates[i];
+            // "^ continued" in a grid cell: the session above in its column runs on to this slot's end.
+            if (text::starts_with(marker.reading.title, "^") && marker.table_column >= 0 && marker.reading.when &&
+                marker.reading.when->end_minute) {
+                for (std::size_t k = i; k-- > 0;) {
+                    Candidate& c = candidates[k];
+                    if (c.table_column != marker.table_column || !c.reading.when || !c.reading.when->has_time()) continue;
+                    if (c.decision.session) c.reading.when->end_minute = marker.reading.when->end_minute;
+                    break;
+                }
+                continue;
+            }
             const std::string_view ended = ended_title(marker.reading.title);
             if (ended.empty() || !marker.reading.when || !marker.reading.when->has_time()) continue;
             for (std::size_t k = i; k-- > 0;) {
@@ -577,10 +588,10 @@ private:
             s.end_minute = r.when->end_minute;
         }
         const std::optional<DateTimeText> day = day_of(c);
+        // The zone its time is in is known without the day; the UTC instant is not.
+        if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
         if (!day) {
             if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
-            // The zone its time is in is known without the day; the UTC instant is not.
-            if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
             return;
         }
         DateTimeText when = *day;
@@ -589,6 +600,7 @@ private:
         if (!s.date || !s.start_minute || zone.empty()) return;
         const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
         if (!offset) {
+            s.tz.reset();
             warn(r.when_line, [&] { return "unknown timezone '" + zone + "'; the times stay floating"; });
             return;
         }

@@ -101,6 +101,14 @@ bool is_schedule_host(std::string_view host) {
            contains(host, "pretalx") || contains(host, "indico");
 }
 
+// A path that ends at the programme itself: "/schedule", "/program/schedule/", "/agenda/".
+bool is_whole_program_page(std::string_view path) {
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    const std::size_t slash = path.rfind('/');
+    const std::string_view last = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    return last == "schedule" || last == "program" || last == "programme" || last == "agenda";
+}
+
 }  // namespace
 
 LinkKind link_kind(std::string_view href) {
@@ -152,7 +160,10 @@ LinkKind link_kind(std::string_view href) {
                                                           "/schedule", "/agenda", "/contribution", "/presentation",
                                                           "/keynote", "/lecture"};
     for (std::string_view p : session_paths) {
-        if (slashed.contains(p)) return LinkKind::session_page;
+        if (!slashed.contains(p)) continue;
+        // ".../program/schedule/": the whole programme's page, no session of it.
+        if (is_whole_program_page(path) && query.empty()) return LinkKind::other;
+        return LinkKind::session_page;
     }
     // A relative page ("schedule/talks#x") reads like the absolute one: look at it with a leading '/'.
     if (host.empty() && !path.empty() && path.front() != '/') {

@@ -393,9 +393,12 @@ bool looks_like_org(std::string_view phrase) {
     return false;
 }
 
+std::string_view without_handles_and_honorifics(std::string_view text, std::string& buffer);
+
 std::vector<Speaker> parse_first_names(std::string_view text) {
     std::vector<Speaker> speakers;
-    text = text::trim_chars(text, ".,;");
+    std::string stripped;
+    text = text::trim_chars(without_handles_and_honorifics(text, stripped), ".,;");
     std::string normalized(text);
     for (char& c : normalized) {
         if (c == '/' || c == '&') c = ',';
@@ -410,7 +413,8 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
         if (!name.empty()) {
             static constexpr std::string_view not_names[] = {"All", "TBA", "TBD", "Everyone", "Various", "Speaker",
                                                              "Speakers", "Team", "Teams", "None", "Staff", "Host", "Hosts", "Anyone",
-                                                             "Everybody", "Participants", "Attendees", "Organizers"};
+                                                             "Everybody", "Participants", "Attendees", "Organizers",
+                                                             "\xE6\x9C\xAA\xE5\xAE\x9A"};  // 未定 (to be decided)
             bool single = name.find(' ') == std::string_view::npos && looks_like_person_name(name) && name.size() >= 2;
             for (auto word : not_names) single = single && name != word;
             if (!single || weekday_from_name(name) || month_from_name(name)) return {};
@@ -500,11 +504,23 @@ std::string without_handles(std::string_view text) {
     return out;
 }
 
+// A speaker text without "(@handle)" notes and the Japanese honorific after a name ("西立野(@x)さん
+// & Keitaro Okamuraさん"): a view of `text`, or of `buffer` when something was taken out.
+std::string_view without_handles_and_honorifics(std::string_view text, std::string& buffer) {
+    if (text.find("(@") != std::string_view::npos) text = buffer = without_handles(text);
+    static constexpr std::string_view san = "\xE3\x81\x95\xE3\x82\x93";  // さん
+    if (text.find(san) == std::string_view::npos) return text;
+    std::string plain(text);
+    for (std::size_t at = plain.find(san); at != std::string::npos; at = plain.find(san, at)) plain.erase(at, san.size());
+    buffer = std::move(plain);
+    return buffer;
+}
+
 std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context, bool* consulted_context) {
     bool consulted = false;
     if (consulted_context) *consulted_context = false;
     std::string stripped;
-    if (text.find("(@") != std::string_view::npos) text = stripped = without_handles(text);
+    text = without_handles_and_honorifics(text, stripped);
     text = text::trim_chars(text, ".,;");
     if (text.empty()) return {};
     std::vector<Speaker> speakers;

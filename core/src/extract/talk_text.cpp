@@ -49,11 +49,14 @@ TalkText split_talk_text(std::string_view raw) {
     // Kind: "Keynote: ...", "⚡ Lightning Talk: ...", "🚨 Contribfest: ...", or a bare "⚡ ...".
     std::string_view emoji;
     const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
-    const std::size_t colon = after_emoji.find(':');
+    // ... or a bar: "Project Lightning Talk | Title".
+    std::size_t colon = after_emoji.find(':');
+    std::size_t width = 1;
+    if (const std::size_t bar = after_emoji.find(" | "); bar != std::string_view::npos && bar < colon) colon = bar + 1, width = 2;
     if (colon != std::string_view::npos && colon < 48) {
-        if (auto kind = normalize_kind(after_emoji.substr(0, colon))) {
+        if (auto kind = normalize_kind(text::trim(after_emoji.substr(0, colon)))) {
             talk.kind = kind;
-            rest = text::trim(after_emoji.substr(colon + 1));
+            rest = text::trim(after_emoji.substr(colon + width));
         }
     }
     if (!talk.kind && !emoji.empty()) {

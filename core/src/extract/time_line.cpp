@@ -92,6 +92,14 @@ bool is_range_word(std::string_view word) {
     return range_words.contains(word);
 }
 
+// Spanish and Portuguese "a" between two clock times: "14:00 a 17:00" (lowercase, a clock before it,
+// a digit after it; "17:30 JST – A 10-Year Retrospective" is a title).
+bool is_clock_range_a(std::string_view word, std::string_view s, std::size_t after) {
+    if (word != "a") return false;
+    while (after < s.size() && s[after] == ' ') ++after;
+    return after < s.size() && is_digit(s[after]);
+}
+
 // Drops "(...)" groups unless they hold a lone timezone token ("(CET)" stays as "CET") or a numeric
 // date ("Monday (9/4)").
 std::string without_parenthesized_notes(std::string_view line) {
@@ -252,7 +260,8 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
             if (auto pm = meridiem(word); pm && !tokens.empty() && tokens.back().kind == TokenKind::number &&
                                           !tokens.back().pm) {
                 tokens.back().pm = pm;
-            } else if (is_range_word(bare)) {
+            } else if (is_range_word(bare) ||
+                       (!tokens.empty() && tokens.back().kind == TokenKind::number && tokens.back().minute && is_clock_range_a(word, s, j))) {
                 tokens.push_back(make_token(TokenKind::range));
             } else if (is_ordinal_suffix(bare) && !tokens.empty() && tokens.back().kind == TokenKind::number) {
                 tokens.back().ordinal = true;
@@ -827,7 +836,8 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             } else if (capital && looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
                 // All capitals first: the zone table is only asked about words that can be zones.
                 piece = Piece::temporal;
-            } else if (bare.size() <= 8 && run_begin != std::string_view::npos && (is_range_word(bare) || is_filler(bare))) {
+            } else if (bare.size() <= 8 && run_begin != std::string_view::npos &&
+                       (is_range_word(bare) || is_filler(bare) || (after_clock && is_clock_range_a(word, s, j)))) {
                 piece = Piece::connector;
             } else if (bare.size() <= 4 && leading_connectors.contains(bare)) {
                 piece = Piece::connector;  // before a run: skipped, not part of it

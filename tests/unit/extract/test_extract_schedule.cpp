@@ -1130,8 +1130,20 @@ TEST_CASE("extract_schedule: a zone stated once by a heading or a bullet; a plac
         CHECK_FALSE(schedule.sessions[0].utc_start);  // no day: no instant
         CHECK(schedule.sessions[1].tz == "PST");
     }
+    SECTION("a note heading deeper than the sections it speaks for") {
+        const std::string post =
+            "###### **Note**: All times mentioned below are in Eastern Daylight Time (EDT), UTC -4\n"
+            "### Co-located events\n"
+            "- Tuesday, October 25, 2022 \xE2\x80\xA2 4:15pm\xE2\x80\x93" "4:45pm [Experimenting with config](https://sched.co/1AB) by Ana Li\n";
+        const Schedule schedule = extract(post);
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].tz == "EDT");
+    }
     SECTION("'- All times are Mountain Daylight Time, UTC-6' in a list of notes") {
         const std::string post =
+            "# Hackathon schedule\n"
+            "\n"
             "- All rooms are in the main building\n"
             "- All times are Mountain Daylight Time, UTC-6 (local time)\n"
             "\n"
@@ -1352,4 +1364,108 @@ TEST_CASE("extract_schedule: a heading talk's schedule link on its 'Details' lin
     REQUIRE(schedule.sessions.size() == 1);
     CHECK(schedule.sessions[0].url == "https://sched.co/1abc");
     CHECK(schedule.sessions[0].start_minute == hm(17, 30));
+}
+
+TEST_CASE("extract_schedule: '^ continued' in a grid cell runs the session above on to its slot's end", "[session_extractor]") {
+    const std::string post =
+        "## Training day, 5 May 2026\n"
+        "\n"
+        "| Time | Room A | Room B |\n"
+        "| --- | --- | --- |\n"
+        "| 09:30 - 10:30 | Conversational BDD by Ana Li | Refactoring to Kotlin by Bo Chen |\n"
+        "| 10:45 - 11:45 | Mob programming by Cy Dee | ^ continued |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    const auto kotlin = std::find_if(schedule.sessions.begin(), schedule.sessions.end(),
+                                     [](const Session& s) { return s.title == "Refactoring to Kotlin"; });
+    REQUIRE(kotlin != schedule.sessions.end());
+    CHECK(kotlin->start_minute == hm(9, 30));
+    CHECK(kotlin->end_minute == hm(11, 45));
+}
+
+TEST_CASE("extract_schedule: the speaker pages a talk's paragraph links are its speakers", "[session_extractor]") {
+    const std::string post =
+        "## Talks\n"
+        "\n"
+        "**Jumpstarting your shop**  \n"
+        "[Ana Li](https://conf.example.org/2020/schedule/speaker/ana_li/) describes how she wrote a book.  \n"
+        "[https://conf.example.org/2020/schedule/event/shop/](https://conf.example.org/2020/schedule/event/shop/)\n"
+        "\n"
+        "**Open design sprints**  \n"
+        "Hear [Bo Chen](https://conf.example.org/2020/schedule/speaker/bo_chen/) about design events.  \n"
+        "[https://conf.example.org/2020/schedule/event/sprints/](https://conf.example.org/2020/schedule/event/sprints/)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: speakers first as profile links joined by 'y', the title in quotes", "[session_extractor]") {
+    const std::string post =
+        "## Agenda, 14 de marzo de 2020\n"
+        "\n"
+        "* 10:00 [Ana Li](https://www.linkedin.com/in/anali/) y [Bo Chen](https://www.linkedin.com/in/bochen/) \"Magento desde cero\"\n"
+        "* 12:00 [Cy Dee](https://www.linkedin.com/in/cydee/) \"GraphQL Reloaded\"\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Magento desde cero");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[1].title == "GraphQL Reloaded");
+}
+
+TEST_CASE("extract_schedule: a day and time or a kind inside the link text are no part of the title", "[session_extractor]") {
+    const std::string post =
+        "- [Thrusday, April 3, 2025, 11:00 - 11:30 BST: Extending the resource model](https://sched.co/1txAB) - Ana Li, Acme\n"
+        "- [Project Lightning Talk | The Carvel way](https://sched.co/1aQXI), March 19, 2025, 11:40 - 11:47 CET\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Extending the resource model");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[1].title == "The Carvel way");
+    CHECK(schedule.sessions[1].kind == "project_lightning_talk");
+}
+
+TEST_CASE("extract_schedule: a Japanese timetable: start and end columns, honorifics, breaks", "[session_extractor]") {
+    // 開始時間 | 終了時間 | 時間 | セッション | 登壇者 (start, end, length, session, speaker); 休憩 is a break.
+    const std::string post =
+        "| \xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93 | \xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93 | \xE6\x99\x82\xE9\x96\x93 | "
+        "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3 | \xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 13:10 | 13:30 | 0:20 | Guest session | \xE5\x8F\xA4\xE8\xB3\x80([@koga](https://twitter.com/koga))\xE3\x81\x95\xE3\x82\x93 |\n"
+        "| 13:30 | 13:40 | 0:10 | \xE4\xBC\x91\xE6\x86\xA9 | |\n"
+        "| 13:40 | 14:00 | 0:20 | Scala night | Ana Li([@ana](https://twitter.com/ana))\xE3\x81\x95\xE3\x82\x93 & Bo Chen\xE3\x81\x95\xE3\x82\x93 |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].start_minute == hm(13, 10));
+    CHECK(schedule.sessions[0].end_minute == hm(13, 30));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "\xE5\x8F\xA4\xE8\xB3\x80");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: a paragraph naming several talks, each a session link with 'by' names", "[session_extractor]") {
+    const std::string post =
+        "### Sunday\n"
+        "I started in the **Monitoring** devroom where my favourites were "
+        "[Tracing in storage](https://fosdem.org/2020/schedule/event/tracing/) by Ana Li, "
+        "[Stories around buses](https://fosdem.org/2020/schedule/event/buses/) by Bo Chen and "
+        "[Strawberries](https://fosdem.org/2020/schedule/event/berries/) by Cy D. Dee and Dan Ek were great.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Tracing in storage");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+    REQUIRE(schedule.sessions[2].speakers.size() == 2);
+    CHECK(schedule.sessions[2].speakers[0].name == "Cy D. Dee");
+    CHECK(schedule.sessions[2].url == "https://fosdem.org/2020/schedule/event/berries/");
 }

@@ -13,6 +13,10 @@ TEST_CASE("link_kind: session pages by host and by path", "[link_kind]") {
     CHECK(link_kind("https://conf.example.org/2026/talks/tiny-probes") == LinkKind::session_page);
     CHECK(link_kind("https://conf.example.org/program/day-1") == LinkKind::session_page);
     CHECK(link_kind("https://conf.example.org/index.php?session=42") == LinkKind::session_page);
+    // The whole programme's page is no session's page.
+    CHECK(link_kind("https://events.example.org/bigcon-europe/program/schedule/") == LinkKind::other);
+    CHECK(link_kind("https://conf.example.org/agenda") == LinkKind::other);
+    CHECK(link_kind("https://conf.example.org/schedule?talk=12") == LinkKind::session_page);
 }
 
 TEST_CASE("link_kind: a fragment on a program page is one session of it", "[link_kind]") {

@@ -301,6 +301,14 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         REQUIRE(dated.size() == 1);
         CHECK(dated[0].value.month == 3);
     }
+    SECTION("Spanish 'a' between two clock times; a capital 'A' after a time starts a title") {
+        const auto spanish = find_date_times("14:00 a 17:00 Charlas");
+        REQUIRE(spanish.size() == 1);
+        CHECK(spanish[0].value.end_minute == 17 * 60);
+        const auto title = find_date_times("17:00\xE2\x80\x93" "17:30 JST \xE2\x80\x93 A 10-Year Retrospective");
+        REQUIRE(title.size() == 1);
+        CHECK(title[0].value.end_minute == 17 * 60 + 30);
+    }
     SECTION("written_zone: a zone in words anywhere in an intro") {
         CHECK(written_zone("Tuesday October 6, 2020, 11:00 a.m. to 12:p.m. Eastern (UTC-04:00)") == "EDT");
         CHECK(written_zone("All talks run on Central European Summer Time.") == "CEST");

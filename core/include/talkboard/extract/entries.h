@@ -147,6 +147,10 @@ private:
     // Welcome - Ana Li"): each such line and the lines wrapped under it, taken as a block of its
     // own. False when the paragraph is not one.
     bool take_time_lines(const Block& block, const std::vector<EntryLine>& lines);
+    // A paragraph that names several talks, each a session page's link with its speakers after
+    // "by" ("my favourites were [Title](.../event/x/) by Ana Li and [Other](...) by Bo Chen."): each
+    // link to the end of its names, taken as a block of its own. False when the paragraph is not one.
+    bool take_linked_talks(const Block& block);
     void take_table_cell(const Block& block);
     void flush_table();
     void open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines);

@@ -15,7 +15,8 @@ namespace talkboard {
 enum class LinkKind {
     session_page,  // a schedule entry: sched-style hosts, /event/, /session(s)/, /talk(s)/, /program/,
                    // /schedule/, /agenda/, /contribution(s)/, a query naming a session or paper,
-                   // a #fragment on a page such as /conference-program or /training-program
+                   // a #fragment on a page such as /conference-program or /training-program;
+                   // not the programme's own page (a path ending at /schedule, /program, /agenda)
     video,         // a recording: video hosts, /watch, /video(s)/, /embed/, .mp4
     slides,        // slides or a paper: .pdf, .ppt(x), slide hosts, /presentation/d/ documents
     profile,       // a person: one path segment on a social or code host, /author(s)/, /people/,
