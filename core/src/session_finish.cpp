@@ -17,7 +17,7 @@ bool is_session_url(std::string_view url) {
     if (is_http_url(url)) return true;
     // A scheme is letters before ':' with no '/', '?' or '#' earlier: anything with one is refused.
     const std::size_t colon = url.find(':');
-    const std::size_t first_delimiter = url.find_first_of("/?#");
+    const std::size_t first_delimiter = text::find_any(url, "/?#");
     if (colon != std::string_view::npos && (first_delimiter == std::string_view::npos || colon < first_delimiter)) return false;
     return !text::starts_with(url, "//");
 }

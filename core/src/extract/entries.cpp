@@ -233,6 +233,7 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
 
 std::vector<EntryLine> block_lines(const Block& block) {
     std::vector<EntryLine> out;
+    out.reserve(block.lines.size());  // one per line at most (blank lines are dropped)
     const std::string_view text = block.text;
     std::vector<LinkKind> kinds;  // each link's kind, read once for the block (a link may span lines)
     kinds.reserve(block.links.size());
@@ -260,7 +261,7 @@ std::vector<EntryLine> block_lines(const Block& block) {
         const std::string_view bare = text::trim(line.text);
         if (!bare.empty()) {
             const std::size_t lead = static_cast<std::size_t>(bare.data() - line.text.data());
-            line.dates = find_date_times(bare);
+            line.dates = may_hold_day_range(line.text) ? find_date_times(bare, line.day_ranges) : find_date_times(bare);
             for (auto& f : line.dates) f.begin += lead, f.end += lead;
             line.date_time_only = !line.dates.empty() && only_separators_besides(line.text, line.dates);
             out.push_back(std::move(line));
@@ -295,7 +296,7 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
         }
-        for (auto& range : find_day_ranges(l.text)) mentioned_ranges_.push_back(MentionedDayRange{std::move(range), line});
+        for (const DayRange& range : l.day_ranges) mentioned_ranges_.push_back(MentionedDayRange{range, line});
     }
 }
 

@@ -56,7 +56,7 @@ std::string without_resource_notes(const std::string& speakers) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
         bool all_generic = true;
-        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",");
+        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",").to_vector();
         for (std::string_view part : parts) all_generic &= is_generic_link_text(text::trim(part));
         if (!all_generic) continue;
         if (parts.size() == 1 && is_platform_name(text::trim(parts[0]))) continue;
@@ -456,6 +456,7 @@ bool is_person_names(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> take_kind_prefix(std::string& title) {
+    constexpr std::size_t max_kind_prefix = 48;  // bytes before the separator
     std::string_view rest = text::trim(title);
     std::string_view emoji;
     const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
@@ -463,10 +464,10 @@ std::optional<std::string> take_kind_prefix(std::string& title) {
     std::size_t cut = std::string_view::npos, width = 0;
     for (std::string_view sep : {std::string_view(":"), fullwidth_colon, std::string_view("!"), std::string_view(" - "),
                                  std::string_view(" \xE2\x80\x93 "), std::string_view(" | ")}) {
-        const std::size_t at = after_emoji.find(sep);
+        const std::size_t at = after_emoji.substr(0, max_kind_prefix + sep.size()).find(sep);  // a farther one is no kind's
         if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
     }
-    if (cut != std::string_view::npos && cut > 0 && cut < 48) {
+    if (cut != std::string_view::npos && cut > 0 && cut < max_kind_prefix) {
         std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
         // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
         const std::string_view label = after_emoji.substr(0, cut);
@@ -1473,7 +1474,7 @@ EntryReading read_entry(const Entry& entry) {
 
     title = std::string(trim_separators(text::collapse_spaces(title)));
     // "Title | Solutions Showcase": a kind after a bar ends the title.
-    if (const std::size_t bar = title.rfind(" | "); bar != std::string::npos && bar > 0) {
+    if (const std::size_t bar = text::rfind(title, " | "); bar != std::string::npos && bar > 0) {
         const std::string_view label = text::trim(std::string_view(title).substr(bar + 3));
         if (std::count(label.begin(), label.end(), ' ') <= 2) {
             if (auto kind = normalize_kind(label)) {

@@ -111,11 +111,14 @@ KeyValue read_key_value(std::string_view line) {
         names = names.substr(0, std::min(names.find(". "), names.find(" [")));
         return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
     }
-    std::size_t colon = line.find(':');
+    // A key is at most 24 bytes long: only the line's head is searched (abstract lines are long).
+    constexpr std::size_t max_key = 24;
+    const std::string_view head = line.substr(0, max_key + fullwidth_colon.size());
+    std::size_t colon = head.substr(0, max_key + 1).find(':');
     std::size_t width = 1;
-    const std::size_t wide = line.find(fullwidth_colon);
+    const std::size_t wide = head.find(fullwidth_colon);
     if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide, width = 3;
-    if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
+    if (colon == std::string_view::npos || colon == 0 || colon > max_key) return {};
     const DetailKey key = key_of(line.substr(0, colon));
     if (key == DetailKey::none) return {};
     return KeyValue{key, text::trim(text::trim_chars(line.substr(colon + width), "*_ "))};

@@ -10,12 +10,58 @@ namespace {
 
 bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
 
-// Path segments ("/a/b/c" -> a, b, c), empty ones skipped.
-std::size_t segment_count(std::string_view path) {
-    std::size_t count = 0;
-    for (std::string_view part : text::split(path, "/")) count += !part.empty();
-    return count;
-}
+// A path with its '/' found once: the rules below ask it a score of "/word" questions, and each
+// find() would walk the path's slashes again (a memchr call per slash per question).
+class SlashedPath {
+public:
+    explicit SlashedPath(std::string_view path) : path_(path) {
+        for (std::size_t at = path.find('/'); at != std::string_view::npos; at = path.find('/', at + 1)) {
+            if (count_ == max_slashes) {
+                overflow_ = true;
+                break;
+            }
+            slashes_[count_++] = at;
+        }
+    }
+
+    // Whether the path contains `needle`, which starts with '/'.
+    bool contains(std::string_view needle) const {
+        if (overflow_) return talkboard::contains(path_, needle);
+        for (std::size_t i = 0; i < count_; ++i) {
+            if (text::starts_with(path_.substr(slashes_[i]), needle)) return true;
+        }
+        return false;
+    }
+
+    // The path's segments between slashes, empty ones included ("/a//b" -> "", "a", "", "b"), in order.
+    template <class Take>
+    void for_each_segment(Take take) const {
+        if (overflow_) {
+            for (std::string_view segment : text::split(path_, "/")) take(segment);
+            return;
+        }
+        std::size_t begin = 0;
+        for (std::size_t i = 0; i < count_; ++i) {
+            take(path_.substr(begin, slashes_[i] - begin));
+            begin = slashes_[i] + 1;
+        }
+        take(path_.substr(begin));
+    }
+
+    // Path segments ("/a/b/c" -> a, b, c), empty ones skipped.
+    std::size_t segment_count() const {
+        std::size_t count = 0;
+        for_each_segment([&](std::string_view segment) { count += !segment.empty(); });
+        return count;
+    }
+
+private:
+    static constexpr std::size_t max_slashes = 24;
+    std::string_view path_;
+    std::size_t slashes_[max_slashes];
+    std::size_t count_ = 0;
+    bool overflow_ = false;
+};
 
 // Hosts whose one-segment paths are people ("github.com/jane", "x.com/jane").
 bool is_social_or_code_host(std::string_view host) {
@@ -76,44 +122,45 @@ LinkKind link_kind(std::string_view href) {
     std::string_view host;
     if (const std::size_t scheme = rest.find("://"); scheme != std::string_view::npos && scheme < 10) {
         rest.remove_prefix(scheme + 3);
-        const std::size_t slash = rest.find_first_of("/?#");
+        const std::size_t slash = text::find_any(rest, "/?#");
         host = rest.substr(0, slash);
         rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash);
         if (text::starts_with(host, "www.")) host.remove_prefix(4);
     }
-    const std::size_t query_at = rest.find_first_of("?#");
+    const std::size_t query_at = text::find_any(rest, "?#");
     const std::string_view path = rest.substr(0, query_at);
     const std::string_view query = query_at == std::string_view::npos ? std::string_view() : rest.substr(query_at);
+    const SlashedPath slashed(path);
 
-    if (is_video_host(host) || contains(path, "/watch") || contains(path, "/video") || contains(path, "/embed/") ||
+    if (is_video_host(host) || slashed.contains("/watch") || slashed.contains("/video") || slashed.contains("/embed/") ||
         text::ends_with(path, ".mp4") || text::ends_with(path, ".webm")) {
         return LinkKind::video;
     }
     if (is_slides_host(host) || text::ends_with(path, ".pdf") || text::ends_with(path, ".ppt") || text::ends_with(path, ".pptx") ||
-        text::ends_with(path, ".key") || contains(path, "/presentation/d/") || contains(path, "/slides")) {
+        text::ends_with(path, ".key") || slashed.contains("/presentation/d/") || slashed.contains("/slides")) {
         return LinkKind::slides;
     }
     // A speaker's page on a schedule host is a person, not a session.
-    if (contains(path, "/author/") || contains(path, "/authors/") || contains(path, "/people/") || contains(path, "/team/") ||
-        contains(path, "/speaker/") || contains(path, "/speakers/") || contains(path, "/in/") || contains(path, "/u/")) {
+    if (slashed.contains("/author/") || slashed.contains("/authors/") || slashed.contains("/people/") || slashed.contains("/team/") ||
+        slashed.contains("/speaker/") || slashed.contains("/speakers/") || slashed.contains("/in/") || slashed.contains("/u/")) {
         return LinkKind::profile;
     }
     if (is_schedule_host(host)) return LinkKind::session_page;  // its slugs may say "pre-registration-required"
     // A sign-up page: a path segment that starts with register or tickets, or a ticket shop's
     // "...-registration-tickets-123" event.
-    for (std::string_view segment : text::split(path, "/")) {
-        if (text::starts_with(segment, "register") || text::starts_with(segment, "tickets") ||
-            contains(segment, "registration-tickets") || contains(segment, "-tickets-")) {
-            return LinkKind::registration;
-        }
-    }
-    if (!host.empty() && is_social_or_code_host(host) && segment_count(path) == 1) return LinkKind::profile;
-    if (!host.empty() && is_code_host(host) && segment_count(path) >= 2) return LinkKind::code;
+    bool registration = false;
+    slashed.for_each_segment([&](std::string_view segment) {
+        registration |= text::starts_with(segment, "register") || text::starts_with(segment, "tickets") ||
+                        contains(segment, "registration-tickets") || contains(segment, "-tickets-");
+    });
+    if (registration) return LinkKind::registration;
+    if (!host.empty() && is_social_or_code_host(host) && slashed.segment_count() == 1) return LinkKind::profile;
+    if (!host.empty() && is_code_host(host) && slashed.segment_count() >= 2) return LinkKind::code;
     static constexpr std::string_view session_paths[] = {"/event/", "/session", "/talk", "/program",
                                                           "/schedule", "/agenda", "/contribution", "/presentation",
                                                           "/keynote", "/lecture"};
     for (std::string_view p : session_paths) {
-        if (!contains(path, p)) continue;
+        if (!slashed.contains(p)) continue;
         // ".../program/schedule/": the whole programme's page, no session of it.
         if (is_whole_program_page(path) && query.empty()) return LinkKind::other;
         return LinkKind::session_page;
@@ -136,25 +183,38 @@ LinkKind link_kind(std::string_view href) {
 }
 
 bool is_platform_name(std::string_view text) {
-    const std::string lower = text::ascii_lower(text);
-    return lower == "github" || lower == "youtube" || lower == "linkedin" || lower == "twitter";
+    return text::iequals_ascii(text, "github") || text::iequals_ascii(text, "youtube") || text::iequals_ascii(text, "linkedin") ||
+           text::iequals_ascii(text, "twitter");
 }
 
+namespace {
+
+bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && text::iequals_ascii(s.substr(0, prefix.size()), prefix);
+}
+
+}  // namespace
+
 bool is_generic_link_text(std::string_view text) {
-    std::string lower = text::ascii_lower(text::trim_chars(text, ".:!()[]*_\"'"));
-    if (lower.empty()) return true;
+    // Compared ignoring case rather than lowered into a copy: every link's text is asked, and the
+    // answer needs no more than the text's head (verbs, a scheme) or its equality with a short word.
+    const std::string_view bare = text::trim_chars(text, ".:!()[]*_\"'");
+    if (bare.empty()) return true;
     // "Watch the recording", "Download the slides", "View our slides": a verb and an article
     // before a generic word.
     for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
-        if (!text::starts_with(lower, verb) || lower.size() == verb.size()) continue;
-        std::string rest = lower.substr(verb.size());
+        if (!starts_with_ignoring_case(bare, verb) || bare.size() == verb.size()) continue;
+        std::string_view rest = bare.substr(verb.size());
         for (std::string_view article : {"the ", "our ", "my ", "this ", "a "}) {
-            if (text::starts_with(rest, article)) rest.erase(0, article.size());
+            if (starts_with_ignoring_case(rest, article)) rest.remove_prefix(article.size());
         }
-        if (rest != lower && is_generic_link_text(rest)) return true;
+        if (is_generic_link_text(rest)) return true;
         break;
     }
-    if (text::starts_with(lower, "http://") || text::starts_with(lower, "https://") || text::starts_with(lower, "www.")) return true;
+    if (starts_with_ignoring_case(bare, "http://") || starts_with_ignoring_case(bare, "https://") ||
+        starts_with_ignoring_case(bare, "www.")) {
+        return true;
+    }
     static constexpr std::string_view generic[] = {
         "here", "link", "this", "more", "read more", "learn more", "more info", "more information", "details",
         "website", "web site", "site", "page", "event page", "homepage", "register", "register here", "registration",
@@ -165,7 +225,7 @@ bool is_generic_link_text(std::string_view text) {
         "notes", "paper", "transcript", "livestream", "photos",
     };
     for (std::string_view g : generic) {
-        if (lower == g) return true;
+        if (bare.size() == g.size() && text::iequals_ascii(bare, g)) return true;
     }
     return false;
 }

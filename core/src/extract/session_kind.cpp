@@ -53,8 +53,13 @@ std::string_view as_kind_noun(std::string_view word) {
     for (std::string_view noun : kind_nouns) {
         if (word == noun) return noun;
     }
+    if (allowed == 0) return {};
     for (std::string_view noun : kind_nouns) {
-        if (allowed > 0 && word.front() == noun.front() && edit_distance(word, noun) <= allowed) return noun;
+        // The distance is at least the difference in length: only nouns within reach are aligned.
+        const std::size_t longer = std::max(word.size(), noun.size()), shorter = std::min(word.size(), noun.size());
+        if (word.front() == noun.front() && longer - shorter <= static_cast<std::size_t>(allowed) && edit_distance(word, noun) <= allowed) {
+            return noun;
+        }
     }
     return {};
 }

@@ -77,12 +77,15 @@ std::optional<bool> meridiem(std::string_view word, bool single_letter = false) 
     return std::nullopt;
 }
 
-bool is_ordinal_suffix(std::string_view word) { return text::is_listed_ascii(word, "st|nd|rd|th"); }
-
-bool is_filler(std::string_view word) {
-    return text::is_listed_ascii(word, "at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
+bool is_ordinal_suffix(std::string_view word) {
+    static constexpr text::WordList suffixes("st|nd|rd|th");
+    return suffixes.contains(word);
 }
 
+bool is_filler(std::string_view word) {
+    static constexpr text::WordList fillers("at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
+    return fillers.contains(word);
+}
 
 // Spanish and Portuguese "a" between two clock times: "14:00 a 17:00" (lowercase, a clock before it,
 // a digit after it; "17:30 JST – A 10-Year Retrospective" is a title).
@@ -342,11 +345,17 @@ std::optional<std::string> resolve_clock_range(const ClockTime& start, const std
 
 }  // namespace
 
-bool is_range_word(std::string_view word) { return text::is_listed_ascii(word, "to|until|till|through|bis"); }
+bool is_range_word(std::string_view word) {
+    static constexpr text::WordList range_words("to|until|till|through|bis");
+    return range_words.contains(word);
+}
 
 TimeLineParse parse_time_line(std::string_view line) {
     TimeLineParse result;
     if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
+    // A number alone ("2024", "6"), as prose is full of, is a year, a day or an hour without the
+    // month, clock or range that would make it one (the rules below read it so): no line.
+    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
     // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
     std::string without_notes;
     std::string_view cleaned = line;
@@ -359,8 +368,11 @@ TimeLineParse parse_time_line(std::string_view line) {
         std::none_of(cleaned.begin(), cleaned.end(), [](char c) { return is_digit(c); })) {
         return result;
     }
-    std::vector<Token> tokens;
-    tokens.reserve(16);  // a full date/time line has about a dozen tokens: one allocation, not five
+    // One buffer for every call (the scan asks about a few hundred runs per post); a full
+    // date/time line has about a dozen tokens.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
+    tokens.reserve(16);
     if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
 
     DateTimeText& out = result.value;
@@ -503,7 +515,8 @@ bool is_numbering_word(std::string_view word) {
     while (!word.empty() && word.front() == '.') word.remove_prefix(1);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.size() > 7) return false;
-    return text::is_listed_ascii(word, "day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
+    static constexpr text::WordList numbering_words("day|week|part|track|room|level|hall|stage|session|no|number|floor|booth");
+    return numbering_words.contains(word);
 }
 
 }  // namespace
@@ -530,7 +543,7 @@ constexpr std::size_t max_digitless_line = 64;
 
 bool worth_scanning(std::string_view s) {
     if (s.size() > limits::max_time_line_bytes) return false;
-    return s.size() <= max_digitless_line || std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+    return s.size() <= max_digitless_line || text::has_ascii_digit(s);
 }
 
 namespace {
@@ -605,27 +618,6 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
 
 }  // namespace
 
-std::vector<FoundDateTime> find_date_times(std::string_view s) {
-    std::vector<FoundDateTime> found;
-    if (!worth_scanning(s)) return found;
-    auto take = [&](std::size_t begin, std::size_t end) {
-        // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
-        if (!found.empty() && begin < found.back().end) return;
-        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
-        DateTimeText v = parse.value;
-        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
-            if (v.has_time() && v.zone.empty()) {
-                std::size_t zone_end = end;
-                const std::string_view zone = written_out_zone(s, end, &zone_end);
-                if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
-            }
-            found.push_back(FoundDateTime{begin, end, std::move(v)});
-        }
-    };
-    for_each_date_time_run(s, take);
-    return found;
-}
-
 namespace {
 
 // A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
@@ -685,23 +677,65 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
 
 }  // namespace
 
-std::vector<DayRange> find_day_ranges(std::string_view s) {
-    std::vector<DayRange> ranges;
-    if (!worth_scanning(s)) return ranges;
-    if (s.find('-') == std::string_view::npos && s.find("\xE2\x80") == std::string_view::npos &&
-        s.find(" to ") == std::string_view::npos && s.find(" through ") == std::string_view::npos) {
-        return ranges;  // no dash and no range word: no range
-    }
+namespace {
+
+// One scan for both finds: each run of date and time words read as a date or time (into `found`)
+// and as a range of days (into `ranges`), each when given. The reader asks both of every line.
+void read_runs(std::string_view s, std::vector<FoundDateTime>* found, std::vector<DayRange>* ranges) {
     auto take = [&](std::size_t begin, std::size_t end) {
-        if (auto range = parse_day_range(s.substr(begin, end - begin))) ranges.push_back(*range);
+        if (ranges) {
+            if (auto range = parse_day_range(s.substr(begin, end - begin))) ranges->push_back(*range);
+        }
+        if (!found) return;
+        // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
+        if (!found->empty() && begin < found->back().end) return;
+        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        DateTimeText v = parse.value;
+        if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
+            if (v.has_time() && v.zone.empty()) {
+                std::size_t zone_end = end;
+                const std::string_view zone = written_out_zone(s, end, &zone_end);
+                if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
+            }
+            found->push_back(FoundDateTime{begin, end, std::move(v)});
+        }
     };
     for_each_date_time_run(s, take);
+}
+
+}  // namespace
+
+std::vector<FoundDateTime> find_date_times(std::string_view s) {
+    std::vector<FoundDateTime> found;
+    if (worth_scanning(s)) read_runs(s, &found, nullptr);
+    return found;
+}
+
+std::vector<FoundDateTime> find_date_times(std::string_view s, std::vector<DayRange>& day_ranges) {
+    std::vector<FoundDateTime> found;
+    if (worth_scanning(s)) read_runs(s, &found, &day_ranges);
+    return found;
+}
+
+bool may_hold_day_range(std::string_view s) {
+    // No dash and no range word: no range.
+    return worth_scanning(s) && (s.find('-') != std::string_view::npos || s.find("\xE2\x80") != std::string_view::npos ||
+                                 s.find(" to ") != std::string_view::npos || s.find(" through ") != std::string_view::npos);
+}
+
+std::vector<DayRange> find_day_ranges(std::string_view s) {
+    std::vector<DayRange> ranges;
+    if (!may_hold_day_range(s)) return ranges;
+    read_runs(s, nullptr, &ranges);
     return ranges;
 }
 
 std::string written_zone(std::string_view s) {
     if (s.size() > limits::max_time_line_bytes) return {};
-    for (std::size_t at = s.find_first_of("ECMPBGS"); at != std::string_view::npos; at = s.find_first_of("ECMPBGS", at + 1)) {
+    // The capitals that start a written-out zone (find_first_of would call memchr once per byte).
+    auto starts_zone = [](char c) { return c == 'E' || c == 'C' || c == 'M' || c == 'P' || c == 'B' || c == 'G' || c == 'S'; };
+    for (std::size_t at = 0; at < s.size(); ++at) {
+        if (!starts_zone(s[at])) continue;
         if (at > 0 && s[at - 1] != ' ' && s[at - 1] != '(') continue;
         std::size_t end = at;
         const std::string_view zone = written_out_zone(s, at, &end);
@@ -738,6 +772,7 @@ bool dash_follows(std::string_view s, std::size_t at) {
 }
 
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
+    static constexpr text::WordList leading_connectors("on|from|at");
     std::size_t run_begin = std::string_view::npos, run_end = 0;
     bool after_label = false;   // the last word numbers things ("Day 1", "Room 4", "Track 2"): no date or time follows
     bool after_number = false;  // the last temporal piece was a number (am/pm, "th" or a zone may follow)
@@ -766,6 +801,13 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             // is a boundary, and only a label word before a number ("day 2") leaves a trace.
             if (run_begin == std::string_view::npos && !after_number && !text::is_ascii_upper(c)) {
                 after_clock = false;
+                // Prose: lowercase words one space apart leave no trace but the last one's (a word
+                // followed by a word labels no number), so they are read here without the loop's tests.
+                while (j + 1 < s.size() && s[j] == ' ' && s[j + 1] >= 'a' && s[j + 1] <= 'z') {
+                    i = j + 1;
+                    j = i;
+                    while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+                }
                 std::size_t next = j;
                 while (next < s.size() && next < j + 3 && (s[next] == ' ' || s[next] == '#')) ++next;
                 after_label = next < s.size() && is_digit(s[next]) && is_numbering_word(s.substr(i, j - i));
@@ -799,7 +841,7 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             } else if (bare.size() <= 8 && run_begin != std::string_view::npos &&
                        (is_range_word(bare) || is_filler(bare) || (after_clock && is_clock_range_a(word, s, j)))) {
                 piece = Piece::connector;
-            } else if (bare.size() <= 4 && text::is_listed_ascii(bare, "on|from|at")) {
+            } else if (bare.size() <= 4 && leading_connectors.contains(bare)) {
                 piece = Piece::connector;  // before a run: skipped, not part of it
             }
             // Only a word with its number right after it is a label ("Day 1", "Room #4"); "Community hall

@@ -78,7 +78,7 @@ std::optional<int> parse_hhmm(std::string_view s) {
 // "00:30", "1:30", "01:30:00", "90" (minutes).
 std::optional<int> parse_duration(std::string_view s) {
     s = text::trim(s);
-    const auto parts = text::split(s, ":");
+    const auto parts = text::split(s, ":").to_vector();
     if (parts.empty() || parts.size() > 3) return std::nullopt;
     int values[3] = {0, 0, 0};
     for (std::size_t i = 0; i < parts.size(); ++i) {

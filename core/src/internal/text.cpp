@@ -122,31 +122,71 @@ std::string_view trim(std::string_view s) {
 std::string_view trim_chars(std::string_view s, std::string_view chars) {
     for (;;) {
         std::string_view t = trim(s);
-        while (!t.empty() && chars.find(t.front()) != std::string_view::npos) t.remove_prefix(1);
-        while (!t.empty() && chars.find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+        // The sets are a few characters: a loop, not a memchr call per end byte.
+        auto in_chars = [&](char c) {
+            for (char k : chars) {
+                if (k == c) return true;
+            }
+            return false;
+        };
+        while (!t.empty() && in_chars(t.front())) t.remove_prefix(1);
+        while (!t.empty() && in_chars(t.back())) t.remove_suffix(1);
         if (t.size() == s.size()) return t;
         s = t;
     }
 }
 
+namespace {
+
+// Eight bytes that extend a run of words as they are: printable ASCII and single spaces, neither
+// first nor last a space (so that the run still ends in a word). Abstracts are read so, eight
+// bytes at a time; anything else goes byte by byte.
+bool is_plain_words8(const unsigned char* at) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, at, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t non_ascii = eight & highs;
+    const std::uint64_t control = (eight - 0x20 * ones) & ~eight & highs;  // some byte < 0x20 (exact when none is non-ASCII)
+    const std::uint64_t spaced = eight ^ (0x20 * ones);
+    const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
+    const std::uint64_t adjacent = spaces & (spaces << 8);
+    const std::uint64_t at_ends = spaces & 0x8000000000000080ull;
+    return (non_ascii | control | adjacent | at_ends) == 0;
+}
+
+}  // namespace
+
 void append_words(std::string& out, std::string_view s, std::size_t from) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
+    // Printable ASCII other than the space (0x21..0x7E): nearly every byte of a post.
+    auto printable = [&](std::size_t at) { return bytes[at] - 0x21u < 0x5Eu; };
     std::size_t i = 0, n = 0;
-    auto word_byte = [&](std::size_t at) { return (s[at] > ' ' && s[at] < 0x7F) || !is_space_at(s, at, &n); };
-    while (i < s.size()) {
+    while (i < size) {
         if (is_space_at(s, i, &n)) {
             i += n;
             continue;
         }
         // Words already one ASCII space apart (the bulk of any post) are appended as one run; only
-        // other white space is rewritten. Printable ASCII skips the general space test.
+        // other white space is rewritten. A byte is a word's unless is_space_at says otherwise
+        // (control bytes and every byte of a non-space UTF-8 sequence are).
         const std::size_t start = i;
         for (;;) {
-            while (i < s.size() && word_byte(i)) ++i;
-            if (i + 1 < s.size() && s[i] == ' ' && word_byte(i + 1)) {
+            while (size - i >= 8 && is_plain_words8(bytes + i)) i += 8;
+            if (i >= size) break;
+            if (printable(i)) {
                 ++i;
                 continue;
             }
-            break;
+            if (bytes[i] == ' ') {
+                if (i + 1 < size && (printable(i + 1) || !is_space_at(s, i + 1, &n))) {
+                    ++i;
+                    continue;
+                }
+                break;
+            }
+            if (is_space_at(s, i, &n)) break;
+            ++i;
         }
         if (out.size() > from) out += ' ';
         out.append(s.data() + start, i - start);
@@ -160,47 +200,67 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i) {
+        for (char c : chars) {
+            if (s[i] == c) return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::size_t rfind(std::string_view s, std::string_view needle) {
+    if (needle.empty()) return s.size();
+    if (needle.size() > s.size()) return std::string_view::npos;
+    for (std::size_t at = s.size() - needle.size() + 1; at-- > 0;) {
+        if (s[at] == needle[0] && s.compare(at, needle.size(), needle) == 0) return at;
+    }
+    return std::string_view::npos;
+}
+
+bool has_ascii_digit(std::string_view s) {
+    std::size_t i = 0;
+    for (; s.size() - i >= 8; i += 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, s.data() + i, 8);
+        // A digit is a byte that is below 10 after '0' is taken out of it: the test for a byte
+        // below 10 is exact for whether there is one.
+        const std::uint64_t shifted = eight ^ 0x3030303030303030ull;
+        if (((shifted - 0x0A0A0A0A0A0A0A0Aull) & ~shifted & 0x8080808080808080ull) != 0) return true;
+    }
+    for (; i < s.size(); ++i) {
+        if (is_ascii_digit(s[i])) return true;
+    }
+    return false;
+}
+
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = ascii_lower_char(c);
     return out;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool iequals_ascii(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (ascii_lower_char(a[i]) != ascii_lower_char(b[i])) return false;
-    }
-    return true;
-}
-
 bool is_listed_ascii(std::string_view word, std::string_view list) {
-    if (word.empty()) return false;
-    for (std::size_t begin = 0; begin <= list.size();) {
-        std::size_t end = list.find('|', begin);
-        if (end == std::string_view::npos) end = list.size();
-        if (iequals_ascii(word, list.substr(begin, end - begin))) return true;
-        begin = end + 1;
-    }
-    return false;
+    return index_in_list(word, list, '|', true) != std::string_view::npos;
 }
 
-std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
-    std::vector<std::string_view> parts;
-    std::size_t from = 0;
-    for (;;) {
-        const std::size_t at = s.find(separator, from);
-        if (at == std::string_view::npos) break;
-        parts.push_back(s.substr(from, at - from));
-        from = at + separator.size();
+std::size_t index_in_list(std::string_view word, std::string_view list, char separator, bool ignore_case) {
+    if (word.empty()) return std::string_view::npos;
+    // Each entry is compared until its first differing byte, then skipped to its separator
+    // (entries are a few letters: a loop beats a memchr call per entry).
+    const std::size_t size = list.size();
+    std::size_t at = 0;
+    for (std::size_t index = 0;; ++index) {
+        std::size_t k = 0;
+        while (k < word.size() && at < size && list[at] != separator &&
+               (ignore_case ? ascii_lower_char(list[at]) == ascii_lower_char(word[k]) : list[at] == word[k])) {
+            ++k, ++at;
+        }
+        if (k == word.size() && (at == size || list[at] == separator)) return index;
+        while (at < size && list[at] != separator) ++at;
+        if (at == size) return std::string_view::npos;
+        ++at;
     }
-    parts.push_back(s.substr(from));
-    return parts;
 }
 
 bool is_emoji(char32_t cp) {

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,15 +42,38 @@ std::string collapse_spaces(std::string_view s);
 void append_words(std::string& out, std::string_view s, std::size_t from);
 
 // ASCII case folding without the C locale: every word of a post passes through these.
-inline char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+constexpr char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// The first position at or after `from` of a byte of `chars`, or npos: std::string_view's
+// find_first_of calls memchr over `chars` once per byte of `s`.
+std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from = 0);
+
+// The last position of `needle` in `s`, or npos (std::string's rfind calls memcmp at every position).
+std::size_t rfind(std::string_view s, std::string_view needle);
+
+// Whether `s` holds an ASCII digit. Eight bytes at a time: asked of every long line of a post.
+bool has_ascii_digit(std::string_view s);
+
 std::string ascii_lower(std::string_view s);
-bool starts_with(std::string_view s, std::string_view prefix);
-bool ends_with(std::string_view s, std::string_view suffix);
-bool iequals_ascii(std::string_view a, std::string_view b);
+// Inline: asked a hundred thousand times per post, mostly with a literal, which the compiler
+// then compares in place instead of calling memcmp.
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && std::char_traits<char>::compare(s.data(), prefix.data(), prefix.size()) == 0;
+}
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && std::char_traits<char>::compare(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
+}
+// Inline: keyword tables compare every word with each of theirs, and most differ in length.
+inline bool iequals_ascii(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower_char(a[i]) != ascii_lower_char(b[i])) return false;
+    }
+    return true;
+}
 
 // Whether `word` equals, ignoring ASCII case, one of the words of `list`: a '|'-separated literal
 // ("to|until|till"; an empty word never matches). Keyword tables are written so rather than as
@@ -56,9 +81,95 @@ bool iequals_ascii(std::string_view a, std::string_view b);
 // pointer and a length (8 bytes) per word, and the pointers gzip poorly (about 0.4 of a byte of
 // gzip per byte of table).
 bool is_listed_ascii(std::string_view word, std::string_view list);
+// The index of `word` among the `separator`-separated words of `list` (compared exactly, or
+// ignoring ASCII case), or npos; an empty word is never found. One pass over the list.
+std::size_t index_in_list(std::string_view word, std::string_view list, char separator, bool ignore_case);
+
+// A keyword literal as is_listed_ascii reads it, with the lengths and first letters of its words
+// noted at compile time: nearly every word a reader asks about is in no list, and leaves after
+// two bit tests instead of a walk over the list. Declare one `static constexpr` per list.
+class WordList {
+public:
+    constexpr explicit WordList(std::string_view list, char separator = '|') : list_(list), separator_(separator) {
+        std::size_t begin = 0;
+        for (std::size_t i = 0; i <= list.size(); ++i) {
+            if (i < list.size() && list[i] != separator) continue;
+            if (i > begin) lengths_ |= length_bit(i - begin), firsts_ |= first_bit(list[begin]);
+            begin = i + 1;
+        }
+    }
+    // The index of `word` among the list's words (ASCII case ignored unless `ignore_case` is
+    // false), or npos.
+    std::size_t index_of(std::string_view word, bool ignore_case = true) const {
+        if (word.empty() || (lengths_ & length_bit(word.size())) == 0 || (firsts_ & first_bit(word[0])) == 0) {
+            return std::string_view::npos;
+        }
+        return index_in_list(word, list_, separator_, ignore_case);
+    }
+    bool contains(std::string_view word) const { return index_of(word) != std::string_view::npos; }
+
+private:
+    // Lengths of 31 and more share bit 0; first bytes other than letters share bit 31.
+    static constexpr std::uint32_t length_bit(std::size_t length) { return length < 32 ? std::uint32_t{1} << length : 1u; }
+    static constexpr std::uint32_t first_bit(char c) {
+        const char lower = ascii_lower_char(c);
+        return lower >= 'a' && lower <= 'z' ? std::uint32_t{1} << (lower - 'a') : std::uint32_t{1} << 31;
+    }
+
+    std::string_view list_;
+    char separator_;
+    std::uint32_t lengths_ = 0;
+    std::uint32_t firsts_ = 0;
+};
+
+// The parts of a text between the occurrences of a separator (not trimmed, empty parts kept),
+// walked in place: the readers split every line into words, and a vector per call was a tenth of
+// a post's allocations. `to_vector()` when the parts are needed at once.
+class SplitParts {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = std::string_view;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const std::string_view*;
+        using reference = std::string_view;
+
+        iterator() = default;
+        iterator(std::string_view s, std::string_view separator) : s_(s), separator_(separator), end_(s.find(separator)), done_(false) {}
+        std::string_view operator*() const {
+            return s_.substr(begin_, end_ == std::string_view::npos ? std::string_view::npos : end_ - begin_);
+        }
+        iterator& operator++() {
+            if (end_ == std::string_view::npos) {
+                done_ = true;
+            } else {
+                begin_ = end_ + separator_.size();
+                end_ = s_.find(separator_, begin_);
+            }
+            return *this;
+        }
+        // Only the end is compared with: a walk is over or it is not.
+        bool operator==(const iterator& other) const { return done_ == other.done_; }
+        bool operator!=(const iterator& other) const { return done_ != other.done_; }
+
+    private:
+        std::string_view s_, separator_;
+        std::size_t begin_ = 0, end_ = 0;
+        bool done_ = true;
+    };
+
+    SplitParts(std::string_view s, std::string_view separator) : s_(s), separator_(separator) {}
+    iterator begin() const { return iterator(s_, separator_); }
+    iterator end() const { return iterator(); }
+    std::vector<std::string_view> to_vector() const { return std::vector<std::string_view>(begin(), end()); }
+
+private:
+    std::string_view s_, separator_;
+};
 
 // Splits on every occurrence of `separator` (not trimmed).
-std::vector<std::string_view> split(std::string_view s, std::string_view separator);
+inline SplitParts split(std::string_view s, std::string_view separator) { return SplitParts(s, separator); }
 
 // Decodes the code point at s[i]; sets *length to its byte length (1 for invalid bytes).
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t* length);

@@ -3,6 +3,7 @@
 #include "internal/text.h"
 
 #include <array>
+#include <cstdint>
 #include <cctype>
 
 #include "internal/decimal.h"
@@ -140,33 +141,47 @@ constexpr std::array<const char*, 7> weekday_names{"Sunday",   "Monday", "Tuesda
 // A full name, or a prefix of at least three letters ("Mar", "Sept", "Tues", "Wed"), in any case,
 // with or without a trailing period ("Sept."). Every word of a date line and every speaker name is
 // asked, so this neither allocates nor looks at words longer than the longest name.
+// The first letters of names, one bit per letter 'a'..'z'.
 template <std::size_t N>
-std::optional<int> match_name(std::string_view word, const std::array<const char*, N>& names) {
+constexpr std::uint32_t first_letters(const std::array<const char*, N>& names) {
+    std::uint32_t letters = 0;
+    for (const char* name : names) letters |= std::uint32_t{1} << (text::ascii_lower_char(name[0]) - 'a');
+    return letters;
+}
+
+template <std::size_t N>
+std::optional<int> match_name(std::string_view word, const std::array<const char*, N>& names, std::uint32_t letters) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     constexpr std::size_t longest = 9;  // "september", "wednesday"
     if (word.size() < 3 || word.size() > longest) return std::nullopt;
+    // Most capitalised words of prose start with a letter no name starts with.
+    const char first = text::ascii_lower_char(word[0]);
+    if (first < 'a' || first > 'z' || ((letters >> (first - 'a')) & 1u) == 0) return std::nullopt;
     char folded[longest];
     for (std::size_t i = 0; i < word.size(); ++i) folded[i] = text::ascii_lower_char(word[i]);
     const std::string_view lower(folded, word.size());
     for (std::size_t i = 0; i < N; ++i) {
+        // Only a name's first letter is a capital. The first letter rules out most names before
+        // the name's length is taken (a strlen per name was a tenth of the date scan).
+        if (text::ascii_lower_char(names[i][0]) != lower[0]) continue;
         const std::string_view name = names[i];
-        // Only a name's first letter is a capital.
-        if (lower.size() <= name.size() && text::ascii_lower_char(name[0]) == lower[0] &&
-            name.substr(1, lower.size() - 1) == lower.substr(1)) {
-            return static_cast<int>(i);
-        }
+        if (lower.size() <= name.size() && name.substr(1, lower.size() - 1) == lower.substr(1)) return static_cast<int>(i);
     }
     return std::nullopt;
 }
 }  // namespace
 
 std::optional<int> month_from_name(std::string_view word) {
-    auto index = match_name(word, month_names);
+    static constexpr std::uint32_t letters = first_letters(month_names);
+    auto index = match_name(word, month_names, letters);
     if (!index) return std::nullopt;
     return *index + 1;
 }
 
-std::optional<int> weekday_from_name(std::string_view word) { return match_name(word, weekday_names); }
+std::optional<int> weekday_from_name(std::string_view word) {
+    static constexpr std::uint32_t letters = first_letters(weekday_names);
+    return match_name(word, weekday_names, letters);
+}
 
 const char* weekday_name(int weekday) { return weekday_names[static_cast<std::size_t>(((weekday % 7) + 7) % 7)]; }
 

@@ -76,6 +76,24 @@ constexpr ZoneInfo iana_zone_info[] = {
 };
 static_assert(word_count(iana_zone_names) == std::size(iana_zone_info));
 
+// Every IANA name but "UTC" is Area/Location: a zone without a '/' is looked up among them only
+// when it is "UTC" in some case (prose asks about every capitalised acronym, and the IANA list is
+// the longer one).
+constexpr bool only_utc_lacks_a_slash(std::string_view names) {
+    for (std::size_t begin = 0; begin < names.size();) {
+        std::size_t end = begin;
+        bool slash = false;
+        while (end < names.size() && names[end] != ' ') slash |= names[end++] == '/';
+        if (!slash && names.substr(begin, end - begin) != "UTC") return false;
+        begin = end + 1;
+    }
+    return true;
+}
+static_assert(only_utc_lacks_a_slash(iana_zone_names));
+
+constexpr text::WordList abbreviations(abbreviation_names, ' ');
+constexpr text::WordList iana_zones(iana_zone_names, ' ');
+
 // The n-th (1-based) given weekday of a month, or the last one when n == 0.
 CivilDate nth_weekday(int year, int month, int weekday, int n) {
     if (n == 0) {
@@ -147,15 +165,9 @@ std::optional<int> parse_offset(std::string_view text) {
 }
 
 // The entry of `zone` in a table (names, info), or null.
-const ZoneInfo* find_zone(std::string_view names, const ZoneInfo* info, std::string_view zone, bool ignore_case) {
-    for (std::size_t i = 0; !names.empty(); ++i) {
-        const std::size_t space = names.find(' ');
-        const std::string_view name = names.substr(0, space);
-        if (ignore_case ? text::iequals_ascii(name, zone) : name == zone) return &info[i];
-        if (space == std::string_view::npos) break;
-        names.remove_prefix(space + 1);
-    }
-    return nullptr;
+const ZoneInfo* find_zone(const text::WordList& names, const ZoneInfo* info, std::string_view zone, bool ignore_case) {
+    const std::size_t index = names.index_of(zone, ignore_case);
+    return index == std::string_view::npos ? nullptr : &info[index];
 }
 
 std::optional<int> resolve(const ZoneInfo& zone, const CivilDate& date, int minute_of_day) {
@@ -186,8 +198,9 @@ std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& d
         return parse_offset(zone.substr(3));
     }
     // Abbreviations match exactly ("CET", not "cet"); IANA names in any case.
-    if (const ZoneInfo* z = find_zone(abbreviation_names, abbreviation_info, zone, false)) return resolve(*z, date, minute_of_day);
-    if (const ZoneInfo* z = find_zone(iana_zone_names, iana_zone_info, zone, true)) return resolve(*z, date, minute_of_day);
+    if (const ZoneInfo* z = find_zone(abbreviations, abbreviation_info, zone, false)) return resolve(*z, date, minute_of_day);
+    if (zone.find('/') == std::string_view::npos && !text::iequals_ascii(zone, "UTC")) return std::nullopt;
+    if (const ZoneInfo* z = find_zone(iana_zones, iana_zone_info, zone, true)) return resolve(*z, date, minute_of_day);
     return std::nullopt;
 }
 

@@ -518,6 +518,18 @@ TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_li
     CHECK(*across.last.month == 10);
     CHECK_FALSE(across.first.year);
     CHECK(*one("Join us on March 19\xE2\x80\x93" "22, 2024!").last.day == 22);
+    SECTION("find_date_times with ranges reads both from one scan") {
+        const std::string_view text = "Cloud Native Summit, May 22-26, 2023, opens Monday, May 22, 9:00 - 9:30 CET";
+        REQUIRE(may_hold_day_range(text));
+        std::vector<DayRange> ranges;
+        const auto found = find_date_times(text, ranges);
+        CHECK(found.size() == find_date_times(text).size());
+        REQUIRE(ranges.size() == find_day_ranges(text).size());
+        REQUIRE(ranges.size() == 1);
+        CHECK(*ranges[0].last.day == 26);
+        CHECK_FALSE(may_hold_day_range("May 22, 2023 in Seattle"));  // no dash, no range word
+        CHECK(find_day_ranges("May 22, 2023 in Seattle").empty());
+    }
     SECTION("times, single days and backward ranges are no day ranges") {
         CHECK(find_day_ranges("10:00 - 11:00").empty());
         CHECK(find_day_ranges("May 3 - 4pm").empty());

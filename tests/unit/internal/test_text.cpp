@@ -1,6 +1,7 @@
 // text.h: UTF-8 validation, Unicode-aware trimming and the small string helpers.
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -136,12 +137,12 @@ TEST_CASE("case and comparison helpers", "[text]") {
 
 TEST_CASE("split keeps empty parts and does not trim", "[text]") {
     using Parts = std::vector<std::string_view>;
-    CHECK(text::split("a,,b", ",") == Parts{"a", "", "b"});
-    CHECK(text::split(",a,", ",") == Parts{"", "a", ""});
-    CHECK(text::split("abc", ",") == Parts{"abc"});
-    CHECK(text::split("", ",") == Parts{""});
-    CHECK(text::split("Title - A - B", " - ") == Parts{"Title", "A", "B"});
-    CHECK(text::split("a ; b", ";") == Parts{"a ", " b"});
+    CHECK(text::split("a,,b", ",").to_vector() == Parts{"a", "", "b"});
+    CHECK(text::split(",a,", ",").to_vector() == Parts{"", "a", ""});
+    CHECK(text::split("abc", ",").to_vector() == Parts{"abc"});
+    CHECK(text::split("", ",").to_vector() == Parts{""});
+    CHECK(text::split("Title - A - B", " - ").to_vector() == Parts{"Title", "A", "B"});
+    CHECK(text::split("a ; b", ";").to_vector() == Parts{"a ", " b"});
 }
 
 TEST_CASE("decode_at and append_utf8", "[text][utf8]") {
@@ -257,6 +258,72 @@ TEST_CASE("is_listed_ascii: a word of a '|'-separated list, ignoring ASCII case"
     CHECK_FALSE(is_listed_ascii("", "to||till"));  // an empty word never matches, even an empty entry
     CHECK(is_listed_ascii("a", "a"));
     CHECK_FALSE(is_listed_ascii("é", "É"));  // ASCII case only
+}
+
+TEST_CASE("index_in_list and WordList find a word by its place in a list", "[text]") {
+    CHECK(text::index_in_list("CET", "UTC GMT CET CEST", ' ', false) == 2);
+    CHECK(text::index_in_list("cet", "UTC GMT CET CEST", ' ', false) == std::string_view::npos);  // exact when asked
+    CHECK(text::index_in_list("cet", "UTC GMT CET CEST", ' ', true) == 2);
+    CHECK(text::index_in_list("CES", "UTC GMT CET CEST", ' ', false) == std::string_view::npos);
+    CHECK(text::index_in_list("CEST", "UTC GMT CET CEST", ' ', false) == 3);  // the last word
+    CHECK(text::index_in_list("", "a  b", ' ', false) == std::string_view::npos);
+    SECTION("a WordList answers as the list does, its length and first-letter filter never hides a word") {
+        static constexpr text::WordList words("day|Week|track|no|number|3d|x-ray");
+        for (std::string_view w : {"day", "DAY", "week", "Track", "no", "NUMBER", "3d", "X-RAY"}) CHECK(words.contains(w));
+        for (std::string_view w : {"", "da", "days", "weeks", "n", "num", "4d", "xray", "day|week"}) CHECK_FALSE(words.contains(w));
+        static constexpr text::WordList zones("UTC GMT CET", ' ');
+        CHECK(zones.index_of("CET", false) == 2);
+        CHECK(zones.index_of("cet", false) == std::string_view::npos);
+        CHECK(zones.index_of("cet") == 2);
+        // Words of 31 bytes and more share one length bit.
+        static constexpr text::WordList long_words("abcdefghijklmnopqrstuvwxyz0123456789|b");
+        CHECK(long_words.contains("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"));
+        CHECK_FALSE(long_words.contains("abcdefghijklmnopqrstuvwxyz012345678"));
+    }
+}
+
+TEST_CASE("split walks its parts in place", "[text]") {
+    std::vector<std::string_view> seen;
+    for (std::string_view part : text::split("a b  c", " ")) seen.push_back(part);
+    CHECK(seen == std::vector<std::string_view>{"a", "b", "", "c"});
+    const auto parts = text::split("x|y", "|");
+    CHECK(std::distance(parts.begin(), parts.end()) == 2);
+    CHECK(std::distance(parts.begin(), parts.end()) == 2);  // walked again from the start
+}
+
+TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
+    CHECK(text::find_any("sched.com/event/x?y", "/?#") == 9);
+    CHECK(text::find_any("sched.com/event/x?y", "?#") == 17);
+    CHECK(text::find_any("sched.com/event/x?y", "/?#", 10) == 15);
+    CHECK(text::find_any("abc", "") == std::string_view::npos);
+    CHECK(text::find_any("abc", "xyz") == std::string_view::npos);
+    CHECK(text::rfind("A | B | C", " | ") == 5);
+    CHECK(text::rfind(" | ", " | ") == 0);
+    CHECK(text::rfind("A | B", "|||") == std::string_view::npos);
+    CHECK(text::rfind("ab", "") == 2);
+    CHECK(text::has_ascii_digit("a long line of prose that runs past eight bytes: 7"));
+    CHECK(text::has_ascii_digit("0"));
+    CHECK(text::has_ascii_digit("9 and then many more letters"));
+    CHECK_FALSE(text::has_ascii_digit("no digits here, nor in its eight-byte blocks /:"));
+    CHECK_FALSE(text::has_ascii_digit("\xEF\xBC\x90\xD9\xA1"));  // full-width and Arabic-Indic digits are not ASCII
+    CHECK_FALSE(text::has_ascii_digit(""));
+}
+
+TEST_CASE("append_words joins the words of lines as collapse_spaces would", "[text]") {
+    std::string out;
+    text::append_words(out, "a line  of words\tand   more words past eight bytes", 0);
+    CHECK(out == "a line of words and more words past eight bytes");
+    text::append_words(out, "  next\xC2\xA0line ", 0);
+    CHECK(out == "a line of words and more words past eight bytes next line");
+    std::string head = "- ";
+    text::append_words(head, "first item", head.size());  // nothing before the first word past `from`
+    CHECK(head == "- first item");
+    std::string plain;
+    text::append_words(plain, "abcdefgh ijklmnop qrstuvwx", 0);  // eight-byte blocks with single spaces
+    CHECK(plain == "abcdefgh ijklmnop qrstuvwx");
+    std::string control;
+    text::append_words(control, "a\x01b \x7F c", 0);  // control bytes other than white space are word bytes
+    CHECK(control == "a\x01b \x7F c");
 }
 
 TEST_CASE("strip_trailing_emoji: a decoration set apart by a space", "[text][emoji]") {

@@ -39,6 +39,7 @@ struct EntryLine {
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
     // into `text`): every stage asks, and the scan is the reader's main cost.
     std::vector<FoundDateTime> dates;
+    std::vector<DayRange> day_ranges;  // find_day_ranges(text), from the same scan
     bool date_time_only = false;  // the line holds nothing but those expressions and separators
 };
 

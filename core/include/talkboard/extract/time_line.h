@@ -61,15 +61,6 @@ struct FoundDateTime {
 // ("10:00 bis 11:50"). ASCII case ignored.
 bool is_range_word(std::string_view word);
 
-// Finds the date/time expressions inside a line of prose, a label or a table cell, in order:
-// "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM", "(Tuesday 10/12, 8:30pm @
-// Spire 73)", "on Friday, July 9, 12:30PM - 1:30PM UTC / 5:30AM PDT" (two expressions). An
-// expression is a maximal run of date and time words (weekday and month names, numbers, am/pm,
-// known zones) and the separators between them that parse_time_line reads as a date, a time or a
-// weekday. Ranges of days ("November 12 to 15") are not expressions. Never fails; a text longer
-// than limits::max_time_line_bytes is not searched.
-std::vector<FoundDateTime> find_date_times(std::string_view text);
-
 // The days of an event as a text writes them: "May 22-26, 2023", "22-26 May 2023", "Monday May 22 -
 // Friday May 26", "September 30 to October 2". `first` and `last` have a month and a day, and the
 // year when it is written (one year written at the end holds for both).
@@ -78,9 +69,26 @@ struct DayRange {
     DateTimeText last;
 };
 
+// Finds the date/time expressions inside a line of prose, a label or a table cell, in order:
+// "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM", "(Tuesday 10/12, 8:30pm @
+// Spire 73)", "on Friday, July 9, 12:30PM - 1:30PM UTC / 5:30AM PDT" (two expressions). An
+// expression is a maximal run of date and time words (weekday and month names, numbers, am/pm,
+// known zones) and the separators between them that parse_time_line reads as a date, a time or a
+// weekday. Ranges of days ("November 12 to 15") are not expressions. Never fails; a text longer
+// than limits::max_time_line_bytes is not searched.
+std::vector<FoundDateTime> find_date_times(std::string_view text);
+// The same, and from the same scan the day ranges of its runs appended to `day_ranges`:
+// find_day_ranges(text) is exactly these when may_hold_day_range(text), and nothing otherwise. A
+// reader that wants both of a line scans it once.
+std::vector<FoundDateTime> find_date_times(std::string_view text, std::vector<DayRange>& day_ranges);
+
 // The day ranges written in a text, in order. Never fails; a text longer than
 // limits::max_time_line_bytes is not searched.
 std::vector<DayRange> find_day_ranges(std::string_view text);
+// Whether find_day_ranges reads `text` at all: it is searched (see find_date_times) and holds a
+// dash or a range word (" to ", " through "). The runs of a text and of the text trimmed are the
+// same (the scan skips white space), so a caller may scan the trimmed text and test the whole.
+bool may_hold_day_range(std::string_view text);
 
 // The first zone a text writes out in words, wherever it stands: "Pacific Daylight Time", or a
 // region with its offset, "Eastern (UTC−04:00)" (EDT: the offset tells summer from winter). Its
