@@ -82,7 +82,6 @@ private:
     int first_body_line_;
 };
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 
 // The conference year a post is about, for dates written without one: a year in its title (the
