@@ -27,7 +27,14 @@
 // reader opens it, so it is not counted here (the module graph follows static imports only).
 // Then main's reader moved on (12 commits to c23f683): main alone is 143,587 / 183,433
 // (build-web.sh), over its own ceilings of 138,849 / 177,987; with these views 145,938 / 186,517
-// (+2,351 / +3,084 on that main). The ceilings were not moved for the reader's growth.
+// (+2,351 / +3,084 on that main).
+//
+// Moved up again, to the bytes as measured by this test at e57b94e (157,511 / 197,842), with 2 KB of
+// room: the reader's new layouts of that day (other languages' headers and names, recap mentions,
+// day ranges, zones stated in notes, ...; about 12.6 KB gzip of wasm in all, measured between
+// 8d9ac12 and 9bbf33e less the two parts below), the raw HTML reader (input/html_blocks.h, +3.5 KB)
+// and the speed work's word tables and inlined helpers (+1.7 KB, build-web.sh at 9bbf33e and
+// a994379). The budget is further away than before, not closer: issue 13 stays open on it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,8 +47,8 @@ const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
 // The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 134_753 + 3_023 + 523 + 123 + 325 + 357 + 924 + 4096;
-const FULL_CEILING_BYTES = 173_891 + 3_376 + 523 + 123 + 325 + 357 + 924 + 4096;
+const CEILING_BYTES = 157_511 + 2048;
+const FULL_CEILING_BYTES = 197_842 + 2048;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
