@@ -454,9 +454,17 @@ bool looks_like_person_name(std::string_view name) {
         if (bare.empty()) return false;
         const auto first = static_cast<unsigned char>(bare[0]);
         if (first >= 0x80) {
-            // A letter of another script ("Émile", "Łukasz"), not a symbol or a flag ("🇪🇸").
-            std::size_t n = 0;
-            const char32_t cp = text::decode_at(bare, 0, &n);
+            // A letter of another script ("Émile", "Łukasz"), not a symbol or a flag ("🇪🇸"); an
+            // invisible format mark before it (a direction override, a zero-width space) is no letter
+            // and no symbol either: the letter after it decides.
+            std::size_t n = 0, at = 0;
+            char32_t cp = text::decode_at(bare, 0, &n);
+            while ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF) {
+                at += n;
+                if (at >= bare.size()) return false;
+                cp = text::decode_at(bare, at, &n);
+            }
+            if (cp < 0x80 && !std::isupper(static_cast<unsigned char>(cp)) && !is_particle(bare.substr(at))) return false;
             if (text::is_emoji(cp) || (cp >= 0x2000 && cp < 0x3040) || cp >= 0x1F000) return false;
             capitalized = true;
         } else if (std::isupper(first)) {

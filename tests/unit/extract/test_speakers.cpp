@@ -156,6 +156,7 @@ TEST_CASE("looks_like_person_name", "[speakers]") {
         CHECK_FALSE(looks_like_person_name("\xF0\x9F\x87\xAA\xF0\x9F\x87\xB8"));  // a flag is no name
         CHECK_FALSE(looks_like_person_name("\xE2\x80\x94 Ana"));                      // nor a dash
         CHECK(looks_like_person_name("\xC5\x81ukasz Nowak"));                          // a letter of another script is
+        CHECK(looks_like_person_name("\xE2\x80\xAEMallory Evil"));  // a direction override before the name is no symbol
     }
 }
 
