@@ -424,7 +424,15 @@ void EntryBuilder::take(const Block& block) {
     if (pending_time_ && pending_time_block_ + 1 == index) {
         for (const EntryLine& l : lines) linked_after_time |= links_session_page(l);
     }
-    const bool opener = opens_entry(block, lines) || linked_after_time;
+    // ... and so does a short text of its own in an HTML schedule's row ("<time>9:00 AM</time>" /
+    // "<div>Opening introduction</div>"): the page's layout puts each piece in its own element.
+    bool html_row_after_time = false;
+    if (block.from_html && pending_time_ && pending_time_block_ + 1 == index && block.kind == BlockKind::paragraph &&
+        lines.size() == 1 && lines.front().dates.empty()) {
+        const std::string_view line = text::trim(lines.front().text);
+        html_row_after_time = line.size() <= 160 && has_letter_or_digit(line) && line.back() != '.';
+    }
+    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&

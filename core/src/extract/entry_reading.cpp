@@ -1058,14 +1058,25 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     // "Talk 1: Title", "Session #2: Title": the talk's number in the programme is not its title.
-    for (std::string_view word : {"talk ", "session ", "presentation ", "lecture ", "palestra ", "vortrag ", "charla ", "ponencia "}) {
+    for (std::string_view word : {"talk ", "session ", "presentation ", "lecture ", "ignite ", "palestra ", "vortrag ", "charla ", "ponencia "}) {
         if (!text::starts_with(text::ascii_lower(std::string_view(raw_title).substr(0, word.size())), word)) continue;
         std::size_t at = word.size();
         if (at < raw_title.size() && raw_title[at] == '#') ++at;
         const std::size_t digits = at;
         while (at < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[at]))) ++at;
-        // Only "N:" ("Talk 3 - Ana Li" is a title "Talk 3" and its speaker).
-        if (at == digits || at - digits > 2 || at >= raw_title.size() || raw_title[at] != ':') break;
+        // Only "N:" ("Talk 3 - Ana Li" is a title "Talk 3" and its speaker), or "N - Name: Title"
+        // ("Talk 1 - Chris Van Tuin: \"A Security State of Mind\"").
+        if (at == digits || at - digits > 2 || at >= raw_title.size()) break;
+        if (raw_title.compare(at, 3, " - ") == 0) {
+            const std::string_view rest = text::trim(std::string_view(raw_title).substr(at + 3));
+            const std::size_t colon = rest.find(": ");
+            if (colon != std::string_view::npos && colon > 0 && has_letter(rest.substr(colon + 2)) &&
+                reads_as_speakers(rest.substr(0, colon), false)) {
+                raw_title = std::string(rest);
+            }
+            break;
+        }
+        if (raw_title[at] != ':') break;
         const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at + 1));
         if (has_letter(rest)) raw_title = std::string(rest);
         break;

@@ -390,6 +390,7 @@ private:
     void open_text() {
         if (open_) return;
         open_ = true;
+        block_.from_html = true;
         block_.kind = in_cell() ? BlockKind::table_cell
                       : heading_level_ > 0 ? BlockKind::heading
                       : !items_.empty() ? BlockKind::list_item

@@ -1640,3 +1640,26 @@ TEST_CASE("extract_schedule: a language tag after a title is the session's langu
     CHECK(schedule.sessions[1].title == "Datos abiertos para todos");
     CHECK(schedule.sessions[1].language == "es");
 }
+
+TEST_CASE("extract_schedule: an HTML schedule's rows of <time> and <div>; 'Talk 1 - Name: \"Title\"'", "[session_extractor]") {
+    const std::string post =
+        "## Schedule, May 4, 2017\n"
+        "\n"
+        "<div class=\"row\">\n"
+        "  <div class=\"col-md-4\"><time>9:15 AM</time></div>\n"
+        "  <div class=\"col-md-6 box\">Talk 1 - Ana Li: \"A state of mind\"</div>\n"
+        "</div>\n"
+        "<div class=\"row\">\n"
+        "  <div class=\"col-md-4\"><time>9:45 AM</time></div>\n"
+        "  <div class=\"col-md-6 box\">Opening of the open spaces</div>\n"
+        "</div>\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "A state of mind");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 15));
+    CHECK(schedule.sessions[1].title == "Opening of the open spaces");
+    CHECK(schedule.sessions[1].start_minute == hm(9, 45));
+}

@@ -43,6 +43,8 @@ struct Block {
     int table_row = -1;     // for table cells: a document-wide row number shared by the row's cells
     int table_column = -1;  // for table cells: the column, from 0
     bool table_header = false;  // a cell of the table's head row
+    bool from_html = false;     // read from a raw HTML block (input/html_blocks.h): a piece of the
+                                // page's layout, such as one <div> of a schedule row
     std::string text;       // plain text: emphasis markers, images and inline raw HTML dropped (an HTML
                             // <br> is a line break), numeric, Latin-1 and punctuation entities
                             // decoded, soft and hard line breaks as '\n'
