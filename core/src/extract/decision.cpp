@@ -12,17 +12,13 @@ namespace {
 bool is_logistics_word(std::string_view w) {
     // English, and the same labels in the languages of the posts we read (German, French, Spanish,
     // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
-    static constexpr std::string_view words[] = {
-        "break", "breaks", "lunch", "breakfast", "dinner", "coffee", "tea", "snacks", "registration", "adjourn", "photo",
-        "check", "doors", "badge", "pause", "kaffeepause", "mittagspause", "mittagessen", "abendessen",
-        "fr\xC3\xBChst\xC3\xBC" "ck", "anmeldung", "d\xC3\xA9jeuner", "accueil", "descanso", "almuerzo", "receso",
-        "pausa", "pranzo", "przerwa", "obiad", "rejestracja",
-        "\xE4\xBC\x91\xE6\x86\xA9", "\xE6\x98\xBC\xE9\xA3\x9F", "\xE5\x8F\x97\xE4\xBB\x98",
-        "\xE6\x92\xA4\xE5\x8F\x8E"};  // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up)
-    for (std::string_view word : words) {
-        if (text::iequals_ascii(w, word)) return true;
-    }
-    return false;
+    // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up) last.
+    static constexpr text::WordList words(
+        "break|breaks|lunch|breakfast|dinner|coffee|tea|snacks|registration|adjourn|photo|check|doors|badge|pause|"
+        "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
+        "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
+        "\xE4\xBC\x91\xE6\x86\xA9|\xE6\x98\xBC\xE9\xA3\x9F|\xE5\x8F\x97\xE4\xBB\x98|\xE6\x92\xA4\xE5\x8F\x8E");
+    return words.contains(w);
 }
 
 bool is_word_byte(char c) {
@@ -46,27 +42,20 @@ bool is_titled_person(std::string_view title) {
 
 // The name of a part of a post, never a talk's title: "Information", "Event details", "Venue".
 bool names_part_of_post(std::string_view title) {
-    const std::string lower = text::ascii_lower(text::trim_chars(title, "*_:# "));
-    static constexpr std::string_view names[] = {"information", "info", "details", "event details", "event information",
-                                                 "logistics", "location", "venue", "contact", "sponsors", "about"};
-    for (std::string_view name : names) {
-        if (lower == name) return true;
-    }
-    return false;
+    static constexpr text::WordList names("information|info|details|event details|event information|logistics|location|"
+                                          "venue|contact|sponsors|about");
+    return names.contains(text::trim_chars(title, "*_:# "));
 }
 
 // A heading over a list of talks: "Talks", "Presentations", "The Sessions", "Our Workshops".
 bool names_talks(std::string_view heading) {
-    std::string lower = text::ascii_lower(text::trim_chars(heading, "*_:# "));
+    std::string_view name = text::trim_chars(heading, "*_:# ");
     for (std::string_view lead : {"the ", "our "}) {
-        if (text::starts_with(lower, lead)) lower.erase(0, lead.size());
+        if (name.size() > lead.size() && text::iequals_ascii(name.substr(0, lead.size()), lead)) name.remove_prefix(lead.size());
     }
-    static constexpr std::string_view names[] = {"talks", "presentations", "sessions", "lightning talks", "keynotes",
-                                                 "workshops", "tutorials", "vortr\xC3\xA4ge", "prezentacje", "charlas", "ponencias"};
-    for (std::string_view name : names) {
-        if (lower == name) return true;
-    }
-    return false;
+    static constexpr text::WordList names("talks|presentations|sessions|lightning talks|keynotes|workshops|tutorials|"
+                                          "vortr\xC3\xA4ge|prezentacje|charlas|ponencias");
+    return names.contains(name);
 }
 
 }  // namespace

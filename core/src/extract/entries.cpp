@@ -554,14 +554,8 @@ bool EntryBuilder::take_linked_talks(const Block& block) {
         // To the end of its names: the next talk's link, the sentence's or the line's end.
         std::size_t end = t + 1 < talks.size() ? block.links[talks[t + 1]].begin : text.size();
         end = std::min({end, text.find('\n', link.end), text.find(" + ", link.end)});
-        // A sentence ends at ". ", but not after an initial ("Bradley M. Kuhn").
-        for (std::size_t dot = text.find(". ", link.end); dot < end; dot = text.find(". ", dot + 1)) {
-            const bool initial = text::is_ascii_upper(text[dot - 1]) && text[dot - 2] == ' ';  // dot > link.end + 4
-            if (!initial) {
-                end = dot + 1;
-                break;
-            }
-        }
+        // ... or the end of its sentence ("Bradley M. Kuhn." ends at its second period).
+        if (const std::size_t dot = text::sentence_end(text, link.end); dot < end) end = dot + 1;
         // The names end at the first word in lower case that joins no names ("by Ana Li and Bo Chen
         // were the most interesting").
         for (std::size_t at = link.end + 4; at < end;) {
@@ -864,12 +858,9 @@ bool names_end(std::string_view header) {
 // more per row.
 bool header_lists_people(std::string_view header) {
     if (header.find("(s)") != std::string_view::npos) return true;
-    const std::string lower = text::ascii_lower(text::trim_chars(header, ":*_ "));
-    for (std::string_view plural : {"speakers", "presenters", "instructors", "panelists", "hosts", "facilitators",
-                                    "teachers", "authors", "lecturers", "moderators"}) {
-        if (lower == plural) return true;
-    }
-    return false;
+    static constexpr text::WordList plurals("speakers|presenters|instructors|panelists|hosts|facilitators|teachers|authors|"
+                                            "lecturers|moderators");
+    return plurals.contains(text::trim_chars(header, ":*_ "));
 }
 
 }  // namespace

@@ -414,12 +414,10 @@ std::string_view without_wrapping_quotes(std::string_view text) {
 // "Cafeteria", "Hall B", "Raum V1".
 bool names_a_place(std::string_view text) {
     if (text.size() > 60) return false;
+    static constexpr text::WordList places("room|rooms|hall|stage|auditorium|theater|theatre|ballroom|cafeteria|lobby|"
+                                           "foyer|atrium|lounge|raum|saal|salle|aula");
     for (std::string_view word : text::split(text, " ")) {
-        const std::string lower = text::ascii_lower(text::trim_chars(word, ".,;:"));
-        for (std::string_view place : {"room", "rooms", "hall", "stage", "auditorium", "theater", "theatre", "ballroom",
-                                       "cafeteria", "lobby", "foyer", "atrium", "lounge", "raum", "saal", "salle", "aula"}) {
-            if (lower == place) return true;
-        }
+        if (places.contains(text::trim_chars(word, ".,;:"))) return true;
     }
     return false;
 }
@@ -687,13 +685,7 @@ EntryReading read_entry(const Entry& entry) {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
                 // "Speaker: Ana Li. She has been ...": the names end with their sentence.
                 std::string names = without_generic_links(entry.lines[i], kv.value);
-                for (std::size_t dot = names.find(". "); dot != std::string::npos; dot = names.find(". ", dot + 1)) {
-                    const bool initial = dot >= 1 && text::is_ascii_upper(names[dot - 1]) && (dot == 1 || names[dot - 2] == ' ');
-                    if (!initial) {
-                        names.resize(dot);
-                        break;
-                    }
-                }
+                if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.

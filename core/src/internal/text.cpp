@@ -293,6 +293,14 @@ std::string_view strip_leading_emoji(std::string_view s, std::string_view* remov
     return trim(s.substr(last_emoji_end));
 }
 
+std::size_t sentence_end(std::string_view s, std::size_t from) {
+    for (std::size_t dot = s.find(". ", from); dot != std::string_view::npos; dot = s.find(". ", dot + 1)) {
+        const bool initial = dot >= 1 && is_ascii_upper(s[dot - 1]) && (dot == 1 || s[dot - 2] == ' ');
+        if (!initial) return dot;
+    }
+    return std::string_view::npos;
+}
+
 std::string_view strip_trailing_emoji(std::string_view s) {
     s = trim(s);
     std::size_t end = s.size();  // the emoji run is s[end, s.size())

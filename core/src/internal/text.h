@@ -181,6 +181,10 @@ bool is_emoji(char32_t code_point);
 // Removes leading emoji (and the spaces after them); returns what was removed via `removed`.
 std::string_view strip_leading_emoji(std::string_view s, std::string_view* removed = nullptr);
 
+// Where the sentence that `s` is in ends, searching from `from`: the first ". " not right after an
+// initial ("Bradley M. Kuhn", "A. Smith"), or npos.
+std::size_t sentence_end(std::string_view s, std::size_t from = 0);
+
 // Removes trailing emoji set apart by a space: "Intro to Git 🔥" -> "Intro to Git"; an emoji glued
 // to the last word ("Right of Way?🚦") stays.
 std::string_view strip_trailing_emoji(std::string_view s);

@@ -334,3 +334,11 @@ TEST_CASE("strip_trailing_emoji: a decoration set apart by a space", "[text][emo
     CHECK(text::strip_trailing_emoji("\xF0\x9F\x94\xA5").size() == 4);  // nothing but the emoji: kept
     CHECK(text::strip_trailing_emoji("").empty());
 }
+
+TEST_CASE("sentence_end: the first '. ' that is not after an initial", "[text]") {
+    CHECK(text::sentence_end("Ana Li. She teaches.") == 6);
+    CHECK(text::sentence_end("A. Smith, B. Jones") == std::string_view::npos);
+    CHECK(text::sentence_end("by Bradley M. Kuhn. Then more", 3) == 18);
+    CHECK(text::sentence_end("no end here") == std::string_view::npos);
+    CHECK(text::sentence_end("") == std::string_view::npos);
+}
