@@ -261,7 +261,7 @@ std::vector<EntryLine> block_lines(const Block& block) {
         const std::string_view bare = text::trim(line.text);
         if (!bare.empty()) {
             const std::size_t lead = static_cast<std::size_t>(bare.data() - line.text.data());
-            line.dates = may_hold_day_range(line.text) ? find_date_times(bare, line.day_ranges) : find_date_times(bare);
+            line.dates = find_date_times(bare, line.day_ranges);
             for (auto& f : line.dates) f.begin += lead, f.end += lead;
             line.date_time_only = !line.dates.empty() && only_separators_besides(line.text, line.dates);
             out.push_back(std::move(line));

@@ -711,17 +711,24 @@ std::vector<FoundDateTime> find_date_times(std::string_view s) {
     return found;
 }
 
+namespace {
+
+// No dash and no range word: no range.
+bool has_range_mark(std::string_view s) {
+    return s.find('-') != std::string_view::npos || s.find("\xE2\x80") != std::string_view::npos ||
+           s.find(" to ") != std::string_view::npos || s.find(" through ") != std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<FoundDateTime> find_date_times(std::string_view s, std::vector<DayRange>& day_ranges) {
     std::vector<FoundDateTime> found;
-    if (worth_scanning(s)) read_runs(s, &found, &day_ranges);
+    // One worth_scanning test for both finds (every line of a post is asked).
+    if (worth_scanning(s)) read_runs(s, &found, has_range_mark(s) ? &day_ranges : nullptr);
     return found;
 }
 
-bool may_hold_day_range(std::string_view s) {
-    // No dash and no range word: no range.
-    return worth_scanning(s) && (s.find('-') != std::string_view::npos || s.find("\xE2\x80") != std::string_view::npos ||
-                                 s.find(" to ") != std::string_view::npos || s.find(" through ") != std::string_view::npos);
-}
+bool may_hold_day_range(std::string_view s) { return worth_scanning(s) && has_range_mark(s); }
 
 std::vector<DayRange> find_day_ranges(std::string_view s) {
     std::vector<DayRange> ranges;

@@ -77,9 +77,8 @@ struct DayRange {
 // weekday. Ranges of days ("November 12 to 15") are not expressions. Never fails; a text longer
 // than limits::max_time_line_bytes is not searched.
 std::vector<FoundDateTime> find_date_times(std::string_view text);
-// The same, and from the same scan the day ranges of its runs appended to `day_ranges`:
-// find_day_ranges(text) is exactly these when may_hold_day_range(text), and nothing otherwise. A
-// reader that wants both of a line scans it once.
+// The same, and from the same scan the day ranges of its runs appended to `day_ranges`: exactly
+// find_day_ranges(text). A reader that wants both of a line scans it once.
 std::vector<FoundDateTime> find_date_times(std::string_view text, std::vector<DayRange>& day_ranges);
 
 // The day ranges written in a text, in order. Never fails; a text longer than
