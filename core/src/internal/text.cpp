@@ -104,10 +104,7 @@ std::size_t space_length_before(std::string_view s, std::size_t end) {
 }
 }  // namespace
 
-std::string_view trim(std::string_view s) {
-    // Most strings asked are trimmed already: ASCII non-space at both ends.
-    const auto ascii_word = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' ' && (c < '\t' || c > '\r'); };
-    if (!s.empty() && ascii_word(s.front()) && ascii_word(s.back())) return s;
+std::string_view trim_ends(std::string_view s) {
     std::size_t begin = 0, n = 0;
     while (begin < s.size() && is_space_at(s, begin, &n)) begin += n;
     std::size_t end = s.size();

@@ -29,8 +29,14 @@ inline bool is_space_at(std::string_view s, std::size_t i, std::size_t* length) 
     return true;
 }
 
-// Trims ASCII whitespace and Unicode spaces at both ends.
-std::string_view trim(std::string_view s);
+// Trims ASCII whitespace and Unicode spaces at both ends. Inline: most strings asked are trimmed
+// already (ASCII non-space at both ends) and leave after two byte tests, without a call.
+std::string_view trim_ends(std::string_view s);  // trim's work when an end is a space or not ASCII
+inline std::string_view trim(std::string_view s) {
+    const auto ascii_word = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' ' && (c < '\t' || c > '\r'); };
+    if (!s.empty() && ascii_word(s.front()) && ascii_word(s.back())) return s;
+    return trim_ends(s);
+}
 // Trims whitespace and the given ASCII characters at both ends.
 std::string_view trim_chars(std::string_view s, std::string_view chars);
 
