@@ -58,16 +58,31 @@ Parts trimmed_parts(std::string_view s, std::string_view separator) {
 // bare '&' belongs to an org ("AT&T").
 bool looks_like_role(std::string_view part);
 
+// The first connector at or after `from`: its position (npos when none) and its width (3 for
+// " & " and " + ", 5 for " and "). One pass over the text instead of a search per connector.
+std::size_t find_connector(std::string_view group, std::size_t from, std::size_t* width) {
+    for (std::size_t at = group.find(' ', from); at != std::string_view::npos; at = group.find(' ', at + 1)) {
+        if (at + 2 < group.size() && (group[at + 1] == '&' || group[at + 1] == '+') && group[at + 2] == ' ') {
+            *width = 3;
+            return at;
+        }
+        if (group.compare(at, 5, " and ") == 0) {
+            *width = 5;
+            return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
 Parts split_people(std::string_view group) {
     Parts parts;
     std::size_t from = 0;
     std::size_t begin = 0;  // where the segment being read starts
     for (;;) {
-        const std::size_t amp = group.find(" & ", from);
-        const std::size_t plus = group.find(" + ", from);
-        const std::size_t word = group.find(" and ", from);
-        const std::size_t at = std::min({amp, plus, word});
-        if (at != std::string_view::npos && at == word && at > 0 && group[at - 1] != ',') {  // ", and" ends a list
+        std::size_t width = 0;
+        const std::size_t at = find_connector(group, from, &width);
+        const bool word = width == 5;
+        if (at != std::string_view::npos && word && at > 0 && group[at - 1] != ',') {  // ", and" ends a list
             // "Ana Li, ZB MED - Center for Life Sciences and TH Koeln - University": after a name
             // and its org, an "and" that no name follows joins two orgs.
             const std::string_view segment = group.substr(begin, at - begin);
@@ -84,7 +99,7 @@ Parts split_people(std::string_view group) {
         const std::string_view t = text::trim(group.substr(begin, at == std::string_view::npos ? std::string_view::npos : at - begin));
         if (!t.empty()) parts.push_back(t);
         if (at == std::string_view::npos) return parts;
-        from = begin = at + (at == word ? 5 : 3);
+        from = begin = at + width;
     }
 }
 
