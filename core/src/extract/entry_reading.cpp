@@ -453,43 +453,6 @@ bool is_person_names(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> take_kind_prefix(std::string& title) {
-    constexpr std::size_t max_kind_prefix = 48;  // bytes before the separator
-    std::string_view rest = text::trim(title);
-    std::string_view emoji;
-    const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
-    // The first separator: ':' (ASCII or full-width), '!', " - " or " | " ("Project Lightning Talk | Title").
-    std::size_t cut = std::string_view::npos, width = 0;
-    for (std::string_view sep : {std::string_view(":"), fullwidth_colon, std::string_view("!"), std::string_view(" - "),
-                                 std::string_view(" \xE2\x80\x93 "), std::string_view(" | ")}) {
-        const std::size_t at = after_emoji.substr(0, max_kind_prefix + sep.size()).find(sep);  // a farther one is no kind's
-        if (at != std::string_view::npos && at < cut) cut = at, width = sep.size();
-    }
-    if (cut != std::string_view::npos && cut > 0 && cut < max_kind_prefix) {
-        std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
-        // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
-        const std::string_view label = after_emoji.substr(0, cut);
-        const bool capitals = width == 1 && after_emoji[cut] == ':' && label.size() >= 3 && label.size() <= 24 &&
-                              std::all_of(label.begin(), label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }) &&
-                              std::count(label.begin(), label.end(), ' ') <= 2;
-        if (!kind && capitals) kind = text::snake_case(label);
-        if (kind) {
-            const std::string_view remainder = text::trim(after_emoji.substr(cut + width));
-            if (!remainder.empty()) {
-                title = std::string(remainder);
-                return kind;
-            }
-        }
-    }
-    if (!emoji.empty()) {
-        if (auto kind = kind_from_emoji(emoji)) {
-            title = std::string(after_emoji);
-            return kind;
-        }
-    }
-    return std::nullopt;
-}
-
 std::optional<std::string> kind_of_whole_title(std::string_view title) {
     std::string lower = text::ascii_lower(text::trim_chars(title, "!.: "));
     // A number after the phrase counts sessions of one kind ("Office Hour 2", "Keynote #1").
@@ -1079,7 +1042,9 @@ EntryReading read_entry(const Entry& entry) {
     bool kind_prefixed = false;
     {
         const std::string written = title;
-        if (auto kind = take_kind_prefix(title)) {
+        if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
+            title = std::string(prefix.rest);
+            const std::optional<std::string>& kind = prefix.kind;
             kind_prefixed = true;
             if (!r.kind) r.kind = kind;
             // "CiliumCon Sponsored Keynote: Liz Rice, Isovalent at Cisco": only speakers follow the
@@ -1183,8 +1148,9 @@ EntryReading read_entry(const Entry& entry) {
         if (r.speakers_after_by && speaker_text.find(' ') == std::string::npos) lenient = true;  // "by Harshit"
     }
     if (r.source == TitleSource::speaker_first) {
-        if (auto kind = take_kind_prefix(title)) {
-            if (!r.kind) r.kind = kind;
+        if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
+            title = std::string(prefix.rest);
+            if (!r.kind) r.kind = std::move(prefix.kind);
         }
     }
     if (!r.kind) r.kind = kind_of_whole_title(title);

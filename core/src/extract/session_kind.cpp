@@ -1,9 +1,11 @@
 #include "talkboard/extract/session_kind.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "internal/text.h"
+#include "talkboard/extract/line_shapes.h"
 
 namespace talkboard {
 
@@ -173,6 +175,46 @@ std::optional<std::string> kind_from_emoji(std::string_view emoji) {
     if (emoji.find("\xE2\x9A\xA1") != std::string_view::npos) return std::string("lightning_talk");  // ⚡
     if (emoji.find("\xF0\x9F\x8E\xA4") != std::string_view::npos) return std::string("keynote");   // 🎤
     return std::nullopt;
+}
+
+KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
+    constexpr std::size_t max_kind_prefix = 48;  // bytes before the separator
+    KindPrefix found;
+    found.rest = text::trim(text);
+    std::string_view emoji;
+    const std::string_view after_emoji = text::strip_leading_emoji(found.rest, &emoji);
+    // The first separator; a talk link's text takes the first two only (its " - " stands before speakers).
+    static constexpr std::string_view all[] = {":", " | ", fullwidth_colon, "!", " - ", " \xE2\x80\x93 "};
+    const std::size_t count = separators == KindSeparators::colon_or_bar ? 2 : std::size(all);
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t at = after_emoji.substr(0, max_kind_prefix + all[i].size()).find(all[i]);  // a farther one is no kind's
+        if (at != std::string_view::npos && at < cut) cut = at, width = all[i].size();
+    }
+    if (cut != std::string_view::npos && cut > 0 && cut < max_kind_prefix) {
+        std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
+        // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
+        const std::string_view label = after_emoji.substr(0, cut);
+        const bool capitals = width == 1 && after_emoji[cut] == ':' && label.size() >= 3 && label.size() <= 24 &&
+                              std::all_of(label.begin(), label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }) &&
+                              std::count(label.begin(), label.end(), ' ') <= 2;
+        if (!kind && capitals) kind = text::snake_case(label);
+        if (kind) {
+            const std::string_view remainder = text::trim(after_emoji.substr(cut + width));
+            if (!remainder.empty()) {
+                found.kind = std::move(kind);
+                found.rest = remainder;
+                return found;
+            }
+        }
+    }
+    if (!emoji.empty()) {
+        if (auto kind = kind_from_emoji(emoji)) {
+            found.kind = std::move(kind);
+            found.rest = after_emoji;
+        }
+    }
+    return found;
 }
 
 std::string kind_label(std::string_view tag) {

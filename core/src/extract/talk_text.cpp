@@ -44,27 +44,11 @@ std::string clean_title(std::string_view title) {
 
 TalkText split_talk_text(std::string_view raw) {
     TalkText talk;
-    std::string_view rest = text::trim(raw);
-
-    // Kind: "Keynote: ...", "⚡ Lightning Talk: ...", "🚨 Contribfest: ...", or a bare "⚡ ...".
-    std::string_view emoji;
-    const std::string_view after_emoji = text::strip_leading_emoji(rest, &emoji);
-    // ... or a bar: "Project Lightning Talk | Title".
-    std::size_t colon = after_emoji.find(':');
-    std::size_t width = 1;
-    if (const std::size_t bar = after_emoji.find(" | "); bar != std::string_view::npos && bar < colon) colon = bar + 1, width = 2;
-    if (colon != std::string_view::npos && colon < 48) {
-        if (auto kind = normalize_kind(text::trim(after_emoji.substr(0, colon)))) {
-            talk.kind = kind;
-            rest = text::trim(after_emoji.substr(colon + width));
-        }
-    }
-    if (!talk.kind && !emoji.empty()) {
-        if (auto kind = kind_from_emoji(emoji)) {
-            talk.kind = kind;
-            rest = after_emoji;
-        }
-    }
+    // Kind: "Keynote: ...", "⚡ Lightning Talk: ...", "🚨 Contribfest: ...", "Project Lightning Talk |
+    // ...", or a bare "⚡ ...".
+    const KindPrefix prefix = read_kind_prefix(raw, KindSeparators::colon_or_bar);
+    talk.kind = prefix.kind;
+    const std::string_view rest = prefix.rest;
 
     const auto separators = dash_separators(rest);
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {

@@ -72,3 +72,37 @@ TEST_CASE("kind_label gives a human label", "[session_kind]") {
     CHECK(kind_label("fireside_chat") == "Fireside chat");
     CHECK(kind_label("") == "");
 }
+
+TEST_CASE("read_kind_prefix: the kind before a title, for talk links and for titles", "[session_kind][kind_prefix]") {
+    SECTION("a colon or a bar ends the kind in both sets") {
+        for (KindSeparators set : {KindSeparators::colon_or_bar, KindSeparators::any}) {
+            const KindPrefix colon = read_kind_prefix("  Keynote: Opening the Mesh ", set);
+            CHECK(colon.kind == "keynote");
+            CHECK(colon.rest == "Opening the Mesh");
+            const KindPrefix bar = read_kind_prefix("Lightning Talk | Tiny Probes", set);
+            CHECK(bar.kind == "lightning_talk");
+            CHECK(bar.rest == "Tiny Probes");
+        }
+    }
+    SECTION("a dash, '!' and the full-width colon only in the wider set") {
+        const KindPrefix dash = read_kind_prefix("Sponsored Keynote - Scaling Out", KindSeparators::any);
+        CHECK(dash.kind == "sponsored_keynote");
+        CHECK(dash.rest == "Scaling Out");
+        const KindPrefix link = read_kind_prefix("Sponsored Keynote - Scaling Out", KindSeparators::colon_or_bar);
+        CHECK_FALSE(link.kind);
+        CHECK(link.rest == "Sponsored Keynote - Scaling Out");
+        CHECK(read_kind_prefix("Panel\xEF\xBC\x9A" "Futures", KindSeparators::any).kind == "panel");
+        CHECK(read_kind_prefix("Keynote! Big Ideas", KindSeparators::any).rest == "Big Ideas");
+    }
+    SECTION("a label in capitals, an emoji, and what is no kind") {
+        CHECK(read_kind_prefix("USER STORY: Moving to Flux", KindSeparators::any).kind == "user_story");
+        const KindPrefix emoji = read_kind_prefix("\xE2\x9A\xA1 Tiny Probes", KindSeparators::colon_or_bar);
+        CHECK(emoji.kind == "lightning_talk");
+        CHECK(emoji.rest == "Tiny Probes");
+        CHECK_FALSE(read_kind_prefix("Cilium: Something New", KindSeparators::any).kind);
+        // A kind with no title after it is the title.
+        const KindPrefix alone = read_kind_prefix("Keynote:", KindSeparators::any);
+        CHECK_FALSE(alone.kind);
+        CHECK(alone.rest == "Keynote:");
+    }
+}

@@ -70,10 +70,6 @@ struct EntryReading {
 // Reads one entry. Never fails; a reading without a title is for the decision to reject.
 EntryReading read_entry(const Entry& entry);
 
-// Splits a kind prefix off a title: "Keynote: X", "⚡ X", "Keynote! X", "Sponsored Keynote - X",
-// "Video:X", "Roundtable Panel：X". Returns the tag and leaves the rest in `title`.
-std::optional<std::string> take_kind_prefix(std::string& title);
-
 // The kind a whole title names when it is nothing but a kind ("Keynote", "Lightning Talks") or a
 // name and a kind ("Flux ContribFest", "Project Office Hours", "CiliumCon Sponsored Keynote").
 std::optional<std::string> kind_of_whole_title(std::string_view title);

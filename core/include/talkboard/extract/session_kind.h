@@ -16,6 +16,24 @@ std::optional<std::string> normalize_kind(std::string_view prefix);
 // The tag a lone emoji prefix stands for ("⚡" -> "lightning_talk"), or nullopt.
 std::optional<std::string> kind_from_emoji(std::string_view emoji);
 
+// Which separators may end a kind written before a title.
+enum class KindSeparators {
+    colon_or_bar,  // ':' and " | " ("Keynote: Title", "Project Lightning Talk | Title"): a talk link's text
+    any,           // also '!', " - ", " – " and the full-width colon ("Sponsored Keynote - Title", "Panel：Title")
+};
+
+// A kind written before a title, and the title after it.
+struct KindPrefix {
+    std::optional<std::string> kind;  // the tag, nullopt when the text opens with no kind
+    std::string_view rest;            // the text after the kind and its separator, trimmed (all of it when no kind)
+};
+
+// Reads a kind prefix: "Keynote: X", "⚡ Lightning Talk: X", "Keynote! X", "Sponsored Keynote - X",
+// "Roundtable Panel：X", a label in capitals before a colon ("USER STORY: X" -> "user_story"), or a
+// lone emoji that stands for a kind ("⚡ X"). The separator is the first of `separators` within
+// the 48 bytes a kind may take, and a title must follow it. `rest` views `text`. Never fails.
+KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators);
+
 // A human label for a tag ("lightning_talk" -> "Lightning talk"). Never fails.
 std::string kind_label(std::string_view tag);
 

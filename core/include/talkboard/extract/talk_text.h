@@ -21,8 +21,9 @@ struct TalkText {
 
 // Splits a talk line into kind, title and speakers. Never fails: text with no kind or speakers
 // is all title.
-// - The kind is a prefix before ':' that names a session kind, or a leading emoji that stands
-//   for one ("⚡ Title"); other leading emoji stay in the title.
+// - The kind is read by read_kind_prefix with KindSeparators::colon_or_bar (session_kind.h): a
+//   prefix before ':' or " | " that names a session kind, or a leading emoji that stands for one
+//   ("⚡ Title"); other leading emoji stay in the title.
 // - The speakers start after the LAST dash separator (" - ", " – ", "- ", "`- ") whose remainder
 //   reads as a speaker list, so titles may contain dashes ("eBPF - Everything You Need to Know").
 //   When no remainder reads as speakers, the whole text is the title.
