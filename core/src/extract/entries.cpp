@@ -904,6 +904,27 @@ void EntryBuilder::flush_table() {
             }
         }
     }
+    // A head cell over several columns (`<th colspan="2">Event</th>` over an icon column and the
+    // titles) names the first of them whose cells hold text.
+    for (const Block& head : cells) {
+        if (!head.table_header || head.table_span < 2) continue;
+        const auto column = static_cast<std::size_t>(head.table_column);
+        int first_with_text = -1;
+        for (const Block& cell : cells) {
+            if (cell.table_header || cell.table_column < head.table_column ||
+                cell.table_column + cell.table_span > head.table_column + head.table_span || text::trim(cell.text).empty()) {
+                continue;
+            }
+            if (first_with_text < 0 || cell.table_column < first_with_text) first_with_text = cell.table_column;
+        }
+        const auto target = static_cast<std::size_t>(first_with_text);
+        if (first_with_text <= head.table_column || roles.size() <= column) continue;
+        if (roles.size() <= target) roles.resize(target + 1, ColumnRole::content), headers.resize(target + 1), header_dates.resize(target + 1);
+        if (roles[target] != ColumnRole::content || !headers[target].empty()) continue;
+        std::swap(roles[column], roles[target]);
+        std::swap(headers[column], headers[target]);
+        std::swap(header_dates[column], header_dates[target]);
+    }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column, whatever
     // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").
@@ -1024,6 +1045,24 @@ void EntryBuilder::flush_table() {
         std::size_t j = i;
         while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
         if (cells[i].table_header) {
+            i = j;
+            continue;
+        }
+        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`) heads the rows
+        // below it: their section, and their day when it names one.
+        if (j == i + 1 && cells[i].heading_level > 0) {
+            const std::string label = cell_text(cells[i]);
+            context.sections = context_now().sections;
+            context.sections.push_back(label);
+            bool any_time = false;
+            if (is_date_time_only(label, &any_time) && !any_time) {
+                for (const auto& f : find_date_times(label)) {
+                    if (f.value.has_date() || f.value.weekday) context.date = date_part(f.value);
+                    break;
+                }
+            }
+            emit(waiting);
+            row_time.reset();
             i = j;
             continue;
         }

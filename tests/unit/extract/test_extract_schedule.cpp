@@ -1663,3 +1663,36 @@ TEST_CASE("extract_schedule: an HTML schedule's rows of <time> and <div>; 'Talk 
     CHECK(schedule.sessions[1].title == "Opening of the open spaces");
     CHECK(schedule.sessions[1].start_minute == hm(9, 45));
 }
+
+TEST_CASE("extract_schedule: an HTML table kept in a frontmatter block scalar, with a head cell over two columns, a "
+          "day heading row and a subtitle after <br/>",
+          "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Demo devroom\n"
+        "showcase: |\n"
+        "  <h2>Schedule</h2>\n"
+        "  <table>\n"
+        "    <thead><tr><th colspan=\"2\">Event</th><th>Speakers</th><th>Start</th><th>End</th></tr></thead>\n"
+        "    <tr><td colspan=\"5\"><h3>Saturday</h3></td></tr>\n"
+        "    <tr><td>&nbsp;</td><td><a href=\"/2026/schedule/event/opening/\">Opening the room</a></td>\n"
+        "      <td><a href=\"/2026/schedule/speaker/ana/\">Ana Li</a></td><td>10:00</td><td>10:05</td></tr>\n"
+        "    <tr><td>&nbsp;</td><td><a href=\"/2026/schedule/event/tuning/\">Tuning the engine<br/><i>Tips and Tricks</i></a></td>\n"
+        "      <td><a href=\"/2026/schedule/speaker/jin/\">Jin Park</a></td><td>10:05</td><td>10:30</td></tr>\n"
+        "  </table>\n"
+        "---\n"
+        "Come and see us.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening the room");
+    CHECK(schedule.sessions[0].url == "/2026/schedule/event/opening/");
+    CHECK(schedule.sessions[0].line == line_of(post, "Opening the room"));
+    CHECK(schedule.sessions[0].section == "Saturday");
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(10, 5));
+    CHECK(schedule.sessions[1].title == "Tuning the engine");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Jin Park");
+    CHECK(schedule.sessions[1].section == "Saturday");
+}
