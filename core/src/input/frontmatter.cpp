@@ -89,7 +89,8 @@ std::size_t indentation(std::string_view line) {
 }
 
 // Calls on_line(index, text) for each line of the block scalars in `yaml` (its lines counted from 0),
-// with the block's indentation removed; blank lines inside a block come as "".
+// with the block's indentation removed; blank lines inside a block come as "". Stops when on_line
+// returns false.
 template <typename OnLine>
 void for_each_block_scalar_line(std::string_view yaml, OnLine on_line) {
     bool in_block = false;
@@ -99,12 +100,12 @@ void for_each_block_scalar_line(std::string_view yaml, OnLine on_line) {
         const std::string_view trimmed = text::trim(line);
         if (in_block) {
             if (trimmed.empty()) {
-                on_line(index++, std::string_view());
+                if (!on_line(index++, std::string_view())) return;
                 continue;
             }
             if (indent == 0) indent = indentation(line);
             if (indent > 0 && indentation(line) >= indent) {
-                on_line(index++, line.substr(indent));
+                if (!on_line(index++, line.substr(indent))) return;
                 continue;
             }
             in_block = false;
@@ -118,19 +119,19 @@ void for_each_block_scalar_line(std::string_view yaml, OnLine on_line) {
     }
 }
 
-// The text of the block scalar whose header line is at `header_index`, and the index of the first
-// line after it: literal lines joined with newlines, folded ones with spaces (a blank line stays a
-// line break); trailing blank lines dropped.
-std::pair<std::string, std::size_t> block_scalar(std::string_view yaml, std::size_t header_index, bool folded) {
+// The text of the block scalar whose header is the first line of `from`, and the number of lines
+// it takes with its header: literal lines joined with newlines, folded ones with spaces (a blank
+// line stays a line break); trailing blank lines dropped.
+std::pair<std::string, std::size_t> block_scalar(std::string_view from, bool folded) {
     std::string out;
-    std::size_t next = header_index + 1;
+    std::size_t next = 1;
     std::size_t blank_lines = 0;
-    for_each_block_scalar_line(yaml, [&](std::size_t index, std::string_view line) {
-        if (index != next) return;
+    for_each_block_scalar_line(from, [&](std::size_t index, std::string_view line) {
+        if (index != next) return false;  // a later block
         ++next;
         if (line.empty()) {
             ++blank_lines;
-            return;
+            return true;
         }
         if (!out.empty()) {
             if (folded) out += blank_lines > 0 ? std::string(blank_lines, '\n') : std::string(" ");
@@ -138,6 +139,7 @@ std::pair<std::string, std::size_t> block_scalar(std::string_view yaml, std::siz
         }
         out += line;
         blank_lines = 0;
+        return true;
     });
     return {out, next};
 }
@@ -150,12 +152,13 @@ std::string frontmatter_content_lines(std::string_view yaml) {
     bool any = false;
     const std::size_t total = static_cast<std::size_t>(std::count(yaml.begin(), yaml.end(), '\n'));
     for_each_block_scalar_line(yaml, [&](std::size_t index, std::string_view text_line) {
-        if (index >= total) return;  // the empty piece after the last newline
+        if (index >= total) return false;  // the empty piece after the last newline
         for (; line < index; ++line) out += '\n';
         out += text_line;
         out += '\n';
         line = index + 1;
         any = any || !text::trim(text_line).empty();
+        return true;
     });
     if (!any) return std::string();
     for (; line < total; ++line) out += '\n';
@@ -189,8 +192,8 @@ Frontmatter parse_frontmatter(std::string_view yaml) {
         } else if (value.front() == '[' && value.back() == ']') {
             fm.emplace_back(std::move(key), yaml_flow_list(value));
         } else if (is_block_scalar_header(value)) {
-            auto [block, next] = block_scalar(yaml, line_index, value.front() == '>');
-            block_end = next;
+            auto [block, lines] = block_scalar(yaml.substr(static_cast<std::size_t>(line.data() - yaml.data())), value.front() == '>');
+            block_end = line_index + lines;
             fm.emplace_back(std::move(key), std::move(block));
         } else {
             fm.emplace_back(std::move(key), yaml_scalar(value));
