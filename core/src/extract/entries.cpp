@@ -173,11 +173,22 @@ bool says_when_event_is(std::string_view text) {
     return false;
 }
 
+// Whether a text speaks of times or of a time zone: "times", "time zone", "timezone", and the
+// words of other languages for a schedule's hours ("El horario es UTC+2", "Uhrzeiten", "heures").
+bool speaks_of_times(std::string_view text) {
+    const std::size_t imes = text.find("imes");
+    if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view word : {"time zone", "timezone", "horario", "zeitzone", "uhrzeit", "heure", "fuso"}) {
+        if (lower.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
 // shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
 std::string stated_zone(std::string_view text) {
-    const std::size_t imes = text.find("imes");
-    if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
+    if (!speaks_of_times(text)) return {};
     // "All times are Mountain Daylight Time, UTC-6": the zone's name says more than its offset.
     if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
@@ -185,6 +196,21 @@ std::string stated_zone(std::string_view text) {
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
     return {};
+}
+
+// The one zone the times of an intro paragraph are given in ("The talks run 9AM to 5PM PDT,
+// UTC−07:00"): the zone of what follows when the entries write none. Empty when its times give
+// none or several.
+std::string zone_of_times(const std::vector<EntryLine>& lines) {
+    std::string zone;
+    for (const EntryLine& line : lines) {
+        for (const auto& f : line.dates) {
+            if (!f.value.has_time() || f.value.zone.empty()) continue;
+            if (!zone.empty() && zone != f.value.zone) return {};
+            zone = f.value.zone;
+        }
+    }
+    return zone;
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -516,6 +542,7 @@ void EntryBuilder::take(const Block& block) {
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
+        else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }

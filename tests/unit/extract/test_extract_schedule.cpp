@@ -1696,3 +1696,27 @@ TEST_CASE("extract_schedule: an HTML table kept in a frontmatter block scalar, w
     CHECK(schedule.sessions[1].speakers[0].name == "Jin Park");
     CHECK(schedule.sessions[1].section == "Saturday");
 }
+
+TEST_CASE("extract_schedule: a zone given by an intro's times, or by a sentence about the schedule's hours in another language",
+          "[session_extractor][timezone]") {
+    const std::string list =
+        "\n"
+        "- 10:00 - 10:30 Tracing at scale - Ana Li\n"
+        "- 10:30 - 11:00 Small clusters - Bo Chen\n";
+    SECTION("the times of an intro paragraph, in one zone") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nThe track runs roughly 9AM to 5PM PDT. Parties run later.\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "PDT");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2026-05-04T17:00:00Z");
+    }
+    SECTION("an intro whose times are in two zones states none") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nDoors open 9AM PDT, that is 12PM EDT.\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK_FALSE(schedule.sessions[0].tz);
+    }
+    SECTION("'El horario es UTC+2'") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nEl horario es UTC+2 (horario peninsular).\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[1].tz == "UTC+2");
+    }
+}

@@ -24,6 +24,9 @@ struct PostSource {
     Frontmatter frontmatter;
     std::string body;        // markdown, NUL-terminated by std::string (md4c reads one byte past)
     int first_body_line = 1;  // line of the file on which body's first line stands
+    // Where the post was read from (a file path, a page's address), or empty: a post that writes
+    // its event's year nowhere may carry it there ("_posts/2023-09-01-summit.md", "/blog/2023/…").
+    std::string address;
     // Set for an imported schedule (frab/c3voc, pretalx): the sessions are already structured,
     // body is empty and parse_post() returns this as it is.
     std::optional<Schedule> imported;
