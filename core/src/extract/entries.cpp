@@ -173,11 +173,22 @@ bool says_when_event_is(std::string_view text) {
     return false;
 }
 
+// Whether a text speaks of times or of a time zone: "times", "time zone", "timezone", and the
+// words of other languages for a schedule's hours ("El horario es UTC+2", "Uhrzeiten", "heures").
+bool speaks_of_times(std::string_view text) {
+    const std::size_t imes = text.find("imes");
+    if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view word : {"time zone", "timezone", "horario", "zeitzone", "uhrzeit", "heure", "fuso"}) {
+        if (lower.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
 // shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
 std::string stated_zone(std::string_view text) {
-    const std::size_t imes = text.find("imes");
-    if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
+    if (!speaks_of_times(text)) return {};
     // "All times are Mountain Daylight Time, UTC-6": the zone's name says more than its offset.
     if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
@@ -185,6 +196,21 @@ std::string stated_zone(std::string_view text) {
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
     return {};
+}
+
+// The one zone the times of an intro paragraph are given in ("The talks run 9AM to 5PM PDT,
+// UTC−07:00"): the zone of what follows when the entries write none. Empty when its times give
+// none or several.
+std::string zone_of_times(const std::vector<EntryLine>& lines) {
+    std::string zone;
+    for (const EntryLine& line : lines) {
+        for (const auto& f : line.dates) {
+            if (!f.value.has_time() || f.value.zone.empty()) continue;
+            if (!zone.empty() && zone != f.value.zone) return {};
+            zone = f.value.zone;
+        }
+    }
+    return zone;
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -516,6 +542,7 @@ void EntryBuilder::take(const Block& block) {
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
+        else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
@@ -904,6 +931,27 @@ void EntryBuilder::flush_table() {
             }
         }
     }
+    // A head cell over several columns (`<th colspan="2">Event</th>` over an icon column and the
+    // titles) names the first of them whose cells hold text.
+    for (const Block& head : cells) {
+        if (!head.table_header || head.table_span < 2) continue;
+        const auto column = static_cast<std::size_t>(head.table_column);
+        int first_with_text = -1;
+        for (const Block& cell : cells) {
+            if (cell.table_header || cell.table_column < head.table_column ||
+                cell.table_column + cell.table_span > head.table_column + head.table_span || text::trim(cell.text).empty()) {
+                continue;
+            }
+            if (first_with_text < 0 || cell.table_column < first_with_text) first_with_text = cell.table_column;
+        }
+        const auto target = static_cast<std::size_t>(first_with_text);
+        if (first_with_text <= head.table_column || roles.size() <= column) continue;
+        if (roles.size() <= target) roles.resize(target + 1, ColumnRole::content), headers.resize(target + 1), header_dates.resize(target + 1);
+        if (roles[target] != ColumnRole::content || !headers[target].empty()) continue;
+        std::swap(roles[column], roles[target]);
+        std::swap(headers[column], headers[target]);
+        std::swap(header_dates[column], header_dates[target]);
+    }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column, whatever
     // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").
@@ -1024,6 +1072,24 @@ void EntryBuilder::flush_table() {
         std::size_t j = i;
         while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
         if (cells[i].table_header) {
+            i = j;
+            continue;
+        }
+        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`) heads the rows
+        // below it: their section, and their day when it names one.
+        if (j == i + 1 && cells[i].heading_level > 0) {
+            const std::string label = cell_text(cells[i]);
+            context.sections = context_now().sections;
+            context.sections.push_back(label);
+            bool any_time = false;
+            if (is_date_time_only(label, &any_time) && !any_time) {
+                for (const auto& f : find_date_times(label)) {
+                    if (f.value.has_date() || f.value.weekday) context.date = date_part(f.value);
+                    break;
+                }
+            }
+            emit(waiting);
+            row_time.reset();
             i = j;
             continue;
         }

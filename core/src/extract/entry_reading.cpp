@@ -821,7 +821,7 @@ EntryReading read_entry(const Entry& entry) {
             take_label(bare);
         }
     }
-    // A link written over several lines: "[Flux Project\nMeeting](url)" is one title;
+    // A link written over several source lines: "[Flux Project\nMeeting](url)" is one title;
     // "[Title - Speakers\nThursday, April 3, 2025, 17:30 - 18:00 BST\nRoom](url)" ends at its time.
     if (title_link) r.title_line = entry.lines[title_line].line;  // where the link starts
     if (title_link && (r.source == TitleSource::session_link || r.source == TitleSource::line_link) &&
@@ -829,6 +829,9 @@ EntryReading read_entry(const Entry& entry) {
         while (title_line + 1 < head_count) {
             const EntryLine& next = entry.lines[title_line + 1];
             if (next.links.empty() || next.links.front().begin > 1 || next.links.front().href != title_link->href) break;
+            // A break inside one source line is an HTML <br> the author put there: "<a>Title<br/>
+            // <i>Subtitle</i></a>" is a title and its subtitle.
+            if (next.line == entry.lines[title_line].line) break;
             const std::string_view more = text::trim(link_text(next, next.links.front()));
             if (more.empty() || is_date_time_only(more)) break;
             raw_title += ' ';
@@ -1242,7 +1245,10 @@ EntryReading read_entry(const Entry& entry) {
     if (!first_speakers.empty()) r.speakers = std::move(first_speakers);
     // The next lines of the head: "Liz Rice, VP, Open Source Engineering, Aqua", "*Speakers | 13:25 - 13:30 CET*".
     std::size_t speaker_line = head_count;
-    if (speaker_text.empty() && r.speakers.empty() && !r.prose) {  // a sentence names its speakers before its link
+    // A sentence names its speakers before its link; a table row's Speaker column names them
+    // rather than a subtitle under the title ("Title<br/><i>HowTo and Best Practices</i>").
+    const bool column_names_speakers = table && !entry.table.speakers.empty();
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose && !column_names_speakers) {
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;
             if (read_key_value(line).key != DetailKey::none) continue;

@@ -86,7 +86,8 @@ private:
 
 // The conference year a post is about, for dates written without one: a year in its title (the
 // frontmatter's, or the first heading of a page without frontmatter), else the year most dates
-// of the post are written with, else the year of its frontmatter date(s). `from_text` says the year
+// of the post are written with, else the year of its frontmatter date(s), else a year the text
+// writes on its own, else one in the post's address (year_in_address). `from_text` says the year
 // is the post's own word for its event (title, written dates), not only when it was published.
 struct YearHint {
     int year = 0;
@@ -94,7 +95,8 @@ struct YearHint {
 };
 
 std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned,
-                                        const std::vector<MentionedDayRange>& ranges, std::optional<int> first_year_written) {
+                                        const std::vector<MentionedDayRange>& ranges, std::optional<int> first_year_written,
+                                        std::string_view address) {
     for (const char* key : {"title", "Title"}) {
         if (auto title = frontmatter_scalar(fm, key)) {
             if (auto year = year_written_in(*title)) return YearHint{*year, true};
@@ -133,6 +135,7 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
     }
     // Last, a year the text writes on its own ("It's Hacktoberfest 2019!").
     if (first_year_written) return YearHint{*first_year_written, false};
+    if (auto year = year_in_address(address)) return YearHint{*year, false};
     return std::nullopt;
 }
 
@@ -168,7 +171,8 @@ public:
     Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
         : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
           ranges_(entries.mentioned_day_ranges()), event_dates_(entries.stated_event_dates()),
-          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written())) {
+          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written(),
+                                     source.address)) {
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
         // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.

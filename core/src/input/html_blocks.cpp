@@ -71,6 +71,7 @@ struct TableFrame {
     int next_column = 0;
     bool cell_open = false;
     int cell_column = 0;
+    int cell_span = 1;  // the open cell's colspan
 };
 
 // Deeper nesting of lists than this is read as if flat: real posts nest two deep.
@@ -337,6 +338,7 @@ private:
                     TableFrame& frame = *frame_;
                     frame.cell_open = true;
                     frame.cell_column = frame.next_column;
+                    frame.cell_span = token.colspan;
                     frame.next_column += token.colspan;
                     // A cell of a <thead> row, or a <th> of the table's first row, is a head cell.
                     frame.cell_header = frame.row_in_head || (tag == Tag::th && frame.rows == 1);
@@ -395,7 +397,7 @@ private:
                       : heading_level_ > 0 ? BlockKind::heading
                       : !items_.empty() ? BlockKind::list_item
                                         : BlockKind::paragraph;
-        block_.heading_level = block_.kind == BlockKind::heading ? heading_level_ : 0;
+        block_.heading_level = block_.kind == BlockKind::heading || block_.kind == BlockKind::table_cell ? heading_level_ : 0;
         block_.list_depth = place_.list_depth + lists_;
         block_.quote_depth = place_.quote_depth + quotes_;
         block_.list_item = items_.empty() ? place_.list_item : items_.back();
@@ -404,9 +406,11 @@ private:
             block_.table = frame.number;
             block_.table_row = frame.row_number;
             block_.table_column = frame.cell_column;
+            block_.table_span = frame.cell_span;
             block_.table_header = frame.cell_header;
         } else {
             block_.table = block_.table_row = block_.table_column = -1;
+            block_.table_span = 1;
             block_.table_header = false;
         }
         block_.text.clear();

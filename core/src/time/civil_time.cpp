@@ -114,6 +114,21 @@ std::optional<int> year_written_in(std::string_view s) {
     return std::nullopt;
 }
 
+std::optional<int> year_in_address(std::string_view address) {
+    address = address.substr(0, address.find_first_of("?#"));
+    constexpr int max_segments = 4;
+    int looked = 0;
+    while (!address.empty() && looked < max_segments) {
+        const std::size_t slash = address.find_last_of("/\\");
+        const std::string_view segment = slash == std::string_view::npos ? address : address.substr(slash + 1);
+        address = slash == std::string_view::npos ? std::string_view() : address.substr(0, slash);
+        if (segment.empty()) continue;
+        ++looked;
+        if (auto year = year_written_in(segment)) return year;
+    }
+    return std::nullopt;
+}
+
 std::optional<CivilDate> parse_iso_date(std::string_view text) {
     if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     auto digits = [&](std::size_t from, std::size_t count) -> std::optional<int> {

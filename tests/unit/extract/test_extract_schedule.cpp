@@ -1663,3 +1663,60 @@ TEST_CASE("extract_schedule: an HTML schedule's rows of <time> and <div>; 'Talk 
     CHECK(schedule.sessions[1].title == "Opening of the open spaces");
     CHECK(schedule.sessions[1].start_minute == hm(9, 45));
 }
+
+TEST_CASE("extract_schedule: an HTML table kept in a frontmatter block scalar, with a head cell over two columns, a "
+          "day heading row and a subtitle after <br/>",
+          "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Demo devroom\n"
+        "showcase: |\n"
+        "  <h2>Schedule</h2>\n"
+        "  <table>\n"
+        "    <thead><tr><th colspan=\"2\">Event</th><th>Speakers</th><th>Start</th><th>End</th></tr></thead>\n"
+        "    <tr><td colspan=\"5\"><h3>Saturday</h3></td></tr>\n"
+        "    <tr><td>&nbsp;</td><td><a href=\"/2026/schedule/event/opening/\">Opening the room</a></td>\n"
+        "      <td><a href=\"/2026/schedule/speaker/ana/\">Ana Li</a></td><td>10:00</td><td>10:05</td></tr>\n"
+        "    <tr><td>&nbsp;</td><td><a href=\"/2026/schedule/event/tuning/\">Tuning the engine<br/><i>Tips and Tricks</i></a></td>\n"
+        "      <td><a href=\"/2026/schedule/speaker/jin/\">Jin Park</a></td><td>10:05</td><td>10:30</td></tr>\n"
+        "  </table>\n"
+        "---\n"
+        "Come and see us.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening the room");
+    CHECK(schedule.sessions[0].url == "/2026/schedule/event/opening/");
+    CHECK(schedule.sessions[0].line == line_of(post, "Opening the room"));
+    CHECK(schedule.sessions[0].section == "Saturday");
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(10, 5));
+    CHECK(schedule.sessions[1].title == "Tuning the engine");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Jin Park");
+    CHECK(schedule.sessions[1].section == "Saturday");
+}
+
+TEST_CASE("extract_schedule: a zone given by an intro's times, or by a sentence about the schedule's hours in another language",
+          "[session_extractor][timezone]") {
+    const std::string list =
+        "\n"
+        "- 10:00 - 10:30 Tracing at scale - Ana Li\n"
+        "- 10:30 - 11:00 Small clusters - Bo Chen\n";
+    SECTION("the times of an intro paragraph, in one zone") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nThe track runs roughly 9AM to 5PM PDT. Parties run later.\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "PDT");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2026-05-04T17:00:00Z");
+    }
+    SECTION("an intro whose times are in two zones states none") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nDoors open 9AM PDT, that is 12PM EDT.\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK_FALSE(schedule.sessions[0].tz);
+    }
+    SECTION("'El horario es UTC+2'") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nEl horario es UTC+2 (horario peninsular).\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[1].tz == "UTC+2");
+    }
+}

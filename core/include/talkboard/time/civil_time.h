@@ -38,6 +38,12 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 // or nullopt. Never fails.
 std::optional<int> year_written_in(std::string_view text);
 
+// The year in a post's address: a file path or URL whose last segments hold one as a word of its
+// own ("_posts/2023-09-26-summit.md", "site__2023-summit-schedule.md", "/blog/2023/09/recap/"),
+// looking from the last segment back over at most four; a query or fragment is not looked at.
+// nullopt when there is none. Never fails.
+std::optional<int> year_in_address(std::string_view address);
+
 // English month name or 3-letter abbreviation ("March", "Mar", "Sept.") -> 1..12.
 std::optional<int> month_from_name(std::string_view word);
 // English weekday name or abbreviation ("Tuesday", "Tue", "Tues") -> 0 (Sunday)..6.
