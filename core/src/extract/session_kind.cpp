@@ -183,15 +183,20 @@ KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
     found.rest = text::trim(text);
     std::string_view emoji;
     const std::string_view after_emoji = text::strip_leading_emoji(found.rest, &emoji);
-    // The first separator; a talk link's text takes the first two only (its " - " stands before speakers).
-    static constexpr std::string_view all[] = {":", " | ", fullwidth_colon, "!", " - ", " \xE2\x80\x93 "};
-    const std::size_t count = separators == KindSeparators::colon_or_bar ? 2 : std::size(all);
+    // The first separator, looked for in the bytes a kind may take (a farther one is no kind's),
+    // in one pass: every title and link text is asked. A talk link's text takes ':' and " | " only
+    // (its " - " stands before speakers).
+    const bool any = separators == KindSeparators::any;
     std::size_t cut = std::string_view::npos, width = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t at = after_emoji.substr(0, max_kind_prefix + all[i].size()).find(all[i]);  // a farther one is no kind's
-        if (at != std::string_view::npos && at < cut) cut = at, width = all[i].size();
+    for (std::size_t i = 0; i < std::min(after_emoji.size(), max_kind_prefix) && width == 0; ++i) {
+        const std::string_view at = after_emoji.substr(i);
+        if (at[0] == ':' || (any && at[0] == '!')) width = 1;
+        else if (text::starts_with(at, " | ") || (any && text::starts_with(at, " - "))) width = 3;
+        else if (any && (text::starts_with(at, fullwidth_colon))) width = fullwidth_colon.size();
+        else if (any && text::starts_with(at, " \xE2\x80\x93 ")) width = 5;
+        if (width > 0) cut = i;
     }
-    if (cut != std::string_view::npos && cut > 0 && cut < max_kind_prefix) {
+    if (cut != std::string_view::npos && cut > 0) {
         std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
         // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
         const std::string_view label = after_emoji.substr(0, cut);

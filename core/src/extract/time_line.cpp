@@ -598,14 +598,14 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     while (at < s.size() && s[at] == ' ') ++at;
     if (at >= s.size() || !std::isupper(static_cast<unsigned char>(s[at]))) return {};
     for (const auto& [name, abbreviation] : names) {
-        if (s.compare(at, name.size(), name) != 0) continue;
+        if (s[at] != name[0] || s.compare(at, name.size(), name) != 0) continue;
         std::size_t after = at + name.size();
         offset_in_parentheses(s, after, &after);  // "(UTC -7)", "(GMT+1)": the offset that restates it
         *end = after;
         return abbreviation;
     }
     for (const Region& region : regions) {
-        if (s.compare(at, region.name.size(), region.name) != 0) continue;
+        if (s[at] != region.name[0] || s.compare(at, region.name.size(), region.name) != 0) continue;
         std::size_t after = at + region.name.size();
         const auto offset = offset_in_parentheses(s, after, &after);
         if (!offset) return {};
