@@ -98,6 +98,20 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
             in_word = word;
         }
     }
+    // The last word names the kind: most prefixes asked end in no kind noun and leave here,
+    // before the words are copied (normalize_kind is asked of every title's prefix).
+    {
+        const auto alnum = [](char c) { return text::is_ascii_alpha(c) || text::is_ascii_digit(c); };
+        std::size_t end = prefix.size();
+        while (end > 0 && !alnum(prefix[end - 1])) --end;
+        std::size_t begin = end;
+        while (begin > 0 && alnum(prefix[begin - 1])) --begin;
+        if (begin == end) return std::nullopt;
+        std::string last(prefix.substr(begin, end - begin));
+        for (char& c : last) c = text::ascii_lower_char(c);
+        const std::string one = singular(last);
+        if (as_kind_noun(last).empty() && (one == last || as_kind_noun(one).empty())) return std::nullopt;
+    }
     std::vector<std::string> words = lower_words(prefix);
     // Which words are names, written with an inner capital ("CiliumCon", "KubeCon").
     std::vector<char> proper;  // char: std::vector<bool> costs 2 KB of wasm
