@@ -140,7 +140,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     // "## Presentations" / "### Title" / its abstract: the headings under a section of talks are talks.
     // ("### Day 1" there names a day, not a talk.)
     const bool listed_talk = entry.shape == EntryShape::heading && entry.parts.size() > 1 && !entry.context.sections.empty() &&
-                             names_talks(entry.context.sections.back()) && !text::starts_with(text::ascii_lower(r.title), "day ");
+                             names_talks(entry.context.sections.back()) && !text::istarts_with(r.title, "day ");
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk) return {false, Reason::no_evidence};
     if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.

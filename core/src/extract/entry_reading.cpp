@@ -1009,7 +1009,7 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     // "Day 1: Optional pre-summit social", "Day Two: ...": the day is where it happens, not its title.
-    if (text::starts_with(text::ascii_lower(raw_title.substr(0, 4)), "day ")) {
+    if (text::istarts_with(raw_title, "day ")) {
         const std::size_t colon = raw_title.find(':');
         if (colon != std::string::npos && colon <= 10 && raw_title.find(' ', 4) >= colon && colon + 1 < raw_title.size()) {
             raw_title = std::string(text::trim(std::string_view(raw_title).substr(colon + 1)));
@@ -1017,7 +1017,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     // "Talk 1: Title", "Session #2: Title": the talk's number in the programme is not its title.
     for (std::string_view word : {"talk ", "session ", "presentation ", "lecture ", "ignite ", "palestra ", "vortrag ", "charla ", "ponencia "}) {
-        if (!text::starts_with(text::ascii_lower(std::string_view(raw_title).substr(0, word.size())), word)) continue;
+        if (!text::istarts_with(raw_title, word)) continue;
         std::size_t at = word.size();
         if (at < raw_title.size() && raw_title[at] == '#') ++at;
         const std::size_t digits = at;
@@ -1120,7 +1120,7 @@ EntryReading read_entry(const Entry& entry) {
             // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
                 const std::size_t open = title.rfind(" (");
-                if (open != std::string::npos && text::starts_with(text::ascii_lower(std::string_view(title).substr(open + 2, 3)), "by ")) {
+                if (open != std::string::npos && text::istarts_with(std::string_view(title).substr(open + 2), "by ")) {
                     const std::string inner(text::trim(std::string_view(title).substr(open + 5, title.size() - open - 6)));
                     if (reads_as_speakers(inner, true)) {
                         speaker_text = inner;
@@ -1201,7 +1201,7 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
-        const bool by = with || text::starts_with(text::ascii_lower(candidate.substr(0, 3)), "by ");
+        const bool by = with || text::istarts_with(candidate, "by ");
         if (by) candidate = candidate.substr(with ? 5 : 3);
         candidate = trim_separators(candidate);
         const std::size_t paren = candidate.find(" (");
@@ -1257,7 +1257,7 @@ EntryReading read_entry(const Entry& entry) {
             line = trim_separators(line);
             // "by Steve Francia (MongoDB) at 9:00am on ...", "– Matt Moore (@mattomata) & Ville Aikas":
             // the words that lead into or out of a speaker line are not names.
-            if (text::starts_with(text::ascii_lower(line.substr(0, 3)), "by ")) line = text::trim(line.substr(3));
+            if (text::istarts_with(line, "by ")) line = text::trim(line.substr(3));
             for (std::string_view tail : {" at", " on", " from", " in"}) {
                 if (text::ends_with(line, tail)) line = text::trim(line.substr(0, line.size() - tail.size()));
             }

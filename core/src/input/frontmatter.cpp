@@ -234,7 +234,7 @@ namespace {
 std::size_t metadata_block_length(std::string_view input) {
     const std::size_t first_end = input.find('\n');
     const std::string_view first = input.substr(0, first_end);
-    if (!text::starts_with(text::ascii_lower(first.substr(0, 6)), "title:")) return 0;
+    if (!text::istarts_with(first, "title:")) return 0;
     std::size_t pos = 0;
     while (pos < input.size()) {
         std::size_t end = input.find('\n', pos);

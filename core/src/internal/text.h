@@ -80,6 +80,10 @@ inline bool iequals_ascii(std::string_view a, std::string_view b) {
     }
     return true;
 }
+// Whether `s` starts with `prefix` ignoring ASCII case; without lowering a copy of `s` first.
+inline bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals_ascii(s.substr(0, prefix.size()), prefix);
+}
 
 // Whether `word` equals, ignoring ASCII case, one of the words of `list`: a '|'-separated literal
 // ("to|until|till"; an empty word never matches). Keyword tables are written so rather than as
