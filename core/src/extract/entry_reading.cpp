@@ -1064,13 +1064,18 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // The talk text's speakers as split_talk_text read them without context (nullopt when it needed
+    // one): parsed already, and the same for any post when the speaker text stays as it is.
+    std::string talk_speaker_text;
+    std::optional<std::vector<Speaker>> talk_speakers;
     if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
-        const TalkText talk = split_talk_text(title);
+        TalkText talk = split_talk_text(title);
         if (!talk.speaker_text.empty()) {
             title = talk.title;
-            speaker_text = talk.speaker_text;
+            speaker_text = talk_speaker_text = talk.speaker_text;
+            talk_speakers = std::move(talk.context_free_speakers);
         }
     }
     if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {
@@ -1365,6 +1370,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;
+    if (talk_speakers && r.speaker_text == talk_speaker_text) r.context_free_speakers = std::move(talk_speakers);
 
     // --- URL ------------------------------------------------------------------------------------
     if (title_link && !is_session_url(title_link->href) && title_link->kind != LinkKind::anchor) {

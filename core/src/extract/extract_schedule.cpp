@@ -477,7 +477,7 @@ private:
                 const std::size_t comma = r.speaker_text.find(',');
                 const bool glued = comma != std::string::npos && comma + 1 < r.speaker_text.size() && r.speaker_text[comma + 1] != ' ';
                 if (r.lenient_speakers && glued) s.speakers = parse_first_names(r.speaker_text);
-                if (s.speakers.empty()) s.speakers = parse_speakers(r.speaker_text, context);
+                if (s.speakers.empty()) s.speakers = r.context_free_speakers ? std::move(*r.context_free_speakers) : parse_speakers(r.speaker_text, context);
                 if (s.speakers.empty() && r.lenient_speakers) s.speakers = parse_first_names(r.speaker_text);
             } else {
                 s.speakers = std::move(r.speakers);

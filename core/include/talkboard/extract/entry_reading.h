@@ -40,6 +40,9 @@ struct EntryReading {
     std::string title;
     std::optional<std::string> kind;   // normalized tag
     std::string speaker_text;          // a speaker list, parsed later with the post's context
+    // speaker_text as parse_speakers reads it with any context, when that reading needs none and
+    // was made already (split_talk_text's): the resolver takes it instead of parsing again.
+    std::optional<std::vector<Speaker>> context_free_speakers;
     bool lenient_speakers = false;     // single first names count ("- Ed and Frederick" after a link)
     std::vector<Speaker> speakers;     // speakers read directly (bold names, prose), when speaker_text is empty
     std::optional<std::string> url;    // as written: http(s) or a relative page
