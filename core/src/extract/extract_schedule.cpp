@@ -443,8 +443,15 @@ private:
 
     void build_sessions(const std::vector<std::size_t>& kept) {
         std::vector<Candidate>& candidates = collected_.candidates;
+        // The post's people and orgs, collected only when some speaker list is still to be read
+        // with them (most were read already, needing no context: EntryReading::context_free_speakers).
         SpeakerContext context;
-        for (std::size_t i : kept) context.collect(candidates[i].reading.speaker_text);
+        const bool needs_context = std::any_of(kept.begin(), kept.end(), [&](std::size_t i) {
+            return !candidates[i].reading.speaker_text.empty() && !candidates[i].reading.context_free_speakers;
+        });
+        if (needs_context) {
+            for (std::size_t i : kept) context.collect(candidates[i].reading.speaker_text);
+        }
         // A zone stated once, on a section's first time, holds for the section's other times
         // ("13:25 - 13:30 CET", then "13:35 - 14:00", ...). A section that writes zones on several
         // times and leaves some out says nothing about those: they stay floating.
