@@ -741,7 +741,9 @@ namespace {
 // What a table column holds, from its header. A header made only of role words ("Time",
 // "Speaker & Title", "Room", "Slides") types the column; any other header ("River room",
 // "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
-enum class ColumnRole { time, title, speaker, room, track, resource, day, content };
+// kind: "Format", "Type" (a session's kind per row); other: a column the reader does not use
+// ("Length", "Email", "#") and that is no grid column.
+enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, content };
 
 // "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
 // ("Main Hall", "Raum V1", "Stage B").
@@ -774,6 +776,7 @@ ColumnRole role_of_header(std::string_view header) {
             {"palestrante", ColumnRole::speaker}, {"prelegent", ColumnRole::speaker},
             {"\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85", ColumnRole::speaker},  // 登壇者
             {"\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85", ColumnRole::speaker},  // 発表者
+            {"tipo", ColumnRole::kind}, {"formato", ColumnRole::kind}, {"typ", ColumnRole::kind}, {"dauer", ColumnRole::other},
             {"raum", ColumnRole::room}, {"saal", ColumnRole::room}, {"salle", ColumnRole::room}, {"sala", ColumnRole::room},
             {"\xE4\xBC\x9A\xE5\xA0\xB4", ColumnRole::room},  // 会場
         };
@@ -807,6 +810,10 @@ ColumnRole role_of_header(std::string_view header) {
         {"link", ColumnRole::resource}, {"links", ColumnRole::resource}, {"resources", ColumnRole::resource},
         {"room", ColumnRole::room}, {"rooms", ColumnRole::room}, {"location", ColumnRole::room}, {"where", ColumnRole::room},
         {"venue", ColumnRole::room}, {"place", ColumnRole::room}, {"track", ColumnRole::track}, {"tracks", ColumnRole::track},
+        {"abstract", ColumnRole::title}, {"abstracts", ColumnRole::title},
+        {"format", ColumnRole::kind}, {"type", ColumnRole::kind}, {"kind", ColumnRole::kind},
+        {"length", ColumnRole::other}, {"duration", ColumnRole::other}, {"email", ColumnRole::other},
+        {"mail", ColumnRole::other}, {"contact", ColumnRole::other}, {"no", ColumnRole::other},
     };
     // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
     std::vector<std::string> words;
@@ -830,7 +837,9 @@ ColumnRole role_of_header(std::string_view header) {
         const std::string& first = words.front();
         if (is_place_word(last) || is_place_word(first)) return ColumnRole::content;
     }
-    bool any[8] = {};
+    // "| From | To |": a start and an end column (only as the whole header: "Link to slides" is none).
+    if (words.size() == 1 && (words[0] == "from" || words[0] == "to" || words[0] == "until")) return ColumnRole::time;
+    bool any[static_cast<int>(ColumnRole::content) + 1] = {};
     for (const std::string& w : words) {
         if (w == "and" || w == "the" || w == "of") continue;
         bool known = false;
@@ -846,8 +855,9 @@ ColumnRole role_of_header(std::string_view header) {
             return ColumnRole::content;
         }
     }
-    for (ColumnRole role : {ColumnRole::time, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource, ColumnRole::room,
-                            ColumnRole::track}) {
+    // "Session type", "Talk format": the kind's column, though "session" names titles.
+    for (ColumnRole role : {ColumnRole::time, ColumnRole::kind, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource,
+                            ColumnRole::room, ColumnRole::track, ColumnRole::other}) {
         if (any[static_cast<int>(role)]) return role;
     }
     return ColumnRole::content;
@@ -873,7 +883,7 @@ bool is_range_filler(std::string_view text) {
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
-        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "ende" || lower == "fin" ||
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "to" || lower == "ende" || lower == "fin" ||
             lower == "fim" || text::starts_with(lower, "\xE7\xB5\x82\xE4\xBA\x86")) {  // 終了
             return true;
         }
@@ -1141,6 +1151,7 @@ void EntryBuilder::flush_table() {
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
                 case ColumnRole::track: facts.track = cell_text(cell); break;
+                case ColumnRole::kind: facts.kind = cell_text(cell); break;
                 default: break;
             }
             if (!grid && cell.table_column != title_column) {

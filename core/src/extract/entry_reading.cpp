@@ -1381,6 +1381,7 @@ EntryReading read_entry(const Entry& entry) {
     if (table) {
         if (!r.room && entry.table.room) r.room = entry.table.room;
         if (!r.track && entry.table.track) r.track = entry.table.track;
+        if (!r.kind && !entry.table.kind.empty()) r.kind = normalize_kind(entry.table.kind);
     }
     // "[Jeroen Baten](.../speaker/jeroen_baten/) describes ...": with no speakers named elsewhere, the
     // people whose speaker pages the talk's first paragraph links are its speakers.

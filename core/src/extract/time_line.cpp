@@ -83,6 +83,8 @@ bool is_ordinal_suffix(std::string_view word) {
 }
 
 bool is_filler(std::string_view word) {
+    // "17 h 30" is French; "H.1301" / "H1301" is a room: only a lowercase "h" joins a time.
+    if (word == "H") return false;
     static constexpr text::WordList fillers("at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
     return fillers.contains(word);
 }

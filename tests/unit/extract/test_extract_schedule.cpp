@@ -1720,3 +1720,35 @@ TEST_CASE("extract_schedule: a zone given by an intro's times, or by a sentence 
         CHECK(schedule.sessions[1].tz == "UTC+2");
     }
 }
+
+TEST_CASE("extract_schedule: a table's From/To, Format and Length columns; a room code 'H.1301' after a time",
+          "[session_extractor]") {
+    SECTION("columns") {
+        const Schedule schedule = extract(
+            "## Saturday, February 1, 2025\n"
+            "\n"
+            "| Slot | From | To | Length | Format | Speaker(s) | Title/Abstract | Email |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 1 | 13:15 | 13:25 | 10 min | Lightning Talk | Ana Li | Tracing at scale | ana@example.org |\n"
+            "| | 13:25 | 13:30 | 5 min | Transition | | | |\n"
+            "| 2 | 13:30 | 13:55 | 25 min | Workshop | Bo Chen, Cy Dee | Small clusters | |\n");
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Tracing at scale");
+        CHECK(schedule.sessions[0].start_minute == hm(13, 15));
+        CHECK(schedule.sessions[0].end_minute == hm(13, 25));
+        CHECK(schedule.sessions[0].kind == "lightning_talk");
+        CHECK(schedule.sessions[1].kind == "workshop");
+        CHECK(schedule.sessions[1].speakers.size() == 2);
+    }
+    SECTION("a room code") {
+        const Schedule schedule = extract(
+            "## Saturday, February 3, 2024\n"
+            "\n"
+            "- 11:30-12:00 @ H.1301 (Cornil) - [Tracing at scale](https://example.org/schedule/event/tracing/)\n"
+            "- 15:00-15:25 @ AW1.126 - [Small clusters](https://example.org/schedule/event/small/)\n");
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Tracing at scale");
+        CHECK(schedule.sessions[0].start_minute == hm(11, 30));
+    }
+}
