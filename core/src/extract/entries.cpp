@@ -458,7 +458,11 @@ void EntryBuilder::take(const Block& block) {
         const std::string_view line = text::trim(lines.front().text);
         html_row_after_time = line.size() <= 160 && has_letter_or_digit(line) && line.back() != '.';
     }
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time;
+    // ... and so do the details right under a time-only heading or time line: "### Tuesday 4/25 at
+    // 4:00-4:50", then "**Speaker:** Ana Li (NAU)", "**Title:** ...", "**Abstract:** ...".
+    const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
+                                    !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
+    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&

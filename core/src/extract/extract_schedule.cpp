@@ -312,17 +312,35 @@ private:
     // that run backwards past noon are the afternoon's, as a reader reads them. Each day (or section,
     // where no day is known) is read in post order; a time moves by 12 hours only when it is bare
     // (time_line.h, bare_twelve_hour), between 1:00 and 7:59, earlier than the time before it, and no
-    // longer earlier once moved.
+    // longer earlier once moved. A day whose times are all bare and between 1:00 and 7:59, with no
+    // zone ("### Tuesday 4/25 at 4:00-4:50", a colloquium's one talk), is an afternoon's: no talk
+    // is given at four in the morning.
     void read_afternoons() {
         std::vector<Candidate>& candidates = collected_.candidates;
         std::string group;
         std::optional<int> previous;
-        for (Candidate& c : candidates) {
+        std::vector<std::string> keys(candidates.size());
+        std::vector<std::string> groups_with_mornings;  // groups holding a time that is no bare early hour
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (!c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
+            const DateTimeText& w = *c.reading.when;
+            const std::optional<DateTimeText> day = day_of(c);
+            keys[i] = day && day->has_date() ? "d" + std::to_string(*day->month) + "-" + std::to_string(*day->day) : "s" + section_key(c);
+            if (!w.bare_twelve_hour || !w.zone.empty() || *w.start_minute < 60 || *w.start_minute >= 8 * 60) {
+                groups_with_mornings.push_back(keys[i]);
+            }
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
             if (!c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
             DateTimeText& w = *c.reading.when;
-            const std::optional<DateTimeText> day = day_of(c);
-            const std::string key = day && day->has_date() ? "d" + std::to_string(*day->month) + "-" + std::to_string(*day->day)
-                                                            : "s" + section_key(c);
+            const std::string& key = keys[i];
+            if (std::find(groups_with_mornings.begin(), groups_with_mornings.end(), key) == groups_with_mornings.end()) {
+                w.start_minute = *w.start_minute + 720;
+                if (w.end_minute && *w.end_minute < 720) w.end_minute = *w.end_minute + 720;
+                continue;
+            }
             if (key != group) {
                 group = key;
                 previous.reset();

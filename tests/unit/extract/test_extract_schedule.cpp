@@ -1752,3 +1752,36 @@ TEST_CASE("extract_schedule: a table's From/To, Format and Length columns; a roo
         CHECK(schedule.sessions[0].start_minute == hm(11, 30));
     }
 }
+
+TEST_CASE("extract_schedule: key/value paragraphs under a time-only heading are its talk; a lone bare '4:00' is the afternoon",
+          "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Spring 2026 Colloquium\n"
+        "---\n"
+        "\n"
+        "### Tuesday 4/28 at 4:00-4:50\n"
+        "\n"
+        "**Speaker:** Ana Li (State University)\n"
+        "\n"
+        "**Title:** Interpolation in one dimension\n"
+        "\n"
+        "**Abstract:** A short introduction.\n"
+        "\n"
+        "### Tuesday 4/21 at 10:00-10:50\n"
+        "\n"
+        "**Speaker:** Bo Chen\n"
+        "\n"
+        "**Title:** Morning topology\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Interpolation in one dimension");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2026-04-28");
+    CHECK(schedule.sessions[0].start_minute == hm(16, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(16, 50));
+    CHECK(schedule.sessions[1].title == "Morning topology");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+}
