@@ -1422,12 +1422,14 @@ EntryReading read_entry(const Entry& entry) {
         }
     } else if (!title_link) {
         // A title without a link and one plain link in the entry's head ("[See on Youtube.](...)").
+        // A link named slides ("Title [slides (pdf)](...)") is the talk's slides, not its page.
         const InlineLink* only = nullptr;
         int count = 0;
         for (std::size_t i = 0; i < head_count; ++i) {
             for (const EntryLink& link : entry.lines[i].links) {
                 const LinkKind kind = link.kind;
                 if (kind == LinkKind::anchor || kind == LinkKind::profile || kind == LinkKind::registration) continue;
+                if (names_slides(link_text(entry.lines[i], link))) continue;
                 only = &link;
                 ++count;
             }

@@ -1785,3 +1785,19 @@ TEST_CASE("extract_schedule: key/value paragraphs under a time-only heading are 
     CHECK(schedule.sessions[1].title == "Morning topology");
     CHECK(schedule.sessions[1].start_minute == hm(10, 0));
 }
+
+TEST_CASE("extract_schedule: a link named slides after a title is the talk's slides, not its page", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, March 26, 2018\n"
+        "\n"
+        "| Speaker | Talk | Length |\n"
+        "|---|---|---|\n"
+        "| Ana Lima | Tracing at scale [slides (pdf)](https://example.org/slides/a.pdf) | 20 min |\n"
+        "| Bo Chen | Small clusters - [slides](https://example.org/small) | 30 min |\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing at scale");
+    CHECK_FALSE(schedule.sessions[0].url);
+    CHECK(schedule.sessions[1].title == "Small clusters");
+    CHECK_FALSE(schedule.sessions[1].url);
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Lima");
+}
