@@ -675,10 +675,15 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         }
     }
     // "### 2:00pm - 3:00pm" / "> **Talk session by Ana & Bo**": a heading that is only a time is the
-    // time of the entry that opens right under it.
+    // time of the entry that opens right under it. A day with one time and no end ("### Monday,
+    // March 26, 2018, 5pm") is a day and when its meeting starts: the day of what follows.
     if (date_time_only) {
         for (const auto& f : found) {
             if (!f.value.has_time()) continue;
+            if ((f.value.has_date() || f.value.weekday) && !f.value.end_minute) {
+                if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
+                break;
+            }
             pending_time_ = f.value;
             pending_time_line_ = block.first_line();
             pending_time_block_ = block_index_ - 1;

@@ -1801,3 +1801,21 @@ TEST_CASE("extract_schedule: a link named slides after a title is the talk's sli
     CHECK_FALSE(schedule.sessions[1].url);
     CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Lima");
 }
+
+TEST_CASE("extract_schedule: a day heading with its meeting's start time dates the table below; its time is no talk's",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Segunda-feira, 26 de mar\xC3\xA7o de 2018, 17h\n"
+        "\n"
+        "- Local: Sala 4\n"
+        "\n"
+        "| Palestrante | Tema | Dura\xC3\xA7\xC3\xA3o |\n"
+        "|---|---|---|\n"
+        "| Ana Lima | Tracing at scale | 30 min |\n"
+        "| Bo Chen | Small clusters | 30 min |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing at scale");
+    CHECK(date_of(schedule.sessions[0]) == "2018-03-26");
+    CHECK_FALSE(schedule.sessions[0].start_minute);
+}
