@@ -821,6 +821,10 @@ ColumnRole role_of_header(std::string_view header) {
         {"venue", ColumnRole::room}, {"place", ColumnRole::room}, {"track", ColumnRole::track}, {"tracks", ColumnRole::track},
         {"abstract", ColumnRole::title}, {"abstracts", ColumnRole::title},
         {"format", ColumnRole::kind}, {"type", ColumnRole::kind}, {"kind", ColumnRole::kind},
+        // Words of other languages' headers that are written with others ("Thema/Folien").
+        {"datum", ColumnRole::time}, {"fecha", ColumnRole::time}, {"data", ColumnRole::time}, {"thema", ColumnRole::title},
+        {"titel", ColumnRole::title}, {"vortrag", ColumnRole::title}, {"referent", ColumnRole::speaker},
+        {"folien", ColumnRole::resource},
         {"length", ColumnRole::other}, {"duration", ColumnRole::other}, {"email", ColumnRole::other},
         {"mail", ColumnRole::other}, {"contact", ColumnRole::other}, {"no", ColumnRole::other},
     };
@@ -1186,6 +1190,8 @@ void EntryBuilder::flush_table() {
             Entry entry;
             entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;
             entry.context = context;
+            // "| 3. Juni 2003 | Ana Li | Title |": a row's day without a time is the day of its talk.
+            if (row_day && !facts.time) entry.context.date = row_day;
             entry.table = facts;
             entry.table.column = cell.table_column;
             const auto column = static_cast<std::size_t>(cell.table_column);

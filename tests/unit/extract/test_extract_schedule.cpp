@@ -1819,3 +1819,17 @@ TEST_CASE("extract_schedule: a day heading with its meeting's start time dates t
     CHECK(date_of(schedule.sessions[0]) == "2018-03-26");
     CHECK_FALSE(schedule.sessions[0].start_minute);
 }
+
+TEST_CASE("extract_schedule: a table's Datum column dates each row's talk; 'Thema/Folien' holds the titles", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "| Datum | Referent | Thema/Folien |\n"
+        "|---|---|---|\n"
+        "| 3. Juni 2003 | Ana Li | Tracing at scale |\n"
+        "| 4. November 2003 | Bo Chen | Small clusters |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing at scale");
+    CHECK(date_of(schedule.sessions[0]) == "2003-06-03");
+    CHECK(date_of(schedule.sessions[1]) == "2003-11-04");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
