@@ -904,6 +904,19 @@ bool names_end(std::string_view header) {
     return false;
 }
 
+// "Ann Lee - Acme", "Frank Fan & Faisal Masood - AWS": in a speaker column the part after one
+// dash is the org of the names before it; written as "Ann Lee (Acme)" for the speaker reader.
+std::string dash_org_in_parentheses(std::string cell) {
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = cell.find(dash);
+        if (at == std::string::npos || at == 0 || cell.find(dash, at + 1) != std::string::npos) continue;
+        const std::string_view org = text::trim(std::string_view(cell).substr(at + dash.size()));
+        if (org.empty() || std::count(org.begin(), org.end(), ' ') > 4 || text::find_any(org, ",&;()") != std::string_view::npos) return cell;
+        return cell.substr(0, at) + " (" + std::string(org) + ")";
+    }
+    return cell;
+}
+
 // "Speakers", "Instructor(s)", "Presenters": a header that says its column lists people, one or
 // more per row.
 bool header_lists_people(std::string_view header) {
@@ -1159,7 +1172,7 @@ void EntryBuilder::flush_table() {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool people = (column < headers.size() && header_lists_people(headers[column])) ||
                                         (column < people_columns.size() && people_columns[column] != 0);
-                    facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
+                    facts.speakers = dash_org_in_parentheses(people ? as_people_list(cell_text(cell)) : cell_text(cell));
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;

@@ -1080,6 +1080,9 @@ EntryReading read_entry(const Entry& entry) {
     std::string speaker_text;
     bool lenient = false;
     bool kind_prefixed = false;
+    // A table row whose Speaker column names its speakers: its title is all title ("Maximizing Cloud
+    // Efficiency - Minor Tweaks, Bigger Impact", "Death by Snowflakes"), never split for names.
+    const bool column_names_speakers = table && !entry.table.speakers.empty();
     {
         const std::string written = title;
         if (auto kind = take_kind_prefix(title)) {
@@ -1089,7 +1092,7 @@ EntryReading read_entry(const Entry& entry) {
             // kind, so the kind is the title.
             // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
             // not when the rest has a title of its own ("Keynote: Title - Speaker").
-            if (!entry.table.title_then_speaker && split_talk_text(title).speaker_text.empty() && names_people(title) &&
+            if (!entry.table.title_then_speaker && !column_names_speakers && split_talk_text(title).speaker_text.empty() && names_people(title) &&
                 title.size() < written.size()) {
                 speaker_text = title;
                 title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
@@ -1099,7 +1102,8 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
-    if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
+    if (speaker_text.empty() && !column_names_speakers &&
+        (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
         const TalkText talk = split_talk_text(title);
@@ -1281,7 +1285,6 @@ EntryReading read_entry(const Entry& entry) {
     std::size_t speaker_line = head_count;
     // A sentence names its speakers before its link; a table row's Speaker column names them
     // rather than a subtitle under the title ("Title<br/><i>HowTo and Best Practices</i>").
-    const bool column_names_speakers = table && !entry.table.speakers.empty();
     if (speaker_text.empty() && r.speakers.empty() && !r.prose && !column_names_speakers) {
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;

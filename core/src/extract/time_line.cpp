@@ -315,6 +315,18 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
     return true;
 }
 
+// Whether token `i` is a number that can be a compact clock time ("930", "1400"): three or four
+// digits, minutes under 60 (the other end of a compact range must be one too: "2019-2020" is no range).
+bool compact_time_at(const std::vector<Token>& tokens, std::size_t i) {
+    if (i >= tokens.size()) return false;
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::number || (t.digits != 3 && t.digits != 4) || t.iso) return false;
+    if (t.minute) return true;  // read as one already
+    // Three digits are a morning's time on a five-minute mark ("930", "745"): "rooms 101-105" is none.
+    if (t.digits == 3) return t.value / 100 >= 7 && t.value % 5 == 0 && t.value % 100 < 60;
+    return t.value % 100 < 60 && t.value / 100 <= 24;
+}
+
 // Whether the number token at `i` has a month name beside it, the small words of a date between
 // them skipped ("March 3", "3 de março", "3. Juni").
 bool month_beside(const std::vector<Token>& tokens, std::size_t i) {
@@ -456,10 +468,10 @@ TimeLineParse parse_time_line(std::string_view line) {
                 saw_date_part = true;
             } else if (t.minute || t.pm) {
                 time_tokens.push_back(i);
-            } else if (t.digits == 4 && t.value % 100 < 60 && t.value / 100 <= 24 && (t.value < 1900 || t.value > 2200) &&
-                       ((i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::range) ||
-                        (i > 0 && tokens[i - 1].kind == TokenKind::range))) {
-                // A compact 24-hour range "1400-1425": 14:00 to 14:25.
+            } else if (compact_time_at(tokens, i) && (t.value < 1900 || t.value > 2200) &&
+                       ((i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::range && compact_time_at(tokens, i + 2)) ||
+                        (i > 1 && tokens[i - 1].kind == TokenKind::range && compact_time_at(tokens, i - 2)))) {
+                // A compact 24-hour range "1400-1425", "930 - 1230": 14:00 to 14:25, 9:30 to 12:30.
                 t.minute = t.value % 100;
                 t.value /= 100;
                 time_tokens.push_back(i);

@@ -1833,3 +1833,25 @@ TEST_CASE("extract_schedule: a table's Datum column dates each row's talk; 'Them
     CHECK(date_of(schedule.sessions[1]) == "2003-11-04");
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: a Speaker column's 'Name - Org'; titles of such rows are not split; '930 - 1230'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Tuesday, September 9, 2025\n"
+        "\n"
+        "| Time | Title | Speaker | Location |\n"
+        "|---|---|---|---|\n"
+        "| 930 - 1000 | [\"Death by Snowflakes\"](abstracts/a.md) | Ann Lee - Acme Cloud | Room 1 |\n"
+        "| 1000 - 1030 | Maximizing Efficiency - Minor Tweaks, Bigger Impact | Frank Fan & Faisal Masood - AWS | Room 1 |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Death by Snowflakes");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 30));
+    CHECK(schedule.sessions[0].end_minute == hm(10, 0));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ann Lee");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme Cloud");
+    CHECK(schedule.sessions[1].title == "Maximizing Efficiency - Minor Tweaks, Bigger Impact");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "Faisal Masood");
+    CHECK(schedule.sessions[1].speakers[1].org == "AWS");
+}

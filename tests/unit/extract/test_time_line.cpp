@@ -580,3 +580,13 @@ TEST_CASE("dates written in other languages: month and weekday names, 'de', '17h
         CHECK_FALSE(foreign_weekday_from_name("domingo"));
     }
 }
+
+TEST_CASE("parse_time_line: compact ranges of three-digit times", "[time_line]") {
+    DateTimeText v = parsed("930 - 1230");
+    CHECK(v.start_minute == hm(9, 30));
+    CHECK(v.end_minute == hm(12, 30));
+    v = parsed("915-925");
+    CHECK(v.end_minute == hm(9, 25));
+    CHECK(find_date_times("from 2019-2020 onwards").empty());
+    CHECK(find_date_times("rooms 101-105").empty());
+}
