@@ -404,6 +404,15 @@ void EntryBuilder::take(const Block& block) {
             if (!head_has_time) {
                 const std::vector<FoundDateTime> found = lines.front().dates;
                 attach(block, true, std::move(lines));
+                // "### December Meetup", "- Date: 4 December, 2019 at 17:45 - 21:00", then "#### Agenda":
+                // a heading's full date dates everything in its section.
+                if (current_->shape == EntryShape::heading) {
+                    for (const auto& f : found) {
+                        if (!f.value.has_date()) continue;
+                        if (auto day = date_part(f.value)) set_date_context(*day, section_level());
+                        break;
+                    }
+                }
                 // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
                 // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
                 if (current_->shape == EntryShape::heading) {

@@ -1361,6 +1361,27 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // Nested bullets under a talk's item that each name a person ("- 17:30 - 17:55: Title", then
+    // "  - Ana Li [@ana](https://github.com/ana), [Acme](https://acme.example)"); a key/value bullet
+    // among them ("  - Slides: ...") is not a name and is passed over. Only under a timed item: under
+    // "- Also attending" such bullets are a list of people, not a talk's speakers.
+    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::list_item && r.when && r.when->has_time()) {
+        std::string names;
+        std::vector<std::size_t> name_parts;
+        for (std::size_t p = 1; p < entry.parts.size() && entry.parts[p].list_item && entry.parts[p].line_count == 1; ++p) {
+            const std::string& line = entry.lines[entry.parts[p].first_line].text;
+            if (read_key_value(line).key != DetailKey::none) continue;
+            const std::string_view person = trim_separators(line);
+            if (person.size() > 120 || !reads_as_speakers(person, false)) break;
+            if (!names.empty()) names += "; ";
+            names += person;
+            name_parts.push_back(p);
+        }
+        if (!names.empty()) {
+            speaker_text = names;
+            for (std::size_t p : name_parts) consumed[p] = true;
+        }
+    }
     // Prose: the names before the verb, or bold names before the title.
     if (speaker_text.empty() && r.speakers.empty() && (r.prose || (title_link && before_title.size() > 24))) {
         const std::string_view before = before_title;

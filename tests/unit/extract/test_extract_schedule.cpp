@@ -1855,3 +1855,44 @@ TEST_CASE("extract_schedule: a Speaker column's 'Name - Org'; titles of such row
     CHECK(schedule.sessions[1].speakers[1].name == "Faisal Masood");
     CHECK(schedule.sessions[1].speakers[1].org == "AWS");
 }
+
+TEST_CASE("extract_schedule: meetups of a README, each dated by its 'Date:' line; speakers in nested bullets; mingling slots",
+          "[session_extractor]") {
+    const std::string post =
+        "# Meetups in Tampere\n"
+        "\n"
+        "### January Meetup\n"
+        "\n"
+        "- Date: 30 January, 2020 at 17:00 - 20:00\n"
+        "- Meetup link: https://www.meetup.com/example/events/1\n"
+        "\n"
+        "#### Agenda\n"
+        "\n"
+        "- 17:00 - 17:15: Arrive to the venue, sit down and network with others\n"
+        "- 17:30 - 17:55: All Meshed Up - How we use a mesh\n"
+        "  - Ana Li [@anali](https://github.com/anali), [Acme](https://acme.example)\n"
+        "  - Slides: https://example.org/slides/1\n"
+        "- 18:00 - 18:30: Networking, food, drinks\n"
+        "\n"
+        "### December Meetup\n"
+        "\n"
+        "- Date: 4 December, 2019 at 17:45 - 21:00\n"
+        "\n"
+        "#### Agenda\n"
+        "\n"
+        "- 18:15 - 18:45: Kubernetes Networking in practice\n"
+        "  - Bo Chen [@bochen](https://github.com/bochen), [Initech](https://initech.example)\n"
+        "  - Cy Dee [@cydee](https://github.com/cydee), [Globex](https://globex.example)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "All Meshed Up - How we use a mesh");
+    CHECK(date_of(schedule.sessions[0]) == "2020-01-30");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme");
+    CHECK(schedule.sessions[1].title == "Kubernetes Networking in practice");
+    CHECK(date_of(schedule.sessions[1]) == "2019-12-04");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].org == "Globex");
+}
