@@ -997,6 +997,13 @@ void EntryBuilder::flush_table() {
         std::swap(headers[column], headers[target]);
         std::swap(header_dates[column], header_dates[target]);
     }
+    // "| Name | Title |": beside a column of titles, "Name" is the speaker's.
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+        for (std::size_t c = 0; c < roles.size(); ++c) {
+            const std::string lower = text::ascii_lower(text::trim_chars(headers[c], " *_:"));
+            if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
+        }
+    }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column, whatever
     // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").

@@ -254,8 +254,9 @@ private:
     }
 
     // "## Lightning talks (11:00 - 11:30)" over a list of talks without times ("- Cy Dee: Ten tiny
-    // tools"): the talks share the block's time and the heading only heads them, as a table row
-    // heading the rows under it does.
+    // tools"), or "### Session One", "11:00 - 12:30" over a table of "| Name | Title |" rows: the
+    // talks start when the block does (their ends are not written) and the heading only heads them,
+    // as a table row heading the rows under it does.
     void items_of_timed_blocks() {
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -265,14 +266,19 @@ private:
             bool other = false;
             for (std::size_t k = i + 1; k < candidates.size() && is_under(block, candidates[k]); ++k) {
                 const Candidate& c = candidates[k];
-                const bool talk = c.shape == EntryShape::list_item && c.decision.reason == Reason::no_time &&
+                // (Table rows of a section without times were judged as a roundup's just before.)
+                const bool untimed = c.decision.reason == Reason::no_time ||
+                                     (c.shape == EntryShape::table_row && c.decision.reason == Reason::roundup && !(c.reading.when && c.reading.when->has_time()));
+                const bool talk = (c.shape == EntryShape::list_item || c.shape == EntryShape::table_row) && untimed &&
                                   (!c.reading.speakers.empty() || !c.reading.speaker_text.empty());
                 if (talk) items.push_back(k);
                 else other |= c.decision.session;
             }
             if (items.size() < 2 || other) continue;
             for (std::size_t k : items) {
+                // The block's start: each talk is a part of the block, not the whole of it.
                 candidates[k].reading.when = block.reading.when;
+                candidates[k].reading.when->end_minute.reset();
                 candidates[k].reading.when_line = block.reading.when_line;
                 if (!candidates[k].reading.kind) candidates[k].reading.kind = block.reading.kind;  // "Lightning talks"
                 candidates[k].decision = {true, Reason::timed};

@@ -939,7 +939,7 @@ TEST_CASE("extract_schedule: talks listed under a timed block heading share its 
     REQUIRE(tools.speakers.size() == 1);
     CHECK(tools.speakers[0].name == "Cy Dee");
     CHECK(tools.start_minute == hm(11, 0));
-    CHECK(tools.end_minute == hm(11, 30));
+    CHECK_FALSE(tools.end_minute);  // a part of the block: its own end is not written
     CHECK(tools.kind == "lightning_talk");
     const Session& shell = schedule.sessions[2];
     CHECK(shell.title == "Shell history as documentation");
@@ -1895,4 +1895,33 @@ TEST_CASE("extract_schedule: meetups of a README, each dated by its 'Date:' line
     CHECK(date_of(schedule.sessions[1]) == "2019-12-04");
     REQUIRE(schedule.sessions[1].speakers.size() == 2);
     CHECK(schedule.sessions[1].speakers[1].org == "Globex");
+}
+
+TEST_CASE("extract_schedule: '| Name | Title |' rows under a timed session heading start with the block", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, July 10, 2015\n"
+        "\n"
+        "### Session One\n"
+        "11:00 - 12:30\n"
+        "\n"
+        "Name | Title (please pick one)\n"
+        "-----|------\n"
+        "Ana Li | Never type ls again\n"
+        "Bo Chen | Compile-time code weaving\n"
+        "\n"
+        "### Session Two\n"
+        "13:30 - 15:00\n"
+        "\n"
+        "Name | Title\n"
+        "-----|------\n"
+        "Cy Dee | Config management in S3\n"
+        "Dan Ek | Tracing with annotations\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Never type ls again");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].section == "Session One");
+    CHECK(schedule.sessions[3].start_minute == hm(13, 30));
+    CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
 }
