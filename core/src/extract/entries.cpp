@@ -404,6 +404,15 @@ void EntryBuilder::take(const Block& block) {
             if (!head_has_time) {
                 const std::vector<FoundDateTime> found = lines.front().dates;
                 attach(block, true, std::move(lines));
+                // "### December Meetup", "- Date: 4 December, 2019 at 17:45 - 21:00", then "#### Agenda":
+                // a heading's full date dates everything in its section.
+                if (current_->shape == EntryShape::heading) {
+                    for (const auto& f : found) {
+                        if (!f.value.has_date()) continue;
+                        if (auto day = date_part(f.value)) set_date_context(*day, section_level());
+                        break;
+                    }
+                }
                 // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
                 // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
                 if (current_->shape == EntryShape::heading) {
@@ -458,7 +467,11 @@ void EntryBuilder::take(const Block& block) {
         const std::string_view line = text::trim(lines.front().text);
         html_row_after_time = line.size() <= 160 && has_letter_or_digit(line) && line.back() != '.';
     }
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time;
+    // ... and so do the details right under a time-only heading or time line: "### Tuesday 4/25 at
+    // 4:00-4:50", then "**Speaker:** Ana Li (NAU)", "**Title:** ...", "**Abstract:** ...".
+    const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
+                                    !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
+    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -671,10 +684,15 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         }
     }
     // "### 2:00pm - 3:00pm" / "> **Talk session by Ana & Bo**": a heading that is only a time is the
-    // time of the entry that opens right under it.
+    // time of the entry that opens right under it. A day with one time and no end ("### Monday,
+    // March 26, 2018, 5pm") is a day and when its meeting starts: the day of what follows.
     if (date_time_only) {
         for (const auto& f : found) {
             if (!f.value.has_time()) continue;
+            if ((f.value.has_date() || f.value.weekday) && !f.value.end_minute) {
+                if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
+                break;
+            }
             pending_time_ = f.value;
             pending_time_line_ = block.first_line();
             pending_time_block_ = block_index_ - 1;
@@ -741,7 +759,9 @@ namespace {
 // What a table column holds, from its header. A header made only of role words ("Time",
 // "Speaker & Title", "Room", "Slides") types the column; any other header ("River room",
 // "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
-enum class ColumnRole { time, title, speaker, room, track, resource, day, content };
+// kind: "Format", "Type" (a session's kind per row); other: a column the reader does not use
+// ("Length", "Email", "#") and that is no grid column.
+enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, content };
 
 // "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
 // ("Main Hall", "Raum V1", "Stage B").
@@ -774,6 +794,7 @@ ColumnRole role_of_header(std::string_view header) {
             {"palestrante", ColumnRole::speaker}, {"prelegent", ColumnRole::speaker},
             {"\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85", ColumnRole::speaker},  // 登壇者
             {"\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85", ColumnRole::speaker},  // 発表者
+            {"tipo", ColumnRole::kind}, {"formato", ColumnRole::kind}, {"typ", ColumnRole::kind}, {"dauer", ColumnRole::other},
             {"raum", ColumnRole::room}, {"saal", ColumnRole::room}, {"salle", ColumnRole::room}, {"sala", ColumnRole::room},
             {"\xE4\xBC\x9A\xE5\xA0\xB4", ColumnRole::room},  // 会場
         };
@@ -807,6 +828,14 @@ ColumnRole role_of_header(std::string_view header) {
         {"link", ColumnRole::resource}, {"links", ColumnRole::resource}, {"resources", ColumnRole::resource},
         {"room", ColumnRole::room}, {"rooms", ColumnRole::room}, {"location", ColumnRole::room}, {"where", ColumnRole::room},
         {"venue", ColumnRole::room}, {"place", ColumnRole::room}, {"track", ColumnRole::track}, {"tracks", ColumnRole::track},
+        {"abstract", ColumnRole::title}, {"abstracts", ColumnRole::title},
+        {"format", ColumnRole::kind}, {"type", ColumnRole::kind}, {"kind", ColumnRole::kind},
+        // Words of other languages' headers that are written with others ("Thema/Folien").
+        {"datum", ColumnRole::time}, {"fecha", ColumnRole::time}, {"data", ColumnRole::time}, {"thema", ColumnRole::title},
+        {"titel", ColumnRole::title}, {"vortrag", ColumnRole::title}, {"referent", ColumnRole::speaker},
+        {"folien", ColumnRole::resource},
+        {"length", ColumnRole::other}, {"duration", ColumnRole::other}, {"email", ColumnRole::other},
+        {"mail", ColumnRole::other}, {"contact", ColumnRole::other}, {"no", ColumnRole::other},
     };
     // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
     std::vector<std::string> words;
@@ -830,7 +859,9 @@ ColumnRole role_of_header(std::string_view header) {
         const std::string& first = words.front();
         if (is_place_word(last) || is_place_word(first)) return ColumnRole::content;
     }
-    bool any[8] = {};
+    // "| From | To |": a start and an end column (only as the whole header: "Link to slides" is none).
+    if (words.size() == 1 && (words[0] == "from" || words[0] == "to" || words[0] == "until")) return ColumnRole::time;
+    bool any[static_cast<int>(ColumnRole::content) + 1] = {};
     for (const std::string& w : words) {
         if (w == "and" || w == "the" || w == "of") continue;
         bool known = false;
@@ -846,8 +877,9 @@ ColumnRole role_of_header(std::string_view header) {
             return ColumnRole::content;
         }
     }
-    for (ColumnRole role : {ColumnRole::time, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource, ColumnRole::room,
-                            ColumnRole::track}) {
+    // "Session type", "Talk format": the kind's column, though "session" names titles.
+    for (ColumnRole role : {ColumnRole::time, ColumnRole::kind, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource,
+                            ColumnRole::room, ColumnRole::track, ColumnRole::other}) {
         if (any[static_cast<int>(role)]) return role;
     }
     return ColumnRole::content;
@@ -873,12 +905,25 @@ bool is_range_filler(std::string_view text) {
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
-        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "ende" || lower == "fin" ||
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "to" || lower == "ende" || lower == "fin" ||
             lower == "fim" || text::starts_with(lower, "\xE7\xB5\x82\xE4\xBA\x86")) {  // 終了
             return true;
         }
     }
     return false;
+}
+
+// "Ann Lee - Acme", "Frank Fan & Faisal Masood - AWS": in a speaker column the part after one
+// dash is the org of the names before it; written as "Ann Lee (Acme)" for the speaker reader.
+std::string dash_org_in_parentheses(std::string cell) {
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = cell.find(dash);
+        if (at == std::string::npos || at == 0 || cell.find(dash, at + 1) != std::string::npos) continue;
+        const std::string_view org = text::trim(std::string_view(cell).substr(at + dash.size()));
+        if (org.empty() || std::count(org.begin(), org.end(), ' ') > 4 || text::find_any(org, ",&;()") != std::string_view::npos) return cell;
+        return cell.substr(0, at) + " (" + std::string(org) + ")";
+    }
+    return cell;
 }
 
 // "Speakers", "Instructor(s)", "Presenters": a header that says its column lists people, one or
@@ -951,6 +996,13 @@ void EntryBuilder::flush_table() {
         std::swap(roles[column], roles[target]);
         std::swap(headers[column], headers[target]);
         std::swap(header_dates[column], header_dates[target]);
+    }
+    // "| Name | Title |": beside a column of titles, "Name" is the speaker's.
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+        for (std::size_t c = 0; c < roles.size(); ++c) {
+            const std::string lower = text::ascii_lower(text::trim_chars(headers[c], " *_:"));
+            if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
+        }
     }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column, whatever
@@ -1136,11 +1188,12 @@ void EntryBuilder::flush_table() {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool people = (column < headers.size() && header_lists_people(headers[column])) ||
                                         (column < people_columns.size() && people_columns[column] != 0);
-                    facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
+                    facts.speakers = dash_org_in_parentheses(people ? as_people_list(cell_text(cell)) : cell_text(cell));
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
                 case ColumnRole::track: facts.track = cell_text(cell); break;
+                case ColumnRole::kind: facts.kind = cell_text(cell); break;
                 default: break;
             }
             if (!grid && cell.table_column != title_column) {
@@ -1166,6 +1219,8 @@ void EntryBuilder::flush_table() {
             Entry entry;
             entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;
             entry.context = context;
+            // "| 3. Juni 2003 | Ana Li | Title |": a row's day without a time is the day of its talk.
+            if (row_day && !facts.time) entry.context.date = row_day;
             entry.table = facts;
             entry.table.column = cell.table_column;
             const auto column = static_cast<std::size_t>(cell.table_column);

@@ -200,6 +200,11 @@ bool is_generic_link_text(std::string_view text) {
     // answer needs no more than the text's head (verbs, a scheme) or its equality with a short word.
     const std::string_view bare = text::trim_chars(text, ".:!()[]*_\"'");
     if (bare.empty()) return true;
+    // "slides (pdf)", "video (YouTube)": a generic word and a note on its format.
+    if (const std::size_t note = bare.find(" ("); note != std::string_view::npos && note > 0 && text::trim(text).back() == ')' &&
+                                                  bare.find(" (", note + 1) == std::string_view::npos) {
+        return is_generic_link_text(bare.substr(0, note));
+    }
     // "Watch the recording", "Download the slides", "View our slides": a verb and an article
     // before a generic word.
     for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
@@ -230,5 +235,11 @@ bool is_generic_link_text(std::string_view text) {
     return false;
 }
 
+bool names_slides(std::string_view text) {
+    std::string_view bare = text::trim_chars(text, ".:!()[]*_\"' ");
+    if (const std::size_t note = bare.find(" ("); note != std::string_view::npos) bare = bare.substr(0, note);
+    return text::is_listed_ascii(bare, "slides|slide|deck|pdf|presentation") ||
+           (is_generic_link_text(text) && (text::ascii_lower(bare).find("slide") != std::string::npos));
+}
 
 }  // namespace talkboard

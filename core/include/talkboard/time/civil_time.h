@@ -48,6 +48,14 @@ std::optional<int> year_in_address(std::string_view address);
 std::optional<int> month_from_name(std::string_view word);
 // English weekday name or abbreviation ("Tuesday", "Tue", "Tues") -> 0 (Sunday)..6.
 std::optional<int> weekday_from_name(std::string_view word);
+// Month and weekday names of German, French, Spanish, Portuguese, Italian, Dutch and Polish
+// (Polish months in the genitive a date uses, "12 marca"), written out as a whole word: "März",
+// "juin", "marzo", "março", "mei", "Dienstag", "mardi", "miércoles", "segunda-feira"; a few
+// common abbreviations ("Okt", "Dez", "janv"). ASCII letters in any case; other letters as
+// written, lowercase. "domingo" is left out: it is a family name as often. nullopt otherwise.
+std::optional<int> foreign_month_from_name(std::string_view word);
+std::optional<int> foreign_weekday_from_name(std::string_view word);
+
 // "Sunday".."Saturday" for 0..6 (taken modulo 7).
 const char* weekday_name(int weekday);
 // "January".."December" for 1..12 (taken modulo 12).
