@@ -1461,10 +1461,14 @@ EntryReading read_entry(const Entry& entry) {
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
-    // heading talk's schedule page, named on one of its key/value lines.
+    // heading talk's schedule page, named on one of its key/value lines or on a line of its own
+    // ("[Session Link](https://sched.co/x)").
     if (!r.url && !title_link && entry.shape == EntryShape::heading) {
         for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
-            if (read_key_value(entry.lines[i].text).key == DetailKey::none) continue;
+            const EntryLine& line = entry.lines[i];
+            const bool link_alone = line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
+                                    is_generic_link_text(link_text(line, line.links.front()));
+            if (!link_alone && read_key_value(line.text).key == DetailKey::none) continue;
             for (const EntryLink& link : entry.lines[i].links) {
                 if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
                     r.url = link.href;

@@ -1925,3 +1925,29 @@ TEST_CASE("extract_schedule: '| Name | Title |' rows under a timed session headi
     CHECK(schedule.sessions[3].start_minute == hm(13, 30));
     CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
 }
+
+TEST_CASE("extract_schedule: a heading talk with '**Speakers**:' and a '[Session Link](...)' line of its own", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Talks I look forward to at BigCon 2025.\n"
+        "\n"
+        "### Self-healing clusters at scale\n"
+        "\n"
+        "**Speakers**: Ana Li (Acme) & Bo Chen (Initech)\n"
+        "\n"
+        "[Session Link](https://bigcon2025.sched.com/event/27FVk/self-healing)\n"
+        "\n"
+        "Why I want to see it.\n"
+        "\n"
+        "### Tracing at scale\n"
+        "\n"
+        "**Speakers**: Cy Dee (Globex)\n"
+        "\n"
+        "[Session Link](https://bigcon2025.sched.com/event/27FVx/tracing)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Self-healing clusters at scale");
+    CHECK(schedule.sessions[0].url == "https://bigcon2025.sched.com/event/27FVk/self-healing");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].org == "Initech");
+    CHECK(schedule.sessions[1].url == "https://bigcon2025.sched.com/event/27FVx/tracing");
+}
