@@ -859,6 +859,10 @@ ColumnRole role_of_header(std::string_view header) {
         const std::string& first = words.front();
         if (is_place_word(last) || is_place_word(first)) return ColumnRole::content;
     }
+    // "Room 100", "Hall 2": a numbered place is one room of a grid, not a column of rooms.
+    if (words.size() == 1 && is_place_word(words.front()) && text::find_any(header, "0123456789") != std::string_view::npos) {
+        return ColumnRole::content;
+    }
     // "| From | To |": a start and an end column (only as the whole header: "Link to slides" is none).
     if (words.size() == 1 && (words[0] == "from" || words[0] == "to" || words[0] == "until")) return ColumnRole::time;
     bool any[static_cast<int>(ColumnRole::content) + 1] = {};

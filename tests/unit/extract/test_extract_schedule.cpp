@@ -1951,3 +1951,22 @@ TEST_CASE("extract_schedule: a heading talk with '**Speakers**:' and a '[Session
     CHECK(schedule.sessions[0].speakers[1].org == "Initech");
     CHECK(schedule.sessions[1].url == "https://bigcon2025.sched.com/event/27FVx/tracing");
 }
+
+TEST_CASE("extract_schedule: an HTML grid whose columns are numbered rooms ('Room 100')", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Saturday, October 2, 2021\n"
+        "\n"
+        "<table>\n"
+        "<thead><tr><th>Time</th><th>Auditorium</th><th>Room 100</th><th>Room 200</th></tr></thead>\n"
+        "<tr><td>10:15am</td>\n"
+        "<td><a href=\"talks/internals\">Interpreter internals</a><br>Ana Li</td>\n"
+        "<td><a href=\"talks/testing\">Testing in the wild</a><br>Bo Chen</td>\n"
+        "<td><a href=\"talks/multiprocessing\">Min/maxing with processes</a><br>Cy Dee</td></tr>\n"
+        "</table>\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Testing in the wild");
+    CHECK(schedule.sessions[1].room == "Room 100");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[2].start_minute == hm(10, 15));
+}
