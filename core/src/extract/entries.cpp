@@ -106,10 +106,25 @@ bool is_title_prefix(const Block& block, std::string_view prefix) {
 
 // True when a block starts a new entry by its shape: a link as the first thing of its first line,
 // a time followed by text, a bold run first, or a link to a session page with a time anywhere.
+// A block of key/value lines only, one of them its title: "Time: 10:00 - 10:30", "Speaker: Ana
+// Li", "Title: ..." (a schedule kept in a TOML frontmatter reads so). A talk of its own, unless it
+// details the heading right above it.
+bool is_record_block(const std::vector<EntryLine>& lines) {
+    if (lines.size() < 2) return false;
+    bool titled = false;
+    for (const EntryLine& l : lines) {
+        const DetailKey key = read_key_value(l.text).key;
+        if (key == DetailKey::none) return false;
+        titled |= key == DetailKey::title;
+    }
+    return titled;
+}
+
 bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
     const std::string_view line = first_line_of(text);
-    // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it.
+    // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it
+    // (is_record_block says when it is not).
     if (read_key_value(line).key != DetailKey::none) return false;
     static const std::vector<EntryLink> no_links;
     for (const EntryLink& link : lines.empty() ? no_links : lines.front().links) {
@@ -471,7 +486,8 @@ void EntryBuilder::take(const Block& block) {
     // 4:00-4:50", then "**Speaker:** Ana Li (NAU)", "**Title:** ...", "**Abstract:** ...".
     const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
                                     !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time;
+    const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
+    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&

@@ -1970,3 +1970,32 @@ TEST_CASE("extract_schedule: an HTML grid whose columns are numbered rooms ('Roo
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
     CHECK(schedule.sessions[2].start_minute == hm(10, 15));
 }
+
+TEST_CASE("extract_schedule: a schedule kept in a TOML frontmatter's arrays of tables", "[session_extractor]") {
+    const std::string post =
+        "+++\n"
+        "title = \"RustDay 2022 schedule\"\n"
+        "[[extra.days]]\n"
+        "\tdate=\"October 13, 2022\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"9:00 - 10:00\"\n"
+        "\ttitle=\"Doors open & Breakfast\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"10:00 - 10:30\"\n"
+        "\tspeaker=\"Ana Li\"\n"
+        "\ttitle=\"curl with Rust\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"10:45 - 11:15\"\n"
+        "\tspeaker=\"Bo Chen\"\n"
+        "\ttitle=\"Sorting, mostly failing\"\n"
+        "+++\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "curl with Rust");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[0].line == line_of(post, "curl with Rust") - 2);  // the record's first line
+    CHECK(date_of(schedule.sessions[1]) == "2022-10-13");
+    CHECK(schedule.sessions[1].end_minute == hm(11, 15));
+}
