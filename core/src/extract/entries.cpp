@@ -596,7 +596,9 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
 }
 
 bool EntryBuilder::take_linked_talks(const Block& block) {
-    if (block.kind != BlockKind::paragraph || block.links.size() < 2 || block.text.find(" by ") == std::string::npos) return false;
+    if (block.kind != BlockKind::paragraph && block.kind != BlockKind::list_item) return false;
+    if (block.links.size() < 2) return false;
+    if (block.text.find(" by ") == std::string::npos || block.kind == BlockKind::list_item) return take_mentioned_talks(block);
     const std::string_view text = block.text;
     std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
     for (std::size_t k = 0; k < block.links.size(); ++k) {
@@ -631,6 +633,31 @@ bool EntryBuilder::take_linked_talks(const Block& block) {
             if (text::ends_with(part, join)) part.remove_suffix(join.size());
         }
         take(block_range(block, link.begin, link.begin + part.size()));
+    }
+    return true;
+}
+
+bool EntryBuilder::take_mentioned_talks(const Block& block) {
+    // "... [Deploying in Classified Environments](https://sched.co/1R2m3) and [Software Delivery in
+    // Regulated Environments](https://sched.co/1R2si) sessions. I always find ...": the talks a
+    // sentence names by their pages, each with the text up to the next.
+    std::vector<std::size_t> talks;
+    for (std::size_t k = 0; k < block.links.size(); ++k) {
+        const InlineLink& link = block.links[k];
+        const std::string_view label = std::string_view(block.text).substr(link.begin, link.end - link.begin);
+        if (link_kind(link.href) == LinkKind::session_page && !is_generic_link_text(label) && label.find('\n') == std::string_view::npos) {
+            talks.push_back(k);
+        }
+    }
+    if (talks.size() < 2 || std::string_view(block.text).substr(0, block.links[talks[0]].begin).find('\n') != std::string_view::npos) return false;
+    // The text before the first link ("- 🌟 A few beginner sessions: ") introduces them.
+    for (std::size_t t = 0; t < talks.size(); ++t) {
+        const std::size_t begin = block.links[talks[t]].begin;
+        const std::size_t end = t + 1 < talks.size() ? block.links[talks[t + 1]].begin : block.text.size();
+        Block part = block_range(block, begin, end);
+        part.kind = BlockKind::paragraph;  // each its own entry, not one list item's lines
+        part.list_item = -1;
+        take(part);
     }
     return true;
 }

@@ -1999,3 +1999,19 @@ TEST_CASE("extract_schedule: a schedule kept in a TOML frontmatter's arrays of t
     CHECK(date_of(schedule.sessions[1]) == "2022-10-13");
     CHECK(schedule.sessions[1].end_minute == hm(11, 15));
 }
+
+TEST_CASE("extract_schedule: a bullet naming several talks by their pages, without 'by'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Talks I want to see at BigCon 2023:\n"
+        "\n"
+        "- [Deploying in Classified Environments](https://sched.co/1R2m3) and [Software Delivery in Regulated "
+        "Environments](https://sched.co/1R2si) sessions. I find such use cases insightful.\n"
+        "- [Minecraft at scale](https://sched.co/1R2lz) session on bare metal.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Deploying in Classified Environments");
+    CHECK(schedule.sessions[0].url == "https://sched.co/1R2m3");
+    CHECK(schedule.sessions[1].title == "Software Delivery in Regulated Environments");
+    CHECK(schedule.sessions[1].url == "https://sched.co/1R2si");
+    CHECK(schedule.sessions[2].title == "Minecraft at scale");
+}
