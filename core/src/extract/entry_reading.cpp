@@ -721,12 +721,23 @@ EntryReading read_entry(const Entry& entry) {
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
     auto content_start = [&](std::size_t i) -> std::size_t {
         if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
-        // "### March 4, 2026 — Release planning": a heading's leading date is not its title.
-        if (entry.shape == EntryShape::heading && i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
+        // "### March 4, 2026 — Release planning", "* 2017-02-23 - Ana Li - Title": a leading date is
+        // not the title.
+        if (i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
             has_letter(trim_separators(std::string_view(entry.lines[0].text).substr(date_at->at.end)))) {
             return date_at->at.end;
         }
         return 0;
+    };
+
+    // "[Ana Li](https://ana.example) - Title": a link whose text is a person's name with a dash and
+    // more words after it names the speaker, the title follows (a homepage is no profile by shape).
+    auto names_speaker_first = [&](const EntryLine& line, const EntryLink& link) {
+        const std::string_view after = std::string_view(line.text).substr(link.end);
+        const bool dash = text::starts_with(after, " - ") || text::starts_with(after, " \xE2\x80\x93 ") || text::starts_with(after, " \xE2\x80\x94 ");
+        // ("[Scaling Down Gracefully](...) - Ana Li, Acme" is a title and its speaker: names follow.)
+        return dash && has_letter(after) && text::trim(after).find(' ') != std::string_view::npos &&
+               is_person_names(text::trim(link_text(line, link))) && !reads_as_speakers(trim_separators(after), false);
     };
 
     // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
@@ -832,6 +843,7 @@ EntryReading read_entry(const Entry& entry) {
             const LinkKind kind = link.kind;
             const std::string_view label = text::trim(link_text(line, link));
             if (kind == LinkKind::anchor || kind == LinkKind::profile || is_generic_link_text(label)) continue;
+            if (i == 0 && names_speaker_first(line, link)) continue;  // read below, speaker first
             const std::size_t start = i == 0 ? content_start(0) : 0;
             const std::string_view prefix = std::string_view(line.text).substr(std::min(start, link.begin), link.begin - std::min(start, link.begin));
             const std::string_view bare = trim_separators(prefix);
@@ -881,7 +893,11 @@ EntryReading read_entry(const Entry& entry) {
     // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
     std::vector<Speaker> first_speakers;
     if (r.source == TitleSource::none) {
-        const std::size_t start = content_start(0);
+        std::size_t start = content_start(0);
+        // Past the separators after a leading date or time ("2017-02-23 - [Ana Li](...) - Title").
+        if (start > 0) {
+            while (start < first.text.size() && (first.text[start] == ' ' || first.text[start] == '-' || first.text[start] == ':')) ++start;
+        }
         std::optional<std::pair<std::size_t, std::size_t>> lead;  // the leading name's range
         for (const TextSpan& s : first.strong) {
             if (s.begin <= start + 1) lead = std::make_pair(s.begin, s.end);
@@ -890,7 +906,7 @@ EntryReading read_entry(const Entry& entry) {
         std::string linked_names;  // "[Ana Li](...) y [Bo Chen](...) "Title"": the profile links that lead, joined
         for (std::size_t k = 0; k < first.links.size(); ++k) {
             const EntryLink& link = first.links[k];
-            if (k == 0 && (link.begin > start + 2 || link.kind != LinkKind::profile)) break;
+            if (k == 0 && (link.begin > start + 2 || (link.kind != LinkKind::profile && !names_speaker_first(first, link)))) break;
             if (k > 0) {
                 // Another person joined by "and", "&", ",", or the word for "and" in Spanish,
                 // Portuguese, German or French.

@@ -2015,3 +2015,23 @@ TEST_CASE("extract_schedule: a bullet naming several talks by their pages, witho
     CHECK(schedule.sessions[1].url == "https://sched.co/1R2si");
     CHECK(schedule.sessions[2].title == "Minecraft at scale");
 }
+
+TEST_CASE("extract_schedule: a leading date, then the speaker's link, then the title ('* 2017-02-23 - [Ana Li](...) - Title')",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "2017 meetups\n"
+        "============\n"
+        "\n"
+        "* 2017-02-23 - [Ana Li](https://github.com/anali) - Browser programming with FRP\n"
+        "* 2017-04-06 - [Bo Chen](https://bochen.example) - Writing web applications with [Nauva](https://github.com/x/nauva)\n"
+        "* 2017-07-27 - [Scaling Down Gracefully](https://example.org/talks/scaling) - Cy Dee, Acme\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Browser programming with FRP");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2017-02-23");
+    CHECK(schedule.sessions[1].title == "Writing web applications with Nauva");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[2].title == "Scaling Down Gracefully");  // names after the dash: the link is the title
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Cy Dee");
+}
