@@ -1126,6 +1126,27 @@ EntryReading read_entry(const Entry& entry) {
         if (!talk.speaker_text.empty()) {
             title = talk.title;
             speaker_text = talk.speaker_text;
+        } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold) {
+            // "Carl Baatz - Build yourself a web framework", "Brett Miller - Migrating X to Y": a
+            // person's name (two or three words, no org's signs), a dash, then a title that is no
+            // list of names and has words in lower case.
+            const std::size_t dash = title.find(" - ");
+            if (dash != std::string::npos && dash > 0) {
+                const std::string_view who = std::string_view(title).substr(0, dash);
+                const std::string_view what = text::trim(std::string_view(title).substr(dash + 3));
+                const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+                bool lowercase_word = false;
+                for (std::size_t i = 1; i < what.size(); ++i) lowercase_word |= what[i - 1] == ' ' && what[i] >= 'a' && what[i] <= 'z';
+                // ("Onion Adventures - How to use onion services": a question word opens a subtitle.)
+                static constexpr text::WordList subtitle_words("how|why|what|when|where|who|which");
+                const std::string_view first_word = what.substr(0, what.find(' '));
+                if (words >= 2 && words <= 3 && looks_like_person_name(who) && !looks_like_org(who) && lowercase_word &&
+                    !subtitle_words.contains(first_word) &&
+                    what.find(" - ") == std::string_view::npos && !reads_as_speakers(what, false)) {
+                    speaker_text = std::string(who);
+                    title = std::string(what);
+                }
+            }
         }
     }
     if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {

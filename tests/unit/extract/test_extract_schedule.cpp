@@ -2035,3 +2035,18 @@ TEST_CASE("extract_schedule: a leading date, then the speaker's link, then the t
     CHECK(schedule.sessions[2].title == "Scaling Down Gracefully");  // names after the dash: the link is the title
     CHECK(schedule.sessions[2].speakers.at(0).name == "Cy Dee");
 }
+
+TEST_CASE("extract_schedule: 'Name - Title' written speaker first; a title and its question-word subtitle stay whole",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, September 5, 2022\n"
+        "\n"
+        "- **17:30 - 18:00**: Brett Miller - Migrating build pipelines to the cloud\n"
+        "- **18:00 - 18:30**: Onion Adventures - How to use onion services on the web\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Migrating build pipelines to the cloud");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Brett Miller");
+    CHECK(schedule.sessions[1].title == "Onion Adventures - How to use onion services on the web");
+    CHECK(schedule.sessions[1].speakers.empty());
+}
