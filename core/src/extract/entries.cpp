@@ -208,7 +208,7 @@ std::string stated_zone(std::string_view text) {
     if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
-        if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
+        if (looks_like_zone_token(word) && (is_known_zone(word) || is_ambiguous_zone(word))) return std::string(word);
     }
     return {};
 }

@@ -622,7 +622,8 @@ private:
         }
         const std::optional<DateTimeText> day = day_of(c);
         // The zone its time is in is known without the day; the UTC instant is not.
-        if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
+        const bool named_zone = is_known_zone(zone) || is_ambiguous_zone(zone);
+        if (s.start_minute && !zone.empty() && named_zone) s.tz = zone;
         if (!day) {
             if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
             return;
@@ -633,6 +634,11 @@ private:
         if (!s.date || !s.start_minute || zone.empty()) return;
         const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
         if (!offset) {
+            if (is_ambiguous_zone(zone)) {
+                // The zone as written stays the session's; its instant is not guessed.
+                warn(r.when_line, [&] { return "timezone '" + zone + "' names more than one zone; the times stay floating (write an offset such as UTC+5:30, or a frontmatter 'timezone: Asia/Kolkata')"; });
+                return;
+            }
             s.tz.reset();
             warn(r.when_line, [&] { return "unknown timezone '" + zone + "'; the times stay floating"; });
             return;
@@ -710,7 +716,7 @@ private:
                              s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
             if (!s.start_minute && !s.date) warn(s.line, [&] { return "'" + s.title + "' has no date and no time"; });
             else if (!s.start_minute) warn(s.line, [&] { return "'" + s.title + "' has no time"; });
-            if (s.start_minute && s.date && !s.tz) {
+            if (s.start_minute && s.date && !s.utc_start && !(s.tz && is_ambiguous_zone(*s.tz))) {
                 if (floating++ == 0) first_floating = s.line;
             }
         }

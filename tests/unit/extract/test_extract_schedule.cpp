@@ -2050,3 +2050,17 @@ TEST_CASE("extract_schedule: 'Name - Title' written speaker first; a title and i
     CHECK(schedule.sessions[1].title == "Onion Adventures - How to use onion services on the web");
     CHECK(schedule.sessions[1].speakers.empty());
 }
+
+TEST_CASE("extract_schedule: an ambiguous zone as written is the session's zone; its instant is not guessed", "[session_extractor][timezone]") {
+    const Schedule schedule = extract(
+        "## Wednesday, December 11, 2024\n"
+        "\n"
+        "- 10:00 - 10:30 IST: Tracing at scale - Ana Li\n"
+        "- 10:30 - 11:00 IST: Small clusters - Bo Chen\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].tz == "IST");
+    CHECK_FALSE(schedule.sessions[0].utc_start);
+    const std::string diagnostics = all_diagnostics(schedule);
+    CHECK(diagnostics.find("names more than one zone") != std::string::npos);
+    CHECK(diagnostics.find("no time zone") == std::string::npos);  // not the "write a zone" warning
+}
