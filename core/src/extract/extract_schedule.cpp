@@ -196,6 +196,7 @@ public:
         const bool post_timed = timed >= 2;
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+            talks_of_lineups();
         } else {
             untimed_sections_as_roundups();
             items_of_timed_blocks();
@@ -250,6 +251,27 @@ private:
             const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
                                                    [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
             if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
+    // "* Readability Counts (Trey Hunner)" among "* Title (Speaker)" items: in a section whose list
+    // items are talks with their speakers in parentheses (three or more), an item that reads like
+    // "Ana Li (WidgetCo)" is one more talk, unless its parentheses name an org.
+    void talks_of_lineups() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::vector<std::string> lineups;  // section keys, once per talk item
+        for (const Candidate& c : candidates) {
+            if (c.shape == EntryShape::list_item && c.decision.session && c.reading.source == TitleSource::plain_text &&
+                !c.reading.speaker_text.empty()) {
+                lineups.push_back(section_key(c));
+            }
+        }
+        for (Candidate& c : candidates) {
+            if (c.decision.reason != Reason::person_listed || c.shape != EntryShape::list_item || c.reading.speaker_text.empty() ||
+                looks_like_org(c.reading.speaker_text)) {
+                continue;
+            }
+            if (std::count(lineups.begin(), lineups.end(), section_key(c)) >= 3) c.decision = {true, Reason::roundup};
         }
     }
 

@@ -2064,3 +2064,26 @@ TEST_CASE("extract_schedule: an ambiguous zone as written is the session's zone;
     CHECK(diagnostics.find("names more than one zone") != std::string::npos);
     CHECK(diagnostics.find("no time zone") == std::string::npos);  // not the "write a zone" warning
 }
+
+TEST_CASE("extract_schedule: a talk lineup of 'Title (Speaker)' items keeps 'Readability Counts (Ana Li)'; a list of people stays none",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Our talk lineup\n"
+        "\n"
+        "* Building dashboards with charts and tables (Ana Li)\n"
+        "* High-Availability Django (Bo Chen)\n"
+        "* Websockets: an intro to messaging (Cy Dee)\n"
+        "* Readability Counts (Dan Ek)\n"
+        "* Full auto deploys with containers (Eve Fox)\n"
+        "\n"
+        "## Organizers\n"
+        "\n"
+        "* Fay Gu (Acme Labs)\n"
+        "* Gil Ho (Initech)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 5);
+    CHECK(schedule.sessions[1].title == "High-Availability Django");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[3].title == "Readability Counts");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
+}
