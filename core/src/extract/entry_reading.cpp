@@ -1176,7 +1176,14 @@ EntryReading read_entry(const Entry& entry) {
                     });
                     // A title starts as titles do, not in lower case ("Happy Hour: meet in front of ...").
                     const bool title_case = !what.empty() && !std::islower(static_cast<unsigned char>(what.front()));
-                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who)) {
+                    // "This Old Codebase: Working with Legacy Apps (Tomas Berg)": names in the closing
+                    // parentheses are the speakers; the colon is the title's own.
+                    bool closing_names = false;
+                    if (!what.empty() && what.back() == ')') {
+                        const std::size_t open = what.rfind(" (");
+                        closing_names = open != std::string_view::npos && is_person_names(what.substr(open + 2, what.size() - open - 3));
+                    }
+                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names) {
                         speaker_text = std::string(who);
                         title = std::string(what);
                     }
