@@ -1214,7 +1214,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
             std::string copy = title;
-            std::string names = speaker_text.empty() ? split_title_speakers(copy, true, &r.speakers_after_by) : std::string();
+            std::string names = speaker_text.empty() && !column_names_speakers ? split_title_speakers(copy, true, &r.speakers_after_by) : std::string();
             if (!names.empty()) {
                 speaker_text = names;
                 lenient = true;
@@ -1229,7 +1229,7 @@ EntryReading read_entry(const Entry& entry) {
     if (speaker_text.empty() && entry.shape == EntryShape::table_row && entry.table.title_then_speaker && !topic_list) {
         speaker_text = split_trailing_comma_speakers(title);
     }
-    if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
+    if (speaker_text.empty() && r.source != TitleSource::speaker_first && !column_names_speakers) {
         speaker_text = split_title_speakers(title, false, &r.speakers_after_by);
         if (r.speakers_after_by && speaker_text.find(' ') == std::string::npos) lenient = true;  // "by Harshit"
     }
