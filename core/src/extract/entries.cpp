@@ -684,7 +684,18 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
     // Found by block_lines already, unless collapsing the spaces moved them.
-    const std::vector<FoundDateTime> found = lines.size() == 1 && lines.front().text == heading ? lines.front().dates : find_date_times(heading);
+    std::vector<FoundDateTime> found = lines.size() == 1 && lines.front().text == heading ? lines.front().dates : find_date_times(heading);
+    // "### 2. Wednesday 22th May": a numbered heading's date follows its number.
+    std::size_t numbered = 0;  // the number's length with its '.' and space
+    if (found.empty()) {
+        std::size_t digits = 0;
+        while (digits < heading.size() && digits < 3 && text::is_ascii_digit(heading[digits])) ++digits;
+        if (digits > 0 && digits + 1 < heading.size() && (heading[digits] == '.' || heading[digits] == ')') && heading[digits + 1] == ' ') {
+            numbered = digits + 2;
+            found = find_date_times(std::string_view(heading).substr(numbered));
+            for (auto& f : found) f.begin += numbered, f.end += numbered;
+        }
+    }
     for (const auto& f : found) {
         if (f.value.has_time()) continue;
         if (auto date = date_part(f.value)) {
@@ -704,7 +715,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // KubeCon") is the day of what follows.
     bool day_heading = false;
     for (const auto& f : found) {
-        day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        day_heading = f.begin <= numbered + 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         // "### March 4, 2026 — Release planning for 3.0": a dated title is an entry too (the date
         // still holds for its section); a bare label after the date ("KubeCon") is not a title.
         if (day_heading) {

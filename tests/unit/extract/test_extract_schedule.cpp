@@ -2087,3 +2087,22 @@ TEST_CASE("extract_schedule: a talk lineup of 'Title (Speaker)' items keeps 'Rea
     CHECK(schedule.sessions[3].title == "Readability Counts");
     CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: a numbered day heading ('### 2. Wednesday 22th May') dates the talks under it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: Meet us at BigCon 2019\n"
+        "---\n"
+        "\n"
+        "### 1. Monday 20th May - Practitioners Summit\n"
+        "\n"
+        "* [A bright year for the project](https://spseu19.sched.com/event/Nq4i/a-bright-year)\n"
+        "\n"
+        "### 2. Wednesday 22th May\n"
+        "\n"
+        "* [Accelerating models to production](https://kccnceu19.sched.com/event/MPeF/accelerating)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[0]) == "2019-05-20");
+    CHECK(date_of(schedule.sessions[1]) == "2019-05-22");
+}
