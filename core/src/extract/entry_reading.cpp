@@ -933,9 +933,12 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
-    // 4. A bold run that starts the line.
+    // 4. A bold run that starts the line (after an emoji that decorates it: "⚡ **Title** with ...").
     if (r.source == TitleSource::none && !table) {
-        const std::size_t start = content_start(0);
+        std::size_t start = content_start(0);
+        const std::string_view from_start = std::string_view(first.text).substr(std::min(start, first.text.size()));
+        const std::string_view after_emoji = text::trim(text::strip_leading_emoji(from_start));
+        if (after_emoji.size() < from_start.size()) start += from_start.size() - after_emoji.size();
         for (const TextSpan& s : first.strong) {
             if (s.begin > start + 2) break;
             // "**11:15–11:45 JST – Title**": a time that opens the bold run is not the title's.

@@ -448,6 +448,13 @@ private:
                 // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
                 if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
                 keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
+            } else if (!c.reading.url) {
+                // Neither time nor page: the same title by the same first speaker ("- ⚡ **Title** with
+                // **Ana Li** (Acme)" above a "| Ana Li | Title | Acme |" table).
+                const std::string_view who = !c.reading.speakers.empty() ? std::string_view(c.reading.speakers.front().name)
+                                                                           : std::string_view(c.reading.speaker_text);
+                const std::string first_word = normalized_key(who.substr(0, who.find(' ')));
+                if (!first_word.empty()) keys.push_back("p" + title + "|" + first_word);
             }
             for (const std::string& key : keys) {
                 auto [it, inserted] = by_key.emplace(key, static_cast<int>(i));

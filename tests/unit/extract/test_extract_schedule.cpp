@@ -2106,3 +2106,28 @@ TEST_CASE("extract_schedule: a numbered day heading ('### 2. Wednesday 22th May'
     CHECK(date_of(schedule.sessions[0]) == "2019-05-20");
     CHECK(date_of(schedule.sessions[1]) == "2019-05-22");
 }
+
+TEST_CASE("extract_schedule: '⚡ **Title** with **Name** (Org)' items, and the same talks again in a table, are one session each",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Community meeting, 20 September 2025\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "- \xE2\x9A\xA1 **Chains in 60 minutes** with **Ana Li** (Acme)\n"
+        "- \xE2\x9A\xA1 **Reliable agent workflows** with **Bo Chen** (Initech)\n"
+        "\n"
+        "## Speakers and topics\n"
+        "\n"
+        "| Speaker | Topic / Title | Organization |\n"
+        "|---|---|---|\n"
+        "| Ana Li | Chains in 60 minutes | Acme |\n"
+        "| Bo Chen | Reliable agent workflows | Initech |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Chains in 60 minutes");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme");
+    CHECK(schedule.sessions[1].title == "Reliable agent workflows");
+}
