@@ -169,7 +169,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
-        return {false, Reason::no_evidence};
+        return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
@@ -194,6 +194,7 @@ std::string_view reason_text(Reason reason) {
         case Reason::prose_link: return "a link inside a sentence that is not a session page";
         case Reason::no_time: return "no time, while the post's other sessions have times";
         case Reason::no_evidence: return "no speakers, no session link and no kind";
+        case Reason::person_listed: return "a person and an org, as a list of people names them";
     }
     return "";
 }

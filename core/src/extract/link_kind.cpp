@@ -227,7 +227,8 @@ bool is_generic_link_text(std::string_view text) {
         "watch it", "watch here", "youtube", "on youtube", "see on youtube", "watch on youtube", "sched", "schedule",
         "agenda", "program", "programme", "calendar", "github", "twitter", "blog", "blog post", "post", "abstract",
         "info", "source", "code", "repo", "demo", "materials", "material", "recordings", "linkedin", "mastodon",
-        "notes", "paper", "transcript", "livestream", "photos",
+        "notes", "paper", "transcript", "livestream", "photos", "session link", "session page", "talk link", "talk page",
+        "event link", "event page link", "session details", "talk details", "schedule link", "sched link",
     };
     for (std::string_view g : generic) {
         if (bare.size() == g.size() && text::iequals_ascii(bare, g)) return true;
