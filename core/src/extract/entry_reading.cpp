@@ -923,8 +923,11 @@ EntryReading read_entry(const Entry& entry) {
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
+            static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
+            const bool sentence = sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
                 raw_title = std::string(rest);
                 r.source = TitleSource::speaker_first;

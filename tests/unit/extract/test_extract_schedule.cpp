@@ -2131,3 +2131,16 @@ TEST_CASE("extract_schedule: '⚡ **Title** with **Name** (Org)' items, and the 
     CHECK(schedule.sessions[0].speakers[0].org == "Acme");
     CHECK(schedule.sessions[1].title == "Reliable agent workflows");
 }
+
+TEST_CASE("extract_schedule: a sentence that opens with a speaker's link and goes on ('from BT will join') is no talk",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Wednesday 22 May 2019\n"
+        "\n"
+        "* [Accelerating models to production](https://kccnceu19.sched.com/event/MPeF/accelerating)\n"
+        "\n"
+        "[Ana Li](https://twitter.com/anali) from [Acme](https://acme.example) will join Bo Chen to talk about models.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Accelerating models to production");
+}
