@@ -2144,3 +2144,19 @@ TEST_CASE("extract_schedule: a sentence that opens with a speaker's link and goe
     REQUIRE(schedule.sessions.size() == 1);
     CHECK(schedule.sessions[0].title == "Accelerating models to production");
 }
+
+TEST_CASE("extract_schedule: a group or a note where a speaker stands is no person", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, October 5, 2026\n"
+        "\n"
+        "| Time | Title | Speaker |\n"
+        "|---|---|---|\n"
+        "| 10:00 | Welcome | All Organizers |\n"
+        "| 10:15 | Raffle and wrap-up | Orga Team |\n"
+        "| 10:30 | Tracing at scale | Ana Li |\n");
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[1].speakers.empty());
+    REQUIRE(schedule.sessions[2].speakers.size() == 1);
+    CHECK(schedule.sessions[2].speakers[0].name == "Ana Li");
+}
