@@ -1040,12 +1040,16 @@ EntryReading read_entry(const Entry& entry) {
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
-        // Stephan)". The next line goes on in lower case and holds no time of its own.
+        // Stephan)". The next line goes on in lower case, or closes a parenthesis the line opened
+        // ("... mentale (Raffaele" / "Colace)"), and holds no time of its own.
         if (r.source == TitleSource::plain_text && i + 1 < head_count && !raw_title.empty() &&
             std::string_view(".!?:").find(raw_title.back()) == std::string_view::npos) {
             const EntryLine& next = entry.lines[i + 1];
             const std::string_view more = text::trim(next.text);
-            if (!more.empty() && std::islower(static_cast<unsigned char>(more.front())) && next.dates.empty() && next.links.empty()) {
+            const bool open_paren = std::count(raw_title.begin(), raw_title.end(), '(') > std::count(raw_title.begin(), raw_title.end(), ')') &&
+                                    more.find(')') != std::string_view::npos;
+            if (!more.empty() && (std::islower(static_cast<unsigned char>(more.front())) || open_paren) && next.dates.empty() &&
+                next.links.empty()) {
                 raw_title += ' ';
                 raw_title += more;
                 title_wrap_line = i + 1;

@@ -2160,3 +2160,17 @@ TEST_CASE("extract_schedule: a group or a note where a speaker stands is no pers
     REQUIRE(schedule.sessions[2].speakers.size() == 1);
     CHECK(schedule.sessions[2].speakers[0].name == "Ana Li");
 }
+
+TEST_CASE("extract_schedule: a hard-wrapped item whose speakers' parenthesis closes on the next line", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, June 3, 2022\n"
+        "\n"
+        "- 10:15 Continuous delivery is a state of mind (Ana\n"
+        "  Li)\n"
+        "- 11:00 Testing ML systems: more than just accuracy (Bo Chen)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Continuous delivery is a state of mind");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+}
