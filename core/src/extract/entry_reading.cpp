@@ -1093,6 +1093,8 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t colon = rest.find(": ");
             if (colon != std::string_view::npos && colon > 0 && has_letter(rest.substr(colon + 2)) &&
                 reads_as_speakers(rest.substr(0, colon), false)) {
+                // "Ignite 3 - Ana Li: Title": the word before the number is its kind.
+                if (!r.kind) r.kind = normalize_kind(text::trim(word));
                 raw_title = std::string(rest);
             }
             break;

@@ -2174,3 +2174,11 @@ TEST_CASE("extract_schedule: a hard-wrapped item whose speakers' parenthesis clo
     REQUIRE(schedule.sessions[0].speakers.size() == 1);
     CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
 }
+
+TEST_CASE("extract_schedule: 'Ignite 3 - Name: Title' is an Ignite talk", "[session_extractor]") {
+    const Schedule schedule = extract("## Monday, May 4, 2026\n\n- 10:00 Ignite 3 - Ana Li: \"Quick wins\"\n- 10:10 Ignite 4 - Bo Chen: \"Slow wins\"\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Quick wins");
+    CHECK(schedule.sessions[0].kind == "ignite");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+}
