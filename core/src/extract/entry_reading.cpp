@@ -886,8 +886,11 @@ EntryReading read_entry(const Entry& entry) {
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
+            static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
+            const bool sentence = sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
                 raw_title = std::string(rest);
                 r.source = TitleSource::speaker_first;
@@ -1000,12 +1003,16 @@ EntryReading read_entry(const Entry& entry) {
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
-        // Stephan)". The next line goes on in lower case and holds no time of its own.
+        // Stephan)". The next line goes on in lower case, or closes a parenthesis the line opened
+        // ("... mentale (Raffaele" / "Colace)"), and holds no time of its own.
         if (r.source == TitleSource::plain_text && i + 1 < head_count && !raw_title.empty() &&
             std::string_view(".!?:").find(raw_title.back()) == std::string_view::npos) {
             const EntryLine& next = entry.lines[i + 1];
             const std::string_view more = text::trim(next.text);
-            if (!more.empty() && std::islower(static_cast<unsigned char>(more.front())) && next.dates.empty() && next.links.empty()) {
+            const bool open_paren = std::count(raw_title.begin(), raw_title.end(), '(') > std::count(raw_title.begin(), raw_title.end(), ')') &&
+                                    more.find(')') != std::string_view::npos;
+            if (!more.empty() && (std::islower(static_cast<unsigned char>(more.front())) || open_paren) && next.dates.empty() &&
+                next.links.empty()) {
                 raw_title += ' ';
                 raw_title += more;
                 title_wrap_line = i + 1;
@@ -1049,6 +1056,8 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t colon = rest.find(": ");
             if (colon != std::string_view::npos && colon > 0 && has_letter(rest.substr(colon + 2)) &&
                 reads_as_speakers(rest.substr(0, colon), false)) {
+                // "Ignite 3 - Ana Li: Title": the word before the number is its kind.
+                if (!r.kind) r.kind = normalize_kind(text::trim(word));
                 raw_title = std::string(rest);
             }
             break;

@@ -139,6 +139,18 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
     return std::nullopt;
 }
 
+// A group or a note rather than a person: its last word names a group ("Orga Team", "All
+// Organizers", "Sponsor Panel") or a restriction ("Auditorium Only"), or its first word is "All".
+bool names_group(std::string_view name) {
+    const std::string_view trimmed = text::trim(name);
+    const std::size_t space = trimmed.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    static constexpr text::WordList last_words("team|teams|organizers|organisers|organizer|organiser|attendees|participants|everyone|"
+                                               "committee|staff|only|panel|panelists|sponsors");
+    const std::string_view first = trimmed.substr(0, trimmed.find(' '));
+    return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all");
+}
+
 std::string normalized_key(std::string_view s) {
     std::string out;
     for (char c : s) {
@@ -545,6 +557,10 @@ private:
             } else {
                 s.speakers = std::move(r.speakers);
             }
+            // "Tübix Orga Team", "All Attendees", "Conference Organisers", "(Auditorium Only)": a group
+            // or a note where a speaker stands is no person.
+            s.speakers.erase(std::remove_if(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return names_group(p.name); }),
+                             s.speakers.end());
             s.url = r.url;
             if (!c.context.sections.empty()) s.section = c.context.sections.back();
             s.abstract = r.abstract;

@@ -2131,3 +2131,54 @@ TEST_CASE("extract_schedule: '⚡ **Title** with **Name** (Org)' items, and the 
     CHECK(schedule.sessions[0].speakers[0].org == "Acme");
     CHECK(schedule.sessions[1].title == "Reliable agent workflows");
 }
+
+TEST_CASE("extract_schedule: a sentence that opens with a speaker's link and goes on ('from BT will join') is no talk",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Wednesday 22 May 2019\n"
+        "\n"
+        "* [Accelerating models to production](https://kccnceu19.sched.com/event/MPeF/accelerating)\n"
+        "\n"
+        "[Ana Li](https://twitter.com/anali) from [Acme](https://acme.example) will join Bo Chen to talk about models.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Accelerating models to production");
+}
+
+TEST_CASE("extract_schedule: a group or a note where a speaker stands is no person", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, October 5, 2026\n"
+        "\n"
+        "| Time | Title | Speaker |\n"
+        "|---|---|---|\n"
+        "| 10:00 | Welcome | All Organizers |\n"
+        "| 10:15 | Raffle and wrap-up | Orga Team |\n"
+        "| 10:30 | Tracing at scale | Ana Li |\n");
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[1].speakers.empty());
+    REQUIRE(schedule.sessions[2].speakers.size() == 1);
+    CHECK(schedule.sessions[2].speakers[0].name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: a hard-wrapped item whose speakers' parenthesis closes on the next line", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, June 3, 2022\n"
+        "\n"
+        "- 10:15 Continuous delivery is a state of mind (Ana\n"
+        "  Li)\n"
+        "- 11:00 Testing ML systems: more than just accuracy (Bo Chen)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Continuous delivery is a state of mind");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: 'Ignite 3 - Name: Title' is an Ignite talk", "[session_extractor]") {
+    const Schedule schedule = extract("## Monday, May 4, 2026\n\n- 10:00 Ignite 3 - Ana Li: \"Quick wins\"\n- 10:10 Ignite 4 - Bo Chen: \"Slow wins\"\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Quick wins");
+    CHECK(schedule.sessions[0].kind == "ignite");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+}

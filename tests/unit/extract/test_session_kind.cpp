@@ -106,3 +106,8 @@ TEST_CASE("read_kind_prefix: the kind before a title, for talk links and for tit
         CHECK(alone.rest == "Keynote:");
     }
 }
+
+TEST_CASE("normalize_kind: Ignite talks", "[session_kind]") {
+    CHECK(talkboard::normalize_kind("Ignite") == "ignite");
+    CHECK(talkboard::normalize_kind("Ignites") == "ignite");
+}
