@@ -30,12 +30,8 @@ bool has_letter_or_digit(std::string_view s) {
 
 // Words that may stand between or around the parts of a date/time line.
 bool is_date_filler_word(std::string_view word) {
-    static constexpr std::string_view fillers[] = {"on", "at", "from", "to", "the", "and", "when", "time", "date",
-                                                   "local", "starts", "start", "until", "till", "approx", "approximately", "ca", "circa"};
-    for (std::string_view f : fillers) {
-        if (text::iequals_ascii(word, f)) return true;
-    }
-    return false;
+    static constexpr text::WordList fillers{"on|at|from|to|the|and|when|time|date|local|starts|start|until|till|approx|approximately|ca|circa"};
+    return fillers.contains(word);
 }
 
 // The text of a line with the found expressions removed has nothing but separators and fillers.
