@@ -214,8 +214,8 @@ std::optional<std::int64_t> revision_time() {
 
 // `talkboard lint`: every diagnostic as FILE:LINE: severity: message, then a summary. A post in
 // which nothing reads as a session is a finding too (the diagnostics say what was seen).
-int lint(const std::string& name, const std::string& input) {
-    const Result<talkboard::Schedule> schedule = talkboard::read_schedule(input);
+int lint(const std::string& name, const std::string& path, const std::string& input) {
+    const Result<talkboard::Schedule> schedule = talkboard::read_schedule(input, talkboard::Diagnostics::collect, path);
     if (!schedule) {
         std::cerr << "talkboard: " << name << ": " << schedule.error().message << " ["
                   << talkboard::error_code_name(schedule.error().code) << "]\n";
@@ -284,8 +284,10 @@ int main(int argc, char** argv) {
         return exit_bad_input;
     }
     const std::string name = path == "-" ? "<stdin>" : path;
-    if (command == "lint") return lint(name, input.value());
-    const Result<talkboard::Schedule> schedule = talkboard::parse_post(input.value());
+    // The file's path is the post's address: a post that writes no year may carry it in its name.
+    const std::string address = path == "-" ? std::string() : path;
+    if (command == "lint") return lint(name, address, input.value());
+    const Result<talkboard::Schedule> schedule = talkboard::parse_post(input.value(), talkboard::Diagnostics::collect, address);
     if (!schedule) {
         std::cerr << "talkboard: " << name << ": " << schedule.error().message << " ["
                   << talkboard::error_code_name(schedule.error().code) << "]\n";

@@ -5,7 +5,7 @@
 //
 //   const board = new core.Board();
 //   board.inputSpace(n).set(bytes);               // as many times as the post arrives in pieces
-//   board.load()      -> {ok, error, message, sessions}
+//   board.load(address) -> {ok, error, message, sessions}   (address: the post's URL, or '')
 //   board.query(q)    -> {total, sessions, terms, facets, days, conflicts, nowNext}
 //   board.timetable() -> {tooMany, columnsBy, days: [{firstMinute, rowMinutes, rows, tracks,
 //                         columns, cells, marks, untimed, nowMinute}]}   (the last query's; days

@@ -29,13 +29,13 @@ val Board::inputSpace(int bytes) {
     return val(typed_memory_view(wanted, reinterpret_cast<unsigned char*>(input_.data() + at)));
 }
 
-LoadResult Board::load() {
+LoadResult Board::load(const std::string& address) {
     LoadResult answer;
     if (input_too_large_) {
         answer.error = error_code_name(ErrorCode::too_large);
         answer.message = "the post is larger than " + std::to_string(limits::max_input_bytes / (1024 * 1024)) + " MiB";
     } else {
-        Result<Schedule> parsed = parse_post(input_, Diagnostics::skip);  // the page shows none
+        Result<Schedule> parsed = parse_post(input_, Diagnostics::skip, address);  // the page shows no diagnostics
         if (parsed) {
             index_ = std::make_unique<ScheduleIndex>(std::move(parsed).value());
             answer.ok = true;

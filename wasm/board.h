@@ -38,7 +38,8 @@ public:
     // Reads the input fed so far (post.h parse_post, without diagnostics: the page shows none) and
     // indexes it, then lets the input go.
     // Errors: those of parse_post; too_large when more than max_input_bytes were fed.
-    LoadResult load();
+    // `address`: where the post comes from (its URL, or the page's), or "": parse_post's address.
+    LoadResult load(const std::string& address);
 
     int size() const { return index_ ? index_->size() : 0; }
     // The post's frontmatter as {key: "value" | ["a", "b"]}, in the author's order.

@@ -299,6 +299,23 @@ test('imported schedules: rooms are the columns; language filters; recordings an
   }
 });
 
+test('a post that writes no year takes the one in its address, as the CLI takes its file name\'s', { skip }, async () => {
+  const core = await coreOf('talkboard_core');
+  const post = '## Schedule\n\nTuesday, September 26th\n\n- 09:00 - 09:30 Welcome: Ana Li (Acme)\n- 09:30 - 10:00 Tracing at scale: Bo Chen (Initech)\n';
+  const dates = (address) => {
+    const { board, result } = loadedBoard(core, post, 4096, address);
+    try {
+      assert.equal(result.ok, true);
+      board.query(query());
+      return [0, 1].map((i) => board.card(i).date);
+    } finally {
+      board.delete();
+    }
+  };
+  assert.deepEqual(dates('https://example.org/events/2023/summit/'), ['2023-09-26', '2023-09-26']);
+  assert.deepEqual(dates(''), ['', '']);
+});
+
 test('bad input: errors are values; a board that did not load answers empty, never crashes', { skip }, async () => {
   const core = await coreOf('talkboard_core');
   const cases = [['', 'empty_input'], ['just prose, no talks', 'no_sessions'], ['\u0000\u0001binary', 'binary_input']];
@@ -329,13 +346,13 @@ test('bad input: errors are values; a board that did not load answers empty, nev
     first.set(new TextEncoder().encode(demoPost).subarray(0, 1000));
     assert.equal(board.inputSpace(32 * 1024 * 1024).length, 0);
     assert.equal(board.inputSpace(10).length, 0, 'once over, the rest is dropped too');
-    const result = board.load();
+    const result = board.load('');
     assert.equal(result.ok, false);
     assert.equal(result.error, 'too_large');
     // The board is usable again afterwards.
     const bytes = new TextEncoder().encode(demoPost);
     board.inputSpace(bytes.length).set(bytes);
-    assert.equal(board.load().ok, true);
+    assert.equal(board.load('').ok, true);
   } finally {
     board.delete();
   }

@@ -16,16 +16,16 @@ export async function coreOf(name) {
   return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
 }
 
-// A Board of `core` fed `text` the way the page feeds it (UTF-8 bytes in pieces) and loaded.
-// Returns {board, result}; the caller deletes the board.
-export function loadedBoard(core, text, pieceBytes = 4096) {
+// A Board of `core` fed `text` the way the page feeds it (UTF-8 bytes in pieces) and loaded, the
+// post's address being `address`. Returns {board, result}; the caller deletes the board.
+export function loadedBoard(core, text, pieceBytes = 4096, address = '') {
   const board = new core.Board();
   const bytes = new TextEncoder().encode(text);
   for (let at = 0; at < bytes.length; at += pieceBytes) {
     const piece = bytes.subarray(at, at + pieceBytes);
     board.inputSpace(piece.length).set(piece);
   }
-  return { board, result: board.load() };
+  return { board, result: board.load(address) };
 }
 
 // The core's Query with every field given (embind refuses one with a field missing).

@@ -350,3 +350,19 @@ TEST_CASE("parse_post with Diagnostics::skip: the same schedule, without diagnos
     }
     CHECK(with_diagnostics > 0);  // the comparison covered posts whose diagnostics were dropped
 }
+
+TEST_CASE("parse_post: a post that writes no year takes the one in its address", "[post]") {
+    const std::string post = "## Schedule\n\nTuesday, September 26th\n\n- 09:00 - 09:30 Welcome: Ana Li (Acme)\n";
+    const Result<Schedule> without = parse_post(post);
+    REQUIRE(without.ok());
+    CHECK_FALSE(without.value().sessions.at(0).date);
+    const Result<Schedule> with = parse_post(post, Diagnostics::collect, "content/events/2023/summit/schedule.md");
+    REQUIRE(with.ok());
+    REQUIRE(with.value().sessions.at(0).date);
+    CHECK(format_date(*with.value().sessions.at(0).date) == "2023-09-26");
+    // A year the post writes wins over its address's.
+    const Result<Schedule> written = parse_post("# Summit 2024\n\n" + post, Diagnostics::collect, "events/2023/schedule.md");
+    REQUIRE(written.ok());
+    REQUIRE(written.value().sessions.at(0).date);
+    CHECK(written.value().sessions.at(0).date->year == 2024);
+}

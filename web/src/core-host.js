@@ -144,7 +144,7 @@ export function createHost(send) {
       const state = boards.get(board);
       if (state) enqueue(state, () => feed(state, bytes));
     },
-    load: ({ board, id }) => {
+    load: ({ board, id, address }) => {
       const state = boards.get(board);
       if (!state) return send({ id, error: 'no such board' });
       return answer(id, () => enqueue(state, async () => {
@@ -152,7 +152,7 @@ export function createHost(send) {
         state.pending.push(readPiece(state, new Uint8Array(0), true));
         const wasm = await wasmBoard(state);
         for (const piece of state.pending.splice(0)) write(wasm, piece);
-        const result = wasm.load();
+        const result = wasm.load(address || '');
         state.sent = new Uint8Array(result.ok ? result.sessions : 0);
         return { value: { result, post: result.ok ? wasm.post() : {}, values: wasm.values() } };
       }));

@@ -149,9 +149,13 @@ export class BoardClient {
     send({ op: 'feed', board: this._board, bytes: own }, [own.buffer]);
   }
 
-  /** Reads the post fed so far: {ok, error, message, sessions, post, values}. */
-  async load() {
-    const { result, post, values } = await request({ op: 'load', board: this._board });
+  /**
+   * Reads the post fed so far: {ok, error, message, sessions, post, values}. `address` is where the
+   * post comes from (its URL, or the page's for an inline post): a post that writes its event's
+   * year nowhere takes the one there ("/blog/2023/09/summit/").
+   */
+  async load(address = '') {
+    const { result, post, values } = await request({ op: 'load', board: this._board, address });
     // The value lists are read as they come: a dimension's list is walked whole on every render
     // (the filter groups), and its shape is checked where it is made (tests/js/embind_board.test.mjs).
     return { ok: result.ok, error: result.error, message: result.message, sessions: result.sessions, post, values };

@@ -22,12 +22,15 @@ namespace talkboard {
 // Everything short of those is reported as diagnostics inside the Schedule, with line numbers
 // that refer to the post file as given (for an envelope: to lines of rawMarkdownBody); with
 // Diagnostics::skip there are none (the same sessions, an empty `diagnostics`).
-Result<Schedule> parse_post(std::string_view input, Diagnostics diagnostics = Diagnostics::collect);
+// `address` says where the post was read from (a file path or the page's URL; may be empty): a
+// post that writes its event's year nowhere takes the one in it (time/civil_time.h,
+// year_in_address).
+Result<Schedule> parse_post(std::string_view input, Diagnostics diagnostics = Diagnostics::collect, std::string_view address = {});
 
 // The same without the no_sessions error: a post in which nothing reads as a session comes back
 // with no sessions and the diagnostics that say what was seen and why it was not taken (what
 // `talkboard lint` shows an author). Errors: those of parse_post but no_sessions.
-Result<Schedule> read_schedule(std::string_view input, Diagnostics diagnostics = Diagnostics::collect);
+Result<Schedule> read_schedule(std::string_view input, Diagnostics diagnostics = Diagnostics::collect, std::string_view address = {});
 
 // The message of the no_sessions error, for callers that report it themselves.
 extern const char* const no_sessions_message;

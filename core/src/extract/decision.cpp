@@ -25,6 +25,30 @@ bool is_word_byte(char c) {
     return text::is_ascii_alpha(c) || text::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// "Networking", "Networking, food, drinks", "Arrive to the venue, sit down and network with
+// others", "Mingle": a slot made only of arriving, mingling and food words. ("Kubernetes
+// Networking" has a word of its own: a talk.)
+bool only_mingling_words(std::string_view title) {
+    static constexpr text::WordList words(
+        "networking|network|mingle|mingling|arrive|arrival|arrivals|food|drinks|drink|beverages|refreshments|pizza|"
+        "snacks|venue|sit|down|with|others|and|to|the|at|of|doors|open");
+    bool any_mingling = false;
+    for (std::size_t i = 0; i < title.size();) {
+        if (!is_word_byte(title[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < title.size() && is_word_byte(title[i])) ++i;
+        const std::string_view word = title.substr(begin, i - begin);
+        if (!words.contains(word)) return false;
+        any_mingling = any_mingling || text::iequals_ascii(word, "networking") || text::iequals_ascii(word, "network") ||
+                       text::iequals_ascii(word, "mingle") || text::iequals_ascii(word, "mingling") || text::iequals_ascii(word, "arrive") ||
+                       text::iequals_ascii(word, "arrival") || text::iequals_ascii(word, "arrivals");
+    }
+    return any_mingling;
+}
+
 constexpr int whole_day_minutes = 7 * 60;
 
 // "Dr. Ana Li", "Prof. Bo Chen": a person named with a title, never a talk's title.
@@ -82,7 +106,7 @@ bool is_logistics_title(std::string_view title) {
     }
     if (count == 0) return false;
     return is_logistics_word(first) || is_logistics_word(last) ||
-           (text::iequals_ascii(first, "group") && text::iequals_ascii(second, "photo"));
+           (text::iequals_ascii(first, "group") && text::iequals_ascii(second, "photo")) || only_mingling_words(title);
 }
 
 std::string_view ended_title(std::string_view title) {

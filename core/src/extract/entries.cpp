@@ -169,11 +169,22 @@ bool says_when_event_is(std::string_view text) {
     return false;
 }
 
+// Whether a text speaks of times or of a time zone: "times", "time zone", "timezone", and the
+// words of other languages for a schedule's hours ("El horario es UTC+2", "Uhrzeiten", "heures").
+bool speaks_of_times(std::string_view text) {
+    const std::size_t imes = text.find("imes");
+    if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view word : {"time zone", "timezone", "horario", "zeitzone", "uhrzeit", "heure", "fuso"}) {
+        if (lower.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
 // shown in UTC". Only a text that speaks of times, so that other capitals are not zones.
 std::string stated_zone(std::string_view text) {
-    const std::size_t imes = text.find("imes");
-    if (imes == std::string_view::npos || imes == 0 || (text[imes - 1] != 't' && text[imes - 1] != 'T')) return {};
+    if (!speaks_of_times(text)) return {};
     // "All times are Mountain Daylight Time, UTC-6": the zone's name says more than its offset.
     if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
@@ -181,6 +192,21 @@ std::string stated_zone(std::string_view text) {
         if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
     }
     return {};
+}
+
+// The one zone the times of an intro paragraph are given in ("The talks run 9AM to 5PM PDT,
+// UTC−07:00"): the zone of what follows when the entries write none. Empty when its times give
+// none or several.
+std::string zone_of_times(const std::vector<EntryLine>& lines) {
+    std::string zone;
+    for (const EntryLine& line : lines) {
+        for (const auto& f : line.dates) {
+            if (!f.value.has_time() || f.value.zone.empty()) continue;
+            if (!zone.empty() && zone != f.value.zone) return {};
+            zone = f.value.zone;
+        }
+    }
+    return zone;
 }
 
 // The one date a context paragraph states ("Join us on Monday, November 10, for ..."), or nullopt
@@ -374,6 +400,15 @@ void EntryBuilder::take(const Block& block) {
             if (!head_has_time) {
                 const std::vector<FoundDateTime> found = lines.front().dates;
                 attach(block, true, std::move(lines));
+                // "### December Meetup", "- Date: 4 December, 2019 at 17:45 - 21:00", then "#### Agenda":
+                // a heading's full date dates everything in its section.
+                if (current_->shape == EntryShape::heading) {
+                    for (const auto& f : found) {
+                        if (!f.value.has_date()) continue;
+                        if (auto day = date_part(f.value)) set_date_context(*day, section_level());
+                        break;
+                    }
+                }
                 // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
                 // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
                 if (current_->shape == EntryShape::heading) {
@@ -428,7 +463,11 @@ void EntryBuilder::take(const Block& block) {
         const std::string_view line = text::trim(lines.front().text);
         html_row_after_time = line.size() <= 160 && has_letter_or_digit(line) && line.back() != '.';
     }
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time;
+    // ... and so do the details right under a time-only heading or time line: "### Tuesday 4/25 at
+    // 4:00-4:50", then "**Speaker:** Ana Li (NAU)", "**Title:** ...", "**Abstract:** ...".
+    const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
+                                    !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
+    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -512,6 +551,7 @@ void EntryBuilder::take(const Block& block) {
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
+        else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
     if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
 }
@@ -640,10 +680,15 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         }
     }
     // "### 2:00pm - 3:00pm" / "> **Talk session by Ana & Bo**": a heading that is only a time is the
-    // time of the entry that opens right under it.
+    // time of the entry that opens right under it. A day with one time and no end ("### Monday,
+    // March 26, 2018, 5pm") is a day and when its meeting starts: the day of what follows.
     if (date_time_only) {
         for (const auto& f : found) {
             if (!f.value.has_time()) continue;
+            if ((f.value.has_date() || f.value.weekday) && !f.value.end_minute) {
+                if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
+                break;
+            }
             pending_time_ = f.value;
             pending_time_line_ = block.first_line();
             pending_time_block_ = block_index_ - 1;
@@ -710,7 +755,9 @@ namespace {
 // What a table column holds, from its header. A header made only of role words ("Time",
 // "Speaker & Title", "Room", "Slides") types the column; any other header ("River room",
 // "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
-enum class ColumnRole { time, title, speaker, room, track, resource, day, content };
+// kind: "Format", "Type" (a session's kind per row); other: a column the reader does not use
+// ("Length", "Email", "#") and that is no grid column.
+enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, content };
 
 // "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
 // ("Main Hall", "Raum V1", "Stage B").
@@ -738,6 +785,8 @@ ColumnRole role_of_header(std::string_view header) {
             {ColumnRole::speaker, text::WordList{
                 "referent|referentin|sprecher|intervenant|orateur|ponente|palestrante|prelegent|"
                 "\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85|\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85"}},
+            {ColumnRole::kind, text::WordList{"tipo|formato|typ"}},
+            {ColumnRole::other, text::WordList{"dauer"}},
             {ColumnRole::room, text::WordList{"raum|saal|salle|sala|\xE4\xBC\x9A\xE5\xA0\xB4"}},
         };
         const std::string lower = text::ascii_lower(text::trim_chars(header, " *_:"));
@@ -745,20 +794,24 @@ ColumnRole role_of_header(std::string_view header) {
             if (names.index_of(lower, false) != std::string_view::npos) return role;
         }
     }
-    // One list of header words per role (see `translated`); no word is in two lists.
+    // One list of header words per role (see `translated`), with words of other languages' headers
+    // that are written with others ("Thema/Folien"); no word is in two lists.
     static constexpr std::pair<ColumnRole, text::WordList> vocabulary[] = {
         {ColumnRole::time, text::WordList{
-            "time|times|when|hour|date|dates|day|hours|slot|start|end|finish|begin|begins|ends"}},
+            "time|times|when|hour|date|dates|day|hours|slot|start|end|finish|begin|begins|ends|datum|fecha|data"}},
         {ColumnRole::title, text::WordList{
             "title|titles|session|sessions|talk|talks|topic|topics|presentation|presentations|what|agenda|program|programme|"
-            "event|events|activity|name|description|item|items|workshop|workshops|tutorial|tutorials|course|lecture"}},
+            "event|events|activity|name|description|item|items|workshop|workshops|tutorial|tutorials|course|lecture|abstract|"
+            "abstracts|thema|titel|vortrag"}},
         {ColumnRole::speaker, text::WordList{
             "speaker|speakers|presenter|presenters|who|host|hosts|panelists|moderator|by|instructor|instructors|facilitator|"
-            "facilitators|teacher|teachers|author|authors|lecturer"}},
+            "facilitators|teacher|teachers|author|authors|lecturer|referent"}},
         {ColumnRole::resource, text::WordList{
-            "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources"}},
+            "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
         {ColumnRole::track, text::WordList{"track|tracks"}},
+        {ColumnRole::kind, text::WordList{"format|type|kind"}},
+        {ColumnRole::other, text::WordList{"length|duration|email|mail|contact|no"}},
     };
     // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
     std::vector<std::string> words;
@@ -782,7 +835,13 @@ ColumnRole role_of_header(std::string_view header) {
         const std::string& first = words.front();
         if (is_place_word(last) || is_place_word(first)) return ColumnRole::content;
     }
-    bool any[8] = {};
+    // "Room 100", "Hall 2": a numbered place is one room of a grid, not a column of rooms.
+    if (words.size() == 1 && is_place_word(words.front()) && text::find_any(header, "0123456789") != std::string_view::npos) {
+        return ColumnRole::content;
+    }
+    // "| From | To |": a start and an end column (only as the whole header: "Link to slides" is none).
+    if (words.size() == 1 && (words[0] == "from" || words[0] == "to" || words[0] == "until")) return ColumnRole::time;
+    bool any[static_cast<int>(ColumnRole::content) + 1] = {};
     for (const std::string& w : words) {
         if (w == "and" || w == "the" || w == "of") continue;
         bool known = false;
@@ -798,8 +857,9 @@ ColumnRole role_of_header(std::string_view header) {
             return ColumnRole::content;
         }
     }
-    for (ColumnRole role : {ColumnRole::time, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource, ColumnRole::room,
-                            ColumnRole::track}) {
+    // "Session type", "Talk format": the kind's column, though "session" names titles.
+    for (ColumnRole role : {ColumnRole::time, ColumnRole::kind, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource,
+                            ColumnRole::room, ColumnRole::track, ColumnRole::other}) {
         if (any[static_cast<int>(role)]) return role;
     }
     return ColumnRole::content;
@@ -825,12 +885,25 @@ bool is_range_filler(std::string_view text) {
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
-        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "ende" || lower == "fin" ||
+        if (lower == "end" || lower == "ends" || lower == "finish" || lower == "until" || lower == "to" || lower == "ende" || lower == "fin" ||
             lower == "fim" || text::starts_with(lower, "\xE7\xB5\x82\xE4\xBA\x86")) {  // 終了
             return true;
         }
     }
     return false;
+}
+
+// "Ann Lee - Acme", "Frank Fan & Faisal Masood - AWS": in a speaker column the part after one
+// dash is the org of the names before it; written as "Ann Lee (Acme)" for the speaker reader.
+std::string dash_org_in_parentheses(std::string cell) {
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = cell.find(dash);
+        if (at == std::string::npos || at == 0 || cell.find(dash, at + 1) != std::string::npos) continue;
+        const std::string_view org = text::trim(std::string_view(cell).substr(at + dash.size()));
+        if (org.empty() || std::count(org.begin(), org.end(), ' ') > 4 || text::find_any(org, ",&;()") != std::string_view::npos) return cell;
+        return cell.substr(0, at) + " (" + std::string(org) + ")";
+    }
+    return cell;
 }
 
 // "Speakers", "Instructor(s)", "Presenters": a header that says its column lists people, one or
@@ -881,6 +954,34 @@ void EntryBuilder::flush_table() {
                 const auto found = find_date_times("10:00 " + inner);
                 if (!found.empty() && !found.front().value.zone.empty()) zone = found.front().value.zone;
             }
+        }
+    }
+    // A head cell over several columns (`<th colspan="2">Event</th>` over an icon column and the
+    // titles) names the first of them whose cells hold text.
+    for (const Block& head : cells) {
+        if (!head.table_header || head.table_span < 2) continue;
+        const auto column = static_cast<std::size_t>(head.table_column);
+        int first_with_text = -1;
+        for (const Block& cell : cells) {
+            if (cell.table_header || cell.table_column < head.table_column ||
+                cell.table_column + cell.table_span > head.table_column + head.table_span || text::trim(cell.text).empty()) {
+                continue;
+            }
+            if (first_with_text < 0 || cell.table_column < first_with_text) first_with_text = cell.table_column;
+        }
+        const auto target = static_cast<std::size_t>(first_with_text);
+        if (first_with_text <= head.table_column || roles.size() <= column) continue;
+        if (roles.size() <= target) roles.resize(target + 1, ColumnRole::content), headers.resize(target + 1), header_dates.resize(target + 1);
+        if (roles[target] != ColumnRole::content || !headers[target].empty()) continue;
+        std::swap(roles[column], roles[target]);
+        std::swap(headers[column], headers[target]);
+        std::swap(header_dates[column], header_dates[target]);
+    }
+    // "| Name | Title |": beside a column of titles, "Name" is the speaker's.
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+        for (std::size_t c = 0; c < roles.size(); ++c) {
+            const std::string lower = text::ascii_lower(text::trim_chars(headers[c], " *_:"));
+            if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
         }
     }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
@@ -1006,6 +1107,24 @@ void EntryBuilder::flush_table() {
             i = j;
             continue;
         }
+        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`) heads the rows
+        // below it: their section, and their day when it names one.
+        if (j == i + 1 && cells[i].heading_level > 0) {
+            const std::string label = cell_text(cells[i]);
+            context.sections = context_now().sections;
+            context.sections.push_back(label);
+            bool any_time = false;
+            if (is_date_time_only(label, &any_time) && !any_time) {
+                for (const auto& f : find_date_times(label)) {
+                    if (f.value.has_date() || f.value.weekday) context.date = date_part(f.value);
+                    break;
+                }
+            }
+            emit(waiting);
+            row_time.reset();
+            i = j;
+            continue;
+        }
         // A row holding only "Raum V1" names the room of the rows below it.
         if (j == i + 1 && role(cells[i].table_column) != ColumnRole::time && names_place(cell_text(cells[i]))) {
             row_room = cell_text(cells[i]);
@@ -1049,11 +1168,12 @@ void EntryBuilder::flush_table() {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool people = (column < headers.size() && header_lists_people(headers[column])) ||
                                         (column < people_columns.size() && people_columns[column] != 0);
-                    facts.speakers = people ? as_people_list(cell_text(cell)) : cell_text(cell);
+                    facts.speakers = dash_org_in_parentheses(people ? as_people_list(cell_text(cell)) : cell_text(cell));
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
                 case ColumnRole::track: facts.track = cell_text(cell); break;
+                case ColumnRole::kind: facts.kind = cell_text(cell); break;
                 default: break;
             }
             if (!grid && cell.table_column != title_column) {
@@ -1079,6 +1199,8 @@ void EntryBuilder::flush_table() {
             Entry entry;
             entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;
             entry.context = context;
+            // "| 3. Juni 2003 | Ana Li | Title |": a row's day without a time is the day of its talk.
+            if (row_day && !facts.time) entry.context.date = row_day;
             entry.table = facts;
             entry.table.column = cell.table_column;
             const auto column = static_cast<std::size_t>(cell.table_column);

@@ -858,7 +858,7 @@ EntryReading read_entry(const Entry& entry) {
             take_label(bare);
         }
     }
-    // A link written over several lines: "[Flux Project\nMeeting](url)" is one title;
+    // A link written over several source lines: "[Flux Project\nMeeting](url)" is one title;
     // "[Title - Speakers\nThursday, April 3, 2025, 17:30 - 18:00 BST\nRoom](url)" ends at its time.
     if (title_link) r.title_line = entry.lines[title_line].line;  // where the link starts
     if (title_link && (r.source == TitleSource::session_link || r.source == TitleSource::line_link) &&
@@ -866,6 +866,9 @@ EntryReading read_entry(const Entry& entry) {
         while (title_line + 1 < head_count) {
             const EntryLine& next = entry.lines[title_line + 1];
             if (next.links.empty() || next.links.front().begin > 1 || next.links.front().href != title_link->href) break;
+            // A break inside one source line is an HTML <br> the author put there: "<a>Title<br/>
+            // <i>Subtitle</i></a>" is a title and its subtitle.
+            if (next.line == entry.lines[title_line].line) break;
             const std::string_view more = text::trim(link_text(next, next.links.front()));
             if (more.empty() || is_date_time_only(more)) break;
             raw_title += ' ';
@@ -1077,6 +1080,9 @@ EntryReading read_entry(const Entry& entry) {
     std::string speaker_text;
     bool lenient = false;
     bool kind_prefixed = false;
+    // A table row whose Speaker column names its speakers: its title is all title ("Maximizing Cloud
+    // Efficiency - Minor Tweaks, Bigger Impact", "Death by Snowflakes"), never split for names.
+    const bool column_names_speakers = table && !entry.table.speakers.empty();
     {
         const std::string written = title;
         if (auto kind = take_kind_prefix(title)) {
@@ -1086,7 +1092,7 @@ EntryReading read_entry(const Entry& entry) {
             // kind, so the kind is the title.
             // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
             // not when the rest has a title of its own ("Keynote: Title - Speaker").
-            if (!entry.table.title_then_speaker && split_talk_text(title).speaker_text.empty() && names_people(title) &&
+            if (!entry.table.title_then_speaker && !column_names_speakers && split_talk_text(title).speaker_text.empty() && names_people(title) &&
                 title.size() < written.size()) {
                 speaker_text = title;
                 title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
@@ -1096,7 +1102,8 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
-    if (speaker_text.empty() && (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
+    if (speaker_text.empty() && !column_names_speakers &&
+        (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
         const TalkText talk = split_talk_text(title);
@@ -1276,7 +1283,9 @@ EntryReading read_entry(const Entry& entry) {
     if (!first_speakers.empty()) r.speakers = std::move(first_speakers);
     // The next lines of the head: "Liz Rice, VP, Open Source Engineering, Aqua", "*Speakers | 13:25 - 13:30 CET*".
     std::size_t speaker_line = head_count;
-    if (speaker_text.empty() && r.speakers.empty() && !r.prose) {  // a sentence names its speakers before its link
+    // A sentence names its speakers before its link; a table row's Speaker column names them
+    // rather than a subtitle under the title ("Title<br/><i>HowTo and Best Practices</i>").
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose && !column_names_speakers) {
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;
             if (read_key_value(line).key != DetailKey::none) continue;
@@ -1352,6 +1361,27 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // Nested bullets under a talk's item that each name a person ("- 17:30 - 17:55: Title", then
+    // "  - Ana Li [@ana](https://github.com/ana), [Acme](https://acme.example)"); a key/value bullet
+    // among them ("  - Slides: ...") is not a name and is passed over. Only under a timed item: under
+    // "- Also attending" such bullets are a list of people, not a talk's speakers.
+    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::list_item && r.when && r.when->has_time()) {
+        std::string names;
+        std::vector<std::size_t> name_parts;
+        for (std::size_t p = 1; p < entry.parts.size() && entry.parts[p].list_item && entry.parts[p].line_count == 1; ++p) {
+            const std::string& line = entry.lines[entry.parts[p].first_line].text;
+            if (read_key_value(line).key != DetailKey::none) continue;
+            const std::string_view person = trim_separators(line);
+            if (person.size() > 120 || !reads_as_speakers(person, false)) break;
+            if (!names.empty()) names += "; ";
+            names += person;
+            name_parts.push_back(p);
+        }
+        if (!names.empty()) {
+            speaker_text = names;
+            for (std::size_t p : name_parts) consumed[p] = true;
+        }
+    }
     // Prose: the names before the verb, or bold names before the title.
     if (speaker_text.empty() && r.speakers.empty() && (r.prose || (title_link && before_title.size() > 24))) {
         const std::string_view before = before_title;
@@ -1375,6 +1405,7 @@ EntryReading read_entry(const Entry& entry) {
     if (table) {
         if (!r.room && entry.table.room) r.room = entry.table.room;
         if (!r.track && entry.table.track) r.track = entry.table.track;
+        if (!r.kind && !entry.table.kind.empty()) r.kind = normalize_kind(entry.table.kind);
     }
     // "[Jeroen Baten](.../speaker/jeroen_baten/) describes ...": with no speakers named elsewhere, the
     // people whose speaker pages the talk's first paragraph links are its speakers.
@@ -1415,12 +1446,14 @@ EntryReading read_entry(const Entry& entry) {
         }
     } else if (!title_link) {
         // A title without a link and one plain link in the entry's head ("[See on Youtube.](...)").
+        // A link named slides ("Title [slides (pdf)](...)") is the talk's slides, not its page.
         const InlineLink* only = nullptr;
         int count = 0;
         for (std::size_t i = 0; i < head_count; ++i) {
             for (const EntryLink& link : entry.lines[i].links) {
                 const LinkKind kind = link.kind;
                 if (kind == LinkKind::anchor || kind == LinkKind::profile || kind == LinkKind::registration) continue;
+                if (names_slides(link_text(entry.lines[i], link))) continue;
                 only = &link;
                 ++count;
             }
@@ -1428,10 +1461,14 @@ EntryReading read_entry(const Entry& entry) {
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
-    // heading talk's schedule page, named on one of its key/value lines.
+    // heading talk's schedule page, named on one of its key/value lines or on a line of its own
+    // ("[Session Link](https://sched.co/x)").
     if (!r.url && !title_link && entry.shape == EntryShape::heading) {
         for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
-            if (read_key_value(entry.lines[i].text).key == DetailKey::none) continue;
+            const EntryLine& line = entry.lines[i];
+            const bool link_alone = line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
+                                    is_generic_link_text(link_text(line, line.links.front()));
+            if (!link_alone && read_key_value(line.text).key == DetailKey::none) continue;
             for (const EntryLink& link : entry.lines[i].links) {
                 if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
                     r.url = link.href;

@@ -86,7 +86,8 @@ private:
 
 // The conference year a post is about, for dates written without one: a year in its title (the
 // frontmatter's, or the first heading of a page without frontmatter), else the year most dates
-// of the post are written with, else the year of its frontmatter date(s). `from_text` says the year
+// of the post are written with, else the year of its frontmatter date(s), else a year the text
+// writes on its own, else one in the post's address (year_in_address). `from_text` says the year
 // is the post's own word for its event (title, written dates), not only when it was published.
 struct YearHint {
     int year = 0;
@@ -94,7 +95,8 @@ struct YearHint {
 };
 
 std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string& first_title, const std::vector<MentionedDate>& mentioned,
-                                        const std::vector<MentionedDayRange>& ranges, std::optional<int> first_year_written) {
+                                        const std::vector<MentionedDayRange>& ranges, std::optional<int> first_year_written,
+                                        std::string_view address) {
     for (const char* key : {"title", "Title"}) {
         if (auto title = frontmatter_scalar(fm, key)) {
             if (auto year = year_written_in(*title)) return YearHint{*year, true};
@@ -133,6 +135,7 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
     }
     // Last, a year the text writes on its own ("It's Hacktoberfest 2019!").
     if (first_year_written) return YearHint{*first_year_written, false};
+    if (auto year = year_in_address(address)) return YearHint{*year, false};
     return std::nullopt;
 }
 
@@ -168,7 +171,8 @@ public:
     Resolver(PostSource& source, CandidateCollector& collected, const EntryBuilder& entries)
         : source_(source), collected_(collected), mentioned_(entries.mentioned_dates()),
           ranges_(entries.mentioned_day_ranges()), event_dates_(entries.stated_event_dates()),
-          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written())) {
+          year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written(),
+                                     source.address)) {
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
         // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
@@ -250,8 +254,9 @@ private:
     }
 
     // "## Lightning talks (11:00 - 11:30)" over a list of talks without times ("- Cy Dee: Ten tiny
-    // tools"): the talks share the block's time and the heading only heads them, as a table row
-    // heading the rows under it does.
+    // tools"), or "### Session One", "11:00 - 12:30" over a table of "| Name | Title |" rows: the
+    // talks start when the block does (their ends are not written) and the heading only heads them,
+    // as a table row heading the rows under it does.
     void items_of_timed_blocks() {
         std::vector<Candidate>& candidates = collected_.candidates;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -261,14 +266,19 @@ private:
             bool other = false;
             for (std::size_t k = i + 1; k < candidates.size() && is_under(block, candidates[k]); ++k) {
                 const Candidate& c = candidates[k];
-                const bool talk = c.shape == EntryShape::list_item && c.decision.reason == Reason::no_time &&
+                // (Table rows of a section without times were judged as a roundup's just before.)
+                const bool untimed = c.decision.reason == Reason::no_time ||
+                                     (c.shape == EntryShape::table_row && c.decision.reason == Reason::roundup && !(c.reading.when && c.reading.when->has_time()));
+                const bool talk = (c.shape == EntryShape::list_item || c.shape == EntryShape::table_row) && untimed &&
                                   (!c.reading.speakers.empty() || !c.reading.speaker_text.empty());
                 if (talk) items.push_back(k);
                 else other |= c.decision.session;
             }
             if (items.size() < 2 || other) continue;
             for (std::size_t k : items) {
+                // The block's start: each talk is a part of the block, not the whole of it.
                 candidates[k].reading.when = block.reading.when;
+                candidates[k].reading.when->end_minute.reset();
                 candidates[k].reading.when_line = block.reading.when_line;
                 if (!candidates[k].reading.kind) candidates[k].reading.kind = block.reading.kind;  // "Lightning talks"
                 candidates[k].decision = {true, Reason::timed};
@@ -308,17 +318,35 @@ private:
     // that run backwards past noon are the afternoon's, as a reader reads them. Each day (or section,
     // where no day is known) is read in post order; a time moves by 12 hours only when it is bare
     // (time_line.h, bare_twelve_hour), between 1:00 and 7:59, earlier than the time before it, and no
-    // longer earlier once moved.
+    // longer earlier once moved. A day whose times are all bare and between 1:00 and 7:59, with no
+    // zone ("### Tuesday 4/25 at 4:00-4:50", a colloquium's one talk), is an afternoon's: no talk
+    // is given at four in the morning.
     void read_afternoons() {
         std::vector<Candidate>& candidates = collected_.candidates;
         std::string group;
         std::optional<int> previous;
-        for (Candidate& c : candidates) {
+        std::vector<std::string> keys(candidates.size());
+        std::vector<std::string> groups_with_mornings;  // groups holding a time that is no bare early hour
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            if (!c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
+            const DateTimeText& w = *c.reading.when;
+            const std::optional<DateTimeText> day = day_of(c);
+            keys[i] = day && day->has_date() ? "d" + std::to_string(*day->month) + "-" + std::to_string(*day->day) : "s" + section_key(c);
+            if (!w.bare_twelve_hour || !w.zone.empty() || *w.start_minute < 60 || *w.start_minute >= 8 * 60) {
+                groups_with_mornings.push_back(keys[i]);
+            }
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
             if (!c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
             DateTimeText& w = *c.reading.when;
-            const std::optional<DateTimeText> day = day_of(c);
-            const std::string key = day && day->has_date() ? "d" + std::to_string(*day->month) + "-" + std::to_string(*day->day)
-                                                            : "s" + section_key(c);
+            const std::string& key = keys[i];
+            if (std::find(groups_with_mornings.begin(), groups_with_mornings.end(), key) == groups_with_mornings.end()) {
+                w.start_minute = *w.start_minute + 720;
+                if (w.end_minute && *w.end_minute < 720) w.end_minute = *w.end_minute + 720;
+                continue;
+            }
             if (key != group) {
                 group = key;
                 previous.reset();

@@ -200,6 +200,11 @@ bool is_generic_link_text(std::string_view text) {
     // answer needs no more than the text's head (verbs, a scheme) or its equality with a short word.
     const std::string_view bare = text::trim_chars(text, ".:!()[]*_\"'");
     if (bare.empty()) return true;
+    // "slides (pdf)", "video (YouTube)": a generic word and a note on its format.
+    if (const std::size_t note = bare.find(" ("); note != std::string_view::npos && note > 0 && text::trim(text).back() == ')' &&
+                                                  bare.find(" (", note + 1) == std::string_view::npos) {
+        return is_generic_link_text(bare.substr(0, note));
+    }
     // "Watch the recording", "Download the slides", "View our slides": a verb and an article
     // before a generic word.
     for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
@@ -220,9 +225,16 @@ bool is_generic_link_text(std::string_view text) {
         "event page|homepage|register|register here|registration|sign up|rsvp|tickets|slides|slide|deck|pdf|video|"
         "videos|recording|watch|watch it|watch here|youtube|on youtube|see on youtube|watch on youtube|sched|schedule|"
         "agenda|program|programme|calendar|github|twitter|blog|blog post|post|abstract|info|source|code|repo|demo|"
-        "materials|material|recordings|linkedin|mastodon|notes|paper|transcript|livestream|photos"};
+        "materials|material|recordings|linkedin|mastodon|notes|paper|transcript|livestream|photos|session link|"
+        "session page|talk link|talk page|event link|event page link|session details|talk details|schedule link|sched link"};
     return generic.contains(bare);
 }
 
+bool names_slides(std::string_view text) {
+    std::string_view bare = text::trim_chars(text, ".:!()[]*_\"' ");
+    if (const std::size_t note = bare.find(" ("); note != std::string_view::npos) bare = bare.substr(0, note);
+    return text::is_listed_ascii(bare, "slides|slide|deck|pdf|presentation") ||
+           (is_generic_link_text(text) && (text::ascii_lower(bare).find("slide") != std::string::npos));
+}
 
 }  // namespace talkboard

@@ -470,11 +470,24 @@ void SpeakerContext::collect(std::string_view speaker_text) {
     }
 }
 
-// "Matt Moore (@mattomata) & Ville Aikas (@AikasVille), Google": handles are not orgs; they go.
+// A handle written bare after a name: " @mattomata" (a space before the '@', a word right after
+// it; "Name @ Org" names an org).
+bool bare_handle_at(std::string_view text, std::size_t i) {
+    return text[i] == '@' && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() &&
+           (text::is_ascii_alpha(text[i + 1]) || text::is_ascii_digit(text[i + 1]) || text[i + 1] == '_');
+}
+
+// "Matt Moore (@mattomata) & Ville Aikas (@AikasVille), Google", "Ana Li @ana, Acme": handles are
+// not orgs; they go.
 std::string without_handles(std::string_view text) {
     std::string out;
     std::size_t i = 0;
     while (i < text.size()) {
+        if (bare_handle_at(text, i)) {
+            while (i < text.size() && text[i] != ' ' && text[i] != ',' && text[i] != ';' && text[i] != '&') ++i;
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            continue;
+        }
         if (text[i] == '(' && i + 1 < text.size() && text[i + 1] == '@') {
             const std::size_t close = text.find(')', i);
             if (close != std::string_view::npos) {
@@ -491,7 +504,11 @@ std::string without_handles(std::string_view text) {
 // A speaker text without "(@handle)" notes and the Japanese honorific after a name ("西立野(@x)さん
 // & Keitaro Okamuraさん"): a view of `text`, or of `buffer` when something was taken out.
 std::string_view without_handles_and_honorifics(std::string_view text, std::string& buffer) {
-    if (text.find("(@") != std::string_view::npos) text = buffer = without_handles(text);
+    const std::size_t at = text.find('@');
+    if (at != std::string_view::npos && (text.find("(@") != std::string_view::npos || bare_handle_at(text, at) ||
+                                         text.find(" @", at + 1) != std::string_view::npos)) {
+        text = buffer = without_handles(text);
+    }
     // "Ana Li aka Nana", "Ana Li, aka Nana": the name the person also goes by is no second person.
     std::size_t aka = text.find(" aka ");
     if (aka == std::string_view::npos && text::ends_with(text, " aka")) aka = text.size() - 4;  // the nickname on the next line

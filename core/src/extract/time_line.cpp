@@ -38,6 +38,31 @@ Token make_token(TokenKind kind, std::string_view word = {}) {
 bool is_digit(char c) { return text::is_ascii_digit(c); }
 bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
+// The end of the word at `i` whose ASCII letters and dots end at `j`: with the accented Latin
+// letters of the languages whose month and weekday names are read (two-byte UTF-8: "março", "März",
+// "września") and a Portuguese weekday's "-feira" ("Segunda-feira"). Most words end at ASCII.
+inline std::size_t word_end(std::string_view s, std::size_t i, std::size_t j) {
+    while (j + 1 < s.size() && static_cast<unsigned char>(s[j]) >= 0xC3 && static_cast<unsigned char>(s[j]) <= 0xC5) {
+        const auto lead = static_cast<unsigned char>(s[j]), next = static_cast<unsigned char>(s[j + 1]);
+        const bool letter = next >= 0x80 && next <= 0xBF && !(lead == 0xC3 && (next == 0x97 || next == 0xB7));  // not × ÷
+        if (!letter) break;
+        j += 2;
+        while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+    }
+    if (j < s.size() && s[j] == '-' && j > i && s.substr(j, 6) == "-feira") j += 6;
+    return j;
+}
+
+// Month and weekday names in English (prefixes too) or in the other languages civil_time.h reads.
+std::optional<int> any_month(std::string_view word) {
+    if (auto m = month_from_name(word)) return m;
+    return foreign_month_from_name(word);
+}
+std::optional<int> any_weekday(std::string_view word) {
+    if (auto w = weekday_from_name(word)) return w;
+    return foreign_weekday_from_name(word);
+}
+
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
 // "a" / "p" of compact clock times ("1030a", "140p").
 // "24.03.2026": a day, month and four-digit year with dots (as much of Europe writes dates), never
@@ -83,7 +108,10 @@ bool is_ordinal_suffix(std::string_view word) {
 }
 
 bool is_filler(std::string_view word) {
-    static constexpr text::WordList fillers("at|from|on|the|of|and|h|hrs|local|time|when|date|schedule");
+    // "17 h 30" is French; "H.1301" / "H1301" is a room: only a lowercase "h" joins a time.
+    if (word == "H") return false;
+    // "26 de março de 2018", "le 11 juin", "19:00 Uhr": the small words of other languages' dates.
+    static constexpr text::WordList fillers("at|from|on|the|of|and|h|hrs|local|time|when|date|schedule|de|del|do|da|le|el|um|uhr");
     return fillers.contains(word);
 }
 
@@ -229,7 +257,10 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 } else if (t.minute && (suffix == "h" || suffix == "h.")) {
                     j = k;  // "10:00h"
                 } else if (suffix == "h" && t.digits <= 2) {
-                    j = k;  // "11h" in "10h40 - 11h": a bare hour, a time only in a range with a clock
+                    // "11h" in "10h40 - 11h": a bare hour, a time only in a range with a clock; with
+                    // two digits ("2018, 17h") it is the clock time 17:00 as French and Portuguese write it.
+                    if (t.digits == 2 && t.value >= 10 && t.value <= 23) t.minute = 0;
+                    j = k;
                 } else if (suffix == ".") {
                     j = k;
                 }
@@ -241,6 +272,7 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
         if (is_alpha(c)) {
             std::size_t j = i;
             while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
+            j = word_end(s, i, j);
             // "UTC+2", "GMT-05:00": the offset belongs to the zone.
             std::string_view word = s.substr(i, j - i);
             const std::string_view bare = text::trim_chars(word, ".");
@@ -281,6 +313,36 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
         return false;
     }
     return true;
+}
+
+// Whether token `i` is a number that can be a compact clock time ("930", "1400"): three or four
+// digits, minutes under 60 (the other end of a compact range must be one too: "2019-2020" is no range).
+bool compact_time_at(const std::vector<Token>& tokens, std::size_t i) {
+    if (i >= tokens.size()) return false;
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::number || (t.digits != 3 && t.digits != 4) || t.iso) return false;
+    if (t.minute) return true;  // read as one already
+    // Three digits are a morning's time on a five-minute mark ("930", "745"): "rooms 101-105" is none.
+    if (t.digits == 3) return t.value / 100 >= 7 && t.value % 5 == 0 && t.value % 100 < 60;
+    return t.value % 100 < 60 && t.value / 100 <= 24;
+}
+
+// Whether the number token at `i` has a month name beside it, the small words of a date between
+// them skipped ("March 3", "3 de março", "3. Juni").
+bool month_beside(const std::vector<Token>& tokens, std::size_t i) {
+    for (std::size_t k = i; k > 0;) {
+        const Token& t = tokens[--k];
+        if (t.kind != TokenKind::word) break;
+        if (any_month(t.word)) return true;
+        if (!is_filler(t.word)) break;
+    }
+    for (std::size_t k = i + 1; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        if (t.kind != TokenKind::word) break;
+        if (any_month(t.word)) return true;
+        if (!is_filler(t.word)) break;
+    }
+    return false;
 }
 
 struct ClockTime {
@@ -383,10 +445,10 @@ TimeLineParse parse_time_line(std::string_view line) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token& t = tokens[i];
         if (t.kind == TokenKind::word) {
-            if (auto wd = weekday_from_name(t.word); wd && !out.weekday && !out.month) {
+            if (auto wd = any_weekday(t.word); wd && !out.weekday && !out.month) {
                 out.weekday = wd;
                 saw_date_part = true;
-            } else if (auto m = month_from_name(t.word); m && !out.month) {
+            } else if (auto m = any_month(t.word); m && !out.month) {
                 out.month = m;
                 saw_date_part = true;
             } else if (looks_like_zone_token(t.word) && out.zone.empty()) {
@@ -406,20 +468,17 @@ TimeLineParse parse_time_line(std::string_view line) {
                 saw_date_part = true;
             } else if (t.minute || t.pm) {
                 time_tokens.push_back(i);
-            } else if (t.digits == 4 && t.value % 100 < 60 && t.value / 100 <= 24 && (t.value < 1900 || t.value > 2200) &&
-                       ((i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::range) ||
-                        (i > 0 && tokens[i - 1].kind == TokenKind::range))) {
-                // A compact 24-hour range "1400-1425": 14:00 to 14:25.
+            } else if (compact_time_at(tokens, i) && (t.value < 1900 || t.value > 2200) &&
+                       ((i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::range && compact_time_at(tokens, i + 2)) ||
+                        (i > 1 && tokens[i - 1].kind == TokenKind::range && compact_time_at(tokens, i - 2)))) {
+                // A compact 24-hour range "1400-1425", "930 - 1230": 14:00 to 14:25, 9:30 to 12:30.
                 t.minute = t.value % 100;
                 t.value /= 100;
                 time_tokens.push_back(i);
             } else if (t.digits == 4 && t.value >= 1900 && t.value <= 2200 && !out.year) {
                 out.year = t.value;
             } else if (!out.day && t.value >= 1 && t.value <= 31 &&
-                       ((i > 0 && tokens[i - 1].kind == TokenKind::word && month_from_name(tokens[i - 1].word)) ||
-                        (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::word &&
-                         month_from_name(tokens[i + 1].word)) ||
-                        t.ordinal)) {
+                       (month_beside(tokens, i) || t.ordinal)) {
                 out.day = t.value;
                 saw_date_part = true;
             } else {
@@ -627,7 +686,7 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
     // Weekdays and fillers ("Monday May 22 - Friday May 26") say nothing the days do not.
     std::vector<const Token*> kept;
     for (const Token& t : tokens) {
-        if (t.kind == TokenKind::word && (weekday_from_name(t.word) || is_filler(t.word))) continue;
+        if (t.kind == TokenKind::word && (any_weekday(t.word) || is_filler(t.word))) continue;
         kept.push_back(&t);
     }
     // A four-digit year last holds for both ends.
@@ -646,7 +705,7 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
             const Token& t = **it;
             if (t.kind == TokenKind::word) {
                 if (month) return std::nullopt;
-                month = month_from_name(t.word);
+                month = any_month(t.word);
                 if (!month) return std::nullopt;
             } else if (t.kind == TokenKind::number && !day && t.digits <= 2 && !t.minute && !t.pm && !t.iso) {
                 day = t.value;
@@ -661,9 +720,9 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
     };
     // "22-26 May": the month written only after the second day is both days'.
     std::optional<int> trailing_month;
-    if (kept.back()->kind == TokenKind::word) trailing_month = month_from_name(kept.back()->word);
+    if (kept.back()->kind == TokenKind::word) trailing_month = any_month(kept.back()->word);
     std::optional<int> leading_month;
-    if (kept.front()->kind == TokenKind::word) leading_month = month_from_name(kept.front()->word);
+    if (kept.front()->kind == TokenKind::word) leading_month = any_month(kept.front()->word);
     const bool first_has_month = std::any_of(kept.begin(), range_at, [](const Token* t) { return t->kind == TokenKind::word; });
     const bool last_has_month = std::any_of(range_at + 1, kept.end(), [](const Token* t) { return t->kind == TokenKind::word; });
     auto first = side(kept.begin(), range_at, first_has_month ? std::nullopt : trailing_month);
@@ -814,6 +873,7 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 i = j;
                 continue;
             }
+            j = word_end(s, i, j);  // with accented letters: "março", "Segunda-feira"
             std::string_view word = s.substr(i, j - i);
             std::string_view bare = word;  // without the dots around it ("a.m." keeps its inner ones)
             while (!bare.empty() && bare.front() == '.') bare.remove_prefix(1);
@@ -822,17 +882,27 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             // line are not, and skip those tables (every line of a post is scanned).
             const bool capital = is_capitalized(bare);
             const bool name_sized = bare.size() >= 3 && bare.size() <= 9;
+            const bool in_run = run_begin != std::string_view::npos;
+            // Other languages' names only inside a run or before its day ("Mardi 11 juin", "12. März"):
+            // most capitalised words of a line are neither, and the tables are long.
+            const bool foreign_sized = bare.size() >= 3 && bare.size() <= 16 && (in_run || digit_follows(s, j));
             Piece piece = Piece::boundary;
             if (capital && (bare == "UTC" || bare == "GMT") && j + 1 < s.size() && (s[j] == '+' || s[j] == '-') && is_digit(s[j + 1])) {
                 std::size_t k = j + 1;
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
                 j = k;
                 piece = Piece::temporal;
-            } else if (capital && name_sized && month_from_name(bare) && (run_begin == std::string_view::npos || !after_clock || digit_follows(s, j))) {
+            } else if (capital && ((name_sized && month_from_name(bare)) || (foreign_sized && foreign_month_from_name(bare))) &&
+                       (!in_run || !after_clock || digit_follows(s, j))) {
                 // A month after a clock time needs its day: "19:20 Jan Kowalski" is a time and a name.
                 piece = Piece::temporal;
-            } else if (capital && name_sized && weekday_from_name(bare)) {
+            } else if (capital && ((name_sized && weekday_from_name(bare)) || (foreign_sized && foreign_weekday_from_name(bare)))) {
                 piece = Piece::temporal;
+            } else if (!capital && in_run && !after_clock && foreign_sized && foreign_month_from_name(bare)) {
+                // Other languages write months in lowercase: "26 de março", "11 juin".
+                piece = Piece::temporal;
+            } else if (after_clock && (bare == "Uhr" || bare == "uhr")) {
+                piece = Piece::temporal;  // "19:00 Uhr"
             } else if (after_number && (meridiem(word) || is_ordinal_suffix(bare))) {
                 piece = Piece::temporal;
             } else if (capital && looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {

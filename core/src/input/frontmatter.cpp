@@ -72,12 +72,107 @@ std::vector<std::string> yaml_flow_list(std::string_view raw) {
     return items;
 }
 
+// A YAML block scalar's header: `|` (literal) or `>` (folded), with an optional chomping sign
+// and indentation digit ("|-", ">+", "|2"). Its text is the more-indented lines below the key.
+bool is_block_scalar_header(std::string_view value) {
+    if (value.empty() || (value.front() != '|' && value.front() != '>')) return false;
+    for (const char c : value.substr(1)) {
+        if (c != '-' && c != '+' && !(c >= '1' && c <= '9')) return false;
+    }
+    return value.size() <= 3;
+}
+
+std::size_t indentation(std::string_view line) {
+    std::size_t n = 0;
+    while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
+    return n;
+}
+
+// Calls on_line(index, text) for each line of the block scalars in `yaml` (its lines counted from 0),
+// with the block's indentation removed; blank lines inside a block come as "". Stops when on_line
+// returns false.
+template <typename OnLine>
+void for_each_block_scalar_line(std::string_view yaml, OnLine on_line) {
+    bool in_block = false;
+    std::size_t indent = 0;
+    std::size_t index = 0;
+    for (std::string_view line : text::split(yaml, "\n")) {
+        const std::string_view trimmed = text::trim(line);
+        if (in_block) {
+            if (trimmed.empty()) {
+                if (!on_line(index++, std::string_view())) return;
+                continue;
+            }
+            if (indent == 0) indent = indentation(line);
+            if (indent > 0 && indentation(line) >= indent) {
+                if (!on_line(index++, line.substr(indent))) return;
+                continue;
+            }
+            in_block = false;
+        }
+        const std::size_t colon = trimmed.find(": ");
+        if (indentation(line) == 0 && colon != std::string_view::npos && is_block_scalar_header(text::trim(trimmed.substr(colon + 1)))) {
+            in_block = true;
+            indent = 0;
+        }
+        ++index;
+    }
+}
+
+// The text of the block scalar whose header is the first line of `from`, and the number of lines
+// it takes with its header: literal lines joined with newlines, folded ones with spaces (a blank
+// line stays a line break); trailing blank lines dropped.
+std::pair<std::string, std::size_t> block_scalar(std::string_view from, bool folded) {
+    std::string out;
+    std::size_t next = 1;
+    std::size_t blank_lines = 0;
+    for_each_block_scalar_line(from, [&](std::size_t index, std::string_view line) {
+        if (index != next) return false;  // a later block
+        ++next;
+        if (line.empty()) {
+            ++blank_lines;
+            return true;
+        }
+        if (!out.empty()) {
+            if (folded) out += blank_lines > 0 ? std::string(blank_lines, '\n') : std::string(" ");
+            else out.append(blank_lines + 1, '\n');
+        }
+        out += line;
+        blank_lines = 0;
+        return true;
+    });
+    return {out, next};
+}
+
 }  // namespace
+
+std::string frontmatter_content_lines(std::string_view yaml) {
+    std::string out;
+    std::size_t line = 0;
+    bool any = false;
+    const std::size_t total = static_cast<std::size_t>(std::count(yaml.begin(), yaml.end(), '\n'));
+    for_each_block_scalar_line(yaml, [&](std::size_t index, std::string_view text_line) {
+        if (index >= total) return false;  // the empty piece after the last newline
+        for (; line < index; ++line) out += '\n';
+        out += text_line;
+        out += '\n';
+        line = index + 1;
+        any = any || !text::trim(text_line).empty();
+        return true;
+    });
+    if (!any) return std::string();
+    for (; line < total; ++line) out += '\n';
+    return out;
+}
 
 Frontmatter parse_frontmatter(std::string_view yaml) {
     Frontmatter fm;
     std::vector<std::string>* open_list = nullptr;
+    std::size_t index = 0;
+    std::size_t block_end = 0;  // lines before this index belong to a block scalar already read
     for (std::string_view line : text::split(yaml, "\n")) {
+        const std::size_t line_index = index++;
+        if (line_index < block_end) continue;
         const std::string_view trimmed = text::trim(line);
         if (trimmed.empty() || trimmed.front() == '#') continue;
         const bool indented = line.front() == ' ' || line.front() == '\t';
@@ -96,6 +191,10 @@ Frontmatter parse_frontmatter(std::string_view yaml) {
             open_list = &std::get<std::vector<std::string>>(fm.back().second);
         } else if (value.front() == '[' && value.back() == ']') {
             fm.emplace_back(std::move(key), yaml_flow_list(value));
+        } else if (is_block_scalar_header(value)) {
+            auto [block, lines] = block_scalar(yaml.substr(static_cast<std::size_t>(line.data() - yaml.data())), value.front() == '>');
+            block_end = line_index + lines;
+            fm.emplace_back(std::move(key), std::move(block));
         } else {
             fm.emplace_back(std::move(key), yaml_scalar(value));
         }
@@ -195,8 +294,20 @@ Result<PostSource> read_markdown_post(std::string_view input) {
             if (pos - 4 > limits::max_frontmatter_bytes) break;
             const std::string_view block = input.substr(4, pos - 4);
             source.frontmatter = yaml ? parse_frontmatter(block) : parse_toml_frontmatter(block);
-            source.body = std::string(end < input.size() ? input.substr(end + 1) : std::string_view());
-            source.first_body_line = line + 1;
+            const std::string_view rest = end < input.size() ? input.substr(end + 1) : std::string_view();
+            std::string content = yaml ? frontmatter_content_lines(block) : std::string();
+            if (content.empty()) {
+                source.body = std::string(rest);
+                source.first_body_line = line + 1;
+                return source;
+            }
+            // The frontmatter holds part of the page: the body starts on line 1, the fences and
+            // keys blank, so that every line keeps its number.
+            source.body.reserve(content.size() + rest.size() + 2);
+            source.body += '\n';
+            source.body += content;
+            source.body += '\n';
+            source.body += rest;
             return source;
         }
         if (pos - 4 > limits::max_frontmatter_bytes) break;

@@ -57,6 +57,7 @@ struct TagToken {
     bool has_href = false;
     std::string href;  // entity-decoded
     int colspan = 1;
+    int rowspan = 1;
 };
 
 // A <table> being read.
@@ -71,7 +72,16 @@ struct TableFrame {
     int next_column = 0;
     bool cell_open = false;
     int cell_column = 0;
+    int cell_span = 1;  // the open cell's colspan
+    // Rows still covered by a cell above with a rowspan, per column; and which columns such a
+    // cell covers in the row being read (its cells skip them, as a browser lays them out).
+    std::vector<int> covered_rows;
+    std::vector<char> covered_now;
 };
+
+// Rowspans are followed in the first this many columns (a schedule has a handful of rooms); a
+// cell further right covers no rows below, so a hostile table costs no more than its bytes.
+constexpr std::size_t kMaxRowspanColumns = 64;
 
 // Deeper nesting of lists than this is read as if flat: real posts nest two deep.
 constexpr std::size_t kMaxNesting = 32;
@@ -189,13 +199,15 @@ private:
             if (text::iequals_ascii(attribute, "href")) {
                 token.has_href = true;
                 token.href = decoded(value);
-            } else if (text::iequals_ascii(attribute, "colspan")) {
+            } else if (text::iequals_ascii(attribute, "colspan") || text::iequals_ascii(attribute, "rowspan")) {
                 int span = 0;
                 for (char d : text::trim(value)) {
                     if (!text::is_ascii_digit(d)) break;
                     span = std::min(span * 10 + (d - '0'), 1000);
                 }
-                token.colspan = std::clamp(span, 1, 64);  // as browsers clamp, a little tighter
+                // As browsers clamp them, a little tighter.
+                if (text::iequals_ascii(attribute, "colspan")) token.colspan = std::clamp(span, 1, 64);
+                else token.rowspan = std::clamp(span, 1, 64);
             }
         }
         return at;
@@ -336,8 +348,20 @@ private:
                 {
                     TableFrame& frame = *frame_;
                     frame.cell_open = true;
+                    while (static_cast<std::size_t>(frame.next_column) < frame.covered_now.size() &&
+                           frame.covered_now[static_cast<std::size_t>(frame.next_column)]) {
+                        ++frame.next_column;
+                    }
                     frame.cell_column = frame.next_column;
+                    frame.cell_span = token.colspan;
                     frame.next_column += token.colspan;
+                    if (token.rowspan > 1 && static_cast<std::size_t>(frame.cell_column) < kMaxRowspanColumns) {
+                        const auto end = std::min(static_cast<std::size_t>(frame.next_column), kMaxRowspanColumns);
+                        if (frame.covered_rows.size() < end) frame.covered_rows.resize(end, 0);
+                        for (auto c = static_cast<std::size_t>(frame.cell_column); c < end; ++c) {
+                            frame.covered_rows[c] = std::max(frame.covered_rows[c], token.rowspan - 1);
+                        }
+                    }
                     // A cell of a <thead> row, or a <th> of the table's first row, is a head cell.
                     frame.cell_header = frame.row_in_head || (tag == Tag::th && frame.rows == 1);
                 }
@@ -369,6 +393,10 @@ private:
         frame.row_number = ++table_row_;
         ++frame.rows;
         frame.next_column = 0;
+        frame.covered_now.assign(frame.covered_rows.size(), 0);
+        for (std::size_t c = 0; c < frame.covered_rows.size(); ++c) {
+            if (frame.covered_rows[c] > 0) frame.covered_now[c] = 1, --frame.covered_rows[c];
+        }
     }
 
     void end_row() {
@@ -395,7 +423,7 @@ private:
                       : heading_level_ > 0 ? BlockKind::heading
                       : !items_.empty() ? BlockKind::list_item
                                         : BlockKind::paragraph;
-        block_.heading_level = block_.kind == BlockKind::heading ? heading_level_ : 0;
+        block_.heading_level = block_.kind == BlockKind::heading || block_.kind == BlockKind::table_cell ? heading_level_ : 0;
         block_.list_depth = place_.list_depth + lists_;
         block_.quote_depth = place_.quote_depth + quotes_;
         block_.list_item = items_.empty() ? place_.list_item : items_.back();
@@ -404,9 +432,11 @@ private:
             block_.table = frame.number;
             block_.table_row = frame.row_number;
             block_.table_column = frame.cell_column;
+            block_.table_span = frame.cell_span;
             block_.table_header = frame.cell_header;
         } else {
             block_.table = block_.table_row = block_.table_column = -1;
+            block_.table_span = 1;
             block_.table_header = false;
         }
         block_.text.clear();

@@ -58,6 +58,25 @@ int html_heading_tag_level(std::string_view tag) {
 // Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
 // as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
 // enough.
+// "## Saturday {#saturday}", "### Title {.note}", "## Day 2 {: #day-2 }": a heading's attribute
+// block (kramdown, pandoc, Hugo) is markup, not its text. A heading of nothing but one keeps it.
+void drop_heading_attributes(Block& block) {
+    std::string& t = block.text;
+    std::size_t end = t.size();
+    while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
+    if (end < 3 || t[end - 1] != '}') return;
+    const std::size_t open = t.rfind('{', end - 1);
+    if (open == std::string::npos || t.find('\n', open) != std::string::npos) return;
+    const char mark = t[open + 1];
+    if (mark != '#' && mark != '.' && mark != ':') return;
+    std::size_t cut = open;
+    while (cut > 0 && (t[cut - 1] == ' ' || t[cut - 1] == '\t')) --cut;
+    if (cut == 0) return;
+    t.resize(cut);
+    for (InlineLink& link : block.links) link.begin = std::min(link.begin, cut), link.end = std::min(link.end, cut);
+    for (TextSpan& span : block.strong) span.begin = std::min(span.begin, cut), span.end = std::min(span.end, cut);
+}
+
 class BlockBuilder {
 public:
     BlockBuilder(const std::string& markdown, BlockSink& sink) : document_(markdown), sink_(sink) {
@@ -279,6 +298,7 @@ private:
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
         if (text::trim(block_.text).empty()) return;
+        if (block_.kind == BlockKind::heading) drop_heading_attributes(block_);
         if (is_pipe_rows(block_)) {
             emit_pipe_rows(block_, table_, table_row_, sink_);  // a table without its |---| row
             return;

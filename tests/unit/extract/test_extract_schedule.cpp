@@ -939,7 +939,7 @@ TEST_CASE("extract_schedule: talks listed under a timed block heading share its 
     REQUIRE(tools.speakers.size() == 1);
     CHECK(tools.speakers[0].name == "Cy Dee");
     CHECK(tools.start_minute == hm(11, 0));
-    CHECK(tools.end_minute == hm(11, 30));
+    CHECK_FALSE(tools.end_minute);  // a part of the block: its own end is not written
     CHECK(tools.kind == "lightning_talk");
     const Session& shell = schedule.sessions[2];
     CHECK(shell.title == "Shell history as documentation");
@@ -1662,4 +1662,311 @@ TEST_CASE("extract_schedule: an HTML schedule's rows of <time> and <div>; 'Talk 
     CHECK(schedule.sessions[0].start_minute == hm(9, 15));
     CHECK(schedule.sessions[1].title == "Opening of the open spaces");
     CHECK(schedule.sessions[1].start_minute == hm(9, 45));
+}
+
+TEST_CASE("extract_schedule: an HTML table kept in a frontmatter block scalar, with a head cell over two columns, a "
+          "day heading row and a subtitle after <br/>",
+          "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Demo devroom\n"
+        "showcase: |\n"
+        "  <h2>Schedule</h2>\n"
+        "  <table>\n"
+        "    <thead><tr><th colspan=\"2\">Event</th><th>Speakers</th><th>Start</th><th>End</th></tr></thead>\n"
+        "    <tr><td colspan=\"5\"><h3>Saturday</h3></td></tr>\n"
+        "    <tr><td>&nbsp;</td><td><a href=\"/2026/schedule/event/opening/\">Opening the room</a></td>\n"
+        "      <td><a href=\"/2026/schedule/speaker/ana/\">Ana Li</a></td><td>10:00</td><td>10:05</td></tr>\n"
+        "    <tr><td>&nbsp;</td><td><a href=\"/2026/schedule/event/tuning/\">Tuning the engine<br/><i>Tips and Tricks</i></a></td>\n"
+        "      <td><a href=\"/2026/schedule/speaker/jin/\">Jin Park</a></td><td>10:05</td><td>10:30</td></tr>\n"
+        "  </table>\n"
+        "---\n"
+        "Come and see us.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening the room");
+    CHECK(schedule.sessions[0].url == "/2026/schedule/event/opening/");
+    CHECK(schedule.sessions[0].line == line_of(post, "Opening the room"));
+    CHECK(schedule.sessions[0].section == "Saturday");
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(10, 5));
+    CHECK(schedule.sessions[1].title == "Tuning the engine");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Jin Park");
+    CHECK(schedule.sessions[1].section == "Saturday");
+}
+
+TEST_CASE("extract_schedule: a zone given by an intro's times, or by a sentence about the schedule's hours in another language",
+          "[session_extractor][timezone]") {
+    const std::string list =
+        "\n"
+        "- 10:00 - 10:30 Tracing at scale - Ana Li\n"
+        "- 10:30 - 11:00 Small clusters - Bo Chen\n";
+    SECTION("the times of an intro paragraph, in one zone") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nThe track runs roughly 9AM to 5PM PDT. Parties run later.\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "PDT");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2026-05-04T17:00:00Z");
+    }
+    SECTION("an intro whose times are in two zones states none") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nDoors open 9AM PDT, that is 12PM EDT.\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK_FALSE(schedule.sessions[0].tz);
+    }
+    SECTION("'El horario es UTC+2'") {
+        const Schedule schedule = extract("## Monday, May 4, 2026\n\nEl horario es UTC+2 (horario peninsular).\n" + list);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[1].tz == "UTC+2");
+    }
+}
+
+TEST_CASE("extract_schedule: a table's From/To, Format and Length columns; a room code 'H.1301' after a time",
+          "[session_extractor]") {
+    SECTION("columns") {
+        const Schedule schedule = extract(
+            "## Saturday, February 1, 2025\n"
+            "\n"
+            "| Slot | From | To | Length | Format | Speaker(s) | Title/Abstract | Email |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 1 | 13:15 | 13:25 | 10 min | Lightning Talk | Ana Li | Tracing at scale | ana@example.org |\n"
+            "| | 13:25 | 13:30 | 5 min | Transition | | | |\n"
+            "| 2 | 13:30 | 13:55 | 25 min | Workshop | Bo Chen, Cy Dee | Small clusters | |\n");
+        INFO(all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Tracing at scale");
+        CHECK(schedule.sessions[0].start_minute == hm(13, 15));
+        CHECK(schedule.sessions[0].end_minute == hm(13, 25));
+        CHECK(schedule.sessions[0].kind == "lightning_talk");
+        CHECK(schedule.sessions[1].kind == "workshop");
+        CHECK(schedule.sessions[1].speakers.size() == 2);
+    }
+    SECTION("a room code") {
+        const Schedule schedule = extract(
+            "## Saturday, February 3, 2024\n"
+            "\n"
+            "- 11:30-12:00 @ H.1301 (Cornil) - [Tracing at scale](https://example.org/schedule/event/tracing/)\n"
+            "- 15:00-15:25 @ AW1.126 - [Small clusters](https://example.org/schedule/event/small/)\n");
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].title == "Tracing at scale");
+        CHECK(schedule.sessions[0].start_minute == hm(11, 30));
+    }
+}
+
+TEST_CASE("extract_schedule: key/value paragraphs under a time-only heading are its talk; a lone bare '4:00' is the afternoon",
+          "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Spring 2026 Colloquium\n"
+        "---\n"
+        "\n"
+        "### Tuesday 4/28 at 4:00-4:50\n"
+        "\n"
+        "**Speaker:** Ana Li (State University)\n"
+        "\n"
+        "**Title:** Interpolation in one dimension\n"
+        "\n"
+        "**Abstract:** A short introduction.\n"
+        "\n"
+        "### Tuesday 4/21 at 10:00-10:50\n"
+        "\n"
+        "**Speaker:** Bo Chen\n"
+        "\n"
+        "**Title:** Morning topology\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Interpolation in one dimension");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2026-04-28");
+    CHECK(schedule.sessions[0].start_minute == hm(16, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(16, 50));
+    CHECK(schedule.sessions[1].title == "Morning topology");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+}
+
+TEST_CASE("extract_schedule: a link named slides after a title is the talk's slides, not its page", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, March 26, 2018\n"
+        "\n"
+        "| Speaker | Talk | Length |\n"
+        "|---|---|---|\n"
+        "| Ana Lima | Tracing at scale [slides (pdf)](https://example.org/slides/a.pdf) | 20 min |\n"
+        "| Bo Chen | Small clusters - [slides](https://example.org/small) | 30 min |\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing at scale");
+    CHECK_FALSE(schedule.sessions[0].url);
+    CHECK(schedule.sessions[1].title == "Small clusters");
+    CHECK_FALSE(schedule.sessions[1].url);
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Lima");
+}
+
+TEST_CASE("extract_schedule: a day heading with its meeting's start time dates the table below; its time is no talk's",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Segunda-feira, 26 de mar\xC3\xA7o de 2018, 17h\n"
+        "\n"
+        "- Local: Sala 4\n"
+        "\n"
+        "| Palestrante | Tema | Dura\xC3\xA7\xC3\xA3o |\n"
+        "|---|---|---|\n"
+        "| Ana Lima | Tracing at scale | 30 min |\n"
+        "| Bo Chen | Small clusters | 30 min |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing at scale");
+    CHECK(date_of(schedule.sessions[0]) == "2018-03-26");
+    CHECK_FALSE(schedule.sessions[0].start_minute);
+}
+
+TEST_CASE("extract_schedule: a table's Datum column dates each row's talk; 'Thema/Folien' holds the titles", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "| Datum | Referent | Thema/Folien |\n"
+        "|---|---|---|\n"
+        "| 3. Juni 2003 | Ana Li | Tracing at scale |\n"
+        "| 4. November 2003 | Bo Chen | Small clusters |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Tracing at scale");
+    CHECK(date_of(schedule.sessions[0]) == "2003-06-03");
+    CHECK(date_of(schedule.sessions[1]) == "2003-11-04");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: a Speaker column's 'Name - Org'; titles of such rows are not split; '930 - 1230'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Tuesday, September 9, 2025\n"
+        "\n"
+        "| Time | Title | Speaker | Location |\n"
+        "|---|---|---|---|\n"
+        "| 930 - 1000 | [\"Death by Snowflakes\"](abstracts/a.md) | Ann Lee - Acme Cloud | Room 1 |\n"
+        "| 1000 - 1030 | Maximizing Efficiency - Minor Tweaks, Bigger Impact | Frank Fan & Faisal Masood - AWS | Room 1 |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Death by Snowflakes");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 30));
+    CHECK(schedule.sessions[0].end_minute == hm(10, 0));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ann Lee");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme Cloud");
+    CHECK(schedule.sessions[1].title == "Maximizing Efficiency - Minor Tweaks, Bigger Impact");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "Faisal Masood");
+    CHECK(schedule.sessions[1].speakers[1].org == "AWS");
+}
+
+TEST_CASE("extract_schedule: meetups of a README, each dated by its 'Date:' line; speakers in nested bullets; mingling slots",
+          "[session_extractor]") {
+    const std::string post =
+        "# Meetups in Tampere\n"
+        "\n"
+        "### January Meetup\n"
+        "\n"
+        "- Date: 30 January, 2020 at 17:00 - 20:00\n"
+        "- Meetup link: https://www.meetup.com/example/events/1\n"
+        "\n"
+        "#### Agenda\n"
+        "\n"
+        "- 17:00 - 17:15: Arrive to the venue, sit down and network with others\n"
+        "- 17:30 - 17:55: All Meshed Up - How we use a mesh\n"
+        "  - Ana Li [@anali](https://github.com/anali), [Acme](https://acme.example)\n"
+        "  - Slides: https://example.org/slides/1\n"
+        "- 18:00 - 18:30: Networking, food, drinks\n"
+        "\n"
+        "### December Meetup\n"
+        "\n"
+        "- Date: 4 December, 2019 at 17:45 - 21:00\n"
+        "\n"
+        "#### Agenda\n"
+        "\n"
+        "- 18:15 - 18:45: Kubernetes Networking in practice\n"
+        "  - Bo Chen [@bochen](https://github.com/bochen), [Initech](https://initech.example)\n"
+        "  - Cy Dee [@cydee](https://github.com/cydee), [Globex](https://globex.example)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "All Meshed Up - How we use a mesh");
+    CHECK(date_of(schedule.sessions[0]) == "2020-01-30");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme");
+    CHECK(schedule.sessions[1].title == "Kubernetes Networking in practice");
+    CHECK(date_of(schedule.sessions[1]) == "2019-12-04");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].org == "Globex");
+}
+
+TEST_CASE("extract_schedule: '| Name | Title |' rows under a timed session heading start with the block", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, July 10, 2015\n"
+        "\n"
+        "### Session One\n"
+        "11:00 - 12:30\n"
+        "\n"
+        "Name | Title (please pick one)\n"
+        "-----|------\n"
+        "Ana Li | Never type ls again\n"
+        "Bo Chen | Compile-time code weaving\n"
+        "\n"
+        "### Session Two\n"
+        "13:30 - 15:00\n"
+        "\n"
+        "Name | Title\n"
+        "-----|------\n"
+        "Cy Dee | Config management in S3\n"
+        "Dan Ek | Tracing with annotations\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Never type ls again");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].section == "Session One");
+    CHECK(schedule.sessions[3].start_minute == hm(13, 30));
+    CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
+}
+
+TEST_CASE("extract_schedule: a heading talk with '**Speakers**:' and a '[Session Link](...)' line of its own", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Talks I look forward to at BigCon 2025.\n"
+        "\n"
+        "### Self-healing clusters at scale\n"
+        "\n"
+        "**Speakers**: Ana Li (Acme) & Bo Chen (Initech)\n"
+        "\n"
+        "[Session Link](https://bigcon2025.sched.com/event/27FVk/self-healing)\n"
+        "\n"
+        "Why I want to see it.\n"
+        "\n"
+        "### Tracing at scale\n"
+        "\n"
+        "**Speakers**: Cy Dee (Globex)\n"
+        "\n"
+        "[Session Link](https://bigcon2025.sched.com/event/27FVx/tracing)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Self-healing clusters at scale");
+    CHECK(schedule.sessions[0].url == "https://bigcon2025.sched.com/event/27FVk/self-healing");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].org == "Initech");
+    CHECK(schedule.sessions[1].url == "https://bigcon2025.sched.com/event/27FVx/tracing");
+}
+
+TEST_CASE("extract_schedule: an HTML grid whose columns are numbered rooms ('Room 100')", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Saturday, October 2, 2021\n"
+        "\n"
+        "<table>\n"
+        "<thead><tr><th>Time</th><th>Auditorium</th><th>Room 100</th><th>Room 200</th></tr></thead>\n"
+        "<tr><td>10:15am</td>\n"
+        "<td><a href=\"talks/internals\">Interpreter internals</a><br>Ana Li</td>\n"
+        "<td><a href=\"talks/testing\">Testing in the wild</a><br>Bo Chen</td>\n"
+        "<td><a href=\"talks/multiprocessing\">Min/maxing with processes</a><br>Cy Dee</td></tr>\n"
+        "</table>\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Testing in the wild");
+    CHECK(schedule.sessions[1].room == "Room 100");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[2].start_minute == hm(10, 15));
 }

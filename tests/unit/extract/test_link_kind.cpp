@@ -5,6 +5,7 @@
 #include "talkboard/extract/link_kind.h"
 
 using talkboard::is_generic_link_text;
+using talkboard::names_slides;
 using talkboard::link_kind;
 using talkboard::LinkKind;
 
@@ -44,4 +45,16 @@ TEST_CASE("is_generic_link_text: resource labels name no talk", "[link_kind]") {
         CHECK(is_generic_link_text(text));
     }
     CHECK_FALSE(is_generic_link_text("Streaming joins without tears"));
+}
+
+TEST_CASE("link texts with a format note; texts that name slides", "[link_kind]") {
+    CHECK(is_generic_link_text("slides (pdf)"));
+    CHECK(is_generic_link_text("Video (YouTube)"));
+    CHECK_FALSE(is_generic_link_text("Tracing at scale (keynote)"));
+    CHECK(names_slides("slides (pdf)"));
+    CHECK(names_slides("Slides"));
+    CHECK(names_slides("Download the slides"));
+    CHECK(names_slides("PDF"));
+    CHECK_FALSE(names_slides("video"));
+    CHECK_FALSE(names_slides("Sliding into production"));
 }

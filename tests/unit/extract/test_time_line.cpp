@@ -4,6 +4,7 @@
 #include <string>
 
 #include "talkboard/extract/time_line.h"
+#include "talkboard/time/civil_time.h"
 
 using namespace talkboard;
 using Status = TimeLineParse::Status;
@@ -538,4 +539,54 @@ TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_li
         CHECK(find_day_ranges("January 5 - June 9").empty());
         CHECK(find_day_ranges("").empty());
     }
+}
+
+TEST_CASE("dates written in other languages: month and weekday names, 'de', '17h', 'Uhr'", "[time_line]") {
+    SECTION("whole lines") {
+        DateTimeText v = parsed("Segunda-feira, 26 de mar\xC3\xA7o de 2018, 17h");
+        CHECK(v.weekday == 1);
+        CHECK(v.day == 26);
+        CHECK(v.month == 3);
+        CHECK(v.year == 2018);
+        CHECK(v.start_minute == hm(17, 0));
+        v = parsed("Mardi 11 juin 2024");
+        CHECK(v.weekday == 2);
+        CHECK(v.month == 6);
+        CHECK(v.day == 11);
+        v = parsed("Dienstag, 12. M\xC3\xA4rz 2024");
+        CHECK(v.month == 3);
+        CHECK(v.day == 12);
+        v = parsed("14 de marzo de 2024, 10:00 - 11:00");
+        CHECK(v.month == 3);
+        CHECK(v.end_minute == hm(11, 0));
+        v = parsed("12 wrze\xC5\x9Bnia 2023");
+        CHECK(v.month == 9);
+        v = parsed("mercoled\xC3\xAC 3 maggio");
+        CHECK(v.weekday == 3);
+        CHECK(v.month == 5);
+    }
+    SECTION("inside text") {
+        const auto found = find_date_times("19:00 Uhr: Vortrag");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].end == std::string_view("19:00 Uhr").size());
+        CHECK(find_date_times("Vortrag am 3. Juni 2003 in Raum 4").front().value.month == 6);
+    }
+    SECTION("words that are no dates") {
+        CHECK(find_date_times("It may be 10 may").empty());   // English months stay capitalised
+        CHECK(find_date_times("Ana Domingo").empty());        // a family name, not Sunday
+        CHECK(find_date_times("a 2h workshop").empty());      // one digit before 'h': a duration
+        CHECK(foreign_month_from_name("MAIO") == 5);
+        CHECK_FALSE(foreign_month_from_name("mai-feira"));
+        CHECK_FALSE(foreign_weekday_from_name("domingo"));
+    }
+}
+
+TEST_CASE("parse_time_line: compact ranges of three-digit times", "[time_line]") {
+    DateTimeText v = parsed("930 - 1230");
+    CHECK(v.start_minute == hm(9, 30));
+    CHECK(v.end_minute == hm(12, 30));
+    v = parsed("915-925");
+    CHECK(v.end_minute == hm(9, 25));
+    CHECK(find_date_times("from 2019-2020 onwards").empty());
+    CHECK(find_date_times("rooms 101-105").empty());
 }

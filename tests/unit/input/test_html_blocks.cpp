@@ -232,3 +232,27 @@ TEST_CASE("read_html_block reads blocks up to limits::max_html_block_bytes", "[h
     html += ' ';
     CHECK(read_html(html).empty());
 }
+
+TEST_CASE("read_html_block lays cells out past the cells above that span rows", "[html_blocks]") {
+    const auto blocks = read_html(
+        "<table>\n"
+        "<tr><td>10:00</td><td>Aud talk</td><td rowspan=\"2\">Long workshop</td><td>Room B talk</td></tr>\n"
+        "<tr><td>10:30</td><td>Second aud talk</td><td>Second room B talk</td></tr>\n"
+        "<tr><td>11:00</td><td>Third</td><td>Third C</td><td>Third B</td></tr>\n"
+        "</table>\n",
+        1);
+    REQUIRE(blocks.size() == 11);
+    CHECK(blocks[2].text == "Long workshop");
+    CHECK(blocks[2].table_span == 1);
+    CHECK(blocks[6].text == "Second room B talk");
+    CHECK(blocks[6].table_column == 3);  // column 2 is the workshop's still
+    CHECK(blocks[9].text == "Third C");
+    CHECK(blocks[9].table_column == 2);  // the workshop's rows are over
+    // A cell far right covers nothing below (limits the bookkeeping): no column is skipped.
+    std::string wide = "<table><tr>";
+    for (int i = 0; i < 70; ++i) wide += "<td>x</td>";
+    wide += "<td rowspan=\"5\">far</td></tr><tr><td>next</td></tr></table>";
+    const auto far = read_html(wide, 1);
+    CHECK(far.back().text == "next");
+    CHECK(far.back().table_column == 0);
+}

@@ -95,7 +95,33 @@ TEST_CASE("parse_frontmatter reads the YAML subset posts use", "[post_source][fr
         const Frontmatter fm = parse_frontmatter("just some words\n: no key\ntitle: T\n");
         CHECK(keys_of(fm) == List{"title"});
     }
+    SECTION("block scalars: literal lines keep their breaks, folded ones join with spaces") {
+        const Frontmatter fm = parse_frontmatter(
+            "subtitle: |\n  The Demo Summit\n  4-6 May 2026\n\n  Hall B\n"
+            "summary: >-\n  A week of talks\n  and hacking.\n"
+            "title: T\n");
+        CHECK(frontmatter_scalar(fm, "subtitle") == "The Demo Summit\n4-6 May 2026\n\nHall B");
+        CHECK(frontmatter_scalar(fm, "summary") == "A week of talks and hacking.");
+        CHECK(frontmatter_scalar(fm, "title") == "T");
+        CHECK(keys_of(fm) == List{"subtitle", "summary", "title"});
+    }
     SECTION("empty input") { CHECK(parse_frontmatter("").empty()); }
+}
+
+TEST_CASE("frontmatter_content_lines keeps block scalars' text on their own lines", "[post_source][frontmatter]") {
+    const std::string yaml = "layout: stand\nshowcase: |\n  <h2>Talks</h2>\n\n    <p>indented</p>\ntitle: T\n";
+    CHECK(frontmatter_content_lines(yaml) == "\n\n<h2>Talks</h2>\n\n  <p>indented</p>\n\n");
+    CHECK(frontmatter_content_lines("title: T\ntags:\n  - a\n").empty());
+    CHECK(frontmatter_content_lines("note: |\n\ntitle: T\n").empty());  // a block with no text
+}
+
+TEST_CASE("read_markdown_post reads a page kept in the frontmatter before the body, lines unchanged", "[post_source][frontmatter]") {
+    const std::string post = "---\ntitle: Stand\nshowcase: |\n  <h2>Schedule</h2>\n---\nBody text\n";
+    const Result<PostSource> source = read_markdown_post(post);
+    REQUIRE(source.ok());
+    CHECK(source.value().first_body_line == 1);
+    CHECK(source.value().body == "\n\n\n<h2>Schedule</h2>\n\nBody text\n");
+    CHECK(frontmatter_scalar(source.value().frontmatter, "showcase") == "<h2>Schedule</h2>");
 }
 
 TEST_CASE("read_markdown_post splits frontmatter from the body", "[post_source][frontmatter]") {

@@ -225,3 +225,15 @@ TEST_CASE("append_decimal writes what text::padded_decimal returns, in place", "
     CHECK(format_date({-1, 1, 2}) == "-0001-01-02");
     CHECK(format_date({12345, 12, 31}) == "12345-12-31");
 }
+
+TEST_CASE("year_in_address: a year as a word of the address's last segments", "[civil_time]") {
+    CHECK(year_in_address("_posts/2023-09-26-summit.md") == 2023);
+    CHECK(year_in_address("posts/site__2019-kubecon-recap.md") == 2019);
+    CHECK(year_in_address("https://example.org/blog/2023/09/recap/") == 2023);
+    CHECK(year_in_address("C:\\posts\\2021\\summit.md") == 2021);
+    CHECK(year_in_address("/blog/onseu2019/") == 2019);  // letters before it still bound it
+    CHECK_FALSE(year_in_address("https://example.org/a/b/c/d/e/?y=2023#2023"));  // query and fragment not looked at
+    CHECK_FALSE(year_in_address("/archive/2018/a/b/c/d/talks.md"));               // more than four segments back
+    CHECK_FALSE(year_in_address("/blog/12345/post.md"));                          // five digits are no year
+    CHECK_FALSE(year_in_address(""));
+}

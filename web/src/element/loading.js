@@ -27,7 +27,7 @@ function readPost(element) {
   const script = element.querySelector('script[type="text/markdown"], script[type="application/json"]');
   if (!script) throw new Error('No post: give a src attribute or an inline <script type="text/markdown">.');
   const text = script.textContent;
-  return { source: { bytes: new TextEncoder().encode(text) }, key: `inline:${hashText(text)}` };
+  return { source: { bytes: new TextEncoder().encode(text), address: document.baseURI }, key: `inline:${hashText(text)}` };
 }
 
 function likelyCoreKind(element) {

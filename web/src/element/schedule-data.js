@@ -91,7 +91,8 @@ export class ScheduleData {
 
 /**
  * Reads a post into the core as it arrives: `source` is {url, name} (the core fetches it; name is
- * the src as written, for messages) or {bytes} (a Uint8Array of UTF-8); `hint` the core it most
+ * the src as written, for messages) or {bytes, address} (a Uint8Array of UTF-8 and the address of
+ * the page it stands in: the core may take a year from it); `hint` the core it most
  * likely needs (its first bytes decide). Resolves with a ScheduleData, or null when `isCurrent()`
  * says the caller no longer wants it; rejects with a message for the reader (the fetch failed, or
  * the core's error: not UTF-8, no sessions, too large, ...).
@@ -103,7 +104,7 @@ export async function openSchedule(source, hint, isCurrent) {
   try {
     if (source.url) board.fetchPost(source.url, source.name);
     else board.feed(source.bytes);
-    const loaded = await board.load();
+    const loaded = await board.load(source.url || source.address || '');
     performance.measure('talkboard:parse', { start: started });
     if (!isCurrent()) { board.close(); return null; }
     if (!loaded.ok) throw new Error(loaded.message);

@@ -71,6 +71,7 @@ struct TableFacts {
     std::string speakers;              // a Speaker column
     std::optional<std::string> room;   // a Room column, or the header of a grid column naming a room
     std::optional<std::string> track;  // a Track column
+    std::string kind;                  // a Format / Type column: the session's kind as written
     bool title_then_speaker = false;   // a cell holds "Title, Speaker" (the header names both)
     int column = -1;                   // the title column (grid: the cell's column)
     std::vector<std::string> other_links;  // table rows: the link targets of the row's other cells (a Slides column)

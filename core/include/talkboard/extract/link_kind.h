@@ -36,6 +36,9 @@ LinkKind link_kind(std::string_view href);
 // "register", "pdf", "video", "website", an URL written as text.
 bool is_generic_link_text(std::string_view text);
 
+// A link text that names slides and nothing else: "slides", "Slides (PDF)", "deck", "pdf".
+bool names_slides(std::string_view text);
+
 // True for the name of a platform that is also a company people work for: "GitHub", "YouTube",
 // "LinkedIn", "Twitter" (generic as link text, an org in "Ana Li (GitHub)").
 bool is_platform_name(std::string_view text);

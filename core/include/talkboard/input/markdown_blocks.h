@@ -34,7 +34,7 @@ struct BlockLine {
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
-    int heading_level = 0;  // 1..6 for headings
+    int heading_level = 0;  // 1..6 for headings; for a table cell of HTML, the level of a heading in it
     int list_depth = 0;     // how many lists enclose the block
     int quote_depth = 0;    // how many block quotes enclose the block
     int list_item = -1;     // document-wide number of the innermost enclosing list item, -1 outside
@@ -42,6 +42,7 @@ struct Block {
     int table = -1;         // for table cells: a document-wide table number
     int table_row = -1;     // for table cells: a document-wide row number shared by the row's cells
     int table_column = -1;  // for table cells: the column, from 0
+    int table_span = 1;     // for table cells: how many columns the cell covers (an HTML colspan)
     bool table_header = false;  // a cell of the table's head row
     bool from_html = false;     // read from a raw HTML block (input/html_blocks.h): a piece of the
                                 // page's layout, such as one <div> of a schedule row

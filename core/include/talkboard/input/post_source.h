@@ -24,6 +24,9 @@ struct PostSource {
     Frontmatter frontmatter;
     std::string body;        // markdown, NUL-terminated by std::string (md4c reads one byte past)
     int first_body_line = 1;  // line of the file on which body's first line stands
+    // Where the post was read from (a file path, a page's address), or empty: a post that writes
+    // its event's year nowhere may carry it there ("_posts/2023-09-01-summit.md", "/blog/2023/…").
+    std::string address;
     // Set for an imported schedule (frab/c3voc, pretalx): the sessions are already structured,
     // body is empty and parse_post() returns this as it is.
     std::optional<Schedule> imported;
@@ -37,7 +40,8 @@ struct PostSource {
 Result<PostSource> read_post_source(std::string_view input);
 
 // The YAML subset posts use: `key: scalar`, quoted scalars ('it''s', "a \"b\""), `key: [a, b]`,
-// `key:` followed by `  - item` lines, `#` comments. Nested maps are skipped. TOML (`+++`) and
+// `key:` followed by `  - item` lines, block scalars (`key: |` or `key: >` over indented lines),
+// `#` comments. Nested maps are skipped. TOML (`+++`) and
 // Pelican blocks as above.
 // Errors: bad_frontmatter (opens with `---` or `+++` but never closes), too_large (a frontmatter
 // over limits::max_frontmatter_bytes).
@@ -46,6 +50,13 @@ Result<PostSource> read_markdown_post(std::string_view input);
 // Parses the lines of a YAML frontmatter block (without the `---` fences). Never fails: a line that
 // is not `key: value` or a list item is skipped.
 Frontmatter parse_frontmatter(std::string_view yaml);
+
+// The lines of the YAML block scalars (`key: |`, `key: >` and the indented lines under it) in a
+// frontmatter block, their indentation removed, every other line blank: as many lines as `yaml`
+// has, so a line keeps its number. Some site generators keep part of a page in its frontmatter
+// (a stand page's schedule table under `showcase: |`) and a layout shows it; read_markdown_post
+// puts these lines before the body. "" when there is no block scalar with text.
+std::string frontmatter_content_lines(std::string_view yaml);
 
 // Parses the lines of a TOML frontmatter block (without the `+++` fences): `key = "string"`,
 // `key = 'literal'`, `key = value`, `key = ["a", "b"]`; `#` comments; keys after a `[table]` are

@@ -38,10 +38,24 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 // or nullopt. Never fails.
 std::optional<int> year_written_in(std::string_view text);
 
+// The year in a post's address: a file path or URL whose last segments hold one as a word of its
+// own ("_posts/2023-09-26-summit.md", "site__2023-summit-schedule.md", "/blog/2023/09/recap/"),
+// looking from the last segment back over at most four; a query or fragment is not looked at.
+// nullopt when there is none. Never fails.
+std::optional<int> year_in_address(std::string_view address);
+
 // English month name or 3-letter abbreviation ("March", "Mar", "Sept.") -> 1..12.
 std::optional<int> month_from_name(std::string_view word);
 // English weekday name or abbreviation ("Tuesday", "Tue", "Tues") -> 0 (Sunday)..6.
 std::optional<int> weekday_from_name(std::string_view word);
+// Month and weekday names of German, French, Spanish, Portuguese, Italian, Dutch and Polish
+// (Polish months in the genitive a date uses, "12 marca"), written out as a whole word: "März",
+// "juin", "marzo", "março", "mei", "Dienstag", "mardi", "miércoles", "segunda-feira"; a few
+// common abbreviations ("Okt", "Dez", "janv"). ASCII letters in any case; other letters as
+// written, lowercase. "domingo" is left out: it is a family name as often. nullopt otherwise.
+std::optional<int> foreign_month_from_name(std::string_view word);
+std::optional<int> foreign_weekday_from_name(std::string_view word);
+
 // "Sunday".."Saturday" for 0..6 (taken modulo 7).
 const char* weekday_name(int weekday);
 // "January".."December" for 1..12 (taken modulo 12).
