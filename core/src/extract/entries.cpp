@@ -773,7 +773,8 @@ ColumnRole role_of_header(std::string_view header) {
     // Polish, Japanese), whole.
     {
         // One list of names per role (an array of pairs stores a pointer, a length and a role per
-        // name); no name is in two lists.
+        // name); no name is in two lists. The Japanese ones: 開始, 開始時間, 終了, 終了時間;
+        // セッション, タイトル; 登壇者, 発表者; 会場.
         static constexpr std::pair<ColumnRole, text::WordList> translated[] = {
             {ColumnRole::time, text::WordList{
                 "zeit|uhrzeit|beginn|ende|heure|horaire|hora|horario|hor\xC3\xA1rio|godzina|fin|\xE9\x96\x8B\xE5\xA7\x8B|"
