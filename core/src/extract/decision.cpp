@@ -25,28 +25,36 @@ bool is_word_byte(char c) {
     return text::is_ascii_alpha(c) || text::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// "Networking", "Networking, food, drinks", "Arrive to the venue, sit down and network with
-// others", "Mingle": a slot made only of arriving, mingling and food words. ("Kubernetes
-// Networking" has a word of its own: a talk.)
-bool only_mingling_words(std::string_view title) {
-    static constexpr text::WordList words(
-        "networking|network|mingle|mingling|arrive|arrival|arrivals|food|drinks|drink|beverages|refreshments|pizza|"
-        "snacks|venue|sit|down|with|others|and|to|the|at|of|doors|open");
-    bool any_mingling = false;
-    for (std::size_t i = 0; i < title.size();) {
-        if (!is_word_byte(title[i])) {
+// Calls take(word) for each run of word bytes of `text`, in order, while it returns true; true when
+// every word was taken. The words are views: every entry's title is asked.
+template <typename Take>
+bool for_each_word(std::string_view text, Take take) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_word_byte(text[i])) {
             ++i;
             continue;
         }
         const std::size_t begin = i;
-        while (i < title.size() && is_word_byte(title[i])) ++i;
-        const std::string_view word = title.substr(begin, i - begin);
-        if (!words.contains(word)) return false;
-        any_mingling = any_mingling || text::iequals_ascii(word, "networking") || text::iequals_ascii(word, "network") ||
-                       text::iequals_ascii(word, "mingle") || text::iequals_ascii(word, "mingling") || text::iequals_ascii(word, "arrive") ||
-                       text::iequals_ascii(word, "arrival") || text::iequals_ascii(word, "arrivals");
+        while (i < text.size() && is_word_byte(text[i])) ++i;
+        if (!take(text.substr(begin, i - begin))) return false;
     }
-    return any_mingling;
+    return true;
+}
+
+// "Networking", "Networking, food, drinks", "Arrive to the venue, sit down and network with
+// others", "Mingle": a slot made only of arriving, mingling and food words. ("Kubernetes
+// Networking" has a word of its own: a talk.)
+bool only_mingling_words(std::string_view title) {
+    static constexpr text::WordList mingling("networking|network|mingle|mingling|arrive|arrival|arrivals");
+    static constexpr text::WordList around("food|drinks|drink|beverages|refreshments|pizza|snacks|venue|sit|down|with|others|and|"
+                                           "to|the|at|of|doors|open");
+    bool any_mingling = false;
+    const bool only = for_each_word(title, [&](std::string_view word) {
+        const bool mingles = mingling.contains(word);
+        any_mingling |= mingles;
+        return mingles || around.contains(word);
+    });
+    return only && any_mingling;
 }
 
 constexpr int whole_day_minutes = 7 * 60;
@@ -91,20 +99,14 @@ bool is_logistics_title(std::string_view title) {
     if (const std::size_t paren = title.find(" ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
     std::string_view first, second, last;
     std::size_t count = 0;
-    for (std::size_t i = 0; i < title.size();) {
-        if (!is_word_byte(title[i])) {
-            ++i;
-            continue;
-        }
-        const std::size_t begin = i;
-        while (i < title.size() && is_word_byte(title[i])) ++i;
-        const std::string_view word = title.substr(begin, i - begin);
+    const bool short_label = for_each_word(title, [&](std::string_view word) {
         if (++count > 7) return false;
         if (count == 1) first = word;
         if (count == 2) second = word;
         last = word;
-    }
-    if (count == 0) return false;
+        return true;
+    });
+    if (!short_label || count == 0) return false;
     return is_logistics_word(first) || is_logistics_word(last) ||
            (text::iequals_ascii(first, "group") && text::iequals_ascii(second, "photo")) || only_mingling_words(title);
 }
@@ -169,7 +171,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
-        return {false, Reason::no_evidence};
+        return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
@@ -194,6 +196,7 @@ std::string_view reason_text(Reason reason) {
         case Reason::prose_link: return "a link inside a sentence that is not a session page";
         case Reason::no_time: return "no time, while the post's other sessions have times";
         case Reason::no_evidence: return "no speakers, no session link and no kind";
+        case Reason::person_listed: return "a person and an org, as a list of people names them";
     }
     return "";
 }

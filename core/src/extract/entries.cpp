@@ -102,10 +102,25 @@ bool is_title_prefix(const Block& block, std::string_view prefix) {
 
 // True when a block starts a new entry by its shape: a link as the first thing of its first line,
 // a time followed by text, a bold run first, or a link to a session page with a time anywhere.
+// A block of key/value lines only, one of them its title: "Time: 10:00 - 10:30", "Speaker: Ana
+// Li", "Title: ..." (a schedule kept in a TOML frontmatter reads so). A talk of its own, unless it
+// details the heading right above it.
+bool is_record_block(const std::vector<EntryLine>& lines) {
+    if (lines.size() < 2) return false;
+    bool titled = false;
+    for (const EntryLine& l : lines) {
+        const DetailKey key = read_key_value(l.text).key;
+        if (key == DetailKey::none) return false;
+        titled |= key == DetailKey::title;
+    }
+    return titled;
+}
+
 bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
     const std::string_view line = first_line_of(text);
-    // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it.
+    // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it
+    // (is_record_block says when it is not).
     if (read_key_value(line).key != DetailKey::none) return false;
     static const std::vector<EntryLink> no_links;
     for (const EntryLink& link : lines.empty() ? no_links : lines.front().links) {
@@ -189,7 +204,7 @@ std::string stated_zone(std::string_view text) {
     if (std::string written = written_zone(text); !written.empty()) return written;
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
-        if (looks_like_zone_token(word) && is_known_zone(word)) return std::string(word);
+        if (looks_like_zone_token(word) && (is_known_zone(word) || is_ambiguous_zone(word))) return std::string(word);
     }
     return {};
 }
@@ -467,7 +482,8 @@ void EntryBuilder::take(const Block& block) {
     // 4:00-4:50", then "**Speaker:** Ana Li (NAU)", "**Title:** ...", "**Abstract:** ...".
     const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
                                     !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time;
+    const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
+    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record;
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -576,7 +592,9 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
 }
 
 bool EntryBuilder::take_linked_talks(const Block& block) {
-    if (block.kind != BlockKind::paragraph || block.links.size() < 2 || block.text.find(" by ") == std::string::npos) return false;
+    if (block.kind != BlockKind::paragraph && block.kind != BlockKind::list_item) return false;
+    if (block.links.size() < 2) return false;
+    if (block.text.find(" by ") == std::string::npos || block.kind == BlockKind::list_item) return take_mentioned_talks(block);
     const std::string_view text = block.text;
     std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
     for (std::size_t k = 0; k < block.links.size(); ++k) {
@@ -615,6 +633,31 @@ bool EntryBuilder::take_linked_talks(const Block& block) {
     return true;
 }
 
+bool EntryBuilder::take_mentioned_talks(const Block& block) {
+    // "... [Deploying in Classified Environments](https://sched.co/1R2m3) and [Software Delivery in
+    // Regulated Environments](https://sched.co/1R2si) sessions. I always find ...": the talks a
+    // sentence names by their pages, each with the text up to the next.
+    std::vector<std::size_t> talks;
+    for (std::size_t k = 0; k < block.links.size(); ++k) {
+        const InlineLink& link = block.links[k];
+        const std::string_view label = std::string_view(block.text).substr(link.begin, link.end - link.begin);
+        if (link_kind(link.href) == LinkKind::session_page && !is_generic_link_text(label) && label.find('\n') == std::string_view::npos) {
+            talks.push_back(k);
+        }
+    }
+    if (talks.size() < 2 || std::string_view(block.text).substr(0, block.links[talks[0]].begin).find('\n') != std::string_view::npos) return false;
+    // The text before the first link ("- 🌟 A few beginner sessions: ") introduces them.
+    for (std::size_t t = 0; t < talks.size(); ++t) {
+        const std::size_t begin = block.links[talks[t]].begin;
+        const std::size_t end = t + 1 < talks.size() ? block.links[talks[t + 1]].begin : block.text.size();
+        Block part = block_range(block, begin, end);
+        part.kind = BlockKind::paragraph;  // each its own entry, not one list item's lines
+        part.list_item = -1;
+        take(part);
+    }
+    return true;
+}
+
 void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& lines) {
     // A time line just above a heading: the time of the talk whose block it closes ("## Title",
     // speakers, abstract, links, "July 27 at 09:00am EDT"), when that talk is a sibling heading
@@ -637,7 +680,18 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
     // Found by block_lines already, unless collapsing the spaces moved them.
-    const std::vector<FoundDateTime> found = lines.size() == 1 && lines.front().text == heading ? lines.front().dates : find_date_times(heading);
+    std::vector<FoundDateTime> found = lines.size() == 1 && lines.front().text == heading ? lines.front().dates : find_date_times(heading);
+    // "### 2. Wednesday 22th May": a numbered heading's date follows its number.
+    std::size_t numbered = 0;  // the number's length with its '.' and space
+    if (found.empty()) {
+        std::size_t digits = 0;
+        while (digits < heading.size() && digits < 3 && text::is_ascii_digit(heading[digits])) ++digits;
+        if (digits > 0 && digits + 1 < heading.size() && (heading[digits] == '.' || heading[digits] == ')') && heading[digits + 1] == ' ') {
+            numbered = digits + 2;
+            found = find_date_times(std::string_view(heading).substr(numbered));
+            for (auto& f : found) f.begin += numbered, f.end += numbered;
+        }
+    }
     for (const auto& f : found) {
         if (f.value.has_time()) continue;
         if (auto date = date_part(f.value)) {
@@ -657,7 +711,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // KubeCon") is the day of what follows.
     bool day_heading = false;
     for (const auto& f : found) {
-        day_heading = f.begin <= 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        day_heading = f.begin <= numbered + 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         // "### March 4, 2026 — Release planning for 3.0": a dated title is an entry too (the date
         // still holds for its section); a bare label after the date ("KubeCon") is not a title.
         if (day_heading) {

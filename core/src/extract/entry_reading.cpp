@@ -721,12 +721,23 @@ EntryReading read_entry(const Entry& entry) {
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
     auto content_start = [&](std::size_t i) -> std::size_t {
         if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
-        // "### March 4, 2026 — Release planning": a heading's leading date is not its title.
-        if (entry.shape == EntryShape::heading && i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
+        // "### March 4, 2026 — Release planning", "* 2017-02-23 - Ana Li - Title": a leading date is
+        // not the title.
+        if (i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
             has_letter(trim_separators(std::string_view(entry.lines[0].text).substr(date_at->at.end)))) {
             return date_at->at.end;
         }
         return 0;
+    };
+
+    // "[Ana Li](https://ana.example) - Title": a link whose text is a person's name with a dash and
+    // more words after it names the speaker, the title follows (a homepage is no profile by shape).
+    auto names_speaker_first = [&](const EntryLine& line, const EntryLink& link) {
+        const std::string_view after = std::string_view(line.text).substr(link.end);
+        const bool dash = text::starts_with(after, " - ") || text::starts_with(after, " \xE2\x80\x93 ") || text::starts_with(after, " \xE2\x80\x94 ");
+        // ("[Scaling Down Gracefully](...) - Ana Li, Acme" is a title and its speaker: names follow.)
+        return dash && has_letter(after) && text::trim(after).find(' ') != std::string_view::npos &&
+               is_person_names(text::trim(link_text(line, link))) && !reads_as_speakers(trim_separators(after), false);
     };
 
     // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
@@ -832,6 +843,7 @@ EntryReading read_entry(const Entry& entry) {
             const LinkKind kind = link.kind;
             const std::string_view label = text::trim(link_text(line, link));
             if (kind == LinkKind::anchor || kind == LinkKind::profile || is_generic_link_text(label)) continue;
+            if (i == 0 && names_speaker_first(line, link)) continue;  // read below, speaker first
             const std::size_t start = i == 0 ? content_start(0) : 0;
             const std::string_view prefix = std::string_view(line.text).substr(std::min(start, link.begin), link.begin - std::min(start, link.begin));
             const std::string_view bare = trim_separators(prefix);
@@ -881,7 +893,11 @@ EntryReading read_entry(const Entry& entry) {
     // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
     std::vector<Speaker> first_speakers;
     if (r.source == TitleSource::none) {
-        const std::size_t start = content_start(0);
+        std::size_t start = content_start(0);
+        // Past the separators after a leading date or time ("2017-02-23 - [Ana Li](...) - Title").
+        if (start > 0) {
+            while (start < first.text.size() && (first.text[start] == ' ' || first.text[start] == '-' || first.text[start] == ':')) ++start;
+        }
         std::optional<std::pair<std::size_t, std::size_t>> lead;  // the leading name's range
         for (const TextSpan& s : first.strong) {
             if (s.begin <= start + 1) lead = std::make_pair(s.begin, s.end);
@@ -890,7 +906,7 @@ EntryReading read_entry(const Entry& entry) {
         std::string linked_names;  // "[Ana Li](...) y [Bo Chen](...) "Title"": the profile links that lead, joined
         for (std::size_t k = 0; k < first.links.size(); ++k) {
             const EntryLink& link = first.links[k];
-            if (k == 0 && (link.begin > start + 2 || link.kind != LinkKind::profile)) break;
+            if (k == 0 && (link.begin > start + 2 || (link.kind != LinkKind::profile && !names_speaker_first(first, link)))) break;
             if (k > 0) {
                 // Another person joined by "and", "&", ",", or the word for "and" in Spanish,
                 // Portuguese, German or French.
@@ -907,8 +923,11 @@ EntryReading read_entry(const Entry& entry) {
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
+            static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
+            const bool sentence = sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
                 raw_title = std::string(rest);
                 r.source = TitleSource::speaker_first;
@@ -917,9 +936,12 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
-    // 4. A bold run that starts the line.
+    // 4. A bold run that starts the line (after an emoji that decorates it: "⚡ **Title** with ...").
     if (r.source == TitleSource::none && !table) {
-        const std::size_t start = content_start(0);
+        std::size_t start = content_start(0);
+        const std::string_view from_start = std::string_view(first.text).substr(std::min(start, first.text.size()));
+        const std::string_view after_emoji = text::trim(text::strip_leading_emoji(from_start));
+        if (after_emoji.size() < from_start.size()) start += from_start.size() - after_emoji.size();
         for (const TextSpan& s : first.strong) {
             if (s.begin > start + 2) break;
             // "**11:15–11:45 JST – Title**": a time that opens the bold run is not the title's.
@@ -1018,12 +1040,16 @@ EntryReading read_entry(const Entry& entry) {
         raw_title = std::string(trim_separators(rest));
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
-        // Stephan)". The next line goes on in lower case and holds no time of its own.
+        // Stephan)". The next line goes on in lower case, or closes a parenthesis the line opened
+        // ("... mentale (Raffaele" / "Colace)"), and holds no time of its own.
         if (r.source == TitleSource::plain_text && i + 1 < head_count && !raw_title.empty() &&
             std::string_view(".!?:").find(raw_title.back()) == std::string_view::npos) {
             const EntryLine& next = entry.lines[i + 1];
             const std::string_view more = text::trim(next.text);
-            if (!more.empty() && std::islower(static_cast<unsigned char>(more.front())) && next.dates.empty() && next.links.empty()) {
+            const bool open_paren = std::count(raw_title.begin(), raw_title.end(), '(') > std::count(raw_title.begin(), raw_title.end(), ')') &&
+                                    more.find(')') != std::string_view::npos;
+            if (!more.empty() && (std::islower(static_cast<unsigned char>(more.front())) || open_paren) && next.dates.empty() &&
+                next.links.empty()) {
                 raw_title += ' ';
                 raw_title += more;
                 title_wrap_line = i + 1;
@@ -1067,6 +1093,8 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t colon = rest.find(": ");
             if (colon != std::string_view::npos && colon > 0 && has_letter(rest.substr(colon + 2)) &&
                 reads_as_speakers(rest.substr(0, colon), false)) {
+                // "Ignite 3 - Ana Li: Title": the word before the number is its kind.
+                if (!r.kind) r.kind = normalize_kind(text::trim(word));
                 raw_title = std::string(rest);
             }
             break;
@@ -1110,6 +1138,27 @@ EntryReading read_entry(const Entry& entry) {
         if (!talk.speaker_text.empty()) {
             title = talk.title;
             speaker_text = talk.speaker_text;
+        } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold) {
+            // "Carl Baatz - Build yourself a web framework", "Brett Miller - Migrating X to Y": a
+            // person's name (two or three words, no org's signs), a dash, then a title that is no
+            // list of names and has words in lower case.
+            const std::size_t dash = title.find(" - ");
+            if (dash != std::string::npos && dash > 0) {
+                const std::string_view who = std::string_view(title).substr(0, dash);
+                const std::string_view what = text::trim(std::string_view(title).substr(dash + 3));
+                const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+                bool lowercase_word = false;
+                for (std::size_t i = 1; i < what.size(); ++i) lowercase_word |= what[i - 1] == ' ' && what[i] >= 'a' && what[i] <= 'z';
+                // ("Onion Adventures - How to use onion services": a question word opens a subtitle.)
+                static constexpr text::WordList subtitle_words("how|why|what|when|where|who|which");
+                const std::string_view first_word = what.substr(0, what.find(' '));
+                if (words >= 2 && words <= 3 && looks_like_person_name(who) && !looks_like_org(who) && lowercase_word &&
+                    !subtitle_words.contains(first_word) &&
+                    what.find(" - ") == std::string_view::npos && !reads_as_speakers(what, false)) {
+                    speaker_text = std::string(who);
+                    title = std::string(what);
+                }
+            }
         }
     }
     if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {
@@ -1139,7 +1188,14 @@ EntryReading read_entry(const Entry& entry) {
                     });
                     // A title starts as titles do, not in lower case ("Happy Hour: meet in front of ...").
                     const bool title_case = !what.empty() && !std::islower(static_cast<unsigned char>(what.front()));
-                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who)) {
+                    // "This Old Codebase: Working with Legacy Apps (Tomas Berg)": names in the closing
+                    // parentheses are the speakers; the colon is the title's own.
+                    bool closing_names = false;
+                    if (!what.empty() && what.back() == ')') {
+                        const std::size_t open = what.rfind(" (");
+                        closing_names = open != std::string_view::npos && is_person_names(what.substr(open + 2, what.size() - open - 3));
+                    }
+                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names) {
                         speaker_text = std::string(who);
                         title = std::string(what);
                     }
@@ -1170,7 +1226,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title @ Room - Speaker": the speaker after the last dash first, then the room.
             std::string copy = title;
-            std::string names = speaker_text.empty() ? split_title_speakers(copy, true, &r.speakers_after_by) : std::string();
+            std::string names = speaker_text.empty() && !column_names_speakers ? split_title_speakers(copy, true, &r.speakers_after_by) : std::string();
             if (!names.empty()) {
                 speaker_text = names;
                 lenient = true;
@@ -1185,7 +1241,7 @@ EntryReading read_entry(const Entry& entry) {
     if (speaker_text.empty() && entry.shape == EntryShape::table_row && entry.table.title_then_speaker && !topic_list) {
         speaker_text = split_trailing_comma_speakers(title);
     }
-    if (speaker_text.empty() && r.source != TitleSource::speaker_first) {
+    if (speaker_text.empty() && r.source != TitleSource::speaker_first && !column_names_speakers) {
         speaker_text = split_title_speakers(title, false, &r.speakers_after_by);
         if (r.speakers_after_by && speaker_text.find(' ') == std::string::npos) lenient = true;  // "by Harshit"
     }

@@ -139,6 +139,18 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
     return std::nullopt;
 }
 
+// A group or a note rather than a person: its last word names a group ("Orga Team", "All
+// Organizers", "Sponsor Panel") or a restriction ("Auditorium Only"), or its first word is "All".
+bool names_group(std::string_view name) {
+    const std::string_view trimmed = text::trim(name);
+    const std::size_t space = trimmed.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    static constexpr text::WordList last_words("team|teams|organizers|organisers|organizer|organiser|attendees|participants|everyone|"
+                                               "committee|staff|only|panel|panelists|sponsors");
+    const std::string_view first = trimmed.substr(0, trimmed.find(' '));
+    return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all");
+}
+
 std::string normalized_key(std::string_view s) {
     std::string out;
     for (char c : s) {
@@ -196,6 +208,7 @@ public:
         const bool post_timed = timed >= 2;
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
+            talks_of_lineups();
         } else {
             untimed_sections_as_roundups();
             items_of_timed_blocks();
@@ -250,6 +263,27 @@ private:
             const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
                                                    [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
             if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
+    // "* Readability Counts (Trey Hunner)" among "* Title (Speaker)" items: in a section whose list
+    // items are talks with their speakers in parentheses (three or more), an item that reads like
+    // "Ana Li (WidgetCo)" is one more talk, unless its parentheses name an org.
+    void talks_of_lineups() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::vector<std::string> lineups;  // section keys, once per talk item
+        for (const Candidate& c : candidates) {
+            if (c.shape == EntryShape::list_item && c.decision.session && c.reading.source == TitleSource::plain_text &&
+                !c.reading.speaker_text.empty()) {
+                lineups.push_back(section_key(c));
+            }
+        }
+        for (Candidate& c : candidates) {
+            if (c.decision.reason != Reason::person_listed || c.shape != EntryShape::list_item || c.reading.speaker_text.empty() ||
+                looks_like_org(c.reading.speaker_text)) {
+                continue;
+            }
+            if (std::count(lineups.begin(), lineups.end(), section_key(c)) >= 3) c.decision = {true, Reason::roundup};
         }
     }
 
@@ -426,6 +460,13 @@ private:
                 // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
                 if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
                 keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
+            } else if (!c.reading.url) {
+                // Neither time nor page: the same title by the same first speaker ("- ⚡ **Title** with
+                // **Ana Li** (Acme)" above a "| Ana Li | Title | Acme |" table).
+                const std::string_view who = !c.reading.speakers.empty() ? std::string_view(c.reading.speakers.front().name)
+                                                                           : std::string_view(c.reading.speaker_text);
+                const std::string first_word = normalized_key(who.substr(0, who.find(' ')));
+                if (!first_word.empty()) keys.push_back("p" + title + "|" + first_word);
             }
             for (const std::string& key : keys) {
                 auto [it, inserted] = by_key.emplace(key, static_cast<int>(i));
@@ -506,6 +547,10 @@ private:
             } else {
                 s.speakers = std::move(r.speakers);
             }
+            // "Tübix Orga Team", "All Attendees", "Conference Organisers", "(Auditorium Only)": a group
+            // or a note where a speaker stands is no person.
+            s.speakers.erase(std::remove_if(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return names_group(p.name); }),
+                             s.speakers.end());
             s.url = r.url;
             if (!c.context.sections.empty()) s.section = c.context.sections.back();
             s.abstract = r.abstract;
@@ -622,7 +667,8 @@ private:
         }
         const std::optional<DateTimeText> day = day_of(c);
         // The zone its time is in is known without the day; the UTC instant is not.
-        if (s.start_minute && !zone.empty() && is_known_zone(zone)) s.tz = zone;
+        const bool named_zone = is_known_zone(zone) || is_ambiguous_zone(zone);
+        if (s.start_minute && !zone.empty() && named_zone) s.tz = zone;
         if (!day) {
             if (s.start_minute) warn(r.when_line, [&] { return "'" + s.title + "' has a time but no date (and no date above it)"; });
             return;
@@ -633,6 +679,11 @@ private:
         if (!s.date || !s.start_minute || zone.empty()) return;
         const auto offset = zone_offset_minutes(zone, *s.date, *s.start_minute);
         if (!offset) {
+            if (is_ambiguous_zone(zone)) {
+                // The zone as written stays the session's; its instant is not guessed.
+                warn(r.when_line, [&] { return "timezone '" + zone + "' names more than one zone; the times stay floating (write an offset such as UTC+5:30, or a frontmatter 'timezone: Asia/Kolkata')"; });
+                return;
+            }
             s.tz.reset();
             warn(r.when_line, [&] { return "unknown timezone '" + zone + "'; the times stay floating"; });
             return;
@@ -710,7 +761,7 @@ private:
                              s.start_minute ? format_hhmm(*s.start_minute) : std::string()});
             if (!s.start_minute && !s.date) warn(s.line, [&] { return "'" + s.title + "' has no date and no time"; });
             else if (!s.start_minute) warn(s.line, [&] { return "'" + s.title + "' has no time"; });
-            if (s.start_minute && s.date && !s.tz) {
+            if (s.start_minute && s.date && !s.utc_start && !(s.tz && is_ambiguous_zone(*s.tz))) {
                 if (floating++ == 0) first_floating = s.line;
             }
         }

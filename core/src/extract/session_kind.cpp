@@ -15,7 +15,7 @@ constexpr std::string_view kind_nouns[] = {
     "keynote", "talk",     "panel",  "discussion", "workshop", "tutorial", "contribfest", "track",
     "session", "lab",      "demo",   "chat",       "bof",      "meetup",   "presentation", "lightning",
     "ama",     "breakout", "lecture", "seminar",   "roundtable", "hackathon", "webinar",  "training",
-    "showcase", "interview", "meeting", "sprint",  "video",  "intro",    "dive",     "hours",
+    "showcase", "interview", "meeting", "sprint",  "video",  "intro",    "dive",     "hours",    "ignite",
 };
 
 // Plurals of kind nouns read as the noun: "Deep Dives", "SIG Intros", "Keynotes".

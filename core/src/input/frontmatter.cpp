@@ -165,6 +165,68 @@ std::string frontmatter_content_lines(std::string_view yaml) {
     return out;
 }
 
+namespace {
+// The label a record's key is written under for the reader (extract/line_shapes.h reads these), or
+// "" for a key it has no use for ("id", "showLink", "speaker_url").
+std::string_view record_label(std::string_view key) {
+    static constexpr std::pair<std::string_view, std::string_view> labels[] = {
+        {"title", "Title"},     {"name", "Title"},       {"talk", "Title"},       {"session", "Title"},
+        {"speaker", "Speaker"}, {"speakers", "Speakers"}, {"author", "Speaker"},    {"authors", "Speakers"},
+        {"presenter", "Speaker"}, {"presenters", "Speakers"}, {"time", "Time"},    {"when", "Time"},
+        {"date", "Date"},       {"day", "Date"},         {"room", "Room"},        {"location", "Room"},
+        {"where", "Room"},      {"venue", "Room"},       {"track", "Track"},
+    };
+    for (const auto& [name, label] : labels) {
+        if (text::iequals_ascii(key, name)) return label;
+    }
+    return {};
+}
+}  // namespace
+
+std::string toml_content_lines(std::string_view toml) {
+    std::string out;
+    bool in_record = false;  // inside a [[table]] (an array of tables: one record each)
+    bool any = false;
+    bool in_multiline = false;
+    const std::size_t total = static_cast<std::size_t>(std::count(toml.begin(), toml.end(), '\n'));
+    std::size_t index = 0;
+    for (std::string_view line : text::split(toml, "\n")) {
+        if (index++ >= total) break;  // the empty piece after the last newline
+        const std::string_view trimmed = text::trim(line);
+        if (in_multiline) {
+            if (trimmed.find("\"\"\"") != std::string_view::npos || trimmed.find("'''") != std::string_view::npos) in_multiline = false;
+            out += '\n';
+            continue;
+        }
+        if (text::starts_with(trimmed, "[[")) {
+            in_record = true;
+        } else if (text::starts_with(trimmed, "[")) {
+            in_record = false;
+        } else if (in_record) {
+            const std::size_t equals = trimmed.find('=');
+            if (equals != std::string_view::npos && equals > 0) {
+                const std::string_view key = text::trim_chars(trimmed.substr(0, equals), "\"' ");
+                const std::string_view value = text::trim(trimmed.substr(equals + 1));
+                if (text::starts_with(value, "\"\"\"") || text::starts_with(value, "'''")) {
+                    const std::string_view rest = value.substr(3);
+                    in_multiline = rest.find(value.substr(0, 3)) == std::string_view::npos;
+                } else if (const std::string_view label = record_label(key); !label.empty() && !value.empty() && value.front() != '[') {
+                    const std::string text = yaml_scalar(value);
+                    if (!text.empty()) {
+                        out += label;
+                        out += ": ";
+                        out += text;
+                        any = true;
+                    }
+                }
+            }
+        }
+        out += '\n';
+    }
+    if (!any) return std::string();
+    return out;
+}
+
 Frontmatter parse_frontmatter(std::string_view yaml) {
     Frontmatter fm;
     std::vector<std::string>* open_list = nullptr;
@@ -295,7 +357,7 @@ Result<PostSource> read_markdown_post(std::string_view input) {
             const std::string_view block = input.substr(4, pos - 4);
             source.frontmatter = yaml ? parse_frontmatter(block) : parse_toml_frontmatter(block);
             const std::string_view rest = end < input.size() ? input.substr(end + 1) : std::string_view();
-            std::string content = yaml ? frontmatter_content_lines(block) : std::string();
+            std::string content = yaml ? frontmatter_content_lines(block) : toml_content_lines(block);
             if (content.empty()) {
                 source.body = std::string(rest);
                 source.first_body_line = line + 1;

@@ -199,89 +199,50 @@ std::optional<int> weekday_from_name(std::string_view word) {
 }
 
 namespace {
-// Name, value pairs; matched whole (foreign_name). Why no prefixes as for English: three letters
-// of these ("gen", "mai", "set") are words of other languages too.
-struct ForeignName {
-    std::string_view name;
-    int value;
-};
-constexpr ForeignName foreign_months[] = {
-    // German
-    {"januar", 1}, {"j\xC3\xA4nner", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3}, {"m\xC3\xA4r", 3}, {"mai", 5}, {"juni", 6},
-    {"juli", 7}, {"oktober", 10}, {"okt", 10}, {"dezember", 12}, {"dez", 12},
-    // French
-    {"janvier", 1}, {"janv", 1}, {"f\xC3\xA9vrier", 2}, {"fevrier", 2}, {"f\xC3\xA9vr", 2}, {"mars", 3}, {"avril", 4},
-    {"avr", 4}, {"juin", 6}, {"juillet", 7}, {"juil", 7}, {"ao\xC3\xBBt", 8}, {"aout", 8}, {"septembre", 9},
-    {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9""cembre", 12}, {"decembre", 12}, {"d\xC3\xA9""c", 12},
-    // Spanish
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8},
-    {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
-    // Portuguese
-    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7}, {"setembro", 9},
-    {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
-    // Italian
-    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9},
-    {"ottobre", 10}, {"dicembre", 12},
-    // Dutch
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
-    // Polish (genitive)
-    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
-    {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA""dziernika", 10}, {"listopada", 11}, {"grudnia", 12},
-};
-constexpr ForeignName foreign_weekdays[] = {
-    // German
-    {"sonntag", 0}, {"montag", 1}, {"dienstag", 2}, {"mittwoch", 3}, {"donnerstag", 4}, {"freitag", 5}, {"samstag", 6},
-    {"sonnabend", 6},
-    // French
-    {"dimanche", 0}, {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5}, {"samedi", 6},
-    // Spanish
-    {"lunes", 1}, {"martes", 2}, {"mi\xC3\xA9rcoles", 3}, {"miercoles", 3}, {"jueves", 4}, {"viernes", 5},
-    {"s\xC3\xA1""bado", 6}, {"sabado", 6},
-    // Portuguese
-    {"segunda-feira", 1}, {"ter\xC3\xA7""a-feira", 2}, {"terca-feira", 2}, {"quarta-feira", 3}, {"quinta-feira", 4},
-    {"sexta-feira", 5},
-    // Italian
-    {"domenica", 0}, {"luned\xC3\xAC", 1}, {"marted\xC3\xAC", 2}, {"mercoled\xC3\xAC", 3}, {"gioved\xC3\xAC", 4},
-    {"venerd\xC3\xAC", 5}, {"sabato", 6},
-    // Dutch
-    {"zondag", 0}, {"maandag", 1}, {"dinsdag", 2}, {"woensdag", 3}, {"donderdag", 4}, {"vrijdag", 5}, {"zaterdag", 6},
-};
+// Whole names and their values, in the same order: one list of characters each (an array of
+// string_view pairs costs a pointer and a length per name in the wasm). Matched whole: three
+// letters of these ("gen", "mai", "set") are words of other languages too.
+constexpr std::string_view foreign_month_names =
+    "januar|j\xC3\xA4nner|februar|m\xC3\xA4rz|m\xC3\xA4r|mai|juni|juli|oktober|okt|dezember|dez|"  // German
+    "janvier|janv|f\xC3\xA9vrier|fevrier|f\xC3\xA9vr|mars|avril|avr|juin|juillet|juil|ao\xC3\xBBt|aout|septembre|octobre|novembre|d\xC3\xA9""cembre|decembre|d\xC3\xA9""c|"  // French
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"  // Spanish
+    "janeiro|fevereiro|mar\xC3\xA7o|maio|junho|julho|setembro|outubro|novembro|dezembro|"  // Portuguese
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"  // Italian
+    "januari|februari|maart|mei|augustus|"  // Dutch
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\xC5\x9Bnia|pa\xC5\xBA""dziernika|listopada|grudnia";  // Polish
+constexpr unsigned char foreign_month_numbers[] = {1, 1, 2, 3, 3, 5, 6, 7, 10, 10, 12, 12, 1, 1, 2, 2, 2, 3, 4, 4, 6, 7, 7, 8, 8, 9, 10, 11, 12, 12, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11, 12, 1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 1, 2, 4, 5, 6, 7, 9, 10, 12, 1, 2, 3, 5, 8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+constexpr std::string_view foreign_weekday_names =
+    "sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|"  // German
+    "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|"  // French
+    "lunes|martes|mi\xC3\xA9rcoles|miercoles|jueves|viernes|s\xC3\xA1""bado|sabado|"  // Spanish
+    "segunda-feira|ter\xC3\xA7""a-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"  // Portuguese
+    "domenica|luned\xC3\xAC|marted\xC3\xAC|mercoled\xC3\xAC|gioved\xC3\xAC|venerd\xC3\xAC|sabato|"  // Italian
+    "zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag";  // Dutch
+constexpr unsigned char foreign_weekday_numbers[] = {0, 1, 2, 3, 4, 5, 6, 6, 0, 1, 2, 3, 4, 5, 6, 1, 2, 3, 3, 4, 5, 6, 6, 1, 2, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5, 6};
+constexpr text::WordList foreign_months(foreign_month_names);
+constexpr text::WordList foreign_weekdays(foreign_weekday_names);
 
-// For each first letter 'a'..'z', one bit per length of the names that start with it: most words
-// asked (every capitalised word before a number) are ruled out without a comparison.
-using LengthsByLetter = std::array<std::uint32_t, 26>;
-template <std::size_t N>
-constexpr LengthsByLetter lengths_by_letter(const ForeignName (&names)[N]) {
-    LengthsByLetter lengths{};
-    for (const ForeignName& entry : names) lengths[static_cast<std::size_t>(entry.name[0] - 'a')] |= std::uint32_t{1} << entry.name.size();
-    return lengths;
+constexpr std::size_t words_in(std::string_view list) {
+    std::size_t n = 1;
+    for (char c : list) n += c == '|';
+    return n;
 }
-
-template <std::size_t N>
-std::optional<int> foreign_name(std::string_view word, const ForeignName (&names)[N], const LengthsByLetter& lengths) {
-    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    constexpr std::size_t longest = 16;
-    if (word.size() < 3 || word.size() > longest) return std::nullopt;
-    const char first = text::ascii_lower_char(word[0]);
-    if (first < 'a' || first > 'z' || ((lengths[static_cast<std::size_t>(first - 'a')] >> word.size()) & 1u) == 0) return std::nullopt;
-    char folded[longest];
-    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = text::ascii_lower_char(word[i]);
-    const std::string_view lower(folded, word.size());
-    for (const ForeignName& entry : names) {
-        if (entry.name.size() == lower.size() && entry.name[0] == lower[0] && entry.name == lower) return entry.value;
-    }
-    return std::nullopt;
-}
+static_assert(words_in(foreign_month_names) == sizeof foreign_month_numbers, "a month number per name");
+static_assert(words_in(foreign_weekday_names) == sizeof foreign_weekday_numbers, "a weekday number per name");
 }  // namespace
 
 std::optional<int> foreign_month_from_name(std::string_view word) {
-    static constexpr LengthsByLetter lengths = lengths_by_letter(foreign_months);
-    return foreign_name(word, foreign_months, lengths);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    const std::size_t at = foreign_months.index_of(word);
+    if (at == std::string_view::npos || at >= sizeof foreign_month_numbers) return std::nullopt;
+    return foreign_month_numbers[at];
 }
 
 std::optional<int> foreign_weekday_from_name(std::string_view word) {
-    static constexpr LengthsByLetter lengths = lengths_by_letter(foreign_weekdays);
-    return foreign_name(word, foreign_weekdays, lengths);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    const std::size_t at = foreign_weekdays.index_of(word);
+    if (at == std::string_view::npos || at >= sizeof foreign_weekday_numbers) return std::nullopt;
+    return foreign_weekday_numbers[at];
 }
 
 const char* weekday_name(int weekday) { return weekday_names[static_cast<std::size_t>(((weekday % 7) + 7) % 7)]; }

@@ -204,6 +204,8 @@ std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& d
     return std::nullopt;
 }
 
+bool is_ambiguous_zone(std::string_view zone) { return zone == "IST" || zone == "AST" || zone == "GST" || zone == "SST"; }
+
 bool is_known_zone(std::string_view zone) {
     static constexpr CivilDate any_date{2000, 1, 1};
     return zone_offset_minutes(zone, any_date, 0).has_value();

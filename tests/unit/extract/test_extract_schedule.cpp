@@ -1970,3 +1970,215 @@ TEST_CASE("extract_schedule: an HTML grid whose columns are numbered rooms ('Roo
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
     CHECK(schedule.sessions[2].start_minute == hm(10, 15));
 }
+
+TEST_CASE("extract_schedule: a schedule kept in a TOML frontmatter's arrays of tables", "[session_extractor]") {
+    const std::string post =
+        "+++\n"
+        "title = \"RustDay 2022 schedule\"\n"
+        "[[extra.days]]\n"
+        "\tdate=\"October 13, 2022\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"9:00 - 10:00\"\n"
+        "\ttitle=\"Doors open & Breakfast\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"10:00 - 10:30\"\n"
+        "\tspeaker=\"Ana Li\"\n"
+        "\ttitle=\"curl with Rust\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"10:45 - 11:15\"\n"
+        "\tspeaker=\"Bo Chen\"\n"
+        "\ttitle=\"Sorting, mostly failing\"\n"
+        "+++\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "curl with Rust");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[0].line == line_of(post, "curl with Rust") - 2);  // the record's first line
+    CHECK(date_of(schedule.sessions[1]) == "2022-10-13");
+    CHECK(schedule.sessions[1].end_minute == hm(11, 15));
+}
+
+TEST_CASE("extract_schedule: a bullet naming several talks by their pages, without 'by'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Talks I want to see at BigCon 2023:\n"
+        "\n"
+        "- [Deploying in Classified Environments](https://sched.co/1R2m3) and [Software Delivery in Regulated "
+        "Environments](https://sched.co/1R2si) sessions. I find such use cases insightful.\n"
+        "- [Minecraft at scale](https://sched.co/1R2lz) session on bare metal.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Deploying in Classified Environments");
+    CHECK(schedule.sessions[0].url == "https://sched.co/1R2m3");
+    CHECK(schedule.sessions[1].title == "Software Delivery in Regulated Environments");
+    CHECK(schedule.sessions[1].url == "https://sched.co/1R2si");
+    CHECK(schedule.sessions[2].title == "Minecraft at scale");
+}
+
+TEST_CASE("extract_schedule: a leading date, then the speaker's link, then the title ('* 2017-02-23 - [Ana Li](...) - Title')",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "2017 meetups\n"
+        "============\n"
+        "\n"
+        "* 2017-02-23 - [Ana Li](https://github.com/anali) - Browser programming with FRP\n"
+        "* 2017-04-06 - [Bo Chen](https://bochen.example) - Writing web applications with [Nauva](https://github.com/x/nauva)\n"
+        "* 2017-07-27 - [Scaling Down Gracefully](https://example.org/talks/scaling) - Cy Dee, Acme\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Browser programming with FRP");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2017-02-23");
+    CHECK(schedule.sessions[1].title == "Writing web applications with Nauva");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[2].title == "Scaling Down Gracefully");  // names after the dash: the link is the title
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Cy Dee");
+}
+
+TEST_CASE("extract_schedule: 'Name - Title' written speaker first; a title and its question-word subtitle stay whole",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, September 5, 2022\n"
+        "\n"
+        "- **17:30 - 18:00**: Brett Miller - Migrating build pipelines to the cloud\n"
+        "- **18:00 - 18:30**: Onion Adventures - How to use onion services on the web\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Migrating build pipelines to the cloud");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Brett Miller");
+    CHECK(schedule.sessions[1].title == "Onion Adventures - How to use onion services on the web");
+    CHECK(schedule.sessions[1].speakers.empty());
+}
+
+TEST_CASE("extract_schedule: an ambiguous zone as written is the session's zone; its instant is not guessed", "[session_extractor][timezone]") {
+    const Schedule schedule = extract(
+        "## Wednesday, December 11, 2024\n"
+        "\n"
+        "- 10:00 - 10:30 IST: Tracing at scale - Ana Li\n"
+        "- 10:30 - 11:00 IST: Small clusters - Bo Chen\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].tz == "IST");
+    CHECK_FALSE(schedule.sessions[0].utc_start);
+    const std::string diagnostics = all_diagnostics(schedule);
+    CHECK(diagnostics.find("names more than one zone") != std::string::npos);
+    CHECK(diagnostics.find("no time zone") == std::string::npos);  // not the "write a zone" warning
+}
+
+TEST_CASE("extract_schedule: a talk lineup of 'Title (Speaker)' items keeps 'Readability Counts (Ana Li)'; a list of people stays none",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Our talk lineup\n"
+        "\n"
+        "* Building dashboards with charts and tables (Ana Li)\n"
+        "* High-Availability Django (Bo Chen)\n"
+        "* Websockets: an intro to messaging (Cy Dee)\n"
+        "* Readability Counts (Dan Ek)\n"
+        "* Full auto deploys with containers (Eve Fox)\n"
+        "\n"
+        "## Organizers\n"
+        "\n"
+        "* Fay Gu (Acme Labs)\n"
+        "* Gil Ho (Initech)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 5);
+    CHECK(schedule.sessions[1].title == "High-Availability Django");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[3].title == "Readability Counts");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
+}
+
+TEST_CASE("extract_schedule: a numbered day heading ('### 2. Wednesday 22th May') dates the talks under it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: Meet us at BigCon 2019\n"
+        "---\n"
+        "\n"
+        "### 1. Monday 20th May - Practitioners Summit\n"
+        "\n"
+        "* [A bright year for the project](https://spseu19.sched.com/event/Nq4i/a-bright-year)\n"
+        "\n"
+        "### 2. Wednesday 22th May\n"
+        "\n"
+        "* [Accelerating models to production](https://kccnceu19.sched.com/event/MPeF/accelerating)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[0]) == "2019-05-20");
+    CHECK(date_of(schedule.sessions[1]) == "2019-05-22");
+}
+
+TEST_CASE("extract_schedule: '⚡ **Title** with **Name** (Org)' items, and the same talks again in a table, are one session each",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Community meeting, 20 September 2025\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "- \xE2\x9A\xA1 **Chains in 60 minutes** with **Ana Li** (Acme)\n"
+        "- \xE2\x9A\xA1 **Reliable agent workflows** with **Bo Chen** (Initech)\n"
+        "\n"
+        "## Speakers and topics\n"
+        "\n"
+        "| Speaker | Topic / Title | Organization |\n"
+        "|---|---|---|\n"
+        "| Ana Li | Chains in 60 minutes | Acme |\n"
+        "| Bo Chen | Reliable agent workflows | Initech |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Chains in 60 minutes");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme");
+    CHECK(schedule.sessions[1].title == "Reliable agent workflows");
+}
+
+TEST_CASE("extract_schedule: a sentence that opens with a speaker's link and goes on ('from BT will join') is no talk",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Wednesday 22 May 2019\n"
+        "\n"
+        "* [Accelerating models to production](https://kccnceu19.sched.com/event/MPeF/accelerating)\n"
+        "\n"
+        "[Ana Li](https://twitter.com/anali) from [Acme](https://acme.example) will join Bo Chen to talk about models.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Accelerating models to production");
+}
+
+TEST_CASE("extract_schedule: a group or a note where a speaker stands is no person", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, October 5, 2026\n"
+        "\n"
+        "| Time | Title | Speaker |\n"
+        "|---|---|---|\n"
+        "| 10:00 | Welcome | All Organizers |\n"
+        "| 10:15 | Raffle and wrap-up | Orga Team |\n"
+        "| 10:30 | Tracing at scale | Ana Li |\n");
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[1].speakers.empty());
+    REQUIRE(schedule.sessions[2].speakers.size() == 1);
+    CHECK(schedule.sessions[2].speakers[0].name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: a hard-wrapped item whose speakers' parenthesis closes on the next line", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, June 3, 2022\n"
+        "\n"
+        "- 10:15 Continuous delivery is a state of mind (Ana\n"
+        "  Li)\n"
+        "- 11:00 Testing ML systems: more than just accuracy (Bo Chen)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Continuous delivery is a state of mind");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: 'Ignite 3 - Name: Title' is an Ignite talk", "[session_extractor]") {
+    const Schedule schedule = extract("## Monday, May 4, 2026\n\n- 10:00 Ignite 3 - Ana Li: \"Quick wins\"\n- 10:10 Ignite 4 - Bo Chen: \"Slow wins\"\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Quick wins");
+    CHECK(schedule.sessions[0].kind == "ignite");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+}

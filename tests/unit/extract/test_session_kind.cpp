@@ -72,3 +72,8 @@ TEST_CASE("kind_label gives a human label", "[session_kind]") {
     CHECK(kind_label("fireside_chat") == "Fireside chat");
     CHECK(kind_label("") == "");
 }
+
+TEST_CASE("normalize_kind: Ignite talks", "[session_kind]") {
+    CHECK(talkboard::normalize_kind("Ignite") == "ignite");
+    CHECK(talkboard::normalize_kind("Ignites") == "ignite");
+}

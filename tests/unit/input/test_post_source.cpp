@@ -326,3 +326,20 @@ TEST_CASE("read_post_source: the invalid_utf8 offset counts from the start of th
     CHECK(r.error().code == ErrorCode::invalid_utf8);
     CHECK(r.error().message.find('7') != std::string::npos);  // no other '7' in the message
 }
+
+TEST_CASE("toml_content_lines turns arrays of tables into key/value lines where they stand", "[post_source][frontmatter]") {
+    const std::string toml =
+        "template = \"schedule.html\"\n"
+        "[[extra.days.talks]]\n"
+        "\ttime=\"10:00 - 10:30\"\n"
+        "\tid=\"ana-li\"\n"
+        "\tspeaker=\"Ana Li\"\n"
+        "\ttitle=\"Tracing at scale\"\n"
+        "\tdescription=\"\"\"\n"
+        "\t<p>time = \"not a key\"</p>\n"
+        "\t\"\"\"\n"
+        "[config]\n"
+        "title = \"not a record\"\n";
+    CHECK(toml_content_lines(toml) == "\n\nTime: 10:00 - 10:30\n\nSpeaker: Ana Li\nTitle: Tracing at scale\n\n\n\n\n\n");
+    CHECK(toml_content_lines("title = \"Post\"\n[params]\nspeaker = \"x\"\n").empty());
+}

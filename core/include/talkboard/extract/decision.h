@@ -32,6 +32,7 @@ enum class Reason {
     prose_link,             // a link inside a sentence that is not a session page
     no_time,                // untimed in a post whose sessions have times
     no_evidence,            // untimed, with no speakers, session link or kind
+    person_listed,          // "- Ana Li (WidgetCo)": a person and an org, as a list of people writes them
 };
 
 struct Decision {

@@ -152,7 +152,10 @@ private:
     // A paragraph that names several talks, each a session page's link with its speakers after
     // "by" ("my favourites were [Title](.../event/x/) by Ana Li and [Other](...) by Bo Chen."): each
     // link to the end of its names, taken as a block of its own. False when the paragraph is not one.
+    // Or a paragraph or list item that names two or more talks by their pages' links without
+    // "by" (take_mentioned_talks): each link and the text up to the next.
     bool take_linked_talks(const Block& block);
+    bool take_mentioned_talks(const Block& block);
     void take_table_cell(const Block& block);
     void flush_table();
     void open_entry(EntryShape shape, const Block& block, std::vector<EntryLine> lines);

@@ -58,6 +58,13 @@ Frontmatter parse_frontmatter(std::string_view yaml);
 // puts these lines before the body. "" when there is no block scalar with text.
 std::string frontmatter_content_lines(std::string_view yaml);
 
+// The same for a TOML frontmatter holding a schedule as arrays of tables (Hugo data pages:
+// `[[extra.days.talks]]` with `time = "10:00 - 10:30"`, `speaker = "..."`, `title = "..."`): each
+// record's keys the reader knows become "Title: ...", "Speaker: ...", "Time: ...", "Date: ...",
+// "Room: ...", "Track: ..." lines where they stand, every other line blank (a `[[table]]` line
+// separates two records). "" when no record holds such a key.
+std::string toml_content_lines(std::string_view toml);
+
 // Parses the lines of a TOML frontmatter block (without the `+++` fences): `key = "string"`,
 // `key = 'literal'`, `key = value`, `key = ["a", "b"]`; `#` comments; keys after a `[table]` are
 // skipped.

@@ -5,7 +5,8 @@
 // and more in the .cpp); US generic names (ET, CT, MT, PT) and a table of IANA zone names
 // ("Europe/Paris", "America/Chicago", ...) whose offset depends on the date by the EU, US or
 // Australian daylight-saving rule; explicit offsets ("UTC+2", "GMT-05:00", "+01:00", "Z").
-// Ambiguous abbreviations (IST: India or Ireland?) are unknown on purpose: never guess.
+// Ambiguous abbreviations (IST: India or Ireland?) have no offset on purpose: never guess. A
+// session written in one still names it as its zone; its times stay floating.
 #pragma once
 
 #include <optional>
@@ -26,5 +27,10 @@ std::optional<int> zone_offset_minutes(std::string_view zone, const CivilDate& d
 
 // True for a zone zone_offset_minutes knows (on any date): "CET", "UTC+2", "Europe/Paris".
 bool is_known_zone(std::string_view zone);
+
+// True for a real zone abbreviation with more than one meaning, whose offset is not guessed: IST
+// (India, Ireland, Israel), AST (Atlantic, Arabia), GST (Gulf, South Georgia), SST (Samoa,
+// Singapore). A post that writes one states a zone all the same.
+bool is_ambiguous_zone(std::string_view zone);
 
 }  // namespace talkboard
