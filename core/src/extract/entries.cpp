@@ -30,12 +30,8 @@ bool has_letter_or_digit(std::string_view s) {
 
 // Words that may stand between or around the parts of a date/time line.
 bool is_date_filler_word(std::string_view word) {
-    static constexpr std::string_view fillers[] = {"on", "at", "from", "to", "the", "and", "when", "time", "date",
-                                                   "local", "starts", "start", "until", "till", "approx", "approximately", "ca", "circa"};
-    for (std::string_view f : fillers) {
-        if (text::iequals_ascii(word, f)) return true;
-    }
-    return false;
+    static constexpr text::WordList fillers{"on|at|from|to|the|and|when|time|date|local|starts|start|until|till|approx|approximately|ca|circa"};
+    return fillers.contains(word);
 }
 
 // The text of a line with the found expressions removed has nothing but separators and fillers.
@@ -830,66 +826,47 @@ ColumnRole role_of_header(std::string_view header) {
     // Headers in the other languages of the posts we read (German, French, Spanish, Portuguese,
     // Polish, Japanese), whole.
     {
-        static constexpr std::pair<std::string_view, ColumnRole> translated[] = {
-            {"zeit", ColumnRole::time}, {"uhrzeit", ColumnRole::time}, {"beginn", ColumnRole::time}, {"ende", ColumnRole::time},
-            {"heure", ColumnRole::time}, {"horaire", ColumnRole::time}, {"hora", ColumnRole::time}, {"horario", ColumnRole::time},
-            {"hor\xC3\xA1rio", ColumnRole::time}, {"godzina", ColumnRole::time}, {"fin", ColumnRole::time},
-            {"\xE9\x96\x8B\xE5\xA7\x8B", ColumnRole::time},                          // 開始
-            {"\xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93", ColumnRole::time},  // 開始時間
-            {"\xE7\xB5\x82\xE4\xBA\x86", ColumnRole::time},                          // 終了
-            {"\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93", ColumnRole::time},  // 終了時間
-            {"titel", ColumnRole::title}, {"vortrag", ColumnRole::title}, {"thema", ColumnRole::title}, {"titre", ColumnRole::title},
-            {"t\xC3\xADtulo", ColumnRole::title}, {"charla", ColumnRole::title}, {"palestra", ColumnRole::title},
-            {"tytu\xC5\x82", ColumnRole::title}, {"temat", ColumnRole::title},
-            {"\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3", ColumnRole::title},  // セッション
-            {"\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB", ColumnRole::title},              // タイトル
-            {"referent", ColumnRole::speaker}, {"referentin", ColumnRole::speaker}, {"sprecher", ColumnRole::speaker},
-            {"intervenant", ColumnRole::speaker}, {"orateur", ColumnRole::speaker}, {"ponente", ColumnRole::speaker},
-            {"palestrante", ColumnRole::speaker}, {"prelegent", ColumnRole::speaker},
-            {"\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85", ColumnRole::speaker},  // 登壇者
-            {"\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85", ColumnRole::speaker},  // 発表者
-            {"tipo", ColumnRole::kind}, {"formato", ColumnRole::kind}, {"typ", ColumnRole::kind}, {"dauer", ColumnRole::other},
-            {"raum", ColumnRole::room}, {"saal", ColumnRole::room}, {"salle", ColumnRole::room}, {"sala", ColumnRole::room},
-            {"\xE4\xBC\x9A\xE5\xA0\xB4", ColumnRole::room},  // 会場
+        // One list of names per role (an array of pairs stores a pointer, a length and a role per
+        // name); no name is in two lists. The Japanese ones: 開始, 開始時間, 終了, 終了時間;
+        // セッション, タイトル; 登壇者, 発表者; 会場.
+        static constexpr std::pair<ColumnRole, text::WordList> translated[] = {
+            {ColumnRole::time, text::WordList{
+                "zeit|uhrzeit|beginn|ende|heure|horaire|hora|horario|hor\xC3\xA1rio|godzina|fin|\xE9\x96\x8B\xE5\xA7\x8B|"
+                "\xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93|\xE7\xB5\x82\xE4\xBA\x86|"
+                "\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93"}},
+            {ColumnRole::title, text::WordList{
+                "titel|vortrag|thema|titre|t\xC3\xADtulo|charla|palestra|tytu\xC5\x82|temat|"
+                "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3|\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB"}},
+            {ColumnRole::speaker, text::WordList{
+                "referent|referentin|sprecher|intervenant|orateur|ponente|palestrante|prelegent|"
+                "\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85|\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85"}},
+            {ColumnRole::kind, text::WordList{"tipo|formato|typ"}},
+            {ColumnRole::other, text::WordList{"dauer"}},
+            {ColumnRole::room, text::WordList{"raum|saal|salle|sala|\xE4\xBC\x9A\xE5\xA0\xB4"}},
         };
         const std::string lower = text::ascii_lower(text::trim_chars(header, " *_:"));
-        for (const auto& [name, role] : translated) {
-            if (lower == name) return role;
+        for (const auto& [role, names] : translated) {
+            if (names.index_of(lower, false) != std::string_view::npos) return role;
         }
     }
-    static constexpr std::pair<std::string_view, ColumnRole> vocabulary[] = {
-        {"time", ColumnRole::time}, {"times", ColumnRole::time}, {"when", ColumnRole::time}, {"hour", ColumnRole::time},
-        {"date", ColumnRole::time}, {"dates", ColumnRole::time}, {"day", ColumnRole::time},
-        {"hours", ColumnRole::time}, {"slot", ColumnRole::time}, {"start", ColumnRole::time}, {"end", ColumnRole::time},
-        {"finish", ColumnRole::time}, {"begin", ColumnRole::time}, {"begins", ColumnRole::time}, {"ends", ColumnRole::time},
-        {"title", ColumnRole::title}, {"titles", ColumnRole::title}, {"session", ColumnRole::title}, {"sessions", ColumnRole::title},
-        {"talk", ColumnRole::title}, {"talks", ColumnRole::title}, {"topic", ColumnRole::title}, {"topics", ColumnRole::title},
-        {"presentation", ColumnRole::title}, {"presentations", ColumnRole::title}, {"what", ColumnRole::title},
-        {"agenda", ColumnRole::title}, {"program", ColumnRole::title}, {"programme", ColumnRole::title}, {"event", ColumnRole::title},
-        {"events", ColumnRole::title}, {"activity", ColumnRole::title}, {"name", ColumnRole::title},
-        {"description", ColumnRole::title}, {"item", ColumnRole::title}, {"items", ColumnRole::title},
-        {"speaker", ColumnRole::speaker}, {"speakers", ColumnRole::speaker}, {"presenter", ColumnRole::speaker},
-        {"presenters", ColumnRole::speaker}, {"who", ColumnRole::speaker}, {"host", ColumnRole::speaker}, {"hosts", ColumnRole::speaker},
-        {"panelists", ColumnRole::speaker}, {"moderator", ColumnRole::speaker}, {"by", ColumnRole::speaker},
-        {"instructor", ColumnRole::speaker}, {"instructors", ColumnRole::speaker}, {"facilitator", ColumnRole::speaker},
-        {"facilitators", ColumnRole::speaker}, {"teacher", ColumnRole::speaker}, {"teachers", ColumnRole::speaker},
-        {"author", ColumnRole::speaker}, {"authors", ColumnRole::speaker}, {"lecturer", ColumnRole::speaker},
-        {"workshop", ColumnRole::title}, {"workshops", ColumnRole::title}, {"tutorial", ColumnRole::title},
-        {"tutorials", ColumnRole::title}, {"course", ColumnRole::title}, {"lecture", ColumnRole::title},
-        {"slide", ColumnRole::resource}, {"slides", ColumnRole::resource}, {"video", ColumnRole::resource},
-        {"videos", ColumnRole::resource}, {"recording", ColumnRole::resource}, {"recordings", ColumnRole::resource},
-        {"pdf", ColumnRole::resource}, {"materials", ColumnRole::resource}, {"deck", ColumnRole::resource},
-        {"link", ColumnRole::resource}, {"links", ColumnRole::resource}, {"resources", ColumnRole::resource},
-        {"room", ColumnRole::room}, {"rooms", ColumnRole::room}, {"location", ColumnRole::room}, {"where", ColumnRole::room},
-        {"venue", ColumnRole::room}, {"place", ColumnRole::room}, {"track", ColumnRole::track}, {"tracks", ColumnRole::track},
-        {"abstract", ColumnRole::title}, {"abstracts", ColumnRole::title},
-        {"format", ColumnRole::kind}, {"type", ColumnRole::kind}, {"kind", ColumnRole::kind},
-        // Words of other languages' headers that are written with others ("Thema/Folien").
-        {"datum", ColumnRole::time}, {"fecha", ColumnRole::time}, {"data", ColumnRole::time}, {"thema", ColumnRole::title},
-        {"titel", ColumnRole::title}, {"vortrag", ColumnRole::title}, {"referent", ColumnRole::speaker},
-        {"folien", ColumnRole::resource},
-        {"length", ColumnRole::other}, {"duration", ColumnRole::other}, {"email", ColumnRole::other},
-        {"mail", ColumnRole::other}, {"contact", ColumnRole::other}, {"no", ColumnRole::other},
+    // One list of header words per role (see `translated`), with words of other languages' headers
+    // that are written with others ("Thema/Folien"); no word is in two lists.
+    static constexpr std::pair<ColumnRole, text::WordList> vocabulary[] = {
+        {ColumnRole::time, text::WordList{
+            "time|times|when|hour|date|dates|day|hours|slot|start|end|finish|begin|begins|ends|datum|fecha|data"}},
+        {ColumnRole::title, text::WordList{
+            "title|titles|session|sessions|talk|talks|topic|topics|presentation|presentations|what|agenda|program|programme|"
+            "event|events|activity|name|description|item|items|workshop|workshops|tutorial|tutorials|course|lecture|abstract|"
+            "abstracts|thema|titel|vortrag"}},
+        {ColumnRole::speaker, text::WordList{
+            "speaker|speakers|presenter|presenters|who|host|hosts|panelists|moderator|by|instructor|instructors|facilitator|"
+            "facilitators|teacher|teachers|author|authors|lecturer|referent"}},
+        {ColumnRole::resource, text::WordList{
+            "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
+        {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
+        {ColumnRole::track, text::WordList{"track|tracks"}},
+        {ColumnRole::kind, text::WordList{"format|type|kind"}},
+        {ColumnRole::other, text::WordList{"length|duration|email|mail|contact|no"}},
     };
     // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
     std::vector<std::string> words;
@@ -923,8 +900,8 @@ ColumnRole role_of_header(std::string_view header) {
     for (const std::string& w : words) {
         if (w == "and" || w == "the" || w == "of") continue;
         bool known = false;
-        for (const auto& [name, role] : vocabulary) {
-            if (w == name) {
+        for (const auto& [role, names] : vocabulary) {
+            if (names.index_of(w, false) != std::string_view::npos) {
                 any[static_cast<int>(role)] = true;
                 known = true;
                 break;

@@ -30,34 +30,24 @@ namespace {
 DetailKey key_of(std::string_view label) {
     // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
     const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ "));
-    static constexpr std::pair<std::string_view, DetailKey> keys[] = {
-        {"speaker", DetailKey::speakers}, {"speakers", DetailKey::speakers}, {"presenter", DetailKey::speakers},
-        {"presenters", DetailKey::speakers}, {"presented by", DetailKey::speakers}, {"hosted by", DetailKey::speakers},
-        {"host", DetailKey::speakers}, {"hosts", DetailKey::speakers}, {"moderator", DetailKey::speakers},
-        {"panelists", DetailKey::speakers}, {"by", DetailKey::speakers}, {"with", DetailKey::speakers},
-        {"facilitator", DetailKey::speakers}, {"facilitators", DetailKey::speakers}, {"instructor", DetailKey::speakers},
-        {"instructors", DetailKey::speakers}, {"moderators", DetailKey::speakers}, {"panelist", DetailKey::speakers},
-        {"delivered by", DetailKey::speakers}, {"led by", DetailKey::speakers}, {"who", DetailKey::speakers},
-        {"session lead", DetailKey::speakers}, {"session leads", DetailKey::speakers}, {"lead", DetailKey::speakers},
-        {"speaker(s)", DetailKey::speakers}, {"presenter(s)", DetailKey::speakers}, {"panelist(s)", DetailKey::speakers},
-        {"instructor(s)", DetailKey::speakers}, {"chair", DetailKey::speakers}, {"keynote speaker", DetailKey::speakers},
-        // The same keys in the other languages of the posts we read.
-        {"palestrante", DetailKey::speakers}, {"palestrantes", DetailKey::speakers}, {"ponente", DetailKey::speakers},
-        {"ponentes", DetailKey::speakers}, {"referent", DetailKey::speakers}, {"referentin", DetailKey::speakers},
-        {"sprecher", DetailKey::speakers}, {"intervenant", DetailKey::speakers}, {"intervenants", DetailKey::speakers},
-        {"orateur", DetailKey::speakers}, {"prelegent", DetailKey::speakers}, {"wann", DetailKey::time},
-        {"quand", DetailKey::time}, {"cu\xC3\xA1ndo", DetailKey::time}, {"quando", DetailKey::time}, {"wo", DetailKey::place},
-        {"raum", DetailKey::place}, {"salle", DetailKey::place}, {"sala", DetailKey::place}, {"lieu", DetailKey::place},
-        {"what", DetailKey::title},
-        {"when", DetailKey::time}, {"time", DetailKey::time}, {"date", DetailKey::time}, {"date and time", DetailKey::time},
-        {"date & time", DetailKey::time}, {"time and date", DetailKey::time}, {"schedule", DetailKey::time},
-        {"where", DetailKey::place}, {"room", DetailKey::place}, {"location", DetailKey::place}, {"venue", DetailKey::place},
-        {"place", DetailKey::place}, {"track", DetailKey::track}, {"title", DetailKey::title}, {"session", DetailKey::title},
-        {"talk", DetailKey::title}, {"abstract", DetailKey::abstract}, {"description", DetailKey::abstract}, {"details", DetailKey::abstract},
-        {"type", DetailKey::kind}, {"format", DetailKey::kind}, {"session type", DetailKey::kind},
+    // One list of names per key, in English and the other languages of the posts we read (an array
+    // of (name, key) pairs stores a pointer, a length and a key per name). No name is in two lists.
+    static constexpr std::pair<DetailKey, text::WordList> keys[] = {
+        {DetailKey::speakers, text::WordList{
+            "speaker|speakers|presenter|presenters|presented by|hosted by|host|hosts|moderator|panelists|by|with|facilitator|"
+            "facilitators|instructor|instructors|moderators|panelist|delivered by|led by|who|session lead|session leads|lead|"
+            "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
+            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent"}},
+        {DetailKey::time, text::WordList{
+            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule"}},
+        {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
+        {DetailKey::title, text::WordList{"what|title|session|talk"}},
+        {DetailKey::track, text::WordList{"track"}},
+        {DetailKey::abstract, text::WordList{"abstract|description|details"}},
+        {DetailKey::kind, text::WordList{"type|format|session type"}},
     };
-    for (const auto& [name, key] : keys) {
-        if (lower == name) return key;
+    for (const auto& [key, names] : keys) {
+        if (names.index_of(lower, false) != std::string_view::npos) return key;
     }
     return DetailKey::none;
 }

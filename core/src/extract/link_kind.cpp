@@ -220,20 +220,14 @@ bool is_generic_link_text(std::string_view text) {
         starts_with_ignoring_case(bare, "www.")) {
         return true;
     }
-    static constexpr std::string_view generic[] = {
-        "here", "link", "this", "more", "read more", "learn more", "more info", "more information", "details",
-        "website", "web site", "site", "page", "event page", "homepage", "register", "register here", "registration",
-        "sign up", "rsvp", "tickets", "slides", "slide", "deck", "pdf", "video", "videos", "recording", "watch",
-        "watch it", "watch here", "youtube", "on youtube", "see on youtube", "watch on youtube", "sched", "schedule",
-        "agenda", "program", "programme", "calendar", "github", "twitter", "blog", "blog post", "post", "abstract",
-        "info", "source", "code", "repo", "demo", "materials", "material", "recordings", "linkedin", "mastodon",
-        "notes", "paper", "transcript", "livestream", "photos", "session link", "session page", "talk link", "talk page",
-        "event link", "event page link", "session details", "talk details", "schedule link", "sched link",
-    };
-    for (std::string_view g : generic) {
-        if (bare.size() == g.size() && text::iequals_ascii(bare, g)) return true;
-    }
-    return false;
+    static constexpr text::WordList generic{
+        "here|link|this|more|read more|learn more|more info|more information|details|website|web site|site|page|"
+        "event page|homepage|register|register here|registration|sign up|rsvp|tickets|slides|slide|deck|pdf|video|"
+        "videos|recording|watch|watch it|watch here|youtube|on youtube|see on youtube|watch on youtube|sched|schedule|"
+        "agenda|program|programme|calendar|github|twitter|blog|blog post|post|abstract|info|source|code|repo|demo|"
+        "materials|material|recordings|linkedin|mastodon|notes|paper|transcript|livestream|photos|session link|"
+        "session page|talk link|talk page|event link|event page link|session details|talk details|schedule link|sched link"};
+    return generic.contains(bare);
 }
 
 bool names_slides(std::string_view text) {

@@ -104,40 +104,27 @@ Parts split_people(std::string_view group) {
 }
 
 bool is_particle(std::string_view word) {
-    static constexpr std::string_view particles[] = {"de", "van", "der", "den", "von", "da", "dos", "das", "del",
-                                                     "della", "di", "du", "la", "le", "bin", "al", "y", "e",
-                                                     "ten", "ter", "zu", "st.", "d'"};
-    for (auto p : particles) {
-        if (word == p) return true;
-    }
-    return false;
+    static constexpr text::WordList particles{"de|van|der|den|von|da|dos|das|del|della|di|du|la|le|bin|al|y|e|ten|ter|zu|st.|d'"};
+    return particles.index_of(word, false) != std::string_view::npos;
 }
 
 // Words that start subtitles, never names ("The Next Generation", "How to ...").
 bool is_title_word(std::string_view word) {
-    static constexpr std::string_view words[] = {"The", "A", "An", "How", "What", "Why", "When", "Where", "Your",
-                                                 "Our", "With", "From", "For", "To", "In", "On", "Of", "And",
-                                                 "Is", "Are", "Is", "Part", "Day", "Intro", "Introduction", "Beyond",
-                                                 "Into", "Using", "Building", "Getting", "Lessons", "Why"};
-    for (auto w : words) {
-        if (word == w) return true;
-    }
-    return false;
+    static constexpr text::WordList words{
+        "The|A|An|How|What|Why|When|Where|Your|Our|With|From|For|To|In|On|Of|And|Is|Are|Part|Day|Intro|Introduction|"
+        "Beyond|Into|Using|Building|Getting|Lessons"};
+    return words.index_of(word, false) != std::string_view::npos;
 }
 
-const std::string_view role_words[] = {
-    "CTO", "CEO", "COO", "CFO", "CIO", "CISO", "CMO", "CPO", "VP", "SVP", "EVP", "Founder", "Co-Founder",
-    "Cofounder", "Co-founder", "Director", "Engineer", "Manager", "Maintainer", "Architect", "Advocate",
-    "Head", "President", "Principal", "Chair", "Evangelist", "Researcher", "Professor", "Fellow",
-    "Consultant", "Specialist", "Officer", "Lead", "Developer", "Scientist", "Product", "Staff", "Senior",
-    "Author", "Co-Maintainer", "Co-Creator", "Creator", "Co-Chair", "Co-Chairs", "Member", "Contributor",
-};
+constexpr text::WordList role_words{
+    "CTO|CEO|COO|CFO|CIO|CISO|CMO|CPO|VP|SVP|EVP|Founder|Co-Founder|Cofounder|Co-founder|Director|Engineer|Manager|"
+    "Maintainer|Architect|Advocate|Head|President|Principal|Chair|Evangelist|Researcher|Professor|Fellow|Consultant|"
+    "Specialist|Officer|Lead|Developer|Scientist|Product|Staff|Senior|Author|Co-Maintainer|Co-Creator|Creator|"
+    "Co-Chair|Co-Chairs|Member|Contributor"};
 
 bool looks_like_role(std::string_view part) {
     for (std::string_view word : text::split(part, " ")) {
-        for (auto role : role_words) {
-            if (word == role) return true;
-        }
+        if (role_words.index_of(word, false) != std::string_view::npos) return true;
     }
     return false;
 }
@@ -145,12 +132,8 @@ bool looks_like_role(std::string_view part) {
 
 // Company suffixes that belong to the org before them ("ClickHouse, Inc").
 bool is_company_suffix(std::string_view part) {
-    static constexpr std::string_view suffixes[] = {"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "S.A.", "Corp",
-                                                    "Corp.", "Co.", "PLC", "BV", "B.V.", "AB", "Oy", "SAS", "SRL", "KK"};
-    for (auto suffix : suffixes) {
-        if (part == suffix) return true;
-    }
-    return false;
+    static constexpr text::WordList suffixes{"Inc|Inc.|LLC|Ltd|Ltd.|GmbH|AG|SA|S.A.|Corp|Corp.|Co.|PLC|BV|B.V.|AB|Oy|SAS|SRL|KK"};
+    return suffixes.index_of(part, false) != std::string_view::npos;
 }
 
 Speaker make_speaker(std::string_view name, const Parts& details, std::size_t first_detail = 0) {
@@ -190,9 +173,8 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
     }
     // "Name, CTO": an officer's title alone is a role, not an org (a longer role such as
     // "Program Co-Chairs" stays as written).
-    static constexpr std::string_view officer_titles[] = {"CTO", "CEO", "COO", "CFO", "CIO", "CISO", "CMO", "CPO",
-                                                          "VP", "SVP", "EVP", "Founder", "Co-Founder", "Co-founder", "Cofounder"};
-    if (!speaker.role && std::find(std::begin(officer_titles), std::end(officer_titles), org) != std::end(officer_titles)) {
+    static constexpr text::WordList officer_titles{"CTO|CEO|COO|CFO|CIO|CISO|CMO|CPO|VP|SVP|EVP|Founder|Co-Founder|Co-founder|Cofounder"};
+    if (!speaker.role && officer_titles.index_of(org, false) != std::string_view::npos) {
         speaker.role = std::move(org);
         return speaker;
     }
@@ -378,18 +360,13 @@ std::string as_people_list(std::string_view text) {
 bool looks_like_org(std::string_view phrase) {
     const Parts words = trimmed_parts(phrase, " ");
     if (words.size() <= 1) return true;  // "Google", "Bell": people come with a surname
-    static constexpr std::string_view org_words[] = {
-        "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "AG", "SA", "LP", "Co.", "Corp", "Corp.", "Corporation",
-        "Company", "Labs", "Lab", "Systems", "Technologies", "Technology", "Networks", "Network", "Cloud",
-        "Security", "Software", "Solutions", "Group", "Times", "University", "Universität", "Foundation",
-        "Markets", "Bank", "Media", "Data", "Digital", "Computing", "Capital", "Partners", "Studio", "Institute",
-        "Research", "Project", "Community", "Services", "Platform", "Platforms", "Consulting", "Ambassador",
-        "Canada", "America", "Europe", "Germany", "France", "India", "Japan", "China", "Plane",
-    };
+    static constexpr text::WordList org_words{
+        "Inc|Inc.|LLC|Ltd|Ltd.|GmbH|AG|SA|LP|Co.|Corp|Corp.|Corporation|Company|Labs|Lab|Systems|Technologies|"
+        "Technology|Networks|Network|Cloud|Security|Software|Solutions|Group|Times|University|Universität|Foundation|"
+        "Markets|Bank|Media|Data|Digital|Computing|Capital|Partners|Studio|Institute|Research|Project|Community|"
+        "Services|Platform|Platforms|Consulting|Ambassador|Canada|America|Europe|Germany|France|India|Japan|China|Plane"};
     for (const auto& word : words) {
-        for (auto org : org_words) {
-            if (word == org) return true;
-        }
+        if (org_words.index_of(word, false) != std::string_view::npos) return true;
         const auto first = static_cast<unsigned char>(word[0]);
         if (std::islower(first) && !is_particle(word)) return true;  // "white duck"
         bool inner_capital = false, digit = false, all_caps = word.size() > 1;
@@ -426,12 +403,11 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
         if (and_at != std::string_view::npos && and_at < cut) cut = and_at, width = 5;
         const std::string_view name = text::trim(rest.substr(0, cut));
         if (!name.empty()) {
-            static constexpr std::string_view not_names[] = {"All", "TBA", "TBD", "Everyone", "Various", "Speaker",
-                                                             "Speakers", "Team", "Teams", "None", "Staff", "Host", "Hosts", "Anyone",
-                                                             "Everybody", "Participants", "Attendees", "Organizers",
-                                                             "\xE6\x9C\xAA\xE5\xAE\x9A"};  // 未定 (to be decided)
-            bool single = name.find(' ') == std::string_view::npos && looks_like_person_name(name) && name.size() >= 2;
-            for (auto word : not_names) single = single && name != word;
+            static constexpr text::WordList not_names{
+                "All|TBA|TBD|Everyone|Various|Speaker|Speakers|Team|Teams|None|Staff|Host|Hosts|Anyone|Everybody|"
+                "Participants|Attendees|Organizers|\xE6\x9C\xAA\xE5\xAE\x9A"};  // 未定 (to be decided)
+            const bool single = name.find(' ') == std::string_view::npos && looks_like_person_name(name) && name.size() >= 2 &&
+                                not_names.index_of(name, false) == std::string_view::npos;
             if (!single || weekday_from_name(name) || month_from_name(name)) return {};
             Speaker speaker;
             speaker.name = std::string(name);

@@ -1,8 +1,6 @@
 #include "input/entities.h"
 
 #include <cstdlib>
-#include <iterator>
-#include <utility>
 
 #include "internal/text.h"
 
@@ -18,39 +16,30 @@ void append_entity(std::string& out, std::string_view entity) {
         return;
     }
     // HTML 4's Latin-1 names, U+00A0..U+00FF in order: people's names are full of them.
-    static constexpr std::string_view latin1[] = {
-        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",
-        "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",
-        "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12",
-        "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-        "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde",
-        "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",
-        "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
-        "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-        "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
-        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
-    };
-    // Markup and typographic punctuation, and the Latin Extended-A letters HTML 4 names.
-    static constexpr std::pair<std::string_view, char32_t> others[] = {
-        {"amp", '&'},        {"lt", '<'},          {"gt", '>'},          {"quot", '"'},       {"apos", '\''},
-        {"ndash", 0x2013},   {"mdash", 0x2014},    {"hellip", 0x2026},   {"rsquo", 0x2019},   {"lsquo", 0x2018},
-        {"ldquo", 0x201C},   {"rdquo", 0x201D},    {"sbquo", 0x201A},    {"bdquo", 0x201E},   {"bull", 0x2022},
-        {"euro", 0x20AC},    {"trade", 0x2122},    {"dagger", 0x2020},   {"thinsp", 0x2009},  {"ensp", 0x2002},
-        {"emsp", 0x2003},    {"OElig", 0x0152},    {"oelig", 0x0153},    {"Scaron", 0x0160},  {"scaron", 0x0161},
-        {"Yuml", 0x0178},    {"fnof", 0x0192},     {"zwj", 0x200D},      {"zwnj", 0x200C},
-    };
+    static constexpr text::WordList latin1{
+        "nbsp|iexcl|cent|pound|curren|yen|brvbar|sect|uml|copy|ordf|laquo|not|shy|reg|macr|deg|plusmn|sup2|sup3|"
+        "acute|micro|para|middot|cedil|sup1|ordm|raquo|frac14|frac12|frac34|iquest|Agrave|Aacute|Acirc|Atilde|Auml|"
+        "Aring|AElig|Ccedil|Egrave|Eacute|Ecirc|Euml|Igrave|Iacute|Icirc|Iuml|ETH|Ntilde|Ograve|Oacute|Ocirc|Otilde|"
+        "Ouml|times|Oslash|Ugrave|Uacute|Ucirc|Uuml|Yacute|THORN|szlig|agrave|aacute|acirc|atilde|auml|aring|aelig|"
+        "ccedil|egrave|eacute|ecirc|euml|igrave|iacute|icirc|iuml|eth|ntilde|ograve|oacute|ocirc|otilde|ouml|divide|"
+        "oslash|ugrave|uacute|ucirc|uuml|yacute|thorn|yuml"};
+    // Markup and typographic punctuation, and the Latin Extended-A letters HTML 4 names; `others_code`
+    // holds their code points in the same order (a list and a string rather than an array of pairs:
+    // an array stores a pointer and a length per name).
+    static constexpr text::WordList others{
+        "amp|lt|gt|quot|apos|ndash|mdash|hellip|rsquo|lsquo|ldquo|rdquo|sbquo|bdquo|bull|euro|trade|dagger|thinsp|ensp|"
+        "emsp|OElig|oelig|Scaron|scaron|Yuml|fnof|zwj|zwnj"};
+    static constexpr char16_t others_code[] =
+        u"&<>\"'\u2013\u2014\u2026\u2019\u2018\u201C\u201D\u201A\u201E\u2022\u20AC\u2122\u2020\u2009\u2002"
+        u"\u2003\u0152\u0153\u0160\u0161\u0178\u0192\u200D\u200C";
     const std::string_view name = entity.substr(1, entity.size() - 2);  // without '&' and ';'
-    for (std::size_t i = 0; i < std::size(latin1); ++i) {
-        if (latin1[i] == name) {
-            text::append_utf8(out, static_cast<char32_t>(0xA0 + i));
-            return;
-        }
+    if (const std::size_t i = latin1.index_of(name, false); i != std::string_view::npos) {
+        text::append_utf8(out, static_cast<char32_t>(0xA0 + i));
+        return;
     }
-    for (const auto& [known, code_point] : others) {
-        if (known == name) {
-            text::append_utf8(out, code_point);
-            return;
-        }
+    if (const std::size_t i = others.index_of(name, false); i != std::string_view::npos) {
+        text::append_utf8(out, others_code[i]);
+        return;
     }
     out += entity;
 }
