@@ -9,6 +9,7 @@
 #include "internal/json_writer.h"
 #include "talkboard/time/session_timestamps.h"
 #include "talkboard/formats/stable_uuid.h"
+#include "talkboard/session_finish.h"
 #include "internal/text.h"
 
 namespace talkboard {
@@ -68,7 +69,9 @@ void write_event(JsonWriter& json, const Session& s, int number, const std::stri
     std::string slug = acronym + "-" + std::to_string(number);
     if (const std::string words = slug_words(s.title, '-', 50); !words.empty()) slug += "-" + words;
     json.key("slug").value(slug);
-    json.key("url").value(s.url ? *s.url : "urn:uuid:" + guid);
+    // The schema's url is an absolute URI: a link the post wrote relative to its own page
+    // ("/2027/schedule/event/x/") has no base here, so the event's urn stands in for it.
+    json.key("url").value(s.url && is_http_url(*s.url) ? *s.url : "urn:uuid:" + guid);
     json.key("title").value(s.title);
     json.key("subtitle").value("");
     json.key("track").value(s.track ? s.track : s.section);
