@@ -163,6 +163,11 @@ LinkKind link_kind(std::string_view href) {
         if (!slashed.contains(p)) continue;
         // ".../program/schedule/": the whole programme's page, no session of it.
         if (is_whole_program_page(path) && query.empty()) return LinkKind::other;
+        // "/2026/schedule/track/design/", "/schedule/day/saturday/", "/schedule/room/k1105/": a page
+        // listing a track's, a day's or a room's sessions, no session of its own.
+        if (!slashed.contains("/event/") && (slashed.contains("/track/") || slashed.contains("/day/") || slashed.contains("/room/"))) {
+            return LinkKind::other;
+        }
         return LinkKind::session_page;
     }
     // A relative page ("schedule/talks#x") reads like the absolute one: look at it with a leading '/'.

@@ -2182,3 +2182,17 @@ TEST_CASE("extract_schedule: 'Ignite 3 - Name: Title' is an Ignite talk", "[sess
     CHECK(schedule.sessions[0].kind == "ignite");
     CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
 }
+
+TEST_CASE("extract_schedule: in a post without times, a sentence naming the people and linking the talk's page is a talk",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "We picked two talks at BigCon 2024.\n"
+        "\n"
+        "- Ana Li and Bo Chen will be discussing the [Future of cluster operations](https://sched.co/1YeQG) in a live demo.\n"
+        "- Read the [whole devroom page](https://example.org/2024/schedule/track/design/) for more.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Future of cluster operations");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+}

@@ -58,3 +58,10 @@ TEST_CASE("link texts with a format note; texts that name slides", "[link_kind]"
     CHECK_FALSE(names_slides("video"));
     CHECK_FALSE(names_slides("Sliding into production"));
 }
+
+TEST_CASE("link_kind: a track's, a day's or a room's page lists sessions and is none", "[link_kind]") {
+    CHECK(link_kind("https://fosdem.org/2026/schedule/track/design/") == LinkKind::other);
+    CHECK(link_kind("/2021/schedule/day/saturday/#1000") == LinkKind::other);
+    CHECK(link_kind("https://fosdem.org/2026/schedule/room/k1105/") == LinkKind::other);
+    CHECK(link_kind("https://fosdem.org/2026/schedule/event/tracing/") == LinkKind::session_page);
+}
