@@ -39,7 +39,7 @@ DetailKey key_of(std::string_view label) {
             "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
             "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent"}},
         {DetailKey::time, text::WordList{
-            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule"}},
+            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
         {DetailKey::title, text::WordList{"what|title|session|talk"}},
         {DetailKey::track, text::WordList{"track"}},

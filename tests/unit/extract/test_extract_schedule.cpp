@@ -2196,3 +2196,19 @@ TEST_CASE("extract_schedule: in a post without times, a sentence naming the peop
     REQUIRE(schedule.sessions[0].speakers.size() == 2);
     CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: a heading talk's key/value bullets with 'Title:' and 'DateTime:'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Our session with the Karmada folks\n"
+        "\n"
+        "- Title: **[Scaling multi-cloud delivery](https://sched.co/1eYYs)**\n"
+        "- Speakers: Ana Li and Bo Chen\n"
+        "- DateTime: Thursday August 22, 2024 11:50 - 12:25 HKT\n"
+        "- Venue: Level 1 | Room 7\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Scaling multi-cloud delivery");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 50));
+    CHECK(schedule.sessions[0].tz == "HKT");
+    CHECK(date_of(schedule.sessions[0]) == "2024-08-22");
+}
