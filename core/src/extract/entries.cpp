@@ -983,14 +983,17 @@ void EntryBuilder::flush_table() {
     std::string zone;
     std::vector<int> end_columns;     // columns of end times found by their place, not their header
     std::vector<int> people_columns;  // speaker columns found by their cells, not their header
+    // The three per-column vectors grow together.
+    auto cover_column = [&](std::size_t column) {
+        if (roles.size() > column) return;
+        roles.resize(column + 1, ColumnRole::content);
+        headers.resize(column + 1);
+        header_dates.resize(column + 1);
+    };
     for (const Block& cell : cells) {
         if (!cell.table_header) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
-        if (roles.size() <= column) {
-            roles.resize(column + 1, ColumnRole::content);
-            headers.resize(column + 1);
-            header_dates.resize(column + 1);
-        }
+        cover_column(column);
         headers[column] = cell_text(cell);
         roles[column] = role_of_header(headers[column]);
         for (const auto& f : find_date_times(headers[column])) {
@@ -1012,21 +1015,30 @@ void EntryBuilder::flush_table() {
         }
     }
     // A head cell over several columns (`<th colspan="2">Event</th>` over an icon column and the
-    // titles) names the first of them whose cells hold text.
+    // titles) names the first of them whose cells hold text. (The narrowest body cell with text
+    // that starts at each column, found once: a cell lies under a head when it ends within it.)
+    std::vector<int> narrowest_text_cell;
+    for (const Block& cell : cells) {
+        if (cell.table_header || text::trim(cell.text).empty()) continue;
+        const auto column = static_cast<std::size_t>(cell.table_column);
+        if (narrowest_text_cell.size() <= column) narrowest_text_cell.resize(column + 1, 0);
+        int& narrowest = narrowest_text_cell[column];
+        if (narrowest == 0 || cell.table_span < narrowest) narrowest = cell.table_span;
+    }
     for (const Block& head : cells) {
         if (!head.table_header || head.table_span < 2) continue;
         const auto column = static_cast<std::size_t>(head.table_column);
         int first_with_text = -1;
-        for (const Block& cell : cells) {
-            if (cell.table_header || cell.table_column < head.table_column ||
-                cell.table_column + cell.table_span > head.table_column + head.table_span || text::trim(cell.text).empty()) {
-                continue;
+        for (int k = head.table_column; k < head.table_column + head.table_span && first_with_text < 0; ++k) {
+            const auto at = static_cast<std::size_t>(k);
+            if (at < narrowest_text_cell.size() && narrowest_text_cell[at] > 0 &&
+                k + narrowest_text_cell[at] <= head.table_column + head.table_span) {
+                first_with_text = k;
             }
-            if (first_with_text < 0 || cell.table_column < first_with_text) first_with_text = cell.table_column;
         }
         const auto target = static_cast<std::size_t>(first_with_text);
         if (first_with_text <= head.table_column || roles.size() <= column) continue;
-        if (roles.size() <= target) roles.resize(target + 1, ColumnRole::content), headers.resize(target + 1), header_dates.resize(target + 1);
+        cover_column(target);
         if (roles[target] != ColumnRole::content || !headers[target].empty()) continue;
         std::swap(roles[column], roles[target]);
         std::swap(headers[column], headers[target]);
@@ -1056,14 +1068,14 @@ void EntryBuilder::flush_table() {
         auto mostly_times = [&](std::size_t c) { return totals[c] > 0 && times[c] * 2 > totals[c]; };
         for (std::size_t c = 0; c < times.size(); ++c) {
             if (mostly_times(c)) {
-                if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
+                cover_column(c);
                 roles[c] = ColumnRole::time;
                 // "| 10:00 | bis | 11:50 |": a range written over cells; the next column of times,
                 // past cells that only join the two, holds the ends.
                 std::size_t d = c + 1;
                 while (d < times.size() && fillers[d] == totals[d] && totals[d] > 0) ++d;
                 if (d < times.size() && mostly_times(d)) {
-                    if (roles.size() <= d) roles.resize(d + 1, ColumnRole::content), headers.resize(d + 1), header_dates.resize(d + 1);
+                    cover_column(d);
                     for (std::size_t k = c + 1; k <= d; ++k) roles[k] = ColumnRole::time;
                     end_columns.resize(d + 1);
                     end_columns[d] = 1;
@@ -1118,7 +1130,7 @@ void EntryBuilder::flush_table() {
             for (std::size_t c = static_cast<std::size_t>(title_column) + 1; c < totals.size(); ++c) {
                 if (totals[c] == 0) continue;
                 if (people[c] * 2 > totals[c]) {
-                    if (roles.size() <= c) roles.resize(c + 1, ColumnRole::content), headers.resize(c + 1), header_dates.resize(c + 1);
+                    cover_column(c);
                     roles[c] = ColumnRole::speaker;
                     people_columns.resize(c + 1);
                     people_columns[c] = 1;  // found by its cells of people: "A, B" is two
