@@ -271,19 +271,23 @@ private:
     // "Ana Li (WidgetCo)" is one more talk, unless its parentheses name an org.
     void talks_of_lineups() {
         std::vector<Candidate>& candidates = collected_.candidates;
-        std::vector<std::string> lineups;  // section keys, once per talk item
+        // Talk items per section (the map type the resolver already uses; counting over a list of
+        // every item for each candidate was quadratic in a long roundup).
+        std::map<std::string, int> lineups;
         for (const Candidate& c : candidates) {
             if (c.shape == EntryShape::list_item && c.decision.session && c.reading.source == TitleSource::plain_text &&
                 !c.reading.speaker_text.empty()) {
-                lineups.push_back(section_key(c));
+                ++lineups[section_key(c)];
             }
         }
+        if (lineups.empty()) return;
         for (Candidate& c : candidates) {
             if (c.decision.reason != Reason::person_listed || c.shape != EntryShape::list_item || c.reading.speaker_text.empty() ||
                 looks_like_org(c.reading.speaker_text)) {
                 continue;
             }
-            if (std::count(lineups.begin(), lineups.end(), section_key(c)) >= 3) c.decision = {true, Reason::roundup};
+            const auto section = lineups.find(section_key(c));
+            if (section != lineups.end() && section->second >= 3) c.decision = {true, Reason::roundup};
         }
     }
 
