@@ -230,7 +230,10 @@ std::optional<DateTimeText> single_date_of(const std::vector<EntryLine>& lines) 
     std::optional<DateTimeText> date;
     for (const EntryLine& line : lines) {
         for (const auto& f : line.dates) {
-            if (f.value.has_time()) return std::nullopt;  // a time with it: something's own time, not the day of a group
+            // A time with it: something's own time, not the day of a group; but in a sentence of a
+            // longer text the times are its day's ("... over the course of Friday July 10th. The
+            // first session begins at 11:00 ...").
+            if (f.value.has_time() && (f.value.has_date() || line.text.size() < 160)) return std::nullopt;
             if (!f.value.has_date()) continue;
             if (date && (date->month != f.value.month || date->day != f.value.day)) return std::nullopt;
             date = f.value;
@@ -337,9 +340,9 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
     }
 }
 
-void EntryBuilder::set_date_context(const DateTimeText& date, int level) {
+void EntryBuilder::set_date_context(const DateTimeText& date, int level, bool intro) {
     while (!dates_.empty() && dates_.back().level >= level) dates_.pop_back();
-    dates_.push_back(DateScope{level, date});
+    dates_.push_back(DateScope{level, date, intro});
     if (!date.zone.empty()) set_zone_context(date.zone, level);
 }
 
@@ -576,7 +579,7 @@ void EntryBuilder::take(const Block& block) {
     // ("Join us on Monday, November 10, for a morning of talks").
     if (block.quote_depth == 0 && block.list_item < 0) {
         if (auto date = single_date_of(lines)) {
-            if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
+            if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
@@ -688,7 +691,10 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     const std::string heading = text::collapse_spaces(block.text);
     if (first_title_.empty() && block.heading_level == 1) first_title_ = heading;
     while (!headings_.empty() && headings_.back().first >= block.heading_level) headings_.pop_back();
-    while (!dates_.empty() && dates_.back().level >= block.heading_level) dates_.pop_back();
+    while (!dates_.empty() && dates_.back().level >= block.heading_level &&
+           !(dates_.back().intro && dates_.back().level == block.heading_level)) {
+        dates_.pop_back();
+    }
     while (!zones_.empty() && zones_.back().level >= block.heading_level) zones_.pop_back();
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").

@@ -1907,6 +1907,7 @@ TEST_CASE("extract_schedule: '| Name | Title |' rows under a timed session headi
         "Name | Title (please pick one)\n"
         "-----|------\n"
         "Ana Li | Never type ls again\n"
+        "Cy Dee | Zombie hordes in Go\n"
         "Bo Chen | Compile-time code weaving\n"
         "\n"
         "### Session Two\n"
@@ -2291,4 +2292,35 @@ TEST_CASE("extract_schedule: a loose list item that mentions several talks by th
     REQUIRE(schedule.sessions.size() == 4);
     CHECK(schedule.sessions[1].title == "Everything is code");
     CHECK(schedule.sessions[3].title == "Dungeons and deployments");
+}
+
+TEST_CASE("extract_schedule: a section's intro sentence dates its subsections, its times notwithstanding", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\ntitle: Short talk results\ndate: 2015-06-25\n---\n"
+        "Sign-ups closed on the 20th of July; here are the results.\n"
+        "\n"
+        "## Speakers\n"
+        "\n"
+        "We have two sessions of short talks over the course of Friday July 10th, both in the main hall. The first "
+        "begins at 11:00 and the second one at 15:30, with a break for lunch between them.\n"
+        "\n"
+        "### Session one\n"
+        "11:00 - 12:30\n"
+        "\n"
+        "Name | Title\n"
+        "--- | ---\n"
+        "Ana Li | Never type ls again\n"
+        "Cy Dee | Zombie hordes in Go\n"
+        "\n"
+        "### Session two\n"
+        "15:30 - 17:00\n"
+        "\n"
+        "Name | Title\n"
+        "--- | ---\n"
+        "Bo Chen | Weaving code at compile time\n"
+        "Di Eng | Testing the untestable\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(date_of(schedule.sessions[0]) == "2015-07-10");
+    CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
 }

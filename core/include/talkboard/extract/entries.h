@@ -138,6 +138,7 @@ private:
     struct DateScope {
         int level = 0;  // a heading level, or a section level + 1 for a date written as a line
         DateTimeText date;
+        bool intro = false;  // written in a paragraph of its section: it holds in the subsections too
     };
     struct ZoneScope {
         int level = 0;
@@ -164,7 +165,7 @@ private:
     // Gives the pending time line to the open heading entry when it is a talk without a time
     // (a time written after the talk's block); true when taken.
     bool claim_trailing_time();
-    void set_date_context(const DateTimeText& date, int level);
+    void set_date_context(const DateTimeText& date, int level, bool intro = false);
     void set_zone_context(const std::string& zone, int level);
     void note_dates(const std::vector<EntryLine>& lines, int line);
     EntryContext context_now() const;
