@@ -1907,7 +1907,6 @@ TEST_CASE("extract_schedule: '| Name | Title |' rows under a timed session headi
         "Name | Title (please pick one)\n"
         "-----|------\n"
         "Ana Li | Never type ls again\n"
-        "Cy Dee | Zombie hordes in Go\n"
         "Bo Chen | Compile-time code weaving\n"
         "\n"
         "### Session Two\n"
