@@ -1070,6 +1070,24 @@ void EntryBuilder::flush_table() {
             if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
         }
     }
+    // "| Event | Title | Speaker(s) |": beside a column a header calls titles (talks, sessions,
+    // topics), a column of events is the talk's track, and one of descriptions its abstract.
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+        static constexpr text::WordList strong{"title|titles|talk|talks|session|sessions|topic|topics|presentation|presentations"};
+        static constexpr text::WordList events{"event|events|conference|conferences|meetup|meetups"};
+        auto header_has = [&](std::size_t c, const text::WordList& words) {
+            for (std::string_view w : text::split(text::ascii_lower(headers[c]), " ")) {
+                if (words.contains(text::trim_chars(w, " *_:()/"))) return true;
+            }
+            return false;
+        };
+        bool any_strong = false;
+        for (std::size_t c = 0; c < roles.size(); ++c) any_strong |= roles[c] == ColumnRole::title && header_has(c, strong);
+        for (std::size_t c = 0; any_strong && c < roles.size(); ++c) {
+            if (roles[c] != ColumnRole::title || header_has(c, strong)) continue;
+            roles[c] = header_has(c, events) ? ColumnRole::track : ColumnRole::other;
+        }
+    }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column, whatever
     // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").

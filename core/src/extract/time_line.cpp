@@ -84,9 +84,9 @@ std::size_t dotted_date_length(std::string_view s, std::size_t i) {
 
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
-        const char c = text::ascii_lower_char(word[0]);
-        if (c == 'a') return false;
-        if (c == 'p') return true;
+        // "1030a", "4p"; a capital is a label's ("Ballroom 1A", "Hall 2B").
+        if (word[0] == 'a') return false;
+        if (word[0] == 'p') return true;
         return std::nullopt;
     }
     char letters[2];

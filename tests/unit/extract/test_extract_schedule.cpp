@@ -2323,3 +2323,20 @@ TEST_CASE("extract_schedule: a section's intro sentence dates its subsections, i
     CHECK(date_of(schedule.sessions[0]) == "2015-07-10");
     CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
 }
+
+TEST_CASE("extract_schedule: '| Event | Title | Speaker(s) |': the Title column holds the titles, the Event column the track",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## 2025\n"
+        "\n"
+        "| Event | Title | Speaker(s) | Resources |\n"
+        "|---|---|---|---|\n"
+        "| BigCon Europe | Serving models at the edge | Ana Li and Bo Chen | [Slides](https://example.org/s1.pdf) |\n"
+        "| AI Day | Scaling inference | Cy Dee | [Video](https://www.youtube.com/watch?v=abc) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Serving models at the edge");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].track == "BigCon Europe");
+    CHECK(schedule.sessions[1].title == "Scaling inference");
+}

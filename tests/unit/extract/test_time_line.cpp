@@ -590,3 +590,9 @@ TEST_CASE("parse_time_line: compact ranges of three-digit times", "[time_line]")
     CHECK(find_date_times("from 2019-2020 onwards").empty());
     CHECK(find_date_times("rooms 101-105").empty());
 }
+
+TEST_CASE("find_date_times: a capital letter after a number is a label, not a time ('Ballroom 1A')", "[time_line]") {
+    CHECK(find_date_times("Ballroom 1A").empty());
+    REQUIRE(find_date_times("1030a").size() == 1);
+    CHECK(find_date_times("1030a").front().value.start_minute == 10 * 60 + 30);
+}
