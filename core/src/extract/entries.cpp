@@ -7,6 +7,7 @@
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
 #include "talkboard/time/civil_time.h"
 #include "talkboard/time/timezones.h"
@@ -941,6 +942,23 @@ ColumnRole role_of_header(std::string_view header) {
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
 
+// The dates and times of a cell in a column of times; there a bare "0900" or "1420" is a 24-hour
+// time, which elsewhere could as well be a year or a number.
+std::vector<FoundDateTime> times_in_time_cell(std::string_view text) {
+    std::vector<FoundDateTime> found = find_date_times(text);
+    const std::string_view bare = text::trim(text);
+    if (!found.empty() || bare.size() != 4 || !std::all_of(bare.begin(), bare.end(), text::is_ascii_digit)) return found;
+    const int hour = (bare[0] - '0') * 10 + (bare[1] - '0');
+    const int minute = (bare[2] - '0') * 10 + (bare[3] - '0');
+    if (hour > 23 || minute > 59) return found;
+    FoundDateTime time;
+    time.begin = static_cast<std::size_t>(bare.data() - text.data());
+    time.end = time.begin + 4;
+    time.value.start_minute = hour * 60 + minute;
+    found.push_back(time);
+    return found;
+}
+
 // "Raum V1", "Room 4C", "Main Hall": a short text (spaces collapsed) naming a place (a row holding
 // only it names the room of the rows below).
 bool names_place(std::string_view text) {
@@ -1121,6 +1139,37 @@ void EntryBuilder::flush_table() {
             }
         }
     }
+    // "| Time | Lesson | Conference |" over "| 0900 | Welcome | Keynote |": beside a column of
+    // distinct texts, a column that repeats a few values (Keynote, Keynote, Break) sorts the rows
+    // (their kind, or their track), a room of a grid it is not.
+    {
+        std::vector<std::vector<std::string>> values(roles.size());
+        for (const Block& cell : cells) {
+            const auto column = static_cast<std::size_t>(cell.table_column);
+            if (cell.table_header || column >= roles.size() || roles[column] != ColumnRole::content) continue;
+            std::string value = text::ascii_lower(cell_text(cell));
+            if (!value.empty()) values[column].push_back(std::move(value));
+        }
+        std::vector<std::size_t> distinct_columns, repeating_columns;
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            std::vector<std::string>& v = values[c];
+            // (A room's column of a grid may repeat "Open Space" all day; "30 min" is a length.)
+            const std::string head = text::ascii_lower(text::trim(headers[c]));
+            if (v.size() < 4 || is_place_word(head.substr(0, head.find(' '))) || is_place_word(head.substr(head.rfind(' ') + 1))) continue;
+            if (std::any_of(v.begin(), v.end(), [](const std::string& value) { return !std::isalpha(static_cast<unsigned char>(value[0])); })) continue;
+            const std::size_t total = v.size();
+            std::sort(v.begin(), v.end());
+            v.erase(std::unique(v.begin(), v.end()), v.end());
+            if (v.size() * 2 <= total) repeating_columns.push_back(c);
+            else if (v.size() * 4 >= total * 3) distinct_columns.push_back(c);
+        }
+        if (!distinct_columns.empty()) {
+            for (const std::size_t c : repeating_columns) {
+                const auto kinds = std::count_if(values[c].begin(), values[c].end(), [](const std::string& v) { return normalize_kind(v).has_value(); });
+                roles[c] = kinds * 2 >= static_cast<long>(values[c].size()) ? ColumnRole::kind : ColumnRole::track;
+            }
+        }
+    }
     const bool has_title_column = std::find(roles.begin(), roles.end(), ColumnRole::title) != roles.end();
     const bool has_time_column = std::find(roles.begin(), roles.end(), ColumnRole::time) != roles.end();
     // A grid: rows of times, columns of rooms or days, a session in each cell.
@@ -1251,7 +1300,7 @@ void EntryBuilder::flush_table() {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool end_column = (column < headers.size() && names_end(headers[column])) ||
                                             (column < end_columns.size() && end_columns[column] != 0);
-                    for (const auto& f : find_date_times(cell_text(cell))) {
+                    for (const auto& f : times_in_time_cell(cell_text(cell))) {
                         if (!f.value.has_time()) {
                             // "| Date | Time |": the day stands in a column of its own.
                             if (f.value.has_date() || f.value.weekday) row_day = date_part(f.value);
@@ -1276,7 +1325,13 @@ void EntryBuilder::flush_table() {
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
-                case ColumnRole::track: facts.track = cell_text(cell); break;
+                case ColumnRole::track:
+                    facts.track = cell_text(cell);
+                    // A track called "Keynote" or "Workshop" says the talk's kind as well.
+                    if (facts.kind.empty() && facts.track->find(' ') == std::string::npos && normalize_kind(*facts.track)) {
+                        facts.kind = *facts.track;
+                    }
+                    break;
                 case ColumnRole::kind: facts.kind = cell_text(cell); break;
                 default: break;
             }

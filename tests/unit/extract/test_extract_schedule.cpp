@@ -2340,3 +2340,31 @@ TEST_CASE("extract_schedule: '| Event | Title | Speaker(s) |': the Title column 
     CHECK(schedule.sessions[0].track == "BigCon Europe");
     CHECK(schedule.sessions[1].title == "Scaling inference");
 }
+
+TEST_CASE("extract_schedule: '| Time | Lesson | Conference |' with bare 24-hour times and a column that sorts the rows",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Day 1 ( Monday Aug 17 2015 )\n"
+        "| Time | Lesson | Conference |\n"
+        "|:----:|:-------|:-----------|\n"
+        "|[0900][k1]| Welcome | Keynote |\n"
+        "|[0910][k2]| Open hardware for everyone | Keynote |\n"
+        "|[1100][t1]| Foreman at scale | CloudOpen |\n"
+        "|1200| Undo rm: hacking the filesystem | LinuxCon |\n"
+        "|1740| The machine | Keynote |\n"
+        "|1750| Data center power | Keynote |\n"
+        "|1800| Container panel | Keynote |\n"
+        "\n"
+        "[k1]: Day1/Keynote1.md\n"
+        "[k2]: Day1/Keynote2.md\n"
+        "[t1]: Day1/foreman.md\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 7);
+    CHECK(schedule.sessions[0].title == "Welcome");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[3].title == "Undo rm: hacking the filesystem");
+    CHECK(schedule.sessions[3].start_minute == hm(12, 0));
+    CHECK(schedule.sessions[3].track == "LinuxCon");
+    CHECK(!schedule.sessions[3].kind);
+}
