@@ -1139,6 +1139,37 @@ void EntryBuilder::flush_table() {
             }
         }
     }
+    // "| Timeslot | Speaker | Slide Deck | Video |": with no column of titles or of other text, the
+    // first column of links to recordings or slides whose cells name talks (not "Video", "PDF")
+    // holds the titles.
+    bool titles_link_materials = false;
+    if (std::find(roles.begin(), roles.end(), ColumnRole::title) == roles.end()) {
+        std::vector<int> named(roles.size()), totals(roles.size());
+        bool text_column = false;  // a column of other text (mostly filled) may hold the titles
+        for (const Block& cell : cells) {
+            const auto column = static_cast<std::size_t>(cell.table_column);
+            if (cell.table_header || column >= roles.size()) continue;
+            const std::string text = cell_text(cell);
+            ++totals[column];
+            named[column] += roles[column] == ColumnRole::content ? !text.empty()
+                                                                  : text.find(' ') != std::string::npos && !is_generic_link_text(text);
+        }
+        // (Empty cells may be missing from the cells: count the rows.)
+        std::vector<int> rows;
+        for (const Block& cell : cells) {
+            if (!cell.table_header && (rows.empty() || rows.back() != cell.table_row)) rows.push_back(cell.table_row);
+        }
+        const int row_count = static_cast<int>(rows.size());
+        for (std::size_t c = 0; c < roles.size(); ++c) text_column |= roles[c] == ColumnRole::content && named[c] * 2 > row_count;
+        for (std::size_t c = 0; !text_column && c < roles.size(); ++c) {
+            if (roles[c] != ColumnRole::resource) continue;
+            if (totals[c] > 0 && named[c] * 2 > totals[c]) {
+                roles[c] = ColumnRole::title;
+                titles_link_materials = true;
+                break;
+            }
+        }
+    }
     // "| Time | Lesson | Conference |" over "| 0900 | Welcome | Keynote |": beside a column of
     // distinct texts, a column that repeats a few values (Keynote, Keynote, Break) sorts the rows
     // (their kind, or their track), a room of a grid it is not.
@@ -1348,6 +1379,7 @@ void EntryBuilder::flush_table() {
         if (has_time_cell) row_time = time;
         facts.time = facts.continuation ? row_time : time;
         facts.title_then_speaker = title_then_speaker;
+        facts.titles_link_materials = titles_link_materials;
 
         std::vector<Entry> row;
         for (std::size_t k = i; k < j; ++k) {

@@ -1525,7 +1525,8 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A title linked to a code repository links its materials: the talk has no page of its own.
     // (A title linked to its recording keeps that link: it is where the talk can be seen.)
-    if (title_link && title_link->kind == LinkKind::code) {
+    // So does a title in a column of slides ("| Slide Deck |" over "[Title](AnaLi-Title)").
+    if (title_link && (title_link->kind == LinkKind::code || entry.table.titles_link_materials)) {
         // no url
     } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;

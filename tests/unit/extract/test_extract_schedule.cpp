@@ -2368,3 +2368,23 @@ TEST_CASE("extract_schedule: '| Time | Lesson | Conference |' with bare 24-hour 
     CHECK(schedule.sessions[3].track == "LinuxCon");
     CHECK(!schedule.sessions[3].kind);
 }
+
+TEST_CASE("extract_schedule: '| Timeslot | Speaker | Slide Deck | Video |': the slides column names the talks", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Day 1\n"
+        "\n"
+        "#### Ballroom 1A\n"
+        "\n"
+        "| Timeslot | Speaker | Slide Deck | Video | Source |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 11:45 AM - 12:30 PM | [Ana Li](https://github.com/anali) | [Custom serialization formats](AnaLi-Serialization) | [Video](https://www.youtube.com/watch?v=a1) | |\n"
+        "| 2:00 PM - 2:45 PM | [Bo Chen](https://github.com/bochen) | Build modes | [Video](https://www.youtube.com/watch?v=b2) | |\n"
+        "| 2:55 PM - 3:40 PM | [Cy Dee](https://github.com/cydee) | [Rewriting struct tags](CyDee-StructTags) | [Video](https://www.youtube.com/watch?v=c3) | [Source](https://github.com/cydee/tags) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Custom serialization formats");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(!schedule.sessions[0].url);
+    CHECK(schedule.sessions[1].title == "Build modes");
+    CHECK(schedule.sessions[2].start_minute == hm(14, 55));
+}

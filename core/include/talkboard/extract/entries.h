@@ -73,6 +73,7 @@ struct TableFacts {
     std::optional<std::string> track;  // a Track column
     std::string kind;                  // a Format / Type column: the session's kind as written
     bool title_then_speaker = false;   // a cell holds "Title, Speaker" (the header names both)
+    bool titles_link_materials = false;  // the title column is headed as slides ("Slide Deck"): its links are the talk's slides
     int column = -1;                   // the title column (grid: the cell's column)
     std::vector<std::string> other_links;  // table rows: the link targets of the row's other cells (a Slides column)
 };
