@@ -186,6 +186,19 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     continue;
                 }
             }
+            // A compact ISO date "20240417" (an archive's dates): eight digits alone, a year of this
+            // or the last century, a real month and day.
+            if (i + 8 <= s.size() && (i + 8 == s.size() || !is_digit(s[i + 8])) && (s[i] == '1' || s[i] == '2') &&
+                std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(i + 8), is_digit)) {
+                const char dashed[10] = {s[i], s[i + 1], s[i + 2], s[i + 3], '-', s[i + 4], s[i + 5], '-', s[i + 6], s[i + 7]};
+                if (auto date = parse_iso_date(std::string_view(dashed, 10)); date && date->year >= 1900 && date->year <= 2099) {
+                    Token t = make_token(TokenKind::number);
+                    t.iso = date;
+                    tokens.push_back(t);
+                    i += 8;
+                    continue;
+                }
+            }
             if (const std::size_t length = dotted_date_length(s, i)) {
                 const std::string_view date = s.substr(i, length);
                 const std::size_t first_dot = date.find('.'), second_dot = date.find('.', first_dot + 1);
@@ -417,7 +430,8 @@ TimeLineParse parse_time_line(std::string_view line) {
     if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
     // A number alone ("2024", "6"), as prose is full of, is a year, a day or an hour without the
     // month, clock or range that would make it one (the rules below read it so): no line.
-    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
+    // (Eight digits may be a compact date, "20240417": the tokens say.)
+    if (!line.empty() && line.size() != 8 && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
     // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
     std::string without_notes;
     std::string_view cleaned = line;

@@ -2388,3 +2388,20 @@ TEST_CASE("extract_schedule: '| Timeslot | Speaker | Slide Deck | Video |': the 
     CHECK(schedule.sessions[1].title == "Build modes");
     CHECK(schedule.sessions[2].start_minute == hm(14, 55));
 }
+
+TEST_CASE("extract_schedule: an archive of '[20240417](meeting page): Speaker: Title - [Video](...)' lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Past meetings\n"
+        "\n"
+        "* [20240417](https://www.meetup.com/sec-group/events/300170456/): Ana Li: Securing the pipeline - "
+        "[Video](https://youtu.be/kRbiPb2) - [Slides](download/pipeline.pdf)\n"
+        "* [20231213](https://www.meetup.com/sec-group/events/297608399/): Bo Chen and Cy Dee: Dependency audits - "
+        "[Video](https://youtu.be/hdEDgRv)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Securing the pipeline");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2024-04-17");
+    CHECK(schedule.sessions[0].url == "https://www.meetup.com/sec-group/events/300170456/");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+}

@@ -596,3 +596,15 @@ TEST_CASE("find_date_times: a capital letter after a number is a label, not a ti
     REQUIRE(find_date_times("1030a").size() == 1);
     CHECK(find_date_times("1030a").front().value.start_minute == 10 * 60 + 30);
 }
+
+TEST_CASE("find_date_times: eight digits that make a real date are a compact ISO date", "[time_line]") {
+    const auto found = find_date_times("20240417");
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().value.year == 2024);
+    CHECK(found.front().value.month == 4);
+    CHECK(found.front().value.day == 17);
+    CHECK(find_date_times("20241317").empty());   // no 13th month
+    CHECK(find_date_times("20230230").empty());   // no February 30th
+    CHECK(find_date_times("120240417").empty());  // nine digits: a number
+    CHECK(find_date_times("12345678").empty());
+}
