@@ -347,6 +347,11 @@ void EntryBuilder::set_date_context(const DateTimeText& date, int level, bool in
     if (!date.zone.empty()) set_zone_context(date.zone, level);
 }
 
+void EntryBuilder::note_stated_zone(const std::string& zone) {
+    if (stated_zones_ == 0) stated_zone_ = zone;
+    if (stated_zones_ == 0 || zone != stated_zone_) ++stated_zones_;
+}
+
 void EntryBuilder::set_zone_context(const std::string& zone, int level) {
     while (!zones_.empty() && zones_.back().level >= level) zones_.pop_back();
     zones_.push_back(ZoneScope{level, zone});
@@ -507,7 +512,10 @@ void EntryBuilder::take(const Block& block) {
     if (block.kind == BlockKind::list_item || loose_item_start) {
         // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
         if (!opener) {
-            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
+            if (const std::string zone = stated_zone(block.text); !zone.empty()) {
+                set_zone_context(zone, section_level());
+                note_stated_zone(zone);
+            }
         }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
@@ -582,7 +590,10 @@ void EntryBuilder::take(const Block& block) {
         if (auto date = single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
-        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
+        if (const std::string zone = stated_zone(block.text); !zone.empty()) {
+            set_zone_context(zone, section_level());
+            note_stated_zone(zone);
+        }
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
         else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
@@ -725,6 +736,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         const std::string lower = text::ascii_lower(text::trim_chars(heading, "*_ "));
         const bool statement = lower.find("all times") != std::string::npos || text::starts_with(lower, "times ");
         set_zone_context(zone, statement ? section_level() : block.heading_level);
+        note_stated_zone(zone);
     }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
@@ -1027,8 +1039,15 @@ void EntryBuilder::flush_table() {
         headers.resize(column + 1);
         header_dates.resize(column + 1);
     };
-    for (const Block& cell : cells) {
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const Block& cell = cells[k];
         if (!cell.table_header) continue;
+        // A head row of one date over the columns dates the rows below it (read with the rows); it
+        // names no column.
+        const bool alone = (k == 0 || cells[k - 1].table_row != cell.table_row) &&
+                           (k + 1 == cells.size() || cells[k + 1].table_row != cell.table_row);
+        bool any_time = false;
+        if (alone && cell.table_span >= 2 && cell.heading_level == 0 && is_date_time_only(cell_text(cell), &any_time) && !any_time) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
         cover_column(column);
         headers[column] = cell_text(cell);
@@ -1234,7 +1253,11 @@ void EntryBuilder::flush_table() {
         }
         // A table with no head row at all: the column after the titles whose cells read as people
         // holds the speakers.
-        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) { return c.table_header; });
+        // (A head row that only dates the rows names no column.)
+        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) {
+            bool any_time = false;
+            return c.table_header && !(c.table_span >= 2 && is_date_time_only(cell_text(c), &any_time) && !any_time);
+        });
         if (headless && title_column >= 0) {
             std::vector<int> people, totals;
             for (const Block& cell : cells) {
@@ -1287,6 +1310,22 @@ void EntryBuilder::flush_table() {
     while (i < cells.size()) {
         std::size_t j = i;
         while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
+        // A head row holding only a date over all the columns (`<tr><th colspan="3">2024-06-06</th></tr>`)
+        // dates the rows below it, at the top or between the rows of the days.
+        if (j == i + 1 && cells[i].table_span >= 2 && cells[i].heading_level == 0) {
+            bool any_time = false;
+            const std::string label = cell_text(cells[i]);
+            if (is_date_time_only(label, &any_time) && !any_time) {
+                for (const auto& f : find_date_times(label)) {
+                    if (f.value.has_date()) context.date = date_part(f.value);
+                    break;
+                }
+                emit(waiting);
+                row_time.reset();
+                i = j;
+                continue;
+            }
+        }
         if (cells[i].table_header) {
             i = j;
             continue;

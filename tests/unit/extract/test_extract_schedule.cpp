@@ -2405,3 +2405,28 @@ TEST_CASE("extract_schedule: an archive of '[20240417](meeting page): Speaker: T
     CHECK(schedule.sessions[0].url == "https://www.meetup.com/sec-group/events/300170456/");
     CHECK(schedule.sessions[1].speakers.size() == 2);
 }
+
+TEST_CASE("extract_schedule: an HTML timetable dated by head rows, its zone stated once below it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Programme\n"
+        "\n"
+        "<table>\n"
+        "<tr><th colspan=\"3\">2024-06-06</th></tr>\n"
+        "<tr><th>9:00-9:20</th><td> Welcome</td><td>Ana&nbsp;Li and Bo&nbsp;Chen</td></tr>\n"
+        "<tr><th>9:30-10:30</th><td> Documentation for all </td><td>Cy Dee </td></tr>\n"
+        "<tr><th>12:30-13:30</th><td> Lunch</td><td></td></tr>\n"
+        "<tr><th colspan=\"3\">2024-06-07</th></tr>\n"
+        "<tr><th>9:30-10:30</th><td> Compilers today </td><td> Di Eng </td></tr>\n"
+        "</table>\n"
+        "\n"
+        "All times are in CEST using a 24-hour clock.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(date_of(schedule.sessions[0]) == "2024-06-06");
+    CHECK(schedule.sessions[0].tz == "CEST");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[2].title == "Compilers today");
+    CHECK(date_of(schedule.sessions[2]) == "2024-06-07");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Di Eng");
+}

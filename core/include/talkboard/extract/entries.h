@@ -134,6 +134,9 @@ public:
     const std::vector<MentionedDate>& stated_event_dates() const { return event_dates_; }
     // The first level-1 heading's text, or empty: schedule pages without frontmatter name their event there.
     const std::string& first_title() const { return first_title_; }
+    // The one zone the post states for its times ("All times are in CEST", wherever it stands), or
+    // empty when it states none or several.
+    const std::string& stated_post_zone() const { return stated_zones_ == 1 ? stated_zone_ : no_zone_; }
 
 private:
     struct DateScope {
@@ -176,6 +179,10 @@ private:
     std::optional<Entry> current_;
     int current_list_item_ = -1;  // list item number of the current entry (list entries)
     int previous_list_item_ = -1;  // list item number of the block taken last (-1: not in a list)
+    std::string stated_zone_;      // the first zone a sentence states for times
+    int stated_zones_ = 0;         // how many different zones sentences state
+    static inline const std::string no_zone_;
+    void note_stated_zone(const std::string& zone);
     bool introduced_list_ = false;  // the current heading entry's body holds a list its text introduced
     int listed_entries_ = 0;      // entries opened from the items of the list being read (0 outside lists)
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
