@@ -250,6 +250,11 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 is_digit(s[j + 2]) && !(j + 3 < s.size() && is_digit(s[j + 3]))) {
                 t.minute = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
                 j += 3;
+                // Seconds: "14:43:30" is 14:43.
+                if (s[j - 3] == ':' && j + 2 < s.size() && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                    !(j + 3 < s.size() && is_digit(s[j + 3])) && s[j + 1] <= '5') {
+                    j += 3;
+                }
             }
             // Attached suffix: "9:15am", "12pm", "18th", the "a"/"p" of "1030a".
             std::size_t k = j;
@@ -375,8 +380,11 @@ int to_minutes(int hour, int minute, std::optional<bool> pm) {
 
 // Resolves a range where am/pm may be written once: "9:15 - 9:40 am", "11:30 - 1:15 pm",
 // "9:15am - 10". Returns an error text for impossible clocks.
-std::optional<std::string> resolve_clock_range(const ClockTime& start, const std::optional<ClockTime>& end,
-                                                DateTimeText& out) {
+std::optional<std::string> resolve_clock_range(ClockTime start, std::optional<ClockTime> end, DateTimeText& out) {
+    // "15:55pm - 16:20pm": a 24-hour clock with a "pm" that says nothing more.
+    for (ClockTime* t : {&start, end ? &*end : nullptr}) {
+        if (t && t->pm == true && t->hour >= 13 && t->hour <= 23) t->pm.reset();
+    }
     auto check = [](const ClockTime& t) -> std::optional<std::string> {
         if (t.minute > 59) return "minutes over 59";
         if (t.pm.has_value() && (t.hour < 1 || t.hour > 12)) return "hour " + std::to_string(t.hour) + " with am/pm";
