@@ -2430,3 +2430,25 @@ TEST_CASE("extract_schedule: an HTML timetable dated by head rows, its zone stat
     CHECK(date_of(schedule.sessions[2]) == "2024-06-07");
     CHECK(schedule.sessions[2].speakers.at(0).name == "Di Eng");
 }
+
+TEST_CASE("extract_schedule: a timetable cell's <details> is one cell: its summary the title, its paragraphs the abstract",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, September 1, 2025\n"
+        "\n"
+        "<table>\n"
+        "  <tr><td> 9:15</td><td>10:15</td><td>Status report</td><td>Ana Li<br>& Bo Chen</td></tr>\n"
+        "  <tr><td>10:15</td><td>10:40</td><td><details>\n"
+        "    <summary>Typed arguments</summary>\n"
+        "    <p>Collaborators: Cy Dee</p>\n"
+        "    <p>\n"
+        "      A new extension for arguments that are types.\n"
+        "    </p>\n"
+        "  </details></td><td>Di Eng</td></tr>\n"
+        "</table>\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[1].title == "Typed arguments");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 15));
+    CHECK(schedule.sessions[1].abstract.find("new extension") != std::string::npos);
+}
