@@ -1210,7 +1210,7 @@ void EntryBuilder::flush_table() {
             const std::size_t total = v.size();
             std::sort(v.begin(), v.end());
             v.erase(std::unique(v.begin(), v.end()), v.end());
-            if (v.size() * 2 <= total) repeating_columns.push_back(c);
+            if (v.size() * 3 <= total * 2) repeating_columns.push_back(c);
             else if (v.size() * 4 >= total * 3) distinct_columns.push_back(c);
         }
         if (!distinct_columns.empty()) {
