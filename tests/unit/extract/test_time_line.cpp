@@ -623,3 +623,15 @@ TEST_CASE("find_date_times: a 24-hour clock with a needless 'pm', and seconds", 
     CHECK(seconds.end_minute == 14 * 60 + 48);
     CHECK(find_date_times("13:00am").empty());  // an hour past noon that says morning stays unreadable
 }
+
+TEST_CASE("find_date_times: a US region's name after a time is its zone", "[time_line]") {
+    auto zone_of = [](std::string_view s) {
+        const auto found = find_date_times(s);
+        REQUIRE(found.size() == 1);
+        return found.front().value.zone;
+    };
+    CHECK(zone_of("10:00 - 11:00 Central Time") == "CT");
+    CHECK(zone_of("10:00 AM Eastern") == "ET");
+    CHECK(zone_of("9am Pacific time, online") == "PT");
+    CHECK(zone_of("10:00 Pacific Northwest Hall").empty());
+}
