@@ -710,8 +710,8 @@ std::string_view region_after_time(std::string_view s, std::size_t from, std::si
         if (after < s.size() && std::isalpha(static_cast<unsigned char>(s[after]))) return {};
         if (s.compare(after, 5, " time") == 0 && (after + 5 == s.size() || !std::isalpha(static_cast<unsigned char>(s[after + 5])))) {
             after += 5;
-        } else if (after + 1 < s.size() && s[after] == ' ' && std::isupper(static_cast<unsigned char>(s[after + 1]))) {
-            return {};
+        } else if (after + 1 < s.size() && s[after] == ' ' && (std::isupper(static_cast<unsigned char>(s[after + 1])) || s[after + 1] == '(')) {
+            return {};  // a name goes on, or an offset that is not the region's own ("Pacific (UTC+2)")
         }
         *end = after;
         return zone;
