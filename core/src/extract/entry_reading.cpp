@@ -217,6 +217,20 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
     return out;
 }
 
+// Whether a link's last path segment spells `name` ("/speakers/mark-peters" and "Mark Peters"):
+// letters and digits compared without case, '-', '_' and '.' as spaces.
+bool slug_names(std::string_view href, std::string_view name) {
+    std::string_view path = href.substr(0, href.find_first_of("?#"));
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    const std::string_view slug = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+    if (slug.size() < 3 || slug.size() != name.size()) return false;
+    for (std::size_t i = 0; i < slug.size(); ++i) {
+        const char a = slug[i] == '-' || slug[i] == '_' || slug[i] == '.' ? ' ' : text::ascii_lower_char(slug[i]);
+        if (a != text::ascii_lower_char(name[i])) return false;
+    }
+    return true;
+}
+
 // Speakers named in the prose before a talk's title: the words before a verb, within the verb's
 // sentence, at the first verb that has people before it ("... an AI talk on this list, and we
 // found a good one. Ana Li and Bo Chen will discuss"; "This talk by Ana Li will show").
@@ -1185,6 +1199,26 @@ EntryReading read_entry(const Entry& entry) {
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
         TalkText talk = split_talk_text(title);
+        // "[Mark Peters - Integrating Teams](/speakers/mark-peters)", "[Ken Kato: DevOps](/speakers/
+        // ken-kato)": the link's last path segment spells the person before the separator.
+        const EntryLink* whole_link = title_link;  // a cell's or a line's title may be one link's whole text
+        for (const EntryLink& link : entry.lines[title_line].links) {
+            if (whole_link) break;
+            if (text::trim(link_text(entry.lines[title_line], link)) == title) whole_link = &link;
+        }
+        for (std::string_view separator : {std::string_view(" - "), std::string_view(": ")}) {
+            if (!whole_link) break;
+            const std::size_t at = title.find(separator);
+            const std::string_view who = std::string_view(title).substr(0, at == std::string::npos ? 0 : at);
+            if (at == std::string::npos || at == 0 || who.find(' ') == std::string_view::npos || !looks_like_person_name(who) ||
+                looks_like_org(who) || !slug_names(whole_link->href, who)) {
+                continue;
+            }
+            talk.speaker_text = std::string(who);
+            talk.title = std::string(text::trim(std::string_view(title).substr(at + separator.size())));
+            talk.context_free_speakers.reset();
+            break;
+        }
         if (!talk.speaker_text.empty()) {
             title = talk.title;
             speaker_text = talk_speaker_text = talk.speaker_text;

@@ -2461,3 +2461,23 @@ TEST_CASE("extract_schedule: '**Title** (by Name, Org)' names the speaker inside
     CHECK(schedule.sessions[0].speakers[0].name == "Ed Fox");
     CHECK(schedule.sessions[0].speakers[0].org == "Kestrel");
 }
+
+TEST_CASE("extract_schedule: a speaker page's address tells which side of a link's dash or colon is the speaker",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, May 4, 2026\n"
+        "\n"
+        "| Time | Session |\n"
+        "|---|---|\n"
+        "| 2:35 PM | [Mark Peters - Integrating security teams](/speakers/mark-peters) |\n"
+        "| 3:00 PM | [Ken Kato: DevOps in #CivicTech](/speakers/ken-kato) |\n"
+        "| 3:30 PM | [Tides - Jin Park, Fernwood](/talks/tides) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Integrating security teams");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Mark Peters");
+    CHECK(schedule.sessions[1].title == "DevOps in #CivicTech");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ken Kato");
+    CHECK(schedule.sessions[2].title == "Tides");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Jin Park");
+}
