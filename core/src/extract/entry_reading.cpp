@@ -1086,6 +1086,9 @@ EntryReading read_entry(const Entry& entry) {
             if (!has_letter(trim_separators(line.substr(from, link.begin - from)))) continue;
             if (link.kind != LinkKind::video && link.kind != LinkKind::slides && !is_generic_link_text(link_text(entry.lines[i], link))) continue;
             rest = line.substr(from, link.begin - from);
+            // "Title (Ana Li) ([slides](...))": the parenthesis the link stood in goes with it.
+            rest = text::trim(rest);
+            if (text::ends_with(rest, "(")) rest.remove_suffix(1);
             break;
         }
         raw_title = std::string(trim_separators(rest));

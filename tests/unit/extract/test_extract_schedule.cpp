@@ -2481,3 +2481,18 @@ TEST_CASE("extract_schedule: a speaker page's address tells which side of a link
     CHECK(schedule.sessions[2].title == "Tides");
     CHECK(schedule.sessions[2].speakers.at(0).name == "Jin Park");
 }
+
+TEST_CASE("extract_schedule: a grid cell 'Title (Name) ([slides](...))' loses the link's parenthesis", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Schedule\n"
+        "| Time     | Feb 7 | Feb 8 |\n"
+        "| -------- | ----- | ----- |\n"
+        "| 10:00 AM | Opening and Keynote (Ana Li) ([slides](https://example.org/ana.pdf)) | Keynote (Bo Chen) |\n"
+        "| 1:30 PM  | Afternoon talk (Cy Dee) | Afternoon Talk (Di Eng) ([slides](https://example.org/di.pdf)) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Opening and Keynote");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[3].title == "Afternoon Talk");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Di Eng");
+}
