@@ -8,6 +8,7 @@
 #include "talkboard/session_finish.h"
 #include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
+#include "talkboard/time/civil_time.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/talk_text.h"
 
@@ -181,11 +182,23 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         // one such word after the sentence's own is a place, not a person ("a great week in Paris").
         const std::string_view whole = text::trim(name);
         name = trailing_capitalized_words(name);
-        // "foremost, our own Tal Zwick will": the person after a sentence's opening phrase.
+        // "On Tuesday, Ana Li will": a weekday names no one (a month may: "April Wong", "Marc").
+        for (std::string_view word : text::split(name, " ")) {
+            if (word.size() >= 6 && text::ends_with(word, "day") && weekday_from_name(word)) name = {};
+        }
+        // "foremost, our own Tal Zwick will", "On Tuesday, @ana will": the person after a
+        // sentence's opening phrase.
         if ((name.empty() || !looks_like_person_name(name)) && from_org.empty() && comma != std::string_view::npos &&
             paren == std::string_view::npos) {
-            const std::string_view last = trailing_capitalized_words(person.substr(person.rfind(", ") + 2));
+            const std::string_view piece = text::trim(person.substr(person.rfind(", ") + 2));
+            const std::string_view last = trailing_capitalized_words(piece);
             if (last.find(' ') != std::string_view::npos && looks_like_person_name(last) && !looks_like_org(last)) name = last;
+            if (piece.size() > 1 && piece.front() == '@' && piece.find(' ') == std::string_view::npos) {
+                Speaker handle;
+                handle.name = std::string(piece);
+                out.push_back(std::move(handle));
+                continue;
+            }
         }
         if (name.empty() || !looks_like_person_name(name)) continue;
         if (name.size() < whole.size() && name.find(' ') == std::string_view::npos) continue;

@@ -2496,3 +2496,15 @@ TEST_CASE("extract_schedule: a grid cell 'Title (Name) ([slides](...))' loses th
     CHECK(schedule.sessions[3].title == "Afternoon Talk");
     CHECK(schedule.sessions[3].speakers.at(0).name == "Di Eng");
 }
+
+TEST_CASE("extract_schedule: 'On Tuesday, @handle will give [Title](...)' names the handle, not the day", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "We are at BigCon this year.\n"
+        "\n"
+        "On Tuesday, [@anali](https://github.com/anali) will give [Toward version one](https://sched.co/1aQX4) in the form of a "
+        "lightning talk.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "@anali");
+}
