@@ -169,11 +169,13 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         std::string_view from_org;  // "Ana Li from WidgetCo will talk"
         const std::size_t paren = person.find(" (");
         const std::size_t comma = person.find(", ");
-        const std::size_t from = person.find(" from ");
+        // "Ana Li from WidgetCo", "Ana Li of the Desktop Team"
+        std::size_t from = person.find(" from "), from_width = 6;
+        if (const std::size_t of = person.find(" of the "); of != std::string_view::npos && of < from) from = of, from_width = 8;
         const std::size_t cut = std::min(paren, comma);
         if (from != std::string_view::npos && from < cut) {
             name = person.substr(0, from);
-            from_org = text::trim_chars(person.substr(from + 6), ",;* _");
+            from_org = text::trim_chars(person.substr(from + from_width), ",;* _");
         } else if (cut != std::string_view::npos) {
             name = person.substr(0, cut);
             details = person.substr(cut);
@@ -202,9 +204,11 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         }
         if (name.empty() || !looks_like_person_name(name)) continue;
         if (name.size() < whole.size() && name.find(' ') == std::string_view::npos) continue;
-        // "This talk will", "We will": a sentence's own first word is no first name.
+        // "This talk will", "We will", "There I will": a sentence's own words are no names.
         static constexpr text::WordList pronouns{"This|That|These|Those|The|It|We|They|He|She|You|I|Our|Their|His|Her|Its|There|Here|Everyone"};
-        if (pronouns.contains(name)) continue;
+        bool pronoun = false;
+        for (std::string_view word : text::split(name, " ")) pronoun |= pronouns.contains(word);
+        if (pronoun) continue;
         Speaker speaker;
         speaker.name = std::string(name);
         if (!from_org.empty()) speaker.org = std::string(from_org);
@@ -689,6 +693,30 @@ EntryReading read_entry(const Entry& entry) {
             scan(part.first_line, part.first_line + part.line_count);
         }
         if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) break;
+    }
+    // "**Title**" (a heading in bold), its prose, then "The talk will take place on Fri, April 29 at
+    // 16:25 - 17:05 CEST in the Auditorium.": the sentence that says when it takes place.
+    const bool bold_head = entry.shape == EntryShape::paragraph && !entry.lines.empty() && entry.lines.front().strong.size() == 1 &&
+                           entry.lines.front().strong.front().begin <= 2 &&
+                           entry.lines.front().strong.front().end + 2 >= entry.lines.front().text.size();
+    if (!time_at && (entry.shape == EntryShape::heading || bold_head)) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !time_at; ++i) {
+            const EntryLine& line = entry.lines[i];
+            if (line.dates.empty()) continue;
+            const std::string lower = text::ascii_lower(line.text);
+            for (std::string_view phrase : {"take place", "takes place", "will be held", "is scheduled"}) {
+                const std::size_t at = lower.find(phrase);
+                if (at == std::string::npos) continue;
+                const std::size_t end = std::min(lower.find(". ", at), lower.size());
+                for (const auto& f : line.dates) {
+                    if (f.begin > at && f.begin < end && f.value.has_time() && f.value.has_date()) {
+                        time_at = Found{i, f};
+                        break;
+                    }
+                }
+                break;
+            }
+        }
     }
     if (time_at) {
         r.when = time_at->at.value;
@@ -1640,6 +1668,23 @@ EntryReading read_entry(const Entry& entry) {
                     r.url = link.href;
                     break;
                 }
+            }
+        }
+    }
+    // "**Title**", then "Ana Li of the Desktop Team will give a [talk](https://…/contributions/92/)":
+    // a bold heading's body links its session page and names who gives it.
+    if (!r.url && !title_link && bold_head) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+            const EntryLine& line = entry.lines[i];
+            for (const EntryLink& link : line.links) {
+                const std::string_view label = text::trim(link_text(line, link));
+                if (link.kind != LinkKind::session_page || !is_session_url(link.href) ||
+                    !(is_generic_link_text(label) || normalize_kind(label))) {  // "[talk](…)", "[workshop](…)"
+                    continue;
+                }
+                r.url = link.href;
+                if (r.speakers.empty() && speaker_text.empty()) r.speakers = prose_speakers(" " + line.text.substr(0, link.begin));
+                break;
             }
         }
     }

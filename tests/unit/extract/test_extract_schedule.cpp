@@ -2508,3 +2508,27 @@ TEST_CASE("extract_schedule: 'On Tuesday, @handle will give [Title](...)' names 
     REQUIRE(schedule.sessions[0].speakers.size() == 1);
     CHECK(schedule.sessions[0].speakers[0].name == "@anali");
 }
+
+TEST_CASE("extract_schedule: a bold heading whose prose says when the talk takes place and links its page", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "I will be at this year's summit on April 29 and 30.\n"
+        "\n"
+        "**Snap secrets: the hidden power of extensions**\n"
+        "\n"
+        "Ana Li from Canonical will tell you the secrets of desktop extensions in her "
+        "[talk](https://conf.example.org/event/4/contributions/91/).\n"
+        "\n"
+        "The talk will take place on Fri, April 29, 2022 at 15:30 - 16:10 CEST in the Auditorium.\n"
+        "\n"
+        "**Thanks**\n"
+        "\n"
+        "Thanks to everyone who came.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Snap secrets: the hidden power of extensions");
+    CHECK(schedule.sessions[0].start_minute == hm(15, 30));
+    CHECK(schedule.sessions[0].tz == "CEST");
+    CHECK(schedule.sessions[0].url == "https://conf.example.org/event/4/contributions/91/");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+}
