@@ -2532,3 +2532,17 @@ TEST_CASE("extract_schedule: a bold heading whose prose says when the talk takes
     REQUIRE(schedule.sessions[0].speakers.size() == 1);
     CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
 }
+
+TEST_CASE("extract_schedule: venue opening, refreshments, pizza and the group picture are logistics", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Thursday, June 16, 2022\n"
+        "\n"
+        "- 18:00 - 18:30 Venue opens\n"
+        "- 18:30 - 19:00 Pizza\n"
+        "- 19:00 - 19:45 Threat modelling in practice - Ana Li\n"
+        "- 19:45 - 20:00 Refreshments\n"
+        "- 20:00 - 20:05 GROUP PICTURE\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Threat modelling in practice");
+}
