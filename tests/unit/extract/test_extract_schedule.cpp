@@ -2541,7 +2541,7 @@ TEST_CASE("extract_schedule: venue opening, refreshments, pizza and the group pi
         "- 18:30 - 19:00 Pizza\n"
         "- 19:00 - 19:45 Threat modelling in practice - Ana Li\n"
         "- 19:45 - 20:00 Refreshments\n"
-        "- 20:00 - 20:05 GROUP PICTURE\n");
+        "- 20:00 - 20:05 Group picture\n");
     INFO(all_diagnostics(schedule));
     REQUIRE(schedule.sessions.size() == 1);
     CHECK(schedule.sessions[0].title == "Threat modelling in practice");
