@@ -3,6 +3,7 @@
 #include <string>
 
 #include "internal/text.h"
+#include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/speakers.h"
 
 namespace talkboard {
@@ -135,6 +136,13 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     }
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
+    // "***When***", "**Where**", "Abstract" standing alone: a detail's label, its value on the next line.
+    if (r.title.size() <= 24) {
+        const DetailKey key = read_key_value(r.title + ": -").key;
+        if (key == DetailKey::time || key == DetailKey::place || key == DetailKey::abstract || key == DetailKey::speakers) {
+            return {false, Reason::no_evidence};
+        }
+    }
     if (names_part_of_post(r.title)) return {false, Reason::no_evidence};
     // "- **10:30am - 10:35am** - Dr. Ana Li" under a timed heading: a person's slot in the heading's
     // session, not a talk of its own.

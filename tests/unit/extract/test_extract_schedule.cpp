@@ -2546,3 +2546,24 @@ TEST_CASE("extract_schedule: venue opening, refreshments, pizza and the group pi
     REQUIRE(schedule.sessions.size() == 1);
     CHECK(schedule.sessions[0].title == "Threat modelling in practice");
 }
+
+TEST_CASE("extract_schedule: a detail's label standing alone ('***When***') is no talk", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## 2023\n"
+        "\n"
+        "### City meetup\n"
+        "\n"
+        "**December 14, 2023**\n"
+        "Admission control with fluent APIs\n"
+        "\n"
+        "***Where***\n"
+        "Virtual event\n"
+        "\n"
+        "***When***\n"
+        "December 14, 2023, 6:00 PM (EST)\n");
+    INFO(all_diagnostics(schedule));
+    for (const Session& s : schedule.sessions) {
+        CHECK(s.title != "Where");
+        CHECK(s.title != "When");
+    }
+}
