@@ -793,6 +793,7 @@ EntryReading read_entry(const Entry& entry) {
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* dated_label_link = nullptr;  // "[20240417](meeting page): Title": the talk's page
+    std::string bold_label;                        // "**PyWeb**: Title": the track before the title
     const EntryLink* title_link = nullptr;
     std::string before_title;       // prose before the title on its line
 
@@ -1044,6 +1045,15 @@ EntryReading read_entry(const Entry& entry) {
             }
             std::string_view bold = trim_separators(std::string_view(first.text).substr(from, s.end - from));
             if (read_key_value(bold).key != DetailKey::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
+            // "**PyWeb**: Title (Name)": a bold label (the track) before a colon, the title after it.
+            const std::string_view after_bold = text::trim(std::string_view(first.text).substr(std::min(s.end, first.text.size())));
+            if (text::starts_with(after_bold, ":")) {
+                const std::string_view rest = text::trim(after_bold.substr(1));
+                if (has_letter(rest) && rest.size() > bold.size() && !normalize_kind(bold) && !is_person_names(bold)) {
+                    bold_label = std::string(bold);  // read with the line's text below, without it
+                    break;
+                }
+            }
             bool any_time = false;
             if (bold.empty() || is_date_time_only(bold, &any_time)) {
                 if (any_time) continue;  // "**1:00 pm**:" is the time; the text follows
@@ -1133,6 +1143,10 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
         raw_title = std::string(trim_separators(rest));
+        if (!bold_label.empty() && text::starts_with(raw_title, bold_label) && raw_title.compare(bold_label.size(), 1, ":") == 0) {
+            if (!r.track) r.track = bold_label;
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(bold_label.size() + 1)));
+        }
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
         // Stephan)". The next line goes on in lower case, or closes a parenthesis the line opened

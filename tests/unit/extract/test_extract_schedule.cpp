@@ -2567,3 +2567,18 @@ TEST_CASE("extract_schedule: a detail's label standing alone ('***When***') is n
         CHECK(s.title != "When");
     }
 }
+
+TEST_CASE("extract_schedule: '- 10:15 **Track**: Title (Name)', hard-wrapped, has the bold as its label", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 3, 2022\n"
+        "\n"
+        "- 10:15 **PyWeb**: Continuous delivery is a state of mind (Ana\n"
+        "  Li)\n"
+        "- 11:00 **PyData II**: Generating PDF files with transformers for object detection\n"
+        "  in documents (Bo Chen)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Continuous delivery is a state of mind");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title.rfind("Generating PDF files", 0) == 0);
+}
