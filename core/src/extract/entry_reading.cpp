@@ -122,14 +122,11 @@ std::size_t first_prose_verb(std::string_view s) {
     return best;
 }
 
-// Speakers named in the prose before a talk's title: "Alex Leong (@adleong), Linkerd core
-// maintainer, will give", "J Evans, Infrastructure Engineer at Strava, will share", "Nic Cope
-// (@internegz), Software Engineer at Planet Labs, and Nicholas Turner (@Nick_T), ... will".
-std::vector<Speaker> prose_speakers(std::string_view before) {
+// The people named by the words before a sentence's verb ("Alex Leong (@adleong), Linkerd core
+// maintainer,", "J Evans, Infrastructure Engineer at Strava,", "Nic Cope (@internegz), Software
+// Engineer at Planet Labs, and Nicholas Turner (@Nick_T), ...").
+std::vector<Speaker> people_before_verb(std::string_view who) {
     std::vector<Speaker> out;
-    const std::size_t verb = first_prose_verb(before);
-    if (verb == std::string_view::npos) return out;
-    std::string_view who = text::trim(before.substr(0, verb));
     // People: split at ", and ", " and ", " & " outside parentheses.
     std::vector<std::string_view> people;
     std::size_t from = 0, depth = 0;
@@ -147,8 +144,24 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         }
     }
     people.push_back(who.substr(from));
+    // "Kat Cosgrove, Noah Abrahams, and Ian Coldwater will": full names listed with commas.
+    std::vector<std::string_view> listed;
     for (std::string_view person : people) {
-        person = text::trim_chars(person, ", ");
+        const std::vector<std::string_view> pieces = text::split(text::trim_chars(person, ", "), ", ").to_vector();
+        const bool names = pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](std::string_view piece) {
+            const auto words = std::count(piece.begin(), piece.end(), ' ') + 1;
+            return words >= 2 && words <= 3 && looks_like_person_name(piece) && !looks_like_org(piece);
+        });
+        if (names) listed.insert(listed.end(), pieces.begin(), pieces.end());
+        else listed.push_back(person);
+    }
+    for (std::size_t k = 0; k < listed.size(); ++k) {
+        std::string_view person = text::trim_chars(listed[k], ", ");
+        // "First and foremost, ...": an "and" before a word in lower case joins no people.
+        if (k + 1 < listed.size() && person.find(' ') == std::string_view::npos) {
+            const std::string_view next = text::trim(listed[k + 1]);
+            if (!next.empty() && std::islower(static_cast<unsigned char>(next.front()))) continue;
+        }
         // "... Frederic Branczyk (@fredbrancz)": the capitalized words right before the handle.
         std::string_view name = person;
         std::string_view details;
@@ -168,8 +181,17 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         // one such word after the sentence's own is a place, not a person ("a great week in Paris").
         const std::string_view whole = text::trim(name);
         name = trailing_capitalized_words(name);
+        // "foremost, our own Tal Zwick will": the person after a sentence's opening phrase.
+        if ((name.empty() || !looks_like_person_name(name)) && from_org.empty() && comma != std::string_view::npos &&
+            paren == std::string_view::npos) {
+            const std::string_view last = trailing_capitalized_words(person.substr(person.rfind(", ") + 2));
+            if (last.find(' ') != std::string_view::npos && looks_like_person_name(last) && !looks_like_org(last)) name = last;
+        }
         if (name.empty() || !looks_like_person_name(name)) continue;
         if (name.size() < whole.size() && name.find(' ') == std::string_view::npos) continue;
+        // "This talk will", "We will": a sentence's own first word is no first name.
+        static constexpr text::WordList pronouns{"This|That|These|Those|The|It|We|They|He|She|You|I|Our|Their|His|Her|Its|There|Here|Everyone"};
+        if (pronouns.contains(name)) continue;
         Speaker speaker;
         speaker.name = std::string(name);
         if (!from_org.empty()) speaker.org = std::string(from_org);
@@ -193,6 +215,37 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         }
     }
     return out;
+}
+
+// Speakers named in the prose before a talk's title: the words before a verb, within the verb's
+// sentence, at the first verb that has people before it ("... an AI talk on this list, and we
+// found a good one. Ana Li and Bo Chen will discuss"; "This talk by Ana Li will show").
+std::vector<Speaker> prose_speakers(std::string_view before) {
+    bool one_word_before = true;  // the words before the verb tried last were one ("This talk by ...")
+    for (std::size_t verb = first_prose_verb(before); verb != std::string_view::npos;) {
+        std::string_view who = before.substr(0, verb);
+        // A sentence's end, not a title's period ("Dr. Ana Li will"): a word of four letters or a
+        // lower-case one before it.
+        for (std::size_t stop = who.rfind(". "); stop != std::string_view::npos && stop > 0; stop = who.rfind(". ", stop - 1)) {
+            const std::size_t space = who.find_last_of(" (", stop);
+            const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+            if (stop - word > 3 || (word < stop && std::islower(static_cast<unsigned char>(who[word])))) {
+                who = who.substr(stop + 1);
+                break;
+            }
+        }
+        // A later verb of the same sentence only after a sentence's opening word: "Evan will be on
+        // stage with Ana Li, Bo Chen to show" names no speakers before "show".
+        const bool same_sentence = who.size() == verb;
+        if (same_sentence && !one_word_before) break;
+        who = text::trim(who);
+        std::vector<Speaker> out = people_before_verb(who);
+        if (!out.empty()) return out;
+        one_word_before = who.find(' ') == std::string_view::npos;
+        const std::size_t next = first_prose_verb(before.substr(verb + 1));
+        verb = next == std::string_view::npos ? next : verb + 1 + next;
+    }
+    return {};
 }
 
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
@@ -325,8 +378,14 @@ std::optional<std::string> room_phrase(std::string_view s) {
         while (at != std::string_view::npos && at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) at = s.find(w, at + 1);
         if (at == std::string_view::npos) continue;
         std::string_view rest = s.substr(at);
-        const std::size_t end = rest.find(". ");
-        rest = rest.substr(0, end);
+        rest = rest.substr(0, rest.find(". "));
+        // "Room 106, 10:00 to 13:00": the time after the room is not part of its name.
+        for (std::size_t comma = rest.find(", "); comma != std::string_view::npos; comma = rest.find(", ", comma + 1)) {
+            if (comma + 2 < rest.size() && text::is_ascii_digit(rest[comma + 2])) {
+                rest = rest.substr(0, comma);
+                break;
+            }
+        }
         return std::string(text::trim_chars(rest, ". "));
     }
     return std::nullopt;
@@ -678,6 +737,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<std::string> time_tail_speakers;  // names after a plain title's time
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
+    const EntryLink* dated_label_link = nullptr;  // "[20240417](meeting page): Title": the talk's page
     const EntryLink* title_link = nullptr;
     std::string before_title;       // prose before the title on its line
 
@@ -815,8 +875,22 @@ EntryReading read_entry(const Entry& entry) {
             if (!bare.empty() && is_person_names(bare)) prefix_ok = false;
             if (!prefix_ok) continue;
             // "[#sig-scheduling](...): Title": a linked label, the title follows it.
-            const std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
+            std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
             if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after)) {
+                // "[20240417](...): Ana Li: Title - [Video](...) - [Slides](...)": the title ends
+                // where the links to its materials start.
+                for (const EntryLink& later : line.links) {
+                    if (later.begin <= link.end) continue;
+                    const std::string_view text = link_text(line, later);
+                    if (later.kind == LinkKind::video || later.kind == LinkKind::slides || is_generic_link_text(text) || names_slides(text)) {
+                        after = text::trim(std::string_view(line.text).substr(link.end, later.begin - link.end));
+                        break;
+                    }
+                }
+                // A date linked to its meeting's page: that page is the talk's.
+                if (is_date_time_only(label) && (kind == LinkKind::session_page || kind == LinkKind::other) && is_session_url(link.href)) {
+                    dated_label_link = &link;
+                }
                 raw_title = std::string(trim_separators(after));
                 r.source = TitleSource::plain_text;
                 title_line = i;
@@ -1099,7 +1173,14 @@ EntryReading read_entry(const Entry& entry) {
     // one): parsed already, and the same for any post when the speaker text stays as it is.
     std::string talk_speaker_text;
     std::optional<std::vector<Speaker>> talk_speakers;
-    if (speaker_text.empty() && !column_names_speakers &&
+    // "[Title – Subtitle](...) (by Ana Li and Bo Chen)": names after the link say who speaks, so the
+    // link's text is all title.
+    bool by_after_link = false;
+    if (title_link && after_title < entry.lines[title_line].text.size()) {
+        const std::string_view after = text::trim_chars(std::string_view(entry.lines[title_line].text).substr(after_title), " (");
+        by_after_link = text::istarts_with(after, "by ") && after.size() > 3 && std::isupper(static_cast<unsigned char>(after[3]));
+    }
+    if (speaker_text.empty() && !column_names_speakers && !by_after_link &&
         (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
@@ -1264,6 +1345,11 @@ EntryReading read_entry(const Entry& entry) {
                 if (!r.room) r.room = std::string(place);
                 candidate = candidate.substr(0, dash);
             }
+        }
+        // "**Title** (by Ana Li, Acme)": the "by" inside parentheses.
+        if (candidate.size() > 5 && candidate.front() == '(' && candidate.back() == ')' && candidate.find(')') == candidate.size() - 1 &&
+            text::istarts_with(candidate.substr(1), "by ")) {
+            candidate = text::trim(candidate.substr(1, candidate.size() - 2));
         }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
         const bool by = with || text::istarts_with(candidate, "by ");
@@ -1459,7 +1545,8 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A title linked to a code repository links its materials: the talk has no page of its own.
     // (A title linked to its recording keeps that link: it is where the talk can be seen.)
-    if (title_link && title_link->kind == LinkKind::code) {
+    // So does a title in a column of slides ("| Slide Deck |" over "[Title](AnaLi-Title)").
+    if (title_link && (title_link->kind == LinkKind::code || entry.table.titles_link_materials)) {
         // no url
     } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
@@ -1488,6 +1575,7 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
+    if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").

@@ -196,6 +196,22 @@ std::string_view parenthesized_org(std::string_view inner) {
 // ("Scott Rigby, Niki Manoledaki & Soulé Ba (Weaveworks)" share it). Once a name had its own org,
 // a later org is shared only across '&' and "and": in "Ana Li (Acme), Bo Wu, Cy Ng (Beta)" Bo Wu's
 // org is not written. A handle is no org.
+// "Ana Li & Bo Chen": how many people's full names (two or three words, no org's or role's) the
+// text lists, 0 when anything else is in it.
+std::size_t names_only_people(std::string_view text) {
+    std::size_t count = 0;
+    for (const std::string_view piece : split_people(text)) {
+        for (std::string_view name : text::split(piece, ",")) {
+            name = text::trim(name);
+            if (name.empty()) continue;
+            const auto words = std::count(name.begin(), name.end(), ' ') + 1;
+            if (words < 2 || words > 3 || !looks_like_person_name(name) || looks_like_org(name) || looks_like_role(name)) return 0;
+            ++count;
+        }
+    }
+    return count;
+}
+
 std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
     // Orgs in parentheses close the list; a parenthesis inside a name ("Lily (Xiaoxuan) Liu,
     // Anyscale") is a nickname, read by the comma form.
@@ -221,6 +237,9 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
             const std::string_view inner = text::trim(group.substr(i + 1, close - i - 1));
             if (!inner.empty() && inner.front() != '@') {
                 if (speakers.size() == waiting_from) return std::nullopt;  // an org with no name before it
+                // "Work, Leadership (Ana Li & Bo Chen)": several people's full names in parentheses are
+                // a title's speakers, no org (an org is one: "Red Hat", "Polar Signals").
+                if (names_only_people(inner) > 1) return std::vector<Speaker>{};
                 const std::string org(parenthesized_org(inner));
                 const std::size_t sharing_from = waiting_from > 0 ? std::max(waiting_from, listed_from) : 0;
                 for (std::size_t k = sharing_from; k < speakers.size(); ++k) speakers[k].org = org;
@@ -323,6 +342,15 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             // Oxford list inside the last segment: "A, B, C, Org" only for known people.
             consulted_context = true;
             while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
+            // ... or when every part between is a full name and the last is one word that no
+            // suffix, role or name takes ("Marten van Wezel, Henry Chang, Google").
+            const std::string_view last = parts.back();
+            bool all_names = last.find(' ') == std::string_view::npos && !is_company_suffix(last) && !looks_like_role(last);
+            for (std::size_t i = names_end; all_names && i + 1 < parts.size(); ++i) {
+                all_names = parts[i].find(' ') != std::string_view::npos && looks_like_person_name(parts[i]) &&
+                            !looks_like_org(parts[i]) && !looks_like_role(parts[i]) && context.known_orgs.count(parts[i]) == 0;
+            }
+            if (all_names) names_end = parts.size() - 1;
         }
         // "A. Smith, B. Jones": a name written with an initial is a person, never an org.
         while (names_end < parts.size() && is_initialed_name(parts[names_end])) ++names_end;

@@ -84,9 +84,9 @@ std::size_t dotted_date_length(std::string_view s, std::size_t i) {
 
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
-        const char c = text::ascii_lower_char(word[0]);
-        if (c == 'a') return false;
-        if (c == 'p') return true;
+        // "1030a", "4p"; a capital is a label's ("Ballroom 1A", "Hall 2B").
+        if (word[0] == 'a') return false;
+        if (word[0] == 'p') return true;
         return std::nullopt;
     }
     char letters[2];
@@ -186,6 +186,19 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     continue;
                 }
             }
+            // A compact ISO date "20240417" (an archive's dates): eight digits alone, a year of this
+            // or the last century, a real month and day.
+            if (i + 8 <= s.size() && (i + 8 == s.size() || !is_digit(s[i + 8])) && (s[i] == '1' || s[i] == '2') &&
+                std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(i + 8), is_digit)) {
+                const char dashed[10] = {s[i], s[i + 1], s[i + 2], s[i + 3], '-', s[i + 4], s[i + 5], '-', s[i + 6], s[i + 7]};
+                if (auto date = parse_iso_date(std::string_view(dashed, 10)); date && date->year >= 1900 && date->year <= 2099) {
+                    Token t = make_token(TokenKind::number);
+                    t.iso = date;
+                    tokens.push_back(t);
+                    i += 8;
+                    continue;
+                }
+            }
             if (const std::size_t length = dotted_date_length(s, i)) {
                 const std::string_view date = s.substr(i, length);
                 const std::size_t first_dot = date.find('.'), second_dot = date.find('.', first_dot + 1);
@@ -237,6 +250,11 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 is_digit(s[j + 2]) && !(j + 3 < s.size() && is_digit(s[j + 3]))) {
                 t.minute = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
                 j += 3;
+                // Seconds: "14:43:30" is 14:43.
+                if (s[j - 3] == ':' && j + 2 < s.size() && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                    !(j + 3 < s.size() && is_digit(s[j + 3])) && s[j + 1] <= '5') {
+                    j += 3;
+                }
             }
             // Attached suffix: "9:15am", "12pm", "18th", the "a"/"p" of "1030a".
             std::size_t k = j;
@@ -362,8 +380,11 @@ int to_minutes(int hour, int minute, std::optional<bool> pm) {
 
 // Resolves a range where am/pm may be written once: "9:15 - 9:40 am", "11:30 - 1:15 pm",
 // "9:15am - 10". Returns an error text for impossible clocks.
-std::optional<std::string> resolve_clock_range(const ClockTime& start, const std::optional<ClockTime>& end,
-                                                DateTimeText& out) {
+std::optional<std::string> resolve_clock_range(ClockTime start, std::optional<ClockTime> end, DateTimeText& out) {
+    // "15:55pm - 16:20pm": a 24-hour clock with a "pm" that says nothing more.
+    for (ClockTime* t : {&start, end ? &*end : nullptr}) {
+        if (t && t->pm == true && t->hour >= 13 && t->hour <= 23) t->pm.reset();
+    }
     auto check = [](const ClockTime& t) -> std::optional<std::string> {
         if (t.minute > 59) return "minutes over 59";
         if (t.pm.has_value() && (t.hour < 1 || t.hour > 12)) return "hour " + std::to_string(t.hour) + " with am/pm";
@@ -417,7 +438,8 @@ TimeLineParse parse_time_line(std::string_view line) {
     if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
     // A number alone ("2024", "6"), as prose is full of, is a year, a day or an hour without the
     // month, clock or range that would make it one (the rules below read it so): no line.
-    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
+    // (Eight digits may be a compact date, "20240417": the tokens say.)
+    if (!line.empty() && line.size() != 8 && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
     // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
     std::string without_notes;
     std::string_view cleaned = line;
@@ -646,7 +668,7 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     static constexpr std::pair<std::string_view, std::string_view> names[] = {
         {"Pacific Daylight Time", "PDT"}, {"Pacific Standard Time", "PST"}, {"Pacific Time", "PT"},
         {"Mountain Daylight Time", "MDT"}, {"Mountain Standard Time", "MST"}, {"Mountain Time", "MT"},
-        {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"},
+        {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"}, {"Central Time", "CT"},
         {"Eastern Daylight Time", "EDT"}, {"Eastern Standard Time", "EST"}, {"Eastern Time", "ET"},
         {"Central European Summer Time", "CEST"}, {"Central European Time", "CET"},
         {"Western European Summer Time", "WEST"}, {"Western European Time", "WET"},
@@ -671,6 +693,28 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
         if (*offset != region.standard_offset && *offset != region.standard_offset + 1) return {};
         *end = after;
         return *offset == region.standard_offset ? region.standard : region.daylight;
+    }
+    return {};
+}
+
+// "10:00 AM Eastern", "9am Pacific time": a US region's name right after a time is its zone
+// (ET, CT, MT, PT; the season unsaid), unless a name goes on ("Pacific Northwest").
+std::string_view region_after_time(std::string_view s, std::size_t from, std::size_t* end) {
+    static constexpr std::pair<std::string_view, std::string_view> regions[] = {
+        {"Eastern", "ET"}, {"Central", "CT"}, {"Mountain", "MT"}, {"Pacific", "PT"}};
+    std::size_t at = from;
+    while (at < s.size() && s[at] == ' ') ++at;
+    for (const auto& [name, zone] : regions) {
+        if (s.compare(at, name.size(), name) != 0) continue;
+        std::size_t after = at + name.size();
+        if (after < s.size() && std::isalpha(static_cast<unsigned char>(s[after]))) return {};
+        if (s.compare(after, 5, " time") == 0 && (after + 5 == s.size() || !std::isalpha(static_cast<unsigned char>(s[after + 5])))) {
+            after += 5;
+        } else if (after + 1 < s.size() && s[after] == ' ' && (std::isupper(static_cast<unsigned char>(s[after + 1])) || s[after + 1] == '(')) {
+            return {};  // a name goes on, or an offset that is not the region's own ("Pacific (UTC+2)")
+        }
+        *end = after;
+        return zone;
     }
     return {};
 }
@@ -753,7 +797,8 @@ void read_runs(std::string_view s, std::vector<FoundDateTime>* found, std::vecto
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
             if (v.has_time() && v.zone.empty()) {
                 std::size_t zone_end = end;
-                const std::string_view zone = written_out_zone(s, end, &zone_end);
+                std::string_view zone = written_out_zone(s, end, &zone_end);
+                if (zone.empty()) zone = region_after_time(s, end, &zone_end);
                 if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
             }
             found->push_back(FoundDateTime{begin, end, std::move(v)});

@@ -2212,3 +2212,252 @@ TEST_CASE("extract_schedule: a heading talk's key/value bullets with 'Title:' an
     CHECK(schedule.sessions[0].tz == "HKT");
     CHECK(date_of(schedule.sessions[0]) == "2024-08-22");
 }
+
+TEST_CASE("extract_schedule: '(by A and B)' after a link names the speakers; the link's dash is the title's own",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, March 6, 2026\n"
+        "\n"
+        "* Talk: [Edge clusters - Pitfalls and Fixes](https://example.org/talks/edge) (by [Ana Li](https://example.org/people/ana) "
+        "and [Bo Chen](https://example.org/people/bo)), Room 106, 15:00 to 15:45\n"
+        "* Talk: [Small meshes](https://example.org/talks/mesh) (by [Cy Dee](https://example.org/people/cy)), Ballroom B, 17:00 to 17:45\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Edge clusters - Pitfalls and Fixes");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[0].room == "Room 106");
+    CHECK(schedule.sessions[1].room == "Ballroom B");
+    CHECK(schedule.sessions[1].start_minute == hm(17, 0));
+}
+
+TEST_CASE("extract_schedule: a loose list's items under a heading's intro are entries as a tight list's are",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks we look forward to\n"
+        "\n"
+        "BigCon has many talks this year; these are our picks:\n"
+        "- First of all, our own Ana Li gives her talk, [Tracing the kernel](https://sched.co/1AbC). She shows the tricks.\n"
+        "\n"
+        "- We also like this one: [Quiet clusters at scale](https://sched.co/1AbD). It is about noise.\n"
+        "\n"
+        "- Attend the maintainers' session\n"
+        "\n"
+        "  [Project update - Bo Chen, Acme](https://sched.co/1AbE)\n"
+        "\n"
+        "  Wednesday March 20, 2024 15:25 - 16:00 CET\n"
+        "\n"
+        "- Come and see our booth all week\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Tracing the kernel");
+    CHECK(schedule.sessions[1].title == "Quiet clusters at scale");
+    CHECK(schedule.sessions[2].title == "Project update");
+    CHECK(schedule.sessions[2].abstract.find("booth") == std::string::npos);
+}
+
+TEST_CASE("extract_schedule: prose names the speakers in the sentence before the talk's link", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Our picks\n"
+        "\n"
+        "- First and foremost, our own Ana Li will be giving her talk, [Tracing the kernel](https://sched.co/1AbC).\n"
+        "- Bo Chen, Cy Dee, Di Eng, and Ed Fox will be playing a game in [Dungeons and clusters](https://sched.co/1AbD).\n"
+        "- We had to put an AI talk on this list, and we found a good one. Gil Ho and Ida Jo will be discussing "
+        "[Agents in the control plane](https://sched.co/1AbE).\n"
+        "- We love whole-app testing. This talk by Kai Lu and Lea Mo will describe how "
+        "[Staging works at scale](https://sched.co/1AbF).\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    const auto names = [&](std::size_t i) {
+        std::string all;
+        for (const auto& s : schedule.sessions[i].speakers) all += s.name + ";";
+        return all;
+    };
+    CHECK(names(0) == "Ana Li;");
+    CHECK(names(1) == "Bo Chen;Cy Dee;Di Eng;Ed Fox;");
+    CHECK(names(2) == "Gil Ho;Ida Jo;");
+    CHECK(names(3) == "Kai Lu;Lea Mo;");
+}
+
+TEST_CASE("extract_schedule: a loose list item that mentions several talks by their pages gives each", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Highlights\n"
+        "\n"
+        "- GitOps picks: [Platforms inside platforms](https://sched.co/1R2md), where a bank shares its story, and "
+        "[Everything is code](https://sched.co/1R2nX) by a music company.\n"
+        "\n"
+        "- Beginner picks: [Learning by chaos](https://sched.co/1R2r7) and [Dungeons and deployments](https://sched.co/1R2s1).\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[1].title == "Everything is code");
+    CHECK(schedule.sessions[3].title == "Dungeons and deployments");
+}
+
+TEST_CASE("extract_schedule: a section's intro sentence dates its subsections, its times notwithstanding", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\ntitle: Short talk results\ndate: 2015-06-25\n---\n"
+        "Sign-ups closed on the 20th of July; here are the results.\n"
+        "\n"
+        "## Speakers\n"
+        "\n"
+        "We have two sessions of short talks over the course of Friday July 10th, both in the main hall. The first "
+        "begins at 11:00 and the second one at 15:30, with a break for lunch between them.\n"
+        "\n"
+        "### Session one\n"
+        "11:00 - 12:30\n"
+        "\n"
+        "Name | Title\n"
+        "--- | ---\n"
+        "Ana Li | Never type ls again\n"
+        "Cy Dee | Zombie hordes in Go\n"
+        "\n"
+        "### Session two\n"
+        "15:30 - 17:00\n"
+        "\n"
+        "Name | Title\n"
+        "--- | ---\n"
+        "Bo Chen | Weaving code at compile time\n"
+        "Di Eng | Testing the untestable\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(date_of(schedule.sessions[0]) == "2015-07-10");
+    CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
+}
+
+TEST_CASE("extract_schedule: '| Event | Title | Speaker(s) |': the Title column holds the titles, the Event column the track",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## 2025\n"
+        "\n"
+        "| Event | Title | Speaker(s) | Resources |\n"
+        "|---|---|---|---|\n"
+        "| BigCon Europe | Serving models at the edge | Ana Li and Bo Chen | [Slides](https://example.org/s1.pdf) |\n"
+        "| AI Day | Scaling inference | Cy Dee | [Video](https://www.youtube.com/watch?v=abc) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Serving models at the edge");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].track == "BigCon Europe");
+    CHECK(schedule.sessions[1].title == "Scaling inference");
+}
+
+TEST_CASE("extract_schedule: '| Time | Lesson | Conference |' with bare 24-hour times and a column that sorts the rows",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Day 1 ( Monday Aug 17 2015 )\n"
+        "| Time | Lesson | Conference |\n"
+        "|:----:|:-------|:-----------|\n"
+        "|[0900][k1]| Welcome | Keynote |\n"
+        "|[0910][k2]| Open hardware for everyone | Keynote |\n"
+        "|[1100][t1]| Foreman at scale | CloudOpen |\n"
+        "|1200| Undo rm: hacking the filesystem | LinuxCon |\n"
+        "|1740| The machine | Keynote |\n"
+        "|1750| Data center power | Keynote |\n"
+        "|1800| Container panel | Keynote |\n"
+        "\n"
+        "[k1]: Day1/Keynote1.md\n"
+        "[k2]: Day1/Keynote2.md\n"
+        "[t1]: Day1/foreman.md\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 7);
+    CHECK(schedule.sessions[0].title == "Welcome");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[3].title == "Undo rm: hacking the filesystem");
+    CHECK(schedule.sessions[3].start_minute == hm(12, 0));
+    CHECK(schedule.sessions[3].track == "LinuxCon");
+    CHECK(!schedule.sessions[3].kind);
+}
+
+TEST_CASE("extract_schedule: '| Timeslot | Speaker | Slide Deck | Video |': the slides column names the talks", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Day 1\n"
+        "\n"
+        "#### Ballroom 1A\n"
+        "\n"
+        "| Timeslot | Speaker | Slide Deck | Video | Source |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 11:45 AM - 12:30 PM | [Ana Li](https://github.com/anali) | [Custom serialization formats](AnaLi-Serialization) | [Video](https://www.youtube.com/watch?v=a1) | |\n"
+        "| 2:00 PM - 2:45 PM | [Bo Chen](https://github.com/bochen) | Build modes | [Video](https://www.youtube.com/watch?v=b2) | |\n"
+        "| 2:55 PM - 3:40 PM | [Cy Dee](https://github.com/cydee) | [Rewriting struct tags](CyDee-StructTags) | [Video](https://www.youtube.com/watch?v=c3) | [Source](https://github.com/cydee/tags) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Custom serialization formats");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(!schedule.sessions[0].url);
+    CHECK(schedule.sessions[1].title == "Build modes");
+    CHECK(schedule.sessions[2].start_minute == hm(14, 55));
+}
+
+TEST_CASE("extract_schedule: an archive of '[20240417](meeting page): Speaker: Title - [Video](...)' lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Past meetings\n"
+        "\n"
+        "* [20240417](https://www.meetup.com/sec-group/events/300170456/): Ana Li: Securing the pipeline - "
+        "[Video](https://youtu.be/kRbiPb2) - [Slides](download/pipeline.pdf)\n"
+        "* [20231213](https://www.meetup.com/sec-group/events/297608399/): Bo Chen and Cy Dee: Dependency audits - "
+        "[Video](https://youtu.be/hdEDgRv)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Securing the pipeline");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2024-04-17");
+    CHECK(schedule.sessions[0].url == "https://www.meetup.com/sec-group/events/300170456/");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+}
+
+TEST_CASE("extract_schedule: an HTML timetable dated by head rows, its zone stated once below it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Programme\n"
+        "\n"
+        "<table>\n"
+        "<tr><th colspan=\"3\">2024-06-06</th></tr>\n"
+        "<tr><th>9:00-9:20</th><td> Welcome</td><td>Ana&nbsp;Li and Bo&nbsp;Chen</td></tr>\n"
+        "<tr><th>9:30-10:30</th><td> Documentation for all </td><td>Cy Dee </td></tr>\n"
+        "<tr><th>12:30-13:30</th><td> Lunch</td><td></td></tr>\n"
+        "<tr><th colspan=\"3\">2024-06-07</th></tr>\n"
+        "<tr><th>9:30-10:30</th><td> Compilers today </td><td> Di Eng </td></tr>\n"
+        "</table>\n"
+        "\n"
+        "All times are in CEST using a 24-hour clock.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(date_of(schedule.sessions[0]) == "2024-06-06");
+    CHECK(schedule.sessions[0].tz == "CEST");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[2].title == "Compilers today");
+    CHECK(date_of(schedule.sessions[2]) == "2024-06-07");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Di Eng");
+}
+
+TEST_CASE("extract_schedule: a timetable cell's <details> is one cell: its summary the title, its paragraphs the abstract",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, September 1, 2025\n"
+        "\n"
+        "<table>\n"
+        "  <tr><td> 9:15</td><td>10:15</td><td>Status report</td><td>Ana Li<br>& Bo Chen</td></tr>\n"
+        "  <tr><td>10:15</td><td>10:40</td><td><details>\n"
+        "    <summary>Typed arguments</summary>\n"
+        "    <p>Collaborators: Cy Dee</p>\n"
+        "    <p>\n"
+        "      A new extension for arguments that are types.\n"
+        "    </p>\n"
+        "  </details></td><td>Di Eng</td></tr>\n"
+        "</table>\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[1].title == "Typed arguments");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 15));
+    CHECK(schedule.sessions[1].abstract.find("new extension") != std::string::npos);
+}
+
+TEST_CASE("extract_schedule: '**Title** (by Name, Org)' names the speaker inside the parentheses", "[session_extractor]") {
+    const Schedule schedule = extract("## Tuesday, March 3, 2026\n\n* 18:10 - 19:00: **Threat models for small teams** (by Ed Fox, Kestrel)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ed Fox");
+    CHECK(schedule.sessions[0].speakers[0].org == "Kestrel");
+}
