@@ -1277,6 +1277,8 @@ EntryReading read_entry(const Entry& entry) {
             talk.context_free_speakers.reset();
             break;
         }
+        if (talk.track && !r.track) r.track = talk.track;
+        if (talk.track && talk.speaker_text.empty()) title = talk.title;
         if (!talk.speaker_text.empty()) {
             title = talk.title;
             speaker_text = talk_speaker_text = talk.speaker_text;
