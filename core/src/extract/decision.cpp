@@ -16,7 +16,7 @@ bool is_logistics_word(std::string_view w) {
     // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up) last.
     static constexpr text::WordList words(
         "break|breaks|lunch|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|photo|check|doors|badge|"
-        "pause|opens|"
+        "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
         "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
         "\xE4\xBC\x91\xE6\x86\xA9|\xE6\x98\xBC\xE9\xA3\x9F|\xE5\x8F\x97\xE4\xBB\x98|\xE6\x92\xA4\xE5\x8F\x8E");

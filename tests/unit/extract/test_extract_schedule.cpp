@@ -2533,7 +2533,7 @@ TEST_CASE("extract_schedule: a bold heading whose prose says when the talk takes
     CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
 }
 
-TEST_CASE("extract_schedule: venue opening, refreshments, pizza and the group picture are logistics", "[session_extractor]") {
+TEST_CASE("extract_schedule: venue opening, refreshments, pizza, the group picture and the sponsors' message are logistics", "[session_extractor]") {
     const Schedule schedule = extract(
         "## Thursday, June 16, 2022\n"
         "\n"
@@ -2541,7 +2541,8 @@ TEST_CASE("extract_schedule: venue opening, refreshments, pizza and the group pi
         "- 18:30 - 19:00 Pizza\n"
         "- 19:00 - 19:45 Threat modelling in practice - Ana Li\n"
         "- 19:45 - 20:00 Refreshments\n"
-        "- 20:00 - 20:05 Group picture\n");
+        "- 20:00 - 20:05 Group picture\n"
+        "- 20:05 - 20:10 Message from our sponsors\n");
     INFO(all_diagnostics(schedule));
     REQUIRE(schedule.sessions.size() == 1);
     CHECK(schedule.sessions[0].title == "Threat modelling in practice");
