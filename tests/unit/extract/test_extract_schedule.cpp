@@ -2583,3 +2583,25 @@ TEST_CASE("extract_schedule: '- 10:15 **Track**: Title (Name)', hard-wrapped, ha
     CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
     CHECK(schedule.sessions[1].title.rfind("Generating PDF files", 0) == 0);
 }
+
+TEST_CASE("extract_schedule: headings of talks with 'Shared by: Name' lines in a post without times", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Our project gave these sessions at the summit.\n"
+        "\n"
+        "## Fine-grained rate limiting\n"
+        "\n"
+        "Shared by: Ana Li\n"
+        "\n"
+        "Limits written in a configuration file are hard to change; this session shows dynamic ones.\n"
+        "\n"
+        "## Chaos testing the gateway\n"
+        "\n"
+        "Shared by: Bo Chen\n"
+        "\n"
+        "We inject failures into the pipeline.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Fine-grained rate limiting");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
