@@ -1029,6 +1029,27 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // 3b. A speaker line that goes on with the talk: "🗣 [Ana Li - Writing faster widgets](slides)".
+    if (r.source == TitleSource::none && !table && head_count > 0) {
+        std::string_view emoji;
+        const std::string_view value = text::trim(text::strip_leading_emoji(first.text, &emoji));
+        if (!emoji.empty()) {
+            const std::size_t dash = value.find(" - ");
+            if (dash != std::string_view::npos && dash > 0) {
+                const std::string_view who = value.substr(0, dash);
+                const std::string_view what = text::trim(value.substr(dash + 3));
+                // (The emoji is a speaker's when it marks the name alone as one.)
+                if (who.find(' ') != std::string_view::npos && looks_like_person_name(who) && !looks_like_org(who) && has_letter(what) &&
+                    !names_people(what) && read_key_value(std::string(emoji) + " " + std::string(who)).key == DetailKey::speakers) {
+                    first_speakers = parse_speakers(who);
+                    raw_title = std::string(what);
+                    r.source = TitleSource::speaker_first;
+                    title_line = 0;
+                    after_title = first.text.size();
+                }
+            }
+        }
+    }
     // 4. A bold run that starts the line (after an emoji that decorates it: "⚡ **Title** with ...").
     if (r.source == TitleSource::none && !table) {
         std::size_t start = content_start(0);

@@ -2605,3 +2605,20 @@ TEST_CASE("extract_schedule: headings of talks with 'Shared by: Name' lines in a
     CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: '🗣 [Name - Title](slides)' lines under dated meetup headings", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Meet-ups\n"
+        "\n"
+        "### December 11 2019 - [Host Co](https://example.org/)\n"
+        "\n"
+        "\xF0\x9F\x97\xA3 [Ana Li - A leisurely stroll through the compiler](https://docs.google.com/presentation/d/15uV1Ln/edit)\n"
+        "\n"
+        "\xF0\x9F\x97\xA3 [Bo Chen - Practical fuzzing](https://example.org/fuzzing.pdf)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "A leisurely stroll through the compiler");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2019-12-11");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
