@@ -1385,7 +1385,8 @@ void EntryBuilder::flush_table() {
                         }
                         break;
                     }
-                    has_time_cell |= !end_column;
+                    // ("--" in the time column: the row goes on in the slot above, a talk of its block.)
+                    has_time_cell |= !end_column && !is_range_filler(cell_text(cell));
                     break;
                 }
                 case ColumnRole::speaker: {

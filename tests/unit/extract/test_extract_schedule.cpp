@@ -2622,3 +2622,23 @@ TEST_CASE("extract_schedule: '🗣 [Name - Title](slides)' lines under dated mee
     CHECK(date_of(schedule.sessions[0]) == "2019-12-11");
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: '--' in the time column: a talk of the timed block above it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Pre-day meetup - Tuesday, April 18, 2023\n"
+        "\n"
+        "Time   | Topic  | Presenter\n"
+        "-------|--------|------------\n"
+        "13:00  | General review | Ana Li\n"
+        "13:30  | Lightning talks on delivery\n"
+        "--     | _Porting abstractions to clusters_ | [Bo Chen](https://twitter.com/bochen)\n"
+        "--     | _A platform maturity model_ | [Cy Dee](https://twitter.com/cydee)\n");
+    INFO(all_diagnostics(schedule));
+    bool porting = false, maturity = false;
+    for (const Session& s : schedule.sessions) {
+        porting |= s.title == "Porting abstractions to clusters" && !s.speakers.empty() && s.speakers[0].name == "Bo Chen";
+        maturity |= s.title == "A platform maturity model";
+    }
+    CHECK(porting);
+    CHECK(maturity);
+}
