@@ -146,7 +146,7 @@ bool names_group(std::string_view name) {
     const std::size_t space = trimmed.rfind(' ');
     if (space == std::string_view::npos) return false;
     static constexpr text::WordList last_words("team|teams|organizers|organisers|organizer|organiser|attendees|participants|everyone|"
-                                               "committee|staff|only|panel|panelists|sponsors");
+                                               "committee|staff|only|panel|panelists|sponsors|leads|group|groups|maintainers");
     const std::string_view first = trimmed.substr(0, trimmed.find(' '));
     return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all");
 }

@@ -2642,3 +2642,19 @@ TEST_CASE("extract_schedule: '--' in the time column: a talk of the timed block 
     CHECK(porting);
     CHECK(maturity);
 }
+
+TEST_CASE("extract_schedule: a group presenting ('TAG Leads', 'Platforms Working Group') is no speaker", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Tuesday, April 18, 2023\n"
+        "\n"
+        "Time   | Topic  | Presenter\n"
+        "-------|--------|------------\n"
+        "13:00  | General review | [TAG Leads](https://example.org/#leads)\n"
+        "14:00  | Platforms update | Platforms Working Group\n"
+        "15:00  | Delivery at scale | Ana Li\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[1].speakers.empty());
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Ana Li");
+}
