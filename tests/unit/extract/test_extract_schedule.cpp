@@ -2658,3 +2658,23 @@ TEST_CASE("extract_schedule: a group presenting ('TAG Leads', 'Platforms Working
     CHECK(schedule.sessions[1].speakers.empty());
     CHECK(schedule.sessions[2].speakers.at(0).name == "Ana Li");
 }
+
+TEST_CASE("extract_schedule: a frontmatter's event_date dates the talks of a post without dates", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: October meetup\n"
+        "event_date: 2019-10-19T10:00:00+05:30\n"
+        "---\n"
+        "\n"
+        "## Testing with property-based tools\n"
+        "\n"
+        "* **Speaker**: Ana Li\n"
+        "\n"
+        "## Packaging without tears\n"
+        "\n"
+        "* **Speaker**: Bo Chen\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[0]) == "2019-10-19");
+    CHECK(date_of(schedule.sessions[1]) == "2019-10-19");
+}
