@@ -1116,7 +1116,12 @@ EntryReading read_entry(const Entry& entry) {
             // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
             rest = text::trim(rest);
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
-            if (text::ends_with(rest, " at")) rest.remove_suffix(3);
+            for (std::string_view lead : {" at", " from", " on", " starting"}) {  // "KDE Admin from 16:00 to 17:00 UTC"
+                if (text::ends_with(rest, lead)) {
+                    rest.remove_suffix(lead.size());
+                    break;
+                }
+            }
         }
         // "(15 min) A whirlwind tour ([jamesmunns], [skade])": a duration before the title (the
         // talk's length, not its time) and its speakers' profile links in parentheses after it.

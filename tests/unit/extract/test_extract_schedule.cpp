@@ -2678,3 +2678,11 @@ TEST_CASE("extract_schedule: a frontmatter's event_date dates the talks of a pos
     CHECK(date_of(schedule.sessions[0]) == "2019-10-19");
     CHECK(date_of(schedule.sessions[1]) == "2019-10-19");
 }
+
+TEST_CASE("extract_schedule: 'Title from 16:00 to 17:00 UTC' leaves the 'from' with the time", "[session_extractor]") {
+    const Schedule schedule = extract("## Tuesday, May 12, 2009\n\n* Desktop admin from 16:00 to 17:00 UTC in the chat room.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Desktop admin");
+    CHECK(schedule.sessions[0].start_minute == hm(16, 0));
+}
