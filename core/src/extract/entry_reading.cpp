@@ -1466,10 +1466,17 @@ EntryReading read_entry(const Entry& entry) {
                 candidate = candidate.substr(0, dash);
             }
         }
-        // "**Title** (by Ana Li, Acme)": the "by" inside parentheses.
-        if (candidate.size() > 5 && candidate.front() == '(' && candidate.back() == ')' && candidate.find(')') == candidate.size() - 1 &&
-            text::istarts_with(candidate.substr(1), "by ")) {
-            candidate = text::trim(candidate.substr(1, candidate.size() - 2));
+        // "**Title** (by Ana Li, Acme)", "[Title](…) (by Ana Li and Bo Chen), Room 106": the "by"
+        // inside parentheses, what follows them the room's.
+        if (candidate.size() > 5 && candidate.front() == '(' && text::istarts_with(candidate.substr(1), "by ")) {
+            const std::size_t close = candidate.find(')');
+            if (close != std::string_view::npos) {
+                const std::string_view after_names = trim_separators(candidate.substr(close + 1));
+                if (!r.room && !after_names.empty()) {
+                    if (auto room = room_phrase(after_names)) r.room = room;
+                }
+                candidate = text::trim(candidate.substr(1, close - 1));
+            }
         }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
         const bool by = with || text::istarts_with(candidate, "by ");

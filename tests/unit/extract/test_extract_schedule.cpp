@@ -2213,7 +2213,7 @@ TEST_CASE("extract_schedule: a heading talk's key/value bullets with 'Title:' an
     CHECK(date_of(schedule.sessions[0]) == "2024-08-22");
 }
 
-TEST_CASE("extract_schedule: '(by A and B)' after a link names the speakers; the link's dash is the title's own",
+TEST_CASE("extract_schedule: 'by A and B' in parentheses after a link names the speakers; the link's dash is the title's own",
           "[session_extractor]") {
     const Schedule schedule = extract(
         "## Friday, March 6, 2026\n"
@@ -2453,7 +2453,7 @@ TEST_CASE("extract_schedule: a timetable cell's <details> is one cell: its summa
     CHECK(schedule.sessions[1].abstract.find("new extension") != std::string::npos);
 }
 
-TEST_CASE("extract_schedule: '**Title** (by Name, Org)' names the speaker inside the parentheses", "[session_extractor]") {
+TEST_CASE("extract_schedule: '**Title**' then 'by Name, Org' in parentheses names the speaker", "[session_extractor]") {
     const Schedule schedule = extract("## Tuesday, March 3, 2026\n\n* 18:10 - 19:00: **Threat models for small teams** (by Ed Fox, Kestrel)\n");
     INFO(all_diagnostics(schedule));
     REQUIRE(schedule.sessions.size() == 1);
