@@ -260,6 +260,26 @@ std::size_t index_in_list(std::string_view word, std::string_view list, char sep
     }
 }
 
+std::size_t find_in_list(std::string_view word, std::string_view list, char separator, bool fold_word) {
+    constexpr std::size_t longest = 64;
+    if (word.empty() || word.find(separator) != std::string_view::npos) return std::string_view::npos;
+    if (fold_word && word.size() > longest) return index_in_list(word, list, separator, true);
+    char folded[longest];
+    if (fold_word) {
+        for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower_char(word[i]);
+        word = std::string_view(folded, word.size());
+    }
+    for (std::size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || list[at - 1] == separator) && (end == list.size() || list[end] == separator)) {
+            std::size_t index = 0;
+            for (std::size_t i = 0; i < at; ++i) index += list[i] == separator;
+            return index;
+        }
+    }
+    return std::string_view::npos;
+}
+
 bool is_emoji(char32_t cp) {
     return (cp >= 0x1F000 && cp <= 0x1FAFF) ||  // pictographs, emoticons, transport, symbols
            (cp >= 0x2600 && cp <= 0x27BF) ||    // misc symbols, dingbats (⚡ U+26A1)
