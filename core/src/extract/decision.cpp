@@ -161,7 +161,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     }
     // "- Ana Li and Bo Chen will be discussing the [Title](https://sched.co/1YeQG). In this session
     // ...": a sentence that names the people and links the talk's page, in a post without times.
-    if (r.prose && r.source == TitleSource::session_link && speakers) return {true, Reason::roundup};
+    if (r.prose && r.source == TitleSource::session_link) return {true, Reason::roundup};
     if (r.prose) return {false, Reason::no_evidence};
     // A heading is a roundup's session only by its key/value lines ("#### Org", "- Title: ...",
     // "- Presenters: ..."; "### Title", "**Speaker:** ..."); else it names a part of the post.

@@ -349,6 +349,10 @@ void EntryBuilder::set_zone_context(const std::string& zone, int level) {
 }
 
 void EntryBuilder::take(const Block& block) {
+    // A loose list's item arrives as paragraphs: the first one starts the item as a tight item's
+    // text does.
+    const bool loose_item_start = block.kind == BlockKind::paragraph && block.list_item >= 0 && block.list_item != previous_list_item_;
+    previous_list_item_ = block.list_item;
     if (block.kind == BlockKind::table_cell) {
         take_table_cell(block);
         return;
@@ -496,7 +500,7 @@ void EntryBuilder::take(const Block& block) {
             pending_time_.reset();
         }
     }
-    if (block.kind == BlockKind::list_item) {
+    if (block.kind == BlockKind::list_item || loose_item_start) {
         // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
         if (!opener) {
             if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
@@ -536,8 +540,17 @@ void EntryBuilder::take(const Block& block) {
     }
     // Paragraphs (and block quotes).
     if (current_ && block.list_item >= 0 && block.list_item == current_list_item_) {
-        attach(block, false, std::move(lines));  // a loose list item's later paragraph
-        return;
+        // A loose list item's later paragraph, unless it opens a talk under a first paragraph
+        // that only introduced it ("- Attend our session", "  [Title](...)", "  Wednesday 15:25").
+        bool introduced_only = opener;
+        for (const EntryLine& l : current_->lines) {
+            if (!introduced_only) break;
+            introduced_only = !links_session_page(l) && std::none_of(l.dates.begin(), l.dates.end(), [](const FoundDateTime& f) { return f.value.has_time(); });
+        }
+        if (!introduced_only) {
+            attach(block, false, std::move(lines));
+            return;
+        }
     }
     if (opener) {
         close_entry();

@@ -325,8 +325,14 @@ std::optional<std::string> room_phrase(std::string_view s) {
         while (at != std::string_view::npos && at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) at = s.find(w, at + 1);
         if (at == std::string_view::npos) continue;
         std::string_view rest = s.substr(at);
-        const std::size_t end = rest.find(". ");
-        rest = rest.substr(0, end);
+        rest = rest.substr(0, rest.find(". "));
+        // "Room 106, 10:00 to 13:00": the time after the room is not part of its name.
+        for (std::size_t comma = rest.find(", "); comma != std::string_view::npos; comma = rest.find(", ", comma + 1)) {
+            if (comma + 2 < rest.size() && text::is_ascii_digit(rest[comma + 2])) {
+                rest = rest.substr(0, comma);
+                break;
+            }
+        }
         return std::string(text::trim_chars(rest, ". "));
     }
     return std::nullopt;
@@ -1099,7 +1105,14 @@ EntryReading read_entry(const Entry& entry) {
     // one): parsed already, and the same for any post when the speaker text stays as it is.
     std::string talk_speaker_text;
     std::optional<std::vector<Speaker>> talk_speakers;
-    if (speaker_text.empty() && !column_names_speakers &&
+    // "[Title – Subtitle](...) (by Ana Li and Bo Chen)": names after the link say who speaks, so the
+    // link's text is all title.
+    bool by_after_link = false;
+    if (title_link && after_title < entry.lines[title_line].text.size()) {
+        const std::string_view after = text::trim_chars(std::string_view(entry.lines[title_line].text).substr(after_title), " (");
+        by_after_link = text::istarts_with(after, "by ") && after.size() > 3 && std::isupper(static_cast<unsigned char>(after[3]));
+    }
+    if (speaker_text.empty() && !column_names_speakers && !by_after_link &&
         (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {

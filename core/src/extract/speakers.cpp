@@ -323,6 +323,15 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             // Oxford list inside the last segment: "A, B, C, Org" only for known people.
             consulted_context = true;
             while (names_end + 1 < parts.size() && context.known_people.count(parts[names_end]) > 0) ++names_end;
+            // ... or when every part between is a full name and the last is one word that no
+            // suffix, role or name takes ("Marten van Wezel, Henry Chang, Google").
+            const std::string_view last = parts.back();
+            bool all_names = last.find(' ') == std::string_view::npos && !is_company_suffix(last) && !looks_like_role(last);
+            for (std::size_t i = names_end; all_names && i + 1 < parts.size(); ++i) {
+                all_names = parts[i].find(' ') != std::string_view::npos && looks_like_person_name(parts[i]) &&
+                            !looks_like_org(parts[i]) && !looks_like_role(parts[i]) && context.known_orgs.count(parts[i]) == 0;
+            }
+            if (all_names) names_end = parts.size() - 1;
         }
         // "A. Smith, B. Jones": a name written with an initial is a person, never an org.
         while (names_end < parts.size() && is_initialed_name(parts[names_end])) ++names_end;

@@ -2212,3 +2212,46 @@ TEST_CASE("extract_schedule: a heading talk's key/value bullets with 'Title:' an
     CHECK(schedule.sessions[0].tz == "HKT");
     CHECK(date_of(schedule.sessions[0]) == "2024-08-22");
 }
+
+TEST_CASE("extract_schedule: '(by A and B)' after a link names the speakers; the link's dash is the title's own",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Friday, March 6, 2026\n"
+        "\n"
+        "* Talk: [Edge clusters - Pitfalls and Fixes](https://example.org/talks/edge) (by [Ana Li](https://example.org/people/ana) "
+        "and [Bo Chen](https://example.org/people/bo)), Room 106, 15:00 to 15:45\n"
+        "* Talk: [Small meshes](https://example.org/talks/mesh) (by [Cy Dee](https://example.org/people/cy)), Ballroom B, 17:00 to 17:45\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Edge clusters - Pitfalls and Fixes");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[0].room == "Room 106");
+    CHECK(schedule.sessions[1].room == "Ballroom B");
+    CHECK(schedule.sessions[1].start_minute == hm(17, 0));
+}
+
+TEST_CASE("extract_schedule: a loose list's items under a heading's intro are entries as a tight list's are",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks we look forward to\n"
+        "\n"
+        "BigCon has many talks this year; these are our picks:\n"
+        "- First of all, our own Ana Li gives her talk, [Tracing the kernel](https://sched.co/1AbC). She shows the tricks.\n"
+        "\n"
+        "- We also like this one: [Quiet clusters at scale](https://sched.co/1AbD). It is about noise.\n"
+        "\n"
+        "- Attend the maintainers' session\n"
+        "\n"
+        "  [Project update - Bo Chen, Acme](https://sched.co/1AbE)\n"
+        "\n"
+        "  Wednesday March 20, 2024 15:25 - 16:00 CET\n"
+        "\n"
+        "- Come and see our booth all week\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Tracing the kernel");
+    CHECK(schedule.sessions[1].title == "Quiet clusters at scale");
+    CHECK(schedule.sessions[2].title == "Project update");
+    CHECK(schedule.sessions[2].abstract.find("booth") == std::string::npos);
+}

@@ -34,6 +34,14 @@ struct StringMaker<Speaker> {
 }  // namespace Catch
 
 TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
+    SECTION("full names listed before one org word share it; a role or a suffix last does not") {
+        CHECK(parse_speakers("Maren de Vries, Tomas Ek, Kestrel") ==
+              Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "Kestrel")});
+        CHECK(parse_speakers("Maren de Vries, Tomas Ek, Kestrel Labs").size() == 1);
+        CHECK(parse_speakers("Maren de Vries, Staff Engineer, Kestrel") ==
+              Speakers{person("Maren de Vries", "Kestrel", "Staff Engineer")});
+        CHECK(parse_speakers("Maren de Vries, Kestrel Tech, Inc").size() == 1);
+    }
     SECTION("people sharing an org, then a group of their own after ';'") {
         CHECK(parse_speakers("Mara Quinn & Tobias Weld, Acme Networks; Jin Park, blue heron") ==
               Speakers{person("Mara Quinn", "Acme Networks"), person("Tobias Weld", "Acme Networks"),

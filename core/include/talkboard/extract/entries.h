@@ -173,6 +173,7 @@ private:
     EntrySink& sink_;
     std::optional<Entry> current_;
     int current_list_item_ = -1;  // list item number of the current entry (list entries)
+    int previous_list_item_ = -1;  // list item number of the block taken last (-1: not in a list)
     bool introduced_list_ = false;  // the current heading entry's body holds a list its text introduced
     int listed_entries_ = 0;      // entries opened from the items of the list being read (0 outside lists)
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
