@@ -122,14 +122,11 @@ std::size_t first_prose_verb(std::string_view s) {
     return best;
 }
 
-// Speakers named in the prose before a talk's title: "Alex Leong (@adleong), Linkerd core
-// maintainer, will give", "J Evans, Infrastructure Engineer at Strava, will share", "Nic Cope
-// (@internegz), Software Engineer at Planet Labs, and Nicholas Turner (@Nick_T), ... will".
-std::vector<Speaker> prose_speakers(std::string_view before) {
+// The people named by the words before a sentence's verb ("Alex Leong (@adleong), Linkerd core
+// maintainer,", "J Evans, Infrastructure Engineer at Strava,", "Nic Cope (@internegz), Software
+// Engineer at Planet Labs, and Nicholas Turner (@Nick_T), ...").
+std::vector<Speaker> people_before_verb(std::string_view who) {
     std::vector<Speaker> out;
-    const std::size_t verb = first_prose_verb(before);
-    if (verb == std::string_view::npos) return out;
-    std::string_view who = text::trim(before.substr(0, verb));
     // People: split at ", and ", " and ", " & " outside parentheses.
     std::vector<std::string_view> people;
     std::size_t from = 0, depth = 0;
@@ -147,8 +144,24 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         }
     }
     people.push_back(who.substr(from));
+    // "Kat Cosgrove, Noah Abrahams, and Ian Coldwater will": full names listed with commas.
+    std::vector<std::string_view> listed;
     for (std::string_view person : people) {
-        person = text::trim_chars(person, ", ");
+        const std::vector<std::string_view> pieces = text::split(text::trim_chars(person, ", "), ", ").to_vector();
+        const bool names = pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](std::string_view piece) {
+            const auto words = std::count(piece.begin(), piece.end(), ' ') + 1;
+            return words >= 2 && words <= 3 && looks_like_person_name(piece) && !looks_like_org(piece);
+        });
+        if (names) listed.insert(listed.end(), pieces.begin(), pieces.end());
+        else listed.push_back(person);
+    }
+    for (std::size_t k = 0; k < listed.size(); ++k) {
+        std::string_view person = text::trim_chars(listed[k], ", ");
+        // "First and foremost, ...": an "and" before a word in lower case joins no people.
+        if (k + 1 < listed.size() && person.find(' ') == std::string_view::npos) {
+            const std::string_view next = text::trim(listed[k + 1]);
+            if (!next.empty() && std::islower(static_cast<unsigned char>(next.front()))) continue;
+        }
         // "... Frederic Branczyk (@fredbrancz)": the capitalized words right before the handle.
         std::string_view name = person;
         std::string_view details;
@@ -168,8 +181,17 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         // one such word after the sentence's own is a place, not a person ("a great week in Paris").
         const std::string_view whole = text::trim(name);
         name = trailing_capitalized_words(name);
+        // "foremost, our own Tal Zwick will": the person after a sentence's opening phrase.
+        if ((name.empty() || !looks_like_person_name(name)) && from_org.empty() && comma != std::string_view::npos &&
+            paren == std::string_view::npos) {
+            const std::string_view last = trailing_capitalized_words(person.substr(person.rfind(", ") + 2));
+            if (last.find(' ') != std::string_view::npos && looks_like_person_name(last) && !looks_like_org(last)) name = last;
+        }
         if (name.empty() || !looks_like_person_name(name)) continue;
         if (name.size() < whole.size() && name.find(' ') == std::string_view::npos) continue;
+        // "This talk will", "We will": a sentence's own first word is no first name.
+        static constexpr text::WordList pronouns{"This|That|These|Those|The|It|We|They|He|She|You|I|Our|Their|His|Her|Its|There|Here|Everyone"};
+        if (pronouns.contains(name)) continue;
         Speaker speaker;
         speaker.name = std::string(name);
         if (!from_org.empty()) speaker.org = std::string(from_org);
@@ -193,6 +215,37 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         }
     }
     return out;
+}
+
+// Speakers named in the prose before a talk's title: the words before a verb, within the verb's
+// sentence, at the first verb that has people before it ("... an AI talk on this list, and we
+// found a good one. Ana Li and Bo Chen will discuss"; "This talk by Ana Li will show").
+std::vector<Speaker> prose_speakers(std::string_view before) {
+    bool one_word_before = true;  // the words before the verb tried last were one ("This talk by ...")
+    for (std::size_t verb = first_prose_verb(before); verb != std::string_view::npos;) {
+        std::string_view who = before.substr(0, verb);
+        // A sentence's end, not a title's period ("Dr. Ana Li will"): a word of four letters or a
+        // lower-case one before it.
+        for (std::size_t stop = who.rfind(". "); stop != std::string_view::npos && stop > 0; stop = who.rfind(". ", stop - 1)) {
+            const std::size_t space = who.find_last_of(" (", stop);
+            const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+            if (stop - word > 3 || (word < stop && std::islower(static_cast<unsigned char>(who[word])))) {
+                who = who.substr(stop + 1);
+                break;
+            }
+        }
+        // A later verb of the same sentence only after a sentence's opening word: "Evan will be on
+        // stage with Ana Li, Bo Chen to show" names no speakers before "show".
+        const bool same_sentence = who.size() == verb;
+        if (same_sentence && !one_word_before) break;
+        who = text::trim(who);
+        std::vector<Speaker> out = people_before_verb(who);
+        if (!out.empty()) return out;
+        one_word_before = who.find(' ') == std::string_view::npos;
+        const std::size_t next = first_prose_verb(before.substr(verb + 1));
+        verb = next == std::string_view::npos ? next : verb + 1 + next;
+    }
+    return {};
 }
 
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop

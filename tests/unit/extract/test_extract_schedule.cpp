@@ -2255,3 +2255,26 @@ TEST_CASE("extract_schedule: a loose list's items under a heading's intro are en
     CHECK(schedule.sessions[2].title == "Project update");
     CHECK(schedule.sessions[2].abstract.find("booth") == std::string::npos);
 }
+
+TEST_CASE("extract_schedule: prose names the speakers in the sentence before the talk's link", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Our picks\n"
+        "\n"
+        "- First and foremost, our own Ana Li will be giving her talk, [Tracing the kernel](https://sched.co/1AbC).\n"
+        "- Bo Chen, Cy Dee, Di Eng, and Ed Fox will be playing a game in [Dungeons and clusters](https://sched.co/1AbD).\n"
+        "- We had to put an AI talk on this list, and we found a good one. Gil Ho and Ida Jo will be discussing "
+        "[Agents in the control plane](https://sched.co/1AbE).\n"
+        "- We love whole-app testing. This talk by Kai Lu and Lea Mo will describe how "
+        "[Staging works at scale](https://sched.co/1AbF).\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    const auto names = [&](std::size_t i) {
+        std::string all;
+        for (const auto& s : schedule.sessions[i].speakers) all += s.name + ";";
+        return all;
+    };
+    CHECK(names(0) == "Ana Li;");
+    CHECK(names(1) == "Bo Chen;Cy Dee;Di Eng;Ed Fox;");
+    CHECK(names(2) == "Gil Ho;Ida Jo;");
+    CHECK(names(3) == "Kai Lu;Lea Mo;");
+}
