@@ -607,7 +607,7 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
 bool EntryBuilder::take_linked_talks(const Block& block) {
     if (block.kind != BlockKind::paragraph && block.kind != BlockKind::list_item) return false;
     if (block.links.size() < 2) return false;
-    if (block.text.find(" by ") == std::string::npos || block.kind == BlockKind::list_item) return take_mentioned_talks(block);
+    if (block.text.find(" by ") == std::string::npos || block.list_item >= 0) return take_mentioned_talks(block);
     const std::string_view text = block.text;
     std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
     for (std::size_t k = 0; k < block.links.size(); ++k) {

@@ -2278,3 +2278,17 @@ TEST_CASE("extract_schedule: prose names the speakers in the sentence before the
     CHECK(names(2) == "Gil Ho;Ida Jo;");
     CHECK(names(3) == "Kai Lu;Lea Mo;");
 }
+
+TEST_CASE("extract_schedule: a loose list item that mentions several talks by their pages gives each", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Highlights\n"
+        "\n"
+        "- GitOps picks: [Platforms inside platforms](https://sched.co/1R2md), where a bank shares its story, and "
+        "[Everything is code](https://sched.co/1R2nX) by a music company.\n"
+        "\n"
+        "- Beginner picks: [Learning by chaos](https://sched.co/1R2r7) and [Dungeons and deployments](https://sched.co/1R2s1).\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[1].title == "Everything is code");
+    CHECK(schedule.sessions[3].title == "Dungeons and deployments");
+}
