@@ -681,10 +681,13 @@ namespace {
 
 // A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
 std::optional<DayRange> parse_day_range(std::string_view run) {
-    std::vector<Token> tokens;
+    // Buffers for every call, as parse_time_line's (every run of a line with a dash is read).
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<const Token*> kept;
+    tokens.clear();
+    kept.clear();
     if (!tokenize(run, tokens)) return std::nullopt;
     // Weekdays and fillers ("Monday May 22 - Friday May 26") say nothing the days do not.
-    std::vector<const Token*> kept;
     for (const Token& t : tokens) {
         if (t.kind == TokenKind::word && (any_weekday(t.word) || is_filler(t.word))) continue;
         kept.push_back(&t);
