@@ -198,7 +198,26 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from) {
-    for (std::size_t i = from; i < s.size(); ++i) {
+    std::size_t i = from;
+    // A few characters (the usual case: "/?#" in every link's URL) are looked for eight bytes at
+    // a time: a block with none of them is passed whole, the byte loop below finds which byte of
+    // the first block with one it is.
+    if (!chars.empty() && chars.size() <= 4) {
+        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        std::uint64_t spread[4] = {};
+        for (std::size_t k = 0; k < chars.size(); ++k) spread[k] = ones * static_cast<unsigned char>(chars[k]);
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t eight = 0;
+            std::memcpy(&eight, s.data() + i, 8);
+            std::uint64_t hit = 0;
+            for (std::size_t k = 0; k < chars.size(); ++k) {
+                const std::uint64_t x = eight ^ spread[k];  // a zero byte where the character is
+                hit |= (x - ones) & ~x & highs;           // nonzero exactly when some byte is zero
+            }
+            if (hit != 0) break;
+        }
+    }
+    for (; i < s.size(); ++i) {
         for (char c : chars) {
             if (s[i] == c) return i;
         }

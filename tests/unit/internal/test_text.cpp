@@ -316,6 +316,18 @@ TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK(text::find_any("sched.com/event/x?y", "/?#", 10) == 15);
     CHECK(text::find_any("abc", "") == std::string_view::npos);
     CHECK(text::find_any("abc", "xyz") == std::string_view::npos);
+    // Eight bytes at a time: a hit in the first block, a later block, the tail, from inside a block,
+    // bytes above 0x7F, more than four characters (byte by byte).
+    const std::string url = "https://example.org/schedule/event/some-long-talk-slug?ref=x#top";
+    CHECK(text::find_any(url, "/?#") == 6);
+    CHECK(text::find_any(url, "?#") == url.find('?'));
+    CHECK(text::find_any(url, "#") == url.size() - 4);
+    CHECK(text::find_any(url, "/?#", 20) == 28);
+    CHECK(text::find_any(url, "/?#", 29) == 34);
+    CHECK(text::find_any(url, "!") == std::string_view::npos);
+    CHECK(text::find_any("aaaaaaaaaaaaaaaa\xC3\xA9", "\xA9") == 17);
+    CHECK(text::find_any("aaaaaaaaaaaaaaaab", "xyzwb") == 16);
+    CHECK(text::find_any("abc", "c", 5) == std::string_view::npos);
     CHECK(text::rfind("A | B | C", " | ") == 5);
     CHECK(text::rfind(" | ", " | ") == 0);
     CHECK(text::rfind("A | B", "|||") == std::string_view::npos);
