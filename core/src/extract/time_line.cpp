@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -840,6 +842,23 @@ bool dash_follows(std::string_view s, std::size_t at) {
            text::starts_with(s.substr(at), "to ");
 }
 
+// Eight bytes of lowercase prose at `at`: letters 'a'..'z' and single spaces, none first or last,
+// so that every space in them stands between two lowercase words. Returns 0 when they are not,
+// 0x100 when they are one word's letters, else one plus the offset of their last space (where the
+// last word in them starts). The date scan passes such blocks whole instead of word by word.
+unsigned lower_words8(const char* at) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, at, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    if ((eight & highs) != 0) return 0;  // ASCII only: the sums below then carry into no other byte
+    const std::uint64_t lower = (eight + 0x1F * ones) & ~(eight + 0x05 * ones) & highs;  // 0x61..0x7A
+    const std::uint64_t spaced = eight ^ (0x20 * ones);
+    const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
+    if ((lower | spaces) != highs || (spaces & (spaces << 8)) != 0 || (spaces & 0x8000000000000080ull) != 0) return 0;
+    if (spaces == 0) return 0x100;
+    return 1 + static_cast<unsigned>((63 - __builtin_clzll(spaces)) / 8);
+}
+
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     static constexpr text::WordList leading_connectors("on|from|at");
     std::size_t run_begin = std::string_view::npos, run_end = 0;
@@ -875,6 +894,13 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 while (j + 1 < s.size() && s[j] == ' ' && s[j + 1] >= 'a' && s[j + 1] <= 'z') {
                     i = j + 1;
                     j = i;
+                    // Whole blocks of lowercase words first; the last word begins after their last space.
+                    while (s.size() - j >= 8) {
+                        const unsigned block = lower_words8(s.data() + j);
+                        if (block == 0) break;
+                        if (block != 0x100) i = j + block;
+                        j += 8;
+                    }
                     while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
                 }
                 std::size_t next = j;

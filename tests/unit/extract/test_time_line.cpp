@@ -498,6 +498,18 @@ TEST_CASE("find_date_times: a label's number follows it directly", "[time_line]"
     CHECK(found[0].value.start_minute == 15 * 60 + 45);
     CHECK(found[0].value.end_minute == 18 * 60);
     CHECK(find_date_times("Hall 3, then Room #4").empty());
+    // Long lowercase prose is passed eight bytes at a time: the label word that ends it still
+    // numbers what follows, and a time after it is still read, at its place.
+    CHECK(find_date_times("we will all meet again on the second floor of the main building in room 4").empty());
+    CHECK(find_date_times("we will all meet again on the second floor of the main building on day 2").empty());
+    const std::string prose = "we will all meet again on the second floor of the main building at 10:30am";
+    const auto at = find_date_times(prose);
+    REQUIRE(at.size() == 1);
+    CHECK(at[0].value.start_minute == 10 * 60 + 30);
+    CHECK(prose.substr(at[0].begin, at[0].end - at[0].begin) == "10:30am");
+    const auto month = find_date_times("and so the whole community gathers for the summit on March 3");
+    REQUIRE(month.size() == 1);
+    CHECK(month[0].value.month == 3);
 }
 
 TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_line]") {
