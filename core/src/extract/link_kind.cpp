@@ -205,16 +205,9 @@ bool is_generic_link_text(std::string_view text) {
     // answer needs no more than the text's head (verbs, a scheme) or its equality with a short word.
     const std::string_view bare = text::trim_chars(text, ".:!()[]*_\"'");
     if (bare.empty()) return true;
-    // "slides (pdf)", "video (YouTube)": a generic word and a note on its format. A " (" is looked
-    // for by its '(' (one memchr), not by its space (a memchr and a compare per space of the text).
-    const auto space_paren = [&](std::size_t from) {
-        for (std::size_t at = bare.find('(', from + 1); at != std::string_view::npos; at = bare.find('(', at + 1)) {
-            if (bare[at - 1] == ' ') return at - 1;
-        }
-        return std::string_view::npos;
-    };
-    if (const std::size_t note = space_paren(0); note != std::string_view::npos && note > 0 && text::trim(text).back() == ')' &&
-                                                 space_paren(note + 1) == std::string_view::npos) {
+    // "slides (pdf)", "video (YouTube)": a generic word and a note on its format.
+    if (const std::size_t note = text::find_pair(bare, " ("); note != std::string_view::npos && note > 0 && text::trim(text).back() == ')' &&
+                                                             text::find_pair(bare, " (", note + 1) == std::string_view::npos) {
         return is_generic_link_text(bare.substr(0, note));
     }
     // "Watch the recording", "Download the slides", "View our slides": a verb and an article

@@ -225,6 +225,13 @@ std::size_t find_any(std::string_view s, std::string_view chars, std::size_t fro
     return std::string_view::npos;
 }
 
+std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t from) {
+    for (std::size_t at = s.find(pair[1], from + 1); at != std::string_view::npos; at = s.find(pair[1], at + 1)) {
+        if (s[at - 1] == pair[0]) return at - 1;
+    }
+    return std::string_view::npos;
+}
+
 std::size_t rfind(std::string_view s, std::string_view needle) {
     if (needle.empty()) return s.size();
     if (needle.size() > s.size()) return std::string_view::npos;

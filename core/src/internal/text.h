@@ -57,6 +57,11 @@ constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // find_first_of calls memchr over `chars` once per byte of `s`.
 std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from = 0);
 
+// The first position at or after `from` of the two bytes of `pair` (" (", " -"), or npos: found
+// by its second byte, one memchr, where std::string_view::find stops at every occurrence of the
+// first (a space: at every word).
+std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t from = 0);
+
 // The last position of `needle` in `s`, or npos (std::string's rfind calls memcmp at every position).
 std::size_t rfind(std::string_view s, std::string_view needle);
 

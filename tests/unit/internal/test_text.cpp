@@ -328,6 +328,12 @@ TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK(text::find_any("aaaaaaaaaaaaaaaa\xC3\xA9", "\xA9") == 17);
     CHECK(text::find_any("aaaaaaaaaaaaaaaab", "xyzwb") == 16);
     CHECK(text::find_any("abc", "c", 5) == std::string_view::npos);
+    CHECK(text::find_pair("Lunch (food) (drinks)", " (") == 5);
+    CHECK(text::find_pair("Lunch (food) (drinks)", " (", 6) == 12);
+    CHECK(text::find_pair("(a) b", " (") == std::string_view::npos);  // the '(' has no space before it
+    CHECK(text::find_pair(" (", " (") == 0);
+    CHECK(text::find_pair("", " (") == std::string_view::npos);
+    CHECK(text::find_pair("a(", " (") == std::string_view::npos);
     CHECK(text::rfind("A | B | C", " | ") == 5);
     CHECK(text::rfind(" | ", " | ") == 0);
     CHECK(text::rfind("A | B", "|||") == std::string_view::npos);
