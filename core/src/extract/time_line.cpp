@@ -658,6 +658,13 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     std::size_t at = from;
     while (at < s.size() && s[at] == ' ') ++at;
     if (at >= s.size() || !std::isupper(static_cast<unsigned char>(s[at]))) return {};
+    // Every name and region starts with one of these words, and a longer word is none of them
+    // (a region needs its offset right after it): one lookup for the capitalised words of every
+    // heading, instead of comparing each with the names that share its first letter.
+    std::size_t word_end = at;
+    while (word_end < s.size() && is_alpha(s[word_end])) ++word_end;
+    static constexpr text::WordList first_words("pacific|mountain|central|eastern|western|british|greenwich|coordinated");
+    if (!first_words.contains(s.substr(at, word_end - at))) return {};
     for (const auto& [name, abbreviation] : names) {
         if (s[at] != name[0] || s.compare(at, name.size(), name) != 0) continue;
         std::size_t after = at + name.size();
