@@ -7,6 +7,7 @@
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
 #include "talkboard/time/civil_time.h"
 #include "talkboard/time/timezones.h"
@@ -238,7 +239,10 @@ std::optional<DateTimeText> single_date_of(const std::vector<EntryLine>& lines) 
     std::optional<DateTimeText> date;
     for (const EntryLine& line : lines) {
         for (const auto& f : line.dates) {
-            if (f.value.has_time()) return std::nullopt;  // a time with it: something's own time, not the day of a group
+            // A time with it: something's own time, not the day of a group; but in a sentence of a
+            // longer text the times are its day's ("... over the course of Friday July 10th. The
+            // first session begins at 11:00 ...").
+            if (f.value.has_time() && (f.value.has_date() || line.text.size() < 160)) return std::nullopt;
             if (!f.value.has_date()) continue;
             if (date && (date->month != f.value.month || date->day != f.value.day)) return std::nullopt;
             date = f.value;
@@ -345,10 +349,15 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
     }
 }
 
-void EntryBuilder::set_date_context(const DateTimeText& date, int level) {
+void EntryBuilder::set_date_context(const DateTimeText& date, int level, bool intro) {
     while (!dates_.empty() && dates_.back().level >= level) dates_.pop_back();
-    dates_.push_back(DateScope{level, date});
+    dates_.push_back(DateScope{level, date, intro});
     if (!date.zone.empty()) set_zone_context(date.zone, level);
+}
+
+void EntryBuilder::note_stated_zone(const std::string& zone) {
+    if (stated_zones_ == 0) stated_zone_ = zone;
+    if (stated_zones_ == 0 || zone != stated_zone_) ++stated_zones_;
 }
 
 void EntryBuilder::set_zone_context(const std::string& zone, int level) {
@@ -511,7 +520,10 @@ void EntryBuilder::take(const Block& block) {
     if (block.kind == BlockKind::list_item || loose_item_start) {
         // "- All times are Mountain Daylight Time, UTC-6": the zone of what follows.
         if (!opener) {
-            if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
+            if (const std::string zone = stated_zone(block.text); !zone.empty()) {
+                set_zone_context(zone, section_level());
+                note_stated_zone(zone);
+            }
         }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
@@ -584,9 +596,12 @@ void EntryBuilder::take(const Block& block) {
     // ("Join us on Monday, November 10, for a morning of talks").
     if (block.quote_depth == 0 && block.list_item < 0) {
         if (auto date = single_date_of(lines)) {
-            if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1);
+            if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
-        if (const std::string zone = stated_zone(block.text); !zone.empty()) set_zone_context(zone, section_level());
+        if (const std::string zone = stated_zone(block.text); !zone.empty()) {
+            set_zone_context(zone, section_level());
+            note_stated_zone(zone);
+        }
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
         else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
@@ -696,7 +711,10 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     const std::string heading = text::collapse_spaces(block.text);
     if (first_title_.empty() && block.heading_level == 1) first_title_ = heading;
     while (!headings_.empty() && headings_.back().first >= block.heading_level) headings_.pop_back();
-    while (!dates_.empty() && dates_.back().level >= block.heading_level) dates_.pop_back();
+    while (!dates_.empty() && dates_.back().level >= block.heading_level &&
+           !(dates_.back().intro && dates_.back().level == block.heading_level)) {
+        dates_.pop_back();
+    }
     while (!zones_.empty() && zones_.back().level >= block.heading_level) zones_.pop_back();
     // The heading's own date, weekday or zone holds for its section ("## Tuesday, October 25
     // (GitOpsCon)", "### Wednesday, November 13, 2024 (MST)", "### Monday Schedule").
@@ -726,6 +744,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         const std::string lower = text::ascii_lower(text::trim_chars(heading, "*_ "));
         const bool statement = lower.find("all times") != std::string::npos || text::starts_with(lower, "times ");
         set_zone_context(zone, statement ? section_level() : block.heading_level);
+        note_stated_zone(zone);
     }
     // The heading may itself be a session, if the lines under it give its time: read it as an entry.
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
@@ -943,6 +962,23 @@ ColumnRole role_of_header(std::string_view header) {
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
 
+// The dates and times of a cell in a column of times; there a bare "0900" or "1420" is a 24-hour
+// time, which elsewhere could as well be a year or a number.
+std::vector<FoundDateTime> times_in_time_cell(std::string_view text) {
+    std::vector<FoundDateTime> found = find_date_times(text);
+    const std::string_view bare = text::trim(text);
+    if (!found.empty() || bare.size() != 4 || !std::all_of(bare.begin(), bare.end(), text::is_ascii_digit)) return found;
+    const int hour = (bare[0] - '0') * 10 + (bare[1] - '0');
+    const int minute = (bare[2] - '0') * 10 + (bare[3] - '0');
+    if (hour > 23 || minute > 59) return found;
+    FoundDateTime time;
+    time.begin = static_cast<std::size_t>(bare.data() - text.data());
+    time.end = time.begin + 4;
+    time.value.start_minute = hour * 60 + minute;
+    found.push_back(time);
+    return found;
+}
+
 // "Raum V1", "Room 4C", "Main Hall": a short text (spaces collapsed) naming a place (a row holding
 // only it names the room of the rows below).
 bool names_place(std::string_view text) {
@@ -1011,8 +1047,15 @@ void EntryBuilder::flush_table() {
         headers.resize(column + 1);
         header_dates.resize(column + 1);
     };
-    for (const Block& cell : cells) {
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const Block& cell = cells[k];
         if (!cell.table_header) continue;
+        // A head row of one date over the columns dates the rows below it (read with the rows); it
+        // names no column.
+        const bool alone = (k == 0 || cells[k - 1].table_row != cell.table_row) &&
+                           (k + 1 == cells.size() || cells[k + 1].table_row != cell.table_row);
+        bool any_time = false;
+        if (alone && cell.table_span >= 2 && cell.heading_level == 0 && is_date_time_only(cell_text(cell), &any_time) && !any_time) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
         cover_column(column);
         headers[column] = cell_text(cell);
@@ -1072,6 +1115,24 @@ void EntryBuilder::flush_table() {
             if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
         }
     }
+    // "| Event | Title | Speaker(s) |": beside a column a header calls titles (talks, sessions,
+    // topics), a column of events is the talk's track, and one of descriptions its abstract.
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+        static constexpr text::WordList strong{"title|titles|talk|talks|session|sessions|topic|topics|presentation|presentations"};
+        static constexpr text::WordList events{"event|events|conference|conferences|meetup|meetups"};
+        auto header_has = [&](std::size_t c, const text::WordList& words) {
+            for (std::string_view w : text::split(text::ascii_lower(headers[c]), " ")) {
+                if (words.contains(text::trim_chars(w, " *_:()/"))) return true;
+            }
+            return false;
+        };
+        bool any_strong = false;
+        for (std::size_t c = 0; c < roles.size(); ++c) any_strong |= roles[c] == ColumnRole::title && header_has(c, strong);
+        for (std::size_t c = 0; any_strong && c < roles.size(); ++c) {
+            if (roles[c] != ColumnRole::title || header_has(c, strong)) continue;
+            roles[c] = header_has(c, events) ? ColumnRole::track : ColumnRole::other;
+        }
+    }
     auto role = [&](int column) { return column >= 0 && static_cast<std::size_t>(column) < roles.size() ? roles[static_cast<std::size_t>(column)] : ColumnRole::content; };
     // Without a header naming them, a column whose cells are times is the time column, whatever
     // its header says ("| Agenda: | |" over "| 11:00 to 11:05 | Welcoming Remarks |").
@@ -1102,6 +1163,68 @@ void EntryBuilder::flush_table() {
                     end_columns[d] = 1;
                 }
                 break;
+            }
+        }
+    }
+    // "| Timeslot | Speaker | Slide Deck | Video |": with no column of titles or of other text, the
+    // first column of links to recordings or slides whose cells name talks (not "Video", "PDF")
+    // holds the titles.
+    bool titles_link_materials = false;
+    if (std::find(roles.begin(), roles.end(), ColumnRole::title) == roles.end()) {
+        std::vector<int> named(roles.size()), totals(roles.size());
+        bool text_column = false;  // a column of other text (mostly filled) may hold the titles
+        for (const Block& cell : cells) {
+            const auto column = static_cast<std::size_t>(cell.table_column);
+            if (cell.table_header || column >= roles.size()) continue;
+            const std::string text = cell_text(cell);
+            ++totals[column];
+            named[column] += roles[column] == ColumnRole::content ? !text.empty()
+                                                                  : text.find(' ') != std::string::npos && !is_generic_link_text(text);
+        }
+        // (Empty cells may be missing from the cells: count the rows.)
+        std::vector<int> rows;
+        for (const Block& cell : cells) {
+            if (!cell.table_header && (rows.empty() || rows.back() != cell.table_row)) rows.push_back(cell.table_row);
+        }
+        const int row_count = static_cast<int>(rows.size());
+        for (std::size_t c = 0; c < roles.size(); ++c) text_column |= roles[c] == ColumnRole::content && named[c] * 2 > row_count;
+        for (std::size_t c = 0; !text_column && c < roles.size(); ++c) {
+            if (roles[c] != ColumnRole::resource) continue;
+            if (totals[c] > 0 && named[c] * 2 > totals[c]) {
+                roles[c] = ColumnRole::title;
+                titles_link_materials = true;
+                break;
+            }
+        }
+    }
+    // "| Time | Lesson | Conference |" over "| 0900 | Welcome | Keynote |": beside a column of
+    // distinct texts, a column that repeats a few values (Keynote, Keynote, Break) sorts the rows
+    // (their kind, or their track), a room of a grid it is not.
+    {
+        std::vector<std::vector<std::string>> values(roles.size());
+        for (const Block& cell : cells) {
+            const auto column = static_cast<std::size_t>(cell.table_column);
+            if (cell.table_header || column >= roles.size() || roles[column] != ColumnRole::content) continue;
+            std::string value = text::ascii_lower(cell_text(cell));
+            if (!value.empty()) values[column].push_back(std::move(value));
+        }
+        std::vector<std::size_t> distinct_columns, repeating_columns;
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            std::vector<std::string>& v = values[c];
+            // (A room's column of a grid may repeat "Open Space" all day; "30 min" is a length.)
+            const std::string head = text::ascii_lower(text::trim(headers[c]));
+            if (v.size() < 4 || is_place_word(head.substr(0, head.find(' '))) || is_place_word(head.substr(head.rfind(' ') + 1))) continue;
+            if (std::any_of(v.begin(), v.end(), [](const std::string& value) { return !std::isalpha(static_cast<unsigned char>(value[0])); })) continue;
+            const std::size_t total = v.size();
+            std::sort(v.begin(), v.end());
+            v.erase(std::unique(v.begin(), v.end()), v.end());
+            if (v.size() * 3 <= total * 2) repeating_columns.push_back(c);
+            else if (v.size() * 4 >= total * 3) distinct_columns.push_back(c);
+        }
+        if (!distinct_columns.empty()) {
+            for (const std::size_t c : repeating_columns) {
+                const auto kinds = std::count_if(values[c].begin(), values[c].end(), [](const std::string& v) { return normalize_kind(v).has_value(); });
+                roles[c] = kinds * 2 >= static_cast<long>(values[c].size()) ? ColumnRole::kind : ColumnRole::track;
             }
         }
     }
@@ -1138,7 +1261,11 @@ void EntryBuilder::flush_table() {
         }
         // A table with no head row at all: the column after the titles whose cells read as people
         // holds the speakers.
-        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) { return c.table_header; });
+        // (A head row that only dates the rows names no column.)
+        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) {
+            bool any_time = false;
+            return c.table_header && !(c.table_span >= 2 && is_date_time_only(cell_text(c), &any_time) && !any_time);
+        });
         if (headless && title_column >= 0) {
             std::vector<int> people, totals;
             for (const Block& cell : cells) {
@@ -1191,6 +1318,22 @@ void EntryBuilder::flush_table() {
     while (i < cells.size()) {
         std::size_t j = i;
         while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
+        // A head row holding only a date over all the columns (`<tr><th colspan="3">2024-06-06</th></tr>`)
+        // dates the rows below it, at the top or between the rows of the days.
+        if (j == i + 1 && cells[i].table_span >= 2 && cells[i].heading_level == 0) {
+            bool any_time = false;
+            const std::string label = cell_text(cells[i]);
+            if (is_date_time_only(label, &any_time) && !any_time) {
+                for (const auto& f : find_date_times(label)) {
+                    if (f.value.has_date()) context.date = date_part(f.value);
+                    break;
+                }
+                emit(waiting);
+                row_time.reset();
+                i = j;
+                continue;
+            }
+        }
         if (cells[i].table_header) {
             i = j;
             continue;
@@ -1235,7 +1378,7 @@ void EntryBuilder::flush_table() {
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool end_column = (column < headers.size() && names_end(headers[column])) ||
                                             (column < end_columns.size() && end_columns[column] != 0);
-                    for (const auto& f : find_date_times(cell_text(cell))) {
+                    for (const auto& f : times_in_time_cell(cell_text(cell))) {
                         if (!f.value.has_time()) {
                             // "| Date | Time |": the day stands in a column of its own.
                             if (f.value.has_date() || f.value.weekday) row_day = date_part(f.value);
@@ -1260,7 +1403,13 @@ void EntryBuilder::flush_table() {
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
-                case ColumnRole::track: facts.track = cell_text(cell); break;
+                case ColumnRole::track:
+                    facts.track = cell_text(cell);
+                    // A track called "Keynote" or "Workshop" says the talk's kind as well.
+                    if (facts.kind.empty() && facts.track->find(' ') == std::string::npos && normalize_kind(*facts.track)) {
+                        facts.kind = *facts.track;
+                    }
+                    break;
                 case ColumnRole::kind: facts.kind = cell_text(cell); break;
                 default: break;
             }
@@ -1277,6 +1426,7 @@ void EntryBuilder::flush_table() {
         if (has_time_cell) row_time = time;
         facts.time = facts.continuation ? row_time : time;
         facts.title_then_speaker = title_then_speaker;
+        facts.titles_link_materials = titles_link_materials;
 
         std::vector<Entry> row;
         for (std::size_t k = i; k < j; ++k) {

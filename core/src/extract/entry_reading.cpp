@@ -737,6 +737,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<std::string> time_tail_speakers;  // names after a plain title's time
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
+    const EntryLink* dated_label_link = nullptr;  // "[20240417](meeting page): Title": the talk's page
     const EntryLink* title_link = nullptr;
     std::string before_title;       // prose before the title on its line
 
@@ -874,8 +875,22 @@ EntryReading read_entry(const Entry& entry) {
             if (!bare.empty() && is_person_names(bare)) prefix_ok = false;
             if (!prefix_ok) continue;
             // "[#sig-scheduling](...): Title": a linked label, the title follows it.
-            const std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
+            std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
             if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after)) {
+                // "[20240417](...): Ana Li: Title - [Video](...) - [Slides](...)": the title ends
+                // where the links to its materials start.
+                for (const EntryLink& later : line.links) {
+                    if (later.begin <= link.end) continue;
+                    const std::string_view text = link_text(line, later);
+                    if (later.kind == LinkKind::video || later.kind == LinkKind::slides || is_generic_link_text(text) || names_slides(text)) {
+                        after = text::trim(std::string_view(line.text).substr(link.end, later.begin - link.end));
+                        break;
+                    }
+                }
+                // A date linked to its meeting's page: that page is the talk's.
+                if (is_date_time_only(label) && (kind == LinkKind::session_page || kind == LinkKind::other) && is_session_url(link.href)) {
+                    dated_label_link = &link;
+                }
                 raw_title = std::string(trim_separators(after));
                 r.source = TitleSource::plain_text;
                 title_line = i;
@@ -1525,7 +1540,8 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A title linked to a code repository links its materials: the talk has no page of its own.
     // (A title linked to its recording keeps that link: it is where the talk can be seen.)
-    if (title_link && title_link->kind == LinkKind::code) {
+    // So does a title in a column of slides ("| Slide Deck |" over "[Title](AnaLi-Title)").
+    if (title_link && (title_link->kind == LinkKind::code || entry.table.titles_link_materials)) {
         // no url
     } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
@@ -1554,6 +1570,7 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
+    if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").

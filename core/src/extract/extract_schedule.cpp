@@ -186,6 +186,7 @@ public:
           ranges_(entries.mentioned_day_ranges()), event_dates_(entries.stated_event_dates()),
           year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written(),
                                      source.address)) {
+        post_zone_ = entries.stated_post_zone();
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
         // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
@@ -587,6 +588,9 @@ private:
                 }
             }
             if (zone.empty() && zone_override_) zone = *zone_override_;
+            // "All times are in CEST" under the timetable: the one zone the post states holds for
+            // all its times, those written before it too.
+            if (zone.empty()) zone = post_zone_;
             resolve_time(s, c, zone);
         }
     }
@@ -863,6 +867,7 @@ private:
     const std::vector<MentionedDate>& event_dates_;
     std::optional<YearHint> year_hint_;
     std::optional<std::string> zone_override_;
+    std::string post_zone_;  // the one zone the post's sentences state (EntryBuilder::stated_post_zone)
     std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)

@@ -86,9 +86,9 @@ std::size_t dotted_date_length(std::string_view s, std::size_t i) {
 
 std::optional<bool> meridiem(std::string_view word, bool single_letter = false) {
     if (single_letter && word.size() == 1) {
-        const char c = text::ascii_lower_char(word[0]);
-        if (c == 'a') return false;
-        if (c == 'p') return true;
+        // "1030a", "4p"; a capital is a label's ("Ballroom 1A", "Hall 2B").
+        if (word[0] == 'a') return false;
+        if (word[0] == 'p') return true;
         return std::nullopt;
     }
     char letters[2];
@@ -188,6 +188,19 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                     continue;
                 }
             }
+            // A compact ISO date "20240417" (an archive's dates): eight digits alone, a year of this
+            // or the last century, a real month and day.
+            if (i + 8 <= s.size() && (i + 8 == s.size() || !is_digit(s[i + 8])) && (s[i] == '1' || s[i] == '2') &&
+                std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(i + 8), is_digit)) {
+                const char dashed[10] = {s[i], s[i + 1], s[i + 2], s[i + 3], '-', s[i + 4], s[i + 5], '-', s[i + 6], s[i + 7]};
+                if (auto date = parse_iso_date(std::string_view(dashed, 10)); date && date->year >= 1900 && date->year <= 2099) {
+                    Token t = make_token(TokenKind::number);
+                    t.iso = date;
+                    tokens.push_back(t);
+                    i += 8;
+                    continue;
+                }
+            }
             if (const std::size_t length = dotted_date_length(s, i)) {
                 const std::string_view date = s.substr(i, length);
                 const std::size_t first_dot = date.find('.'), second_dot = date.find('.', first_dot + 1);
@@ -239,6 +252,11 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
                 is_digit(s[j + 2]) && !(j + 3 < s.size() && is_digit(s[j + 3]))) {
                 t.minute = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
                 j += 3;
+                // Seconds: "14:43:30" is 14:43.
+                if (s[j - 3] == ':' && j + 2 < s.size() && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                    !(j + 3 < s.size() && is_digit(s[j + 3])) && s[j + 1] <= '5') {
+                    j += 3;
+                }
             }
             // Attached suffix: "9:15am", "12pm", "18th", the "a"/"p" of "1030a".
             std::size_t k = j;
@@ -364,8 +382,11 @@ int to_minutes(int hour, int minute, std::optional<bool> pm) {
 
 // Resolves a range where am/pm may be written once: "9:15 - 9:40 am", "11:30 - 1:15 pm",
 // "9:15am - 10". Returns an error text for impossible clocks.
-std::optional<std::string> resolve_clock_range(const ClockTime& start, const std::optional<ClockTime>& end,
-                                                DateTimeText& out) {
+std::optional<std::string> resolve_clock_range(ClockTime start, std::optional<ClockTime> end, DateTimeText& out) {
+    // "15:55pm - 16:20pm": a 24-hour clock with a "pm" that says nothing more.
+    for (ClockTime* t : {&start, end ? &*end : nullptr}) {
+        if (t && t->pm == true && t->hour >= 13 && t->hour <= 23) t->pm.reset();
+    }
     auto check = [](const ClockTime& t) -> std::optional<std::string> {
         if (t.minute > 59) return "minutes over 59";
         if (t.pm.has_value() && (t.hour < 1 || t.hour > 12)) return "hour " + std::to_string(t.hour) + " with am/pm";
@@ -419,7 +440,8 @@ TimeLineParse parse_time_line(std::string_view line) {
     if (line.size() > limits::max_time_line_bytes) return result;  // prose: never tokenized
     // A number alone ("2024", "6"), as prose is full of, is a year, a day or an hour without the
     // month, clock or range that would make it one (the rules below read it so): no line.
-    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
+    // (Eight digits may be a compact date, "20240417": the tokens say.)
+    if (!line.empty() && line.size() != 8 && std::all_of(line.begin(), line.end(), [](char c) { return is_digit(c); })) return result;
     // Tokens are views of `cleaned`; most lines have no "(...)" and are read as they are.
     std::string without_notes;
     std::string_view cleaned = line;

@@ -315,6 +315,33 @@ std::size_t metadata_block_length(std::string_view input) {
     return input.size();
 }
 
+// The length of a Hugo JSON frontmatter: a "{" line first, up to and with the first "}" line,
+// markdown after it. 0 when the post does not start with one.
+std::size_t json_frontmatter_length(std::string_view input) {
+    if (!text::starts_with(input, "{\n")) return 0;
+    const std::size_t close = input.find("\n}\n");
+    if (close == std::string_view::npos || close > limits::max_frontmatter_bytes) return 0;
+    const std::size_t length = close + 3;
+    return text::trim(input.substr(length)).empty() ? 0 : length;
+}
+
+// Its top-level `"Key": "value",` lines (keys lowercased as Hugo reads them: "Title", "Pubdate");
+// lists and maps are skipped.
+Frontmatter parse_json_frontmatter(std::string_view block) {
+    Frontmatter fm;
+    for (std::string_view line : text::split(block, "\n")) {
+        line = text::trim(line);
+        if (line.size() < 4 || line.front() != '"') continue;
+        const std::size_t key_end = line.find('"', 1);
+        if (key_end == std::string_view::npos || line.compare(key_end + 1, 1, ":") != 0) continue;
+        std::string_view value = text::trim_chars(text::trim(line.substr(key_end + 2)), ",");
+        value = text::trim(value);
+        if (value.size() < 2 || value.front() != '"' || value.back() != '"') continue;
+        fm.emplace_back(text::ascii_lower(line.substr(1, key_end - 1)), std::string(value.substr(1, value.size() - 2)));
+    }
+    return fm;
+}
+
 Frontmatter parse_metadata_block(std::string_view block) {
     Frontmatter fm;
     for (std::string_view line : text::split(block, "\n")) {
@@ -328,6 +355,8 @@ Frontmatter parse_metadata_block(std::string_view block) {
 
 }  // namespace
 
+bool starts_with_json_frontmatter(std::string_view input) { return json_frontmatter_length(input) > 0; }
+
 Result<PostSource> read_markdown_post(std::string_view input) {
     PostSource source;
     // The opening fence must be the first line: "---" for YAML, "+++" for TOML (Hugo). Without
@@ -335,6 +364,12 @@ Result<PostSource> read_markdown_post(std::string_view input) {
     const bool yaml = text::starts_with(input, "---\n") || input == "---";
     const bool toml = text::starts_with(input, "+++\n") || input == "+++";
     if (!yaml && !toml) {
+        if (const std::size_t length = json_frontmatter_length(input)) {
+            source.frontmatter = parse_json_frontmatter(input.substr(0, length));
+            source.body = std::string(input.substr(length));
+            source.first_body_line = static_cast<int>(std::count(input.begin(), input.begin() + static_cast<std::ptrdiff_t>(length), '\n')) + 1;
+            return source;
+        }
         if (const std::size_t length = metadata_block_length(input)) {
             source.frontmatter = parse_metadata_block(input.substr(0, length));
             const std::size_t lines = static_cast<std::size_t>(std::count(input.begin(), input.begin() + static_cast<std::ptrdiff_t>(length), '\n'));

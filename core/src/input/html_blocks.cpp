@@ -277,13 +277,7 @@ private:
                     block_.strong.push_back(TextSpan{block_.text.size(), block_.text.size()});
                 }
                 break;
-            case Tag::br:
-                if (open_ && !block_.text.empty()) {
-                    block_.text += '\n';
-                    line_pending_ = true;
-                    pending_space_ = false;
-                }
-                break;
+            case Tag::br: break_line(); break;
             case Tag::h:
                 flush();
                 heading_level_ = token.end ? 0 : level;
@@ -339,6 +333,7 @@ private:
             case Tag::td:
             case Tag::th:
                 flush();
+                cell_details_ = 0;
                 if (token.end) {
                     if (frame_) frame_->cell_open = false;
                     break;
@@ -376,7 +371,16 @@ private:
             case Tag::caption:
             case Tag::figcaption:
             case Tag::block:
-                flush();
+                // Inside a cell's <details> they only break its lines: `<td><details><summary>Title
+                // </summary><p>Abstract</p></details></td>` is one cell, its title on the first line.
+                // (Elsewhere in a cell a <p> is a piece of its own: "10:00 <p>10 min</p> 10:10".)
+                if (tag == Tag::details && in_cell()) cell_details_ = token.end ? std::max(0, cell_details_ - 1) : cell_details_ + 1;
+                if (in_cell() && cell_details_ > 0 && tag != Tag::block) {
+                    break_line();
+                } else {
+                    if (tag == Tag::details && !in_cell()) cell_details_ = 0;
+                    flush();
+                }
                 break;
             case Tag::skipped:
             case Tag::other: break;
@@ -413,6 +417,15 @@ private:
     }
 
     bool in_cell() const { return frame_ && frame_->cell_open; }
+
+    // A line break in the open text block (none at its start).
+    void break_line() {
+        if (open_ && !block_.text.empty() && block_.text.back() != '\n') {
+            block_.text += '\n';
+            line_pending_ = true;
+            pending_space_ = false;
+        }
+    }
 
     // Starts the text block that text now goes into, unless one is open.
     void open_text() {
@@ -513,6 +526,7 @@ private:
     int heading_level_ = 0;
     int lists_ = 0;
     int quotes_ = 0;
+    int cell_details_ = 0;  // <details> open inside the open cell
     std::vector<int> items_;       // numbers of the open <li>s, innermost last
     std::vector<int> item_lists_;  // for each, how many lists were open when it started
     std::optional<TableFrame> frame_;  // the table being read

@@ -76,7 +76,7 @@ Result<PostSource> read_post_source(std::string_view input) {
     if (input.find('\r') != std::string_view::npos) normalized = without_cr = normalize_newlines(input);
     const std::string_view view = text::trim(normalized);
     // Only '{': a markdown post may well start with '[' (a talk link).
-    if (!view.empty() && view.front() == '{') {
+    if (!view.empty() && view.front() == '{' && !starts_with_json_frontmatter(normalized)) {
         // An envelope body's own line ends are escaped inside the JSON string: normalize them once decoded.
         Result<PostSource> source = read_json_input(normalized);
         if (source && source.value().body.find('\r') != std::string::npos) source.value().body = normalize_newlines(source.value().body);

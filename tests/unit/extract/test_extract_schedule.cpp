@@ -2292,3 +2292,163 @@ TEST_CASE("extract_schedule: a loose list item that mentions several talks by th
     CHECK(schedule.sessions[1].title == "Everything is code");
     CHECK(schedule.sessions[3].title == "Dungeons and deployments");
 }
+
+TEST_CASE("extract_schedule: a section's intro sentence dates its subsections, its times notwithstanding", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\ntitle: Short talk results\ndate: 2015-06-25\n---\n"
+        "Sign-ups closed on the 20th of July; here are the results.\n"
+        "\n"
+        "## Speakers\n"
+        "\n"
+        "We have two sessions of short talks over the course of Friday July 10th, both in the main hall. The first "
+        "begins at 11:00 and the second one at 15:30, with a break for lunch between them.\n"
+        "\n"
+        "### Session one\n"
+        "11:00 - 12:30\n"
+        "\n"
+        "Name | Title\n"
+        "--- | ---\n"
+        "Ana Li | Never type ls again\n"
+        "Cy Dee | Zombie hordes in Go\n"
+        "\n"
+        "### Session two\n"
+        "15:30 - 17:00\n"
+        "\n"
+        "Name | Title\n"
+        "--- | ---\n"
+        "Bo Chen | Weaving code at compile time\n"
+        "Di Eng | Testing the untestable\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(date_of(schedule.sessions[0]) == "2015-07-10");
+    CHECK(date_of(schedule.sessions[3]) == "2015-07-10");
+}
+
+TEST_CASE("extract_schedule: '| Event | Title | Speaker(s) |': the Title column holds the titles, the Event column the track",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## 2025\n"
+        "\n"
+        "| Event | Title | Speaker(s) | Resources |\n"
+        "|---|---|---|---|\n"
+        "| BigCon Europe | Serving models at the edge | Ana Li and Bo Chen | [Slides](https://example.org/s1.pdf) |\n"
+        "| AI Day | Scaling inference | Cy Dee | [Video](https://www.youtube.com/watch?v=abc) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Serving models at the edge");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].track == "BigCon Europe");
+    CHECK(schedule.sessions[1].title == "Scaling inference");
+}
+
+TEST_CASE("extract_schedule: '| Time | Lesson | Conference |' with bare 24-hour times and a column that sorts the rows",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Day 1 ( Monday Aug 17 2015 )\n"
+        "| Time | Lesson | Conference |\n"
+        "|:----:|:-------|:-----------|\n"
+        "|[0900][k1]| Welcome | Keynote |\n"
+        "|[0910][k2]| Open hardware for everyone | Keynote |\n"
+        "|[1100][t1]| Foreman at scale | CloudOpen |\n"
+        "|1200| Undo rm: hacking the filesystem | LinuxCon |\n"
+        "|1740| The machine | Keynote |\n"
+        "|1750| Data center power | Keynote |\n"
+        "|1800| Container panel | Keynote |\n"
+        "\n"
+        "[k1]: Day1/Keynote1.md\n"
+        "[k2]: Day1/Keynote2.md\n"
+        "[t1]: Day1/foreman.md\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 7);
+    CHECK(schedule.sessions[0].title == "Welcome");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[3].title == "Undo rm: hacking the filesystem");
+    CHECK(schedule.sessions[3].start_minute == hm(12, 0));
+    CHECK(schedule.sessions[3].track == "LinuxCon");
+    CHECK(!schedule.sessions[3].kind);
+}
+
+TEST_CASE("extract_schedule: '| Timeslot | Speaker | Slide Deck | Video |': the slides column names the talks", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "### Day 1\n"
+        "\n"
+        "#### Ballroom 1A\n"
+        "\n"
+        "| Timeslot | Speaker | Slide Deck | Video | Source |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 11:45 AM - 12:30 PM | [Ana Li](https://github.com/anali) | [Custom serialization formats](AnaLi-Serialization) | [Video](https://www.youtube.com/watch?v=a1) | |\n"
+        "| 2:00 PM - 2:45 PM | [Bo Chen](https://github.com/bochen) | Build modes | [Video](https://www.youtube.com/watch?v=b2) | |\n"
+        "| 2:55 PM - 3:40 PM | [Cy Dee](https://github.com/cydee) | [Rewriting struct tags](CyDee-StructTags) | [Video](https://www.youtube.com/watch?v=c3) | [Source](https://github.com/cydee/tags) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Custom serialization formats");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(!schedule.sessions[0].url);
+    CHECK(schedule.sessions[1].title == "Build modes");
+    CHECK(schedule.sessions[2].start_minute == hm(14, 55));
+}
+
+TEST_CASE("extract_schedule: an archive of '[20240417](meeting page): Speaker: Title - [Video](...)' lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Past meetings\n"
+        "\n"
+        "* [20240417](https://www.meetup.com/sec-group/events/300170456/): Ana Li: Securing the pipeline - "
+        "[Video](https://youtu.be/kRbiPb2) - [Slides](download/pipeline.pdf)\n"
+        "* [20231213](https://www.meetup.com/sec-group/events/297608399/): Bo Chen and Cy Dee: Dependency audits - "
+        "[Video](https://youtu.be/hdEDgRv)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Securing the pipeline");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2024-04-17");
+    CHECK(schedule.sessions[0].url == "https://www.meetup.com/sec-group/events/300170456/");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+}
+
+TEST_CASE("extract_schedule: an HTML timetable dated by head rows, its zone stated once below it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Programme\n"
+        "\n"
+        "<table>\n"
+        "<tr><th colspan=\"3\">2024-06-06</th></tr>\n"
+        "<tr><th>9:00-9:20</th><td> Welcome</td><td>Ana&nbsp;Li and Bo&nbsp;Chen</td></tr>\n"
+        "<tr><th>9:30-10:30</th><td> Documentation for all </td><td>Cy Dee </td></tr>\n"
+        "<tr><th>12:30-13:30</th><td> Lunch</td><td></td></tr>\n"
+        "<tr><th colspan=\"3\">2024-06-07</th></tr>\n"
+        "<tr><th>9:30-10:30</th><td> Compilers today </td><td> Di Eng </td></tr>\n"
+        "</table>\n"
+        "\n"
+        "All times are in CEST using a 24-hour clock.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(date_of(schedule.sessions[0]) == "2024-06-06");
+    CHECK(schedule.sessions[0].tz == "CEST");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Bo Chen");
+    CHECK(schedule.sessions[2].title == "Compilers today");
+    CHECK(date_of(schedule.sessions[2]) == "2024-06-07");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Di Eng");
+}
+
+TEST_CASE("extract_schedule: a timetable cell's <details> is one cell: its summary the title, its paragraphs the abstract",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, September 1, 2025\n"
+        "\n"
+        "<table>\n"
+        "  <tr><td> 9:15</td><td>10:15</td><td>Status report</td><td>Ana Li<br>& Bo Chen</td></tr>\n"
+        "  <tr><td>10:15</td><td>10:40</td><td><details>\n"
+        "    <summary>Typed arguments</summary>\n"
+        "    <p>Collaborators: Cy Dee</p>\n"
+        "    <p>\n"
+        "      A new extension for arguments that are types.\n"
+        "    </p>\n"
+        "  </details></td><td>Di Eng</td></tr>\n"
+        "</table>\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[1].title == "Typed arguments");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 15));
+    CHECK(schedule.sessions[1].abstract.find("new extension") != std::string::npos);
+}

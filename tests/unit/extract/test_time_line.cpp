@@ -484,7 +484,7 @@ TEST_CASE("parse_time_line: malformed date/time lines say why", "[time_line][bad
         check_malformed("April 31 10:00 - 11:00");
     }
     SECTION("minutes over 59") { check_malformed("10:75 - 11:00"); }
-    SECTION("am/pm on a 24h hour") { check_malformed("13:00pm - 14:00pm"); }
+    SECTION("am on a 24h hour (a needless pm is read: \"13:00pm\" is 13:00)") { check_malformed("13:00am - 14:00am"); }
     SECTION("two times with a word and no dash between them") { check_malformed("10:00 Tuesday 11:00 CET"); }
     SECTION("three times") { check_malformed("10:00 - 11:00 - 12:00"); }
     SECTION("a month without a day next to a time") { check_malformed("March 10:00 - 11:00"); }
@@ -604,4 +604,37 @@ TEST_CASE("parse_time_line: compact ranges of three-digit times", "[time_line]")
     CHECK(v.end_minute == hm(9, 25));
     CHECK(find_date_times("from 2019-2020 onwards").empty());
     CHECK(find_date_times("rooms 101-105").empty());
+}
+
+TEST_CASE("find_date_times: a capital letter after a number is a label, not a time ('Ballroom 1A')", "[time_line]") {
+    CHECK(find_date_times("Ballroom 1A").empty());
+    REQUIRE(find_date_times("1030a").size() == 1);
+    CHECK(find_date_times("1030a").front().value.start_minute == 10 * 60 + 30);
+}
+
+TEST_CASE("find_date_times: eight digits that make a real date are a compact ISO date", "[time_line]") {
+    const auto found = find_date_times("20240417");
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().value.year == 2024);
+    CHECK(found.front().value.month == 4);
+    CHECK(found.front().value.day == 17);
+    CHECK(find_date_times("20241317").empty());   // no 13th month
+    CHECK(find_date_times("20230230").empty());   // no February 30th
+    CHECK(find_date_times("120240417").empty());  // nine digits: a number
+    CHECK(find_date_times("12345678").empty());
+}
+
+TEST_CASE("find_date_times: a 24-hour clock with a needless 'pm', and seconds", "[time_line]") {
+    auto first = [](std::string_view s) {
+        const auto found = find_date_times(s);
+        REQUIRE(found.size() == 1);
+        return found.front().value;
+    };
+    const auto pm = first("15:55pm - 16:20pm MST");
+    CHECK(pm.start_minute == 15 * 60 + 55);
+    CHECK(pm.end_minute == 16 * 60 + 20);
+    const auto seconds = first("14:43:30 - 14:48");
+    CHECK(seconds.start_minute == 14 * 60 + 43);
+    CHECK(seconds.end_minute == 14 * 60 + 48);
+    CHECK(find_date_times("13:00am").empty());  // an hour past noon that says morning stays unreadable
 }

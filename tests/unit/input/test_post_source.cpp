@@ -146,6 +146,19 @@ TEST_CASE("read_markdown_post splits frontmatter from the body", "[post_source][
         CHECK(r.value().body == "\n## Talk 1: Hello\n");
         CHECK(r.value().first_body_line == 4);
     }
+    SECTION("Hugo's JSON frontmatter: a '{' line, key lines, a '}' line, then markdown") {
+        const std::string input = "{\n\t\"Title\": \"Plumbers 2010\",\n\t\"Tags\": [\"lpc\"],\n\t\"Pubdate\": \"2010-11-01\",\n}\n\n* [Talk](https://example.org/t) 10:00am\n";
+        CHECK(starts_with_json_frontmatter(input));
+        const auto r = read_post_source(input);
+        REQUIRE(r.ok());
+        CHECK(frontmatter_scalar(r.value().frontmatter, "title") == "Plumbers 2010");
+        CHECK(frontmatter_scalar(r.value().frontmatter, "pubdate") == "2010-11-01");
+        CHECK(!frontmatter_scalar(r.value().frontmatter, "tags"));
+        CHECK(r.value().body == "\n* [Talk](https://example.org/t) 10:00am\n");
+        CHECK(r.value().first_body_line == 6);
+        // A JSON document with nothing after it stays JSON.
+        CHECK(!starts_with_json_frontmatter("{\n\"frontmatter\": {},\n\"rawMarkdownBody\": \"x\"\n}\n"));
+    }
     SECTION("the closing fence may be '...'") {
         const auto r = read_markdown_post("---\ntitle: T\n...\nbody\n");
         REQUIRE(r.ok());

@@ -73,6 +73,7 @@ struct TableFacts {
     std::optional<std::string> track;  // a Track column
     std::string kind;                  // a Format / Type column: the session's kind as written
     bool title_then_speaker = false;   // a cell holds "Title, Speaker" (the header names both)
+    bool titles_link_materials = false;  // the title column is headed as slides ("Slide Deck"): its links are the talk's slides
     int column = -1;                   // the title column (grid: the cell's column)
     std::vector<std::string> other_links;  // table rows: the link targets of the row's other cells (a Slides column)
 };
@@ -133,11 +134,15 @@ public:
     const std::vector<MentionedDate>& stated_event_dates() const { return event_dates_; }
     // The first level-1 heading's text, or empty: schedule pages without frontmatter name their event there.
     const std::string& first_title() const { return first_title_; }
+    // The one zone the post states for its times ("All times are in CEST", wherever it stands), or
+    // empty when it states none or several.
+    const std::string& stated_post_zone() const { return stated_zones_ == 1 ? stated_zone_ : no_zone_; }
 
 private:
     struct DateScope {
         int level = 0;  // a heading level, or a section level + 1 for a date written as a line
         DateTimeText date;
+        bool intro = false;  // written in a paragraph of its section: it holds in the subsections too
     };
     struct ZoneScope {
         int level = 0;
@@ -164,7 +169,7 @@ private:
     // Gives the pending time line to the open heading entry when it is a talk without a time
     // (a time written after the talk's block); true when taken.
     bool claim_trailing_time();
-    void set_date_context(const DateTimeText& date, int level);
+    void set_date_context(const DateTimeText& date, int level, bool intro = false);
     void set_zone_context(const std::string& zone, int level);
     void note_dates(const std::vector<EntryLine>& lines, int line);
     EntryContext context_now() const;
@@ -174,6 +179,10 @@ private:
     std::optional<Entry> current_;
     int current_list_item_ = -1;  // list item number of the current entry (list entries)
     int previous_list_item_ = -1;  // list item number of the block taken last (-1: not in a list)
+    std::string stated_zone_;      // the first zone a sentence states for times
+    int stated_zones_ = 0;         // how many different zones sentences state
+    static inline const std::string no_zone_;
+    void note_stated_zone(const std::string& zone);
     bool introduced_list_ = false;  // the current heading entry's body holds a list its text introduced
     int listed_entries_ = 0;      // entries opened from the items of the list being read (0 outside lists)
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first

@@ -4,6 +4,7 @@
 //  - markdown with optional frontmatter: YAML between `---` lines, TOML between `+++` lines (Hugo),
 //    or a Pelican / MultiMarkdown metadata block ("Title: ..." and "Key: value" lines up to the
 //    first blank line; keys lowercased);
+//    or Hugo's JSON frontmatter (a "{" line, `"Key": "value",` lines, a "}" line, then markdown);
 //  - JSON (first non-space byte is '{'), read by read_json_input(), which dispatches by shape:
 //    - a post envelope {"frontmatter": {...}, "rawMarkdownBody": "..."};
 //    - an already structured schedule (schedule_import.h): frab/c3voc {"schedule": {...}} or
@@ -41,11 +42,15 @@ Result<PostSource> read_post_source(std::string_view input);
 
 // The YAML subset posts use: `key: scalar`, quoted scalars ('it''s', "a \"b\""), `key: [a, b]`,
 // `key:` followed by `  - item` lines, block scalars (`key: |` or `key: >` over indented lines),
-// `#` comments. Nested maps are skipped. TOML (`+++`) and
+// `#` comments. Nested maps are skipped. TOML (`+++`), Hugo JSON frontmatter and
 // Pelican blocks as above.
 // Errors: bad_frontmatter (opens with `---` or `+++` but never closes), too_large (a frontmatter
 // over limits::max_frontmatter_bytes).
 Result<PostSource> read_markdown_post(std::string_view input);
+
+// Whether `input` opens with Hugo's JSON frontmatter and goes on in markdown (then it is a post,
+// not a JSON document).
+bool starts_with_json_frontmatter(std::string_view input);
 
 // Parses the lines of a YAML frontmatter block (without the `---` fences). Never fails: a line that
 // is not `key: value` or a list item is skipped.
