@@ -712,6 +712,15 @@ namespace {
 
 // A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
 std::optional<DayRange> parse_day_range(std::string_view run) {
+    // A clock time ("09:50", two minute digits and no third) is tokenized as a number with a
+    // minute, which no side of a range of days takes: most runs with a dash are a range of times
+    // ("09:50 - 10:20"), and leave here before they are tokenized.
+    for (std::size_t k = 1; k + 2 < run.size(); ++k) {
+        if (run[k] == ':' && is_digit(run[k - 1]) && is_digit(run[k + 1]) && is_digit(run[k + 2]) &&
+            (k + 3 == run.size() || !is_digit(run[k + 3]))) {
+            return std::nullopt;
+        }
+    }
     // Buffers for every call, as parse_time_line's (every run of a line with a dash is read).
     thread_local std::vector<Token> tokens;
     thread_local std::vector<const Token*> kept;

@@ -553,6 +553,8 @@ TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_li
         CHECK(find_day_ranges("May 26 - May 22").empty());
         CHECK(find_day_ranges("January 5 - June 9").empty());
         CHECK(find_day_ranges("").empty());
+        CHECK(find_day_ranges("Tuesday, March 19, 2024, 09:50 - 10:20 CET").empty());
+        CHECK(find_day_ranges("May 22 - 26 9:30").empty());  // a clock time in the run
     }
 }
 
