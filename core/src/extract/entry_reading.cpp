@@ -1346,6 +1346,11 @@ EntryReading read_entry(const Entry& entry) {
                 candidate = candidate.substr(0, dash);
             }
         }
+        // "**Title** (by Ana Li, Acme)": the "by" inside parentheses.
+        if (candidate.size() > 5 && candidate.front() == '(' && candidate.back() == ')' && candidate.find(')') == candidate.size() - 1 &&
+            text::istarts_with(candidate.substr(1), "by ")) {
+            candidate = text::trim(candidate.substr(1, candidate.size() - 2));
+        }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
         const bool by = with || text::istarts_with(candidate, "by ");
         if (by) candidate = candidate.substr(with ? 5 : 3);

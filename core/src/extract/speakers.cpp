@@ -197,6 +197,22 @@ std::string_view parenthesized_org(std::string_view inner) {
 // ("Scott Rigby, Niki Manoledaki & Soulé Ba (Weaveworks)" share it). Once a name had its own org,
 // a later org is shared only across '&' and "and": in "Ana Li (Acme), Bo Wu, Cy Ng (Beta)" Bo Wu's
 // org is not written. A handle is no org.
+// "Ana Li & Bo Chen": how many people's full names (two or three words, no org's or role's) the
+// text lists, 0 when anything else is in it.
+std::size_t names_only_people(std::string_view text) {
+    std::size_t count = 0;
+    for (const std::string_view piece : split_people(text)) {
+        for (std::string_view name : text::split(piece, ",")) {
+            name = text::trim(name);
+            if (name.empty()) continue;
+            const auto words = std::count(name.begin(), name.end(), ' ') + 1;
+            if (words < 2 || words > 3 || !looks_like_person_name(name) || looks_like_org(name) || looks_like_role(name)) return 0;
+            ++count;
+        }
+    }
+    return count;
+}
+
 std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view group) {
     // Orgs in parentheses close the list; a parenthesis inside a name ("Lily (Xiaoxuan) Liu,
     // Anyscale") is a nickname, read by the comma form.
@@ -222,6 +238,9 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
             const std::string_view inner = text::trim(group.substr(i + 1, close - i - 1));
             if (!inner.empty() && inner.front() != '@') {
                 if (speakers.size() == waiting_from) return std::nullopt;  // an org with no name before it
+                // "Work, Leadership (Ana Li & Bo Chen)": several people's full names in parentheses are
+                // a title's speakers, no org (an org is one: "Red Hat", "Polar Signals").
+                if (names_only_people(inner) > 1) return std::vector<Speaker>{};
                 const std::string org(parenthesized_org(inner));
                 const std::size_t sharing_from = waiting_from > 0 ? std::max(waiting_from, listed_from) : 0;
                 for (std::size_t k = sharing_from; k < speakers.size(); ++k) speakers[k].org = org;

@@ -670,7 +670,7 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     static constexpr std::pair<std::string_view, std::string_view> names[] = {
         {"Pacific Daylight Time", "PDT"}, {"Pacific Standard Time", "PST"}, {"Pacific Time", "PT"},
         {"Mountain Daylight Time", "MDT"}, {"Mountain Standard Time", "MST"}, {"Mountain Time", "MT"},
-        {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"},
+        {"Central Daylight Time", "CDT"}, {"Central Standard Time", "CST"}, {"Central Time", "CT"},
         {"Eastern Daylight Time", "EDT"}, {"Eastern Standard Time", "EST"}, {"Eastern Time", "ET"},
         {"Central European Summer Time", "CEST"}, {"Central European Time", "CET"},
         {"Western European Summer Time", "WEST"}, {"Western European Time", "WET"},
@@ -702,6 +702,28 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
         if (*offset != region.standard_offset && *offset != region.standard_offset + 1) return {};
         *end = after;
         return *offset == region.standard_offset ? region.standard : region.daylight;
+    }
+    return {};
+}
+
+// "10:00 AM Eastern", "9am Pacific time": a US region's name right after a time is its zone
+// (ET, CT, MT, PT; the season unsaid), unless a name goes on ("Pacific Northwest").
+std::string_view region_after_time(std::string_view s, std::size_t from, std::size_t* end) {
+    static constexpr std::pair<std::string_view, std::string_view> regions[] = {
+        {"Eastern", "ET"}, {"Central", "CT"}, {"Mountain", "MT"}, {"Pacific", "PT"}};
+    std::size_t at = from;
+    while (at < s.size() && s[at] == ' ') ++at;
+    for (const auto& [name, zone] : regions) {
+        if (s.compare(at, name.size(), name) != 0) continue;
+        std::size_t after = at + name.size();
+        if (after < s.size() && std::isalpha(static_cast<unsigned char>(s[after]))) return {};
+        if (s.compare(after, 5, " time") == 0 && (after + 5 == s.size() || !std::isalpha(static_cast<unsigned char>(s[after + 5])))) {
+            after += 5;
+        } else if (after + 1 < s.size() && s[after] == ' ' && (std::isupper(static_cast<unsigned char>(s[after + 1])) || s[after + 1] == '(')) {
+            return {};  // a name goes on, or an offset that is not the region's own ("Pacific (UTC+2)")
+        }
+        *end = after;
+        return zone;
     }
     return {};
 }
@@ -796,7 +818,8 @@ void read_runs(std::string_view s, std::vector<FoundDateTime>* found, std::vecto
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
             if (v.has_time() && v.zone.empty()) {
                 std::size_t zone_end = end;
-                const std::string_view zone = written_out_zone(s, end, &zone_end);
+                std::string_view zone = written_out_zone(s, end, &zone_end);
+                if (zone.empty()) zone = region_after_time(s, end, &zone_end);
                 if (!zone.empty()) v.zone = std::string(zone), end = zone_end;
             }
             found->push_back(FoundDateTime{begin, end, std::move(v)});

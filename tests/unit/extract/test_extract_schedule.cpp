@@ -2452,3 +2452,12 @@ TEST_CASE("extract_schedule: a timetable cell's <details> is one cell: its summa
     CHECK(schedule.sessions[1].start_minute == hm(10, 15));
     CHECK(schedule.sessions[1].abstract.find("new extension") != std::string::npos);
 }
+
+TEST_CASE("extract_schedule: '**Title** (by Name, Org)' names the speaker inside the parentheses", "[session_extractor]") {
+    const Schedule schedule = extract("## Tuesday, March 3, 2026\n\n* 18:10 - 19:00: **Threat models for small teams** (by Ed Fox, Kestrel)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ed Fox");
+    CHECK(schedule.sessions[0].speakers[0].org == "Kestrel");
+}

@@ -34,6 +34,10 @@ struct StringMaker<Speaker> {
 }  // namespace Catch
 
 TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
+    SECTION("several people's names in parentheses are no org: the text before them is a title's") {
+        CHECK(parse_speakers("Work, Leadership, and Imposter Syndrome (Maren de Vries & Tomas Ek)").empty());
+        CHECK(parse_speakers("Maren de Vries (Polar Signals)") == Speakers{person("Maren de Vries", "Polar Signals")});
+    }
     SECTION("full names listed before one org word share it; a role or a suffix last does not") {
         CHECK(parse_speakers("Maren de Vries, Tomas Ek, Kestrel") ==
               Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "Kestrel")});

@@ -276,8 +276,9 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         const auto pst = find_date_times("9:00 - 10:00 Pacific (UTC-8)");
         REQUIRE(pst.size() == 1);
         CHECK(pst[0].value.zone == "PST");
-        // A region without an offset, or with one that is not its own, names no zone.
-        CHECK(find_date_times("9:00 - 10:00 Eastern").at(0).value.zone.empty());
+        // A region without an offset names its zone, the season unsaid; with an offset that is not
+        // its own, none.
+        CHECK(find_date_times("9:00 - 10:00 Eastern").at(0).value.zone == "ET");
         CHECK(find_date_times("9:00 - 10:00 Pacific (UTC+2)").at(0).value.zone.empty());
     }
     SECTION("French hours: '10h40 - 11h', '10h - 10h30'; '2h' alone is a duration") {
@@ -639,4 +640,16 @@ TEST_CASE("find_date_times: a 24-hour clock with a needless 'pm', and seconds", 
     CHECK(seconds.start_minute == 14 * 60 + 43);
     CHECK(seconds.end_minute == 14 * 60 + 48);
     CHECK(find_date_times("13:00am").empty());  // an hour past noon that says morning stays unreadable
+}
+
+TEST_CASE("find_date_times: a US region's name after a time is its zone", "[time_line]") {
+    auto zone_of = [](std::string_view s) {
+        const auto found = find_date_times(s);
+        REQUIRE(found.size() == 1);
+        return found.front().value.zone;
+    };
+    CHECK(zone_of("10:00 - 11:00 Central Time") == "CT");
+    CHECK(zone_of("10:00 AM Eastern") == "ET");
+    CHECK(zone_of("9am Pacific time, online") == "PT");
+    CHECK(zone_of("10:00 Pacific Northwest Hall").empty());
 }
