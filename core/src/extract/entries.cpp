@@ -1121,7 +1121,10 @@ void EntryBuilder::flush_table() {
         static constexpr text::WordList strong{"title|titles|talk|talks|session|sessions|topic|topics|presentation|presentations"};
         static constexpr text::WordList events{"event|events|conference|conferences|meetup|meetups"};
         auto header_has = [&](std::size_t c, const text::WordList& words) {
-            for (std::string_view w : text::split(text::ascii_lower(headers[c]), " ")) {
+            // The lowered header lives here: split() walks it in place, and a temporary in the
+            // loop's range expression dies before the loop runs (ASan: stack-use-after-scope).
+            const std::string lower = text::ascii_lower(headers[c]);
+            for (std::string_view w : text::split(lower, " ")) {
                 if (words.contains(text::trim_chars(w, " *_:()/"))) return true;
             }
             return false;
