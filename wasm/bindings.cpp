@@ -5,7 +5,8 @@
 //
 //   const board = new core.Board();
 //   board.inputSpace(n).set(bytes);               // as many times as the post arrives in pieces
-//   board.load(address) -> {ok, error, message, sessions}   (address: the post's URL, or '')
+//   board.load(address, headBytes) -> {ok, error, message, sessions}   (address: the post's URL,
+//                                   or ''; headBytes > 0: only the input's head, see board.h)
 //   board.query(q)    -> {total, sessions, terms, facets, days, conflicts, nowNext}
 //   board.timetable() -> {tooMany, columnsBy, days: [{firstMinute, rowMinutes, rows, tracks,
 //                         columns, cells, marks, untimed, nowMinute}]}   (the last query's; days

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "js_values.h"
+#include "talkboard/input/post_head.h"
 #include "talkboard/formats/icalendar.h"
 #include "talkboard/limits.h"
 #include "talkboard/post.h"
@@ -29,13 +30,15 @@ val Board::inputSpace(int bytes) {
     return val(typed_memory_view(wanted, reinterpret_cast<unsigned char*>(input_.data() + at)));
 }
 
-LoadResult Board::load(const std::string& address) {
+LoadResult Board::load(const std::string& address, int head_bytes) {
     LoadResult answer;
+    index_.reset();  // a head's index goes before the post's is built
     if (input_too_large_) {
         answer.error = error_code_name(ErrorCode::too_large);
         answer.message = "the post is larger than " + std::to_string(limits::max_input_bytes / (1024 * 1024)) + " MiB";
     } else {
-        Result<Schedule> parsed = parse_post(input_, Diagnostics::skip, address);  // the page shows no diagnostics
+        const std::string_view post = head_bytes > 0 ? post_head(input_, static_cast<std::size_t>(head_bytes)) : input_;
+        Result<Schedule> parsed = parse_post(post, Diagnostics::skip, address);  // the page shows no diagnostics
         if (parsed) {
             index_ = std::make_unique<ScheduleIndex>(std::move(parsed).value());
             answer.ok = true;
@@ -45,6 +48,7 @@ LoadResult Board::load(const std::string& address) {
             answer.message = parsed.error().message;
         }
     }
+    if (head_bytes > 0) return answer;
     input_.clear();
     input_.shrink_to_fit();
     input_too_large_ = false;

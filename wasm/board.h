@@ -37,9 +37,14 @@ public:
     emscripten::val inputSpace(int bytes);
     // Reads the input fed so far (post.h parse_post, without diagnostics: the page shows none) and
     // indexes it, then lets the input go.
-    // Errors: those of parse_post; too_large when more than max_input_bytes were fed.
+    // With `head_bytes` > 0 it reads only the input's head (input/post_head.h: at most that many
+    // bytes, cut after a blank line) and keeps the input: what a page shows of a big post while
+    // the rest arrives and is read, by a later load() that replaces this index (session numbers
+    // are not kept: the head's session 3 need not be the post's).
+    // Errors: those of parse_post (empty_input also for a head without a blank line); too_large
+    // when more than max_input_bytes were fed.
     // `address`: where the post comes from (its URL, or the page's), or "": parse_post's address.
-    LoadResult load(const std::string& address);
+    LoadResult load(const std::string& address, int head_bytes);
 
     int size() const { return index_ ? index_->size() : 0; }
     // The post's frontmatter as {key: "value" | ["a", "b"]}, in the author's order.

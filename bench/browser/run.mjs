@@ -4,7 +4,9 @@
 // pages (talkboard, floor, typical, talkboard, ...) and each figure is the median over the rounds.
 // Measured, timed in the page with performance.now(), each up to the end of the frame that shows the
 // result ("after frame": style, layout and paint of that frame done, see afterFrame in instrument()):
-//   cold start   navigation start -> after the frame showing the first render (`talkboard-ready`);
+//   cold start   navigation start -> after the frame showing the first sessions: the first render
+//                (`talkboard-ready`), or before it a big post's head (`talkboard-preview`); `ready`
+//                = the same to the first render of the whole board (the baselines have one render);
 //   keystroke    input event -> after the frame showing the render it caused (talkboard queries on
 //                the next animation frame; `work` = the same minus the wait before _render ran);
 //   filter click click on a day filter (on, then off) -> after the frame showing the render;
@@ -40,7 +42,7 @@ const ACTION_TIMEOUT_MS = 60_000;
 
 // Installed before any page script: first-frame time, render start hook, wasm memories, actions.
 function instrument() {
-  const bench = { firstFrame: null, renderStart: null, memories: [], inFrame: false };
+  const bench = { firstFrame: null, readyFrame: null, renderStart: null, memories: [], inFrame: false };
   window.__bench = bench;
   // A DOM change is on screen once the frame after it has run style, layout and paint. Those run
   // after the frame's animation callbacks, and a task posted from a callback runs after them. So:
@@ -57,7 +59,11 @@ function instrument() {
     const post = () => { const channel = new MessageChannel(); channel.port1.onmessage = callback; channel.port2.postMessage(0); };
     if (bench.inFrame) post(); else raf(post);
   };
-  window.addEventListener('talkboard-ready', () => afterFrame(() => { bench.firstFrame ??= performance.now(); }), true);
+  window.addEventListener('talkboard-preview', () => afterFrame(() => { bench.firstFrame ??= performance.now(); }), true);
+  window.addEventListener('talkboard-ready', () => afterFrame(() => {
+    bench.firstFrame ??= performance.now();
+    bench.readyFrame ??= performance.now();
+  }), true);
   const grab = (result) => {
     const instance = result.instance || result;
     for (const value of Object.values(instance.exports || {})) if (value instanceof WebAssembly.Memory) bench.memories.push(value);
@@ -108,15 +114,15 @@ async function launch() {
 // One launch: cold start, then filter clicks, keystrokes and (10k) memory on the same page.
 async function measure(baseURL, page, size) {
   const browser = await launch();
-  const out = { cold: null, keys: [], keysWork: [], clicks: [], memory: null, error: null };
+  const out = { cold: null, ready: null, keys: [], keysWork: [], clicks: [], memory: null, error: null };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(instrument);
     const tab = await context.newPage();
     tab.setDefaultTimeout(LOAD_TIMEOUT_MS);
     await tab.goto(`${baseURL}${page}.html?post=${size.post}`, { timeout: LOAD_TIMEOUT_MS });
-    await tab.waitForFunction(() => window.__bench.firstFrame !== null, null, { timeout: LOAD_TIMEOUT_MS, polling: 20 });
-    out.cold = await tab.evaluate(() => window.__bench.firstFrame);
+    await tab.waitForFunction(() => window.__bench.readyFrame !== null, null, { timeout: LOAD_TIMEOUT_MS, polling: 20 });
+    ({ cold: out.cold, ready: out.ready } = await tab.evaluate(() => ({ cold: window.__bench.firstFrame, ready: window.__bench.readyFrame })));
     if (size.memory) {
       const cdp = await context.newCDPSession(tab);
       await cdp.send('HeapProfiler.collectGarbage');
@@ -183,7 +189,7 @@ try {
         const t = Date.now();
         const result = await measure(server.baseURL, page, size);
         rounds.push({ round, page, size: size.name, ...result });
-        console.error(`bench-browser: round ${round + 1} ${size.name} ${page}: cold ${result.cold?.toFixed(0)} ms, ` +
+        console.error(`bench-browser: round ${round + 1} ${size.name} ${page}: cold ${result.cold?.toFixed(0)} ms (ready ${result.ready?.toFixed(0)}), ` +
           `keys ${result.keys.map((k) => k.toFixed(0)).join('/')} ms, clicks ${result.clicks.map((k) => k.toFixed(0)).join('/')} ms` +
           `${result.error ? ` ERROR ${result.error}` : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
       }
@@ -198,6 +204,7 @@ try {
       const mine = rounds.filter((r) => r.page === page && r.size === size.name);
       summary[`${page}/${size.name}`] = {
         cold_ms: median(mine.map((r) => r.cold)),
+        ready_ms: median(mine.map((r) => r.ready)),
         key_ms: median(mine.map((r) => median(r.keys))),
         key_work_ms: median(mine.map((r) => median(r.keysWork))),
         click_ms: median(mine.map((r) => median(r.clicks))),

@@ -54,9 +54,12 @@ import { articles, gotoAndWaitReady } from './board.mjs';
 const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
-// The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 162_493 + 2048;
-const FULL_CEILING_BYTES = 202_935 + 2048;
+// The ceilings the tests hold until the budgets are met (see above), plus what showing a big
+// post's head first costs (issue 13, item 4; measured on 525564f by this test's gzip: the
+// element 326 bytes, the worker 201, the core's load of a head 190; about 690 on a JSON page).
+const PREVIEW_BYTES = 720;
+const CEILING_BYTES = 162_493 + 2048 + PREVIEW_BYTES;
+const FULL_CEILING_BYTES = 202_935 + 2048 + PREVIEW_BYTES;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];

@@ -25,7 +25,7 @@ export function loadedBoard(core, text, pieceBytes = 4096, address = '') {
     const piece = bytes.subarray(at, at + pieceBytes);
     board.inputSpace(piece.length).set(piece);
   }
-  return { board, result: board.load(address) };
+  return { board, result: board.load(address, 0) };
 }
 
 // The core's Query with every field given (embind refuses one with a field missing).

@@ -6,8 +6,16 @@
 // Messages in (from core-loader.js), each about one board (`board`: a number the page chose):
 //   {op: 'prepare', kind}                 start loading that core ('markdown' | 'full') early
 //   {op: 'open', board}                   a new board, empty
-//   {op: 'fetch', board, url, name}       fetch the post at url and feed it as it arrives (name: the
-//                                         src as written, for the error message)
+//   {op: 'fetch', board, id, url, name, query, rows}
+//                                         fetch the post at url and feed it as it arrives (name: the
+//                                         src as written, for the error message); with a query, a
+//                                         post longer than PREVIEW_AFTER_BYTES is previewed: its first
+//                                         PREVIEW_BYTES read on their own (Board::load with
+//                                         headBytes) as soon as they are here, before the whole post
+//                                         -> {sessions, post, values, answer, cards, highlights}
+//                                         (the query's answer on the head, cards as for a query of
+//                                         `rows`; the board answers from the whole post after
+//                                         load), else null once the post is in
 //   {op: 'feed', board, bytes}            the next piece of the post (a Uint8Array)
 //   Pieces are read as UTF-8, bad bytes as U+FFFD and a BOM dropped, as fetch's text() does.
 //   {op: 'load', board, id}               the post is complete: read it   -> {result, post, values}
@@ -28,6 +36,11 @@
 import { FULL, MARKDOWN } from './core-loader.js';
 
 const MODULES = { [MARKDOWN]: './talkboard_core.js', [FULL]: './talkboard_core_full.js' };
+// A markdown post longer than this shows its head first: reading 10,000 sessions (2.2 MB) takes the
+// core a second on a first call (V8 runs a wasm function that is called once in its baseline tier
+// throughout), its first 16 KB (70 such sessions, a first screen of most posts) a few dozen ms.
+const PREVIEW_AFTER_BYTES = 128 * 1024;
+const PREVIEW_BYTES = 16 * 1024;
 
 /**
  * Which core reads a text that starts with `prefix`: FULL when its first character, after a BOM and
@@ -50,7 +63,10 @@ export function createHost(send) {
   const loadCore = (kind) => {
     if (!cores.has(kind)) {
       const url = new URL(MODULES[kind], import.meta.url).href;
-      const promise = import(url).then((module) => module.default({ locateFile: (file) => new URL(file, url).href }));
+      // The wasm is fetched while its glue arrives (the glue would ask for it only once it runs).
+      const wasmBinary = fetch(url.replace(/js$/, 'wasm')).then((response) => response.arrayBuffer());
+      const promise = Promise.all([import(url), wasmBinary])
+        .then(([module, bytes]) => module.default({ wasmBinary: bytes }));
       promise.catch(() => cores.delete(kind));  // a later board may retry
       cores.set(kind, promise);
     }
@@ -104,6 +120,16 @@ export function createHost(send) {
     if (space.length === bytes.length) space.set(bytes);  // else over the limit: load() says so
   };
 
+  // The answer to a fetch's query from the post's head (Board::load with headBytes), or null (a
+  // head without sessions, or a JSON schedule's): sent at once, before the whole post is read.
+  const preview = (state, id, address, query, rows) => {
+    const result = state.board.load(address, PREVIEW_BYTES);  // a JSON schedule's head is no JSON
+    if (!result.ok) return send({ id, value: null });
+    state.sent = new Uint8Array(result.sessions);
+    const { value, transfer } = answerQuery(state, query, rows, null);
+    send({ id, value: { sessions: result.sessions, post: state.board.post(), values: state.board.values(), ...value } }, transfer);
+  };
+
   const newCards = (state, sessions) => {
     const cards = [];
     for (const session of sessions) {
@@ -115,6 +141,20 @@ export function createHost(send) {
   };
   const highlights = (state, text, sessions) => (text ? Array.from(sessions, (s) => state.board.highlight(text, s)) : []);
 
+  // The core's answer to `query`, with the cards and highlights of its first `rows` sessions.
+  const answerQuery = (state, query, rows, view) => {
+    const result = state.board.query(query);
+    // Laid out before anything else asks the board: both views are of the answer just given.
+    const laidOut = view === 'timetable' ? state.board.timetable() : view === 'speakers' ? state.board.speakers() : null;
+    const first = result.sessions.subarray(0, rows);
+    const named = [...first, ...result.nowNext.now, ...result.nowNext.next];
+    for (const pair of result.conflicts.pairs) named.push(pair.first, pair.second);
+    const cards = newCards(state, named);
+    const marks = highlights(state, result.terms.length ? query.text : '', first);
+    const transfer = [result.sessions.buffer, ...Object.values(result.facets).map((counts) => counts.buffer)];
+    return { value: { answer: result, cards, highlights: marks, view: laidOut }, transfer };
+  };
+
   const handlers = {
     prepare: ({ kind }) => { if (MODULES[kind]) loadCore(kind).catch(() => {}); },
     open: ({ board }) => {
@@ -122,22 +162,27 @@ export function createHost(send) {
     },
     // Fetched here, in the worker, so that not even the bytes of a 20 MB post pass the page's
     // main thread; a failure is what load() then answers.
-    fetch: ({ board, url, name }) => {
+    fetch: ({ board, id, url, name, query, rows }) => {
       const state = boards.get(board);
-      if (!state) return;
+      if (!state) return send({ id, error: 'no such board' });
       enqueue(state, async () => {
         try {
           const response = await fetch(url);
           if (!response.ok) throw new Error(`Could not load ${name} (HTTP ${response.status}).`);
           const reader = response.body.getReader();
-          for (;;) {
+          for (let received = 0; ;) {
             const { done, value } = await reader.read();
             if (done) break;
             await feed(state, value);
+            if (query && id && (received += value.length) > PREVIEW_AFTER_BYTES && state.board) {
+              preview(state, id, url, query, rows);
+              id = 0;  // answered
+            }
           }
         } catch (error) {
           state.failure = error;
         }
+        if (id) send({ id, value: null });  // no preview: the post is in (or failed)
       });
     },
     feed: ({ board, bytes }) => {
@@ -152,7 +197,7 @@ export function createHost(send) {
         state.pending.push(readPiece(state, new Uint8Array(0), true));
         const wasm = await wasmBoard(state);
         for (const piece of state.pending.splice(0)) write(wasm, piece);
-        const result = wasm.load(address || '');
+        const result = wasm.load(address || '', 0);
         state.sent = new Uint8Array(result.ok ? result.sessions : 0);
         return { value: { result, post: result.ok ? wasm.post() : {}, values: wasm.values() } };
       }));
@@ -160,18 +205,7 @@ export function createHost(send) {
     query: ({ board, id, query, rows, view }) => {
       const state = boards.get(board);
       if (!state) return send({ id, error: 'no such board' });
-      return answer(id, () => enqueue(state, () => {
-        const result = state.board.query(query);
-        // Laid out before anything else asks the board: both views are of the answer just given.
-        const laidOut = view === 'timetable' ? state.board.timetable() : view === 'speakers' ? state.board.speakers() : null;
-        const first = result.sessions.subarray(0, rows);
-        const named = [...first, ...result.nowNext.now, ...result.nowNext.next];
-        for (const pair of result.conflicts.pairs) named.push(pair.first, pair.second);
-        const cards = newCards(state, named);
-        const marks = highlights(state, result.terms.length ? query.text : '', first);
-        const transfer = [result.sessions.buffer, ...Object.values(result.facets).map((counts) => counts.buffer)];
-        return { value: { answer: result, cards, highlights: marks, view: laidOut }, transfer };
-      }));
+      return answer(id, () => enqueue(state, () => answerQuery(state, query, rows, view)));
     },
     rows: ({ board, id, sessions, text }) => {
       const state = boards.get(board);

@@ -3,7 +3,8 @@
 // runs on the page itself (core-host.js imported here), answering the same messages.
 //
 //   const board = openBoard(MARKDOWN);         // a hint: which core to start loading at once
-//   board.fetchPost(url, src);                 // the core fetches the post and reads it as it arrives,
+//   board.fetchPost(url, src, q);              // the core fetches the post and reads it as it arrives,
+//                                              //   (with a Query: a big post's head answers it first)
 //   board.feed(bytes); ...                     //   or is given it, piece by piece
 //   const loaded = await board.load();         // {ok, error, message, sessions, post, values}
 //   const answer = await board.query(q, rows); // the core's QueryResult; cards and highlights of
@@ -139,9 +140,15 @@ export class BoardClient {
 
   /**
    * Has the core fetch the post at `url` (absolute) and read it as it arrives; `name` (the src as
-   * written) names it in an error. The page's main thread never holds its bytes.
+   * written) names it in an error. The page's main thread never holds its bytes. With `query`
+   * (the core's Query), a big post is previewed: resolves, before load() does, with {sessions,
+   * post, values} (as load() answers them) and {answer, cards, highlights} (as for a query of
+   * `rows`): the query's answer on the post's head (core-host.js); else with null. The board's
+   * own answers, after load(), are of the whole post.
    */
-  fetchPost(url, name) { send({ op: 'fetch', board: this._board, url, name }); }
+  fetchPost(url, name, query = null, rows = 0) {
+    return request({ op: 'fetch', board: this._board, url, name, query, rows });
+  }
 
   /** The next piece of the post (a Uint8Array of UTF-8). The bytes are handed over, not copied. */
   feed(bytes) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "internal/text.h"
+#include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/speakers.h"
 
 namespace talkboard {
@@ -14,7 +15,8 @@ bool is_logistics_word(std::string_view w) {
     // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
     // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up) last.
     static constexpr text::WordList words(
-        "break|breaks|lunch|breakfast|dinner|coffee|tea|snacks|registration|adjourn|photo|check|doors|badge|pause|"
+        "break|breaks|lunch|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|photo|check|doors|badge|"
+        "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
         "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
         "\xE4\xBC\x91\xE6\x86\xA9|\xE6\x98\xBC\xE9\xA3\x9F|\xE5\x8F\x97\xE4\xBB\x98|\xE6\x92\xA4\xE5\x8F\x8E");
@@ -108,7 +110,8 @@ bool is_logistics_title(std::string_view title) {
     });
     if (!short_label || count == 0) return false;
     return is_logistics_word(first) || is_logistics_word(last) ||
-           (text::iequals_ascii(first, "group") && text::iequals_ascii(second, "photo")) || only_mingling_words(title);
+           (text::iequals_ascii(first, "group") && (text::iequals_ascii(second, "photo") || text::iequals_ascii(second, "picture"))) ||
+           only_mingling_words(title);
 }
 
 std::string_view ended_title(std::string_view title) {
@@ -133,6 +136,13 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     }
     if (r.title_is_generic_link) return {false, Reason::generic_link};
     if (is_logistics_title(r.title)) return {false, Reason::logistics};
+    // "***When***", "**Where**", "Abstract" standing alone: a detail's label, its value on the next line.
+    if (r.title.size() <= 24) {
+        const DetailKey key = read_key_value(r.title + ": -").key;
+        if (key == DetailKey::time || key == DetailKey::place || key == DetailKey::abstract || key == DetailKey::speakers) {
+            return {false, Reason::no_evidence};
+        }
+    }
     if (names_part_of_post(r.title)) return {false, Reason::no_evidence};
     // "- **10:30am - 10:35am** - Dr. Ana Li" under a timed heading: a person's slot in the heading's
     // session, not a talk of its own.

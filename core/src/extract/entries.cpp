@@ -178,7 +178,6 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
     const std::string lower = text::ascii_lower(text.substr(0, 400));
-    if (lower.find(" on") == std::string::npos) return false;  // in every phrase: one search for most lines
     for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
                                     "is on ", "are on "}) {
         if (lower.find(phrase) != std::string::npos) return true;
@@ -192,14 +191,7 @@ bool speaks_of_times(std::string_view text) {
     const std::size_t imes = text.find("imes");
     if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
     const std::string lower = text::ascii_lower(text.substr(0, 400));
-    // Four of the words hold a 'z': one search for it rules them out in most texts (each word's
-    // search stops at every occurrence of its first letter).
-    if (lower.find('z') != std::string::npos) {
-        for (std::string_view word : {"time zone", "timezone", "zeitzone", "uhrzeit"}) {
-            if (lower.find(word) != std::string::npos) return true;
-        }
-    }
-    for (std::string_view word : {"horario", "heure", "fuso"}) {
+    for (std::string_view word : {"time zone", "timezone", "horario", "zeitzone", "uhrzeit", "heure", "fuso"}) {
         if (lower.find(word) != std::string::npos) return true;
     }
     return false;
@@ -1121,8 +1113,6 @@ void EntryBuilder::flush_table() {
         static constexpr text::WordList strong{"title|titles|talk|talks|session|sessions|topic|topics|presentation|presentations"};
         static constexpr text::WordList events{"event|events|conference|conferences|meetup|meetups"};
         auto header_has = [&](std::size_t c, const text::WordList& words) {
-            // The lowered header lives here: split() walks it in place, and a temporary in the
-            // loop's range expression dies before the loop runs (ASan: stack-use-after-scope).
             const std::string lower = text::ascii_lower(headers[c]);
             for (std::string_view w : text::split(lower, " ")) {
                 if (words.contains(text::trim_chars(w, " *_:()/"))) return true;
@@ -1395,7 +1385,8 @@ void EntryBuilder::flush_table() {
                         }
                         break;
                     }
-                    has_time_cell |= !end_column;
+                    // ("--" in the time column: the row goes on in the slot above, a talk of its block.)
+                    has_time_cell |= !end_column && !is_range_filler(cell_text(cell));
                     break;
                 }
                 case ColumnRole::speaker: {

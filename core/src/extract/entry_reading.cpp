@@ -8,6 +8,7 @@
 #include "talkboard/session_finish.h"
 #include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/speakers.h"
+#include "talkboard/time/civil_time.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/talk_text.h"
 
@@ -168,11 +169,13 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         std::string_view from_org;  // "Ana Li from WidgetCo will talk"
         const std::size_t paren = person.find(" (");
         const std::size_t comma = person.find(", ");
-        const std::size_t from = person.find(" from ");
+        // "Ana Li from WidgetCo", "Ana Li of the Desktop Team"
+        std::size_t from = person.find(" from "), from_width = 6;
+        if (const std::size_t of = person.find(" of the "); of != std::string_view::npos && of < from) from = of, from_width = 8;
         const std::size_t cut = std::min(paren, comma);
         if (from != std::string_view::npos && from < cut) {
             name = person.substr(0, from);
-            from_org = text::trim_chars(person.substr(from + 6), ",;* _");
+            from_org = text::trim_chars(person.substr(from + from_width), ",;* _");
         } else if (cut != std::string_view::npos) {
             name = person.substr(0, cut);
             details = person.substr(cut);
@@ -181,17 +184,31 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         // one such word after the sentence's own is a place, not a person ("a great week in Paris").
         const std::string_view whole = text::trim(name);
         name = trailing_capitalized_words(name);
-        // "foremost, our own Tal Zwick will": the person after a sentence's opening phrase.
+        // "On Tuesday, Ana Li will": a weekday names no one (a month may: "April Wong", "Marc").
+        for (std::string_view word : text::split(name, " ")) {
+            if (word.size() >= 6 && text::ends_with(word, "day") && weekday_from_name(word)) name = {};
+        }
+        // "foremost, our own Tal Zwick will", "On Tuesday, @ana will": the person after a
+        // sentence's opening phrase.
         if ((name.empty() || !looks_like_person_name(name)) && from_org.empty() && comma != std::string_view::npos &&
             paren == std::string_view::npos) {
-            const std::string_view last = trailing_capitalized_words(person.substr(person.rfind(", ") + 2));
+            const std::string_view piece = text::trim(person.substr(person.rfind(", ") + 2));
+            const std::string_view last = trailing_capitalized_words(piece);
             if (last.find(' ') != std::string_view::npos && looks_like_person_name(last) && !looks_like_org(last)) name = last;
+            if (piece.size() > 1 && piece.front() == '@' && piece.find(' ') == std::string_view::npos) {
+                Speaker handle;
+                handle.name = std::string(piece);
+                out.push_back(std::move(handle));
+                continue;
+            }
         }
         if (name.empty() || !looks_like_person_name(name)) continue;
         if (name.size() < whole.size() && name.find(' ') == std::string_view::npos) continue;
-        // "This talk will", "We will": a sentence's own first word is no first name.
+        // "This talk will", "We will", "There I will": a sentence's own words are no names.
         static constexpr text::WordList pronouns{"This|That|These|Those|The|It|We|They|He|She|You|I|Our|Their|His|Her|Its|There|Here|Everyone"};
-        if (pronouns.contains(name)) continue;
+        bool pronoun = false;
+        for (std::string_view word : text::split(name, " ")) pronoun |= pronouns.contains(word);
+        if (pronoun) continue;
         Speaker speaker;
         speaker.name = std::string(name);
         if (!from_org.empty()) speaker.org = std::string(from_org);
@@ -215,6 +232,20 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         }
     }
     return out;
+}
+
+// Whether a link's last path segment spells `name` ("/speakers/mark-peters" and "Mark Peters"):
+// letters and digits compared without case, '-', '_' and '.' as spaces.
+bool slug_names(std::string_view href, std::string_view name) {
+    std::string_view path = href.substr(0, href.find_first_of("?#"));
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    const std::string_view slug = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+    if (slug.size() < 3 || slug.size() != name.size()) return false;
+    for (std::size_t i = 0; i < slug.size(); ++i) {
+        const char a = slug[i] == '-' || slug[i] == '_' || slug[i] == '.' ? ' ' : text::ascii_lower_char(slug[i]);
+        if (a != text::ascii_lower_char(name[i])) return false;
+    }
+    return true;
 }
 
 // Speakers named in the prose before a talk's title: the words before a verb, within the verb's
@@ -663,6 +694,30 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) break;
     }
+    // "**Title**" (a heading in bold), its prose, then "The talk will take place on Fri, April 29 at
+    // 16:25 - 17:05 CEST in the Auditorium.": the sentence that says when it takes place.
+    const bool bold_head = entry.shape == EntryShape::paragraph && !entry.lines.empty() && entry.lines.front().strong.size() == 1 &&
+                           entry.lines.front().strong.front().begin <= 2 &&
+                           entry.lines.front().strong.front().end + 2 >= entry.lines.front().text.size();
+    if (!time_at && (entry.shape == EntryShape::heading || bold_head)) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !time_at; ++i) {
+            const EntryLine& line = entry.lines[i];
+            if (line.dates.empty()) continue;
+            const std::string lower = text::ascii_lower(line.text);
+            for (std::string_view phrase : {"take place", "takes place", "will be held", "is scheduled"}) {
+                const std::size_t at = lower.find(phrase);
+                if (at == std::string::npos) continue;
+                const std::size_t end = std::min(lower.find(". ", at), lower.size());
+                for (const auto& f : line.dates) {
+                    if (f.begin > at && f.begin < end && f.value.has_time() && f.value.has_date()) {
+                        time_at = Found{i, f};
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
     if (time_at) {
         r.when = time_at->at.value;
         r.when_line = entry.lines[time_at->line].line;
@@ -738,6 +793,7 @@ EntryReading read_entry(const Entry& entry) {
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* dated_label_link = nullptr;  // "[20240417](meeting page): Title": the talk's page
+    std::string bold_label;                        // "**PyWeb**: Title": the track before the title
     const EntryLink* title_link = nullptr;
     std::string before_title;       // prose before the title on its line
 
@@ -973,6 +1029,27 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // 3b. A speaker line that goes on with the talk: "🗣 [Ana Li - Writing faster widgets](slides)".
+    if (r.source == TitleSource::none && !table && head_count > 0) {
+        std::string_view emoji;
+        const std::string_view value = text::trim(text::strip_leading_emoji(first.text, &emoji));
+        if (!emoji.empty()) {
+            const std::size_t dash = value.find(" - ");
+            if (dash != std::string_view::npos && dash > 0) {
+                const std::string_view who = value.substr(0, dash);
+                const std::string_view what = text::trim(value.substr(dash + 3));
+                // (The emoji is a speaker's when it marks the name alone as one.)
+                if (who.find(' ') != std::string_view::npos && looks_like_person_name(who) && !looks_like_org(who) && has_letter(what) &&
+                    !names_people(what) && read_key_value(std::string(emoji) + " " + std::string(who)).key == DetailKey::speakers) {
+                    first_speakers = parse_speakers(who);
+                    raw_title = std::string(what);
+                    r.source = TitleSource::speaker_first;
+                    title_line = 0;
+                    after_title = first.text.size();
+                }
+            }
+        }
+    }
     // 4. A bold run that starts the line (after an emoji that decorates it: "⚡ **Title** with ...").
     if (r.source == TitleSource::none && !table) {
         std::size_t start = content_start(0);
@@ -989,6 +1066,15 @@ EntryReading read_entry(const Entry& entry) {
             }
             std::string_view bold = trim_separators(std::string_view(first.text).substr(from, s.end - from));
             if (read_key_value(bold).key != DetailKey::none || text::ends_with(text::trim(std::string_view(first.text).substr(s.begin, s.end - s.begin)), ":")) break;
+            // "**PyWeb**: Title (Name)": a bold label (the track) before a colon, the title after it.
+            const std::string_view after_bold = text::trim(std::string_view(first.text).substr(std::min(s.end, first.text.size())));
+            if (text::starts_with(after_bold, ":")) {
+                const std::string_view rest = text::trim(after_bold.substr(1));
+                if (has_letter(rest) && rest.size() > bold.size() && !normalize_kind(bold) && !is_person_names(bold)) {
+                    bold_label = std::string(bold);  // read with the line's text below, without it
+                    break;
+                }
+            }
             bool any_time = false;
             if (bold.empty() || is_date_time_only(bold, &any_time)) {
                 if (any_time) continue;  // "**1:00 pm**:" is the time; the text follows
@@ -1030,7 +1116,12 @@ EntryReading read_entry(const Entry& entry) {
             // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
             rest = text::trim(rest);
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
-            if (text::ends_with(rest, " at")) rest.remove_suffix(3);
+            for (std::string_view lead : {" at", " from", " on", " starting"}) {  // "KDE Admin from 16:00 to 17:00 UTC"
+                if (text::ends_with(rest, lead)) {
+                    rest.remove_suffix(lead.size());
+                    break;
+                }
+            }
         }
         // "(15 min) A whirlwind tour ([jamesmunns], [skade])": a duration before the title (the
         // talk's length, not its time) and its speakers' profile links in parentheses after it.
@@ -1072,9 +1163,16 @@ EntryReading read_entry(const Entry& entry) {
             if (!has_letter(trim_separators(line.substr(from, link.begin - from)))) continue;
             if (link.kind != LinkKind::video && link.kind != LinkKind::slides && !is_generic_link_text(link_text(entry.lines[i], link))) continue;
             rest = line.substr(from, link.begin - from);
+            // "Title (Ana Li) ([slides](...))": the parenthesis the link stood in goes with it.
+            rest = text::trim(rest);
+            if (text::ends_with(rest, "(")) rest.remove_suffix(1);
             break;
         }
         raw_title = std::string(trim_separators(rest));
+        if (!bold_label.empty() && text::starts_with(raw_title, bold_label) && raw_title.compare(bold_label.size(), 1, ":") == 0) {
+            if (!r.track) r.track = bold_label;
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(bold_label.size() + 1)));
+        }
         r.source = entry.shape == EntryShape::heading ? TitleSource::heading : table ? TitleSource::table_cell : TitleSource::plain_text;
         // A hard-wrapped title: "9:00 - 10:00 Introduction to Flink, and Dev" / "environment (by
         // Stephan)". The next line goes on in lower case, or closes a parenthesis the line opened
@@ -1185,6 +1283,28 @@ EntryReading read_entry(const Entry& entry) {
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
         TalkText talk = split_talk_text(title);
+        // "[Mark Peters - Integrating Teams](/speakers/mark-peters)", "[Ken Kato: DevOps](/speakers/
+        // ken-kato)": the link's last path segment spells the person before the separator.
+        const EntryLink* whole_link = title_link;  // a cell's or a line's title may be one link's whole text
+        for (const EntryLink& link : entry.lines[title_line].links) {
+            if (whole_link) break;
+            if (text::trim(link_text(entry.lines[title_line], link)) == title) whole_link = &link;
+        }
+        for (std::string_view separator : {std::string_view(" - "), std::string_view(": ")}) {
+            if (!whole_link) break;
+            const std::size_t at = title.find(separator);
+            const std::string_view who = std::string_view(title).substr(0, at == std::string::npos ? 0 : at);
+            if (at == std::string::npos || at == 0 || who.find(' ') == std::string_view::npos || !looks_like_person_name(who) ||
+                looks_like_org(who) || !slug_names(whole_link->href, who)) {
+                continue;
+            }
+            talk.speaker_text = std::string(who);
+            talk.title = std::string(text::trim(std::string_view(title).substr(at + separator.size())));
+            talk.context_free_speakers.reset();
+            break;
+        }
+        if (talk.track && !r.track) r.track = talk.track;
+        if (talk.track && talk.speaker_text.empty()) title = talk.title;
         if (!talk.speaker_text.empty()) {
             title = talk.title;
             speaker_text = talk_speaker_text = talk.speaker_text;
@@ -1590,6 +1710,23 @@ EntryReading read_entry(const Entry& entry) {
                     r.url = link.href;
                     break;
                 }
+            }
+        }
+    }
+    // "**Title**", then "Ana Li of the Desktop Team will give a [talk](https://…/contributions/92/)":
+    // a bold heading's body links its session page and names who gives it.
+    if (!r.url && !title_link && bold_head) {
+        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+            const EntryLine& line = entry.lines[i];
+            for (const EntryLink& link : line.links) {
+                const std::string_view label = text::trim(link_text(line, link));
+                if (link.kind != LinkKind::session_page || !is_session_url(link.href) ||
+                    !(is_generic_link_text(label) || normalize_kind(label))) {  // "[talk](…)", "[workshop](…)"
+                    continue;
+                }
+                r.url = link.href;
+                if (r.speakers.empty() && speaker_text.empty()) r.speakers = prose_speakers(" " + line.text.substr(0, link.begin));
+                break;
             }
         }
     }

@@ -145,7 +145,7 @@ bool names_group(std::string_view name) {
     const std::size_t space = trimmed.rfind(' ');
     if (space == std::string_view::npos) return false;
     static constexpr text::WordList last_words("team|teams|organizers|organisers|organizer|organiser|attendees|participants|everyone|"
-                                               "committee|staff|only|panel|panelists|sponsors");
+                                               "committee|staff|only|panel|panelists|sponsors|leads|group|groups|maintainers");
     const std::string_view first = trimmed.substr(0, trimmed.find(' '));
     return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all");
 }
@@ -189,6 +189,15 @@ public:
         post_zone_ = entries.stated_post_zone();
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
+        for (const char* key : {"event_date", "eventdate", "event-date", "eventDate"}) {
+            const auto value = frontmatter_scalar(source_.frontmatter, key);
+            if (!value || event_date_ || value->size() < 10) continue;
+            if (const std::optional<CivilDate> date = parse_iso_date(std::string_view(*value).substr(0, 10))) {
+                DateTimeText day;
+                day.year = date->year, day.month = date->month, day.day = date->day;
+                event_date_ = day;
+            }
+        }
         // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
         for (const char* key : {"title", "Title"}) {
             const auto title = frontmatter_scalar(source_.frontmatter, key);
@@ -612,6 +621,8 @@ private:
             weekday = c.context.date->weekday;
         }
         if (weekday) return date_for_weekday(*weekday);
+        // "event_date: 2019-10-19T10:00:00+05:30" in the frontmatter: the day of the event it posts.
+        if (event_date_) return event_date_;
         // A single-day post: every date it writes outside its sessions' own time lines ("June 24th,
         // 2019" under "Essential Information") is the same day, the day of its timed sessions.
         if (!own || !own->has_time()) return std::nullopt;
@@ -869,6 +880,7 @@ private:
     std::optional<std::string> zone_override_;
     std::string post_zone_;  // the one zone the post's sentences state (EntryBuilder::stated_post_zone)
     std::optional<DateTimeText> title_date_;  // a date in the frontmatter's title
+    std::optional<DateTimeText> event_date_;  // the frontmatter's event_date (its day)
     Schedule schedule_;
     std::vector<std::pair<int, int>> duplicates_;  // (dropped line, kept line)
     std::vector<int> session_lines_;  // lines on which a session writes its own date, sorted (no std::set: less wasm)

@@ -34,7 +34,8 @@ DetailKey key_of(std::string_view label) {
     // of (name, key) pairs stores a pointer, a length and a key per name). No name is in two lists.
     static constexpr std::pair<DetailKey, text::WordList> keys[] = {
         {DetailKey::speakers, text::WordList{
-            "speaker|speakers|presenter|presenters|presented by|hosted by|host|hosts|moderator|panelists|by|with|facilitator|"
+            "speaker|speakers|presenter|presenters|presented by|hosted by|shared by|given by|host|hosts|moderator|panelists|by|with|"
+            "facilitator|"
             "facilitators|instructor|instructors|moderators|panelist|delivered by|led by|who|session lead|session leads|lead|"
             "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
             "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent"}},

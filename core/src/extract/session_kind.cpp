@@ -86,6 +86,11 @@ std::vector<std::string> lower_words(std::string_view s) {
 
 std::optional<std::string> normalize_kind(std::string_view prefix) {
     prefix = text::strip_leading_emoji(text::trim(prefix));
+    // "Poster Session (PS01)": the programme's code in parentheses after the kind is no part of it.
+    if (!prefix.empty() && prefix.back() == ')') {
+        const std::size_t open = prefix.rfind(" (");
+        if (open != std::string_view::npos && prefix.size() - open <= 12) prefix = text::trim(prefix.substr(0, open));
+    }
     // Kinds are short labels of at most four words and no digits; most prefixes asked are longer
     // and leave here, before any word is copied.
     {

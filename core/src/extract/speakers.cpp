@@ -238,6 +238,11 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
             const std::string_view inner = text::trim(group.substr(i + 1, close - i - 1));
             if (!inner.empty() && inner.front() != '@') {
                 if (speakers.size() == waiting_from) return std::nullopt;  // an org with no name before it
+                // "Ana Li, JioCinema (formerly Hotstar)": a note in lower case goes with the org the
+                // comma put before it, read by the comma form.
+                if (std::islower(static_cast<unsigned char>(inner.front())) && listed_from > 0 && listed_from + 1 == speakers.size()) {
+                    return std::nullopt;
+                }
                 // "Work, Leadership (Ana Li & Bo Chen)": several people's full names in parentheses are
                 // a title's speakers, no org (an org is one: "Red Hat", "Polar Signals").
                 if (names_only_people(inner) > 1) return std::vector<Speaker>{};

@@ -48,7 +48,18 @@ TalkText split_talk_text(std::string_view raw) {
     // ...", or a bare "⚡ ...".
     const KindPrefix prefix = read_kind_prefix(raw, KindSeparators::colon_or_bar);
     talk.kind = prefix.kind;
-    const std::string_view rest = prefix.rest;
+    std::string_view rest = prefix.rest;
+    // "Title | WasmCon Co-Located Event", "Title | Kubernetes On Edge Day": the event it is part of
+    // after a bar.
+    if (const std::size_t bar = rest.rfind(" | "); bar != std::string_view::npos && bar > 0) {
+        const std::string_view tail = text::trim(rest.substr(bar + 3));
+        const std::string_view last = tail.substr(tail.rfind(' ') == std::string_view::npos ? 0 : tail.rfind(' ') + 1);
+        static constexpr text::WordList event_words("Event|Day|Summit|Co-Located|Colocated");
+        if (tail.find(' ') != std::string_view::npos && tail.size() <= 60 && event_words.contains(last)) {
+            talk.track = std::string(tail);
+            rest = text::trim(rest.substr(0, bar));
+        }
+    }
 
     const auto separators = dash_separators(rest);
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {

@@ -1002,8 +1002,11 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 piece = Piece::temporal;  // "19:00 Uhr"
             } else if (after_number && (meridiem(word) || is_ordinal_suffix(bare))) {
                 piece = Piece::temporal;
-            } else if (capital && looks_like_zone_token(bare) && (after_clock || is_known_zone(bare))) {
-                // All capitals first: the zone table is only asked about words that can be zones.
+            } else if (capital && looks_like_zone_token(bare) &&
+                       ((after_clock && (bare.back() == 'T' || bare.size() <= 3)) || is_known_zone(bare) || is_ambiguous_zone(bare))) {
+                // All capitals first: the zone table is only asked about words that can be zones. After a
+                // clock an unknown one is a zone when it looks like one ("XYZT", "ABC": said to the
+                // author as unknown), not a word in capitals ("GROUP PICTURE").
                 piece = Piece::temporal;
             } else if (bare.size() <= 8 && run_begin != std::string_view::npos &&
                        (is_range_word(bare) || is_filler(bare) || (after_clock && is_clock_range_a(word, s, j)))) {

@@ -2461,3 +2461,228 @@ TEST_CASE("extract_schedule: '**Title** (by Name, Org)' names the speaker inside
     CHECK(schedule.sessions[0].speakers[0].name == "Ed Fox");
     CHECK(schedule.sessions[0].speakers[0].org == "Kestrel");
 }
+
+TEST_CASE("extract_schedule: a speaker page's address tells which side of a link's dash or colon is the speaker",
+          "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, May 4, 2026\n"
+        "\n"
+        "| Time | Session |\n"
+        "|---|---|\n"
+        "| 2:35 PM | [Mark Peters - Integrating security teams](/speakers/mark-peters) |\n"
+        "| 3:00 PM | [Ken Kato: DevOps in #CivicTech](/speakers/ken-kato) |\n"
+        "| 3:30 PM | [Tides - Jin Park, Fernwood](/talks/tides) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Integrating security teams");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Mark Peters");
+    CHECK(schedule.sessions[1].title == "DevOps in #CivicTech");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ken Kato");
+    CHECK(schedule.sessions[2].title == "Tides");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Jin Park");
+}
+
+TEST_CASE("extract_schedule: a grid cell 'Title (Name) ([slides](...))' loses the link's parenthesis", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Schedule\n"
+        "| Time     | Feb 7 | Feb 8 |\n"
+        "| -------- | ----- | ----- |\n"
+        "| 10:00 AM | Opening and Keynote (Ana Li) ([slides](https://example.org/ana.pdf)) | Keynote (Bo Chen) |\n"
+        "| 1:30 PM  | Afternoon talk (Cy Dee) | Afternoon Talk (Di Eng) ([slides](https://example.org/di.pdf)) |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Opening and Keynote");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[3].title == "Afternoon Talk");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Di Eng");
+}
+
+TEST_CASE("extract_schedule: 'On Tuesday, @handle will give [Title](...)' names the handle, not the day", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "We are at BigCon this year.\n"
+        "\n"
+        "On Tuesday, [@anali](https://github.com/anali) will give [Toward version one](https://sched.co/1aQX4) in the form of a "
+        "lightning talk.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "@anali");
+}
+
+TEST_CASE("extract_schedule: a bold heading whose prose says when the talk takes place and links its page", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "I will be at this year's summit on April 29 and 30.\n"
+        "\n"
+        "**Snap secrets: the hidden power of extensions**\n"
+        "\n"
+        "Ana Li from Canonical will tell you the secrets of desktop extensions in her "
+        "[talk](https://conf.example.org/event/4/contributions/91/).\n"
+        "\n"
+        "The talk will take place on Fri, April 29, 2022 at 15:30 - 16:10 CEST in the Auditorium.\n"
+        "\n"
+        "**Thanks**\n"
+        "\n"
+        "Thanks to everyone who came.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Snap secrets: the hidden power of extensions");
+    CHECK(schedule.sessions[0].start_minute == hm(15, 30));
+    CHECK(schedule.sessions[0].tz == "CEST");
+    CHECK(schedule.sessions[0].url == "https://conf.example.org/event/4/contributions/91/");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: venue opening, refreshments, pizza, the group picture and the sponsors' message are logistics", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Thursday, June 16, 2022\n"
+        "\n"
+        "- 18:00 - 18:30 Venue opens\n"
+        "- 18:30 - 19:00 Pizza\n"
+        "- 19:00 - 19:45 Threat modelling in practice - Ana Li\n"
+        "- 19:45 - 20:00 Refreshments\n"
+        "- 20:00 - 20:05 Group picture\n"
+        "- 20:05 - 20:10 Message from our sponsors\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Threat modelling in practice");
+}
+
+TEST_CASE("extract_schedule: a detail's label standing alone ('***When***') is no talk", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## 2023\n"
+        "\n"
+        "### City meetup\n"
+        "\n"
+        "**December 14, 2023**\n"
+        "Admission control with fluent APIs\n"
+        "\n"
+        "***Where***\n"
+        "Virtual event\n"
+        "\n"
+        "***When***\n"
+        "December 14, 2023, 6:00 PM (EST)\n");
+    INFO(all_diagnostics(schedule));
+    for (const Session& s : schedule.sessions) {
+        CHECK(s.title != "Where");
+        CHECK(s.title != "When");
+    }
+}
+
+TEST_CASE("extract_schedule: '- 10:15 **Track**: Title (Name)', hard-wrapped, has the bold as its label", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 3, 2022\n"
+        "\n"
+        "- 10:15 **PyWeb**: Continuous delivery is a state of mind (Ana\n"
+        "  Li)\n"
+        "- 11:00 **PyData II**: Generating PDF files with transformers for object detection\n"
+        "  in documents (Bo Chen)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Continuous delivery is a state of mind");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title.rfind("Generating PDF files", 0) == 0);
+}
+
+TEST_CASE("extract_schedule: headings of talks with 'Shared by: Name' lines in a post without times", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Our project gave these sessions at the summit.\n"
+        "\n"
+        "## Fine-grained rate limiting\n"
+        "\n"
+        "Shared by: Ana Li\n"
+        "\n"
+        "Limits written in a configuration file are hard to change; this session shows dynamic ones.\n"
+        "\n"
+        "## Chaos testing the gateway\n"
+        "\n"
+        "Shared by: Bo Chen\n"
+        "\n"
+        "We inject failures into the pipeline.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Fine-grained rate limiting");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: '🗣 [Name - Title](slides)' lines under dated meetup headings", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Meet-ups\n"
+        "\n"
+        "### December 11 2019 - [Host Co](https://example.org/)\n"
+        "\n"
+        "\xF0\x9F\x97\xA3 [Ana Li - A leisurely stroll through the compiler](https://docs.google.com/presentation/d/15uV1Ln/edit)\n"
+        "\n"
+        "\xF0\x9F\x97\xA3 [Bo Chen - Practical fuzzing](https://example.org/fuzzing.pdf)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "A leisurely stroll through the compiler");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(date_of(schedule.sessions[0]) == "2019-12-11");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: '--' in the time column: a talk of the timed block above it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Pre-day meetup - Tuesday, April 18, 2023\n"
+        "\n"
+        "Time   | Topic  | Presenter\n"
+        "-------|--------|------------\n"
+        "13:00  | General review | Ana Li\n"
+        "13:30  | Lightning talks on delivery\n"
+        "--     | _Porting abstractions to clusters_ | [Bo Chen](https://twitter.com/bochen)\n"
+        "--     | _A platform maturity model_ | [Cy Dee](https://twitter.com/cydee)\n");
+    INFO(all_diagnostics(schedule));
+    bool porting = false, maturity = false;
+    for (const Session& s : schedule.sessions) {
+        porting |= s.title == "Porting abstractions to clusters" && !s.speakers.empty() && s.speakers[0].name == "Bo Chen";
+        maturity |= s.title == "A platform maturity model";
+    }
+    CHECK(porting);
+    CHECK(maturity);
+}
+
+TEST_CASE("extract_schedule: a group presenting ('TAG Leads', 'Platforms Working Group') is no speaker", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Tuesday, April 18, 2023\n"
+        "\n"
+        "Time   | Topic  | Presenter\n"
+        "-------|--------|------------\n"
+        "13:00  | General review | [TAG Leads](https://example.org/#leads)\n"
+        "14:00  | Platforms update | Platforms Working Group\n"
+        "15:00  | Delivery at scale | Ana Li\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[1].speakers.empty());
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: a frontmatter's event_date dates the talks of a post without dates", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: October meetup\n"
+        "event_date: 2019-10-19T10:00:00+05:30\n"
+        "---\n"
+        "\n"
+        "## Testing with property-based tools\n"
+        "\n"
+        "* **Speaker**: Ana Li\n"
+        "\n"
+        "## Packaging without tears\n"
+        "\n"
+        "* **Speaker**: Bo Chen\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[0]) == "2019-10-19");
+    CHECK(date_of(schedule.sessions[1]) == "2019-10-19");
+}
+
+TEST_CASE("extract_schedule: 'Title from 16:00 to 17:00 UTC' leaves the 'from' with the time", "[session_extractor]") {
+    const Schedule schedule = extract("## Tuesday, May 12, 2009\n\n* Desktop admin from 16:00 to 17:00 UTC in the chat room.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Desktop admin");
+    CHECK(schedule.sessions[0].start_minute == hm(16, 0));
+}

@@ -34,6 +34,10 @@ struct StringMaker<Speaker> {
 }  // namespace Catch
 
 TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
+    SECTION("a note in lower case after an org in parentheses stays with that org") {
+        CHECK(parse_speakers("Maren de Vries, Kestrel & Tomas Ek, JioCinema (formerly Hotstar)") ==
+              Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "JioCinema (formerly Hotstar)")});
+    }
     SECTION("several people's names in parentheses are no org: the text before them is a title's") {
         CHECK(parse_speakers("Work, Leadership, and Imposter Syndrome (Maren de Vries & Tomas Ek)").empty());
         CHECK(parse_speakers("Maren de Vries (Polar Signals)") == Speakers{person("Maren de Vries", "Polar Signals")});

@@ -122,3 +122,13 @@ TEST_CASE("split_talk_text: a project name before a colon stays in the title", "
     CHECK(t.title == "Talos: Secure Boot for Edge Nodes");
     CHECK(t.speaker_text == "Mara Quinn, Acme");
 }
+
+TEST_CASE("split_talk_text: an event after a bar is the track; a code after a kind is no part of it", "[talk_text]") {
+    const TalkText colocated = split_talk_text("The future of green cloud | WasmCon Co-Located Event");
+    CHECK(colocated.title == "The future of green cloud");
+    CHECK(colocated.track == "WasmCon Co-Located Event");
+    const TalkText poster = split_talk_text("\xF0\x9F\xAA\xA7 Poster Session (PS01): Sustainable LLMs via power capping");
+    CHECK(poster.kind == "poster_session");
+    CHECK(poster.title == "Sustainable LLMs via power capping");
+    CHECK(!split_talk_text("Kernels | and how to patch them").track);
+}

@@ -653,3 +653,12 @@ TEST_CASE("find_date_times: a US region's name after a time is its zone", "[time
     CHECK(zone_of("9am Pacific time, online") == "PT");
     CHECK(zone_of("10:00 Pacific Northwest Hall").empty());
 }
+
+TEST_CASE("find_date_times: a word in capitals after a time is a zone only when it looks like one", "[time_line]") {
+    const auto group = find_date_times("20:00 - 20:05 GROUP PICTURE");
+    REQUIRE(group.size() == 1);
+    CHECK(group.front().value.zone.empty());
+    const auto unknown = find_date_times("20:00 - 20:05 XYZT");
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown.front().value.zone == "XYZT");  // kept, so that lint can call it unknown
+}

@@ -40,12 +40,13 @@ function likelyCoreKind(element) {
 /**
  * Loads the element's post into the core, which reads it as it arrives. Resolves with
  * {data: ScheduleData, key} or null when `isCurrent()` turned false meanwhile; rejects with a
- * message for the reader (fetch failed, no post, the core's error).
+ * message for the reader (fetch failed, no post, the core's error). `onPreview(data)`: see
+ * openSchedule (a big post's head, before the whole post).
  */
-export async function loadSchedule(element, isCurrent) {
+export async function loadSchedule(element, isCurrent, onPreview) {
   // The board starts loading the core the post most likely needs while the post itself arrives;
   // the post's first bytes decide, so a wrong guess costs bytes, never correctness.
   const post = readPost(element);
-  const data = await openSchedule(post.source, likelyCoreKind(element), isCurrent);
+  const data = await openSchedule(post.source, likelyCoreKind(element), isCurrent, onPreview);
   return data && { data, key: post.key };
 }

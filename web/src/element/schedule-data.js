@@ -3,7 +3,7 @@
 // rows need to render synchronously (session cards, search highlights) arrives with each answer
 // for its first rows and is kept here, and fetchRows brings the rest for rows scrolled to.
 // The element asks; it never parses, filters, sorts or groups itself.
-import { BoardClient } from '../core-loader.js';
+import { BoardClient, strictFields } from '../core-loader.js';
 import { DIMENSION_KEYS } from './dimensions.js';
 import { dayLabel, languageName } from './ui-strings.js';
 
@@ -90,20 +90,57 @@ export class ScheduleData {
 }
 
 /**
+ * What a board shows of a big post while the core still reads all of it: the answer of the query
+ * that shows everything on the post's head, with the cards of its first `partial` sessions
+ * (BoardClient.fetchPost), as many as a first screen shows. It asks the core nothing (no search:
+ * the board's highlights are none); `partial` tells the element that the whole schedule follows.
+ */
+class PreviewData extends ScheduleData {
+  constructor(board, head) {
+    super(board, head, head.answer);
+    this.partial = ROWS_WITH_ANSWER;
+    this._answer = strictFields(head.answer);
+    this._cards = new Map(head.cards.map((card) => [card.session, strictFields(card)]));
+  }
+
+  session(index) { return this._cards.get(index); }
+
+  ready(index) { return this._cards.has(index); }
+
+  async fetchRows() {}
+
+  async query() { return this._answer; }
+
+  dispose() {}  // the board is the whole post's
+}
+
+/**
  * Reads a post into the core as it arrives: `source` is {url, name} (the core fetches it; name is
  * the src as written, for messages) or {bytes, address} (a Uint8Array of UTF-8 and the address of
  * the page it stands in: the core may take a year from it); `hint` the core it most
  * likely needs (its first bytes decide). Resolves with a ScheduleData, or null when `isCurrent()`
  * says the caller no longer wants it; rejects with a message for the reader (the fetch failed, or
- * the core's error: not UTF-8, no sessions, too large, ...).
+ * the core's error: not UTF-8, no sessions, too large, ...). `onPreview`, when given, is called
+ * first with a ScheduleData of a big fetched post's head (`partial`: PreviewData), if there is one;
+ * the whole post is read once the promise it returns has settled.
  */
-export async function openSchedule(source, hint, isCurrent) {
+export async function openSchedule(source, hint, isCurrent, onPreview = null) {
   // User Timing marks (DevTools "Timings"): where a big post's first render goes.
   const started = performance.now();
   const board = new BoardClient(hint);
   try {
-    if (source.url) board.fetchPost(source.url, source.name);
-    else board.feed(source.bytes);
+    if (!source.url) board.feed(source.bytes);
+    else if (!onPreview) board.fetchPost(source.url, source.name).catch(() => {});  // load() reports a failure
+    else {
+      // The whole post is read once the head is shown (or known to be none): on a machine with few
+      // cores, reading it at once would take the main thread's time to draw the head.
+      const head = await board.fetchPost(source.url, source.name, coreQuery({ nowUtc: Date.now() / 1000 }), ROWS_WITH_ANSWER).catch(() => null);
+      if (head && isCurrent()) {
+        const preview = new PreviewData(board, head);
+        preview.loadStarted = started;
+        await onPreview(preview);
+      }
+    }
     const loaded = await board.load(source.url || source.address || '');
     performance.measure('talkboard:parse', { start: started });
     if (!isCurrent()) { board.close(); return null; }

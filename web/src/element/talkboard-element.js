@@ -17,7 +17,8 @@
 // The DOM layer never parses, filters, sorts or groups: the core answers every query.
 // The element keeps only UI state (selection, favourites, what is open). Events:
 // `talkboard-ready` after the first render, `talkboard-render` after each render, both with
-// detail.count = sessions shown.
+// detail.count = sessions shown; before them, a big post's first sessions (read from its head
+// while the core reads the rest) fire `talkboard-preview` (detail.count: the head's sessions shown).
 import { activeFilters, renderActiveFilters } from './active-filters.js';
 import { DIMENSION_KEYS } from './dimensions.js';
 import { downloadText, el } from './dom.js';
@@ -106,8 +107,14 @@ export class TalkBoardElement extends HTMLElement {
 
   async _load() {
     const token = ++this._loadToken;
+    // A big post's head shows first, while the core reads the rest (core-host.js), on a board
+    // that has nothing of the page to replace, on a page opened without a fragment (no state in
+    // the URL that the head would not show): the first sessions of the head, which the whole
+    // schedule then replaces.
+    const onPreview = this._data || location.hash || this.hasAttribute('list') || this.querySelector(':scope > :not(script)')
+      ? null : (data) => this._preview(data).catch(() => {});
     try {
-      const [loaded] = await Promise.all([loadSchedule(this, () => token === this._loadToken), loadUiStrings()]);
+      const [loaded] = await Promise.all([loadSchedule(this, () => token === this._loadToken, onPreview), loadUiStrings()]);
       if (!loaded) return;
       if (this._data) this._data.dispose();
       this._data = loaded.data;
@@ -123,8 +130,25 @@ export class TalkBoardElement extends HTMLElement {
       performance.measure('talkboard:first-render', { start: started });
       this._clock.start();
     } catch (error) {
-      if (token === this._loadToken) this._showError(error && error.message ? error.message : String(error));
+      if (token !== this._loadToken) return;
+      if (this._data?.partial) {  // the head read, the whole post not: no schedule
+        this._layout.root.remove();
+        this._data = null;
+      }
+      this._showError(error && error.message ? error.message : String(error));
     }
+  }
+
+  // The head of a big post (PreviewData), shown until the whole schedule is read: the same layout
+  // and list, its controls inert until then. Settles once the frame that shows it is drawn.
+  async _preview(data) {
+    await loadUiStrings();
+    this._data = data;
+    await this._build();
+    this._layout.root.inert = true;
+    await this._render();
+    performance.measure('talkboard:preview', { start: data.loadStarted });
+    await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn)));
   }
 
   // A post the core cannot read: readers keep the post as written (the board's children stay) with
@@ -339,6 +363,8 @@ export class TalkBoardElement extends HTMLElement {
         for (let k = slot.first; k < slot.first + slot.count; k++) rows.push({ type: 'session', index: sessions[k], dayDate: day.date });
       }
     }
+    // A big post's head shows its first rows only (their cards came with it): a first screen.
+    if (data.partial) rows.splice(data.partial);
     // A list shown whole needs every card before it renders (a windowed one gets its first ones
     // with the answer, the rest as they scroll into view).
     if (!drawView && !isWindowed(rows.length)) await data.fetchRows(sessions);
@@ -370,7 +396,8 @@ export class TalkBoardElement extends HTMLElement {
       speaker: { href: `#${new URLSearchParams({ [`${this._hashPrefix() ?? ''}view`]: 'speakers' })}`, show: (name) => this._showSpeaker(name) },
     };
     const layout = this._layout;
-    renderFilters(layout.filterBox, {
+    // A head's filters would name only its own values: the panel fills with the whole schedule.
+    if (!data.partial) renderFilters(layout.filterBox, {
       values: data.values, facets: result.facets, narrows: data.narrows, selected: this._selected, expanded: this._expanded,
       onChange: () => this._render({ push: true }),
     });
@@ -380,7 +407,7 @@ export class TalkBoardElement extends HTMLElement {
     const chosen = DIMENSION_KEYS.reduce((n, key) => n + this._selected[key].size, 0);
     layout.filterSummary.textContent = chosen ? ui.filtersActive(chosen) : ui.filters;
     const count = sessions.length;
-    layout.status.textContent = ui.shown(count, result.total);
+    layout.status.textContent = data.partial ? ui.reading : ui.shown(count, result.total);
     layout.showButton.textContent = ui.showSessions(count);
     layout.toggles.mine.textContent = ui.mineCount(this._favorites.size);
     layout.syncToggles();
@@ -403,6 +430,10 @@ export class TalkBoardElement extends HTMLElement {
       const message = await this._emptyMessage(query);
       if (token !== this._renderToken) return;
       (drawView ? layout.viewBox : layout.list).append(message);
+    }
+    if (data.partial) {
+      this.dispatchEvent(new CustomEvent('talkboard-preview', { bubbles: true, detail: { count } }));
+      return;
     }
     if (!this._rendered) {
       this._rendered = true;

@@ -19,6 +19,7 @@ export const DE = {
   filtersActive: (n) => `Filter (${n} aktiv)`,
   showSessions: (n) => `${plural(n, 'Vortrag', 'Vorträge')} anzeigen`,
   shown: (n, total) => `${plural(n, 'Vortrag', 'Vorträge')} angezeigt${n < total ? ` von ${total}` : ''}`,
+  reading: 'Der Rest des Programms wird gelesen…',
   view: 'Ansicht',
   views: { list: 'Liste', timetable: 'Zeitplan', speakers: 'Sprecher' },
   legend: { day: 'Tag', kind: 'Art', section: 'Abschnitt', speaker: 'Sprecher', org: 'Organisation', room: 'Raum', track: 'Track', language: 'Sprache' },

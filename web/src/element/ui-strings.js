@@ -26,6 +26,7 @@ export const EN = {
   filtersActive: (n) => `Filters (${n} active)`,
   showSessions: (n) => `Show ${plural(n, 'session', 'sessions')}`,
   shown: (n, total) => `${plural(n, 'session', 'sessions')} shown${n < total ? ` of ${total}` : ''}`,
+  reading: 'Reading the rest of the schedule…',
   view: 'View',
   views: { list: 'List', timetable: 'Timetable', speakers: 'Speakers' },
   legend: { day: 'Day', kind: 'Kind', section: 'Section', speaker: 'Speaker', org: 'Organization', room: 'Room', track: 'Track', language: 'Language' },

@@ -17,6 +17,8 @@ struct TalkText {
     // speaker_text read without a post's context, when that reading did not need one (see
     // parse_speakers); nullopt when it did, or when there are no speakers.
     std::optional<std::vector<Speaker>> context_free_speakers;
+    // The event after a bar ("Title | WasmCon Co-Located Event"), the talk's track; nullopt when none.
+    std::optional<std::string> track;
 };
 
 // Splits a talk line into kind, title and speakers. Never fails: text with no kind or speakers
