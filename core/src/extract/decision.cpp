@@ -98,7 +98,7 @@ bool is_logistics_title(std::string_view title) {
     // Logistics are short labels: their first or last word says what they are. Every entry's
     // title is asked, so the words are views, compared without case. A remark in parentheses
     // is not part of the label ("Lunch (food by our hosts, thank you!)").
-    if (const std::size_t paren = title.find(" ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
+    if (const std::size_t paren = text::find_pair(title, " ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
     std::string_view first, second, last;
     std::size_t count = 0;
     const bool short_label = for_each_word(title, [&](std::string_view word) {

@@ -178,6 +178,7 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
     const std::string lower = text::ascii_lower(text.substr(0, 400));
+    if (lower.find(" on") == std::string::npos) return false;  // in every phrase: one search for most lines
     for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
                                     "is on ", "are on "}) {
         if (lower.find(phrase) != std::string::npos) return true;
@@ -191,7 +192,14 @@ bool speaks_of_times(std::string_view text) {
     const std::size_t imes = text.find("imes");
     if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
     const std::string lower = text::ascii_lower(text.substr(0, 400));
-    for (std::string_view word : {"time zone", "timezone", "horario", "zeitzone", "uhrzeit", "heure", "fuso"}) {
+    // Four of the words hold a 'z': one search for it rules them out in most texts (each word's
+    // search stops at every occurrence of its first letter).
+    if (lower.find('z') != std::string::npos) {
+        for (std::string_view word : {"time zone", "timezone", "zeitzone", "uhrzeit"}) {
+            if (lower.find(word) != std::string::npos) return true;
+        }
+    }
+    for (std::string_view word : {"horario", "heure", "fuso"}) {
         if (lower.find(word) != std::string::npos) return true;
     }
     return false;

@@ -1,7 +1,6 @@
 #include "talkboard/extract/extract_schedule.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "internal/index_sort.h"
@@ -152,12 +151,14 @@ bool names_group(std::string_view name) {
 }
 
 std::string normalized_key(std::string_view s) {
-    std::string out;
+    // ASCII tests in place of std::isalnum / std::tolower (a call each per byte of every title),
+    // written into the key at its full size (an append per byte checked the capacity each time).
+    std::string out(s.size(), '\0');
+    std::size_t n = 0;
     for (char c : s) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
+        if (text::is_ascii_alpha(c) || text::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) out[n++] = text::ascii_lower_char(c);
     }
+    out.resize(n);
     return out;
 }
 

@@ -29,7 +29,7 @@ namespace {
 
 DetailKey key_of(std::string_view label) {
     // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
-    const std::string lower = text::ascii_lower(text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ "));
+    const std::string_view name = text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ ");
     // One list of names per key, in English and the other languages of the posts we read (an array
     // of (name, key) pairs stores a pointer, a length and a key per name). No name is in two lists.
     static constexpr std::pair<DetailKey, text::WordList> keys[] = {
@@ -48,7 +48,7 @@ DetailKey key_of(std::string_view label) {
         {DetailKey::kind, text::WordList{"type|format|session type"}},
     };
     for (const auto& [key, names] : keys) {
-        if (names.index_of(lower, false) != std::string_view::npos) return key;
+        if (names.contains(name)) return key;  // ASCII case ignored, without lowering a copy
     }
     return DetailKey::none;
 }

@@ -207,7 +207,12 @@ KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
     // (its " - " stands before speakers).
     const bool any = separators == KindSeparators::any;
     std::size_t cut = std::string_view::npos, width = 0;
-    for (std::size_t i = 0; i < std::min(after_emoji.size(), max_kind_prefix) && width == 0; ++i) {
+    const std::size_t limit = std::min(after_emoji.size(), max_kind_prefix);
+    for (std::size_t i = 0; i < limit && width == 0; ++i) {
+        // Every separator starts with one of these bytes (the full-width colon's lead byte is 0xEF):
+        // the others are passed at one compare each.
+        const char c = after_emoji[i];
+        if (c != ':' && c != '!' && c != ' ' && c != fullwidth_colon[0]) continue;
         const std::string_view at = after_emoji.substr(i);
         if (at[0] == ':' || (any && at[0] == '!')) width = 1;
         else if (text::starts_with(at, " | ") || (any && text::starts_with(at, " - "))) width = 3;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 
 #include "talkboard/time/civil_time.h"
 #include "internal/text.h"
@@ -321,6 +322,9 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
     for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
 
     std::vector<Speaker> speakers;
+    std::size_t parts_count = 0;  // at most one speaker per part: one allocation, not a vector grown per name
+    for (const auto& parts : segments) parts_count += parts.size();
+    speakers.reserve(parts_count);
     Parts waiting;  // names whose org comes later ("A & B, Org")
     for (std::size_t s = 0; s < segments.size(); ++s) {
         const auto& parts = segments[s];
@@ -589,7 +593,10 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
     std::vector<Speaker> speakers;
     const auto groups = trimmed_parts(text, ";");
     for (const auto& group : groups) {
-        for (auto& speaker : parse_group(group, context, consulted)) speakers.push_back(std::move(speaker));
+        std::vector<Speaker> read = parse_group(group, context, consulted);
+        // One group (nearly every list): its vector is the list, not copied into a grown one.
+        if (speakers.empty()) speakers = std::move(read);
+        else std::move(read.begin(), read.end(), std::back_inserter(speakers));
     }
     if (consulted_context) *consulted_context = consulted;
     if (speakers.empty()) return {};

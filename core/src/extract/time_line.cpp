@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -678,6 +680,13 @@ std::string_view written_out_zone(std::string_view s, std::size_t from, std::siz
     std::size_t at = from;
     while (at < s.size() && s[at] == ' ') ++at;
     if (at >= s.size() || !std::isupper(static_cast<unsigned char>(s[at]))) return {};
+    // Every name and region starts with one of these words, and a longer word is none of them
+    // (a region needs its offset right after it): one lookup for the capitalised words of every
+    // heading, instead of comparing each with the names that share its first letter.
+    std::size_t word_end = at;
+    while (word_end < s.size() && is_alpha(s[word_end])) ++word_end;
+    static constexpr text::WordList first_words("pacific|mountain|central|eastern|western|british|greenwich|coordinated");
+    if (!first_words.contains(s.substr(at, word_end - at))) return {};
     for (const auto& [name, abbreviation] : names) {
         if (s[at] != name[0] || s.compare(at, name.size(), name) != 0) continue;
         std::size_t after = at + name.size();
@@ -725,10 +734,22 @@ namespace {
 
 // A run of date words that is a range of days ("May 22-26, 2023"; see DayRange), or nullopt.
 std::optional<DayRange> parse_day_range(std::string_view run) {
-    std::vector<Token> tokens;
+    // A clock time ("09:50", two minute digits and no third) is tokenized as a number with a
+    // minute, which no side of a range of days takes: most runs with a dash are a range of times
+    // ("09:50 - 10:20"), and leave here before they are tokenized.
+    for (std::size_t k = 1; k + 2 < run.size(); ++k) {
+        if (run[k] == ':' && is_digit(run[k - 1]) && is_digit(run[k + 1]) && is_digit(run[k + 2]) &&
+            (k + 3 == run.size() || !is_digit(run[k + 3]))) {
+            return std::nullopt;
+        }
+    }
+    // Buffers for every call, as parse_time_line's (every run of a line with a dash is read).
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<const Token*> kept;
+    tokens.clear();
+    kept.clear();
     if (!tokenize(run, tokens)) return std::nullopt;
     // Weekdays and fillers ("Monday May 22 - Friday May 26") say nothing the days do not.
-    std::vector<const Token*> kept;
     for (const Token& t : tokens) {
         if (t.kind == TokenKind::word && (any_weekday(t.word) || is_filler(t.word))) continue;
         kept.push_back(&t);
@@ -882,6 +903,23 @@ bool dash_follows(std::string_view s, std::size_t at) {
            text::starts_with(s.substr(at), "to ");
 }
 
+// Eight bytes of lowercase prose at `at`: letters 'a'..'z' and single spaces, none first or last,
+// so that every space in them stands between two lowercase words. Returns 0 when they are not,
+// 0x100 when they are one word's letters, else one plus the offset of their last space (where the
+// last word in them starts). The date scan passes such blocks whole instead of word by word.
+unsigned lower_words8(const char* at) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, at, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    if ((eight & highs) != 0) return 0;  // ASCII only: the sums below then carry into no other byte
+    const std::uint64_t lower = (eight + 0x1F * ones) & ~(eight + 0x05 * ones) & highs;  // 0x61..0x7A
+    const std::uint64_t spaced = eight ^ (0x20 * ones);
+    const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
+    if ((lower | spaces) != highs || (spaces & (spaces << 8)) != 0 || (spaces & 0x8000000000000080ull) != 0) return 0;
+    if (spaces == 0) return 0x100;
+    return 1 + static_cast<unsigned>((63 - __builtin_clzll(spaces)) / 8);
+}
+
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     static constexpr text::WordList leading_connectors("on|from|at");
     std::size_t run_begin = std::string_view::npos, run_end = 0;
@@ -917,6 +955,13 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                 while (j + 1 < s.size() && s[j] == ' ' && s[j + 1] >= 'a' && s[j + 1] <= 'z') {
                     i = j + 1;
                     j = i;
+                    // Whole blocks of lowercase words first; the last word begins after their last space.
+                    while (s.size() - j >= 8) {
+                        const unsigned block = lower_words8(s.data() + j);
+                        if (block == 0) break;
+                        if (block != 0x100) i = j + block;
+                        j += 8;
+                    }
                     while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) ++j;
                 }
                 std::size_t next = j;

@@ -198,10 +198,36 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from) {
-    for (std::size_t i = from; i < s.size(); ++i) {
+    std::size_t i = from;
+    // A few characters (the usual case: "/?#" in every link's URL) are looked for eight bytes at
+    // a time: a block with none of them is passed whole, the byte loop below finds which byte of
+    // the first block with one it is.
+    if (!chars.empty() && chars.size() <= 4) {
+        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        std::uint64_t spread[4] = {};
+        for (std::size_t k = 0; k < chars.size(); ++k) spread[k] = ones * static_cast<unsigned char>(chars[k]);
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t eight = 0;
+            std::memcpy(&eight, s.data() + i, 8);
+            std::uint64_t hit = 0;
+            for (std::size_t k = 0; k < chars.size(); ++k) {
+                const std::uint64_t x = eight ^ spread[k];  // a zero byte where the character is
+                hit |= (x - ones) & ~x & highs;           // nonzero exactly when some byte is zero
+            }
+            if (hit != 0) break;
+        }
+    }
+    for (; i < s.size(); ++i) {
         for (char c : chars) {
             if (s[i] == c) return i;
         }
+    }
+    return std::string_view::npos;
+}
+
+std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t from) {
+    for (std::size_t at = s.find(pair[1], from + 1); at != std::string_view::npos; at = s.find(pair[1], at + 1)) {
+        if (s[at - 1] == pair[0]) return at - 1;
     }
     return std::string_view::npos;
 }
@@ -258,6 +284,26 @@ std::size_t index_in_list(std::string_view word, std::string_view list, char sep
         if (at == size) return std::string_view::npos;
         ++at;
     }
+}
+
+std::size_t find_in_list(std::string_view word, std::string_view list, char separator, bool fold_word) {
+    constexpr std::size_t longest = 64;
+    if (word.empty() || word.find(separator) != std::string_view::npos) return std::string_view::npos;
+    if (fold_word && word.size() > longest) return index_in_list(word, list, separator, true);
+    char folded[longest];
+    if (fold_word) {
+        for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower_char(word[i]);
+        word = std::string_view(folded, word.size());
+    }
+    for (std::size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || list[at - 1] == separator) && (end == list.size() || list[end] == separator)) {
+            std::size_t index = 0;
+            for (std::size_t i = 0; i < at; ++i) index += list[i] == separator;
+            return index;
+        }
+    }
+    return std::string_view::npos;
 }
 
 bool is_emoji(char32_t cp) {

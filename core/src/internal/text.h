@@ -51,11 +51,16 @@ void append_words(std::string& out, std::string_view s, std::size_t from);
 constexpr char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The first position at or after `from` of a byte of `chars`, or npos: std::string_view's
 // find_first_of calls memchr over `chars` once per byte of `s`.
 std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from = 0);
+
+// The first position at or after `from` of the two bytes of `pair` (" (", " -"), or npos: found
+// by its second byte, one memchr, where std::string_view::find stops at every occurrence of the
+// first (a space: at every word).
+std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t from = 0);
 
 // The last position of `needle` in `s`, or npos (std::string's rfind calls memcmp at every position).
 std::size_t rfind(std::string_view s, std::string_view needle);
@@ -94,22 +99,30 @@ bool is_listed_ascii(std::string_view word, std::string_view list);
 // The index of `word` among the `separator`-separated words of `list` (compared exactly, or
 // ignoring ASCII case), or npos; an empty word is never found. One pass over the list.
 std::size_t index_in_list(std::string_view word, std::string_view list, char separator, bool ignore_case);
+// index_in_list for a list without ASCII capitals: `word` (lowered first when `fold_word`) is
+// looked for as a substring (memchr and memcmp over the list) and taken where it stands between
+// separators, instead of comparing it with every word byte by byte (a list of a hundred words
+// was walked at about five instructions per byte, for every link text and capitalised word).
+std::size_t find_in_list(std::string_view word, std::string_view list, char separator, bool fold_word);
 
 // A keyword literal as is_listed_ascii reads it, with a 256-bit filter of its words' shapes (the
-// length with the first and last letters, case folded) built at compile time: nearly every word a
-// reader asks about is in no list, and leaves after one bit test instead of a walk over the list
-// (a filter of lengths and first letters alone let a third of the words asked through, and the
-// logistics and zone tables are walked for every title and capitalised word). Declare one
-// `static constexpr` per list.
+// length with the first, second and last letters, case folded; two bits per word) built at
+// compile time: nearly every word a reader asks about is in no list, and leaves after two bit
+// tests instead of a search of the list (a filter of lengths and first letters alone let a third
+// of the words asked through, one bit per shape a sixth of those asked of the foreign month and
+// weekday names). Declare one `static constexpr` per list.
 class WordList {
 public:
     constexpr explicit WordList(std::string_view list, char separator = '|') : list_(list), separator_(separator) {
         std::size_t begin = 0;
         for (std::size_t i = 0; i <= list.size(); ++i) {
+            if (i < list.size() && is_ascii_upper(list[i])) lower_case_ = false;
             if (i < list.size() && list[i] != separator) continue;
             if (i > begin) {
-                const unsigned bit = shape_bit(list.substr(begin, i - begin));
-                shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+                if (i - begin > longest_) longest_ = static_cast<unsigned char>(i - begin < 255 ? i - begin : 255);
+                const std::uint32_t shape = shape_of(list.substr(begin, i - begin));
+                set_bit(shape >> 24);
+                set_bit((shape >> 16) & 0xFFu);
             }
             begin = i + 1;
         }
@@ -117,25 +130,31 @@ public:
     // The index of `word` among the list's words (ASCII case ignored unless `ignore_case` is
     // false), or npos.
     std::size_t index_of(std::string_view word, bool ignore_case = true) const {
-        if (word.empty()) return std::string_view::npos;
-        const unsigned bit = shape_bit(word);
-        if ((shapes_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) return std::string_view::npos;
-        return index_in_list(word, list_, separator_, ignore_case);
+        if (word.empty() || (word.size() > longest_ && longest_ < 255)) return std::string_view::npos;
+        const std::uint32_t shape = shape_of(word);
+        if (!has_bit(shape >> 24) || !has_bit((shape >> 16) & 0xFFu)) return std::string_view::npos;
+        if (ignore_case && !lower_case_) return index_in_list(word, list_, separator_, true);
+        return find_in_list(word, list_, separator_, ignore_case);
     }
     bool contains(std::string_view word) const { return index_of(word) != std::string_view::npos; }
 
 private:
-    // A word's place in the filter: its length, first and last bytes (ASCII case folded), mixed
-    // by a multiplicative hash into 0..255.
-    static constexpr unsigned shape_bit(std::string_view word) {
+    // A word's places in the filter: its length, first, second and last bytes (ASCII case
+    // folded), mixed by a multiplicative hash; the top two bytes are its two bits.
+    static constexpr std::uint32_t shape_of(std::string_view word) {
         const std::uint32_t first = static_cast<unsigned char>(ascii_lower_char(word.front()));
+        const std::uint32_t second = word.size() > 1 ? static_cast<unsigned char>(ascii_lower_char(word[1])) : 0u;
         const std::uint32_t last = static_cast<unsigned char>(ascii_lower_char(word.back()));
         const std::uint32_t length = word.size() < 255 ? static_cast<std::uint32_t>(word.size()) : 255u;
-        return static_cast<unsigned>(((first << 16 | last << 8 | length) * 0x9E3779B1u) >> 24);
+        return (first << 24 | second << 16 | last << 8 | length) * 0x9E3779B1u;
     }
+    constexpr void set_bit(std::uint32_t bit) { shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64); }
+    constexpr bool has_bit(std::uint32_t bit) const { return (shapes_[bit / 64] >> (bit % 64)) & 1u; }
 
     std::string_view list_;
     char separator_;
+    unsigned char longest_ = 0;  // the longest word's length in bytes (255 for 255 and longer)
+    bool lower_case_ = true;  // no ASCII capital in the list: find_in_list can look for a lowered word
     std::uint64_t shapes_[4] = {};
 };
 

@@ -176,9 +176,9 @@ std::optional<int> match_name(std::string_view word, const std::array<const char
     for (std::size_t i = 0; i < word.size(); ++i) folded[i] = text::ascii_lower_char(word[i]);
     const std::string_view lower(folded, word.size());
     for (std::size_t i = 0; i < N; ++i) {
-        // Only a name's first letter is a capital. The first letter rules out most names before
+        // Only a name's first letter is a capital. The first two letters rule out most names before
         // the name's length is taken (a strlen per name was a tenth of the date scan).
-        if (text::ascii_lower_char(names[i][0]) != lower[0]) continue;
+        if (text::ascii_lower_char(names[i][0]) != lower[0] || names[i][1] != lower[1]) continue;  // every word asked has 3 letters
         const std::string_view name = names[i];
         if (lower.size() <= name.size() && name.substr(1, lower.size() - 1) == lower.substr(1)) return static_cast<int>(i);
     }

@@ -51,6 +51,9 @@ TEST_CASE("link texts with a format note; texts that name slides", "[link_kind]"
     CHECK(is_generic_link_text("slides (pdf)"));
     CHECK(is_generic_link_text("Video (YouTube)"));
     CHECK_FALSE(is_generic_link_text("Tracing at scale (keynote)"));
+    CHECK(is_generic_link_text("watch the recording (YouTube)"));  // the note after the last words
+    CHECK_FALSE(is_generic_link_text("slides (pdf) (v2)"));         // two notes: no format note
+    CHECK_FALSE(is_generic_link_text("slides(pdf)"));               // a note stands after a space
     CHECK(names_slides("slides (pdf)"));
     CHECK(names_slides("Slides"));
     CHECK(names_slides("Download the slides"));

@@ -315,6 +315,9 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(written_zone("Tuesday October 6, 2020, 11:00 a.m. to 12:p.m. Eastern (UTC-04:00)") == "EDT");
         CHECK(written_zone("All talks run on Central European Summer Time.") == "CEST");
         CHECK(written_zone("We meet in the Eastern wing.").empty());
+        CHECK(written_zone("Talks start at 10:00 Eastern(UTC-4)") == "EDT");  // the offset right after the region
+        CHECK(written_zone("The Easterners (UTC-4) meet first.").empty());     // a longer word is no region
+        CHECK(written_zone("Our Centralized Time slots (UTC-6) are long").empty());  // a longer word is no region
         CHECK(written_zone("").empty());
     }
     SECTION("a dotted day.month.year: 24.03.2026, 11:00; versions are not dates") {
@@ -499,6 +502,18 @@ TEST_CASE("find_date_times: a label's number follows it directly", "[time_line]"
     CHECK(found[0].value.start_minute == 15 * 60 + 45);
     CHECK(found[0].value.end_minute == 18 * 60);
     CHECK(find_date_times("Hall 3, then Room #4").empty());
+    // Long lowercase prose is passed eight bytes at a time: the label word that ends it still
+    // numbers what follows, and a time after it is still read, at its place.
+    CHECK(find_date_times("we will all meet again on the second floor of the main building in room 4").empty());
+    CHECK(find_date_times("we will all meet again on the second floor of the main building on day 2").empty());
+    const std::string prose = "we will all meet again on the second floor of the main building at 10:30am";
+    const auto at = find_date_times(prose);
+    REQUIRE(at.size() == 1);
+    CHECK(at[0].value.start_minute == 10 * 60 + 30);
+    CHECK(prose.substr(at[0].begin, at[0].end - at[0].begin) == "10:30am");
+    const auto month = find_date_times("and so the whole community gathers for the summit on March 3");
+    REQUIRE(month.size() == 1);
+    CHECK(month[0].value.month == 3);
 }
 
 TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_line]") {
@@ -539,6 +554,8 @@ TEST_CASE("find_day_ranges: the days of an event as posts write them", "[time_li
         CHECK(find_day_ranges("May 26 - May 22").empty());
         CHECK(find_day_ranges("January 5 - June 9").empty());
         CHECK(find_day_ranges("").empty());
+        CHECK(find_day_ranges("Tuesday, March 19, 2024, 09:50 - 10:20 CET").empty());
+        CHECK(find_day_ranges("May 22 - 26 9:30").empty());  // a clock time in the run
     }
 }
 

@@ -280,6 +280,25 @@ TEST_CASE("index_in_list and WordList find a word by its place in a list", "[tex
         CHECK(long_words.contains("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"));
         CHECK_FALSE(long_words.contains("abcdefghijklmnopqrstuvwxyz012345678"));
     }
+    SECTION("a list without capitals is searched for the lowered word, taken only between separators") {
+        static constexpr text::WordList lower("mon|monday|day|mo|sunday|day", '|');
+        CHECK(lower.index_of("MON") == 0);
+        CHECK(lower.index_of("Monday") == 1);
+        CHECK(lower.index_of("day") == 2);  // the first of two, not the end of "monday" or "sunday"
+        CHECK(lower.index_of("Mo") == 3);
+        CHECK(lower.index_of("sunday") == 4);
+        CHECK(lower.index_of("SUNDAY", false) == std::string_view::npos);  // exact when asked
+        for (std::string_view w : {"on", "nday", "onda", "mond", "mon|monday", "day|mo", "sun", "days", "y"}) {
+            CHECK(lower.index_of(w) == std::string_view::npos);
+        }
+        CHECK(text::find_in_list("b c", "a b c d", ' ', true) == std::string_view::npos);  // never two words
+        CHECK(text::find_in_list("D", "a b c d", ' ', true) == 3);
+        CHECK(text::find_in_list("", "a  b", ' ', true) == std::string_view::npos);
+        const std::string longer(70, 'x');
+        CHECK(text::find_in_list(std::string(70, 'X'), "y|" + longer, '|', true) == 1);  // past the fold buffer
+        static constexpr text::WordList short_words("ab|abc");
+        CHECK_FALSE(short_words.contains("abcd"));  // longer than every word
+    }
 }
 
 TEST_CASE("split walks its parts in place", "[text]") {
@@ -297,6 +316,24 @@ TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK(text::find_any("sched.com/event/x?y", "/?#", 10) == 15);
     CHECK(text::find_any("abc", "") == std::string_view::npos);
     CHECK(text::find_any("abc", "xyz") == std::string_view::npos);
+    // Eight bytes at a time: a hit in the first block, a later block, the tail, from inside a block,
+    // bytes above 0x7F, more than four characters (byte by byte).
+    const std::string url = "https://example.org/schedule/event/some-long-talk-slug?ref=x#top";
+    CHECK(text::find_any(url, "/?#") == 6);
+    CHECK(text::find_any(url, "?#") == url.find('?'));
+    CHECK(text::find_any(url, "#") == url.size() - 4);
+    CHECK(text::find_any(url, "/?#", 20) == 28);
+    CHECK(text::find_any(url, "/?#", 29) == 34);
+    CHECK(text::find_any(url, "!") == std::string_view::npos);
+    CHECK(text::find_any("aaaaaaaaaaaaaaaa\xC3\xA9", "\xA9") == 17);
+    CHECK(text::find_any("aaaaaaaaaaaaaaaab", "xyzwb") == 16);
+    CHECK(text::find_any("abc", "c", 5) == std::string_view::npos);
+    CHECK(text::find_pair("Lunch (food) (drinks)", " (") == 5);
+    CHECK(text::find_pair("Lunch (food) (drinks)", " (", 6) == 12);
+    CHECK(text::find_pair("(a) b", " (") == std::string_view::npos);  // the '(' has no space before it
+    CHECK(text::find_pair(" (", " (") == 0);
+    CHECK(text::find_pair("", " (") == std::string_view::npos);
+    CHECK(text::find_pair("a(", " (") == std::string_view::npos);
     CHECK(text::rfind("A | B | C", " | ") == 5);
     CHECK(text::rfind(" | ", " | ") == 0);
     CHECK(text::rfind("A | B", "|||") == std::string_view::npos);
