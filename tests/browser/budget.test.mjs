@@ -43,6 +43,14 @@
 // since 725ab1b added 7,178 / 7,955 bytes (build-web.sh: 156,117 / 196,434 at 725ab1b, 163,295 /
 // 204,389 at 3ac76b0, 161,340 / 202,402 with the size work). The ceilings are the bytes this test
 // measured with both (162,493 / 202,935) plus 2 KB; docs/PERFORMANCE.md ("Size") has the table.
+//
+// Moved up once more on 2026-12-07 (evening), to the bytes this test measured at the merge of that
+// day's work (173,217 / 214,165) plus 2 KB: the reader's new layouts (talk tables with Event/Title,
+// slides and sorting columns, meeting archives, Hugo JSON frontmatter, zones stated once, HTML
+// <details> cells, prose speakers; about 6.6 KB of the markdown core's gzip), what showing a big
+// post's head first costs (720: the element 326, the worker 201, the core's load of a head 190) and
+// the parse-speed round's word-list search and byte scans (+1.7 KB, cause not pinned to one
+// commit). The budget is further away again: issue 13 stays open on it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,12 +62,9 @@ import { articles, gotoAndWaitReady } from './board.mjs';
 const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
-// The ceilings the tests hold until the budgets are met (see above), plus what showing a big
-// post's head first costs (issue 13, item 4; measured on 525564f by this test's gzip: the
-// element 326 bytes, the worker 201, the core's load of a head 190; about 690 on a JSON page).
-const PREVIEW_BYTES = 720;
-const CEILING_BYTES = 162_493 + 2048 + PREVIEW_BYTES;
-const FULL_CEILING_BYTES = 202_935 + 2048 + PREVIEW_BYTES;
+// The ceilings the tests hold until the budgets are met (see above).
+const CEILING_BYTES = 173_217 + 2048;
+const FULL_CEILING_BYTES = 214_165 + 2048;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
