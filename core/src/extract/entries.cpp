@@ -962,6 +962,13 @@ ColumnRole role_of_header(std::string_view header) {
 
 std::string cell_text(const Block& cell) { return text::collapse_spaces(cell.text); }
 
+// A cell over several columns that holds only a day (`<th colspan="3">2024-06-06</th>`): alone in
+// its row, it dates the rows below it and names no column.
+bool spans_with_day_only(const Block& cell) {
+    bool any_time = false;
+    return cell.table_span >= 2 && is_date_time_only(cell_text(cell), &any_time) && !any_time;
+}
+
 // The dates and times of a cell in a column of times; there a bare "0900" or "1420" is a 24-hour
 // time, which elsewhere could as well be a year or a number.
 std::vector<FoundDateTime> times_in_time_cell(std::string_view text) {
@@ -1054,8 +1061,7 @@ void EntryBuilder::flush_table() {
         // names no column.
         const bool alone = (k == 0 || cells[k - 1].table_row != cell.table_row) &&
                            (k + 1 == cells.size() || cells[k + 1].table_row != cell.table_row);
-        bool any_time = false;
-        if (alone && cell.table_span >= 2 && cell.heading_level == 0 && is_date_time_only(cell_text(cell), &any_time) && !any_time) continue;
+        if (alone && cell.heading_level == 0 && spans_with_day_only(cell)) continue;
         const auto column = static_cast<std::size_t>(cell.table_column);
         cover_column(column);
         headers[column] = cell_text(cell);
@@ -1263,10 +1269,7 @@ void EntryBuilder::flush_table() {
         // A table with no head row at all: the column after the titles whose cells read as people
         // holds the speakers.
         // (A head row that only dates the rows names no column.)
-        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) {
-            bool any_time = false;
-            return c.table_header && !(c.table_span >= 2 && is_date_time_only(cell_text(c), &any_time) && !any_time);
-        });
+        const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) { return c.table_header && !spans_with_day_only(c); });
         if (headless && title_column >= 0) {
             std::vector<int> people, totals;
             for (const Block& cell : cells) {
@@ -1321,19 +1324,15 @@ void EntryBuilder::flush_table() {
         while (j < cells.size() && cells[j].table_row == cells[i].table_row) ++j;
         // A head row holding only a date over all the columns (`<tr><th colspan="3">2024-06-06</th></tr>`)
         // dates the rows below it, at the top or between the rows of the days.
-        if (j == i + 1 && cells[i].table_span >= 2 && cells[i].heading_level == 0) {
-            bool any_time = false;
-            const std::string label = cell_text(cells[i]);
-            if (is_date_time_only(label, &any_time) && !any_time) {
-                for (const auto& f : find_date_times(label)) {
-                    if (f.value.has_date()) context.date = date_part(f.value);
-                    break;
-                }
-                emit(waiting);
-                row_time.reset();
-                i = j;
-                continue;
+        if (j == i + 1 && cells[i].heading_level == 0 && spans_with_day_only(cells[i])) {
+            for (const auto& f : find_date_times(cell_text(cells[i]))) {
+                if (f.value.has_date()) context.date = date_part(f.value);
+                break;
             }
+            emit(waiting);
+            row_time.reset();
+            i = j;
+            continue;
         }
         if (cells[i].table_header) {
             i = j;
