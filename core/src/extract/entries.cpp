@@ -186,6 +186,17 @@ bool says_when_event_is(std::string_view text) {
     return false;
 }
 
+// Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
+// "we will notify you by May 1"): its dates come before the event.
+bool says_deadline(std::string_view text) {
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view word : {"deadline", " ends ", " end on", "closes", " close on", " due ", "until", "notify", "call for",
+                                  "cfp", "submission", "submit", "proposals", "register by", "registration closes"}) {
+        if (lower.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // Whether a text speaks of times or of a time zone: "times", "time zone", "timezone", and the
 // words of other languages for a schedule's hours ("El horario es UTC+2", "Uhrzeiten", "heures").
 bool speaks_of_times(std::string_view text) {
@@ -335,8 +346,9 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
         if (!first_year_) first_year_ = year_written_in(l.text);
         bool dated = false;
+        const bool deadline = !l.dates.empty() && says_deadline(l.text);
         for (const auto& f : l.dates) {
-            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line});
+            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, deadline});
             dated |= f.value.has_date();
         }
         // "The event takes place on October 16", "will be held on May 3": the event's day, said so.

@@ -1087,6 +1087,26 @@ TEST_CASE("extract_schedule: a weekday written alone is a day of the event's wri
     CHECK(schedule.sessions[0].date == CivilDate{2023, 5, 23});  // not February 28, another Tuesday the post names
 }
 
+TEST_CASE("extract_schedule: a deadline's date is no day of the event for a weekday written alone", "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "date: 2024-11-01\n"
+        "---\n"
+        "\n"
+        "The call for proposals ends November 8th; we will notify you by November 9th.\n"
+        "\n"
+        "### Friday\n"
+        "\n"
+        "| Time | Topic |\n"
+        "|------|-------|\n"
+        "| 10:00am | Closing lightning talks |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK_FALSE(schedule.sessions[0].date);  // not Friday, November 8: the proposals' deadline
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
