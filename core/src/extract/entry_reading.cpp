@@ -1670,10 +1670,11 @@ EntryReading read_entry(const Entry& entry) {
     if (title_link && !is_session_url(title_link->href) && title_link->kind != LinkKind::anchor) {
         r.refused_link = title_link->href;
     }
-    // A title linked to a code repository links its materials: the talk has no page of its own.
+    // A title linked to a code repository or to its slides ("[Title](Title%20-%20Ana%20Li.pdf)")
+    // links its materials: the talk has no page of its own.
     // (A title linked to its recording keeps that link: it is where the talk can be seen.)
     // So does a title in a column of slides ("| Slide Deck |" over "[Title](AnaLi-Title)").
-    if (title_link && (title_link->kind == LinkKind::code || entry.table.titles_link_materials)) {
+    if (title_link && (title_link->kind == LinkKind::code || title_link->kind == LinkKind::slides || entry.table.titles_link_materials)) {
         // no url
     } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;

@@ -66,6 +66,18 @@ TEST_CASE("entry_resources: a table row's Slides and Video cells", "[extract][re
     CHECK(titled(schedule, "Health Scores").resources.empty());
 }
 
+TEST_CASE("entry_resources: a title linked to its slides is no page of the talk", "[extract][resources]") {
+    const Schedule schedule = extract(
+        "## Talks\n\n"
+        "* [Tracing Tips](https://example.org/decks/Tracing%20Tips%20-%20Ana%20Li.pdf) by Ana Li\n"
+        "* [Fast Builds](https://example.org/talks/fast-builds) by Bo Chen\n");
+    REQUIRE(schedule.sessions.size() == 2);
+    const Session& tips = titled(schedule, "Tracing Tips");
+    CHECK_FALSE(tips.url);
+    CHECK(tips.resources == std::vector<Resource>{{ResourceKind::slides, "https://example.org/decks/Tracing%20Tips%20-%20Ana%20Li.pdf"}});
+    CHECK(titled(schedule, "Fast Builds").url == "https://example.org/talks/fast-builds");
+}
+
 TEST_CASE("entry_resources: at most limits::max_session_resources per talk", "[extract][resources][limits]") {
     std::string post =
         "[Playlist - Jin Park, Fernwood](https://example.com/session/p)\n\n"
