@@ -351,8 +351,10 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, deadline});
             dated |= f.value.has_date();
         }
-        // "The event takes place on October 16", "will be held on May 3": the event's day, said so.
-        if (dated && says_when_event_is(l.text)) {
+        // "The event takes place on October 16", "will be held on May 3": the event's day, said so;
+        // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019").
+        const bool when_section = !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time;
+        if (dated && !deadline && (when_section || says_when_event_is(l.text))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }

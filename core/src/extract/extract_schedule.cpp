@@ -625,7 +625,9 @@ private:
         if (event_date_) return event_date_;
         // A single-day post: every date it writes outside its sessions' own time lines ("June 24th,
         // 2019" under "Essential Information") is the same day, the day of its timed sessions.
-        if (!own || !own->has_time()) return std::nullopt;
+        // An untimed talk of a post that says when its event is ("The meetup takes place on May 3"):
+        // that day.
+        if (!own || !own->has_time()) return stated_event_date();
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
             if (m.deadline || std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;

@@ -25,9 +25,7 @@ std::string_view trim_separators(std::string_view s) {
     }
 }
 
-namespace {
-
-DetailKey key_of(std::string_view label) {
+DetailKey detail_key_of(std::string_view label) {
     // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
     const std::string_view name = text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ ");
     // One list of names per key, in English and the other languages of the posts we read (an array
@@ -52,8 +50,6 @@ DetailKey key_of(std::string_view label) {
     }
     return DetailKey::none;
 }
-
-}  // namespace
 
 namespace {
 
@@ -110,7 +106,7 @@ KeyValue read_key_value(std::string_view line) {
     const std::size_t wide = head.find(fullwidth_colon);
     if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide, width = 3;
     if (colon == std::string_view::npos || colon == 0 || colon > max_key) return {};
-    const DetailKey key = key_of(line.substr(0, colon));
+    const DetailKey key = detail_key_of(line.substr(0, colon));
     if (key == DetailKey::none) return {};
     return KeyValue{key, text::trim(text::trim_chars(line.substr(colon + width), "*_ "))};
 }

@@ -1107,6 +1107,28 @@ TEST_CASE("extract_schedule: a deadline's date is no day of the event for a week
     CHECK(schedule.sessions[0].start_minute == hm(10, 0));
 }
 
+TEST_CASE("extract_schedule: untimed talks of a meetup on the day its 'When' section gives", "[session_extractor]") {
+    const std::string post =
+        "Gophers Utrecht\n"
+        "===============\n"
+        "\n"
+        "When\n"
+        "----\n"
+        "Thursday, March 14, 2024 @ 18:00 to 20:00\n"
+        "\n"
+        "Talks\n"
+        "-----\n"
+        "* [Profiling in production](https://example.org/talks/profiling) by Ana Li\n"
+        "* [Generics, a year on](https://example.org/talks/generics) by Bo Chen\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    for (const Session& s : schedule.sessions) {
+        CHECK(s.date == CivilDate{2024, 3, 14});
+        CHECK_FALSE(s.start_minute);
+    }
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
