@@ -1040,7 +1040,7 @@ EntryReading read_entry(const Entry& entry) {
                 const std::string_view what = text::trim(value.substr(dash + 3));
                 // (The emoji is a speaker's when it marks the name alone as one.)
                 if (who.find(' ') != std::string_view::npos && looks_like_person_name(who) && !looks_like_org(who) && has_letter(what) &&
-                    !names_people(what) && read_key_value(std::string(emoji) + " " + std::string(who)).key == DetailKey::speakers) {
+                    !names_people(what) && speaker_emoji_first(first.text)) {
                     first_speakers = parse_speakers(who);
                     raw_title = std::string(what);
                     r.source = TitleSource::speaker_first;
@@ -1309,10 +1309,12 @@ EntryReading read_entry(const Entry& entry) {
             title = talk.title;
             speaker_text = talk_speaker_text = talk.speaker_text;
             talk_speakers = std::move(talk.context_free_speakers);
-        } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold) {
+        } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold ||
+                   ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) && speaker_emoji_first(first.text))) {
             // "Carl Baatz - Build yourself a web framework", "Brett Miller - Migrating X to Y": a
             // person's name (two or three words, no org's signs), a dash, then a title that is no
-            // list of names and has words in lower case.
+            // list of names and has words in lower case. In a link's text only after an emoji that
+            // marks a speaker ("🗣 [Ana Li - Tracing at scale](...)"): a link's text is title-first.
             const std::size_t dash = title.find(" - ");
             if (dash != std::string::npos && dash > 0) {
                 const std::string_view who = std::string_view(title).substr(0, dash);
@@ -1670,11 +1672,10 @@ EntryReading read_entry(const Entry& entry) {
     if (title_link && !is_session_url(title_link->href) && title_link->kind != LinkKind::anchor) {
         r.refused_link = title_link->href;
     }
-    // A title linked to a code repository or to its slides ("[Title](Title%20-%20Ana%20Li.pdf)")
-    // links its materials: the talk has no page of its own.
+    // A title linked to a code repository links its materials: the talk has no page of its own.
     // (A title linked to its recording keeps that link: it is where the talk can be seen.)
     // So does a title in a column of slides ("| Slide Deck |" over "[Title](AnaLi-Title)").
-    if (title_link && (title_link->kind == LinkKind::code || title_link->kind == LinkKind::slides || entry.table.titles_link_materials)) {
+    if (title_link && (title_link->kind == LinkKind::code || entry.table.titles_link_materials)) {
         // no url
     } else if (title_link && is_session_url(title_link->href)) {
         r.url = title_link->href;
@@ -1704,6 +1705,9 @@ EntryReading read_entry(const Entry& entry) {
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
+    // Slides are the talk's materials, however they are linked ("[Title](Title%20-%20Ana%20Li.pdf)",
+    // "🗣 [Ana Li - Title](https://docs.google.com/presentation/d/…)"): no page of its own.
+    if (r.url && link_kind(*r.url) == LinkKind::slides) r.url.reset();
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").

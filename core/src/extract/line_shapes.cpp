@@ -53,12 +53,8 @@ DetailKey detail_key_of(std::string_view label) {
 
 namespace {
 
-// "🎤 Eve Fox, Globex", "📍 Room 2", "🕒 13:00–13:45": an emoji standing for the key, when what
-// follows is that kind of value (a talk line may start with 🎤 too: "🎤 Keynote: ...").
-KeyValue emoji_key_value(std::string_view line) {
-    std::string_view emoji;
-    const std::string_view rest = text::trim(text::strip_leading_emoji(line, &emoji));
-    if (emoji.empty() || rest.empty() || rest.find('[') != std::string_view::npos) return {};
+// The key an emoji at a line's start stands for: 🎤 🎙 🗣 👤 👥 speakers, 📍 🏢 🚪 a place.
+DetailKey emoji_key(std::string_view emoji) {
     static constexpr std::pair<std::string_view, DetailKey> keys[] = {
         {"\xF0\x9F\x8E\xA4", DetailKey::speakers},  // microphone
         {"\xF0\x9F\x8E\x99", DetailKey::speakers},  // studio microphone
@@ -70,21 +66,36 @@ KeyValue emoji_key_value(std::string_view line) {
         {"\xF0\x9F\x9A\xAA", DetailKey::place},     // door
     };
     for (const auto& [mark, key] : keys) {
-        if (!text::starts_with(text::trim(emoji), mark)) continue;
-        if (key == DetailKey::speakers) {
-            const std::vector<Speaker> people = parse_speakers(rest);
-            const bool names = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
-                return looks_like_person_name(p.name);
-            });
-            return names ? KeyValue{key, rest} : KeyValue{};
-        }
-        const std::size_t words = 1 + static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
-        return words <= 6 ? KeyValue{key, rest} : KeyValue{};
+        if (text::starts_with(text::trim(emoji), mark)) return key;
     }
-    return {};
+    return DetailKey::none;
+}
+
+// "🎤 Eve Fox, Globex", "📍 Room 2", "🕒 13:00–13:45": an emoji standing for the key, when what
+// follows is that kind of value (a talk line may start with 🎤 too: "🎤 Keynote: ...").
+KeyValue emoji_key_value(std::string_view line) {
+    std::string_view emoji;
+    const std::string_view rest = text::trim(text::strip_leading_emoji(line, &emoji));
+    if (emoji.empty() || rest.empty() || rest.find('[') != std::string_view::npos) return {};
+    const DetailKey key = emoji_key(emoji);
+    if (key == DetailKey::speakers) {
+        const std::vector<Speaker> people = parse_speakers(rest);
+        const bool names = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+            return looks_like_person_name(p.name);
+        });
+        return names ? KeyValue{key, rest} : KeyValue{};
+    }
+    const std::size_t words = 1 + static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
+    return key != DetailKey::none && words <= 6 ? KeyValue{key, rest} : KeyValue{};
 }
 
 }  // namespace
+
+bool speaker_emoji_first(std::string_view line) {
+    std::string_view emoji;
+    text::strip_leading_emoji(text::trim(line), &emoji);
+    return !emoji.empty() && emoji_key(emoji) == DetailKey::speakers;
+}
 
 KeyValue read_key_value(std::string_view line) {
     line = text::trim(line);

@@ -29,6 +29,9 @@ struct KeyValue {
 // for the label when the value fits it: "🎤 Eve Fox, Globex" (names only), "📍 Room 2" (a few words).
 KeyValue read_key_value(std::string_view line);
 
+// Whether a line starts with an emoji that stands for speakers (🎤 🎙 🗣 👤 👥).
+bool speaker_emoji_first(std::string_view line);
+
 // What a label names on its own ("When", "**Speakers**", "📝 Abstract"), as read_key_value reads
 // the label before a colon.
 DetailKey detail_key_of(std::string_view label);
