@@ -97,6 +97,19 @@ std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
 
 bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speakers(text, lenient).empty(); }
 
+// "Wenjie Jiang / Scientist, Acme", "Yihao Zhang, R&D engineer of Acme's messaging team, responsible
+// for ...": a speaker's value that is a short bio, no list of names; its person is the name it
+// opens with. Any other text is returned as it is.
+std::string name_of_bio(const std::string& value) {
+    if (!parse_speakers(value).empty()) return value;
+    const std::size_t cut = std::min(value.find(" / "), value.find(", "));
+    if (cut == std::string::npos) return value;
+    const std::string_view who = text::trim(std::string_view(value).substr(0, cut));
+    const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+    if (words < 2 || words > 4 || !looks_like_person_name(who) || looks_like_org(who)) return value;
+    return std::string(who);
+}
+
 // The run of capitalized words that ends a text ("Prometheus team member Frederic Branczyk" ->
 // "Frederic Branczyk", "Join the Maintainer Track" -> "Maintainer Track"), or empty. A word that
 // starts with a non-ASCII letter counts as capitalized.
@@ -362,7 +375,8 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
         if (open != std::string::npos && open > 0) {
             const std::string inner = title.substr(open + 1, title.size() - open - 2);
             const std::string_view before = text::trim(std::string_view(title).substr(0, open));
-            if (!before.empty() && reads_as_speakers(inner, false)) {
+            // ("Title (Lightning Talk)": a kind, however much it reads as a name.)
+            if (!before.empty() && reads_as_speakers(inner, false) && !kind_of_whole_title(inner)) {
                 title = std::string(before);
                 return inner;
             }
@@ -763,6 +777,7 @@ EntryReading read_entry(const Entry& entry) {
                 // "Speaker: Ana Li. She has been ...": the names end with their sentence.
                 std::string names = without_generic_links(entry.lines[i], kv.value);
                 if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
+                names = name_of_bio(names);
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
@@ -1422,6 +1437,15 @@ EntryReading read_entry(const Entry& entry) {
         if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
             title = std::string(prefix.rest);
             if (!r.kind) r.kind = std::move(prefix.kind);
+        }
+    }
+    // "Title (Lightning Talk)": a kind in parentheses after the title.
+    if (!title.empty() && title.back() == ')') {
+        if (const std::size_t open = title.rfind(" ("); open != std::string::npos && open > 0) {
+            if (auto kind = kind_of_whole_title(std::string_view(title).substr(open + 2, title.size() - open - 3))) {
+                title.resize(open);
+                if (!r.kind) r.kind = std::move(kind);
+            }
         }
     }
     if (!r.kind) r.kind = kind_of_whole_title(title);

@@ -36,13 +36,13 @@ DetailKey detail_key_of(std::string_view label) {
             "facilitator|"
             "facilitators|instructor|instructors|moderators|panelist|delivered by|led by|who|session lead|session leads|lead|"
             "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
-            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent"}},
+            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests"}},
         {DetailKey::time, text::WordList{
             "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
         {DetailKey::title, text::WordList{"what|title|session|talk"}},
         {DetailKey::track, text::WordList{"track"}},
-        {DetailKey::abstract, text::WordList{"abstract|description|details"}},
+        {DetailKey::abstract, text::WordList{"abstract|description|details|topic details|talk details|session details"}},
         {DetailKey::kind, text::WordList{"type|format|session type"}},
     };
     for (const auto& [key, names] : keys) {

@@ -1129,6 +1129,41 @@ TEST_CASE("extract_schedule: untimed talks of a meetup on the day its 'When' sec
     }
 }
 
+TEST_CASE("extract_schedule: talk headings with 'Speaker' and 'Topic Details' sub-headings", "[session_extractor]") {
+    const std::string post =
+        "#### Time: June 5, 2025, 14:00\n"
+        "\n"
+        "## Topics\n"
+        "\n"
+        "### Gateways at the edge of the mesh\n"
+        "\n"
+        "#### Speaker\n"
+        "\n"
+        "Ana Lima / Staff engineer, Fernwood\n"
+        "\n"
+        "#### Topic Details\n"
+        "\n"
+        "How the gateway meets the mesh.\n"
+        "\n"
+        "### Plug-ins in any language (Lightning Talk)\n"
+        "\n"
+        "#### Sharing Guests\n"
+        "\n"
+        "Bo Chen, maintainer of the plug-in runner and a long-time contributor\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Gateways at the edge of the mesh");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Lima");
+    CHECK(schedule.sessions[0].abstract == "How the gateway meets the mesh.");
+    CHECK(schedule.sessions[0].date == CivilDate{2025, 6, 5});  // the day the "Time:" heading gives
+    CHECK(schedule.sessions[1].title == "Plug-ins in any language");
+    CHECK(schedule.sessions[1].kind == "lightning_talk");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
