@@ -118,6 +118,18 @@ bool is_record_block(const std::vector<EntryLine>& lines) {
     return titled;
 }
 
+// What follows a person's linked name in a sentence about them ("[Ana Li](profile) from [Acme](...)
+// will share ...", "... will present", "..., our maintainer, is"): prose about a talk, not its title
+// (unless the sentence links the talk's page: "[@ana](profile) will give [Title](sched)").
+bool introduces_person(std::string_view after) {
+    after = after.substr(0, 160);
+    for (std::string_view verb : {" will ", " is ", " are ", " from ", " of ", " joins ", " presents ", " shares ", " talks "}) {
+        const std::size_t at = after.find(verb);
+        if (at != std::string_view::npos && (at < 4 || after.find(" will ") != std::string_view::npos)) return true;
+    }
+    return false;
+}
+
 bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
     const std::string_view line = first_line_of(text);
@@ -129,6 +141,7 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         if (link.begin > line.size()) break;
         const std::string_view label = std::string_view(text).substr(link.begin, link.end - link.begin);
         if (is_generic_link_text(label) || link.kind == LinkKind::anchor) break;
+        if (link.kind == LinkKind::profile && introduces_person(line.substr(std::min(link.end, line.size()))) && !links_session_page(lines.front())) break;
         if (is_title_prefix(block, line.substr(0, link.begin))) return true;
         break;
     }

@@ -1688,6 +1688,18 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // "[Lucas Roesler](https://github.com/lr) from [Contiamo](...) will share ...": a first
+    // paragraph whose sentence opens with a linked person's name, its subject, names the speaker.
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose && entry.parts.size() > 1 && !entry.parts[1].list_item &&
+        entry.parts[1].first_line < entry.lines.size()) {
+        const EntryLine& line = entry.lines[entry.parts[1].first_line];
+        const std::size_t lead = line.text.find_first_not_of(" *_");
+        const std::size_t verb = first_prose_verb(line.text);
+        if (!line.links.empty() && line.links.front().begin <= lead + 1 && verb != std::string::npos && verb < 240) {
+            std::vector<Speaker> people = people_before_verb(text::trim(std::string_view(line.text).substr(0, verb)));
+            if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
+        }
+    }
     r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;
     if (talk_speakers && r.speaker_text == talk_speaker_text) r.context_free_speakers = std::move(talk_speakers);

@@ -1164,6 +1164,27 @@ TEST_CASE("extract_schedule: talk headings with 'Speaker' and 'Topic Details' su
     CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
 }
 
+TEST_CASE("extract_schedule: a talk's paragraph that opens with its linked speaker's name", "[session_extractor]") {
+    const std::string post =
+        "### Wednesday\n"
+        "\n"
+        "* [Merging quickly in a busy project](https://kccnc.sched.com/event/AB1/merging-quickly)\n"
+        "\n"
+        "[Ana Lima](https://github.com/analima) from [Fernwood](https://fernwood.example) will share what she learned\n"
+        "from reviewing pull requests at scale. All levels are welcome.\n"
+        "\n"
+        "* [Functions at the edge](https://kccnc.sched.com/event/AB2/functions-at-the-edge)\n"
+        "\n"
+        "A tour of running functions close to users.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Lima");
+    CHECK(schedule.sessions[0].speakers[0].org == "Fernwood");
+    CHECK(schedule.sessions[1].speakers.empty());
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
