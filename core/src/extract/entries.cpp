@@ -1149,13 +1149,14 @@ void EntryBuilder::flush_table() {
                 break;
             }
         }
-        // "Time (UTC+8)" / "Time (CEST)": the zone of every time in the table.
+        // "Time (UTC+8)" / "Time (CEST)" / "Time (in EST)": the zone of every time in the table.
         if (roles[column] == ColumnRole::time && zone.empty()) {
             const std::size_t open = headers[column].find('(');
             const std::size_t close = headers[column].find(')', open == std::string::npos ? 0 : open);
             if (open != std::string::npos && close != std::string::npos) {
-                const std::string inner(text::trim(std::string_view(headers[column]).substr(open + 1, close - open - 1)));
-                const auto found = find_date_times("10:00 " + inner);
+                std::string_view inner = text::trim(std::string_view(headers[column]).substr(open + 1, close - open - 1));
+                if (text::starts_with(text::ascii_lower(inner.substr(0, 3)), "in ")) inner.remove_prefix(3);  // "Time (in EST)"
+                const auto found = find_date_times("10:00 " + std::string(inner));
                 if (!found.empty() && !found.front().value.zone.empty()) zone = found.front().value.zone;
             }
         }

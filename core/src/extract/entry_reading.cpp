@@ -1026,11 +1026,23 @@ EntryReading read_entry(const Entry& entry) {
             linked_names += text::trim(link_text(first, link));
             if (!lead || link.end > lead->second) lead = std::make_pair(lead && k > 0 ? lead->first : link.begin, link.end);
         }
+        // "Debbie Lane: [Title](...)": plain names and a colon before the title's link.
+        if (!lead && !first.links.empty() && first.links.front().begin > start) {
+            const std::string_view pre = text::trim(std::string_view(first.text).substr(start, first.links.front().begin - start));
+            if (text::ends_with(pre, ":") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
+                lead = std::make_pair(start, start + pre.size() - 1);
+            }
+        }
         if (lead) {
             const std::string_view names = !linked_names.empty() && first.links.size() > 1 && linked_names.find(" & ") != std::string::npos
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
-            const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            // "Dana Ortiz: [Title](...).": the sentence's period after the title's link is not the title's.
+            if (!first.links.empty() && text::ends_with(rest, ".") && first.links.front().end == first.text.size() - 1 &&
+                rest.size() >= 1 && first.text.back() == '.') {
+                rest.remove_suffix(1);
+            }
             // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
             static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
             const bool sentence = sentence_goes_on.contains(rest.substr(0, rest.find(' ')));

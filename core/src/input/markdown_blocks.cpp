@@ -58,8 +58,8 @@ int html_heading_tag_level(std::string_view tag) {
 // Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
 // as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
 // enough.
-// "## Saturday {#saturday}", "### Title {.note}", "## Day 2 {: #day-2 }": a heading's attribute
-// block (kramdown, pandoc, Hugo) is markup, not its text. A heading of nothing but one keeps it.
+// "## Saturday {#saturday}", "### Title {.note}", "## Day 2 {: #day-2 }", "## More {/*more*/}": a
+// heading's attribute block (kramdown, pandoc, Hugo, MDX) is markup, not its text. A heading of nothing but one keeps it.
 void drop_heading_attributes(Block& block) {
     std::string& t = block.text;
     std::size_t end = t.size();
@@ -68,7 +68,9 @@ void drop_heading_attributes(Block& block) {
     const std::size_t open = t.rfind('{', end - 1);
     if (open == std::string::npos || t.find('\n', open) != std::string::npos) return;
     const char mark = t[open + 1];
-    if (mark != '#' && mark != '.' && mark != ':') return;
+    // (MDX writes the id as a comment, "{/*and-more*/}", whose stars md4c reads as emphasis.)
+    const bool mdx_comment = mark == '/' && t[end - 2] == '/';
+    if (mark != '#' && mark != '.' && mark != ':' && !mdx_comment) return;
     std::size_t cut = open;
     while (cut > 0 && (t[cut - 1] == ' ' || t[cut - 1] == '\t')) --cut;
     if (cut == 0) return;

@@ -1185,6 +1185,32 @@ TEST_CASE("extract_schedule: a talk's paragraph that opens with its linked speak
     CHECK(schedule.sessions[1].speakers.empty());
 }
 
+TEST_CASE("extract_schedule: a recap's 'Name: [Title](video)' items and a zone 'Time (in EST)' head", "[session_extractor]") {
+    const std::string recap =
+        "## More talks\n"
+        "\n"
+        "* Dana Ortiz: [Learning in the browser](https://youtu.be/abc123).\n"
+        "* Eli Moss and Fay Wu: [Desktop apps, natively](https://youtu.be/def456).\n";
+    const Schedule talks = extract(recap);
+    INFO(all_diagnostics(talks));
+    REQUIRE(talks.sessions.size() == 2);
+    CHECK(talks.sessions[0].title == "Learning in the browser");
+    REQUIRE(talks.sessions[0].speakers.size() == 1);
+    CHECK(talks.sessions[0].speakers[0].name == "Dana Ortiz");
+    CHECK(talks.sessions[1].speakers.size() == 2);
+
+    const std::string table =
+        "## Day 1, May 17, 2022\n"
+        "\n"
+        "| Time (in EST) | Session |\n"
+        "|---|---|\n"
+        "| 11:15 AM | Tracing at scale |\n";
+    const Schedule timed = extract(table);
+    INFO(all_diagnostics(timed));
+    REQUIRE(timed.sessions.size() == 1);
+    CHECK(timed.sessions[0].tz == "EST");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

@@ -374,8 +374,8 @@ TEST_CASE("block_part cuts a block at its text lines, <br> breaks included", "[m
 TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "[markdown_blocks]") {
     const std::vector<Block> blocks = read_markdown_blocks(
         "## Saturday {#saturday}\n\n### [Talk](https://example.org/t) {.note}\n\n## Day 2 {: #day-2 }\n\n## {#only}\n\n"
-        "## Set {a, b}\n\nText {#not-a-heading}\n");
-    REQUIRE(blocks.size() == 6);
+        "## Set {a, b}\n\nText {#not-a-heading}\n\n## And more {/*and-more*/}\n");
+    REQUIRE(blocks.size() == 7);
     CHECK(blocks[0].text == "Saturday");
     CHECK(blocks[1].text == "Talk");
     REQUIRE(blocks[1].links.size() == 1);
@@ -384,4 +384,5 @@ TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "
     CHECK(blocks[3].text == "{#only}");      // nothing but attributes: kept
     CHECK(blocks[4].text == "Set {a, b}");   // braces that are no attributes
     CHECK(blocks[5].text == "Text {#not-a-heading}");  // only headings carry them
+    CHECK(blocks[6].text == "And more");  // MDX's id comment
 }
