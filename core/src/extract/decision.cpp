@@ -180,7 +180,14 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     // ("### Day 1" there names a day, not a talk.)
     const bool listed_talk = entry.shape == EntryShape::heading && entry.parts.size() > 1 && !entry.context.sections.empty() &&
                              names_talks(entry.context.sections.back()) && !text::istarts_with(r.title, "day ");
-    if (entry.shape == EntryShape::heading && !keyed && !listed_talk) return {false, Reason::no_evidence};
+    // "### [Title - Ana Li](talk-page)": a heading that is a talk's link with its speakers, and
+    // nothing else.
+    const EntryLine& head = entry.lines.front();
+    const bool linked_talk = speakers && (r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
+                             head.links.size() == 1 &&
+                             text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
+                                 text::trim(head.text);
+    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk) return {false, Reason::no_evidence};
     if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {

@@ -372,6 +372,38 @@ void keep_template_label(char* line, std::size_t size) {
     std::fill(line + kept, line + size, ' ');
 }
 
+// `[Title]({{< ref "talk.md" >}})`, `[1]: {{< relref "talk" >}}`: Hugo's link to another page of the
+// site, which CommonMark cannot read as a link's destination (it holds spaces). Rewritten in place
+// to the page it names, `[Title](talk.md)`, the freed bytes blanked after the link so that every
+// line keeps its length.
+void inline_template_refs(std::string& markdown) {
+    for (std::size_t at = markdown.find("{{<"); at != std::string::npos; at = markdown.find("{{<", at + 3)) {
+        const bool in_link = at > 0 && markdown[at - 1] == '(';
+        const bool in_definition = at > 1 && markdown[at - 1] == ' ' && markdown[at - 2] == ':';
+        if (!in_link && !in_definition) continue;
+        const std::size_t close = markdown.find(">}}", at);
+        const std::size_t line_end = markdown.find('\n', at);
+        if (close == std::string::npos || close > line_end) continue;
+        const std::string_view tag(markdown.data() + at + 3, close - at - 3);
+        const std::string_view name = text::trim(tag).substr(0, text::trim(tag).find(' '));
+        if (name != "ref" && name != "relref") continue;
+        const std::size_t open_quote = tag.find('"');
+        const std::size_t close_quote = open_quote == std::string_view::npos ? open_quote : tag.find('"', open_quote + 1);
+        if (close_quote == std::string_view::npos) continue;
+        const std::string target(tag.substr(open_quote + 1, close_quote - open_quote - 1));
+        if (target.empty() || target.find(' ') != std::string::npos) continue;
+        std::size_t end = close + 3;  // past ">}}"
+        std::string replacement = target;
+        if (in_link) {
+            if (end >= markdown.size() || markdown[end] != ')') continue;
+            replacement += ')';
+            ++end;
+        }
+        replacement.resize(end - at, ' ');
+        markdown.replace(at, end - at, replacement);
+    }
+}
+
 }  // namespace
 
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
@@ -442,6 +474,7 @@ Block block_part(const Block& block, std::size_t first, std::size_t last) {
 }
 
 void blank_mdx_lines(std::string& markdown) {
+    inline_template_refs(markdown);
     bool in_fence = false;
     bool after_break = true;  // at the start, after a blank line or after another MDX line
     std::size_t pos = 0;

@@ -1211,6 +1211,32 @@ TEST_CASE("extract_schedule: a recap's 'Name: [Title](video)' items and a zone '
     CHECK(timed.sessions[0].tz == "EST");
 }
 
+TEST_CASE("extract_schedule: linked talk headings under 'Day N' of the days a post writes once", "[session_extractor]") {
+    const std::string post =
+        "Talks: Friday April 21st to Sunday April 23rd, 2023\n"
+        "\n"
+        "## Day 1\n"
+        "\n"
+        "### [Inside the new interpreter - Ana Lima](notes/interpreter)\n"
+        "\n"
+        "My notes on the talk.\n"
+        "\n"
+        "## Day 3\n"
+        "\n"
+        "### [Making builds faster - Bo Chen](notes/builds)\n"
+        "\n"
+        "### Things I heard in the hallway\n"
+        "\n"
+        "Many things.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Inside the new interpreter");
+    CHECK(schedule.sessions[0].date == CivilDate{2023, 4, 21});
+    CHECK(schedule.sessions[1].title == "Making builds faster");
+    CHECK(schedule.sessions[1].date == CivilDate{2023, 4, 23});
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

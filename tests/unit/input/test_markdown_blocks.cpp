@@ -281,6 +281,27 @@ TEST_CASE("blank_mdx_lines blanks MDX statements and JSX-only lines, keeping lin
     }
 }
 
+TEST_CASE("blank_mdx_lines makes Hugo's ref links links, keeping line lengths", "[markdown_blocks][mdx]") {
+    std::string md =
+        "### [Fast builds - Ana Li]({{< ref \"fast-builds.md\" >}})\n"
+        "\n"
+        "See [the notes][1] and [{{< ref >}}](x) and {{< ref \"loose.md\" >}} in prose.\n"
+        "\n"
+        "[1]: {{< relref \"notes/fast\" >}}\n";
+    const std::string original = md;
+    blank_mdx_lines(md);
+    REQUIRE(md.size() == original.size());
+    CHECK(md.find('\n') == original.find('\n'));  // every line keeps its length
+    CHECK(md.find("{{< ref \"loose.md\" >}}") != std::string::npos);  // not a link's destination: left
+    const auto blocks = read_markdown_blocks(md);
+    REQUIRE(blocks.size() == 2);
+    REQUIRE(blocks[0].links.size() == 1);
+    CHECK(blocks[0].links[0].href == "fast-builds.md");
+    CHECK(link_text(blocks[0], 0) == "Fast builds - Ana Li");
+    REQUIRE(!blocks[1].links.empty());
+    CHECK(blocks[1].links[0].href == "notes/fast");
+}
+
 // Regression (found by these tests, fixed in the core): blank_mdx_lines looks at lines, not at blocks, so a wrapped line of prose
 // that happens to start with "import ... from" or "export " is blanked: the paragraph loses the
 // line and is split in two. MDX only treats such lines as ESM at the start of a block.

@@ -94,8 +94,9 @@ Block block_range(const Block& block, std::size_t begin, std::size_t end);
 // component tags (`<BlogAuthor {...authors.Bill} />`). Lines holding only a site generator's
 // template tag (Hugo `{{< details "**Monday**" >}}`, `{{% ... %}}`, Jekyll `{% include x %}`) keep
 // only the tag's first quoted positional argument, the label a reader sees (`**Monday**`), or
-// nothing (`{{< figure src="x.png" >}}`).
-// Fenced code is left alone. Never fails.
+// nothing (`{{< figure src="x.png" >}}`). Hugo's links to the site's pages, `[Title]({{< ref
+// "talk.md" >}})`, become links to the page they name (`[Title](talk.md)`).
+// Fenced code is left alone (but for those links). Never fails.
 void blank_mdx_lines(std::string& markdown);
 
 }  // namespace talkboard
