@@ -15,7 +15,8 @@ bool is_logistics_word(std::string_view w) {
     // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
     // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up) last.
     static constexpr text::WordList words(
-        "break|breaks|lunch|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|photo|check|doors|badge|"
+        "break|breaks|lunch|lunchtime|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|recess|photo|check|"
+        "doors|badge|"
         "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
         "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
@@ -99,6 +100,10 @@ bool is_logistics_title(std::string_view title) {
     // title is asked, so the words are views, compared without case. A remark in parentheses
     // is not part of the label ("Lunch (food by our hosts, thank you!)").
     if (const std::size_t paren = text::find_pair(title, " ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
+    // "Breakfast / General Discussion / Intro": slots joined in one, logistics only if each is.
+    if (const std::size_t slash = title.find(" / "); slash != std::string_view::npos && slash > 0) {
+        return is_logistics_title(title.substr(0, slash)) && is_logistics_title(title.substr(slash + 3));
+    }
     std::string_view first, second, last;
     std::size_t count = 0;
     const bool short_label = for_each_word(title, [&](std::string_view word) {

@@ -842,6 +842,18 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         break;
     }
     const bool date_time_only = !found.empty() && only_separators_besides(heading, found);  // is_date_time_only, found once
+    if (section_time_ && section_time_->level >= block.heading_level) section_time_.reset();
+    // "#### 1-3pm Sessions", "### 14:00 Breakouts": a time over a group of sessions, each listed
+    // below without one of its own. The heading is no session itself.
+    if (!found.empty() && found.front().value.has_time() && found.front().begin <= 1 && !found.front().value.has_date()) {
+        static constexpr text::WordList groups("sessions|breakouts|breakout sessions|parallel sessions|workshops|talks|tracks|"
+                                               "lightning talks|unconference sessions|birds of a feather");
+        if (groups.contains(text::trim_chars(std::string_view(heading).substr(found.front().end), " :-*_"))) {
+            section_time_ = TimeScope{block.heading_level, found.front().value, block.first_line()};
+            headings_.emplace_back(block.heading_level, heading);
+            return;
+        }
+    }
     if (!day_heading && !date_time_only) {
         open_entry(EntryShape::heading, block, std::move(lines));
         if (time_above) {
@@ -886,6 +898,10 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     Entry& entry = *current_;
     entry.shape = shape;
     entry.context = context_now();
+    if (section_time_) {
+        entry.context.pending_time = section_time_->time;
+        entry.context.pending_time_line = section_time_->line;
+    }
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();
     entry.lines = std::move(lines);

@@ -814,7 +814,11 @@ EntryReading read_entry(const Entry& entry) {
 
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
     auto content_start = [&](std::size_t i) -> std::size_t {
-        if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
+        if (time_at && time_at->line == i && time_at->at.begin <= 3) {
+            // "9:00am - 9:30am-ish: Breakfast": an "about" after the time is the time's.
+            const std::string_view after = std::string_view(entry.lines[i].text).substr(std::min(time_at->at.end, entry.lines[i].text.size()));
+            return text::starts_with(after, "-ish") || text::starts_with(after, " ish") ? time_at->at.end + 4 : time_at->at.end;
+        }
         // "### March 4, 2026 — Release planning", "* 2017-02-23 - Ana Li - Title": a leading date is
         // not the title.
         if (i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
@@ -1857,6 +1861,14 @@ EntryReading read_entry(const Entry& entry) {
     // "Intro to Git 🔥", "Opening remarks 👋": the decoration is no part of the title.
     if (const std::string_view plain = text::strip_trailing_emoji(title); !plain.empty() && plain.size() < title.size()) {
         title = std::string(plain);
+    }
+    // "Windows WG https://pad.example/windows": a web address written out after the title is the
+    // talk's notes or page, no part of its name; a title that is only an address names nothing.
+    if (const std::size_t space = title.rfind(' '); space != std::string::npos || text::starts_with(title, "http")) {
+        const std::string_view last = std::string_view(title).substr(space == std::string::npos ? 0 : space + 1);
+        if (text::starts_with(last, "https://") || text::starts_with(last, "http://")) {
+            title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
+        }
     }
     r.title = std::move(title);
     return r;

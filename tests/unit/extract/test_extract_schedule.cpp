@@ -1237,6 +1237,32 @@ TEST_CASE("extract_schedule: linked talk headings under 'Day N' of the days a po
     CHECK(schedule.sessions[1].date == CivilDate{2023, 4, 23});
 }
 
+TEST_CASE("extract_schedule: a summit agenda's '1-3pm Sessions' heading, '-ish' times and notes links", "[session_extractor]") {
+    const std::string post =
+        "## Day 1 (September 6th, 2027)\n"
+        "\n"
+        "* 9:00am - 9:30am-ish: Breakfast / General Discussion / Intro\n"
+        "* Noon: Lunch\n"
+        "\n"
+        "#### 1-3pm Sessions\n"
+        "\n"
+        "* Windows WG https://pad.example.org/p/windows\n"
+        "* Networking WG https://pad.example.org/p/networking\n"
+        "* RSVP: https://example.org/rsvp\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Breakfast / General Discussion / Intro");  // more than a meal
+    CHECK(schedule.sessions[0].end_minute == hm(9, 30));
+    CHECK(schedule.sessions[1].title == "Windows WG");
+    CHECK(schedule.sessions[2].title == "Networking WG");
+    for (std::size_t i = 1; i < 3; ++i) {
+        CHECK(schedule.sessions[i].start_minute == hm(13, 0));
+        CHECK(schedule.sessions[i].end_minute == hm(15, 0));
+        CHECK(schedule.sessions[i].date == CivilDate{2027, 9, 6});
+    }
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

@@ -191,6 +191,13 @@ private:
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
     std::vector<DateScope> dates_;
     std::vector<ZoneScope> zones_;
+    // "#### 1-3pm Sessions": the time of every entry in the heading's section.
+    struct TimeScope {
+        int level = 0;
+        DateTimeText time;
+        int line = 0;
+    };
+    std::optional<TimeScope> section_time_;
     std::optional<DateTimeText> pending_time_;
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;
