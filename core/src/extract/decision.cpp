@@ -16,7 +16,7 @@ bool is_logistics_word(std::string_view w) {
     // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up) last.
     static constexpr text::WordList words(
         "break|breaks|lunch|lunchtime|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|recess|photo|check|"
-        "doors|badge|"
+        "doors|badge|booth|booths|"
         "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
         "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
@@ -61,6 +61,18 @@ bool only_mingling_words(std::string_view title) {
 }
 
 constexpr int whole_day_minutes = 7 * 60;
+
+// "Live Q&A Alex Boten", "Q&A", "Pre-recorded Q&A: Ana Li": the questions after the talk before
+// it, by its speaker, not a talk of its own ("Q&A with the maintainers" is one).
+bool is_questions_slot(std::string_view title) {
+    title = text::trim(title);
+    for (std::string_view lead : {"Live ", "Pre-recorded ", "Prerecorded "}) {
+        if (text::starts_with(title, lead)) title.remove_prefix(lead.size());
+    }
+    if (!text::starts_with(title, "Q&A") && !text::starts_with(title, "Q & A")) return false;
+    const std::string_view rest = trim_separators(title.substr(text::starts_with(title, "Q&A") ? 3 : 5));
+    return rest.empty() || (looks_like_person_name(rest.substr(0, rest.find(','))) && !looks_like_org(rest));
+}
 
 // "Dr. Ana Li", "Prof. Bo Chen": a person named with a title, never a talk's title.
 bool is_titled_person(std::string_view title) {
@@ -155,6 +167,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
     // "^ continued" in a grid cell: the session above runs on into this slot.
     if (text::starts_with(r.title, "^")) return {false, Reason::end_marker};
+    if (is_questions_slot(r.title)) return {false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
     if (timed && r.when->end_minute) {
         int span = *r.when->end_minute - *r.when->start_minute;

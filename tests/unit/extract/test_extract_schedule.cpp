@@ -1263,6 +1263,23 @@ TEST_CASE("extract_schedule: a summit agenda's '1-3pm Sessions' heading, '-ish' 
     }
 }
 
+TEST_CASE("extract_schedule: a talk's 'Live Q&A' slot and booth hours are no sessions", "[session_extractor]") {
+    const std::string post =
+        "## Day 1, May 17, 2022\n"
+        "\n"
+        "| Time | Session |\n"
+        "|---|---|\n"
+        "| 11:15 AM | [Ana Lima: Collectors in the driver seat](/speakers/ana-lima) |\n"
+        "| 11:38 AM | Live Q&A Ana Lima |\n"
+        "| 11:50 AM | Q&A with the maintainers |\n"
+        "| 12:30 PM | Booth and Hallway Exploration |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Collectors in the driver seat");
+    CHECK(schedule.sessions[1].title == "Q&A with the maintainers");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
