@@ -1540,7 +1540,20 @@ EntryReading read_entry(const Entry& entry) {
         const bool enclosed = candidate.size() > 2 && candidate.front() == '(' && candidate.back() == ')' &&
                               candidate.find(')') == candidate.size() - 1 &&
                               (table || r.source == TitleSource::bold || candidate.find(" @ ") != std::string_view::npos);
-        if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
+        // "[Title](video) [(Joe Savona)](profile) showed ...": a linked name in parentheses right
+        // after the title's link.
+        const EntryLink* paren_link = nullptr;
+        for (const EntryLink& link : tline.links) {
+            if (link.begin < after_title) continue;
+            const std::string_view label = text::trim(link_text(tline, link));
+            const std::string_view between = text::trim(std::string_view(tline.text).substr(after_title, link.begin - after_title));
+            if ((between.empty() || between == "(") && label.size() > 2 && (label.front() == '(' || between == "(")) paren_link = &link;
+            break;
+        }
+        const std::string_view paren_names = paren_link ? text::trim_chars(link_text(tline, *paren_link), "() ") : std::string_view();
+        if (may_name && paren_link && reads_as_speakers(paren_names, false)) {
+            speaker_text = std::string(paren_names);
+        } else if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
             lenient = true;
         } else if (may_name && paren != std::string_view::npos && reads_as_speakers(candidate.substr(0, paren), false)) {

@@ -1280,6 +1280,22 @@ TEST_CASE("extract_schedule: a talk's 'Live Q&A' slot and booth hours are no ses
     CHECK(schedule.sessions[1].title == "Q&A with the maintainers");
 }
 
+TEST_CASE("extract_schedule: a recap's '[Title](video) [(Name)](profile) showed ...' items", "[session_extractor]") {
+    const std::string post =
+        "## Team talks\n"
+        "\n"
+        "* [Exploring render speed](https://www.youtube.com/watch?v=a1&t=20s) [(Joe Sava)](https://x.com/joesava) showed what we measured.\n"
+        "* [Lists, reimagined](https://www.youtube.com/watch?v=a1&t=90s) [(Luna Wei)](https://x.com/luna) introduced a new primitive.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Exploring render speed");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Joe Sava");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Luna Wei");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
