@@ -225,6 +225,19 @@ void prefix_label(EntryLine& line, std::string_view label) {
     line.date_time_only = false;
 }
 
+// "Oct 16, 2025 by [Ana Li](...)", "Posted on March 3, 2024 by Bo Chen", "Published: May 2, 2023": the
+// post's own date and author, not a day of its event.
+bool is_byline(const std::vector<EntryLine>& lines) {
+    if (lines.size() != 1 || lines.front().dates.empty()) return false;
+    const EntryLine& line = lines.front();
+    const std::string lead = text::ascii_lower(text::trim_chars(std::string_view(line.text).substr(0, line.dates.front().begin), " :*_"));
+    const bool posted = lead.empty() || lead == "posted on" || lead == "posted" || lead == "published" || lead == "published on" ||
+                        lead == "updated" || lead == "last updated" || lead == "written on";
+    if (!posted) return false;
+    const std::string_view after = text::trim(std::string_view(line.text).substr(line.dates.front().end));
+    return (lead.empty() && text::istarts_with(after, "by ")) || (!lead.empty() && (after.empty() || text::istarts_with(after, "by ")));
+}
+
 // Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
 // "we will notify you by May 1"): its dates come before the event.
 bool says_deadline(std::string_view text) {
@@ -385,9 +398,9 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
         if (!first_year_) first_year_ = year_written_in(l.text);
         bool dated = false;
-        const bool deadline = !l.dates.empty() && says_deadline(l.text);
+        const bool not_event_day = !l.dates.empty() && (says_deadline(l.text) || (lines.size() == 1 && is_byline(lines)));
         for (const auto& f : l.dates) {
-            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, deadline});
+            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, not_event_day});
             dated |= f.value.has_date();
         }
         // "The event takes place on October 16", "will be held on May 3": the event's day, said so;
@@ -395,7 +408,7 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
         const bool when_section = !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time;
-        if (dated && !deadline && (when_section || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
+        if (dated && !not_event_day && (when_section || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
@@ -659,7 +672,7 @@ void EntryBuilder::take(const Block& block) {
     // A paragraph that opens nothing: an intro. One date in it sets the day of what follows
     // ("Join us on Monday, November 10, for a morning of talks").
     if (block.quote_depth == 0 && block.list_item < 0) {
-        if (auto date = single_date_of(lines)) {
+        if (auto date = is_byline(lines) ? std::nullopt : single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) {

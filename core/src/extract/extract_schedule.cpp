@@ -631,7 +631,7 @@ private:
         if (!own || !own->has_time()) return stated_event_date();
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
-            if (m.deadline || std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
+            if (m.not_event_day || std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
             if (only && (only->month != m.value.month || only->day != m.value.day)) return stated_event_date();
             only = m.value;
         }
@@ -681,7 +681,7 @@ private:
         }
         std::optional<CivilDate> first;
         for (const auto& m : mentioned_) {
-            if (m.deadline) continue;
+            if (m.not_event_day) continue;
             const std::optional<CivilDate> date = resolved(m.value);
             if (!date) continue;
             if (weekday_of(*date) == weekday) return as_text(*date, weekday);

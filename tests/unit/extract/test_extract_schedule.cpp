@@ -1296,6 +1296,21 @@ TEST_CASE("extract_schedule: a recap's '[Title](video) [(Name)](profile) showed 
     CHECK(schedule.sessions[1].speakers[0].name == "Luna Wei");
 }
 
+TEST_CASE("extract_schedule: a recap's byline date is no day of its talks", "[session_extractor]") {
+    const std::string post =
+        "Oct 16, 2025 by [Mara Cole](https://example.org/mara)\n"
+        "\n"
+        "Last week we hosted our conference. Here are the talks.\n"
+        "\n"
+        "## Talks\n"
+        "\n"
+        "* [Rendering on the server](https://example.org/talks/ssr) by Ana Lima\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK_FALSE(schedule.sessions[0].date);
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

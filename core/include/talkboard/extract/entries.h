@@ -96,9 +96,9 @@ struct Entry {
 struct MentionedDate {
     DateTimeText value;  // has_date() is true
     int line = 0;
-    // Written in a line about a deadline ("The call for proposals ends November 8th"): a day
-    // before the event, so no day of it.
-    bool deadline = false;
+    // Written in a line about a deadline ("The call for proposals ends November 8th") or in the
+    // post's byline ("Oct 16, 2025 by Ana Li"): no day of the event.
+    bool not_event_day = false;
 };
 
 // The days of the event as the post writes them ("The summit is held May 22-26, 2023"): a weekday
