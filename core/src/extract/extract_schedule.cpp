@@ -569,6 +569,7 @@ private:
                 if (r.lenient_speakers && glued) s.speakers = parse_first_names(r.speaker_text);
                 if (s.speakers.empty()) s.speakers = r.context_free_speakers ? std::move(*r.context_free_speakers) : parse_speakers(r.speaker_text, context);
                 if (s.speakers.empty() && r.lenient_speakers) s.speakers = parse_first_names(r.speaker_text);
+                if (s.speakers.empty()) s.speakers = parse_handles(r.speaker_text);
             } else {
                 s.speakers = std::move(r.speakers);
             }

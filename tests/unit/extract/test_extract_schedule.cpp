@@ -1311,6 +1311,23 @@ TEST_CASE("extract_schedule: a recap's byline date is no day of its talks", "[se
     CHECK_FALSE(schedule.sessions[0].date);
 }
 
+TEST_CASE("extract_schedule: a summit table's facilitators written as handles", "[session_extractor]") {
+    const std::string post =
+        "## Day 1 - May 30, 2018\n"
+        "\n"
+        "| Time | Session | Facilitator |\n"
+        "|---|---|---|\n"
+        "| 9:30 | Modules update | @MylesBorins, @guybedford |\n"
+        "| 10:30 | Release planning | [@jasnell](https://github.com/jasnell) |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "@guybedford");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "@jasnell");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
