@@ -221,6 +221,7 @@ void prefix_label(EntryLine& line, std::string_view label) {
     line.text.insert(0, prefix);
     for (auto& link : line.links) link.begin += prefix.size(), link.end += prefix.size();
     for (auto& span : line.strong) span.begin += prefix.size(), span.end += prefix.size();
+    for (auto& span : line.emphasis) span.begin += prefix.size(), span.end += prefix.size();
     for (auto& found : line.dates) found.begin += prefix.size(), found.end += prefix.size();
     line.date_time_only = false;
 }
@@ -369,6 +370,10 @@ std::vector<EntryLine> block_lines(const Block& block) {
         for (const TextSpan& span : block.strong) {
             if (span.end <= begin || span.begin >= end) continue;
             line.strong.push_back(TextSpan{std::max(span.begin, begin) - begin, std::min(span.end, end) - begin});
+        }
+        for (const TextSpan& span : block.emphasis) {
+            if (span.end <= begin || span.begin >= end) continue;
+            line.emphasis.push_back(TextSpan{std::max(span.begin, begin) - begin, std::min(span.end, end) - begin});
         }
         const std::string_view bare = text::trim(line.text);
         if (!bare.empty()) {

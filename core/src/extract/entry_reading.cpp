@@ -1037,6 +1037,18 @@ EntryReading read_entry(const Entry& entry) {
                 lead = std::make_pair(start, start + pre.size() - 1);
             }
         }
+        // "Ada Lee, *Chat bots: what can they do?*": names, a comma, and the title in italics to the
+        // line's end (an accepted-talks list).
+        bool italic_title = false;
+        if (!lead && !first.emphasis.empty() && first.emphasis.back().begin > start) {
+            const TextSpan& em = first.emphasis.back();
+            const std::string_view tail = text::trim_chars(std::string_view(first.text).substr(std::min(em.end, first.text.size())), " .");
+            const std::string_view pre = text::trim(std::string_view(first.text).substr(start, em.begin - start));
+            if (tail.empty() && text::ends_with(pre, ",") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
+                lead = std::make_pair(start, em.begin);
+                italic_title = true;
+            }
+        }
         if (lead) {
             const std::string_view names = !linked_names.empty() && first.links.size() > 1 && linked_names.find(" & ") != std::string::npos
                                                ? std::string_view(linked_names)
@@ -1049,7 +1061,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
             static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
-            const bool sentence = sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
+            const bool sentence = !italic_title && sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);

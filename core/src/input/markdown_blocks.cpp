@@ -77,6 +77,7 @@ void drop_heading_attributes(Block& block) {
     t.resize(cut);
     for (InlineLink& link : block.links) link.begin = std::min(link.begin, cut), link.end = std::min(link.end, cut);
     for (TextSpan& span : block.strong) span.begin = std::min(span.begin, cut), span.end = std::min(span.end, cut);
+    for (TextSpan& span : block.emphasis) span.begin = std::min(span.begin, cut), span.end = std::min(span.end, cut);
 }
 
 class BlockBuilder {
@@ -179,6 +180,9 @@ public:
         if (type == MD_SPAN_STRONG && open_ && image_depth_ == 0 && strong_depth_++ == 0) {
             block_.strong.push_back(TextSpan{block_.text.size(), block_.text.size()});
         }
+        if (type == MD_SPAN_EM && open_ && image_depth_ == 0 && emphasis_depth_++ == 0) {
+            block_.emphasis.push_back(TextSpan{block_.text.size(), block_.text.size()});
+        }
         if (type == MD_SPAN_A && open_ && image_depth_ == 0) {
             InlineLink link;
             link.href = attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
@@ -194,6 +198,9 @@ public:
         if (type == MD_SPAN_IMG) --image_depth_;
         if (type == MD_SPAN_STRONG && open_ && image_depth_ == 0 && strong_depth_ > 0 && --strong_depth_ == 0) {
             block_.strong.back().end = block_.text.size();
+        }
+        if (type == MD_SPAN_EM && open_ && image_depth_ == 0 && emphasis_depth_ > 0 && --emphasis_depth_ == 0) {
+            block_.emphasis.back().end = block_.text.size();
         }
         if (type == MD_SPAN_A && open_ && open_link_ > 0 && image_depth_ == 0) {
             block_.links[open_link_ - 1].end = block_.text.size();
@@ -256,8 +263,10 @@ private:
         block_.text.clear();
         block_.links.clear();
         block_.strong.clear();
+        block_.emphasis.clear();
         block_.lines.clear();
         strong_depth_ = 0;
+        emphasis_depth_ = 0;
         open_ = true;
         line_pending_ = true;
         line_begin_ = 0;
@@ -298,6 +307,7 @@ private:
         open_ = false;
         // A bold run still open (md4c closes spans before their block; this is belt and braces).
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
+        if (emphasis_depth_ > 0) block_.emphasis.back().end = block_.text.size();
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
         if (text::trim(block_.text).empty()) return;
         if (block_.kind == BlockKind::heading) drop_heading_attributes(block_);
@@ -323,6 +333,7 @@ private:
     std::vector<int> items_;  // list item numbers, innermost last
     int item_count_ = -1;
     int strong_depth_ = 0;
+    int emphasis_depth_ = 0;
     int skip_depth_ = 0;
     bool in_html_ = false;       // inside an HTML block, collecting its text
     std::string html_;           // the HTML block's text so far
@@ -444,6 +455,11 @@ Block block_range(const Block& block, std::size_t begin, std::size_t end) {
     for (const TextSpan& s : block.strong) {
         if (s.end <= begin || s.begin >= end) continue;
         part.strong.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
+    }
+    part.emphasis.clear();
+    for (const TextSpan& s : block.emphasis) {
+        if (s.end <= begin || s.begin >= end) continue;
+        part.emphasis.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
     }
     // Source lines: the one the part starts on, then those that start inside it.
     part.lines.clear();

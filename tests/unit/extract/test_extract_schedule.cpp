@@ -1328,6 +1328,25 @@ TEST_CASE("extract_schedule: a summit table's facilitators written as handles", 
     CHECK(schedule.sessions[1].speakers[0].name == "@jasnell");
 }
 
+TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_extractor]") {
+    const std::string post =
+        "## Main talks (Friday 16th September 2016)\n"
+        "\n"
+        "* Ada Lee, *Chat bots: what can they do?*\n"
+        "* Yulia Zorn, *From QA to UX - Learning how to accommodate developers*\n"
+        "* Dr Bo Chen, *Python Cat Flaps - creating smart devices*\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Chat bots: what can they do?");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ada Lee");
+    CHECK(schedule.sessions[1].title == "From QA to UX - Learning how to accommodate developers");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Yulia Zorn");
+    CHECK(schedule.sessions[2].title == "Python Cat Flaps - creating smart devices");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

@@ -392,6 +392,18 @@ TEST_CASE("block_part cuts a block at its text lines, <br> breaks included", "[m
     CHECK(block_part(block, 5, 9).text.empty());  // past the end: an empty part, no failure
 }
 
+TEST_CASE("read_markdown_blocks: italic runs are kept apart from bold ones", "[markdown_blocks]") {
+    const std::vector<Block> blocks = read_markdown_blocks("* Ada Lee, *Chat bots: what can they do?*\n* **Bold** and _italic_ and ***both***\n");
+    REQUIRE(blocks.size() == 2);
+    REQUIRE(blocks[0].emphasis.size() == 1);
+    CHECK(blocks[0].text.substr(blocks[0].emphasis[0].begin, blocks[0].emphasis[0].end - blocks[0].emphasis[0].begin) ==
+          "Chat bots: what can they do?");
+    CHECK(blocks[0].strong.empty());
+    REQUIRE(blocks[1].emphasis.size() == 2);
+    CHECK(blocks[1].text.substr(blocks[1].emphasis[0].begin, blocks[1].emphasis[0].end - blocks[1].emphasis[0].begin) == "italic");
+    CHECK(blocks[1].strong.size() == 2);
+}
+
 TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "[markdown_blocks]") {
     const std::vector<Block> blocks = read_markdown_blocks(
         "## Saturday {#saturday}\n\n### [Talk](https://example.org/t) {.note}\n\n## Day 2 {: #day-2 }\n\n## {#only}\n\n"

@@ -34,6 +34,7 @@ struct EntryLine {
     std::string text;
     std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
+    std::vector<TextSpan> emphasis;
     int line = 0;  // 1-based line in the markdown body
     std::size_t block_line = 0;  // index of the line among its block's '\n'-separated text lines
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
