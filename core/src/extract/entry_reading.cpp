@@ -1532,6 +1532,16 @@ EntryReading read_entry(const Entry& entry) {
                 candidate = text::trim(candidate.substr(1, close - 1));
             }
         }
+        // "[Title](...), by Rich Bowen", "[Keynote: Q&A](...), moderated by Rich Bowen".
+        if (text::starts_with(candidate, ", ")) {
+            const std::string_view after_comma = candidate.substr(2);
+            for (std::string_view verb : {"by ", "moderated by ", "presented by ", "hosted by ", "led by "}) {
+                if (text::istarts_with(after_comma, verb)) {
+                    candidate = after_comma.substr(verb.size() - 3);
+                    break;
+                }
+            }
+        }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
         const bool by = with || text::istarts_with(candidate, "by ");
         if (by) candidate = candidate.substr(with ? 5 : 3);

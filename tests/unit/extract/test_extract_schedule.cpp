@@ -1347,6 +1347,22 @@ TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_
     CHECK(schedule.sessions[2].title == "Python Cat Flaps - creating smart devices");
 }
 
+TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'", "[session_extractor]") {
+    const std::string post =
+        "## Our talks\n"
+        "\n"
+        "* [Keynote: State of the Feather](http://sched.co/1pbz2S9), by Rich Bowen\n"
+        "* [Keynote: Q&A with an author](http://sched.co/1pbyhZi), moderated by Ana Lima\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Rich Bowen");
+    CHECK(schedule.sessions[0].kind == "keynote");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
