@@ -175,6 +175,7 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
         if (span >= whole_day_minutes) return {false, Reason::whole_day};
     }
     if (entry.table.heads_continuations && r.speaker_text.empty() && r.speakers.empty()) return {false, Reason::block_header};
+    if (entry.heads_items) return {false, Reason::block_header};
     if (r.prose && !r.session_link && !r.kind) return {false, Reason::prose_link};
     if (timed) return {true, Reason::timed};
     const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();

@@ -192,10 +192,17 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
     const std::string lower = text::ascii_lower(text.substr(0, 400));
-    if (lower.find(" on") == std::string::npos) return false;  // in every phrase: one search for most lines
+    // "On March 10th 2021 16:00 - 21:00 UTC the first summit will take place."
+    const bool opens_with_on = text::starts_with(lower, "on ");
+    if (!opens_with_on && lower.find(" on") == std::string::npos) return false;  // in every phrase: one search for most lines
     for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
                                     "is on ", "are on "}) {
         if (lower.find(phrase) != std::string::npos) return true;
+    }
+    if (opens_with_on) {
+        for (std::string_view phrase : {"take place", "takes place", "will be held", "is held", "will happen"}) {
+            if (lower.find(phrase) != std::string::npos) return true;
+        }
     }
     return false;
 }
@@ -448,6 +455,7 @@ void EntryBuilder::take(const Block& block) {
         return;
     }
     if (!table_.empty()) flush_table();
+    if (container_time_ && (block.list_item < 0 || block.list_depth <= container_time_->level)) container_time_.reset();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
     if (!detail_label_.empty()) {
         const std::string_view label = std::exchange(detail_label_, {});
@@ -586,7 +594,12 @@ void EntryBuilder::take(const Block& block) {
     const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
                                     !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
     const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record;
+    // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
+    // and hours, an intro, not a session.
+    const bool event_sentence = block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
+                                says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
+    const bool opener = !event_sentence &&
+                        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record);
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -597,6 +610,18 @@ void EntryBuilder::take(const Block& block) {
             current_->parts.pop_back();
         } else {
             pending_time_.reset();
+        }
+    }
+    // "- 17:40 - 18:15 Lightning talks:" with items nested under it: each item a talk at its time.
+    if (block.kind == BlockKind::list_item && current_ && current_->shape == EntryShape::list_item &&
+        block.list_depth > current_->list_depth && current_->parts.size() == 1 && current_->lines.size() == 1) {
+        const EntryLine& head = current_->lines.front();
+        const std::string_view label = text::trim(head.text);
+        if (!head.dates.empty() && head.dates.front().value.has_time() && head.dates.front().begin <= 1 && text::ends_with(label, ":") &&
+            head.links.empty()) {
+            container_time_ = TimeScope{block.list_depth - 1, head.dates.front().value, current_->line};
+            current_->heads_items = true;
+            close_entry();
         }
     }
     if (block.kind == BlockKind::list_item || loose_item_start) {
@@ -916,9 +941,9 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     Entry& entry = *current_;
     entry.shape = shape;
     entry.context = context_now();
-    if (section_time_) {
-        entry.context.pending_time = section_time_->time;
-        entry.context.pending_time_line = section_time_->line;
+    if (const std::optional<TimeScope>& scope = container_time_ ? container_time_ : section_time_) {
+        entry.context.pending_time = scope->time;
+        entry.context.pending_time_line = scope->line;
     }
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();

@@ -1379,6 +1379,43 @@ EntryReading read_entry(const Entry& entry) {
     }
     if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {
         std::optional<std::string> room;
+        // "16:10 - 16:20 Timesketch history [Johan Berggren](profile)", "... [Ana Li](p) [Bo Chen](p)":
+        // people's profile links that end the line name its speakers.
+        if (r.source == TitleSource::plain_text && speaker_text.empty()) {
+            const EntryLine& line = entry.lines[title_line];
+            std::size_t stop = line.text.find_last_not_of(" \t.") + 1;  // npos + 1 == 0 for a blank line
+            std::size_t first_person = std::string::npos;
+            std::string names;
+            for (std::size_t k = line.links.size(); k-- > 0;) {
+                const EntryLink& link = line.links[k];
+                if (link.end > stop) break;
+                const std::string_view between = text::trim(std::string_view(line.text).substr(link.end, stop - link.end));
+                const std::string_view label = text::trim(link_text(line, link));
+                if ((!between.empty() && between != "," && between != "&" && between != "and") || link.kind != LinkKind::profile ||
+                    label.find(' ') == std::string_view::npos || !looks_like_person_name(label) || looks_like_org(label)) {
+                    break;
+                }
+                names = names.empty() ? std::string(label) : std::string(label) + " & " + names;
+                first_person = link.begin;
+                stop = link.begin;
+            }
+            if (first_person != std::string::npos) {
+                const std::string_view tail = text::trim(std::string_view(line.text).substr(first_person));
+                if (title.size() > tail.size() + 2 && text::ends_with(title, tail)) {
+                    std::string_view head = text::trim(std::string_view(title).substr(0, title.size() - tail.size()));
+                    // "Notebooks by [Ana Li](...)", "Demo with [Bo Chen](...)": the word that led to them.
+                    for (std::string_view lead : {" by", " with", " from", " -", ","}) {
+                        if (text::ends_with(head, lead)) {
+                            head = text::trim(head.substr(0, head.size() - lead.size()));
+                            r.speakers_after_by |= lead == " by";
+                            break;
+                        }
+                    }
+                    title = std::string(head);
+                    speaker_text = names;
+                }
+            }
+        }
         if (r.source == TitleSource::plain_text) {
             // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
             for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
