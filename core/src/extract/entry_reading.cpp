@@ -128,7 +128,8 @@ std::string_view trailing_capitalized_words(std::string_view s) {
 constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share ", " shares ", " present ", " presents ",
                                             " show ", " shows ",
                                             " talk ", " talks ", " speak ", " speaks ", " join ", " joins ", " gives ",
-                                            " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have "};
+                                            " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have ",
+                                            " look at ", " looks at "};
 
 std::size_t first_prose_verb(std::string_view s) {
     std::size_t best = std::string_view::npos;
@@ -951,7 +952,12 @@ EntryReading read_entry(const Entry& entry) {
             if (!prefix_ok) continue;
             // "[#sig-scheduling](...): Title": a linked label, the title follows it.
             std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
-            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after)) {
+            // "[Title](...): In this panel, Ana Li and Bo Chen look at ...": a sentence after the
+            // colon is about the linked talk, not a title after a linked label.
+            const std::string_view said = text::trim(after.substr(std::min<std::size_t>(1, after.size())));
+            const bool sentence_after = text::ends_with(said, ".") && std::count(said.begin(), said.end(), ' ') >= 7 &&
+                                        first_prose_verb(" " + std::string(said)) != std::string_view::npos;
+            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after) && !sentence_after) {
                 // "[20240417](...): Ana Li: Title - [Video](...) - [Slides](...)": the title ends
                 // where the links to its materials start.
                 for (const EntryLink& later : line.links) {

@@ -1402,6 +1402,23 @@ TEST_CASE("extract_schedule: a summit page: its day in a sentence, an overview, 
     }
 }
 
+TEST_CASE("extract_schedule: '[Title](page): Ana Li and Bo Chen explain ...' items", "[session_extractor]") {
+    const std::string post =
+        "## Monday, May 12, 2014\n"
+        "\n"
+        "+ [Intro to Orchestration](/events/2014/#summit--intro-orch): Zane Bitter and Steven Hardy explain how templates help.\n"
+        "\n"
+        "+ [Networks of the future](/events/2014/#summit--networks): Ana Lima will discuss where networking goes next.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Intro to Orchestration");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].title == "Networks of the future");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
