@@ -473,7 +473,10 @@ std::string_view without_leading_date_time(std::string_view label) {
     const std::string_view before = text::trim_chars(label.substr(0, found.front().begin), " ,");
     if (before.find(' ') != std::string_view::npos) return label;
     std::string_view after = text::trim(label.substr(found.front().end));
-    if (!text::starts_with(after, ":") && !text::starts_with(after, "- ") && !text::starts_with(after, "\xE2\x80\x93")) return label;
+    // "11:00am New Storage Technologies": a clock time opening the label, then the title.
+    const bool clock_first = before.empty() && !after.empty() && std::isupper(static_cast<unsigned char>(after.front())) &&
+                             found.front().value.start_minute && !found.front().value.has_date();
+    if (!clock_first && !text::starts_with(after, ":") && !text::starts_with(after, "- ") && !text::starts_with(after, "\xE2\x80\x93")) return label;
     after = trim_separators(after);
     return has_letter(after) ? after : label;
 }
@@ -980,7 +983,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             title_line = i;
             title_link = &link;
-            raw_title = std::string(label);
+            raw_title = std::string(without_leading_date_time(label));  // "[11:00am Title](...)"
             after_title = link.end;
             before_title = std::string(prefix);
             r.source = TitleSource::line_link;

@@ -1419,6 +1419,22 @@ TEST_CASE("extract_schedule: '[Title](page): Ana Li and Bo Chen explain ...' ite
     CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
 }
 
+TEST_CASE("extract_schedule: a time inside the title's link text '**[11:00am Title](page)** - Name'", "[session_extractor]") {
+    const std::string post =
+        "## Monday, October 21, 2013\n"
+        "\n"
+        "**[11:00am New Storage Technologies and Linux](http://lcna.sched.org/event/abc)** - Ric Wheeler, Red Hat\n"
+        "\n"
+        "**[4:40pm Cloud Lessons from Fiction](http://lcna.sched.org/event/def)** - Ana Lima, Red Hat\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "New Storage Technologies and Linux");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[1].title == "Cloud Lessons from Fiction");
+    CHECK(schedule.sessions[1].start_minute == hm(16, 40));
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
