@@ -1326,6 +1326,17 @@ TEST_CASE("extract_schedule: a summit table's facilitators written as handles", 
     CHECK(schedule.sessions[0].speakers[1].name == "@guybedford");
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "@jasnell");
+
+    const Schedule meetup = extract(
+        "### Speakers 2022 Jul 19\n\n"
+        "| Handle | Topic | Mins (est.) |\n| :--- | :--- | :--- |\n"
+        "| @ecton | Embedded databases | 10 |\n| @ferris | Writing crabs in Rust | 10 |\n");
+    INFO(all_diagnostics(meetup));
+    REQUIRE(meetup.sessions.size() == 2);
+    CHECK(meetup.sessions[1].title == "Writing crabs in Rust");
+    REQUIRE(meetup.sessions[1].speakers.size() == 1);
+    CHECK(meetup.sessions[1].speakers[0].name == "@ferris");
+    CHECK(meetup.sessions[1].date == CivilDate{2022, 7, 19});
 }
 
 TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_extractor]") {
