@@ -775,6 +775,22 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<std::string> kv_title, kv_speakers;
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
         const KeyValue kv = read_key_value(entry.lines[i].text);
+        // "### Title", then "by [Ana Li](...) and" / "[Bo Chen](...)": the heading's by-line, its
+        // list maybe broken over lines.
+        if (kv.key == DetailKey::none && entry.shape == EntryShape::heading && i == entry.head_line_count() &&
+            text::starts_with(entry.lines[i].text, "by ") && !kv_speakers) {
+            std::string names(text::trim(std::string_view(entry.lines[i].text).substr(3)));
+            std::size_t last = i;
+            while (last + 1 < entry.lines.size() && (text::ends_with(names, " and") || text::ends_with(names, ",")) &&
+                   entry.lines[last + 1].text.size() <= 100) {
+                names += " " + std::string(text::trim(entry.lines[++last].text));
+            }
+            if (reads_as_speakers(names, false)) {
+                kv_speakers = names;
+                i = last;
+                continue;
+            }
+        }
         switch (kv.key) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.

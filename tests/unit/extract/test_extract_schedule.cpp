@@ -1446,6 +1446,29 @@ TEST_CASE("extract_schedule: a time inside the title's link text '**[11:00am Tit
     CHECK(schedule.sessions[1].start_minute == hm(16, 40));
 }
 
+TEST_CASE("extract_schedule: a talk heading's by-line, its names broken over lines", "[session_extractor]") {
+    const std::string post =
+        "## Sessions\n"
+        "\n"
+        "### What is new in the router\n"
+        "\n"
+        "by [Andrea Costa](https://twitter.com/acosta) and\n"
+        "[Claus Iben](https://twitter.com/ciben)\n"
+        "\n"
+        "[Slides](router.pdf)\n"
+        "\n"
+        "### Patterns that work for you\n"
+        "\n"
+        "by [Justin Reed](https://twitter.com/jreed)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Claus Iben");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Justin Reed");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
