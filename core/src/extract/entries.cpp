@@ -1522,7 +1522,8 @@ void EntryBuilder::flush_table() {
                         }
                         if (end_column) {
                             end_time = f.value.start_minute;
-                        } else {
+                        } else if (!time || !time->has_time()) {
+                            // "| Time (PDT) | Time (CEST) |": the first column's times, as its zone is the table's.
                             has_time_cell = true;
                             time = f.value;
                         }

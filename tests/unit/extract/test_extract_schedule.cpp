@@ -1469,6 +1469,21 @@ TEST_CASE("extract_schedule: a talk heading's by-line, its names broken over lin
     CHECK(schedule.sessions[1].speakers[0].name == "Justin Reed");
 }
 
+TEST_CASE("extract_schedule: a table with the times in two zones reads the first column's", "[session_extractor]") {
+    const std::string post =
+        "## July 10, 2021\n"
+        "\n"
+        "| Time (PDT) | Time (CEST) | Session |\n"
+        "| --- | --- | --- |\n"
+        "| 07:15 - 08:15 | 16:15 - 17:15 | Testing legacy code |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].start_minute == hm(7, 15));
+    CHECK(schedule.sessions[0].end_minute == hm(8, 15));
+    CHECK(schedule.sessions[0].tz == "PDT");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
