@@ -854,8 +854,11 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view after = std::string_view(line.text).substr(link.end);
         const bool dash = text::starts_with(after, " - ") || text::starts_with(after, " \xE2\x80\x93 ") || text::starts_with(after, " \xE2\x80\x94 ");
         // ("[Scaling Down Gracefully](...) - Ana Li, Acme" is a title and its speaker: names follow.)
+        // (A speaker's page on a schedule site names a person whatever the name's shape: "[rosa wu](
+        // .../speaker/NAPY78) - Title", "[Mariela](.../speaker/ZLF) - Title".)
+        const bool speaker_page = link.kind == LinkKind::profile && link.href.find("/speaker") != std::string::npos;
         return dash && has_letter(after) && text::trim(after).find(' ') != std::string_view::npos &&
-               is_person_names(text::trim(link_text(line, link))) && !reads_as_speakers(trim_separators(after), false);
+               (speaker_page || is_person_names(text::trim(link_text(line, link)))) && !reads_as_speakers(trim_separators(after), false);
     };
 
     // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
@@ -1087,9 +1090,18 @@ EntryReading read_entry(const Entry& entry) {
             // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
             static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
             const bool sentence = !italic_title && sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
-            if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
+            // (A speaker's page on a schedule site names a person whatever the name's shape.)
+            const bool speaker_page = !first.links.empty() && first.links.front().begin <= lead->first + 2 &&
+                                      first.links.front().kind == LinkKind::profile &&
+                                      first.links.front().href.find("/speaker") != std::string::npos;
+            if (!names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
+                if (first_speakers.empty() && speaker_page) {
+                    Speaker person;
+                    person.name = std::string(names);
+                    first_speakers.push_back(std::move(person));
+                }
                 raw_title = std::string(rest);
                 r.source = TitleSource::speaker_first;
                 title_line = 0;

@@ -1484,6 +1484,22 @@ TEST_CASE("extract_schedule: a table with the times in two zones reads the first
     CHECK(schedule.sessions[0].tz == "PDT");
 }
 
+TEST_CASE("extract_schedule: '[Name](speaker page) - Title' whatever the name's shape", "[session_extractor]") {
+    const std::string post =
+        "## Talks\n"
+        "\n"
+        "- [Mariela](https://pretalx.com/conf-2024/speaker/ZLFHTQ) - Analysis of wildfire extent with open data\n"
+        "- [rosa wu](https://pretalx.com/conf-2024/speaker/NAPY78) - Value-driven practice for new organizers\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Analysis of wildfire extent with open data");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Mariela");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "rosa wu");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
