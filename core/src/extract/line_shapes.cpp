@@ -36,7 +36,8 @@ DetailKey detail_key_of(std::string_view label) {
             "facilitator|"
             "facilitators|instructor|instructors|moderators|panelist|delivered by|led by|who|session lead|session leads|lead|"
             "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
-            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests"}},
+            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests|"
+            "submitted by|proposed by"}},
         {DetailKey::time, text::WordList{
             "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
@@ -103,7 +104,8 @@ KeyValue read_key_value(std::string_view line) {
         if (KeyValue kv = emoji_key_value(line); kv.key != DetailKey::none) return kv;
     }
     // "Presented by Ana Li. [Recording](...)": a by-line without a colon, up to its sentence's end.
-    for (std::string_view lead : {"Presented by ", "Hosted by ", "Led by ", "Delivered by ", "Moderated by "}) {
+    for (std::string_view lead : {"Presented by ", "Hosted by ", "Led by ", "Delivered by ", "Moderated by ", "Submitted by ",
+                                  "submitted by ", "Proposed by ", "proposed by "}) {
         if (!text::starts_with(line, lead) || line.size() <= lead.size() || !std::isupper(static_cast<unsigned char>(line[lead.size()]))) continue;
         std::string_view names = line.substr(lead.size());
         names = names.substr(0, std::min(names.find(". "), names.find(" [")));

@@ -1500,6 +1500,24 @@ TEST_CASE("extract_schedule: '[Name](speaker page) - Title' whatever the name's 
     CHECK(schedule.sessions[1].speakers[0].name == "rosa wu");
 }
 
+TEST_CASE("extract_schedule: an open space's topics 'submitted by Name'", "[session_extractor]") {
+    const std::string post =
+        "### Friday, April 21, 2023\n"
+        "\n"
+        "**15:00 - 15:25: Where are the security people?**\n"
+        "submitted by Thomas Fricke\n"
+        "\n"
+        "**15:30 - 15:55: Zero trust use cases**\n"
+        "submitted by Sunil Ravi\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Thomas Fricke");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Sunil Ravi");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
