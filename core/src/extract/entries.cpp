@@ -249,10 +249,18 @@ bool is_byline(const std::vector<EntryLine>& lines) {
 // Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
 // "we will notify you by May 1"): its dates come before the event.
 bool says_deadline(std::string_view text) {
-    const std::string lower = text::ascii_lower(text.substr(0, 400));
-    for (std::string_view word : {"deadline", " ends ", " end on", "closes", " close on", " due ", "until", "notify", "call for",
-                                  "cfp", "submission", "submit", "proposals", "register by", "registration closes"}) {
-        if (lower.find(word) != std::string::npos) return true;
+    // Word by word, case ignored, without a lowered copy: most dated lines are a talk's time line.
+    static constexpr text::WordList words("deadline|deadlines|ends|closes|due|until|notify|cfp|submission|submissions|submit|"
+                                          "proposals|proposal");
+    text = text.substr(0, 400);
+    for (std::size_t i = 0; i < text.size();) {
+        if (!text::is_ascii_alpha(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < text.size() && text::is_ascii_alpha(text[i])) ++i;
+        if (words.contains(text.substr(begin, i - begin))) return true;
     }
     return false;
 }
@@ -410,17 +418,20 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
         if (!first_year_) first_year_ = year_written_in(l.text);
         bool dated = false;
-        const bool not_event_day = !l.dates.empty() && (says_deadline(l.text) || (lines.size() == 1 && is_byline(lines)));
+        for (const auto& f : l.dates) dated |= f.value.has_date();
+        if (!dated) {
+            for (const DayRange& range : l.day_ranges) mentioned_ranges_.push_back(MentionedDayRange{range, line});
+            continue;
+        }
+        const bool not_event_day = says_deadline(l.text) || (lines.size() == 1 && is_byline(lines));
         for (const auto& f : l.dates) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, not_event_day});
-            dated |= f.value.has_date();
         }
         // "The event takes place on October 16", "will be held on May 3": the event's day, said so;
         // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
-        const bool when_section = !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time;
-        if (dated && !not_event_day && (when_section || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
+        if (!not_event_day && (when_section_ || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
@@ -597,6 +608,9 @@ void EntryBuilder::take(const Block& block) {
     // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
     // and hours, an intro, not a session.
     const bool event_sentence = block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
+                                std::any_of(lines.begin(), lines.end(), [](const EntryLine& l) {
+                                    return std::any_of(l.dates.begin(), l.dates.end(), [](const FoundDateTime& f) { return f.value.has_date(); });
+                                }) &&
                                 says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
     const bool opener = !event_sentence &&
                         (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record);
@@ -894,6 +908,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         if (groups.contains(text::trim_chars(std::string_view(heading).substr(found.front().end), " :-*_"))) {
             section_time_ = TimeScope{block.heading_level, found.front().value, block.first_line()};
             headings_.emplace_back(block.heading_level, heading);
+            when_section_ = false;
             return;
         }
     }
@@ -922,6 +937,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         }
     }
     headings_.emplace_back(block.heading_level, heading);
+    when_section_ = detail_key_of(heading) == DetailKey::time;
 }
 
 bool EntryBuilder::claim_trailing_time() {

@@ -976,10 +976,12 @@ EntryReading read_entry(const Entry& entry) {
             std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
             // "[Title](...): In this panel, Ana Li and Bo Chen look at ...": a sentence after the
             // colon is about the linked talk, not a title after a linked label.
-            const std::string_view said = text::trim(after.substr(std::min<std::size_t>(1, after.size())));
-            const bool sentence_after = text::ends_with(said, ".") && std::count(said.begin(), said.end(), ' ') >= 7 &&
-                                        first_prose_verb(" " + std::string(said)) != std::string_view::npos;
-            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after) && !sentence_after) {
+            auto sentence_after = [&] {
+                const std::string_view said = text::trim(after.substr(std::min<std::size_t>(1, after.size())));
+                return text::ends_with(said, ".") && std::count(said.begin(), said.end(), ' ') >= 7 &&
+                       first_prose_verb(" " + std::string(said)) != std::string_view::npos;
+            };
+            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after) && !sentence_after()) {
                 // "[20240417](...): Ana Li: Title - [Video](...) - [Slides](...)": the title ends
                 // where the links to its materials start.
                 for (const EntryLink& later : line.links) {
@@ -1819,8 +1821,8 @@ EntryReading read_entry(const Entry& entry) {
         entry.parts[1].first_line < entry.lines.size()) {
         const EntryLine& line = entry.lines[entry.parts[1].first_line];
         const std::size_t lead = line.text.find_first_not_of(" *_");
-        const std::size_t verb = first_prose_verb(line.text);
-        if (!line.links.empty() && line.links.front().begin <= lead + 1 && verb != std::string::npos && verb < 240) {
+        const std::size_t verb = line.links.empty() || line.links.front().begin > lead + 1 ? std::string::npos : first_prose_verb(line.text);
+        if (verb != std::string::npos && verb < 240) {
             std::vector<Speaker> people = people_before_verb(text::trim(std::string_view(line.text).substr(0, verb)));
             if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
         }
@@ -1868,7 +1870,16 @@ EntryReading read_entry(const Entry& entry) {
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // Slides are the talk's materials, however they are linked ("[Title](Title%20-%20Ana%20Li.pdf)",
     // "🗣 [Ana Li - Title](https://docs.google.com/presentation/d/…)"): no page of its own.
-    if (r.url && link_kind(*r.url) == LinkKind::slides) r.url.reset();
+    // (The kind of the link it came from, found when the entry's lines were read.)
+    if (r.url) {
+        for (std::size_t i = 0; i < entry.lines.size() && r.url; ++i) {
+            for (const EntryLink& link : entry.lines[i].links) {
+                if (link.href != *r.url) continue;
+                if (link.kind == LinkKind::slides) r.url.reset();
+                break;
+            }
+        }
+    }
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").
