@@ -294,6 +294,15 @@ std::string stated_zone(std::string_view text) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && (is_known_zone(word) || is_ambiguous_zone(word))) return std::string(word);
     }
+    // "All times are Pacific", "Times are US Eastern": the region alone, as "Pacific Time" is PT.
+    static constexpr std::pair<std::string_view, std::string_view> regions[] = {
+        {"Pacific", "PT"}, {"Mountain", "MT"}, {"Central", "CT"}, {"Eastern", "ET"}};
+    for (std::string_view word : text::split(text, " ")) {
+        word = text::trim_chars(word, "().,:;!*_");
+        for (const auto& [region, zone] : regions) {
+            if (word == region) return std::string(zone);
+        }
+    }
     return {};
 }
 

@@ -1518,6 +1518,17 @@ TEST_CASE("extract_schedule: an open space's topics 'submitted by Name'", "[sess
     CHECK(schedule.sessions[1].speakers[0].name == "Sunil Ravi");
 }
 
+TEST_CASE("extract_schedule: 'All times are Pacific': a US region named alone is its zone", "[session_extractor]") {
+    for (const auto& [statement, zone] : {std::pair<std::string, std::string>{"All times are Pacific.", "PT"},
+                                          {"Times are US Eastern.", "ET"}, {"All times in Central", "CT"}}) {
+        const Schedule schedule = extract("## Schedule, October 19, 2023\n\n" + statement +
+                                          "\n\n| Time | Session |\n|---|---|\n| 9:00 AM | Keynote by Ana Lima |\n");
+        INFO(statement << all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].tz == zone);
+    }
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
