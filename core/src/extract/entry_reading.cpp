@@ -1462,7 +1462,17 @@ EntryReading read_entry(const Entry& entry) {
                 const std::size_t at = title.rfind(sep);
                 if (at == std::string::npos || at == 0) continue;
                 const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
-                if (names_people(rest)) {
+                // ("Django and React: Perfect Together (Jack McCloy)": a subtitle, then the person in
+                // parentheses, read as "Title (Speaker)" below.)
+                const std::size_t paren = rest.rfind(" (");
+                const bool person_in_parens = paren != std::string::npos && rest.back() == ')' && [&] {
+                    const std::string_view inner = std::string_view(rest).substr(paren + 2, rest.size() - paren - 3);
+                    const std::string_view before = std::string_view(rest).substr(0, paren);
+                    return inner.find(' ') != std::string_view::npos && looks_like_person_name(inner) && !looks_like_org(inner) &&
+                           before.find(' ') != std::string_view::npos &&
+                           std::none_of(before.begin(), before.end(), [](char c) { return c == ',' || c == '(' || c == '/' || c == '&'; });
+                }();
+                if (names_people(rest) && !person_in_parens) {
                     speaker_text = rest;
                     title = std::string(text::trim(std::string_view(title).substr(0, at)));
                 }

@@ -1529,6 +1529,28 @@ TEST_CASE("extract_schedule: 'All times are Pacific': a US region named alone is
     }
 }
 
+TEST_CASE("extract_schedule: 'Title: Subtitle (Name)' and 'Title - Word (Name)' in a talk line-up", "[session_extractor]") {
+    const std::string post =
+        "## Our talk line-up\n"
+        "\n"
+        "  * A new look into APIs - Graphene (Syrus Akbar)\n"
+        "  * Django and React: Perfect Together (Jack McCoy)\n"
+        "  * Making the most out of code reviews (Maria Wijaya)\n"
+        "  * Stress testing your code of conduct (Ola Sendek)\n"
+        "  * Welcome: Kevin Wang (Huawei Cloud)/Puja (Giant Swarm)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 5);
+    CHECK(schedule.sessions[0].title == "A new look into APIs - Graphene");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Syrus Akbar");
+    CHECK(schedule.sessions[1].title == "Django and React: Perfect Together");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Jack McCoy");
+    CHECK(schedule.sessions[4].title == "Welcome");  // people with their orgs after the colon
+    CHECK(schedule.sessions[4].speakers.size() == 2);
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
