@@ -60,9 +60,10 @@ public:
         c.table_column = entry.table.column;
         c.line = file_line(c.reading.title_line ? c.reading.title_line : entry.line);  // the talk's link, when it has one
         c.reading.when_line = c.reading.when_line ? file_line(c.reading.when_line) : c.line;
-        // Decided twice: the post's shape (timed or a roundup) is known only at its end.
-        c.decision = decide(entry, c.reading, PostShape{true});
-        untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        // Decided for both shapes: the post's (timed or a roundup) is known only at its end.
+        const Decisions decided = decide(entry, c.reading);
+        c.decision = decided.timed;
+        untimed.push_back(decided.untimed);
         if (entry.shape == EntryShape::heading) c.heading = text::collapse_spaces(entry.lines.front().text);
         c.context = std::move(entry.context);
         // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
