@@ -8,19 +8,48 @@
 
 namespace talkboard::text {
 
-std::optional<std::size_t> find_invalid_utf8(std::string_view input) {
+namespace {
+
+// A C0 control byte other than tab, LF, CR and FF.
+bool is_binary_control(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'; }
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view input, std::optional<std::size_t>* control_byte) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull;
+    // Exactly the bytes of `eight` equal to `c` (their high bit set in the mask).
+    auto equal_to = [&](std::uint64_t eight, unsigned char c) {
+        const std::uint64_t x = eight ^ (c * ones);
+        return ~(((x & lows) + lows) | x) & highs;
+    };
     const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
     const std::size_t size = input.size();
+    bool look_for_control = control_byte != nullptr && !*control_byte;
     std::size_t i = 0;
     while (i < size) {
-        // Eight ASCII bytes at a time: posts are nearly all ASCII.
+        // Eight ASCII bytes at a time: posts are nearly all ASCII. The allowed control bytes (every
+        // line end) are taken out exactly, so that text never leaves this loop for them.
         std::uint64_t eight = 0;
-        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & highs) == 0)) {
+            if (look_for_control) {
+                const std::uint64_t below_space = ~((eight & lows) + 0x60 * ones) & highs;  // bytes < 0x20
+                if (below_space != 0 &&
+                    (below_space & ~(equal_to(eight, '\t') | equal_to(eight, '\n') | equal_to(eight, '\r') | equal_to(eight, '\f'))) != 0) {
+                    std::size_t k = i;
+                    while (!is_binary_control(bytes[k])) ++k;
+                    *control_byte = k;
+                    look_for_control = false;
+                }
+            }
             i += 8;
             continue;
         }
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
+            if (look_for_control && is_binary_control(lead)) {
+                *control_byte = i;
+                look_for_control = false;
+            }
             ++i;
             continue;
         }

@@ -13,8 +13,10 @@
 namespace talkboard::text {
 
 // Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and > U+10FFFF
-// are invalid), or nullopt when the whole input is valid.
-std::optional<std::size_t> find_invalid_utf8(std::string_view input);
+// are invalid), or nullopt when the whole input is valid. With `control_byte`, the same pass also
+// sets it to the offset of the first C0 control byte other than tab, LF, CR and FF (a binary
+// file's mark), when there is one (an input is read once for both).
+std::optional<std::size_t> find_invalid_utf8(std::string_view input, std::optional<std::size_t>* control_byte = nullptr);
 
 // True for the Unicode spaces that posts contain (NBSP, thin spaces, ...) at s[i], a non-ASCII byte.
 bool is_unicode_space_at(std::string_view s, std::size_t i, std::size_t* length);
