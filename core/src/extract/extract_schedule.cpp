@@ -562,7 +562,9 @@ private:
             EntryReading& r = c.reading;
             Session& s = schedule_.sessions.emplace_back();
             s.line = c.line;
-            s.title = r.title;
+            // The reading's texts move into the session: each candidate is built once, and only its
+            // time, context and warnings are asked after this.
+            s.title = std::move(r.title);
             s.kind = r.kind;
             if (!r.speaker_text.empty()) {
                 const std::size_t comma = r.speaker_text.find(',');
@@ -577,12 +579,12 @@ private:
             // or a note where a speaker stands is no person.
             s.speakers.erase(std::remove_if(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return names_group(p.name); }),
                              s.speakers.end());
-            s.url = r.url;
+            s.url = std::move(r.url);
             if (!c.context.sections.empty()) s.section = c.context.sections.back();
-            s.abstract = r.abstract;
-            s.room = r.room;
-            s.track = r.track;
-            s.language = r.language;
+            s.abstract = std::move(r.abstract);
+            s.room = std::move(r.room);
+            s.track = std::move(r.track);
+            s.language = std::move(r.language);
             s.resources = std::move(c.resources);
             if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), [&] { return "cannot read this date/time: " + r.malformed_time; });
             if (!r.refused_link.empty()) {
@@ -607,7 +609,7 @@ private:
 
     static std::string section_key(const Candidate& c) {
         std::string key;
-        for (const auto& s : c.context.sections) key += s + "\x1f";
+        for (const auto& s : c.context.sections) key.append(s) += '\x1f';
         return key;
     }
 
