@@ -467,8 +467,15 @@ private:
             Candidate& c = candidates[i];
             if (!c.decision.session) continue;
             const std::string title = normalized_key(c.reading.title);
+            // Each key is built in place and moved into the map (no temporaries per part).
+            auto key_of = [&](char what, std::initializer_list<std::string_view> parts) {
+                std::string key(1, what);
+                for (std::string_view part : parts) key.append(part) += '|';
+                key.pop_back();
+                return key;
+            };
             std::vector<std::string> keys;
-            if (c.reading.url) keys.push_back("u" + url_key(c.reading.url) + "|" + title);
+            if (c.reading.url) keys.push_back(key_of('u', {url_key(c.reading.url), title}));
             if (c.reading.when && c.reading.when->has_time()) {
                 const std::optional<DateTimeText> day = day_of(c);
                 const std::optional<CivilDate> date = day ? resolved(*day) : std::nullopt;
@@ -478,17 +485,17 @@ private:
                 if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
                 // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
                 if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
-                keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
+                keys.push_back(key_of('t', {title, day_key, std::to_string(*c.reading.when->start_minute)}));
             } else if (!c.reading.url) {
                 // Neither time nor page: the same title by the same first speaker ("- ⚡ **Title** with
                 // **Ana Li** (Acme)" above a "| Ana Li | Title | Acme |" table).
                 const std::string_view who = !c.reading.speakers.empty() ? std::string_view(c.reading.speakers.front().name)
                                                                            : std::string_view(c.reading.speaker_text);
                 const std::string first_word = normalized_key(who.substr(0, who.find(' ')));
-                if (!first_word.empty()) keys.push_back("p" + title + "|" + first_word);
+                if (!first_word.empty()) keys.push_back(key_of('p', {title, first_word}));
             }
-            for (const std::string& key : keys) {
-                auto [it, inserted] = by_key.emplace(key, static_cast<int>(i));
+            for (std::string& key : keys) {
+                auto [it, inserted] = by_key.emplace(std::move(key), static_cast<int>(i));
                 if (inserted) continue;
                 Candidate& other = candidates[static_cast<std::size_t>(it->second)];
                 if (!other.decision.session) continue;
