@@ -1246,6 +1246,8 @@ EntryReading read_entry(const Entry& entry) {
     // A table row whose Speaker column names its speakers: its title is all title ("Maximizing Cloud
     // Efficiency - Minor Tweaks, Bigger Impact", "Death by Snowflakes"), never split for names.
     const bool column_names_speakers = table && !entry.table.speakers.empty();
+    // split_talk_text of the title after its kind, when that was asked: read once if the title stays.
+    std::optional<TalkText> talk_after_kind;
     {
         const std::string written = title;
         if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
@@ -1257,8 +1259,9 @@ EntryReading read_entry(const Entry& entry) {
             // kind, so the kind is the title.
             // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
             // not when the rest has a title of its own ("Keynote: Title - Speaker").
-            if (!entry.table.title_then_speaker && !column_names_speakers && split_talk_text(title).speaker_text.empty() && names_people(title) &&
-                title.size() < written.size()) {
+            if (!entry.table.title_then_speaker && !column_names_speakers &&
+                (talk_after_kind = split_talk_text(title))->speaker_text.empty() && names_people(title) && title.size() < written.size()) {
+                talk_after_kind.reset();
                 speaker_text = title;
                 title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
                 // Whether that title names a kind is the whole title's question: "CiliumCon Sponsored
@@ -1282,7 +1285,7 @@ EntryReading read_entry(const Entry& entry) {
         (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
-        TalkText talk = split_talk_text(title);
+        TalkText talk = talk_after_kind ? std::move(*talk_after_kind) : split_talk_text(title);
         // "[Mark Peters - Integrating Teams](/speakers/mark-peters)", "[Ken Kato: DevOps](/speakers/
         // ken-kato)": the link's last path segment spells the person before the separator.
         const EntryLink* whole_link = title_link;  // a cell's or a line's title may be one link's whole text
