@@ -237,7 +237,7 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
 // Whether a link's last path segment spells `name` ("/speakers/mark-peters" and "Mark Peters"):
 // letters and digits compared without case, '-', '_' and '.' as spaces.
 bool slug_names(std::string_view href, std::string_view name) {
-    std::string_view path = href.substr(0, href.find_first_of("?#"));
+    std::string_view path = href.substr(0, text::find_any(href, "?#"));
     while (!path.empty() && path.back() == '/') path.remove_suffix(1);
     const std::string_view slug = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
     if (slug.size() < 3 || slug.size() != name.size()) return false;
@@ -1297,8 +1297,9 @@ EntryReading read_entry(const Entry& entry) {
             if (!whole_link) break;
             const std::size_t at = title.find(separator);
             const std::string_view who = std::string_view(title).substr(0, at == std::string::npos ? 0 : at);
-            if (at == std::string::npos || at == 0 || who.find(' ') == std::string_view::npos || !looks_like_person_name(who) ||
-                looks_like_org(who) || !slug_names(whole_link->href, who)) {
+            // The slug first: it rules out nearly every title at its length (a name test per link).
+            if (at == std::string::npos || at == 0 || who.find(' ') == std::string_view::npos || !slug_names(whole_link->href, who) ||
+                !looks_like_person_name(who) || looks_like_org(who)) {
                 continue;
             }
             talk.speaker_text = std::string(who);
