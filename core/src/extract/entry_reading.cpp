@@ -449,10 +449,21 @@ bool is_person_with_org_line(std::string_view line) {
     });
 }
 
+// The dates of `part`, a view into `line.text`: the line's own, found once by block_lines, when the
+// part is the whole trimmed line (a link standing alone on its line); else found here.
+std::vector<FoundDateTime> dates_in(const EntryLine& line, std::string_view part) {
+    const std::string_view bare = text::trim(line.text);
+    if (part.data() != bare.data() || part.size() != bare.size()) return find_date_times(part);
+    std::vector<FoundDateTime> found = line.dates;
+    const std::size_t lead = static_cast<std::size_t>(bare.data() - line.text.data());
+    for (auto& f : found) f.begin -= lead, f.end -= lead;
+    return found;
+}
+
 // A link's text without the day and time it opens with: "[Thursday, April 3, 11:00 - 11:30 BST:
 // Title](...)" is titled "Title" (the head's time is read from the line as usual).
-std::string_view without_leading_date_time(std::string_view label) {
-    const std::vector<FoundDateTime> found = find_date_times(label);
+std::string_view without_leading_date_time(const EntryLine& line, std::string_view label) {
+    const std::vector<FoundDateTime> found = dates_in(line, label);
     if (found.empty() || !found.front().value.has_time()) return label;
     // At most one word before it (a weekday, maybe misspelled: "Thrusday, April 3").
     const std::string_view before = text::trim_chars(label.substr(0, found.front().begin), " ,");
@@ -890,7 +901,7 @@ EntryReading read_entry(const Entry& entry) {
                         }
                     }
                 }
-                raw_title = std::string(without_leading_date_time(label));
+                raw_title = std::string(without_leading_date_time(line, label));
                 after_title = link.end;
                 r.source = TitleSource::session_link;
                 r.title_link_kind = LinkKind::session_page;
