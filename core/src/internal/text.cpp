@@ -145,7 +145,7 @@ std::string_view trim_ends(std::string_view s) {
     return s.substr(begin, end - begin);
 }
 
-std::string_view trim_chars(std::string_view s, std::string_view chars) {
+std::string_view trim_chars_ends(std::string_view s, std::string_view chars) {
     for (;;) {
         std::string_view t = trim(s);
         // The sets are a few characters: a loop, not a memchr call per end byte.

@@ -120,6 +120,11 @@ TEST_CASE("trim and trim_chars", "[text]") {
         CHECK(text::trim_chars("...", ".") == "");
         CHECK(text::trim_chars("a-b", "-") == "a-b");
         CHECK(text::trim_chars("keep", "") == "keep");
+        // Letter or digit ends are returned at once; any other end goes through the loop.
+        CHECK(text::trim_chars("Room 2", "*_") == "Room 2");
+        CHECK(text::trim_chars("2 Room*", "*_") == "2 Room");
+        CHECK(text::trim_chars("_Room 2", "*_") == "Room 2");
+        CHECK(text::trim_chars("caf\xC3\xA9.", ".") == "caf\xC3\xA9");
     }
 }
 
