@@ -813,6 +813,10 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();
     entry.lines = std::move(lines);
+    // Room for the blocks most entries attach (a time line, an abstract, a detail list): one
+    // allocation each instead of a vector growing block by block.
+    entry.lines.reserve(entry.lines.size() + 4);
+    entry.parts.reserve(4);
     entry.parts.push_back(EntryPart{0, entry.lines.size(), block.quote_depth, false, false});
     current_list_item_ = shape == EntryShape::list_item || block.list_item >= 0 ? block.list_item : -1;
     if (block.list_item >= 0) ++listed_entries_;
