@@ -177,11 +177,22 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
-    const std::string lower = text::ascii_lower(text.substr(0, 400));
-    if (lower.find(" on") == std::string::npos) return false;  // in every phrase: one search for most lines
-    for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
-                                    "is on ", "are on "}) {
-        if (lower.find(phrase) != std::string::npos) return true;
+    // Every phrase is a lead before " on" ("takes place on", "is on "): each " on" of the text's
+    // head is asked whether a lead ends right before it, ignoring case (one pass, no lowered copy:
+    // every dated line of a post is asked).
+    const std::string_view head = text.substr(0, 400);
+    static constexpr std::string_view leads[] = {"takes place", "take place", "held", "happens", "happening", "will be"};
+    for (std::size_t on = 0; on + 3 <= head.size(); ++on) {
+        if (head[on] != ' ' || text::ascii_lower_char(head[on + 1]) != 'o' || text::ascii_lower_char(head[on + 2]) != 'n') continue;
+        const std::string_view before = head.substr(0, on);
+        auto ends_with_word = [&](std::string_view lead) {
+            return before.size() >= lead.size() && text::iequals_ascii(before.substr(before.size() - lead.size()), lead);
+        };
+        for (std::string_view lead : leads) {
+            if (ends_with_word(lead)) return true;
+        }
+        // "is on ", "are on ": with the space after.
+        if (on + 3 < head.size() && head[on + 3] == ' ' && (ends_with_word("is") || ends_with_word("are"))) return true;
     }
     return false;
 }
