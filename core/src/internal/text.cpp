@@ -180,9 +180,51 @@ bool is_plain_words8(const unsigned char* at) {
     return (non_ascii | control | adjacent | at_ends) == 0;
 }
 
+// True when `s` is words one ASCII space apart already (a word at both ends, single ASCII spaces,
+// no other white space): most lines of a post, abstracts included. Eight bytes at a time; only a
+// lead byte of a Unicode space (0xC2, 0xE2, 0xE3) is looked at alone. A false answer costs only
+// the byte-by-byte reading.
+bool is_single_spaced(std::string_view s) {
+    if (s.empty()) return false;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    std::size_t n = 0;
+    auto unicode_space_in = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+            if ((bytes[k] == 0xC2 || bytes[k] == 0xE2 || bytes[k] == 0xE3) && is_unicode_space_at(s, k, &n)) return true;
+        }
+        return false;
+    };
+    bool space_before = true;  // a space first is white space at an end
+    std::size_t i = 0;
+    for (; size - i >= 8; i += 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, bytes + i, 8);
+        const std::uint64_t non_ascii = eight & highs;
+        const std::uint64_t control = (eight - 0x20 * ones) & ~eight & highs;  // some byte < 0x20 (or a false alarm after one)
+        const std::uint64_t spaced = eight ^ (0x20 * ones);
+        const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
+        if (control != 0 || (spaces & (spaces << 8)) != 0 || (space_before && (spaces & 0x80) != 0)) return false;
+        if (non_ascii != 0 && unicode_space_in(i, i + 8)) return false;
+        space_before = (spaces >> 63) != 0;
+    }
+    for (; i < size; ++i) {
+        const unsigned char c = bytes[i];
+        if (c < 0x20 || (c == ' ' && space_before)) return false;
+        space_before = c == ' ';
+    }
+    return !space_before && !unicode_space_in(size - (size % 8), size);
+}
+
 }  // namespace
 
 void append_words(std::string& out, std::string_view s, std::size_t from) {
+    if (is_single_spaced(s)) {
+        if (out.size() > from) out += ' ';
+        out.append(s);
+        return;
+    }
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t size = s.size();
     // Printable ASCII other than the space (0x21..0x7E): nearly every byte of a post.
