@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "internal/index_sort.h"
 #include "internal/text.h"
@@ -117,6 +118,18 @@ bool is_record_block(const std::vector<EntryLine>& lines) {
     return titled;
 }
 
+// What follows a person's linked name in a sentence about them ("[Ana Li](profile) from [Acme](...)
+// will share ...", "... will present", "..., our maintainer, is"): prose about a talk, not its title
+// (unless the sentence links the talk's page: "[@ana](profile) will give [Title](sched)").
+bool introduces_person(std::string_view after) {
+    after = after.substr(0, 160);
+    for (std::string_view verb : {" will ", " is ", " are ", " from ", " of ", " joins ", " presents ", " shares ", " talks "}) {
+        const std::size_t at = after.find(verb);
+        if (at != std::string_view::npos && (at < 4 || after.find(" will ") != std::string_view::npos)) return true;
+    }
+    return false;
+}
+
 bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
     const std::string_view line = first_line_of(text);
@@ -128,6 +141,7 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         if (link.begin > line.size()) break;
         const std::string_view label = std::string_view(text).substr(link.begin, link.end - link.begin);
         if (is_generic_link_text(label) || link.kind == LinkKind::anchor) break;
+        if (link.kind == LinkKind::profile && introduces_person(line.substr(std::min(link.end, line.size()))) && !links_session_page(lines.front())) break;
         if (is_title_prefix(block, line.substr(0, link.begin))) return true;
         break;
     }
@@ -193,6 +207,42 @@ bool says_when_event_is(std::string_view text) {
         }
         // "is on ", "are on ": with the space after.
         if (on + 3 < head.size() && head[on + 3] == ' ' && (ends_with_word("is") || ends_with_word("are"))) return true;
+    }
+    return false;
+}
+
+// The label a key/value line of that key is written with, or empty for none.
+std::string_view canonical_detail_label(DetailKey key) {
+    switch (key) {
+        case DetailKey::speakers: return "Speaker";
+        case DetailKey::time: return "When";
+        case DetailKey::place: return "Where";
+        case DetailKey::track: return "Track";
+        case DetailKey::title: return "Title";
+        case DetailKey::abstract: return "Abstract";
+        case DetailKey::kind: return "Type";
+        case DetailKey::none: break;
+    }
+    return {};
+}
+
+// Writes "label: " before a line's text, its links, bold runs and dates moved along.
+void prefix_label(EntryLine& line, std::string_view label) {
+    const std::string prefix = std::string(label) + ": ";
+    line.text.insert(0, prefix);
+    for (auto& link : line.links) link.begin += prefix.size(), link.end += prefix.size();
+    for (auto& span : line.strong) span.begin += prefix.size(), span.end += prefix.size();
+    for (auto& found : line.dates) found.begin += prefix.size(), found.end += prefix.size();
+    line.date_time_only = false;
+}
+
+// Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
+// "we will notify you by May 1"): its dates come before the event.
+bool says_deadline(std::string_view text) {
+    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    for (std::string_view word : {"deadline", " ends ", " end on", "closes", " close on", " due ", "until", "notify", "call for",
+                                  "cfp", "submission", "submit", "proposals", "register by", "registration closes"}) {
+        if (lower.find(word) != std::string::npos) return true;
     }
     return false;
 }
@@ -341,17 +391,22 @@ EntryContext EntryBuilder::context_now() const {
     return context;
 }
 
-void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line) {
+void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, bool heading) {
     for (const EntryLine& l : lines) {
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
         if (!first_year_) first_year_ = year_written_in(l.text);
         bool dated = false;
+        const bool deadline = !l.dates.empty() && says_deadline(l.text);
         for (const auto& f : l.dates) {
-            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line});
+            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, deadline});
             dated |= f.value.has_date();
         }
-        // "The event takes place on October 16", "will be held on May 3": the event's day, said so.
-        if (dated && says_when_event_is(l.text)) {
+        // "The event takes place on October 16", "will be held on May 3": the event's day, said so;
+        // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
+        // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
+        // line is its own day only).
+        const bool when_section = !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time;
+        if (dated && !deadline && (when_section || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
@@ -387,9 +442,18 @@ void EntryBuilder::take(const Block& block) {
     }
     if (!table_.empty()) flush_table();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
+    if (!detail_label_.empty()) {
+        const std::string_view label = std::exchange(detail_label_, {});
+        if (block.kind != BlockKind::heading && current_ && !lines.empty()) {
+            prefix_label(lines.front(), label);
+            attach(block, false, std::move(lines));
+            ++block_index_;
+            return;
+        }
+    }
     if (take_time_lines(block, lines)) return;
     if (take_linked_talks(block)) return;
-    note_dates(lines, block.first_line());
+    note_dates(lines, block.first_line(), block.kind == BlockKind::heading);
     const std::size_t index = block_index_++;
     if (block.kind == BlockKind::heading) {
         take_heading(block, lines);
@@ -706,6 +770,18 @@ bool EntryBuilder::take_mentioned_talks(const Block& block) {
 }
 
 void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& lines) {
+    // "### Title", "#### Speaker", "Ana Li, Acme", "#### Topic Details", "...": a sub-heading that
+    // only names a detail labels the block under it, as "Speaker: Ana Li, Acme" would.
+    detail_label_ = {};
+    if (current_ && current_->shape == EntryShape::heading && !headings_.empty() && block.heading_level > headings_.back().first) {
+        // (Only who and what: a "When" or "Location" under the post's title is the event's.)
+        const DetailKey key = detail_key_of(block.text);
+        if (key == DetailKey::speakers || key == DetailKey::abstract) {
+            const std::string_view label = canonical_detail_label(key);
+            detail_label_ = label;
+            return;
+        }
+    }
     // A time line just above a heading: the time of the talk whose block it closes ("## Title",
     // speakers, abstract, links, "July 27 at 09:00am EDT"), when that talk is a sibling heading
     // without a time; else the time of the heading that opens now ("**09:00**", "## Title").
@@ -855,7 +931,7 @@ void EntryBuilder::take_table_cell(const Block& block) {
         close_entry();
         pending_time_.reset();
     }
-    note_dates(block_lines(block), block.first_line());
+    note_dates(block_lines(block), block.first_line(), false);
     table_.push_back(block);
 }
 

@@ -97,6 +97,19 @@ std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
 
 bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speakers(text, lenient).empty(); }
 
+// "Wenjie Jiang / Scientist, Acme", "Yihao Zhang, R&D engineer of Acme's messaging team, responsible
+// for ...": a speaker's value that is a short bio, no list of names; its person is the name it
+// opens with. Any other text is returned as it is.
+std::string name_of_bio(const std::string& value) {
+    if (!parse_speakers(value).empty()) return value;
+    const std::size_t cut = std::min(value.find(" / "), value.find(", "));
+    if (cut == std::string::npos) return value;
+    const std::string_view who = text::trim(std::string_view(value).substr(0, cut));
+    const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+    if (words < 2 || words > 4 || !looks_like_person_name(who) || looks_like_org(who)) return value;
+    return std::string(who);
+}
+
 // The run of capitalized words that ends a text ("Prometheus team member Frederic Branczyk" ->
 // "Frederic Branczyk", "Join the Maintainer Track" -> "Maintainer Track"), or empty. A word that
 // starts with a non-ASCII letter counts as capitalized.
@@ -362,7 +375,8 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
         if (open != std::string::npos && open > 0) {
             const std::string inner = title.substr(open + 1, title.size() - open - 2);
             const std::string_view before = text::trim(std::string_view(title).substr(0, open));
-            if (!before.empty() && reads_as_speakers(inner, false)) {
+            // ("Title (Lightning Talk)": a kind, however much it reads as a name.)
+            if (!before.empty() && reads_as_speakers(inner, false) && !kind_of_whole_title(inner)) {
                 title = std::string(before);
                 return inner;
             }
@@ -774,6 +788,7 @@ EntryReading read_entry(const Entry& entry) {
                 // "Speaker: Ana Li. She has been ...": the names end with their sentence.
                 std::string names = without_generic_links(entry.lines[i], kv.value);
                 if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
+                names = name_of_bio(names);
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
@@ -1051,7 +1066,7 @@ EntryReading read_entry(const Entry& entry) {
                 const std::string_view what = text::trim(value.substr(dash + 3));
                 // (The emoji is a speaker's when it marks the name alone as one.)
                 if (who.find(' ') != std::string_view::npos && looks_like_person_name(who) && !looks_like_org(who) && has_letter(what) &&
-                    !names_people(what) && read_key_value(std::string(emoji) + " " + std::string(who)).key == DetailKey::speakers) {
+                    !names_people(what) && speaker_emoji_first(first.text)) {
                     first_speakers = parse_speakers(who);
                     raw_title = std::string(what);
                     r.source = TitleSource::speaker_first;
@@ -1324,10 +1339,12 @@ EntryReading read_entry(const Entry& entry) {
             title = talk.title;
             speaker_text = talk_speaker_text = talk.speaker_text;
             talk_speakers = std::move(talk.context_free_speakers);
-        } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold) {
+        } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold ||
+                   ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) && speaker_emoji_first(first.text))) {
             // "Carl Baatz - Build yourself a web framework", "Brett Miller - Migrating X to Y": a
             // person's name (two or three words, no org's signs), a dash, then a title that is no
-            // list of names and has words in lower case.
+            // list of names and has words in lower case. In a link's text only after an emoji that
+            // marks a speaker ("🗣 [Ana Li - Tracing at scale](...)"): a link's text is title-first.
             const std::size_t dash = title.find(" - ");
             if (dash != std::string::npos && dash > 0) {
                 const std::string_view who = std::string_view(title).substr(0, dash);
@@ -1435,6 +1452,15 @@ EntryReading read_entry(const Entry& entry) {
         if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
             title = std::string(prefix.rest);
             if (!r.kind) r.kind = std::move(prefix.kind);
+        }
+    }
+    // "Title (Lightning Talk)": a kind in parentheses after the title.
+    if (!title.empty() && title.back() == ')') {
+        if (const std::size_t open = title.rfind(" ("); open != std::string::npos && open > 0) {
+            if (auto kind = kind_of_whole_title(std::string_view(title).substr(open + 2, title.size() - open - 3))) {
+                title.resize(open);
+                if (!r.kind) r.kind = std::move(kind);
+            }
         }
     }
     if (!r.kind) r.kind = kind_of_whole_title(title);
@@ -1677,6 +1703,18 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // "[Lucas Roesler](https://github.com/lr) from [Contiamo](...) will share ...": a first
+    // paragraph whose sentence opens with a linked person's name, its subject, names the speaker.
+    if (speaker_text.empty() && r.speakers.empty() && !r.prose && entry.parts.size() > 1 && !entry.parts[1].list_item &&
+        entry.parts[1].first_line < entry.lines.size()) {
+        const EntryLine& line = entry.lines[entry.parts[1].first_line];
+        const std::size_t lead = line.text.find_first_not_of(" *_");
+        const std::size_t verb = first_prose_verb(line.text);
+        if (!line.links.empty() && line.links.front().begin <= lead + 1 && verb != std::string::npos && verb < 240) {
+            std::vector<Speaker> people = people_before_verb(text::trim(std::string_view(line.text).substr(0, verb)));
+            if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
+        }
+    }
     r.speaker_text = without_resource_notes(speaker_text);
     r.lenient_speakers = lenient;
     if (talk_speakers && r.speaker_text == talk_speaker_text) r.context_free_speakers = std::move(talk_speakers);
@@ -1718,6 +1756,9 @@ EntryReading read_entry(const Entry& entry) {
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
+    // Slides are the talk's materials, however they are linked ("[Title](Title%20-%20Ana%20Li.pdf)",
+    // "🗣 [Ana Li - Title](https://docs.google.com/presentation/d/…)"): no page of its own.
+    if (r.url && link_kind(*r.url) == LinkKind::slides) r.url.reset();
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").

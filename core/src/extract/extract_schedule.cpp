@@ -635,10 +635,12 @@ private:
         if (event_date_) return event_date_;
         // A single-day post: every date it writes outside its sessions' own time lines ("June 24th,
         // 2019" under "Essential Information") is the same day, the day of its timed sessions.
-        if (!own || !own->has_time()) return std::nullopt;
+        // An untimed talk of a post that says when its event is ("The meetup takes place on May 3"):
+        // that day.
+        if (!own || !own->has_time()) return stated_event_date();
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
-            if (std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
+            if (m.deadline || std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
             if (only && (only->month != m.value.month || only->day != m.value.day)) return stated_event_date();
             only = m.value;
         }
@@ -669,6 +671,7 @@ private:
         }
         std::optional<CivilDate> first;
         for (const auto& m : mentioned_) {
+            if (m.deadline) continue;
             const std::optional<CivilDate> date = resolved(m.value);
             if (!date) continue;
             if (weekday_of(*date) == weekday) return as_text(*date, weekday);

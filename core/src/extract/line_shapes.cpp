@@ -25,9 +25,7 @@ std::string_view trim_separators(std::string_view s) {
     }
 }
 
-namespace {
-
-DetailKey key_of(std::string_view label) {
+DetailKey detail_key_of(std::string_view label) {
     // "💬 Speakers:", "📝 Abstract:": an emoji before the key is decoration.
     const std::string_view name = text::trim_chars(text::strip_leading_emoji(text::trim_chars(label, "*_ ")), "*_ ");
     // One list of names per key, in English and the other languages of the posts we read (an array
@@ -38,13 +36,13 @@ DetailKey key_of(std::string_view label) {
             "facilitator|"
             "facilitators|instructor|instructors|moderators|panelist|delivered by|led by|who|session lead|session leads|lead|"
             "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
-            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent"}},
+            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests"}},
         {DetailKey::time, text::WordList{
             "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
         {DetailKey::title, text::WordList{"what|title|session|talk"}},
         {DetailKey::track, text::WordList{"track"}},
-        {DetailKey::abstract, text::WordList{"abstract|description|details"}},
+        {DetailKey::abstract, text::WordList{"abstract|description|details|topic details|talk details|session details"}},
         {DetailKey::kind, text::WordList{"type|format|session type"}},
     };
     for (const auto& [key, names] : keys) {
@@ -53,16 +51,10 @@ DetailKey key_of(std::string_view label) {
     return DetailKey::none;
 }
 
-}  // namespace
-
 namespace {
 
-// "🎤 Eve Fox, Globex", "📍 Room 2", "🕒 13:00–13:45": an emoji standing for the key, when what
-// follows is that kind of value (a talk line may start with 🎤 too: "🎤 Keynote: ...").
-KeyValue emoji_key_value(std::string_view line) {
-    std::string_view emoji;
-    const std::string_view rest = text::trim(text::strip_leading_emoji(line, &emoji));
-    if (emoji.empty() || rest.empty() || rest.find('[') != std::string_view::npos) return {};
+// The key an emoji at a line's start stands for: 🎤 🎙 🗣 👤 👥 speakers, 📍 🏢 🚪 a place.
+DetailKey emoji_key(std::string_view emoji) {
     static constexpr std::pair<std::string_view, DetailKey> keys[] = {
         {"\xF0\x9F\x8E\xA4", DetailKey::speakers},  // microphone
         {"\xF0\x9F\x8E\x99", DetailKey::speakers},  // studio microphone
@@ -74,21 +66,36 @@ KeyValue emoji_key_value(std::string_view line) {
         {"\xF0\x9F\x9A\xAA", DetailKey::place},     // door
     };
     for (const auto& [mark, key] : keys) {
-        if (!text::starts_with(text::trim(emoji), mark)) continue;
-        if (key == DetailKey::speakers) {
-            const std::vector<Speaker> people = parse_speakers(rest);
-            const bool names = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
-                return looks_like_person_name(p.name);
-            });
-            return names ? KeyValue{key, rest} : KeyValue{};
-        }
-        const std::size_t words = 1 + static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
-        return words <= 6 ? KeyValue{key, rest} : KeyValue{};
+        if (text::starts_with(text::trim(emoji), mark)) return key;
     }
-    return {};
+    return DetailKey::none;
+}
+
+// "🎤 Eve Fox, Globex", "📍 Room 2", "🕒 13:00–13:45": an emoji standing for the key, when what
+// follows is that kind of value (a talk line may start with 🎤 too: "🎤 Keynote: ...").
+KeyValue emoji_key_value(std::string_view line) {
+    std::string_view emoji;
+    const std::string_view rest = text::trim(text::strip_leading_emoji(line, &emoji));
+    if (emoji.empty() || rest.empty() || rest.find('[') != std::string_view::npos) return {};
+    const DetailKey key = emoji_key(emoji);
+    if (key == DetailKey::speakers) {
+        const std::vector<Speaker> people = parse_speakers(rest);
+        const bool names = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+            return looks_like_person_name(p.name);
+        });
+        return names ? KeyValue{key, rest} : KeyValue{};
+    }
+    const std::size_t words = 1 + static_cast<std::size_t>(std::count(rest.begin(), rest.end(), ' '));
+    return key != DetailKey::none && words <= 6 ? KeyValue{key, rest} : KeyValue{};
 }
 
 }  // namespace
+
+bool speaker_emoji_first(std::string_view line) {
+    std::string_view emoji;
+    text::strip_leading_emoji(text::trim(line), &emoji);
+    return !emoji.empty() && emoji_key(emoji) == DetailKey::speakers;
+}
 
 KeyValue read_key_value(std::string_view line) {
     line = text::trim(line);
@@ -110,7 +117,7 @@ KeyValue read_key_value(std::string_view line) {
     const std::size_t wide = head.find(fullwidth_colon);
     if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide, width = 3;
     if (colon == std::string_view::npos || colon == 0 || colon > max_key) return {};
-    const DetailKey key = key_of(line.substr(0, colon));
+    const DetailKey key = detail_key_of(line.substr(0, colon));
     if (key == DetailKey::none) return {};
     return KeyValue{key, text::trim(text::trim_chars(line.substr(colon + width), "*_ "))};
 }

@@ -139,7 +139,7 @@ LinkKind link_kind(std::string_view href) {
         return LinkKind::video;
     }
     if (is_slides_host(host) || text::ends_with(path, ".pdf") || text::ends_with(path, ".ppt") || text::ends_with(path, ".pptx") ||
-        text::ends_with(path, ".key") || slashed.contains("/presentation/d/") || slashed.contains("/slides")) {
+        text::ends_with(path, ".key") || text::ends_with(path, ".slide") || slashed.contains("/presentation/d/") || slashed.contains("/slides")) {
         return LinkKind::slides;
     }
     // A speaker's page on a schedule host is a person, not a session.

@@ -1087,6 +1087,104 @@ TEST_CASE("extract_schedule: a weekday written alone is a day of the event's wri
     CHECK(schedule.sessions[0].date == CivilDate{2023, 5, 23});  // not February 28, another Tuesday the post names
 }
 
+TEST_CASE("extract_schedule: a deadline's date is no day of the event for a weekday written alone", "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "date: 2024-11-01\n"
+        "---\n"
+        "\n"
+        "The call for proposals ends November 8th; we will notify you by November 9th.\n"
+        "\n"
+        "### Friday\n"
+        "\n"
+        "| Time | Topic |\n"
+        "|------|-------|\n"
+        "| 10:00am | Closing lightning talks |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK_FALSE(schedule.sessions[0].date);  // not Friday, November 8: the proposals' deadline
+    CHECK(schedule.sessions[0].start_minute == hm(10, 0));
+}
+
+TEST_CASE("extract_schedule: untimed talks of a meetup on the day its 'When' section gives", "[session_extractor]") {
+    const std::string post =
+        "Gophers Utrecht\n"
+        "===============\n"
+        "\n"
+        "When\n"
+        "----\n"
+        "Thursday, March 14, 2024 @ 18:00 to 20:00\n"
+        "\n"
+        "Talks\n"
+        "-----\n"
+        "* [Profiling in production](https://example.org/talks/profiling) by Ana Li\n"
+        "* [Generics, a year on](https://example.org/talks/generics) by Bo Chen\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    for (const Session& s : schedule.sessions) {
+        CHECK(s.date == CivilDate{2024, 3, 14});
+        CHECK_FALSE(s.start_minute);
+    }
+}
+
+TEST_CASE("extract_schedule: talk headings with 'Speaker' and 'Topic Details' sub-headings", "[session_extractor]") {
+    const std::string post =
+        "#### Time: June 5, 2025, 14:00\n"
+        "\n"
+        "## Topics\n"
+        "\n"
+        "### Gateways at the edge of the mesh\n"
+        "\n"
+        "#### Speaker\n"
+        "\n"
+        "Ana Lima / Staff engineer, Fernwood\n"
+        "\n"
+        "#### Topic Details\n"
+        "\n"
+        "How the gateway meets the mesh.\n"
+        "\n"
+        "### Plug-ins in any language (Lightning Talk)\n"
+        "\n"
+        "#### Sharing Guests\n"
+        "\n"
+        "Bo Chen, maintainer of the plug-in runner and a long-time contributor\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Gateways at the edge of the mesh");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Lima");
+    CHECK(schedule.sessions[0].abstract == "How the gateway meets the mesh.");
+    CHECK(schedule.sessions[0].date == CivilDate{2025, 6, 5});  // the day the "Time:" heading gives
+    CHECK(schedule.sessions[1].title == "Plug-ins in any language");
+    CHECK(schedule.sessions[1].kind == "lightning_talk");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: a talk's paragraph that opens with its linked speaker's name", "[session_extractor]") {
+    const std::string post =
+        "### Wednesday\n"
+        "\n"
+        "* [Merging quickly in a busy project](https://kccnc.sched.com/event/AB1/merging-quickly)\n"
+        "\n"
+        "[Ana Lima](https://github.com/analima) from [Fernwood](https://fernwood.example) will share what she learned\n"
+        "from reviewing pull requests at scale. All levels are welcome.\n"
+        "\n"
+        "* [Functions at the edge](https://kccnc.sched.com/event/AB2/functions-at-the-edge)\n"
+        "\n"
+        "A tour of running functions close to users.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Lima");
+    CHECK(schedule.sessions[0].speakers[0].org == "Fernwood");
+    CHECK(schedule.sessions[1].speakers.empty());
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

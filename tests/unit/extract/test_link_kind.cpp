@@ -32,6 +32,7 @@ TEST_CASE("link_kind: a fragment on a program page is one session of it", "[link
 TEST_CASE("link_kind: recordings, slides, people, sign-ups, code, anchors", "[link_kind]") {
     CHECK(link_kind("https://www.youtube.com/watch?v=abc") == LinkKind::video);
     CHECK(link_kind("https://conf.example.org/files/talk.pdf") == LinkKind::slides);
+    CHECK(link_kind("https://talks.example.org/github.com/ana/talks/groups.slide#1") == LinkKind::slides);  // Go's present
     CHECK(link_kind("https://github.com/inesokafor") == LinkKind::profile);
     CHECK(link_kind("https://github.com/harbordata/first-pipeline") == LinkKind::code);
     CHECK(link_kind("https://conf.example.org/register") == LinkKind::registration);

@@ -96,6 +96,9 @@ struct Entry {
 struct MentionedDate {
     DateTimeText value;  // has_date() is true
     int line = 0;
+    // Written in a line about a deadline ("The call for proposals ends November 8th"): a day
+    // before the event, so no day of it.
+    bool deadline = false;
 };
 
 // The days of the event as the post writes them ("The summit is held May 22-26, 2023"): a weekday
@@ -171,7 +174,7 @@ private:
     bool claim_trailing_time();
     void set_date_context(const DateTimeText& date, int level, bool intro = false);
     void set_zone_context(const std::string& zone, int level);
-    void note_dates(const std::vector<EntryLine>& lines, int line);
+    void note_dates(const std::vector<EntryLine>& lines, int line, bool heading);
     EntryContext context_now() const;
     int section_level() const { return headings_.empty() ? 0 : headings_.back().first; }
 
@@ -194,6 +197,9 @@ private:
     int pending_time_run_ = 0;  // time-only blocks in a row, the pending one last
     std::size_t block_index_ = 0;
     bool heading_time_tentative_ = false;  // the time line under the open heading entry may be the next entry's
+    // A sub-heading that only names a detail of the talk heading above it ("#### Speaker"): the
+    // label of the block that comes next, or empty.
+    std::string_view detail_label_;
     std::vector<Block> table_;  // the cells of the table being read
     std::vector<MentionedDate> mentioned_;
     std::vector<MentionedDayRange> mentioned_ranges_;

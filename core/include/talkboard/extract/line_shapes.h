@@ -29,6 +29,13 @@ struct KeyValue {
 // for the label when the value fits it: "🎤 Eve Fox, Globex" (names only), "📍 Room 2" (a few words).
 KeyValue read_key_value(std::string_view line);
 
+// Whether a line starts with an emoji that stands for speakers (🎤 🎙 🗣 👤 👥).
+bool speaker_emoji_first(std::string_view line);
+
+// What a label names on its own ("When", "**Speakers**", "📝 Abstract"), as read_key_value reads
+// the label before a colon.
+DetailKey detail_key_of(std::string_view label);
+
 // A short label before a title, ending in a separator: "GitOpsCon:", "Keynote -", "Cloud Native
 // University |" (at most five words and 48 bytes).
 bool is_label_prefix(std::string_view prefix);
