@@ -463,6 +463,17 @@ bool is_person_with_org_line(std::string_view line) {
     });
 }
 
+// What a link the entry's lines hold points to (block_lines read it once per link); an href none
+// of them links is read here.
+LinkKind kind_of_href(const Entry& entry, std::string_view href) {
+    for (const EntryLine& line : entry.lines) {
+        for (const EntryLink& link : line.links) {
+            if (link.href == href) return link.kind;
+        }
+    }
+    return link_kind(href);
+}
+
 // The dates of `part`, a view into `line.text`: the line's own, found once by block_lines, when the
 // part is the whole trimmed line (a link standing alone on its line); else found here.
 std::vector<FoundDateTime> dates_in(const EntryLine& line, std::string_view part) {
@@ -1758,7 +1769,7 @@ EntryReading read_entry(const Entry& entry) {
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // Slides are the talk's materials, however they are linked ("[Title](Title%20-%20Ana%20Li.pdf)",
     // "🗣 [Ana Li - Title](https://docs.google.com/presentation/d/…)"): no page of its own.
-    if (r.url && link_kind(*r.url) == LinkKind::slides) r.url.reset();
+    if (r.url && kind_of_href(entry, *r.url) == LinkKind::slides) r.url.reset();
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").
