@@ -1720,8 +1720,11 @@ EntryReading read_entry(const Entry& entry) {
         entry.parts[1].first_line < entry.lines.size()) {
         const EntryLine& line = entry.lines[entry.parts[1].first_line];
         const std::size_t lead = line.text.find_first_not_of(" *_");
-        const std::size_t verb = first_prose_verb(line.text);
-        if (!line.links.empty() && line.links.front().begin <= lead + 1 && verb != std::string::npos && verb < 240) {
+        // The verb is looked for only in a paragraph that opens with a link (it searches the whole
+        // paragraph for each of its verbs).
+        const bool opens_with_link = !line.links.empty() && line.links.front().begin <= lead + 1;
+        const std::size_t verb = opens_with_link ? first_prose_verb(line.text) : std::string::npos;
+        if (opens_with_link && verb != std::string::npos && verb < 240) {
             std::vector<Speaker> people = people_before_verb(text::trim(std::string_view(line.text).substr(0, verb)));
             if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
         }
