@@ -131,9 +131,14 @@ constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share "
                                             " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have "};
 
 std::size_t first_prose_verb(std::string_view s) {
-    std::size_t best = std::string_view::npos;
-    for (std::string_view verb : prose_verbs) best = std::min(best, s.find(verb));
-    return best;
+    // Every verb starts with a space: the first space that starts one is the first verb (one pass,
+    // where a search per verb went over the whole text each; abstracts are asked).
+    for (std::size_t at = s.find(' '); at != std::string_view::npos && at + 1 < s.size(); at = s.find(' ', at + 1)) {
+        for (std::string_view verb : prose_verbs) {
+            if (verb[1] == s[at + 1] && s.compare(at, verb.size(), verb) == 0) return at;
+        }
+    }
+    return std::string_view::npos;
 }
 
 // The people named by the words before a sentence's verb ("Alex Leong (@adleong), Linkerd core
