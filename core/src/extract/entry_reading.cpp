@@ -210,7 +210,7 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         // sentence's opening phrase.
         if ((name.empty() || !looks_like_person_name(name)) && from_org.empty() && comma != std::string_view::npos &&
             paren == std::string_view::npos) {
-            const std::string_view piece = text::trim(person.substr(person.rfind(", ") + 2));
+            const std::string_view piece = text::trim(person.substr(text::rfind(person, ", ") + 2));
             const std::string_view last = trailing_capitalized_words(piece);
             if (last.find(' ') != std::string_view::npos && looks_like_person_name(last) && !looks_like_org(last)) name = last;
             if (piece.size() > 1 && piece.front() == '@' && piece.find(' ') == std::string_view::npos) {
@@ -275,7 +275,7 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         std::string_view who = before.substr(0, verb);
         // A sentence's end, not a title's period ("Dr. Ana Li will"): a word of four letters or a
         // lower-case one before it.
-        for (std::size_t stop = who.rfind(". "); stop != std::string_view::npos && stop > 0; stop = who.rfind(". ", stop - 1)) {
+        for (std::size_t stop = text::rfind(who, ". "); stop != std::string_view::npos && stop > 0; stop = text::rfind(who.substr(0, stop + 1), ". ")) {
             const std::size_t space = who.find_last_of(" (", stop);
             const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
             if (stop - word > 3 || (word < stop && std::islower(static_cast<unsigned char>(who[word])))) {
@@ -346,7 +346,9 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
 // when the speakers followed "by".
 std::string split_title_speakers(std::string& title, bool lenient, bool* after_by = nullptr) {
     // " by A, B & C (Org)".
-    for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
+    // (text::rfind: std::string's calls memcmp at every position of every title.)
+    for (std::size_t at = text::rfind(title, " by "); at != std::string::npos && at > 0;
+         at = at == 0 ? std::string::npos : text::rfind(std::string_view(title).substr(0, at + 3), " by ")) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
         // After "by", a lone first name is a speaker too ("Life of a Query by Harshit").
         // (Not a brand: "brought to you by DigitalOcean" has a capital inside the word.)
@@ -390,7 +392,7 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
     // " - Name": a dash before a lone first name, leniently.
     if (lenient) {
         for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-            const std::size_t at = title.rfind(sep);
+            const std::size_t at = text::rfind(title, sep);
             if (at == std::string::npos || at == 0) continue;
             const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
             if (reads_as_speakers(rest, true)) {
@@ -405,7 +407,7 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
 // "Title, Speaker" in a table cell whose column is named for both: the part after the last comma
 // when it names people.
 std::string split_trailing_comma_speakers(std::string& title) {
-    for (std::size_t at = title.rfind(", "); at != std::string::npos && at > 0; at = title.rfind(", ", at - 1)) {
+    for (std::size_t at = text::rfind(title, ", "); at != std::string::npos && at > 0; at = text::rfind(std::string_view(title).substr(0, at + 1), ", ")) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 2)));
         std::vector<Speaker> speakers = parse_speakers(rest);
         const bool people = !speakers.empty() && std::all_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
@@ -508,7 +510,7 @@ std::string_view without_leading_date_time(const EntryLine& line, std::string_vi
 // `language` (when given) is set to the tag's ISO 639-1 code.
 std::string_view without_language_tag(std::string_view title, std::optional<std::string>* language = nullptr) {
     title = text::trim(title);
-    const std::size_t open = title.rfind(" (");
+    const std::size_t open = text::rfind(title, " (");
     if (open == std::string_view::npos || title.back() != ')') return title;
     const std::string tag = text::ascii_lower(title.substr(open + 2, title.size() - open - 3));
     static constexpr std::pair<std::string_view, std::string_view> languages[] = {
@@ -1171,7 +1173,7 @@ EntryReading read_entry(const Entry& entry) {
         if (const std::size_t length = duration_prefix_length(rest)) rest = text::trim(rest.substr(length));
         if (text::ends_with(rest, ")")) {
             const std::size_t from = static_cast<std::size_t>(rest.data() - line.data());
-            const std::size_t open = rest.rfind(" (");
+            const std::size_t open = text::rfind(rest, " (");
             if (open != std::string_view::npos) {
                 const EntryLine& head = entry.lines[i];
                 std::vector<Speaker> handles;
@@ -1386,7 +1388,7 @@ EntryReading read_entry(const Entry& entry) {
             // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
             for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
                 if (!speaker_text.empty()) break;
-                const std::size_t at = title.rfind(sep);
+                const std::size_t at = text::rfind(title, sep);
                 if (at == std::string::npos || at == 0) continue;
                 const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
                 if (names_people(rest)) {
@@ -1411,7 +1413,7 @@ EntryReading read_entry(const Entry& entry) {
                     // parentheses are the speakers; the colon is the title's own.
                     bool closing_names = false;
                     if (!what.empty() && what.back() == ')') {
-                        const std::size_t open = what.rfind(" (");
+                        const std::size_t open = text::rfind(what, " (");
                         closing_names = open != std::string_view::npos && is_person_names(what.substr(open + 2, what.size() - open - 3));
                     }
                     if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names) {
@@ -1422,7 +1424,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Project pitches (Main Seminar Room)": a place in the closing parenthesis is the room.
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
-                const std::size_t open = title.rfind(" (");
+                const std::size_t open = text::rfind(title, " (");
                 if (open != std::string::npos) {
                     const std::string_view inner = std::string_view(title).substr(open + 2, title.size() - open - 3);
                     if (names_a_place(inner)) {
@@ -1433,7 +1435,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
-                const std::size_t open = title.rfind(" (");
+                const std::size_t open = text::rfind(title, " (");
                 if (open != std::string::npos && text::istarts_with(std::string_view(title).substr(open + 2), "by ")) {
                     const std::string inner(text::trim(std::string_view(title).substr(open + 5, title.size() - open - 6)));
                     if (reads_as_speakers(inner, true)) {
@@ -1472,7 +1474,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     // "Title (Lightning Talk)": a kind in parentheses after the title.
     if (!title.empty() && title.back() == ')') {
-        if (const std::size_t open = title.rfind(" ("); open != std::string::npos && open > 0) {
+        if (const std::size_t open = text::rfind(title, " ("); open != std::string::npos && open > 0) {
             if (auto kind = kind_of_whole_title(std::string_view(title).substr(open + 2, title.size() - open - 3))) {
                 title.resize(open);
                 if (!r.kind) r.kind = std::move(kind);
@@ -1506,7 +1508,7 @@ EntryReading read_entry(const Entry& entry) {
         if (const KeyValue kv = read_key_value(trim_separators(rest)); kv.key == DetailKey::speakers) rest = kv.value;
         // "[Title](...) at KubeCon -- Ana Li (Acme), Bo Chen (Fernwood)": the names after the last dash.
         for (std::string_view dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
-            const std::size_t at = rest.rfind(dash);
+            const std::size_t at = text::rfind(rest, dash);
             if (at == std::string_view::npos || at == 0 || reads_as_speakers(trim_separators(rest), false)) continue;
             const std::string_view names = text::trim(rest.substr(at + dash.size()));
             if (reads_as_speakers(names, false)) {
@@ -1516,7 +1518,7 @@ EntryReading read_entry(const Entry& entry) {
         }
         std::string_view candidate = rest;
         // "- Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C": a place after the names.
-        if (const std::size_t dash = candidate.rfind(" - "); dash != std::string_view::npos) {
+        if (const std::size_t dash = text::rfind(candidate, " - "); dash != std::string_view::npos) {
             const std::string_view place = text::trim(candidate.substr(dash + 3));
             if (room_phrase(place) && std::count(place.begin(), place.end(), ' ') <= 5) {
                 if (!r.room) r.room = std::string(place);
