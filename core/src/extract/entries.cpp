@@ -423,8 +423,9 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
-        const bool when_section = !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time;
-        if (dated && !deadline && (when_section || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
+        // (Asked of a dated line only: every line of a post comes here.)
+        auto when_section = [&] { return !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time; };
+        if (dated && !deadline && (when_section() || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
