@@ -510,8 +510,9 @@ std::string_view without_leading_date_time(const EntryLine& line, std::string_vi
 // `language` (when given) is set to the tag's ISO 639-1 code.
 std::string_view without_language_tag(std::string_view title, std::optional<std::string>* language = nullptr) {
     title = text::trim(title);
+    if (title.empty() || title.back() != ')') return title;  // (most titles: no search)
     const std::size_t open = text::rfind(title, " (");
-    if (open == std::string_view::npos || title.back() != ')') return title;
+    if (open == std::string_view::npos) return title;
     const std::string tag = text::ascii_lower(title.substr(open + 2, title.size() - open - 3));
     static constexpr std::pair<std::string_view, std::string_view> languages[] = {
         {"en", "en"}, {"es", "es"}, {"de", "de"}, {"fr", "fr"}, {"pt", "pt"}, {"it", "it"}, {"nl", "nl"}, {"pl", "pl"},
