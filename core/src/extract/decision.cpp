@@ -16,7 +16,8 @@ bool is_logistics_word(std::string_view w) {
     // Italian, Polish): "Kaffeepause", "Przerwa na pizzę", "Almuerzo".
     // 休憩 (break), 昼食 (lunch), 受付 (registration), 撤収 (clearing up) last.
     static constexpr text::WordList words(
-        "break|breaks|lunch|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|photo|check|doors|badge|"
+        "break|breaks|lunch|lunchtime|breakfast|dinner|coffee|tea|snacks|refreshments|pizza|registration|adjourn|recess|photo|check|"
+        "doors|badge|booth|booths|"
         "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
         "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
@@ -62,6 +63,18 @@ bool only_mingling_words(std::string_view title) {
 
 constexpr int whole_day_minutes = 7 * 60;
 
+// "Live Q&A Alex Boten", "Q&A", "Pre-recorded Q&A: Ana Li": the questions after the talk before
+// it, by its speaker, not a talk of its own ("Q&A with the maintainers" is one).
+bool is_questions_slot(std::string_view title) {
+    title = text::trim(title);
+    for (std::string_view lead : {"Live ", "Pre-recorded ", "Prerecorded "}) {
+        if (text::starts_with(title, lead)) title.remove_prefix(lead.size());
+    }
+    if (!text::starts_with(title, "Q&A") && !text::starts_with(title, "Q & A")) return false;
+    const std::string_view rest = trim_separators(title.substr(text::starts_with(title, "Q&A") ? 3 : 5));
+    return rest.empty() || (looks_like_person_name(rest.substr(0, rest.find(','))) && !looks_like_org(rest));
+}
+
 // "Dr. Ana Li", "Prof. Bo Chen": a person named with a title, never a talk's title.
 bool is_titled_person(std::string_view title) {
     title = text::trim(title);
@@ -100,6 +113,10 @@ bool is_logistics_title(std::string_view title) {
     // title is asked, so the words are views, compared without case. A remark in parentheses
     // is not part of the label ("Lunch (food by our hosts, thank you!)").
     if (const std::size_t paren = text::find_pair(title, " ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
+    // "Breakfast / General Discussion / Intro": slots joined in one, logistics only if each is.
+    if (const std::size_t slash = title.find(" / "); slash != std::string_view::npos && slash > 0) {
+        return is_logistics_title(title.substr(0, slash)) && is_logistics_title(title.substr(slash + 3));
+    }
     std::string_view first, second, last;
     std::size_t count = 0;
     const bool short_label = for_each_word(title, [&](std::string_view word) {
@@ -154,6 +171,7 @@ std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const Entr
     if (!ended_title(r.title).empty()) return Decision{false, Reason::end_marker};
     // "^ continued" in a grid cell: the session above runs on into this slot.
     if (text::starts_with(r.title, "^")) return Decision{false, Reason::end_marker};
+    if (is_questions_slot(r.title)) return Decision{false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
     if (timed && r.when->end_minute) {
         int span = *r.when->end_minute - *r.when->start_minute;
@@ -189,7 +207,14 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // ("### Day 1" there names a day, not a talk.)
     const bool listed_talk = entry.shape == EntryShape::heading && entry.parts.size() > 1 && !entry.context.sections.empty() &&
                              names_talks(entry.context.sections.back()) && !text::istarts_with(r.title, "day ");
-    if (entry.shape == EntryShape::heading && !keyed && !listed_talk) return {false, Reason::no_evidence};
+    // "### [Title - Ana Li](talk-page)": a heading that is a talk's link with its speakers, and
+    // nothing else.
+    const EntryLine& head = entry.lines.front();
+    const bool linked_talk = speakers && (r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
+                             head.links.size() == 1 &&
+                             text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
+                                 text::trim(head.text);
+    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk) return {false, Reason::no_evidence};
     if (listed_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {

@@ -232,8 +232,22 @@ void prefix_label(EntryLine& line, std::string_view label) {
     line.text.insert(0, prefix);
     for (auto& link : line.links) link.begin += prefix.size(), link.end += prefix.size();
     for (auto& span : line.strong) span.begin += prefix.size(), span.end += prefix.size();
+    for (auto& span : line.emphasis) span.begin += prefix.size(), span.end += prefix.size();
     for (auto& found : line.dates) found.begin += prefix.size(), found.end += prefix.size();
     line.date_time_only = false;
+}
+
+// "Oct 16, 2025 by [Ana Li](...)", "Posted on March 3, 2024 by Bo Chen", "Published: May 2, 2023": the
+// post's own date and author, not a day of its event.
+bool is_byline(const std::vector<EntryLine>& lines) {
+    if (lines.size() != 1 || lines.front().dates.empty()) return false;
+    const EntryLine& line = lines.front();
+    const std::string lead = text::ascii_lower(text::trim_chars(std::string_view(line.text).substr(0, line.dates.front().begin), " :*_"));
+    const bool posted = lead.empty() || lead == "posted on" || lead == "posted" || lead == "published" || lead == "published on" ||
+                        lead == "updated" || lead == "last updated" || lead == "written on";
+    if (!posted) return false;
+    const std::string_view after = text::trim(std::string_view(line.text).substr(line.dates.front().end));
+    return (lead.empty() && text::istarts_with(after, "by ")) || (!lead.empty() && (after.empty() || text::istarts_with(after, "by ")));
 }
 
 // Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
@@ -386,6 +400,10 @@ std::vector<EntryLine> block_lines(const Block& block) {
             if (span.end <= begin || span.begin >= end) continue;
             line.strong.push_back(TextSpan{std::max(span.begin, begin) - begin, std::min(span.end, end) - begin});
         }
+        for (const TextSpan& span : block.emphasis) {
+            if (span.end <= begin || span.begin >= end) continue;
+            line.emphasis.push_back(TextSpan{std::max(span.begin, begin) - begin, std::min(span.end, end) - begin});
+        }
         const std::string_view bare = text::trim(line.text);
         if (!bare.empty()) {
             const std::size_t lead = static_cast<std::size_t>(bare.data() - line.text.data());
@@ -414,9 +432,9 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
         if (!first_year_) first_year_ = year_written_in(l.text);
         bool dated = false;
-        const bool deadline = !l.dates.empty() && says_deadline(l.text);
+        const bool not_event_day = !l.dates.empty() && (says_deadline(l.text) || (lines.size() == 1 && is_byline(lines)));
         for (const auto& f : l.dates) {
-            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, deadline});
+            if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, not_event_day});
             dated |= f.value.has_date();
         }
         // "The event takes place on October 16", "will be held on May 3": the event's day, said so;
@@ -425,7 +443,7 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         // line is its own day only).
         // (Asked of a dated line only: every line of a post comes here.)
         auto when_section = [&] { return !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time; };
-        if (dated && !deadline && (when_section() || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
+        if (dated && !not_event_day && (when_section() || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
@@ -689,7 +707,7 @@ void EntryBuilder::take(const Block& block) {
     // A paragraph that opens nothing: an intro. One date in it sets the day of what follows
     // ("Join us on Monday, November 10, for a morning of talks").
     if (block.quote_depth == 0 && block.list_item < 0) {
-        if (auto date = single_date_of(lines)) {
+        if (auto date = is_byline(lines) ? std::nullopt : single_date_of(lines)) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) {
@@ -872,6 +890,18 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         break;
     }
     const bool date_time_only = !found.empty() && only_separators_besides(heading, found);  // is_date_time_only, found once
+    if (section_time_ && section_time_->level >= block.heading_level) section_time_.reset();
+    // "#### 1-3pm Sessions", "### 14:00 Breakouts": a time over a group of sessions, each listed
+    // below without one of its own. The heading is no session itself.
+    if (!found.empty() && found.front().value.has_time() && found.front().begin <= 1 && !found.front().value.has_date()) {
+        static constexpr text::WordList groups("sessions|breakouts|breakout sessions|parallel sessions|workshops|talks|tracks|"
+                                               "lightning talks|unconference sessions|birds of a feather");
+        if (groups.contains(text::trim_chars(std::string_view(heading).substr(found.front().end), " :-*_"))) {
+            section_time_ = TimeScope{block.heading_level, found.front().value, block.first_line()};
+            headings_.emplace_back(block.heading_level, heading);
+            return;
+        }
+    }
     if (!day_heading && !date_time_only) {
         open_entry(EntryShape::heading, block, std::move(lines));
         if (time_above) {
@@ -916,6 +946,10 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     Entry& entry = *current_;
     entry.shape = shape;
     entry.context = context_now();
+    if (section_time_) {
+        entry.context.pending_time = section_time_->time;
+        entry.context.pending_time_line = section_time_->line;
+    }
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();
     entry.lines = std::move(lines);
@@ -1183,13 +1217,14 @@ void EntryBuilder::flush_table() {
                 break;
             }
         }
-        // "Time (UTC+8)" / "Time (CEST)": the zone of every time in the table.
+        // "Time (UTC+8)" / "Time (CEST)" / "Time (in EST)": the zone of every time in the table.
         if (roles[column] == ColumnRole::time && zone.empty()) {
             const std::size_t open = headers[column].find('(');
             const std::size_t close = headers[column].find(')', open == std::string::npos ? 0 : open);
             if (open != std::string::npos && close != std::string::npos) {
-                const std::string inner(text::trim(std::string_view(headers[column]).substr(open + 1, close - open - 1)));
-                const auto found = find_date_times("10:00 " + inner);
+                std::string_view inner = text::trim(std::string_view(headers[column]).substr(open + 1, close - open - 1));
+                if (text::starts_with(text::ascii_lower(inner.substr(0, 3)), "in ")) inner.remove_prefix(3);  // "Time (in EST)"
+                const auto found = find_date_times("10:00 " + std::string(inner));
                 if (!found.empty() && !found.front().value.zone.empty()) zone = found.front().value.zone;
             }
         }

@@ -844,7 +844,11 @@ EntryReading read_entry(const Entry& entry) {
 
     // Where a line's content starts, past its time ("9:45 - 10:15 GitOpsCon: ...").
     auto content_start = [&](std::size_t i) -> std::size_t {
-        if (time_at && time_at->line == i && time_at->at.begin <= 3) return time_at->at.end;
+        if (time_at && time_at->line == i && time_at->at.begin <= 3) {
+            // "9:00am - 9:30am-ish: Breakfast": an "about" after the time is the time's.
+            const std::string_view after = std::string_view(entry.lines[i].text).substr(std::min(time_at->at.end, entry.lines[i].text.size()));
+            return text::starts_with(after, "-ish") || text::starts_with(after, " ish") ? time_at->at.end + 4 : time_at->at.end;
+        }
         // "### March 4, 2026 — Release planning", "* 2017-02-23 - Ana Li - Title": a leading date is
         // not the title.
         if (i == 0 && date_at && date_at->line == 0 && date_at->at.begin <= 1 &&
@@ -1056,14 +1060,38 @@ EntryReading read_entry(const Entry& entry) {
             linked_names += text::trim(link_text(first, link));
             if (!lead || link.end > lead->second) lead = std::make_pair(lead && k > 0 ? lead->first : link.begin, link.end);
         }
+        // "Debbie Lane: [Title](...)": plain names and a colon before the title's link.
+        if (!lead && !first.links.empty() && first.links.front().begin > start) {
+            const std::string_view pre = text::trim(std::string_view(first.text).substr(start, first.links.front().begin - start));
+            if (text::ends_with(pre, ":") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
+                lead = std::make_pair(start, start + pre.size() - 1);
+            }
+        }
+        // "Ada Lee, *Chat bots: what can they do?*": names, a comma, and the title in italics to the
+        // line's end (an accepted-talks list).
+        bool italic_title = false;
+        if (!lead && !first.emphasis.empty() && first.emphasis.back().begin > start) {
+            const TextSpan& em = first.emphasis.back();
+            const std::string_view tail = text::trim_chars(std::string_view(first.text).substr(std::min(em.end, first.text.size())), " .");
+            const std::string_view pre = text::trim(std::string_view(first.text).substr(start, em.begin - start));
+            if (tail.empty() && text::ends_with(pre, ",") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
+                lead = std::make_pair(start, em.begin);
+                italic_title = true;
+            }
+        }
         if (lead) {
             const std::string_view names = !linked_names.empty() && first.links.size() > 1 && linked_names.find(" & ") != std::string::npos
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
-            const std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            // "Dana Ortiz: [Title](...).": the sentence's period after the title's link is not the title's.
+            if (!first.links.empty() && text::ends_with(rest, ".") && first.links.front().end == first.text.size() - 1 &&
+                rest.size() >= 1 && first.text.back() == '.') {
+                rest.remove_suffix(1);
+            }
             // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
             static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
-            const bool sentence = sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
+            const bool sentence = !italic_title && sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
             if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
@@ -1538,6 +1566,16 @@ EntryReading read_entry(const Entry& entry) {
                 candidate = text::trim(candidate.substr(1, close - 1));
             }
         }
+        // "[Title](...), by Rich Bowen", "[Keynote: Q&A](...), moderated by Rich Bowen".
+        if (text::starts_with(candidate, ", ")) {
+            const std::string_view after_comma = candidate.substr(2);
+            for (std::string_view verb : {"by ", "moderated by ", "presented by ", "hosted by ", "led by "}) {
+                if (text::istarts_with(after_comma, verb)) {
+                    candidate = after_comma.substr(verb.size() - 3);
+                    break;
+                }
+            }
+        }
         const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
         const bool by = with || text::istarts_with(candidate, "by ");
         if (by) candidate = candidate.substr(with ? 5 : 3);
@@ -1558,7 +1596,20 @@ EntryReading read_entry(const Entry& entry) {
         const bool enclosed = candidate.size() > 2 && candidate.front() == '(' && candidate.back() == ')' &&
                               candidate.find(')') == candidate.size() - 1 &&
                               (table || r.source == TitleSource::bold || candidate.find(" @ ") != std::string_view::npos);
-        if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
+        // "[Title](video) [(Joe Savona)](profile) showed ...": a linked name in parentheses right
+        // after the title's link.
+        const EntryLink* paren_link = nullptr;
+        for (const EntryLink& link : tline.links) {
+            if (link.begin < after_title) continue;
+            const std::string_view label = text::trim(link_text(tline, link));
+            const std::string_view between = text::trim(std::string_view(tline.text).substr(after_title, link.begin - after_title));
+            if ((between.empty() || between == "(") && label.size() > 2 && (label.front() == '(' || between == "(")) paren_link = &link;
+            break;
+        }
+        const std::string_view paren_names = paren_link ? text::trim_chars(link_text(tline, *paren_link), "() ") : std::string_view();
+        if (may_name && paren_link && reads_as_speakers(paren_names, false)) {
+            speaker_text = std::string(paren_names);
+        } else if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
             lenient = true;
         } else if (may_name && paren != std::string_view::npos && reads_as_speakers(candidate.substr(0, paren), false)) {
@@ -1882,6 +1933,14 @@ EntryReading read_entry(const Entry& entry) {
     // "Intro to Git 🔥", "Opening remarks 👋": the decoration is no part of the title.
     if (const std::string_view plain = text::strip_trailing_emoji(title); !plain.empty() && plain.size() < title.size()) {
         title = std::string(plain);
+    }
+    // "Windows WG https://pad.example/windows": a web address written out after the title is the
+    // talk's notes or page, no part of its name; a title that is only an address names nothing.
+    if (const std::size_t space = title.rfind(' '); space != std::string::npos || text::starts_with(title, "http")) {
+        const std::string_view last = std::string_view(title).substr(space == std::string::npos ? 0 : space + 1);
+        if (text::starts_with(last, "https://") || text::starts_with(last, "http://")) {
+            title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
+        }
     }
     r.title = std::move(title);
     return r;

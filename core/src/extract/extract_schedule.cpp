@@ -579,6 +579,7 @@ private:
                 if (r.lenient_speakers && glued) s.speakers = parse_first_names(r.speaker_text);
                 if (s.speakers.empty()) s.speakers = r.context_free_speakers ? std::move(*r.context_free_speakers) : parse_speakers(r.speaker_text, context);
                 if (s.speakers.empty() && r.lenient_speakers) s.speakers = parse_first_names(r.speaker_text);
+                if (s.speakers.empty()) s.speakers = parse_handles(r.speaker_text);
             } else {
                 s.speakers = std::move(r.speakers);
             }
@@ -631,6 +632,7 @@ private:
             weekday = c.context.date->weekday;
         }
         if (weekday) return date_for_weekday(*weekday);
+        if (auto day = numbered_day(c)) return day;
         // "event_date: 2019-10-19T10:00:00+05:30" in the frontmatter: the day of the event it posts.
         if (event_date_) return event_date_;
         // A single-day post: every date it writes outside its sessions' own time lines ("June 24th,
@@ -640,11 +642,30 @@ private:
         if (!own || !own->has_time()) return stated_event_date();
         std::optional<DateTimeText> only;
         for (const auto& m : mentioned_) {
-            if (m.deadline || std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
+            if (m.not_event_day || std::binary_search(session_lines_.begin(), session_lines_.end(), collected_.file_line(m.line))) continue;
             if (only && (only->month != m.value.month || only->day != m.value.day)) return stated_event_date();
             only = m.value;
         }
         return only ? only : title_date_ ? title_date_ : stated_event_date();
+    }
+
+    // "## Day 2" in a post that writes its days once ("Talks: Friday April 21st to Sunday April
+    // 23rd"): the second of them. Nothing when the post writes no range, or several.
+    std::optional<DateTimeText> numbered_day(const Candidate& c) const {
+        if (ranges_.size() != 1 || c.context.sections.empty()) return std::nullopt;
+        int number = 0;
+        for (auto s = c.context.sections.rbegin(); s != c.context.sections.rend() && number == 0; ++s) {
+            const std::string_view heading = *s;
+            if (heading.size() < 5 || !text::iequals_ascii(heading.substr(0, 4), "day ") || !text::is_ascii_digit(heading[4])) continue;
+            if (heading.size() > 5 && text::is_ascii_digit(heading[5])) continue;  // "Day 12": no event runs so long
+            number = heading[4] - '0';
+        }
+        const std::optional<CivilDate> from = resolved(ranges_.front().days.first), to = resolved(ranges_.front().days.last);
+        if (number == 0 || !from || !to) return std::nullopt;
+        const std::int64_t day = days_from_civil(*from) + number - 1;
+        if (day > days_from_civil(*to)) return std::nullopt;
+        const CivilDate date = civil_from_days(day);
+        return as_text(date, weekday_of(date));
     }
 
     // The one day a sentence names as the event's ("The event takes place on October 16"), or nullopt.
@@ -671,7 +692,7 @@ private:
         }
         std::optional<CivilDate> first;
         for (const auto& m : mentioned_) {
-            if (m.deadline) continue;
+            if (m.not_event_day) continue;
             const std::optional<CivilDate> date = resolved(m.value);
             if (!date) continue;
             if (weekday_of(*date) == weekday) return as_text(*date, weekday);

@@ -584,6 +584,7 @@ std::string_view without_handles_and_honorifics(std::string_view text, std::stri
 }
 
 std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext& context, bool* consulted_context) {
+
     bool consulted = false;
     if (consulted_context) *consulted_context = false;
     std::string stripped;
@@ -617,5 +618,25 @@ std::vector<Speaker> parse_speakers(std::string_view text, const SpeakerContext&
     }
     return speakers;
 }
+
+std::vector<Speaker> parse_handles(std::string_view text) {
+    std::vector<Speaker> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '&' || text[i] == '/')) ++i;
+        if (i < text.size() && text.compare(i, 4, "and ") == 0) i += 4;
+        if (i >= text.size()) break;
+        if (text[i] != '@') return {};
+        std::size_t end = i + 1;
+        while (end < text.size() && (text::is_ascii_alpha(text[end]) || text::is_ascii_digit(text[end]) || text[end] == '-' || text[end] == '_')) ++end;
+        if (end - i < 3 || (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '&' && text[end] != '/')) return {};
+        Speaker handle;
+        handle.name = std::string(text.substr(i, end - i));
+        out.push_back(std::move(handle));
+        i = end;
+    }
+    return out;
+}
+
 
 }  // namespace talkboard

@@ -1131,8 +1131,17 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
                     const std::string_view lead = text::trim_chars(s.substr(0, i), " *_|");
                     const bool opening = s[j] == '.' && j - i == 2 && (s[i] < '2' || s[i + 1] <= '3') &&
                                          (lead.empty() || lead == "ca." || lead == "ca" || lead == "approx." || lead == "circa");
-                    const bool ranged = opening || run_begin != std::string_view::npos || (k < s.size() && (s[k] == '-' || s[k] == '~')) ||
-                                        text::starts_with(s.substr(k), "\xE2\x80\x93") || text::starts_with(s.substr(k), "to ") ||
+                    // A range goes on to another number ("9.15 - 10.15"); "Foreman 1.12 - Ana Li" is a
+                    // version and a speaker.
+                    std::size_t next = k;
+                    if (next < s.size() && (s[next] == '-' || s[next] == '~')) ++next;
+                    else if (text::starts_with(s.substr(next), "\xE2\x80\x93")) next += 3;
+                    else if (text::starts_with(s.substr(next), "to ")) next += 3;
+                    const bool to_number = next > k && [&] {
+                        while (next < s.size() && s[next] == ' ') ++next;
+                        return next < s.size() && is_digit(s[next]);
+                    }();
+                    const bool ranged = opening || run_begin != std::string_view::npos || to_number ||
                                         meridiem(text::trim_chars(s.substr(k, 4), " .,"));
                     if (!ranged) {
                         close_run();

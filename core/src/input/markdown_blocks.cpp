@@ -58,8 +58,8 @@ int html_heading_tag_level(std::string_view tag) {
 // Builds blocks from md4c's callbacks and hands each finished one to the sink; passed to md_parse
 // as userdata. One Block is reused throughout, so its buffers stop allocating once they are big
 // enough.
-// "## Saturday {#saturday}", "### Title {.note}", "## Day 2 {: #day-2 }": a heading's attribute
-// block (kramdown, pandoc, Hugo) is markup, not its text. A heading of nothing but one keeps it.
+// "## Saturday {#saturday}", "### Title {.note}", "## Day 2 {: #day-2 }", "## More {/*more*/}": a
+// heading's attribute block (kramdown, pandoc, Hugo, MDX) is markup, not its text. A heading of nothing but one keeps it.
 void drop_heading_attributes(Block& block) {
     std::string& t = block.text;
     std::size_t end = t.size();
@@ -68,13 +68,16 @@ void drop_heading_attributes(Block& block) {
     const std::size_t open = t.rfind('{', end - 1);
     if (open == std::string::npos || t.find('\n', open) != std::string::npos) return;
     const char mark = t[open + 1];
-    if (mark != '#' && mark != '.' && mark != ':') return;
+    // (MDX writes the id as a comment, "{/*and-more*/}", whose stars md4c reads as emphasis.)
+    const bool mdx_comment = mark == '/' && t[end - 2] == '/';
+    if (mark != '#' && mark != '.' && mark != ':' && !mdx_comment) return;
     std::size_t cut = open;
     while (cut > 0 && (t[cut - 1] == ' ' || t[cut - 1] == '\t')) --cut;
     if (cut == 0) return;
     t.resize(cut);
     for (InlineLink& link : block.links) link.begin = std::min(link.begin, cut), link.end = std::min(link.end, cut);
     for (TextSpan& span : block.strong) span.begin = std::min(span.begin, cut), span.end = std::min(span.end, cut);
+    for (TextSpan& span : block.emphasis) span.begin = std::min(span.begin, cut), span.end = std::min(span.end, cut);
 }
 
 class BlockBuilder {
@@ -177,6 +180,9 @@ public:
         if (type == MD_SPAN_STRONG && open_ && image_depth_ == 0 && strong_depth_++ == 0) {
             block_.strong.push_back(TextSpan{block_.text.size(), block_.text.size()});
         }
+        if (type == MD_SPAN_EM && open_ && image_depth_ == 0 && emphasis_depth_++ == 0) {
+            block_.emphasis.push_back(TextSpan{block_.text.size(), block_.text.size()});
+        }
         if (type == MD_SPAN_A && open_ && image_depth_ == 0) {
             InlineLink link;
             link.href = attribute_text(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
@@ -192,6 +198,9 @@ public:
         if (type == MD_SPAN_IMG) --image_depth_;
         if (type == MD_SPAN_STRONG && open_ && image_depth_ == 0 && strong_depth_ > 0 && --strong_depth_ == 0) {
             block_.strong.back().end = block_.text.size();
+        }
+        if (type == MD_SPAN_EM && open_ && image_depth_ == 0 && emphasis_depth_ > 0 && --emphasis_depth_ == 0) {
+            block_.emphasis.back().end = block_.text.size();
         }
         if (type == MD_SPAN_A && open_ && open_link_ > 0 && image_depth_ == 0) {
             block_.links[open_link_ - 1].end = block_.text.size();
@@ -254,8 +263,10 @@ private:
         block_.text.clear();
         block_.links.clear();
         block_.strong.clear();
+        block_.emphasis.clear();
         block_.lines.clear();
         strong_depth_ = 0;
+        emphasis_depth_ = 0;
         open_ = true;
         line_pending_ = true;
         line_begin_ = 0;
@@ -296,6 +307,7 @@ private:
         open_ = false;
         // A bold run still open (md4c closes spans before their block; this is belt and braces).
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
+        if (emphasis_depth_ > 0) block_.emphasis.back().end = block_.text.size();
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
         if (text::trim(block_.text).empty()) return;
         if (block_.kind == BlockKind::heading) drop_heading_attributes(block_);
@@ -321,6 +333,7 @@ private:
     std::vector<int> items_;  // list item numbers, innermost last
     int item_count_ = -1;
     int strong_depth_ = 0;
+    int emphasis_depth_ = 0;
     int skip_depth_ = 0;
     bool in_html_ = false;       // inside an HTML block, collecting its text
     std::string html_;           // the HTML block's text so far
@@ -370,6 +383,38 @@ void keep_template_label(char* line, std::size_t size) {
     std::fill(line + kept, line + size, ' ');
 }
 
+// `[Title]({{< ref "talk.md" >}})`, `[1]: {{< relref "talk" >}}`: Hugo's link to another page of the
+// site, which CommonMark cannot read as a link's destination (it holds spaces). Rewritten in place
+// to the page it names, `[Title](talk.md)`, the freed bytes blanked after the link so that every
+// line keeps its length.
+void inline_template_refs(std::string& markdown) {
+    for (std::size_t at = markdown.find("{{<"); at != std::string::npos; at = markdown.find("{{<", at + 3)) {
+        const bool in_link = at > 0 && markdown[at - 1] == '(';
+        const bool in_definition = at > 1 && markdown[at - 1] == ' ' && markdown[at - 2] == ':';
+        if (!in_link && !in_definition) continue;
+        const std::size_t close = markdown.find(">}}", at);
+        const std::size_t line_end = markdown.find('\n', at);
+        if (close == std::string::npos || close > line_end) continue;
+        const std::string_view tag(markdown.data() + at + 3, close - at - 3);
+        const std::string_view name = text::trim(tag).substr(0, text::trim(tag).find(' '));
+        if (name != "ref" && name != "relref") continue;
+        const std::size_t open_quote = tag.find('"');
+        const std::size_t close_quote = open_quote == std::string_view::npos ? open_quote : tag.find('"', open_quote + 1);
+        if (close_quote == std::string_view::npos) continue;
+        const std::string target(tag.substr(open_quote + 1, close_quote - open_quote - 1));
+        if (target.empty() || target.find(' ') != std::string::npos) continue;
+        std::size_t end = close + 3;  // past ">}}"
+        std::string replacement = target;
+        if (in_link) {
+            if (end >= markdown.size() || markdown[end] != ')') continue;
+            replacement += ')';
+            ++end;
+        }
+        replacement.resize(end - at, ' ');
+        markdown.replace(at, end - at, replacement);
+    }
+}
+
 }  // namespace
 
 void read_markdown_blocks(const std::string& markdown, BlockSink& sink) {
@@ -411,6 +456,11 @@ Block block_range(const Block& block, std::size_t begin, std::size_t end) {
         if (s.end <= begin || s.begin >= end) continue;
         part.strong.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
     }
+    part.emphasis.clear();
+    for (const TextSpan& s : block.emphasis) {
+        if (s.end <= begin || s.begin >= end) continue;
+        part.emphasis.push_back(TextSpan{std::max(s.begin, begin) - begin, std::min(s.end, end) - begin});
+    }
     // Source lines: the one the part starts on, then those that start inside it.
     part.lines.clear();
     int source_line = block.first_line();
@@ -440,6 +490,7 @@ Block block_part(const Block& block, std::size_t first, std::size_t last) {
 }
 
 void blank_mdx_lines(std::string& markdown) {
+    inline_template_refs(markdown);
     bool in_fence = false;
     bool after_break = true;  // at the start, after a blank line or after another MDX line
     std::size_t pos = 0;

@@ -1185,6 +1185,184 @@ TEST_CASE("extract_schedule: a talk's paragraph that opens with its linked speak
     CHECK(schedule.sessions[1].speakers.empty());
 }
 
+TEST_CASE("extract_schedule: a recap's 'Name: [Title](video)' items and a zone 'Time (in EST)' head", "[session_extractor]") {
+    const std::string recap =
+        "## More talks\n"
+        "\n"
+        "* Dana Ortiz: [Learning in the browser](https://youtu.be/abc123).\n"
+        "* Eli Moss and Fay Wu: [Desktop apps, natively](https://youtu.be/def456).\n";
+    const Schedule talks = extract(recap);
+    INFO(all_diagnostics(talks));
+    REQUIRE(talks.sessions.size() == 2);
+    CHECK(talks.sessions[0].title == "Learning in the browser");
+    REQUIRE(talks.sessions[0].speakers.size() == 1);
+    CHECK(talks.sessions[0].speakers[0].name == "Dana Ortiz");
+    CHECK(talks.sessions[1].speakers.size() == 2);
+
+    const std::string table =
+        "## Day 1, May 17, 2022\n"
+        "\n"
+        "| Time (in EST) | Session |\n"
+        "|---|---|\n"
+        "| 11:15 AM | Tracing at scale |\n";
+    const Schedule timed = extract(table);
+    INFO(all_diagnostics(timed));
+    REQUIRE(timed.sessions.size() == 1);
+    CHECK(timed.sessions[0].tz == "EST");
+}
+
+TEST_CASE("extract_schedule: linked talk headings under 'Day N' of the days a post writes once", "[session_extractor]") {
+    const std::string post =
+        "Talks: Friday April 21st to Sunday April 23rd, 2023\n"
+        "\n"
+        "## Day 1\n"
+        "\n"
+        "### [Inside the new interpreter - Ana Lima](notes/interpreter)\n"
+        "\n"
+        "My notes on the talk.\n"
+        "\n"
+        "## Day 3\n"
+        "\n"
+        "### [Making builds faster - Bo Chen](notes/builds)\n"
+        "\n"
+        "### Things I heard in the hallway\n"
+        "\n"
+        "Many things.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Inside the new interpreter");
+    CHECK(schedule.sessions[0].date == CivilDate{2023, 4, 21});
+    CHECK(schedule.sessions[1].title == "Making builds faster");
+    CHECK(schedule.sessions[1].date == CivilDate{2023, 4, 23});
+}
+
+TEST_CASE("extract_schedule: a summit agenda's '1-3pm Sessions' heading, '-ish' times and notes links", "[session_extractor]") {
+    const std::string post =
+        "## Day 1 (September 6th, 2027)\n"
+        "\n"
+        "* 9:00am - 9:30am-ish: Breakfast / General Discussion / Intro\n"
+        "* Noon: Lunch\n"
+        "\n"
+        "#### 1-3pm Sessions\n"
+        "\n"
+        "* Windows WG https://pad.example.org/p/windows\n"
+        "* Networking WG https://pad.example.org/p/networking\n"
+        "* RSVP: https://example.org/rsvp\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Breakfast / General Discussion / Intro");  // more than a meal
+    CHECK(schedule.sessions[0].end_minute == hm(9, 30));
+    CHECK(schedule.sessions[1].title == "Windows WG");
+    CHECK(schedule.sessions[2].title == "Networking WG");
+    for (std::size_t i = 1; i < 3; ++i) {
+        CHECK(schedule.sessions[i].start_minute == hm(13, 0));
+        CHECK(schedule.sessions[i].end_minute == hm(15, 0));
+        CHECK(schedule.sessions[i].date == CivilDate{2027, 9, 6});
+    }
+}
+
+TEST_CASE("extract_schedule: a talk's 'Live Q&A' slot and booth hours are no sessions", "[session_extractor]") {
+    const std::string post =
+        "## Day 1, May 17, 2022\n"
+        "\n"
+        "| Time | Session |\n"
+        "|---|---|\n"
+        "| 11:15 AM | [Ana Lima: Collectors in the driver seat](/speakers/ana-lima) |\n"
+        "| 11:38 AM | Live Q&A Ana Lima |\n"
+        "| 11:50 AM | Q&A with the maintainers |\n"
+        "| 12:30 PM | Booth and Hallway Exploration |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Collectors in the driver seat");
+    CHECK(schedule.sessions[1].title == "Q&A with the maintainers");
+}
+
+TEST_CASE("extract_schedule: a recap's '[Title](video) [(Name)](profile) showed ...' items", "[session_extractor]") {
+    const std::string post =
+        "## Team talks\n"
+        "\n"
+        "* [Exploring render speed](https://www.youtube.com/watch?v=a1&t=20s) [(Joe Sava)](https://x.com/joesava) showed what we measured.\n"
+        "* [Lists, reimagined](https://www.youtube.com/watch?v=a1&t=90s) [(Luna Wei)](https://x.com/luna) introduced a new primitive.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Exploring render speed");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Joe Sava");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Luna Wei");
+}
+
+TEST_CASE("extract_schedule: a recap's byline date is no day of its talks", "[session_extractor]") {
+    const std::string post =
+        "Oct 16, 2025 by [Mara Cole](https://example.org/mara)\n"
+        "\n"
+        "Last week we hosted our conference. Here are the talks.\n"
+        "\n"
+        "## Talks\n"
+        "\n"
+        "* [Rendering on the server](https://example.org/talks/ssr) by Ana Lima\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK_FALSE(schedule.sessions[0].date);
+}
+
+TEST_CASE("extract_schedule: a summit table's facilitators written as handles", "[session_extractor]") {
+    const std::string post =
+        "## Day 1 - May 30, 2018\n"
+        "\n"
+        "| Time | Session | Facilitator |\n"
+        "|---|---|---|\n"
+        "| 9:30 | Modules update | @MylesBorins, @guybedford |\n"
+        "| 10:30 | Release planning | [@jasnell](https://github.com/jasnell) |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "@guybedford");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "@jasnell");
+}
+
+TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_extractor]") {
+    const std::string post =
+        "## Main talks (Friday 16th September 2016)\n"
+        "\n"
+        "* Ada Lee, *Chat bots: what can they do?*\n"
+        "* Yulia Zorn, *From QA to UX - Learning how to accommodate developers*\n"
+        "* Dr Bo Chen, *Python Cat Flaps - creating smart devices*\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Chat bots: what can they do?");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ada Lee");
+    CHECK(schedule.sessions[1].title == "From QA to UX - Learning how to accommodate developers");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Yulia Zorn");
+    CHECK(schedule.sessions[2].title == "Python Cat Flaps - creating smart devices");
+}
+
+TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'", "[session_extractor]") {
+    const std::string post =
+        "## Our talks\n"
+        "\n"
+        "* [Keynote: State of the Feather](http://sched.co/1pbz2S9), by Rich Bowen\n"
+        "* [Keynote: Q&A with an author](http://sched.co/1pbyhZi), moderated by Ana Lima\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Rich Bowen");
+    CHECK(schedule.sessions[0].kind == "keynote");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

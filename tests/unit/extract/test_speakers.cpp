@@ -234,3 +234,16 @@ TEST_CASE("parse_first_names: single first names, not groups of people", "[speak
     CHECK(parse_first_names("Attendees").empty());
     CHECK(parse_first_names("\xF0\x9F\x87\xAA\xF0\x9F\x87\xB8").empty());
 }
+
+TEST_CASE("parse_handles: people written only by their handles", "[speakers]") {
+    const std::vector<Speaker> two = parse_handles("@MylesBorins, @guy-bedford & @ana_li");
+    REQUIRE(two.size() == 3);
+    CHECK(two[0].name == "@MylesBorins");
+    CHECK(two[1].name == "@guy-bedford");
+    CHECK(two[2].name == "@ana_li");
+    CHECK(parse_handles("@ana and @bo").size() == 2);
+    CHECK(parse_handles("@ana having fun with @bo").empty());  // a sentence, not a list
+    CHECK(parse_handles("Ana Li").empty());
+    CHECK(parse_handles("@a").empty());  // too short for a handle
+}
+

@@ -400,6 +400,8 @@ TEST_CASE("find_date_times: date and time expressions inside longer text", "[tim
         CHECK(find_date_times("reduced failures from up to 10% to nearly zero").empty());
         CHECK(find_date_times("held from November 12 to 15 in the city").empty());
         CHECK(find_date_times("Room 335, Level 300").empty());
+        CHECK(find_date_times("What's new in Foreman 1.12 - Ana Li (Acme)").empty());  // a dash before a name, no range
+        CHECK(first("9.15 - 10.15 Welcome").value.start_minute == 9 * 60 + 15);     // a dash before a number, a range
     }
     SECTION("an unknown all-caps word is no zone unless it follows a time") {
         const FoundDateTime f = first("SIG Intros: Apps at 10:00 IST");

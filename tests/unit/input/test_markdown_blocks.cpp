@@ -281,6 +281,27 @@ TEST_CASE("blank_mdx_lines blanks MDX statements and JSX-only lines, keeping lin
     }
 }
 
+TEST_CASE("blank_mdx_lines makes Hugo's ref links links, keeping line lengths", "[markdown_blocks][mdx]") {
+    std::string md =
+        "### [Fast builds - Ana Li]({{< ref \"fast-builds.md\" >}})\n"
+        "\n"
+        "See [the notes][1] and [{{< ref >}}](x) and {{< ref \"loose.md\" >}} in prose.\n"
+        "\n"
+        "[1]: {{< relref \"notes/fast\" >}}\n";
+    const std::string original = md;
+    blank_mdx_lines(md);
+    REQUIRE(md.size() == original.size());
+    CHECK(md.find('\n') == original.find('\n'));  // every line keeps its length
+    CHECK(md.find("{{< ref \"loose.md\" >}}") != std::string::npos);  // not a link's destination: left
+    const auto blocks = read_markdown_blocks(md);
+    REQUIRE(blocks.size() == 2);
+    REQUIRE(blocks[0].links.size() == 1);
+    CHECK(blocks[0].links[0].href == "fast-builds.md");
+    CHECK(link_text(blocks[0], 0) == "Fast builds - Ana Li");
+    REQUIRE(!blocks[1].links.empty());
+    CHECK(blocks[1].links[0].href == "notes/fast");
+}
+
 // Regression (found by these tests, fixed in the core): blank_mdx_lines looks at lines, not at blocks, so a wrapped line of prose
 // that happens to start with "import ... from" or "export " is blanked: the paragraph loses the
 // line and is split in two. MDX only treats such lines as ESM at the start of a block.
@@ -371,11 +392,23 @@ TEST_CASE("block_part cuts a block at its text lines, <br> breaks included", "[m
     CHECK(block_part(block, 5, 9).text.empty());  // past the end: an empty part, no failure
 }
 
+TEST_CASE("read_markdown_blocks: italic runs are kept apart from bold ones", "[markdown_blocks]") {
+    const std::vector<Block> blocks = read_markdown_blocks("* Ada Lee, *Chat bots: what can they do?*\n* **Bold** and _italic_ and ***both***\n");
+    REQUIRE(blocks.size() == 2);
+    REQUIRE(blocks[0].emphasis.size() == 1);
+    CHECK(blocks[0].text.substr(blocks[0].emphasis[0].begin, blocks[0].emphasis[0].end - blocks[0].emphasis[0].begin) ==
+          "Chat bots: what can they do?");
+    CHECK(blocks[0].strong.empty());
+    REQUIRE(blocks[1].emphasis.size() == 2);
+    CHECK(blocks[1].text.substr(blocks[1].emphasis[0].begin, blocks[1].emphasis[0].end - blocks[1].emphasis[0].begin) == "italic");
+    CHECK(blocks[1].strong.size() == 2);
+}
+
 TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "[markdown_blocks]") {
     const std::vector<Block> blocks = read_markdown_blocks(
         "## Saturday {#saturday}\n\n### [Talk](https://example.org/t) {.note}\n\n## Day 2 {: #day-2 }\n\n## {#only}\n\n"
-        "## Set {a, b}\n\nText {#not-a-heading}\n");
-    REQUIRE(blocks.size() == 6);
+        "## Set {a, b}\n\nText {#not-a-heading}\n\n## And more {/*and-more*/}\n");
+    REQUIRE(blocks.size() == 7);
     CHECK(blocks[0].text == "Saturday");
     CHECK(blocks[1].text == "Talk");
     REQUIRE(blocks[1].links.size() == 1);
@@ -384,4 +417,5 @@ TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "
     CHECK(blocks[3].text == "{#only}");      // nothing but attributes: kept
     CHECK(blocks[4].text == "Set {a, b}");   // braces that are no attributes
     CHECK(blocks[5].text == "Text {#not-a-heading}");  // only headings carry them
+    CHECK(blocks[6].text == "And more");  // MDX's id comment
 }

@@ -34,6 +34,7 @@ struct EntryLine {
     std::string text;
     std::vector<EntryLink> links;
     std::vector<TextSpan> strong;
+    std::vector<TextSpan> emphasis;
     int line = 0;  // 1-based line in the markdown body
     std::size_t block_line = 0;  // index of the line among its block's '\n'-separated text lines
     // The line's date/time expressions, found once (find_date_times over the trimmed line; ranges
@@ -96,9 +97,9 @@ struct Entry {
 struct MentionedDate {
     DateTimeText value;  // has_date() is true
     int line = 0;
-    // Written in a line about a deadline ("The call for proposals ends November 8th"): a day
-    // before the event, so no day of it.
-    bool deadline = false;
+    // Written in a line about a deadline ("The call for proposals ends November 8th") or in the
+    // post's byline ("Oct 16, 2025 by Ana Li"): no day of the event.
+    bool not_event_day = false;
 };
 
 // The days of the event as the post writes them ("The summit is held May 22-26, 2023"): a weekday
@@ -191,6 +192,13 @@ private:
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
     std::vector<DateScope> dates_;
     std::vector<ZoneScope> zones_;
+    // "#### 1-3pm Sessions": the time of every entry in the heading's section.
+    struct TimeScope {
+        int level = 0;
+        DateTimeText time;
+        int line = 0;
+    };
+    std::optional<TimeScope> section_time_;
     std::optional<DateTimeText> pending_time_;
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;

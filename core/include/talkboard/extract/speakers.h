@@ -58,4 +58,9 @@ bool looks_like_org(std::string_view phrase);
 // ("de", "van", "Los"), no digits, no sentence punctuation.
 bool looks_like_person_name(std::string_view name);
 
+// "@mhdawson", "@MylesBorins, @guybedford & @ana": people written only by their handles, as a
+// summit's table of facilitators writes them; the handles as written. Empty for any other text.
+// (Not part of parse_speakers: a sentence may open with a handle.)
+std::vector<Speaker> parse_handles(std::string_view text);
+
 }  // namespace talkboard

@@ -51,6 +51,7 @@ struct Block {
                             // decoded, soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
     std::vector<TextSpan> strong;  // **bold** / __bold__ runs, in order
+    std::vector<TextSpan> emphasis;  // *italic* / _italic_ runs, in order (markdown only)
     std::vector<BlockLine> lines;  // one entry per '\n'-separated line of text, in order
 
     int first_line() const { return lines.empty() ? 0 : lines.front().source_line; }
@@ -94,8 +95,9 @@ Block block_range(const Block& block, std::size_t begin, std::size_t end);
 // component tags (`<BlogAuthor {...authors.Bill} />`). Lines holding only a site generator's
 // template tag (Hugo `{{< details "**Monday**" >}}`, `{{% ... %}}`, Jekyll `{% include x %}`) keep
 // only the tag's first quoted positional argument, the label a reader sees (`**Monday**`), or
-// nothing (`{{< figure src="x.png" >}}`).
-// Fenced code is left alone. Never fails.
+// nothing (`{{< figure src="x.png" >}}`). Hugo's links to the site's pages, `[Title]({{< ref
+// "talk.md" >}})`, become links to the page they name (`[Title](talk.md)`).
+// Fenced code is left alone (but for those links). Never fails.
 void blank_mdx_lines(std::string& markdown);
 
 }  // namespace talkboard
