@@ -179,6 +179,7 @@ std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const Entr
         if (span >= whole_day_minutes) return Decision{false, Reason::whole_day};
     }
     if (entry.table.heads_continuations && r.speaker_text.empty() && r.speakers.empty()) return Decision{false, Reason::block_header};
+    if (entry.heads_items) return Decision{false, Reason::block_header};
     if (r.prose && !r.session_link && !r.kind) return Decision{false, Reason::prose_link};
     if (timed) return Decision{true, Reason::timed};
     return std::nullopt;

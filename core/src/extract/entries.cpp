@@ -208,6 +208,13 @@ bool says_when_event_is(std::string_view text) {
         // "is on ", "are on ": with the space after.
         if (on + 3 < head.size() && head[on + 3] == ' ' && (ends_with_word("is") || ends_with_word("are"))) return true;
     }
+    // "On March 10th 2021 16:00 - 21:00 UTC the first summit will take place."
+    if (text::istarts_with(head, "on ")) {
+        const std::string lower = text::ascii_lower(head);
+        for (std::string_view phrase : {"take place", "takes place", "will be held", "is held", "will happen"}) {
+            if (lower.find(phrase) != std::string::npos) return true;
+        }
+    }
     return false;
 }
 
@@ -478,6 +485,7 @@ void EntryBuilder::take(const Block& block) {
         return;
     }
     if (!table_.empty()) flush_table();
+    if (container_time_ && (block.list_item < 0 || block.list_depth <= container_time_->level)) container_time_.reset();
     std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
     if (!detail_label_.empty()) {
         const std::string_view label = std::exchange(detail_label_, {});
@@ -616,7 +624,12 @@ void EntryBuilder::take(const Block& block) {
     const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
                                     !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
     const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
-    const bool opener = opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record;
+    // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
+    // and hours, an intro, not a session.
+    const bool event_sentence = block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
+                                says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
+    const bool opener = !event_sentence &&
+                        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record);
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -627,6 +640,18 @@ void EntryBuilder::take(const Block& block) {
             current_->parts.pop_back();
         } else {
             pending_time_.reset();
+        }
+    }
+    // "- 17:40 - 18:15 Lightning talks:" with items nested under it: each item a talk at its time.
+    if (block.kind == BlockKind::list_item && current_ && current_->shape == EntryShape::list_item &&
+        block.list_depth > current_->list_depth && current_->parts.size() == 1 && current_->lines.size() == 1) {
+        const EntryLine& head = current_->lines.front();
+        const std::string_view label = text::trim(head.text);
+        if (!head.dates.empty() && head.dates.front().value.has_time() && head.dates.front().begin <= 1 && text::ends_with(label, ":") &&
+            head.links.empty()) {
+            container_time_ = TimeScope{block.list_depth - 1, head.dates.front().value, current_->line};
+            current_->heads_items = true;
+            close_entry();
         }
     }
     if (block.kind == BlockKind::list_item || loose_item_start) {
@@ -946,9 +971,9 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     Entry& entry = *current_;
     entry.shape = shape;
     entry.context = context_now();
-    if (section_time_) {
-        entry.context.pending_time = section_time_->time;
-        entry.context.pending_time_line = section_time_->line;
+    if (const std::optional<TimeScope>& scope = container_time_ ? container_time_ : section_time_) {
+        entry.context.pending_time = scope->time;
+        entry.context.pending_time_line = scope->line;
     }
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();

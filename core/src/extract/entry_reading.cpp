@@ -128,7 +128,8 @@ std::string_view trailing_capitalized_words(std::string_view s) {
 constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share ", " shares ", " present ", " presents ",
                                             " show ", " shows ",
                                             " talk ", " talks ", " speak ", " speaks ", " join ", " joins ", " gives ",
-                                            " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have "};
+                                            " give ", " demonstrate", " discuss", " explain", " walk ", " has ", " have ",
+                                            " look at ", " looks at "};
 
 std::size_t first_prose_verb(std::string_view s) {
     // Every verb starts with a space: the first space that starts one is the first verb (one pass,
@@ -501,7 +502,10 @@ std::string_view without_leading_date_time(const EntryLine& line, std::string_vi
     const std::string_view before = text::trim_chars(label.substr(0, found.front().begin), " ,");
     if (before.find(' ') != std::string_view::npos) return label;
     std::string_view after = text::trim(label.substr(found.front().end));
-    if (!text::starts_with(after, ":") && !text::starts_with(after, "- ") && !text::starts_with(after, "\xE2\x80\x93")) return label;
+    // "11:00am New Storage Technologies": a clock time opening the label, then the title.
+    const bool clock_first = before.empty() && !after.empty() && std::isupper(static_cast<unsigned char>(after.front())) &&
+                             found.front().value.start_minute && !found.front().value.has_date();
+    if (!clock_first && !text::starts_with(after, ":") && !text::starts_with(after, "- ") && !text::starts_with(after, "\xE2\x80\x93")) return label;
     after = trim_separators(after);
     return has_letter(after) ? after : label;
 }
@@ -981,7 +985,12 @@ EntryReading read_entry(const Entry& entry) {
             if (!prefix_ok) continue;
             // "[#sig-scheduling](...): Title": a linked label, the title follows it.
             std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
-            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after)) {
+            // "[Title](...): In this panel, Ana Li and Bo Chen look at ...": a sentence after the
+            // colon is about the linked talk, not a title after a linked label.
+            const std::string_view said = text::trim(after.substr(std::min<std::size_t>(1, after.size())));
+            const bool sentence_after = text::ends_with(said, ".") && std::count(said.begin(), said.end(), ' ') >= 7 &&
+                                        first_prose_verb(" " + std::string(said)) != std::string_view::npos;
+            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after) && !sentence_after) {
                 // "[20240417](...): Ana Li: Title - [Video](...) - [Slides](...)": the title ends
                 // where the links to its materials start.
                 for (const EntryLink& later : line.links) {
@@ -1004,7 +1013,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             title_line = i;
             title_link = &link;
-            raw_title = std::string(label);
+            raw_title = std::string(without_leading_date_time(label));  // "[11:00am Title](...)"
             after_title = link.end;
             before_title = std::string(prefix);
             r.source = TitleSource::line_link;
@@ -1413,6 +1422,43 @@ EntryReading read_entry(const Entry& entry) {
     }
     if (r.source == TitleSource::plain_text || r.source == TitleSource::table_cell) {
         std::optional<std::string> room;
+        // "16:10 - 16:20 Timesketch history [Johan Berggren](profile)", "... [Ana Li](p) [Bo Chen](p)":
+        // people's profile links that end the line name its speakers.
+        if (r.source == TitleSource::plain_text && speaker_text.empty()) {
+            const EntryLine& line = entry.lines[title_line];
+            std::size_t stop = line.text.find_last_not_of(" \t.") + 1;  // npos + 1 == 0 for a blank line
+            std::size_t first_person = std::string::npos;
+            std::string names;
+            for (std::size_t k = line.links.size(); k-- > 0;) {
+                const EntryLink& link = line.links[k];
+                if (link.end > stop) break;
+                const std::string_view between = text::trim(std::string_view(line.text).substr(link.end, stop - link.end));
+                const std::string_view label = text::trim(link_text(line, link));
+                if ((!between.empty() && between != "," && between != "&" && between != "and") || link.kind != LinkKind::profile ||
+                    label.find(' ') == std::string_view::npos || !looks_like_person_name(label) || looks_like_org(label)) {
+                    break;
+                }
+                names = names.empty() ? std::string(label) : std::string(label) + " & " + names;
+                first_person = link.begin;
+                stop = link.begin;
+            }
+            if (first_person != std::string::npos) {
+                const std::string_view tail = text::trim(std::string_view(line.text).substr(first_person));
+                if (title.size() > tail.size() + 2 && text::ends_with(title, tail)) {
+                    std::string_view head = text::trim(std::string_view(title).substr(0, title.size() - tail.size()));
+                    // "Notebooks by [Ana Li](...)", "Demo with [Bo Chen](...)": the word that led to them.
+                    for (std::string_view lead : {" by", " with", " from", " -", ","}) {
+                        if (text::ends_with(head, lead)) {
+                            head = text::trim(head.substr(0, head.size() - lead.size()));
+                            r.speakers_after_by |= lead == " by";
+                            break;
+                        }
+                    }
+                    title = std::string(head);
+                    speaker_text = names;
+                }
+            }
+        }
         if (r.source == TitleSource::plain_text) {
             // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
             for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {

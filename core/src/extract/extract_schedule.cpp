@@ -227,6 +227,7 @@ public:
         }
         apply_end_markers();
         drop_containers();
+        drop_overview_items();
         merge_duplicates();
         read_afternoons();
         for (const auto& c : candidates) {
@@ -412,6 +413,28 @@ private:
                 if (w.end_minute && *w.end_minute < 720) w.end_minute = *w.end_minute + 720;
             }
             previous = *w.start_minute;
+        }
+    }
+
+    // "- Presentations: 16:00 - 18:40 UTC", "- Workshops: 19:00 - 21:00 UTC" over the detailed
+    // schedule: a group named by its kind alone whose hours hold two or more of the post's sessions
+    // is an overview of the day, not a session.
+    void drop_overview_items() {
+        static constexpr text::WordList groups("presentations|talks|sessions|workshops|tutorials|keynotes|panels|breakouts");
+        std::vector<Candidate>& candidates = collected_.candidates;
+        for (Candidate& item : candidates) {
+            const std::optional<DateTimeText>& span = item.reading.when;
+            if (!item.decision.session || item.shape != EntryShape::list_item || !span || !span->has_time() || !span->end_minute ||
+                !groups.contains(item.reading.title)) {
+                continue;
+            }
+            int held = 0;
+            for (const Candidate& c : candidates) {
+                if (&c == &item || !c.decision.session || !c.reading.when || !c.reading.when->has_time()) continue;
+                const int start = *c.reading.when->start_minute;
+                held += start >= *span->start_minute && start < *span->end_minute;
+            }
+            if (held >= 2) item.decision = {false, Reason::block_header};
         }
     }
 

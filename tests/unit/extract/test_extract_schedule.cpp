@@ -1363,6 +1363,78 @@ TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'"
     CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
 }
 
+TEST_CASE("extract_schedule: a summit page: its day in a sentence, an overview, talks nested under a timed item", "[session_extractor]") {
+    const std::string post =
+        "# Sketch Summit 2021\n"
+        "\n"
+        "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "- Presentations: 16:00 - 18:40 UTC\n"
+        "- Workshops: 19:00 - 21:00 UTC\n"
+        "\n"
+        "All times are in **UTC**\n"
+        "\n"
+        "- 16:00 - 16:10 Welcome & Logistics\n"
+        "- 16:10 - 16:20 Project history [Johan Berg](https://twitter.com/jberg)\n"
+        "- 17:40 - 18:15 Lightning talk(s):\n"
+        "  - Notebooks by [Kim Lee](https://twitter.com/kimlee)\n"
+        "  - Analyzers with [Bo Chen](https://github.com/bochen) and [Cy Dee](https://github.com/cydee)\n"
+        "- 19:00 - 19:05 Group forming\n"
+        "- 19:05 - 21:00 Building your first sketch\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 6);  // not "Presentations" nor "Workshops": the hours of groups
+    CHECK(schedule.sessions[0].title == "Welcome & Logistics");
+    CHECK(schedule.sessions[1].title == "Project history");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Johan Berg");
+    CHECK(schedule.sessions[2].title == "Notebooks");
+    CHECK(schedule.sessions[2].start_minute == hm(17, 40));
+    CHECK(schedule.sessions[2].end_minute == hm(18, 15));
+    CHECK(schedule.sessions[3].title == "Analyzers");
+    CHECK(schedule.sessions[3].speakers.size() == 2);
+    CHECK(schedule.sessions[4].title == "Group forming");
+    for (const Session& s : schedule.sessions) {
+        CHECK(s.date == CivilDate{2021, 3, 10});
+        CHECK(s.tz == "UTC");
+    }
+}
+
+TEST_CASE("extract_schedule: '[Title](page): Ana Li and Bo Chen explain ...' items", "[session_extractor]") {
+    const std::string post =
+        "## Monday, May 12, 2014\n"
+        "\n"
+        "+ [Intro to Orchestration](/events/2014/#summit--intro-orch): Zane Bitter and Steven Hardy explain how templates help.\n"
+        "\n"
+        "+ [Networks of the future](/events/2014/#summit--networks): Ana Lima will discuss where networking goes next.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Intro to Orchestration");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].title == "Networks of the future");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
+}
+
+TEST_CASE("extract_schedule: a time inside the title's link text '**[11:00am Title](page)** - Name'", "[session_extractor]") {
+    const std::string post =
+        "## Monday, October 21, 2013\n"
+        "\n"
+        "**[11:00am New Storage Technologies and Linux](http://lcna.sched.org/event/abc)** - Ric Wheeler, Red Hat\n"
+        "\n"
+        "**[4:40pm Cloud Lessons from Fiction](http://lcna.sched.org/event/def)** - Ana Lima, Red Hat\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "New Storage Technologies and Linux");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[1].title == "Cloud Lessons from Fiction");
+    CHECK(schedule.sessions[1].start_minute == hm(16, 40));
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

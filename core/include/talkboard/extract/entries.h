@@ -87,6 +87,9 @@ struct Entry {
     TableFacts table;              // table rows and cells only
     int list_depth = 0;
     int line = 0;                  // 1-based body line of the entry's first line
+    // A timed item that heads the items nested under it ("- 17:40 - 18:15 Lightning talks:", then
+    // "  - Notebooks by Ana Li"): each of them is a session at its time, it is none itself.
+    bool heads_items = false;
 
     // The lines of parts[0].
     std::size_t head_line_count() const { return parts.empty() ? lines.size() : parts[0].line_count; }
@@ -199,6 +202,8 @@ private:
         int line = 0;
     };
     std::optional<TimeScope> section_time_;
+    // The time of the item heading the nested items being read (its list depth in `level`).
+    std::optional<TimeScope> container_time_;
     std::optional<DateTimeText> pending_time_;
     int pending_time_line_ = 0;
     std::size_t pending_time_block_ = 0;
