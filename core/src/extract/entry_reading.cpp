@@ -1013,7 +1013,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             title_line = i;
             title_link = &link;
-            raw_title = std::string(without_leading_date_time(label));  // "[11:00am Title](...)"
+            raw_title = std::string(without_leading_date_time(line, label));  // "[11:00am Title](...)"
             after_title = link.end;
             before_title = std::string(prefix);
             r.source = TitleSource::line_link;
