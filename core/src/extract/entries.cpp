@@ -626,10 +626,13 @@ void EntryBuilder::take(const Block& block) {
     const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
     // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
     // and hours, an intro, not a session.
-    const bool event_sentence = block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
-                                says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
-    const bool opener = !event_sentence &&
-                        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record);
+    // (Asked only of a block that would open an entry: every paragraph comes here, abstracts too.)
+    auto event_sentence = [&] {
+        return block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 && says_when_event_is(block.text) &&
+               std::none_of(lines.begin(), lines.end(), links_session_page);
+    };
+    const bool opener =
+        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) && !event_sentence();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
