@@ -1,5 +1,6 @@
 #include "talkboard/extract/decision.h"
 
+#include <optional>
 #include <string>
 
 #include "internal/text.h"
@@ -145,39 +146,47 @@ bool is_timed_candidate(const EntryReading& reading) {
     return !reading.title.empty() && reading.when && reading.when->has_time() && !is_logistics_title(reading.title);
 }
 
-Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post) {
-    if (r.title.empty()) return {false, Reason::no_title};
+namespace {
+
+// The rules that do not ask the post's shape (most of them): run once for both shapes.
+std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const EntryReading& r) {
+    if (r.title.empty()) return Decision{false, Reason::no_title};
     if (r.title_is_registration || ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
                                     r.title_link_kind == LinkKind::registration)) {
-        return {false, Reason::registration_link};
+        return Decision{false, Reason::registration_link};
     }
-    if (r.title_is_generic_link) return {false, Reason::generic_link};
-    if (is_logistics_title(r.title)) return {false, Reason::logistics};
+    if (r.title_is_generic_link) return Decision{false, Reason::generic_link};
+    if (is_logistics_title(r.title)) return Decision{false, Reason::logistics};
     // "***When***", "**Where**", "Abstract" standing alone: a detail's label, its value on the next line.
     if (r.title.size() <= 24) {
         const DetailKey key = read_key_value(r.title + ": -").key;
         if (key == DetailKey::time || key == DetailKey::place || key == DetailKey::abstract || key == DetailKey::speakers) {
-            return {false, Reason::no_evidence};
+            return Decision{false, Reason::no_evidence};
         }
     }
-    if (names_part_of_post(r.title)) return {false, Reason::no_evidence};
+    if (names_part_of_post(r.title)) return Decision{false, Reason::no_evidence};
     // "- **10:30am - 10:35am** - Dr. Ana Li" under a timed heading: a person's slot in the heading's
     // session, not a talk of its own.
-    if (!r.kind && is_titled_person(r.title)) return {false, Reason::no_evidence};
-    if (!ended_title(r.title).empty()) return {false, Reason::end_marker};
+    if (!r.kind && is_titled_person(r.title)) return Decision{false, Reason::no_evidence};
+    if (!ended_title(r.title).empty()) return Decision{false, Reason::end_marker};
     // "^ continued" in a grid cell: the session above runs on into this slot.
-    if (text::starts_with(r.title, "^")) return {false, Reason::end_marker};
-    if (is_questions_slot(r.title)) return {false, Reason::end_marker};
+    if (text::starts_with(r.title, "^")) return Decision{false, Reason::end_marker};
+    if (is_questions_slot(r.title)) return Decision{false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
     if (timed && r.when->end_minute) {
         int span = *r.when->end_minute - *r.when->start_minute;
         if (span < 0) span += 24 * 60;
-        if (span >= whole_day_minutes) return {false, Reason::whole_day};
+        if (span >= whole_day_minutes) return Decision{false, Reason::whole_day};
     }
-    if (entry.table.heads_continuations && r.speaker_text.empty() && r.speakers.empty()) return {false, Reason::block_header};
-    if (entry.heads_items) return {false, Reason::block_header};
-    if (r.prose && !r.session_link && !r.kind) return {false, Reason::prose_link};
-    if (timed) return {true, Reason::timed};
+    if (entry.table.heads_continuations && r.speaker_text.empty() && r.speakers.empty()) return Decision{false, Reason::block_header};
+    if (entry.heads_items) return Decision{false, Reason::block_header};
+    if (r.prose && !r.session_link && !r.kind) return Decision{false, Reason::prose_link};
+    if (timed) return Decision{true, Reason::timed};
+    return std::nullopt;
+}
+
+// The rules for an untimed entry, which ask whether the post is timed.
+Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostShape& post) {
     const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();
     if (post.timed) {
         // Listed like the timed sessions (a session page's link with its speakers), its time forgotten.
@@ -218,6 +227,13 @@ Decision decide(const Entry& entry, const EntryReading& r, const PostShape& post
     const bool evidence = speakers || page || r.kind.has_value();
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};
+}
+
+}  // namespace
+
+Decisions decide(const Entry& entry, const EntryReading& r) {
+    if (const auto decided = decide_whatever_the_shape(entry, r)) return {*decided, *decided};
+    return {decide_by_shape(entry, r, PostShape{true}), decide_by_shape(entry, r, PostShape{false})};
 }
 
 std::string_view reason_text(Reason reason) {

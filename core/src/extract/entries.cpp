@@ -191,15 +191,26 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
-    const std::string lower = text::ascii_lower(text.substr(0, 400));
-    // "On March 10th 2021 16:00 - 21:00 UTC the first summit will take place."
-    const bool opens_with_on = text::starts_with(lower, "on ");
-    if (!opens_with_on && lower.find(" on") == std::string::npos) return false;  // in every phrase: one search for most lines
-    for (std::string_view phrase : {"takes place on", "take place on", "held on", "happens on", "happening on", "will be on",
-                                    "is on ", "are on "}) {
-        if (lower.find(phrase) != std::string::npos) return true;
+    // Every phrase is a lead before " on" ("takes place on", "is on "): each " on" of the text's
+    // head is asked whether a lead ends right before it, ignoring case (one pass, no lowered copy:
+    // every dated line of a post is asked).
+    const std::string_view head = text.substr(0, 400);
+    static constexpr std::string_view leads[] = {"takes place", "take place", "held", "happens", "happening", "will be"};
+    for (std::size_t on = 0; on + 3 <= head.size(); ++on) {
+        if (head[on] != ' ' || text::ascii_lower_char(head[on + 1]) != 'o' || text::ascii_lower_char(head[on + 2]) != 'n') continue;
+        const std::string_view before = head.substr(0, on);
+        auto ends_with_word = [&](std::string_view lead) {
+            return before.size() >= lead.size() && text::iequals_ascii(before.substr(before.size() - lead.size()), lead);
+        };
+        for (std::string_view lead : leads) {
+            if (ends_with_word(lead)) return true;
+        }
+        // "is on ", "are on ": with the space after.
+        if (on + 3 < head.size() && head[on + 3] == ' ' && (ends_with_word("is") || ends_with_word("are"))) return true;
     }
-    if (opens_with_on) {
+    // "On March 10th 2021 16:00 - 21:00 UTC the first summit will take place."
+    if (text::istarts_with(head, "on ")) {
+        const std::string lower = text::ascii_lower(head);
         for (std::string_view phrase : {"take place", "takes place", "will be held", "is held", "will happen"}) {
             if (lower.find(phrase) != std::string::npos) return true;
         }
@@ -616,13 +627,17 @@ void EntryBuilder::take(const Block& block) {
     const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
     // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
     // and hours, an intro, not a session.
-    const bool event_sentence = block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
-                                std::any_of(lines.begin(), lines.end(), [](const EntryLine& l) {
-                                    return std::any_of(l.dates.begin(), l.dates.end(), [](const FoundDateTime& f) { return f.value.has_date(); });
-                                }) &&
-                                says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
-    const bool opener = !event_sentence &&
-                        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record);
+    // (Asked only of a block that would open an entry and writes a date: every paragraph comes here,
+    // abstracts too.)
+    auto event_sentence = [&] {
+        return block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
+               std::any_of(lines.begin(), lines.end(), [](const EntryLine& l) {
+                   return std::any_of(l.dates.begin(), l.dates.end(), [](const FoundDateTime& f) { return f.value.has_date(); });
+               }) &&
+               says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
+    };
+    const bool opener =
+        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) && !event_sentence();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -973,6 +988,10 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     entry.list_depth = block.list_depth;
     entry.line = block.first_line();
     entry.lines = std::move(lines);
+    // Room for the blocks most entries attach (a time line, an abstract, a detail list): one
+    // allocation each instead of a vector growing block by block.
+    entry.lines.reserve(entry.lines.size() + 4);
+    entry.parts.reserve(4);
     entry.parts.push_back(EntryPart{0, entry.lines.size(), block.quote_depth, false, false});
     current_list_item_ = shape == EntryShape::list_item || block.list_item >= 0 ? block.list_item : -1;
     if (block.list_item >= 0) ++listed_entries_;

@@ -132,9 +132,14 @@ constexpr std::string_view prose_verbs[] = {" will ", " is ", " are ", " share "
                                             " look at ", " looks at "};
 
 std::size_t first_prose_verb(std::string_view s) {
-    std::size_t best = std::string_view::npos;
-    for (std::string_view verb : prose_verbs) best = std::min(best, s.find(verb));
-    return best;
+    // Every verb starts with a space: the first space that starts one is the first verb (one pass,
+    // where a search per verb went over the whole text each; abstracts are asked).
+    for (std::size_t at = s.find(' '); at != std::string_view::npos && at + 1 < s.size(); at = s.find(' ', at + 1)) {
+        for (std::string_view verb : prose_verbs) {
+            if (verb[1] == s[at + 1] && s.compare(at, verb.size(), verb) == 0) return at;
+        }
+    }
+    return std::string_view::npos;
 }
 
 // The people named by the words before a sentence's verb ("Alex Leong (@adleong), Linkerd core
@@ -206,7 +211,7 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         // sentence's opening phrase.
         if ((name.empty() || !looks_like_person_name(name)) && from_org.empty() && comma != std::string_view::npos &&
             paren == std::string_view::npos) {
-            const std::string_view piece = text::trim(person.substr(person.rfind(", ") + 2));
+            const std::string_view piece = text::trim(person.substr(text::rfind(person, ", ") + 2));
             const std::string_view last = trailing_capitalized_words(piece);
             if (last.find(' ') != std::string_view::npos && looks_like_person_name(last) && !looks_like_org(last)) name = last;
             if (piece.size() > 1 && piece.front() == '@' && piece.find(' ') == std::string_view::npos) {
@@ -251,7 +256,7 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
 // Whether a link's last path segment spells `name` ("/speakers/mark-peters" and "Mark Peters"):
 // letters and digits compared without case, '-', '_' and '.' as spaces.
 bool slug_names(std::string_view href, std::string_view name) {
-    std::string_view path = href.substr(0, href.find_first_of("?#"));
+    std::string_view path = href.substr(0, text::find_any(href, "?#"));
     while (!path.empty() && path.back() == '/') path.remove_suffix(1);
     const std::string_view slug = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
     if (slug.size() < 3 || slug.size() != name.size()) return false;
@@ -271,7 +276,7 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         std::string_view who = before.substr(0, verb);
         // A sentence's end, not a title's period ("Dr. Ana Li will"): a word of four letters or a
         // lower-case one before it.
-        for (std::size_t stop = who.rfind(". "); stop != std::string_view::npos && stop > 0; stop = who.rfind(". ", stop - 1)) {
+        for (std::size_t stop = text::rfind(who, ". "); stop != std::string_view::npos && stop > 0; stop = text::rfind(who.substr(0, stop + 1), ". ")) {
             const std::size_t space = who.find_last_of(" (", stop);
             const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
             if (stop - word > 3 || (word < stop && std::islower(static_cast<unsigned char>(who[word])))) {
@@ -342,7 +347,9 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
 // when the speakers followed "by".
 std::string split_title_speakers(std::string& title, bool lenient, bool* after_by = nullptr) {
     // " by A, B & C (Org)".
-    for (std::size_t at = title.rfind(" by "); at != std::string::npos && at > 0; at = at == 0 ? std::string::npos : title.rfind(" by ", at - 1)) {
+    // (text::rfind: std::string's calls memcmp at every position of every title.)
+    for (std::size_t at = text::rfind(title, " by "); at != std::string::npos && at > 0;
+         at = at == 0 ? std::string::npos : text::rfind(std::string_view(title).substr(0, at + 3), " by ")) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
         // After "by", a lone first name is a speaker too ("Life of a Query by Harshit").
         // (Not a brand: "brought to you by DigitalOcean" has a capital inside the word.)
@@ -386,7 +393,7 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
     // " - Name": a dash before a lone first name, leniently.
     if (lenient) {
         for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-            const std::size_t at = title.rfind(sep);
+            const std::size_t at = text::rfind(title, sep);
             if (at == std::string::npos || at == 0) continue;
             const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
             if (reads_as_speakers(rest, true)) {
@@ -401,7 +408,7 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
 // "Title, Speaker" in a table cell whose column is named for both: the part after the last comma
 // when it names people.
 std::string split_trailing_comma_speakers(std::string& title) {
-    for (std::size_t at = title.rfind(", "); at != std::string::npos && at > 0; at = title.rfind(", ", at - 1)) {
+    for (std::size_t at = text::rfind(title, ", "); at != std::string::npos && at > 0; at = text::rfind(std::string_view(title).substr(0, at + 1), ", ")) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 2)));
         std::vector<Speaker> speakers = parse_speakers(rest);
         const bool people = !speakers.empty() && std::all_of(speakers.begin(), speakers.end(), [](const Speaker& s) {
@@ -464,10 +471,32 @@ bool is_person_with_org_line(std::string_view line) {
     });
 }
 
+// What a link the entry's lines hold points to (block_lines read it once per link); an href none
+// of them links is read here.
+LinkKind kind_of_href(const Entry& entry, std::string_view href) {
+    for (const EntryLine& line : entry.lines) {
+        for (const EntryLink& link : line.links) {
+            if (link.href == href) return link.kind;
+        }
+    }
+    return link_kind(href);
+}
+
+// The dates of `part`, a view into `line.text`: the line's own, found once by block_lines, when the
+// part is the whole trimmed line (a link standing alone on its line); else found here.
+std::vector<FoundDateTime> dates_in(const EntryLine& line, std::string_view part) {
+    const std::string_view bare = text::trim(line.text);
+    if (part.data() != bare.data() || part.size() != bare.size()) return find_date_times(part);
+    std::vector<FoundDateTime> found = line.dates;
+    const std::size_t lead = static_cast<std::size_t>(bare.data() - line.text.data());
+    for (auto& f : found) f.begin -= lead, f.end -= lead;
+    return found;
+}
+
 // A link's text without the day and time it opens with: "[Thursday, April 3, 11:00 - 11:30 BST:
 // Title](...)" is titled "Title" (the head's time is read from the line as usual).
-std::string_view without_leading_date_time(std::string_view label) {
-    const std::vector<FoundDateTime> found = find_date_times(label);
+std::string_view without_leading_date_time(const EntryLine& line, std::string_view label) {
+    const std::vector<FoundDateTime> found = dates_in(line, label);
     if (found.empty() || !found.front().value.has_time()) return label;
     // At most one word before it (a weekday, maybe misspelled: "Thrusday, April 3").
     const std::string_view before = text::trim_chars(label.substr(0, found.front().begin), " ,");
@@ -485,8 +514,9 @@ std::string_view without_leading_date_time(std::string_view label) {
 // `language` (when given) is set to the tag's ISO 639-1 code.
 std::string_view without_language_tag(std::string_view title, std::optional<std::string>* language = nullptr) {
     title = text::trim(title);
-    const std::size_t open = title.rfind(" (");
-    if (open == std::string_view::npos || title.back() != ')') return title;
+    if (title.empty() || title.back() != ')') return title;  // (most titles: no search)
+    const std::size_t open = text::rfind(title, " (");
+    if (open == std::string_view::npos) return title;
     const std::string tag = text::ascii_lower(title.substr(open + 2, title.size() - open - 3));
     static constexpr std::pair<std::string_view, std::string_view> languages[] = {
         {"en", "en"}, {"es", "es"}, {"de", "de"}, {"fr", "fr"}, {"pt", "pt"}, {"it", "it"}, {"nl", "nl"}, {"pl", "pl"},
@@ -932,7 +962,7 @@ EntryReading read_entry(const Entry& entry) {
                         }
                     }
                 }
-                raw_title = std::string(without_leading_date_time(label));
+                raw_title = std::string(without_leading_date_time(line, label));
                 after_title = link.end;
                 r.source = TitleSource::session_link;
                 r.title_link_kind = LinkKind::session_page;
@@ -1004,7 +1034,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             title_line = i;
             title_link = &link;
-            raw_title = std::string(without_leading_date_time(label));  // "[11:00am Title](...)"
+            raw_title = std::string(without_leading_date_time(line, label));  // "[11:00am Title](...)"
             after_title = link.end;
             before_title = std::string(prefix);
             r.source = TitleSource::line_link;
@@ -1211,7 +1241,7 @@ EntryReading read_entry(const Entry& entry) {
         if (const std::size_t length = duration_prefix_length(rest)) rest = text::trim(rest.substr(length));
         if (text::ends_with(rest, ")")) {
             const std::size_t from = static_cast<std::size_t>(rest.data() - line.data());
-            const std::size_t open = rest.rfind(" (");
+            const std::size_t open = text::rfind(rest, " (");
             if (open != std::string_view::npos) {
                 const EntryLine& head = entry.lines[i];
                 std::vector<Speaker> handles;
@@ -1328,6 +1358,8 @@ EntryReading read_entry(const Entry& entry) {
     // A table row whose Speaker column names its speakers: its title is all title ("Maximizing Cloud
     // Efficiency - Minor Tweaks, Bigger Impact", "Death by Snowflakes"), never split for names.
     const bool column_names_speakers = table && !entry.table.speakers.empty();
+    // split_talk_text of the title after its kind, when that was asked: read once if the title stays.
+    std::optional<TalkText> talk_after_kind;
     {
         const std::string written = title;
         if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
@@ -1339,8 +1371,9 @@ EntryReading read_entry(const Entry& entry) {
             // kind, so the kind is the title.
             // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
             // not when the rest has a title of its own ("Keynote: Title - Speaker").
-            if (!entry.table.title_then_speaker && !column_names_speakers && split_talk_text(title).speaker_text.empty() && names_people(title) &&
-                title.size() < written.size()) {
+            if (!entry.table.title_then_speaker && !column_names_speakers &&
+                (talk_after_kind = split_talk_text(title))->speaker_text.empty() && names_people(title) && title.size() < written.size()) {
+                talk_after_kind.reset();
                 speaker_text = title;
                 title = std::string(trim_separators(std::string_view(written).substr(0, written.size() - title.size())));
                 // Whether that title names a kind is the whole title's question: "CiliumCon Sponsored
@@ -1364,7 +1397,7 @@ EntryReading read_entry(const Entry& entry) {
         (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
-        TalkText talk = split_talk_text(title);
+        TalkText talk = talk_after_kind ? std::move(*talk_after_kind) : split_talk_text(title);
         // "[Mark Peters - Integrating Teams](/speakers/mark-peters)", "[Ken Kato: DevOps](/speakers/
         // ken-kato)": the link's last path segment spells the person before the separator.
         const EntryLink* whole_link = title_link;  // a cell's or a line's title may be one link's whole text
@@ -1376,8 +1409,9 @@ EntryReading read_entry(const Entry& entry) {
             if (!whole_link) break;
             const std::size_t at = title.find(separator);
             const std::string_view who = std::string_view(title).substr(0, at == std::string::npos ? 0 : at);
-            if (at == std::string::npos || at == 0 || who.find(' ') == std::string_view::npos || !looks_like_person_name(who) ||
-                looks_like_org(who) || !slug_names(whole_link->href, who)) {
+            // The slug first: it rules out nearly every title at its length (a name test per link).
+            if (at == std::string::npos || at == 0 || who.find(' ') == std::string_view::npos || !slug_names(whole_link->href, who) ||
+                !looks_like_person_name(who) || looks_like_org(who)) {
                 continue;
             }
             talk.speaker_text = std::string(who);
@@ -1459,7 +1493,7 @@ EntryReading read_entry(const Entry& entry) {
             // "Welcome: Kevin Wang (Huawei Cloud)/Puja (Gaint Swarm)": speakers after a colon.
             for (std::string_view sep : {std::string_view(": "), fullwidth_colon}) {
                 if (!speaker_text.empty()) break;
-                const std::size_t at = title.rfind(sep);
+                const std::size_t at = text::rfind(title, sep);
                 if (at == std::string::npos || at == 0) continue;
                 const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
                 // ("Django and React: Perfect Together (Jack McCloy)": a subtitle, then the person in
@@ -1494,7 +1528,7 @@ EntryReading read_entry(const Entry& entry) {
                     // parentheses are the speakers; the colon is the title's own.
                     bool closing_names = false;
                     if (!what.empty() && what.back() == ')') {
-                        const std::size_t open = what.rfind(" (");
+                        const std::size_t open = text::rfind(what, " (");
                         closing_names = open != std::string_view::npos && is_person_names(what.substr(open + 2, what.size() - open - 3));
                     }
                     if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names) {
@@ -1505,7 +1539,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Project pitches (Main Seminar Room)": a place in the closing parenthesis is the room.
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
-                const std::size_t open = title.rfind(" (");
+                const std::size_t open = text::rfind(title, " (");
                 if (open != std::string::npos) {
                     const std::string_view inner = std::string_view(title).substr(open + 2, title.size() - open - 3);
                     if (names_a_place(inner)) {
@@ -1516,7 +1550,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title (by Stephan)": the speakers in a closing parenthesis after "by".
             if (speaker_text.empty() && !title.empty() && title.back() == ')') {
-                const std::size_t open = title.rfind(" (");
+                const std::size_t open = text::rfind(title, " (");
                 if (open != std::string::npos && text::istarts_with(std::string_view(title).substr(open + 2), "by ")) {
                     const std::string inner(text::trim(std::string_view(title).substr(open + 5, title.size() - open - 6)));
                     if (reads_as_speakers(inner, true)) {
@@ -1555,7 +1589,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     // "Title (Lightning Talk)": a kind in parentheses after the title.
     if (!title.empty() && title.back() == ')') {
-        if (const std::size_t open = title.rfind(" ("); open != std::string::npos && open > 0) {
+        if (const std::size_t open = text::rfind(title, " ("); open != std::string::npos && open > 0) {
             if (auto kind = kind_of_whole_title(std::string_view(title).substr(open + 2, title.size() - open - 3))) {
                 title.resize(open);
                 if (!r.kind) r.kind = std::move(kind);
@@ -1589,7 +1623,7 @@ EntryReading read_entry(const Entry& entry) {
         if (const KeyValue kv = read_key_value(trim_separators(rest)); kv.key == DetailKey::speakers) rest = kv.value;
         // "[Title](...) at KubeCon -- Ana Li (Acme), Bo Chen (Fernwood)": the names after the last dash.
         for (std::string_view dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
-            const std::size_t at = rest.rfind(dash);
+            const std::size_t at = text::rfind(rest, dash);
             if (at == std::string_view::npos || at == 0 || reads_as_speakers(trim_separators(rest), false)) continue;
             const std::string_view names = text::trim(rest.substr(at + dash.size()));
             if (reads_as_speakers(names, false)) {
@@ -1599,7 +1633,7 @@ EntryReading read_entry(const Entry& entry) {
         }
         std::string_view candidate = rest;
         // "- Ana Li (Acme), Bo Chen (Fernwood) - Hall 7, Room C": a place after the names.
-        if (const std::size_t dash = candidate.rfind(" - "); dash != std::string_view::npos) {
+        if (const std::size_t dash = text::rfind(candidate, " - "); dash != std::string_view::npos) {
             const std::string_view place = text::trim(candidate.substr(dash + 3));
             if (room_phrase(place) && std::count(place.begin(), place.end(), ' ') <= 5) {
                 if (!r.room) r.room = std::string(place);
@@ -1831,8 +1865,11 @@ EntryReading read_entry(const Entry& entry) {
         entry.parts[1].first_line < entry.lines.size()) {
         const EntryLine& line = entry.lines[entry.parts[1].first_line];
         const std::size_t lead = line.text.find_first_not_of(" *_");
-        const std::size_t verb = line.links.empty() || line.links.front().begin > lead + 1 ? std::string::npos : first_prose_verb(line.text);
-        if (verb != std::string::npos && verb < 240) {
+        // The verb is looked for only in a paragraph that opens with a link (it searches the whole
+        // paragraph for each of its verbs).
+        const bool opens_with_link = !line.links.empty() && line.links.front().begin <= lead + 1;
+        const std::size_t verb = opens_with_link ? first_prose_verb(line.text) : std::string::npos;
+        if (opens_with_link && verb != std::string::npos && verb < 240) {
             std::vector<Speaker> people = people_before_verb(text::trim(std::string_view(line.text).substr(0, verb)));
             if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
         }
@@ -1880,16 +1917,7 @@ EntryReading read_entry(const Entry& entry) {
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // Slides are the talk's materials, however they are linked ("[Title](Title%20-%20Ana%20Li.pdf)",
     // "🗣 [Ana Li - Title](https://docs.google.com/presentation/d/…)"): no page of its own.
-    // (The kind of the link it came from, found when the entry's lines were read.)
-    if (r.url) {
-        for (std::size_t i = 0; i < entry.lines.size() && r.url; ++i) {
-            for (const EntryLink& link : entry.lines[i].links) {
-                if (link.href != *r.url) continue;
-                if (link.kind == LinkKind::slides) r.url.reset();
-                break;
-            }
-        }
-    }
+    if (r.url && kind_of_href(entry, *r.url) == LinkKind::slides) r.url.reset();
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").

@@ -60,9 +60,10 @@ public:
         c.table_column = entry.table.column;
         c.line = file_line(c.reading.title_line ? c.reading.title_line : entry.line);  // the talk's link, when it has one
         c.reading.when_line = c.reading.when_line ? file_line(c.reading.when_line) : c.line;
-        // Decided twice: the post's shape (timed or a roundup) is known only at its end.
-        c.decision = decide(entry, c.reading, PostShape{true});
-        untimed.push_back(decide(entry, c.reading, PostShape{false}));
+        // Decided for both shapes: the post's (timed or a roundup) is known only at its end.
+        const Decisions decided = decide(entry, c.reading);
+        c.decision = decided.timed;
+        untimed.push_back(decided.untimed);
         if (entry.shape == EntryShape::heading) c.heading = text::collapse_spaces(entry.lines.front().text);
         c.context = std::move(entry.context);
         // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
@@ -489,8 +490,15 @@ private:
             Candidate& c = candidates[i];
             if (!c.decision.session) continue;
             const std::string title = normalized_key(c.reading.title);
+            // Each key is built in place and moved into the map (no temporaries per part).
+            auto key_of = [&](char what, std::initializer_list<std::string_view> parts) {
+                std::string key(1, what);
+                for (std::string_view part : parts) key.append(part) += '|';
+                key.pop_back();
+                return key;
+            };
             std::vector<std::string> keys;
-            if (c.reading.url) keys.push_back("u" + url_key(c.reading.url) + "|" + title);
+            if (c.reading.url) keys.push_back(key_of('u', {url_key(c.reading.url), title}));
             if (c.reading.when && c.reading.when->has_time()) {
                 const std::optional<DateTimeText> day = day_of(c);
                 const std::optional<CivilDate> date = day ? resolved(*day) : std::nullopt;
@@ -500,17 +508,17 @@ private:
                 if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
                 // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
                 if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
-                keys.push_back("t" + title + "|" + day_key + "|" + std::to_string(*c.reading.when->start_minute));
+                keys.push_back(key_of('t', {title, day_key, std::to_string(*c.reading.when->start_minute)}));
             } else if (!c.reading.url) {
                 // Neither time nor page: the same title by the same first speaker ("- ⚡ **Title** with
                 // **Ana Li** (Acme)" above a "| Ana Li | Title | Acme |" table).
                 const std::string_view who = !c.reading.speakers.empty() ? std::string_view(c.reading.speakers.front().name)
                                                                            : std::string_view(c.reading.speaker_text);
                 const std::string first_word = normalized_key(who.substr(0, who.find(' ')));
-                if (!first_word.empty()) keys.push_back("p" + title + "|" + first_word);
+                if (!first_word.empty()) keys.push_back(key_of('p', {title, first_word}));
             }
-            for (const std::string& key : keys) {
-                auto [it, inserted] = by_key.emplace(key, static_cast<int>(i));
+            for (std::string& key : keys) {
+                auto [it, inserted] = by_key.emplace(std::move(key), static_cast<int>(i));
                 if (inserted) continue;
                 Candidate& other = candidates[static_cast<std::size_t>(it->second)];
                 if (!other.decision.session) continue;
@@ -584,7 +592,9 @@ private:
             EntryReading& r = c.reading;
             Session& s = schedule_.sessions.emplace_back();
             s.line = c.line;
-            s.title = r.title;
+            // The reading's texts move into the session: each candidate is built once, and only its
+            // time, context and warnings are asked after this.
+            s.title = std::move(r.title);
             s.kind = r.kind;
             if (!r.speaker_text.empty()) {
                 const std::size_t comma = r.speaker_text.find(',');
@@ -600,12 +610,12 @@ private:
             // or a note where a speaker stands is no person.
             s.speakers.erase(std::remove_if(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return names_group(p.name); }),
                              s.speakers.end());
-            s.url = r.url;
+            s.url = std::move(r.url);
             if (!c.context.sections.empty()) s.section = c.context.sections.back();
-            s.abstract = r.abstract;
-            s.room = r.room;
-            s.track = r.track;
-            s.language = r.language;
+            s.abstract = std::move(r.abstract);
+            s.room = std::move(r.room);
+            s.track = std::move(r.track);
+            s.language = std::move(r.language);
             s.resources = std::move(c.resources);
             if (!r.malformed_time.empty()) warn(collected_.file_line(r.malformed_line), [&] { return "cannot read this date/time: " + r.malformed_time; });
             if (!r.refused_link.empty()) {
@@ -630,7 +640,7 @@ private:
 
     static std::string section_key(const Candidate& c) {
         std::string key;
-        for (const auto& s : c.context.sections) key += s + "\x1f";
+        for (const auto& s : c.context.sections) key.append(s) += '\x1f';
         return key;
     }
 

@@ -213,9 +213,11 @@ bool is_generic_link_text(std::string_view text) {
         return is_generic_link_text(bare.substr(0, note));
     }
     // "Watch the recording", "Download the slides", "View our slides": a verb and an article
-    // before a generic word.
+    // before a generic word. The verbs and schemes below are looked at only for a text that starts
+    // with one of their first letters (most link texts are talks' titles).
+    const char first = text::ascii_lower_char(bare.front());
     for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
-        if (!starts_with_ignoring_case(bare, verb) || bare.size() == verb.size()) continue;
+        if (first != verb.front() || !starts_with_ignoring_case(bare, verb) || bare.size() == verb.size()) continue;
         std::string_view rest = bare.substr(verb.size());
         for (std::string_view article : {"the ", "our ", "my ", "this ", "a "}) {
             if (starts_with_ignoring_case(rest, article)) rest.remove_prefix(article.size());
@@ -223,8 +225,8 @@ bool is_generic_link_text(std::string_view text) {
         if (is_generic_link_text(rest)) return true;
         break;
     }
-    if (starts_with_ignoring_case(bare, "http://") || starts_with_ignoring_case(bare, "https://") ||
-        starts_with_ignoring_case(bare, "www.")) {
+    if ((first == 'h' && (starts_with_ignoring_case(bare, "http://") || starts_with_ignoring_case(bare, "https://"))) ||
+        (first == 'w' && starts_with_ignoring_case(bare, "www."))) {
         return true;
     }
     static constexpr text::WordList generic{

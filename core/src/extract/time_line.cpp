@@ -932,6 +932,62 @@ unsigned lower_words8(const char* at) {
     return 1 + static_cast<unsigned>((63 - __builtin_clzll(spaces)) / 8);
 }
 
+// Outside a run (none open, no number, clock time or label word just read), only a digit, a
+// capital letter that starts a word or a '(' can open one: lowercase words, spaces, other
+// punctuation and other UTF-8 leave no trace but whether the word right before a digit labels it
+// ("day 2"). Returns the first such byte at or after `from` (or the text's end), eight bytes at a
+// time, and sets `label` as the scan would have: prose (most bytes of a post) is passed whole.
+std::size_t skip_quiet_text(std::string_view s, std::size_t from, bool* label) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::size_t size = s.size();
+    auto word_byte = [&](std::size_t k) { return is_alpha(s[k]) || s[k] == '.'; };
+    // A digit, 'A'..'Z' or '(' (bytes in memory order: little-endian).
+    auto stops8 = [](std::uint64_t eight) {
+        const std::uint64_t x = eight & ~highs;
+        auto in_range = [&](unsigned lo, unsigned hi) { return (x + (0x80 - lo) * ones) & ~(x + (0x7F - hi) * ones); };
+        return (in_range('0', '9') | in_range('A', 'Z') | in_range('(', '(')) & ~eight & highs;
+    };
+    auto stops_at = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '('; };
+    std::size_t at = from;
+    for (;;) {
+        std::size_t stop = size;
+        for (; size - at >= 8; at += 8) {
+            std::uint64_t eight = 0;
+            std::memcpy(&eight, s.data() + at, 8);
+            if (const std::uint64_t found = stops8(eight)) {
+                stop = at + static_cast<std::size_t>(__builtin_ctzll(found)) / 8;
+                break;
+            }
+        }
+        if (stop == size) {
+            while (at < size && !stops_at(s[at])) ++at;
+            stop = at;
+        }
+        *label = false;
+        if (stop >= size) return size;
+        // The word of letters and dots before the stop, from its first letter.
+        std::size_t begin = stop;
+        while (begin > from && word_byte(begin - 1)) --begin;
+        while (begin < stop && s[begin] == '.') ++begin;
+        if (is_alpha(s[stop])) {
+            if (begin < stop) {  // a capital inside a word ("eBPF"): the word goes on
+                at = stop + 1;
+                continue;
+            }
+            return stop;
+        }
+        if (is_digit(s[stop])) {
+            // A word, then at most three spaces or '#', then the digit: the loop's label test.
+            std::size_t end = stop;
+            while (end > from && stop - end < 3 && (s[end - 1] == ' ' || s[end - 1] == '#')) --end;
+            std::size_t start = end;
+            while (start > from && word_byte(start - 1)) --start;
+            *label = start < end && is_numbering_word(s.substr(start, end - start));
+        }
+        return stop;
+    }
+}
+
 void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     static constexpr text::WordList leading_connectors("on|from|at");
     std::size_t run_begin = std::string_view::npos, run_end = 0;
@@ -949,6 +1005,10 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
     };
     std::size_t i = 0;
     while (i < s.size()) {
+        if (run_begin == std::string_view::npos && !after_number && !after_clock && !after_label) {
+            i = skip_quiet_text(s, i, &after_label);
+            if (i >= s.size()) break;
+        }
         std::size_t n = 0;
         const char c = s[i];
         if (text::is_space_at(s, i, &n)) {
@@ -996,7 +1056,19 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             // most capitalised words of a line are neither, and the tables are long.
             const bool foreign_sized = bare.size() >= 3 && bare.size() <= 16 && (in_run || digit_follows(s, j));
             Piece piece = Piece::boundary;
-            if (capital && (bare == "UTC" || bare == "GMT") && j + 1 < s.size() && (s[j] == '+' || s[j] == '-') && is_digit(s[j + 1])) {
+            // Outside a run, a capitalised word in lower case after its capital whose first letter
+            // starts no month or weekday ("Kubernetes", "Cilium", "Here") is a boundary: no zone, no
+            // UTC offset, no name, and no other language's name without a number after it. Most
+            // capitalised words of prose; the name tables are not asked.
+            const auto starts_name = [](char first) {
+                return first == 'A' || first == 'D' || first == 'F' || first == 'J' || first == 'M' || first == 'N' || first == 'O' ||
+                       first == 'S' || first == 'T' || first == 'W';
+            };
+            const bool plainly_no_name = capital && !in_run && !after_number && !after_clock && bare.size() >= 2 && bare[1] >= 'a' &&
+                                         bare[1] <= 'z' && !starts_name(bare[0]) && !foreign_sized;
+            if (plainly_no_name) {
+                // piece stays a boundary
+            } else if (capital && (bare == "UTC" || bare == "GMT") && j + 1 < s.size() && (s[j] == '+' || s[j] == '-') && is_digit(s[j + 1])) {
                 std::size_t k = j + 1;
                 while (k < s.size() && (is_digit(s[k]) || s[k] == ':')) ++k;
                 j = k;

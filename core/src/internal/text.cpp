@@ -8,19 +8,48 @@
 
 namespace talkboard::text {
 
-std::optional<std::size_t> find_invalid_utf8(std::string_view input) {
+namespace {
+
+// A C0 control byte other than tab, LF, CR and FF.
+bool is_binary_control(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'; }
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view input, std::optional<std::size_t>* control_byte) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull;
+    // Exactly the bytes of `eight` equal to `c` (their high bit set in the mask).
+    auto equal_to = [&](std::uint64_t eight, unsigned char c) {
+        const std::uint64_t x = eight ^ (c * ones);
+        return ~(((x & lows) + lows) | x) & highs;
+    };
     const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
     const std::size_t size = input.size();
+    bool look_for_control = control_byte != nullptr && !*control_byte;
     std::size_t i = 0;
     while (i < size) {
-        // Eight ASCII bytes at a time: posts are nearly all ASCII.
+        // Eight ASCII bytes at a time: posts are nearly all ASCII. The allowed control bytes (every
+        // line end) are taken out exactly, so that text never leaves this loop for them.
         std::uint64_t eight = 0;
-        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & highs) == 0)) {
+            if (look_for_control) {
+                const std::uint64_t below_space = ~((eight & lows) + 0x60 * ones) & highs;  // bytes < 0x20
+                if (below_space != 0 &&
+                    (below_space & ~(equal_to(eight, '\t') | equal_to(eight, '\n') | equal_to(eight, '\r') | equal_to(eight, '\f'))) != 0) {
+                    std::size_t k = i;
+                    while (!is_binary_control(bytes[k])) ++k;
+                    *control_byte = k;
+                    look_for_control = false;
+                }
+            }
             i += 8;
             continue;
         }
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
+            if (look_for_control && is_binary_control(lead)) {
+                *control_byte = i;
+                look_for_control = false;
+            }
             ++i;
             continue;
         }
@@ -116,7 +145,7 @@ std::string_view trim_ends(std::string_view s) {
     return s.substr(begin, end - begin);
 }
 
-std::string_view trim_chars(std::string_view s, std::string_view chars) {
+std::string_view trim_chars_ends(std::string_view s, std::string_view chars) {
     for (;;) {
         std::string_view t = trim(s);
         // The sets are a few characters: a loop, not a memchr call per end byte.
@@ -151,9 +180,51 @@ bool is_plain_words8(const unsigned char* at) {
     return (non_ascii | control | adjacent | at_ends) == 0;
 }
 
+// True when `s` is words one ASCII space apart already (a word at both ends, single ASCII spaces,
+// no other white space): most lines of a post, abstracts included. Eight bytes at a time; only a
+// lead byte of a Unicode space (0xC2, 0xE2, 0xE3) is looked at alone. A false answer costs only
+// the byte-by-byte reading.
+bool is_single_spaced(std::string_view s) {
+    if (s.empty()) return false;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    std::size_t n = 0;
+    auto unicode_space_in = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+            if ((bytes[k] == 0xC2 || bytes[k] == 0xE2 || bytes[k] == 0xE3) && is_unicode_space_at(s, k, &n)) return true;
+        }
+        return false;
+    };
+    bool space_before = true;  // a space first is white space at an end
+    std::size_t i = 0;
+    for (; size - i >= 8; i += 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, bytes + i, 8);
+        const std::uint64_t non_ascii = eight & highs;
+        const std::uint64_t control = (eight - 0x20 * ones) & ~eight & highs;  // some byte < 0x20 (or a false alarm after one)
+        const std::uint64_t spaced = eight ^ (0x20 * ones);
+        const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
+        if (control != 0 || (spaces & (spaces << 8)) != 0 || (space_before && (spaces & 0x80) != 0)) return false;
+        if (non_ascii != 0 && unicode_space_in(i, i + 8)) return false;
+        space_before = (spaces >> 63) != 0;
+    }
+    for (; i < size; ++i) {
+        const unsigned char c = bytes[i];
+        if (c < 0x20 || (c == ' ' && space_before)) return false;
+        space_before = c == ' ';
+    }
+    return !space_before && !unicode_space_in(size - (size % 8), size);
+}
+
 }  // namespace
 
 void append_words(std::string& out, std::string_view s, std::size_t from) {
+    if (is_single_spaced(s)) {
+        if (out.size() > from) out += ' ';
+        out.append(s);
+        return;
+    }
     const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t size = s.size();
     // Printable ASCII other than the space (0x21..0x7E): nearly every byte of a post.

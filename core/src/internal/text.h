@@ -13,8 +13,10 @@
 namespace talkboard::text {
 
 // Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and > U+10FFFF
-// are invalid), or nullopt when the whole input is valid.
-std::optional<std::size_t> find_invalid_utf8(std::string_view input);
+// are invalid), or nullopt when the whole input is valid. With `control_byte`, the same pass also
+// sets it to the offset of the first C0 control byte other than tab, LF, CR and FF (a binary
+// file's mark), when there is one (an input is read once for both).
+std::optional<std::size_t> find_invalid_utf8(std::string_view input, std::optional<std::size_t>* control_byte = nullptr);
 
 // True for the Unicode spaces that posts contain (NBSP, thin spaces, ...) at s[i], a non-ASCII byte.
 bool is_unicode_space_at(std::string_view s, std::size_t i, std::size_t* length);
@@ -37,8 +39,15 @@ inline std::string_view trim(std::string_view s) {
     if (!s.empty() && ascii_word(s.front()) && ascii_word(s.back())) return s;
     return trim_ends(s);
 }
-// Trims whitespace and the given ASCII characters at both ends.
-std::string_view trim_chars(std::string_view s, std::string_view chars);
+// Trims whitespace and the given characters at both ends. `chars` holds punctuation (or bytes of
+// UTF-8 sequences), never an ASCII letter or digit: a text that begins and ends with one (most texts
+// asked, about 5 k per post) is returned at once. Inline for that case.
+std::string_view trim_chars_ends(std::string_view s, std::string_view chars);  // trim_chars' work otherwise
+inline std::string_view trim_chars(std::string_view s, std::string_view chars) {
+    const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    if (!s.empty() && alnum(s.front()) && alnum(s.back())) return s;
+    return trim_chars_ends(s, chars);
+}
 
 // Collapses runs of whitespace (incl. newlines and Unicode spaces) into one ASCII space and trims.
 std::string collapse_spaces(std::string_view s);

@@ -3,6 +3,7 @@
 
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,25 @@ TEST_CASE("find_invalid_utf8 returns the offset of the first bad sequence", "[te
     }
     SECTION("the first of several bad sequences is reported") {
         CHECK(text::find_invalid_utf8("\xC3\xA9 ok \xFF \xC0\xAF") == 6u);
+    }
+}
+
+TEST_CASE("find_invalid_utf8 finds the first binary control byte in the same pass", "[text][utf8]") {
+    auto control_in = [](std::string_view s) {
+        std::optional<std::size_t> control;
+        const auto bad = text::find_invalid_utf8(s, &control);
+        CHECK_FALSE(bad);
+        return control;
+    };
+    CHECK_FALSE(control_in("tabs\tline ends\r\nand a form feed\f, none of them binary, over many bytes\n"));
+    CHECK(control_in(std::string("# Title\n\0rest\n", 14)) == 8u);             // NUL inside an ASCII block of eight
+    CHECK(control_in("long ASCII text before the escape \x1B[31m") == 34u);     // ... in a later block
+    CHECK(control_in("\x01\x02") == 0u);                                       // under eight bytes
+    CHECK(control_in("caf\xC3\xA9 \x7F ok \x02 \x03") == 11u);                  // after a 2-byte letter; DEL is no C0 byte
+    SECTION("invalid UTF-8 is still found, the control byte before it noted") {
+        std::optional<std::size_t> control;
+        CHECK(text::find_invalid_utf8("a\x01" "b\xFF", &control) == 3u);
+        CHECK(control == 1u);
     }
 }
 
@@ -100,6 +120,11 @@ TEST_CASE("trim and trim_chars", "[text]") {
         CHECK(text::trim_chars("...", ".") == "");
         CHECK(text::trim_chars("a-b", "-") == "a-b");
         CHECK(text::trim_chars("keep", "") == "keep");
+        // Letter or digit ends are returned at once; any other end goes through the loop.
+        CHECK(text::trim_chars("Room 2", "*_") == "Room 2");
+        CHECK(text::trim_chars("2 Room*", "*_") == "2 Room");
+        CHECK(text::trim_chars("_Room 2", "*_") == "Room 2");
+        CHECK(text::trim_chars("caf\xC3\xA9.", ".") == "caf\xC3\xA9");
     }
 }
 

@@ -45,7 +45,13 @@ struct PostShape {
     bool timed = false;  // the post gives its sessions times (two or more timed entries)
 };
 
-Decision decide(const Entry& entry, const EntryReading& reading, const PostShape& post);
+// The decision in a timed post and in one without times (PostShape): which the post is, is known
+// only at its end. Most rules do not ask it; they run once for both.
+struct Decisions {
+    Decision timed;    // PostShape{true}
+    Decision untimed;  // PostShape{false}
+};
+Decisions decide(const Entry& entry, const EntryReading& reading);
 
 // True for an entry with a title and a time that is not logistics: what makes a post timed.
 bool is_timed_candidate(const EntryReading& reading);
