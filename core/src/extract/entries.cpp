@@ -261,8 +261,8 @@ bool is_byline(const std::vector<EntryLine>& lines) {
 // "we will notify you by May 1"): its dates come before the event.
 bool says_deadline(std::string_view text) {
     // Word by word, case ignored, without a lowered copy: most dated lines are a talk's time line.
-    static constexpr text::WordList words("deadline|deadlines|ends|closes|due|until|notify|cfp|submission|submissions|submit|"
-                                          "proposals|proposal");
+    static constexpr text::WordList words("deadline|deadlines|ends|ended|closes|closed|due|until|notify|cfp|submission|"
+                                          "submissions|submit|proposals|proposal");
     text = text.substr(0, 400);
     for (std::size_t i = 0; i < text.size();) {
         if (!text::is_ascii_alpha(text[i])) {
@@ -739,8 +739,21 @@ void EntryBuilder::take(const Block& block) {
     }
     // A paragraph that opens nothing: an intro. One date in it sets the day of what follows
     // ("Join us on Monday, November 10, for a morning of talks").
+    // "On **March 10th 2027 16:00 - 21:00 UTC** the summit will take place.": the event's day, its
+    // hours no heading's time.
+    const bool event_day = block.quote_depth == 0 && event_sentence();
     if (block.quote_depth == 0 && block.list_item < 0) {
-        if (auto date = is_byline(lines) ? std::nullopt : single_date_of(lines)) {
+        // (Not a byline's date, nor a deadline's: "The call for proposals ended September 1st.")
+        const bool other_day = is_byline(lines) || says_deadline(block.text);
+        std::optional<DateTimeText> date = other_day ? std::nullopt : single_date_of(lines);
+        for (std::size_t i = 0; i < lines.size() && event_day && !other_day && !date; ++i) {
+            for (const auto& f : lines[i].dates) {
+                if (!f.value.has_date()) continue;
+                date = f.value;
+                break;
+            }
+        }
+        if (date) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) {
@@ -750,7 +763,7 @@ void EntryBuilder::take(const Block& block) {
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
         else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
-    if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
+    if (current_ && !event_day) attach(block, false, std::move(lines));  // the body of a heading entry
 }
 
 bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLine>& lines) {

@@ -803,6 +803,7 @@ EntryReading read_entry(const Entry& entry) {
 
     // --- Key/value lines ----------------------------------------------------------------------
     std::optional<std::string> kv_title, kv_speakers;
+    std::size_t byline_first = std::string::npos, byline_last = std::string::npos;  // a heading's by-line, no abstract
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
         const KeyValue kv = read_key_value(entry.lines[i].text);
         // "### Title", then "by [Ana Li](...) and" / "[Bo Chen](...)": the heading's by-line, its
@@ -817,7 +818,8 @@ EntryReading read_entry(const Entry& entry) {
             }
             if (reads_as_speakers(names, false)) {
                 kv_speakers = names;
-                i = last;
+                byline_first = i;
+                byline_last = i = last;
                 continue;
             }
         }
@@ -1981,6 +1983,7 @@ EntryReading read_entry(const Entry& entry) {
             const KeyValue kv = read_key_value(entry.lines[i].text);
             if (kv.key == DetailKey::abstract) text::append_words(abstract, kv.value, start);  // "📝 Abstract: ..."
             if (kv.key != DetailKey::none || only_generic_links(entry.lines[i]) || i == meta_line) continue;
+            if (byline_first != std::string::npos && i >= byline_first && i <= byline_last) continue;
             text::append_words(abstract, entry.lines[i].text, start);
         }
         if (abstract.size() == start) abstract.resize(mark);
