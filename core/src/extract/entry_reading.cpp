@@ -1861,6 +1861,16 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // "Session GeePaw Hill", "Keynote Ana Lima": a slot named by its kind and its speaker only (the
+    // title stays as written: it has no other).
+    if (speaker_text.empty() && r.speakers.empty()) {
+        const std::size_t space = title.find(' ');
+        static constexpr text::WordList slot_words("session|talk|keynote|workshop|presentation|lecture");
+        if (space != std::string::npos && slot_words.contains(std::string_view(title).substr(0, space))) {
+            const std::string_view who = text::trim(std::string_view(title).substr(space + 1));
+            if (who.find(' ') != std::string_view::npos && looks_like_person_name(who) && !looks_like_org(who)) speaker_text = std::string(who);
+        }
+    }
     // "[Lucas Roesler](https://github.com/lr) from [Contiamo](...) will share ...": a first
     // paragraph whose sentence opens with a linked person's name, its subject, names the speaker.
     if (speaker_text.empty() && r.speakers.empty() && !r.prose && entry.parts.size() > 1 && !entry.parts[1].list_item &&

@@ -1482,6 +1482,17 @@ TEST_CASE("extract_schedule: a table with the times in two zones reads the first
     CHECK(schedule.sessions[0].start_minute == hm(7, 15));
     CHECK(schedule.sessions[0].end_minute == hm(8, 15));
     CHECK(schedule.sessions[0].tz == "PDT");
+    CHECK(schedule.sessions[0].speakers.empty());
+
+    const Schedule slots = extract(
+        "## July 10, 2021\n\n| Time | Session |\n| --- | --- |\n| 07:15 - 08:15 | Session Meena Dhani |\n"
+        "| 08:20 - 09:20 | Keynote Ana Lima |\n");
+    REQUIRE(slots.sessions.size() == 2);
+    CHECK(slots.sessions[0].title == "Session Meena Dhani");  // the slot has no other title
+    REQUIRE(slots.sessions[0].speakers.size() == 1);
+    CHECK(slots.sessions[0].speakers[0].name == "Meena Dhani");
+    REQUIRE(slots.sessions[1].speakers.size() == 1);
+    CHECK(slots.sessions[1].speakers[0].name == "Ana Lima");
 }
 
 TEST_CASE("extract_schedule: '[Name](speaker page) - Title' whatever the name's shape", "[session_extractor]") {
