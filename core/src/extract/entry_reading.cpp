@@ -1064,8 +1064,8 @@ EntryReading read_entry(const Entry& entry) {
             after_title = title_link->end;
         }
     }
-    // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
     std::vector<Speaker> first_speakers;
+    // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
     if (r.source == TitleSource::none) {
         std::size_t start = content_start(0);
         // Past the separators after a leading date or time ("2017-02-23 - [Ana Li](...) - Title").
@@ -1306,6 +1306,22 @@ EntryReading read_entry(const Entry& entry) {
         }
         title_line = i;
         after_title = line.size();
+    }
+
+    // "Daniel Gomez Blanco:" / "How to migrate 300 services" (a <br> in a cell or a link): the
+    // speaker and a colon end the title's line, the title is the next.
+    if (first_speakers.empty() && title_line + 1 < head_count && r.source != TitleSource::key_value && r.source != TitleSource::heading &&
+        text::ends_with(text::trim_chars(entry.lines[title_line].text, " |*_"), ":") && !raw_title.empty() &&
+        text::ends_with(text::trim_chars(entry.lines[title_line].text, " |*_:"), text::trim_chars(raw_title, " :"))) {
+        const std::string_view names = text::trim_chars(text::trim(raw_title), ": ");
+        const EntryLine& next = entry.lines[title_line + 1];
+        const std::string_view more = text::trim(next.text);
+        if (is_person_names(names) && has_letter(more) && next.dates.empty() && read_key_value(more).key == DetailKey::none) {
+            first_speakers = parse_speakers(names);
+            raw_title = std::string(more.substr(0, more.find(" |")));
+            ++title_line;
+            after_title = next.text.size();
+        }
     }
 
     // --- Kind, title and speakers from the title text ----------------------------------------

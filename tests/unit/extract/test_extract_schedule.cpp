@@ -1562,6 +1562,23 @@ TEST_CASE("extract_schedule: 'Title: Subtitle (Name)' and 'Title - Word (Name)' 
     CHECK(schedule.sessions[4].speakers.size() == 2);
 }
 
+TEST_CASE("extract_schedule: 'Name:<br />Title' in a cell's link: the speaker, then the title", "[session_extractor]") {
+    const std::string post =
+        "### Monday, May 17, 2021\n"
+        "\n"
+        "| Time | Session |\n"
+        "| --- | --- |\n"
+        "| 12:20 PM | [Dana Gomez:<br />How to move 300 services to OpenTelemetry](/speakers/dana-gomez) |\n"
+        "| 1:00 PM | [Mike Angst:<br />Pragmatic observability while you grow](/speakers/mike-angst) |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "How to move 300 services to OpenTelemetry");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Dana Gomez");
+    CHECK(schedule.sessions[1].title == "Pragmatic observability while you grow");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
