@@ -257,6 +257,37 @@ bool is_byline(const std::vector<EntryLine>& lines) {
     return (lead.empty() && text::istarts_with(after, "by ")) || (!lead.empty() && (after.empty() || text::istarts_with(after, "by ")));
 }
 
+// "(5/17)", "(17/5)": a month and a day in parentheses, in whichever order the numbers leave no
+// doubt about; nullopt for anything else ("(1/2)", "(5/17/2021)" is a full date the finder reads).
+std::optional<DateTimeText> parenthesized_month_day(std::string_view text) {
+    const std::size_t open = text.find('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 6) return std::nullopt;
+    const std::string_view inside = text.substr(open + 1, close - open - 1);
+    const std::size_t slash = inside.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > 2 || inside.size() - slash - 1 == 0 || inside.size() - slash - 1 > 2) {
+        return std::nullopt;
+    }
+    int a = 0, b = 0;
+    for (char c : inside.substr(0, slash)) {
+        if (!text::is_ascii_digit(c)) return std::nullopt;
+        a = a * 10 + (c - '0');
+    }
+    for (char c : inside.substr(slash + 1)) {
+        if (!text::is_ascii_digit(c)) return std::nullopt;
+        b = b * 10 + (c - '0');
+    }
+    int month = 0, day = 0;
+    if (a >= 1 && a <= 12 && b > 12 && b <= 31) month = a, day = b;
+    else if (b >= 1 && b <= 12 && a > 12 && a <= 31) month = b, day = a;
+    else return std::nullopt;
+    DateTimeText date;
+    date.month = month;
+    date.day = day;
+    return date;
+}
+
 // Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
 // "we will notify you by May 1"): its dates come before the event.
 bool says_deadline(std::string_view text) {
@@ -907,6 +938,11 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             set_date_context(*date, block.heading_level);
             break;
         }
+    }
+    // "### Day 1 (5/17) - Case Studies": a month and day in parentheses, when their order is plain
+    // (one of them over 12).
+    if (found.empty()) {
+        if (auto date = parenthesized_month_day(heading)) set_date_context(*date, block.heading_level);
     }
     // "## All times are in PST": a heading that only says so holds for its siblings too.
     if (const std::string zone = stated_zone(heading); !zone.empty()) {

@@ -1562,9 +1562,11 @@ TEST_CASE("extract_schedule: 'Title: Subtitle (Name)' and 'Title - Word (Name)' 
     CHECK(schedule.sessions[4].speakers.size() == 2);
 }
 
-TEST_CASE("extract_schedule: 'Name:<br />Title' in a cell's link: the speaker, then the title", "[session_extractor]") {
+TEST_CASE("extract_schedule: 'Name:<br />Title' in a cell's link under '### Day 1 (5/17)'", "[session_extractor]") {
     const std::string post =
-        "### Monday, May 17, 2021\n"
+        "# o11y day 2021\n"
+        "\n"
+        "### Day 1 (5/17) - Case studies\n"
         "\n"
         "| Time | Session |\n"
         "| --- | --- |\n"
@@ -1573,6 +1575,7 @@ TEST_CASE("extract_schedule: 'Name:<br />Title' in a cell's link: the speaker, t
     const Schedule schedule = extract(post);
     INFO(all_diagnostics(schedule));
     REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].date == CivilDate{2021, 5, 17});
     CHECK(schedule.sessions[0].title == "How to move 300 services to OpenTelemetry");
     REQUIRE(schedule.sessions[0].speakers.size() == 1);
     CHECK(schedule.sessions[0].speakers[0].name == "Dana Gomez");
