@@ -1671,11 +1671,21 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         // "[Title](...), by Rich Bowen", "[Keynote: Q&A](...), moderated by Rich Bowen".
-        if (text::starts_with(candidate, ", ")) {
-            const std::string_view after_comma = candidate.substr(2);
+        // "[Title](...) BoF led by Mark Lamourine": a kind, then who leads it.
+        {
+            std::string_view after_lead = text::starts_with(candidate, ", ") ? candidate.substr(2) : candidate;
+            const std::size_t space = after_lead.find(' ');
+            if (space != std::string_view::npos && space <= 12 && !text::istarts_with(after_lead, "by ")) {
+                const std::string_view word = after_lead.substr(0, space);
+                if (std::optional<std::string> kind = normalize_kind(word); kind && text::istarts_with(after_lead.substr(space + 1), "led by ")) {
+                    if (!r.kind) r.kind = std::move(kind);
+                    after_lead = after_lead.substr(space + 1);
+                }
+            }
             for (std::string_view verb : {"by ", "moderated by ", "presented by ", "hosted by ", "led by "}) {
-                if (text::istarts_with(after_comma, verb)) {
-                    candidate = after_comma.substr(verb.size() - 3);
+                if (after_lead.data() == candidate.data() && verb == "by ") continue;  // plain "by" is read below
+                if (text::istarts_with(after_lead, verb)) {
+                    candidate = after_lead.substr(verb.size() - 3);
                     break;
                 }
             }

@@ -1358,7 +1358,7 @@ TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_
     CHECK(schedule.sessions[2].title == "Python Cat Flaps - creating smart devices");
 }
 
-TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'", "[session_extractor]") {
+TEST_CASE("extract_schedule: '[Title](page), by Name', ', moderated by Name', 'BoF led by Name'", "[session_extractor]") {
     const std::string post =
         "## Our talks\n"
         "\n"
@@ -1372,6 +1372,17 @@ TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'"
     CHECK(schedule.sessions[0].kind == "keynote");
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
+
+    const Schedule bofs = extract(
+        "## Birds of a feather\n\n"
+        "* [Containers in production](https://example.org/bof#containers) BoF led by Mark Lamb\n"
+        "* [Team Q&A](https://example.org/qa) hosted by Shruti Kapur\n");
+    REQUIRE(bofs.sessions.size() == 2);
+    REQUIRE(bofs.sessions[0].speakers.size() == 1);
+    CHECK(bofs.sessions[0].speakers[0].name == "Mark Lamb");
+    CHECK(bofs.sessions[0].kind == "bof");
+    REQUIRE(bofs.sessions[1].speakers.size() == 1);
+    CHECK(bofs.sessions[1].speakers[0].name == "Shruti Kapur");
 }
 
 TEST_CASE("extract_schedule: a summit page: its day in a sentence, an overview, talks nested under a timed item", "[session_extractor]") {
