@@ -67,8 +67,9 @@ std::optional<int> any_weekday(std::string_view word) {
 
 // "am", "pm", "a.m.", "p.m." (any case) -> whether it is pm. With `single_letter`, also the
 // "a" / "p" of compact clock times ("1030a", "140p").
-// "24.03.2026": a day, month and four-digit year with dots (as much of Europe writes dates), never
-// a version ("1.2.3"): the length of the date at `i`, or 0.
+// "24.03.2026", "14-10-2017": a day, month and four-digit year with dots or dashes (as much of
+// Europe and Latin America writes dates), never a version ("1.2.3") nor a range ("10-12"): the
+// length of the date at `i`, or 0.
 std::size_t dotted_date_length(std::string_view s, std::size_t i) {
     std::size_t j = i;
     auto digits = [&](std::size_t max) {
@@ -76,9 +77,10 @@ std::size_t dotted_date_length(std::string_view s, std::size_t i) {
         while (j < s.size() && j - from < max && s[j] >= '0' && s[j] <= '9') ++j;
         return j - from;
     };
-    if (digits(2) == 0 || j >= s.size() || s[j] != '.') return 0;
+    if (digits(2) == 0 || j >= s.size() || (s[j] != '.' && s[j] != '-')) return 0;
+    const char separator = s[j];
     ++j;
-    if (digits(2) == 0 || j >= s.size() || s[j] != '.') return 0;
+    if (digits(2) == 0 || j >= s.size() || s[j] != separator) return 0;
     ++j;
     if (digits(4) != 4 || (j < s.size() && s[j] >= '0' && s[j] <= '9')) return 0;
     return j - i;
@@ -203,7 +205,7 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
             }
             if (const std::size_t length = dotted_date_length(s, i)) {
                 const std::string_view date = s.substr(i, length);
-                const std::size_t first_dot = date.find('.'), second_dot = date.find('.', first_dot + 1);
+                const std::size_t first_dot = date.find_first_of(".-"), second_dot = date.find_first_of(".-", first_dot + 1);
                 int day = 0, month = 0, year = 0;
                 for (char ch : date.substr(0, first_dot)) day = day * 10 + (ch - '0');
                 for (char ch : date.substr(first_dot + 1, second_dot - first_dot - 1)) month = month * 10 + (ch - '0');

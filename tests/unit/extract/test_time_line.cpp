@@ -328,6 +328,11 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(t.start_minute == 11 * 60);
         CHECK(find_date_times("Cilium 1.16.2024 is out").empty());
         CHECK(find_date_times("version 1.2.3").empty());
+        const DateTimeText dashed = parsed("14-10-2017");  // with dashes too
+        CHECK(dashed.day == 14);
+        CHECK(dashed.month == 10);
+        CHECK(dashed.year == 2017);
+        CHECK(find_date_times("10-12 talks").empty());  // no year: no date
     }
     SECTION("a compact 24-hour range: 1400-1425") {
         const DateTimeText t = parsed("1400-1425");
