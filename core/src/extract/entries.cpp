@@ -257,31 +257,52 @@ bool is_byline(const std::vector<EntryLine>& lines) {
     return (lead.empty() && text::istarts_with(after, "by ")) || (!lead.empty() && (after.empty() || text::istarts_with(after, "by ")));
 }
 
+// "(5/17)", "(17/5)": a month and a day in parentheses, in whichever order the numbers leave no
+// doubt about; nullopt for anything else ("(1/2)", "(5/17/2021)" is a full date the finder reads).
+std::optional<DateTimeText> parenthesized_month_day(std::string_view text) {
+    const std::size_t open = text.find('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 6) return std::nullopt;
+    const std::string_view inside = text.substr(open + 1, close - open - 1);
+    const std::size_t slash = inside.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > 2 || inside.size() - slash - 1 == 0 || inside.size() - slash - 1 > 2) {
+        return std::nullopt;
+    }
+    int a = 0, b = 0;
+    for (char c : inside.substr(0, slash)) {
+        if (!text::is_ascii_digit(c)) return std::nullopt;
+        a = a * 10 + (c - '0');
+    }
+    for (char c : inside.substr(slash + 1)) {
+        if (!text::is_ascii_digit(c)) return std::nullopt;
+        b = b * 10 + (c - '0');
+    }
+    int month = 0, day = 0;
+    if (a >= 1 && a <= 12 && b > 12 && b <= 31) month = a, day = b;
+    else if (b >= 1 && b <= 12 && a > 12 && a <= 31) month = b, day = a;
+    else return std::nullopt;
+    DateTimeText date;
+    date.month = month;
+    date.day = day;
+    return date;
+}
+
 // Whether a line speaks of a deadline ("Submissions close March 3", "The CFP ends November 8th",
 // "we will notify you by May 1"): its dates come before the event.
 bool says_deadline(std::string_view text) {
-    // One pass over the head, ignoring case, asking only at the words' first letters (every dated
-    // line is asked; fifteen searches of a lowered copy cost more). "registration closes" holds
-    // "closes".
-    const std::string_view head = text.substr(0, 400);
-    for (std::size_t i = 0; i < head.size(); ++i) {
-        const std::string_view rest = head.substr(i);
-        bool found = false;
-        switch (text::ascii_lower_char(head[i])) {
-            case ' ':
-                found = text::istarts_with(rest, " ends ") || text::istarts_with(rest, " end on") || text::istarts_with(rest, " close on") ||
-                        text::istarts_with(rest, " due ");
-                break;
-            case 'd': found = text::istarts_with(rest, "deadline"); break;
-            case 'c': found = text::istarts_with(rest, "closes") || text::istarts_with(rest, "call for") || text::istarts_with(rest, "cfp"); break;
-            case 'u': found = text::istarts_with(rest, "until"); break;
-            case 'n': found = text::istarts_with(rest, "notify"); break;
-            case 's': found = text::istarts_with(rest, "submission") || text::istarts_with(rest, "submit"); break;
-            case 'p': found = text::istarts_with(rest, "proposals"); break;
-            case 'r': found = text::istarts_with(rest, "register by"); break;
-            default: break;
+    // Word by word, case ignored, without a lowered copy: most dated lines are a talk's time line.
+    static constexpr text::WordList words("deadline|deadlines|ends|ended|closes|closed|due|until|notify|cfp|submission|"
+                                          "submissions|submit|proposals|proposal");
+    text = text.substr(0, 400);
+    for (std::size_t i = 0; i < text.size();) {
+        if (!text::is_ascii_alpha(text[i])) {
+            ++i;
+            continue;
         }
-        if (found) return true;
+        const std::size_t begin = i;
+        while (i < text.size() && text::is_ascii_alpha(text[i])) ++i;
+        if (words.contains(text.substr(begin, i - begin))) return true;
     }
     return false;
 }
@@ -314,6 +335,15 @@ std::string stated_zone(std::string_view text) {
     for (std::string_view word : text::split(text, " ")) {
         word = text::trim_chars(word, "().,:;!*_");
         if (looks_like_zone_token(word) && (is_known_zone(word) || is_ambiguous_zone(word))) return std::string(word);
+    }
+    // "All times are Pacific", "Times are US Eastern": the region alone, as "Pacific Time" is PT.
+    static constexpr std::pair<std::string_view, std::string_view> regions[] = {
+        {"Pacific", "PT"}, {"Mountain", "MT"}, {"Central", "CT"}, {"Eastern", "ET"}};
+    for (std::string_view word : text::split(text, " ")) {
+        word = text::trim_chars(word, "().,:;!*_");
+        for (const auto& [region, zone] : regions) {
+            if (word == region) return std::string(zone);
+        }
     }
     return {};
 }
@@ -439,18 +469,20 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         if (l.text.size() > 400) continue;  // prose paragraphs: a date in one is noted by the context rules
         if (!first_year_) first_year_ = year_written_in(l.text);
         bool dated = false;
-        const bool not_event_day = !l.dates.empty() && (says_deadline(l.text) || (lines.size() == 1 && is_byline(lines)));
+        for (const auto& f : l.dates) dated |= f.value.has_date();
+        if (!dated) {
+            for (const DayRange& range : l.day_ranges) mentioned_ranges_.push_back(MentionedDayRange{range, line});
+            continue;
+        }
+        const bool not_event_day = says_deadline(l.text) || (lines.size() == 1 && is_byline(lines));
         for (const auto& f : l.dates) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, not_event_day});
-            dated |= f.value.has_date();
         }
         // "The event takes place on October 16", "will be held on May 3": the event's day, said so;
         // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
-        // (Asked of a dated line only: every line of a post comes here.)
-        auto when_section = [&] { return !headings_.empty() && detail_key_of(headings_.back().second) == DetailKey::time; };
-        if (dated && !not_event_day && (when_section() || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
+        if (!not_event_day && (when_section_ || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
@@ -626,10 +658,14 @@ void EntryBuilder::take(const Block& block) {
     const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
     // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
     // and hours, an intro, not a session.
-    // (Asked only of a block that would open an entry: every paragraph comes here, abstracts too.)
+    // (Asked only of a block that would open an entry and writes a date: every paragraph comes here,
+    // abstracts too.)
     auto event_sentence = [&] {
-        return block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 && says_when_event_is(block.text) &&
-               std::none_of(lines.begin(), lines.end(), links_session_page);
+        return block.kind == BlockKind::paragraph && block.list_item < 0 && lines.size() <= 3 &&
+               std::any_of(lines.begin(), lines.end(), [](const EntryLine& l) {
+                   return std::any_of(l.dates.begin(), l.dates.end(), [](const FoundDateTime& f) { return f.value.has_date(); });
+               }) &&
+               says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
     };
     const bool opener =
         (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) && !event_sentence();
@@ -734,8 +770,21 @@ void EntryBuilder::take(const Block& block) {
     }
     // A paragraph that opens nothing: an intro. One date in it sets the day of what follows
     // ("Join us on Monday, November 10, for a morning of talks").
+    // "On **March 10th 2027 16:00 - 21:00 UTC** the summit will take place.": the event's day, its
+    // hours no heading's time.
+    const bool event_day = block.quote_depth == 0 && event_sentence();
     if (block.quote_depth == 0 && block.list_item < 0) {
-        if (auto date = is_byline(lines) ? std::nullopt : single_date_of(lines)) {
+        // (Not a byline's date, nor a deadline's: "The call for proposals ended September 1st.")
+        const bool other_day = is_byline(lines) || says_deadline(block.text);
+        std::optional<DateTimeText> date = other_day ? std::nullopt : single_date_of(lines);
+        for (std::size_t i = 0; i < lines.size() && event_day && !other_day && !date; ++i) {
+            for (const auto& f : lines[i].dates) {
+                if (!f.value.has_date()) continue;
+                date = f.value;
+                break;
+            }
+        }
+        if (date) {
             if (auto day = date_part(*date)) set_date_context(*day, section_level() + 1, true);
         }
         if (const std::string zone = stated_zone(block.text); !zone.empty()) {
@@ -745,7 +794,7 @@ void EntryBuilder::take(const Block& block) {
         else if (const std::string written = written_zone(block.text); !written.empty()) set_zone_context(written, section_level());
         else if (const std::string given = zone_of_times(lines); !given.empty()) set_zone_context(given, section_level());
     }
-    if (current_) attach(block, false, std::move(lines));  // the body of a heading entry
+    if (current_ && !event_day) attach(block, false, std::move(lines));  // the body of a heading entry
 }
 
 bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLine>& lines) {
@@ -890,6 +939,11 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             break;
         }
     }
+    // "### Day 1 (5/17) - Case Studies": a month and day in parentheses, when their order is plain
+    // (one of them over 12).
+    if (found.empty()) {
+        if (auto date = parenthesized_month_day(heading)) set_date_context(*date, block.heading_level);
+    }
     // "## All times are in PST": a heading that only says so holds for its siblings too.
     if (const std::string zone = stated_zone(heading); !zone.empty()) {
         // ("###### **Note:** All times below are in Eastern Daylight Time (EDT)" too.)
@@ -927,6 +981,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         if (groups.contains(text::trim_chars(std::string_view(heading).substr(found.front().end), " :-*_"))) {
             section_time_ = TimeScope{block.heading_level, found.front().value, block.first_line()};
             headings_.emplace_back(block.heading_level, heading);
+            when_section_ = false;
             return;
         }
     }
@@ -955,6 +1010,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
         }
     }
     headings_.emplace_back(block.heading_level, heading);
+    when_section_ = detail_key_of(heading) == DetailKey::time;
 }
 
 bool EntryBuilder::claim_trailing_time() {
@@ -1072,7 +1128,7 @@ ColumnRole role_of_header(std::string_view header) {
             "abstracts|thema|titel|vortrag"}},
         {ColumnRole::speaker, text::WordList{
             "speaker|speakers|presenter|presenters|who|host|hosts|panelists|moderator|by|instructor|instructors|facilitator|"
-            "facilitators|teacher|teachers|author|authors|lecturer|referent"}},
+            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles"}},
         {ColumnRole::resource, text::WordList{
             "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
@@ -1559,7 +1615,8 @@ void EntryBuilder::flush_table() {
                         }
                         if (end_column) {
                             end_time = f.value.start_minute;
-                        } else {
+                        } else if (!time || !time->has_time()) {
+                            // "| Time (PDT) | Time (CEST) |": the first column's times, as its zone is the table's.
                             has_time_cell = true;
                             time = f.value;
                         }

@@ -803,8 +803,26 @@ EntryReading read_entry(const Entry& entry) {
 
     // --- Key/value lines ----------------------------------------------------------------------
     std::optional<std::string> kv_title, kv_speakers;
+    std::size_t byline_first = std::string::npos, byline_last = std::string::npos;  // a heading's by-line, no abstract
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
         const KeyValue kv = read_key_value(entry.lines[i].text);
+        // "### Title", then "by [Ana Li](...) and" / "[Bo Chen](...)": the heading's by-line, its
+        // list maybe broken over lines.
+        if (kv.key == DetailKey::none && entry.shape == EntryShape::heading && i == entry.head_line_count() &&
+            text::starts_with(entry.lines[i].text, "by ") && !kv_speakers) {
+            std::string names(text::trim(std::string_view(entry.lines[i].text).substr(3)));
+            std::size_t last = i;
+            while (last + 1 < entry.lines.size() && (text::ends_with(names, " and") || text::ends_with(names, ",")) &&
+                   entry.lines[last + 1].text.size() <= 100) {
+                names += " " + std::string(text::trim(entry.lines[++last].text));
+            }
+            if (reads_as_speakers(names, false)) {
+                kv_speakers = names;
+                byline_first = i;
+                byline_last = i = last;
+                continue;
+            }
+        }
         switch (kv.key) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
@@ -868,8 +886,11 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view after = std::string_view(line.text).substr(link.end);
         const bool dash = text::starts_with(after, " - ") || text::starts_with(after, " \xE2\x80\x93 ") || text::starts_with(after, " \xE2\x80\x94 ");
         // ("[Scaling Down Gracefully](...) - Ana Li, Acme" is a title and its speaker: names follow.)
+        // (A speaker's page on a schedule site names a person whatever the name's shape: "[rosa wu](
+        // .../speaker/NAPY78) - Title", "[Mariela](.../speaker/ZLF) - Title".)
+        const bool speaker_page = link.kind == LinkKind::profile && link.href.find("/speaker") != std::string::npos;
         return dash && has_letter(after) && text::trim(after).find(' ') != std::string_view::npos &&
-               is_person_names(text::trim(link_text(line, link))) && !reads_as_speakers(trim_separators(after), false);
+               (speaker_page || is_person_names(text::trim(link_text(line, link)))) && !reads_as_speakers(trim_separators(after), false);
     };
 
     // A short label before the title's link is a kind or a track: "GitOpsCon:", "Keynote:".
@@ -987,10 +1008,12 @@ EntryReading read_entry(const Entry& entry) {
             std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
             // "[Title](...): In this panel, Ana Li and Bo Chen look at ...": a sentence after the
             // colon is about the linked talk, not a title after a linked label.
-            const std::string_view said = text::trim(after.substr(std::min<std::size_t>(1, after.size())));
-            const bool sentence_after = text::ends_with(said, ".") && std::count(said.begin(), said.end(), ' ') >= 7 &&
-                                        first_prose_verb(" " + std::string(said)) != std::string_view::npos;
-            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after) && !sentence_after) {
+            auto sentence_after = [&] {
+                const std::string_view said = text::trim(after.substr(std::min<std::size_t>(1, after.size())));
+                return text::ends_with(said, ".") && std::count(said.begin(), said.end(), ' ') >= 7 &&
+                       first_prose_verb(" " + std::string(said)) != std::string_view::npos;
+            };
+            if ((text::starts_with(after, ":") || text::starts_with(after, fullwidth_colon)) && has_letter(after) && !sentence_after()) {
                 // "[20240417](...): Ana Li: Title - [Video](...) - [Slides](...)": the title ends
                 // where the links to its materials start.
                 for (const EntryLink& later : line.links) {
@@ -1041,8 +1064,8 @@ EntryReading read_entry(const Entry& entry) {
             after_title = title_link->end;
         }
     }
-    // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
     std::vector<Speaker> first_speakers;
+    // 3. A speaker written first: "__Name__ Title", "[__Name__](/authors/..) Keynote! Title", "**Name**: Title".
     if (r.source == TitleSource::none) {
         std::size_t start = content_start(0);
         // Past the separators after a leading date or time ("2017-02-23 - [Ana Li](...) - Title").
@@ -1101,9 +1124,18 @@ EntryReading read_entry(const Entry& entry) {
             // "[Joost Noppen](...) from [BT](...) will join ...": a sentence about the person goes on.
             static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
             const bool sentence = !italic_title && sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
-            if (!names.empty() && is_person_names(names) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
+            // (A speaker's page on a schedule site names a person whatever the name's shape.)
+            const bool speaker_page = !first.links.empty() && first.links.front().begin <= lead->first + 2 &&
+                                      first.links.front().kind == LinkKind::profile &&
+                                      first.links.front().href.find("/speaker") != std::string::npos;
+            if (!names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
+                if (first_speakers.empty() && speaker_page) {
+                    Speaker person;
+                    person.name = std::string(names);
+                    first_speakers.push_back(std::move(person));
+                }
                 raw_title = std::string(rest);
                 r.source = TitleSource::speaker_first;
                 title_line = 0;
@@ -1274,6 +1306,22 @@ EntryReading read_entry(const Entry& entry) {
         }
         title_line = i;
         after_title = line.size();
+    }
+
+    // "Daniel Gomez Blanco:" / "How to migrate 300 services" (a <br> in a cell or a link): the
+    // speaker and a colon end the title's line, the title is the next.
+    if (first_speakers.empty() && title_line + 1 < head_count && r.source != TitleSource::key_value && r.source != TitleSource::heading &&
+        text::ends_with(text::trim_chars(entry.lines[title_line].text, " |*_"), ":") && !raw_title.empty() &&
+        text::ends_with(text::trim_chars(entry.lines[title_line].text, " |*_:"), text::trim_chars(raw_title, " :"))) {
+        const std::string_view names = text::trim_chars(text::trim(raw_title), ": ");
+        const EntryLine& next = entry.lines[title_line + 1];
+        const std::string_view more = text::trim(next.text);
+        if (is_person_names(names) && has_letter(more) && next.dates.empty() && read_key_value(more).key == DetailKey::none) {
+            first_speakers = parse_speakers(names);
+            raw_title = std::string(more.substr(0, more.find(" |")));
+            ++title_line;
+            after_title = next.text.size();
+        }
     }
 
     // --- Kind, title and speakers from the title text ----------------------------------------
@@ -1466,7 +1514,17 @@ EntryReading read_entry(const Entry& entry) {
                 const std::size_t at = text::rfind(title, sep);
                 if (at == std::string::npos || at == 0) continue;
                 const std::string rest(text::trim(std::string_view(title).substr(at + sep.size())));
-                if (names_people(rest)) {
+                // ("Django and React: Perfect Together (Jack McCloy)": a subtitle, then the person in
+                // parentheses, read as "Title (Speaker)" below.)
+                const std::size_t paren = rest.rfind(" (");
+                const bool person_in_parens = paren != std::string::npos && rest.back() == ')' && [&] {
+                    const std::string_view inner = std::string_view(rest).substr(paren + 2, rest.size() - paren - 3);
+                    const std::string_view before = std::string_view(rest).substr(0, paren);
+                    return inner.find(' ') != std::string_view::npos && looks_like_person_name(inner) && !looks_like_org(inner) &&
+                           before.find(' ') != std::string_view::npos &&
+                           std::none_of(before.begin(), before.end(), [](char c) { return c == ',' || c == '(' || c == '/' || c == '&'; });
+                }();
+                if (names_people(rest) && !person_in_parens) {
                     speaker_text = rest;
                     title = std::string(text::trim(std::string_view(title).substr(0, at)));
                 }
@@ -1613,11 +1671,21 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         // "[Title](...), by Rich Bowen", "[Keynote: Q&A](...), moderated by Rich Bowen".
-        if (text::starts_with(candidate, ", ")) {
-            const std::string_view after_comma = candidate.substr(2);
+        // "[Title](...) BoF led by Mark Lamourine": a kind, then who leads it.
+        {
+            std::string_view after_lead = text::starts_with(candidate, ", ") ? candidate.substr(2) : candidate;
+            const std::size_t space = after_lead.find(' ');
+            if (space != std::string_view::npos && space <= 12 && !text::istarts_with(after_lead, "by ")) {
+                const std::string_view word = after_lead.substr(0, space);
+                if (std::optional<std::string> kind = normalize_kind(word); kind && text::istarts_with(after_lead.substr(space + 1), "led by ")) {
+                    if (!r.kind) r.kind = std::move(kind);
+                    after_lead = after_lead.substr(space + 1);
+                }
+            }
             for (std::string_view verb : {"by ", "moderated by ", "presented by ", "hosted by ", "led by "}) {
-                if (text::istarts_with(after_comma, verb)) {
-                    candidate = after_comma.substr(verb.size() - 3);
+                if (after_lead.data() == candidate.data() && verb == "by ") continue;  // plain "by" is read below
+                if (text::istarts_with(after_lead, verb)) {
+                    candidate = after_lead.substr(verb.size() - 3);
                     break;
                 }
             }
@@ -1819,6 +1887,16 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    // "Session GeePaw Hill", "Keynote Ana Lima": a slot named by its kind and its speaker only (the
+    // title stays as written: it has no other).
+    if (speaker_text.empty() && r.speakers.empty()) {
+        const std::size_t space = title.find(' ');
+        static constexpr text::WordList slot_words("session|talk|keynote|workshop|presentation|lecture");
+        if (space != std::string::npos && slot_words.contains(std::string_view(title).substr(0, space))) {
+            const std::string_view who = text::trim(std::string_view(title).substr(space + 1));
+            if (who.find(' ') != std::string_view::npos && looks_like_person_name(who) && !looks_like_org(who)) speaker_text = std::string(who);
+        }
+    }
     // "[Lucas Roesler](https://github.com/lr) from [Contiamo](...) will share ...": a first
     // paragraph whose sentence opens with a linked person's name, its subject, names the speaker.
     if (speaker_text.empty() && r.speakers.empty() && !r.prose && entry.parts.size() > 1 && !entry.parts[1].list_item &&
@@ -1941,6 +2019,7 @@ EntryReading read_entry(const Entry& entry) {
             const KeyValue kv = read_key_value(entry.lines[i].text);
             if (kv.key == DetailKey::abstract) text::append_words(abstract, kv.value, start);  // "📝 Abstract: ..."
             if (kv.key != DetailKey::none || only_generic_links(entry.lines[i]) || i == meta_line) continue;
+            if (byline_first != std::string::npos && i >= byline_first && i <= byline_last) continue;
             text::append_words(abstract, entry.lines[i].text, start);
         }
         if (abstract.size() == start) abstract.resize(mark);

@@ -610,6 +610,13 @@ private:
             // or a note where a speaker stands is no person.
             s.speakers.erase(std::remove_if(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return names_group(p.name); }),
                              s.speakers.end());
+            // "#### Blue Yonder", "- Title: ...", "- Presenters: Florian Jetter": the heading over a
+            // talk named by its "Title:" line is the presenters' org.
+            if (c.shape == EntryShape::heading && r.source == TitleSource::key_value && names_an_org(c.heading)) {
+                for (Speaker& p : s.speakers) {
+                    if (!p.org) p.org = c.heading;
+                }
+            }
             s.url = std::move(r.url);
             if (!c.context.sections.empty()) s.section = c.context.sections.back();
             s.abstract = std::move(r.abstract);
@@ -636,6 +643,27 @@ private:
             if (zone.empty()) zone = post_zone_;
             resolve_time(s, c, zone);
         }
+    }
+
+    // "Blue Yonder", "Kitware", "Berkeley Institute for Data Science": a heading that may name an
+    // org: a few words, no digits, none naming an event, a session or a kind ("FluxCon colocated
+    // session", "ContribFest", "pre-FOSDEM MySQL Days", "KubeCon 2025", "Keynote").
+    static bool names_an_org(std::string_view heading) {
+        static constexpr text::WordList event_words("session|sessions|room|track|day|days|summit|meetup|event|devroom|"
+                                                    "conference|colocated|co-located|workshop|keynote|panel");
+        if (heading.empty() || heading.size() > 48 || kind_of_whole_title(heading)) return false;
+        std::size_t words = 0;
+        for (std::string_view word : text::split(heading, " ")) {
+            word = text::trim_chars(word, "()[],:;");
+            if (word.empty()) continue;
+            ++words;
+            const std::string lower = text::ascii_lower(word);
+            if (event_words.contains(lower) || text::ends_with(lower, "con") || text::ends_with(lower, "fest") ||
+                lower.find("fosdem") != std::string::npos || std::any_of(word.begin(), word.end(), text::is_ascii_digit)) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 6;
     }
 
     static std::string section_key(const Candidate& c) {

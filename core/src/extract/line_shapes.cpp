@@ -102,12 +102,18 @@ KeyValue read_key_value(std::string_view line) {
     if (!line.empty() && static_cast<unsigned char>(line.front()) >= 0xE2) {
         if (KeyValue kv = emoji_key_value(line); kv.key != DetailKey::none) return kv;
     }
-    // "Presented by Ana Li. [Recording](...)": a by-line without a colon, up to its sentence's end.
-    for (std::string_view lead : {"Presented by ", "Hosted by ", "Led by ", "Delivered by ", "Moderated by "}) {
-        if (!text::starts_with(line, lead) || line.size() <= lead.size() || !std::isupper(static_cast<unsigned char>(line[lead.size()]))) continue;
-        std::string_view names = line.substr(lead.size());
-        names = names.substr(0, std::min(names.find(". "), names.find(" [")));
-        return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
+    // "Presented by Ana Li. [Recording](...)", "submitted by Ana Li": a by-line without a colon, up to
+    // its sentence's end. (One search for " by " rules out most lines.)
+    if (const std::size_t by = line.substr(0, 14).find(" by "); by != std::string_view::npos) {
+        static constexpr text::WordList verbs("presented|hosted|led|delivered|moderated|submitted|proposed");
+        const std::string_view verb = line.substr(0, by);
+        const std::size_t start = by + 4;
+        if (verbs.contains(verb) && line.size() > start && std::isupper(static_cast<unsigned char>(line[start])) &&
+            (std::isupper(static_cast<unsigned char>(verb.front())) || verb == "submitted" || verb == "proposed")) {
+            std::string_view names = line.substr(start);
+            names = names.substr(0, std::min(names.find(". "), names.find(" [")));
+            return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
+        }
     }
     // A key is at most 24 bytes long: only the line's head is searched (abstract lines are long).
     constexpr std::size_t max_key = 24;

@@ -64,6 +64,13 @@ TalkText split_talk_text(std::string_view raw) {
     const auto separators = dash_separators(rest);
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {
         const std::string_view speakers = text::trim(rest.substr(it->second));
+        // "A new look into APIs - Graphene (Syrus Akbary)": one word and a person's name in
+        // parentheses is the title's last word and its speaker, not a person and an org.
+        if (const std::size_t paren = speakers.find(" ("); paren != std::string_view::npos && speakers.back() == ')' &&
+            speakers.substr(0, paren).find(' ') == std::string_view::npos) {
+            const std::string_view inner = speakers.substr(paren + 2, speakers.size() - paren - 3);
+            if (inner.find(' ') != std::string_view::npos && looks_like_person_name(inner) && !looks_like_org(inner)) continue;
+        }
         bool consulted_context = false;
         std::vector<Speaker> parsed = parse_speakers(speakers, {}, &consulted_context);
         if (!parsed.empty()) {

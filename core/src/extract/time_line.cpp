@@ -813,7 +813,19 @@ void read_runs(std::string_view s, std::vector<FoundDateTime>* found, std::vecto
         if (!found) return;
         // A run inside the written-out zone just taken ("Eastern (UTC−04:00)") is that zone's offset.
         if (!found->empty() && begin < found->back().end) return;
-        const TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        TimeLineParse parse = parse_time_line(s.substr(begin, end - begin));
+        // "TDD Conf 2021, 10th July 2021": a year that ends a name, then the date.
+        if (parse.status != TimeLineParse::Status::parsed && end - begin > 6 && is_digit(s[begin])) {
+            std::size_t k = begin;
+            while (k < end && is_digit(s[k])) ++k;
+            if (k - begin == 4 && (s[k] == ' ' || s[k] == ',')) {
+                while (k < end && (s[k] == ' ' || s[k] == ',')) ++k;
+                if (k < end) {
+                    begin = k;
+                    parse = parse_time_line(s.substr(begin, end - begin));
+                }
+            }
+        }
         DateTimeText v = parse.value;
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
             if (v.has_time() && v.zone.empty()) {

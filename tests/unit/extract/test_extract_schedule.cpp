@@ -1326,6 +1326,17 @@ TEST_CASE("extract_schedule: a summit table's facilitators written as handles", 
     CHECK(schedule.sessions[0].speakers[1].name == "@guybedford");
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "@jasnell");
+
+    const Schedule meetup = extract(
+        "### Speakers 2022 Jul 19\n\n"
+        "| Handle | Topic | Mins (est.) |\n| :--- | :--- | :--- |\n"
+        "| @ecton | Embedded databases | 10 |\n| @ferris | Writing crabs in Rust | 10 |\n");
+    INFO(all_diagnostics(meetup));
+    REQUIRE(meetup.sessions.size() == 2);
+    CHECK(meetup.sessions[1].title == "Writing crabs in Rust");
+    REQUIRE(meetup.sessions[1].speakers.size() == 1);
+    CHECK(meetup.sessions[1].speakers[0].name == "@ferris");
+    CHECK(meetup.sessions[1].date == CivilDate{2022, 7, 19});
 }
 
 TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_extractor]") {
@@ -1347,7 +1358,7 @@ TEST_CASE("extract_schedule: an accepted-talks list 'Name, *Title*'", "[session_
     CHECK(schedule.sessions[2].title == "Python Cat Flaps - creating smart devices");
 }
 
-TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'", "[session_extractor]") {
+TEST_CASE("extract_schedule: '[Title](page), by Name', ', moderated by Name', 'BoF led by Name'", "[session_extractor]") {
     const std::string post =
         "## Our talks\n"
         "\n"
@@ -1361,6 +1372,17 @@ TEST_CASE("extract_schedule: '[Title](page), by Name' and ', moderated by Name'"
     CHECK(schedule.sessions[0].kind == "keynote");
     REQUIRE(schedule.sessions[1].speakers.size() == 1);
     CHECK(schedule.sessions[1].speakers[0].name == "Ana Lima");
+
+    const Schedule bofs = extract(
+        "## Birds of a feather\n\n"
+        "* [Containers in production](https://example.org/bof#containers) BoF led by Mark Lamb\n"
+        "* [Team Q&A](https://example.org/qa) hosted by Shruti Kapur\n");
+    REQUIRE(bofs.sessions.size() == 2);
+    REQUIRE(bofs.sessions[0].speakers.size() == 1);
+    CHECK(bofs.sessions[0].speakers[0].name == "Mark Lamb");
+    CHECK(bofs.sessions[0].kind == "bof");
+    REQUIRE(bofs.sessions[1].speakers.size() == 1);
+    CHECK(bofs.sessions[1].speakers[0].name == "Shruti Kapur");
 }
 
 TEST_CASE("extract_schedule: a summit page: its day in a sentence, an overview, talks nested under a timed item", "[session_extractor]") {
@@ -1433,6 +1455,142 @@ TEST_CASE("extract_schedule: a time inside the title's link text '**[11:00am Tit
     CHECK(schedule.sessions[0].start_minute == hm(11, 0));
     CHECK(schedule.sessions[1].title == "Cloud Lessons from Fiction");
     CHECK(schedule.sessions[1].start_minute == hm(16, 40));
+}
+
+TEST_CASE("extract_schedule: a talk heading's by-line, its names broken over lines", "[session_extractor]") {
+    const std::string post =
+        "## Sessions\n"
+        "\n"
+        "### What is new in the router\n"
+        "\n"
+        "by [Andrea Costa](https://twitter.com/acosta) and\n"
+        "[Claus Iben](https://twitter.com/ciben)\n"
+        "\n"
+        "[Slides](router.pdf)\n"
+        "\n"
+        "### Patterns that work for you\n"
+        "\n"
+        "by [Justin Reed](https://twitter.com/jreed)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Claus Iben");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Justin Reed");
+}
+
+TEST_CASE("extract_schedule: a table with the times in two zones reads the first column's", "[session_extractor]") {
+    const std::string post =
+        "## July 10, 2021\n"
+        "\n"
+        "| Time (PDT) | Time (CEST) | Session |\n"
+        "| --- | --- | --- |\n"
+        "| 07:15 - 08:15 | 16:15 - 17:15 | Testing legacy code |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].start_minute == hm(7, 15));
+    CHECK(schedule.sessions[0].end_minute == hm(8, 15));
+    CHECK(schedule.sessions[0].tz == "PDT");
+    CHECK(schedule.sessions[0].speakers.empty());
+
+    const Schedule slots = extract(
+        "## July 10, 2021\n\n| Time | Session |\n| --- | --- |\n| 07:15 - 08:15 | Session Meena Dhani |\n"
+        "| 08:20 - 09:20 | Keynote Ana Lima |\n");
+    REQUIRE(slots.sessions.size() == 2);
+    CHECK(slots.sessions[0].title == "Session Meena Dhani");  // the slot has no other title
+    REQUIRE(slots.sessions[0].speakers.size() == 1);
+    CHECK(slots.sessions[0].speakers[0].name == "Meena Dhani");
+    REQUIRE(slots.sessions[1].speakers.size() == 1);
+    CHECK(slots.sessions[1].speakers[0].name == "Ana Lima");
+}
+
+TEST_CASE("extract_schedule: '[Name](speaker page) - Title' whatever the name's shape", "[session_extractor]") {
+    const std::string post =
+        "## Talks\n"
+        "\n"
+        "- [Mariela](https://pretalx.com/conf-2024/speaker/ZLFHTQ) - Analysis of wildfire extent with open data\n"
+        "- [rosa wu](https://pretalx.com/conf-2024/speaker/NAPY78) - Value-driven practice for new organizers\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Analysis of wildfire extent with open data");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Mariela");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "rosa wu");
+}
+
+TEST_CASE("extract_schedule: an open space's topics 'submitted by Name'", "[session_extractor]") {
+    const std::string post =
+        "### Friday, April 21, 2023\n"
+        "\n"
+        "**15:00 - 15:25: Where are the security people?**\n"
+        "submitted by Thomas Fricke\n"
+        "\n"
+        "**15:30 - 15:55: Zero trust use cases**\n"
+        "submitted by Sunil Ravi\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Thomas Fricke");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Sunil Ravi");
+}
+
+TEST_CASE("extract_schedule: 'All times are Pacific': a US region named alone is its zone", "[session_extractor]") {
+    for (const auto& [statement, zone] : {std::pair<std::string, std::string>{"All times are Pacific.", "PT"},
+                                          {"Times are US Eastern.", "ET"}, {"All times in Central", "CT"}}) {
+        const Schedule schedule = extract("## Schedule, October 19, 2023\n\n" + statement +
+                                          "\n\n| Time | Session |\n|---|---|\n| 9:00 AM | Keynote by Ana Lima |\n");
+        INFO(statement << all_diagnostics(schedule));
+        REQUIRE(schedule.sessions.size() == 1);
+        CHECK(schedule.sessions[0].tz == zone);
+    }
+}
+
+TEST_CASE("extract_schedule: 'Title: Subtitle (Name)' and 'Title - Word (Name)' in a talk line-up", "[session_extractor]") {
+    const std::string post =
+        "## Our talk line-up\n"
+        "\n"
+        "  * A new look into APIs - Graphene (Syrus Akbar)\n"
+        "  * Django and React: Perfect Together (Jack McCoy)\n"
+        "  * Making the most out of code reviews (Maria Wijaya)\n"
+        "  * Stress testing your code of conduct (Ola Sendek)\n"
+        "  * Welcome: Kevin Wang (Huawei Cloud)/Puja (Giant Swarm)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 5);
+    CHECK(schedule.sessions[0].title == "A new look into APIs - Graphene");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Syrus Akbar");
+    CHECK(schedule.sessions[1].title == "Django and React: Perfect Together");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Jack McCoy");
+    CHECK(schedule.sessions[4].title == "Welcome");  // people with their orgs after the colon
+    CHECK(schedule.sessions[4].speakers.size() == 2);
+}
+
+TEST_CASE("extract_schedule: 'Name:<br />Title' in a cell's link under '### Day 1 (5/17)'", "[session_extractor]") {
+    const std::string post =
+        "# o11y day 2021\n"
+        "\n"
+        "### Day 1 (5/17) - Case studies\n"
+        "\n"
+        "| Time | Session |\n"
+        "| --- | --- |\n"
+        "| 12:20 PM | [Dana Gomez:<br />How to move 300 services to OpenTelemetry](/speakers/dana-gomez) |\n"
+        "| 1:00 PM | [Mike Angst:<br />Pragmatic observability while you grow](/speakers/mike-angst) |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].date == CivilDate{2021, 5, 17});
+    CHECK(schedule.sessions[0].title == "How to move 300 services to OpenTelemetry");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Dana Gomez");
+    CHECK(schedule.sessions[1].title == "Pragmatic observability while you grow");
 }
 
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {

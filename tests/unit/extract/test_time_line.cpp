@@ -401,6 +401,7 @@ TEST_CASE("find_date_times: date and time expressions inside longer text", "[tim
         CHECK(find_date_times("held from November 12 to 15 in the city").empty());
         CHECK(find_date_times("Room 335, Level 300").empty());
         CHECK(find_date_times("What's new in Foreman 1.12 - Ana Li (Acme)").empty());  // a dash before a name, no range
+        CHECK(first("Event: TDD Conf 2021, 10th July 2021").value.day == 10);  // a name's year before the date
         CHECK(first("9.15 - 10.15 Welcome").value.start_minute == 9 * 60 + 15);     // a dash before a number, a range
     }
     SECTION("an unknown all-caps word is no zone unless it follows a time") {

@@ -193,6 +193,7 @@ private:
     bool introduced_list_ = false;  // the current heading entry's body holds a list its text introduced
     int listed_entries_ = 0;      // entries opened from the items of the list being read (0 outside lists)
     std::vector<std::pair<int, std::string>> headings_;  // (level, text), outermost first
+    bool when_section_ = false;  // the innermost heading asks when ("When", "Date and time")
     std::vector<DateScope> dates_;
     std::vector<ZoneScope> zones_;
     // "#### 1-3pm Sessions": the time of every entry in the heading's section.
