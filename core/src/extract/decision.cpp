@@ -168,7 +168,8 @@ std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const Entr
     // "- **10:30am - 10:35am** - Dr. Ana Li" under a timed heading: a person's slot in the heading's
     // session, not a talk of its own.
     if (!r.kind && is_titled_person(r.title)) return Decision{false, Reason::no_evidence};
-    if (!ended_title(r.title).empty()) return Decision{false, Reason::end_marker};
+    // "End", "End of day 1", "Workshop ends": where something stops.
+    if (!ended_title(r.title).empty() || text::iequals_ascii(text::trim(r.title), "end")) return Decision{false, Reason::end_marker};
     // "^ continued" in a grid cell: the session above runs on into this slot.
     if (text::starts_with(r.title, "^")) return Decision{false, Reason::end_marker};
     if (is_questions_slot(r.title)) return Decision{false, Reason::end_marker};

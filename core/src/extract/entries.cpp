@@ -973,12 +973,17 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     }
     const bool date_time_only = !found.empty() && only_separators_besides(heading, found);  // is_date_time_only, found once
     if (section_time_ && section_time_->level >= block.heading_level) section_time_.reset();
-    // "#### 1-3pm Sessions", "### 14:00 Breakouts": a time over a group of sessions, each listed
-    // below without one of its own. The heading is no session itself.
-    if (!found.empty() && found.front().value.has_time() && found.front().begin <= 1 && !found.front().value.has_date()) {
-        static constexpr text::WordList groups("sessions|breakouts|breakout sessions|parallel sessions|workshops|talks|tracks|"
-                                               "lightning talks|unconference sessions|birds of a feather");
-        if (groups.contains(text::trim_chars(std::string_view(heading).substr(found.front().end), " :-*_"))) {
+    // "#### 1-3pm Sessions", "### 14:00 Breakouts", "### Afternoon Breakout Tracks: 2:45pm - 3:45pm.":
+    // a time over a group of sessions, each listed below without one of its own. The heading is no
+    // session itself.
+    if (found.size() == 1 && found.front().value.has_time() && !found.front().value.has_date()) {
+        static constexpr text::WordList groups("sessions|breakouts|workshops|talks|tracks|birds of a feather");
+        const std::string_view before = text::trim_chars(std::string_view(heading).substr(0, found.front().begin), " :-*_.");
+        const std::string_view after = text::trim_chars(std::string_view(heading).substr(found.front().end), " :-*_.");
+        const std::string_view label = before.empty() ? after : after.empty() ? before : std::string_view();
+        const std::string_view last = label.substr(label.rfind(' ') == std::string_view::npos ? 0 : label.rfind(' ') + 1);
+        const std::size_t words = static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')) + 1;
+        if (!label.empty() && words <= 4 && groups.contains(last)) {
             section_time_ = TimeScope{block.heading_level, found.front().value, block.first_line()};
             headings_.emplace_back(block.heading_level, heading);
             when_section_ = false;
@@ -1030,7 +1035,11 @@ void EntryBuilder::open_entry(EntryShape shape, const Block& block, std::vector<
     Entry& entry = *current_;
     entry.shape = shape;
     entry.context = context_now();
-    if (const std::optional<TimeScope>& scope = container_time_ ? container_time_ : section_time_) {
+    // (A group heading's time is only its own items': the top-level items right under it, not the
+    // notes nested in them nor what later sub-headings list.)
+    const bool in_group = section_time_ && shape == EntryShape::list_item && block.list_depth <= 1 && !headings_.empty() &&
+                          headings_.back().first == section_time_->level;
+    if (const std::optional<TimeScope>& scope = container_time_ ? container_time_ : in_group ? section_time_ : std::nullopt) {
         entry.context.pending_time = scope->time;
         entry.context.pending_time_line = scope->line;
     }

@@ -1229,6 +1229,7 @@ EntryReading read_entry(const Entry& entry) {
             }
             // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
             rest = text::trim(rest);
+            if (text::ends_with(rest, "~")) rest = text::trim(rest.substr(0, rest.size() - 1));  // "Meet and Greet (~6pm)"
             if (text::ends_with(rest, "(") || text::ends_with(rest, "[") || text::ends_with(rest, "@")) rest.remove_suffix(1);
             for (std::string_view lead : {" at", " from", " on", " starting"}) {  // "KDE Admin from 16:00 to 17:00 UTC"
                 if (text::ends_with(rest, lead)) {
@@ -1368,6 +1369,17 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at + 1));
         if (has_letter(rest)) raw_title = std::string(rest);
         break;
+    }
+    // "Track 1: Windows Working Group", "Track B: Title": the parallel track it runs in.
+    if (text::istarts_with(raw_title, "track ")) {
+        const std::size_t colon = raw_title.find(':');
+        if (colon != std::string::npos && colon <= 9 && raw_title.find(' ', 6) >= colon && colon + 1 < raw_title.size()) {
+            const std::string_view rest = text::trim(std::string_view(raw_title).substr(colon + 1));
+            if (has_letter(rest)) {
+                if (!r.track) r.track = std::string(text::trim(std::string_view(raw_title).substr(0, colon)));
+                raw_title = std::string(rest);
+            }
+        }
     }
     std::string title = std::string(text::trim(raw_title));
     std::string speaker_text;

@@ -1593,6 +1593,32 @@ TEST_CASE("extract_schedule: 'Name:<br />Title' in a cell's link under '### Day 
     CHECK(schedule.sessions[1].title == "Pragmatic observability while you grow");
 }
 
+TEST_CASE("extract_schedule: '### Breakout Tracks: 2:45pm - 3:45pm.' over 'Track 1: Title' items; '(~6pm)'; 'End'", "[session_extractor]") {
+    const std::string post =
+        "# Summit agenda, June 21, 2027\n"
+        "\n"
+        "### Afternoon Breakout Tracks: 2:45pm - 3:45pm.\n"
+        "\n"
+        "* Track 1: Windows working group\n"
+        "* Track 2: Zuul deep dive\n"
+        "\n"
+        "## Meet and Greet (~6pm)\n"
+        "\n"
+        "Say hello to everyone.\n"
+        "\n"
+        "## End (~8pm)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Windows working group");
+    CHECK(schedule.sessions[0].track == "Track 1");
+    CHECK(schedule.sessions[0].start_minute == hm(14, 45));
+    CHECK(schedule.sessions[0].end_minute == hm(15, 45));
+    CHECK(schedule.sessions[1].title == "Zuul deep dive");
+    CHECK(schedule.sessions[2].title == "Meet and Greet");
+    CHECK(schedule.sessions[2].start_minute == hm(18, 0));
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
