@@ -1,5 +1,6 @@
 #include "talkboard/input/post_source.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -15,13 +16,13 @@ namespace {
 std::string normalize_newlines(std::string_view input) {
     std::string out;
     out.reserve(input.size());
-    for (std::size_t i = 0; i < input.size(); ++i) {
-        if (input[i] == '\r') {
-            out += '\n';
-            if (i + 1 < input.size() && input[i + 1] == '\n') ++i;
-        } else {
-            out += input[i];
-        }
+    // Copied a run at a time: the text between two CRs is the post's own.
+    for (std::size_t i = 0; i < input.size();) {
+        const std::size_t cr = std::min(input.find('\r', i), input.size());
+        out.append(input, i, cr - i);
+        if (cr == input.size()) break;
+        out += '\n';
+        i = cr + 1 < input.size() && input[cr + 1] == '\n' ? cr + 2 : cr + 1;
     }
     return out;
 }
