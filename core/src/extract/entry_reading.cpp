@@ -1381,7 +1381,8 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
-    std::string title = std::string(text::trim(raw_title));
+    std::string title = std::move(raw_title);
+    text::assign_part(title, text::trim(title));
     std::string speaker_text;
     bool lenient = false;
     bool kind_prefixed = false;
@@ -1391,9 +1392,9 @@ EntryReading read_entry(const Entry& entry) {
     // split_talk_text of the title after its kind, when that was asked: read once if the title stays.
     std::optional<TalkText> talk_after_kind;
     {
-        const std::string written = title;
         if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
-            title = std::string(prefix.rest);
+            const std::string written = title;
+            text::assign_part(title, prefix.rest);
             const std::optional<std::string>& kind = prefix.kind;
             kind_prefixed = true;
             if (!r.kind) r.kind = kind;
@@ -2038,7 +2039,8 @@ EntryReading read_entry(const Entry& entry) {
     }
     r.abstract = std::move(abstract);
 
-    title = std::string(trim_separators(text::collapse_spaces(title)));
+    title = text::collapse_spaces(title);
+    text::assign_part(title, trim_separators(title));
     // "Title | Solutions Showcase": a kind after a bar ends the title.
     if (const std::size_t bar = text::rfind(title, " | "); bar != std::string::npos && bar > 0) {
         const std::string_view label = text::trim(std::string_view(title).substr(bar + 3));
@@ -2063,13 +2065,13 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     // "Data literacy (EN)": the language the talk is given in is no part of its title.
-    title = std::string(without_language_tag(title, &r.language));
+    text::assign_part(title, without_language_tag(title, &r.language));
     // “Python & AWS CDK”, „Titel“, "Title": quotes around the whole title are no part of it (a
     // quoted phrase inside it is: "“Are These Talking?” - Observing Networks").
-    title = std::string(without_wrapping_quotes(title));
+    text::assign_part(title, without_wrapping_quotes(title));
     // "Intro to Git 🔥", "Opening remarks 👋": the decoration is no part of the title.
     if (const std::string_view plain = text::strip_trailing_emoji(title); !plain.empty() && plain.size() < title.size()) {
-        title = std::string(plain);
+        text::assign_part(title, plain);
     }
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.

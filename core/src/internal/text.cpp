@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 
 namespace talkboard::text {
 
@@ -332,6 +333,18 @@ std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = ascii_lower_char(c);
     return out;
+}
+
+void assign_part(std::string& s, std::string_view part) {
+    const std::less_equal<const char*> at_or_before;
+    const char* const begin = s.data();
+    if (!part.empty() && at_or_before(begin, part.data()) && at_or_before(part.data() + part.size(), begin + s.size())) {
+        const std::size_t at = static_cast<std::size_t>(part.data() - begin);
+        s.erase(at + part.size());
+        s.erase(0, at);
+    } else {
+        s.assign(part.data(), part.size());
+    }
 }
 
 bool is_listed_ascii(std::string_view word, std::string_view list) {

@@ -78,6 +78,10 @@ std::size_t rfind(std::string_view s, std::string_view needle);
 bool has_ascii_digit(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
+
+// Makes `s` the text `part`. When `part` lies inside `s` (a title cut down to its trimmed middle,
+// as the readers do several times per entry) it is cut in place, with no new buffer.
+void assign_part(std::string& s, std::string_view part);
 // Inline: asked a hundred thousand times per post, mostly with a literal, which the compiler
 // then compares in place instead of calling memcmp.
 inline bool starts_with(std::string_view s, std::string_view prefix) {
