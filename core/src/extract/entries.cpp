@@ -458,6 +458,7 @@ std::vector<EntryLine> block_lines(const Block& block) {
 
 EntryContext EntryBuilder::context_now() const {
     EntryContext context;
+    context.sections.reserve(headings_.size());  // one allocation per entry, not one per level
     for (const auto& [level, heading] : headings_) context.sections.push_back(heading);
     if (!dates_.empty()) context.date = dates_.back().date;
     if (!zones_.empty()) context.zone = zones_.back().zone;

@@ -1,6 +1,7 @@
 #include "talkboard/extract/extract_schedule.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "internal/index_sort.h"
@@ -172,7 +173,8 @@ std::string url_key(const std::optional<std::string>& url) {
     std::string key(u.substr(0, u.find('?')));
     if (const std::size_t hash = u.find('#'); hash != std::string_view::npos && key.find('#') == std::string::npos) key += u.substr(hash);
     while (!key.empty() && key.back() == '/') key.pop_back();
-    return text::ascii_lower(key);
+    for (char& c : key) c = text::ascii_lower_char(c);  // lowered in place: the key is a copy already
+    return key;
 }
 
 // D: whether diagnostics are written (extract_schedule.h). A template so that the browser's core,
@@ -490,15 +492,22 @@ private:
             Candidate& c = candidates[i];
             if (!c.decision.session) continue;
             const std::string title = normalized_key(c.reading.title);
-            // Each key is built in place and moved into the map (no temporaries per part).
+            // Each key is built in place at its full size and moved into the map (no temporaries
+            // per part, no growing).
             auto key_of = [&](char what, std::initializer_list<std::string_view> parts) {
-                std::string key(1, what);
+                std::size_t size = 1 + parts.size();
+                for (std::string_view part : parts) size += part.size();
+                std::string key;
+                key.reserve(size);
+                key += what;
                 for (std::string_view part : parts) key.append(part) += '|';
                 key.pop_back();
                 return key;
             };
-            std::vector<std::string> keys;
-            if (c.reading.url) keys.push_back(key_of('u', {url_key(c.reading.url), title}));
+            // At most two keys: the page's and the time's, or the first speaker's.
+            std::array<std::string, 2> keys;
+            std::size_t key_count = 0;
+            if (c.reading.url) keys[key_count++] = key_of('u', {url_key(c.reading.url), title});
             if (c.reading.when && c.reading.when->has_time()) {
                 const std::optional<DateTimeText> day = day_of(c);
                 const std::optional<CivilDate> date = day ? resolved(*day) : std::nullopt;
@@ -508,17 +517,17 @@ private:
                 if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
                 // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
                 if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
-                keys.push_back(key_of('t', {title, day_key, std::to_string(*c.reading.when->start_minute)}));
+                keys[key_count++] = key_of('t', {title, day_key, std::to_string(*c.reading.when->start_minute)});
             } else if (!c.reading.url) {
                 // Neither time nor page: the same title by the same first speaker ("- ⚡ **Title** with
                 // **Ana Li** (Acme)" above a "| Ana Li | Title | Acme |" table).
                 const std::string_view who = !c.reading.speakers.empty() ? std::string_view(c.reading.speakers.front().name)
                                                                            : std::string_view(c.reading.speaker_text);
                 const std::string first_word = normalized_key(who.substr(0, who.find(' ')));
-                if (!first_word.empty()) keys.push_back(key_of('p', {title, first_word}));
+                if (!first_word.empty()) keys[key_count++] = key_of('p', {title, first_word});
             }
-            for (std::string& key : keys) {
-                auto [it, inserted] = by_key.emplace(std::move(key), static_cast<int>(i));
+            for (std::size_t k = 0; k < key_count; ++k) {
+                auto [it, inserted] = by_key.emplace(std::move(keys[k]), static_cast<int>(i));
                 if (inserted) continue;
                 Candidate& other = candidates[static_cast<std::size_t>(it->second)];
                 if (!other.decision.session) continue;
