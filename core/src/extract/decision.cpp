@@ -248,7 +248,7 @@ std::string_view reason_text(Reason reason) {
         case Reason::logistics: return "a meal, a break or registration, not a session";
         case Reason::end_marker: return "the end or the continuation of another session";
         case Reason::whole_day: return "spans seven hours or more: the hours of the event or of a track, not a session";
-        case Reason::block_header: return "heads the rows under it, not a session itself";
+        case Reason::block_header: return "heads the rows or items under it, not a session itself";
         case Reason::prose_link: return "a link inside a sentence that is not a session page";
         case Reason::no_time: return "no time, while the post's other sessions have times";
         case Reason::no_evidence: return "no speakers, no session link and no kind";

@@ -1646,6 +1646,15 @@ EntryReading read_entry(const Entry& entry) {
             joined = std::string(rest) + " " + std::string(text::trim(entry.lines[title_line + 1].text));
             rest = joined;
             wrapped_line = title_line + 1;
+        } else if (!tline.links.empty() && tline.links.back().begin > after_title && tline.links.back().end >= text::trim(tline.text).size() &&
+                   title_line + 1 < head_count && !entry.lines[title_line + 1].links.empty() &&
+                   entry.lines[title_line + 1].links.front().begin == 0 &&
+                   entry.lines[title_line + 1].links.front().href == tline.links.back().href) {
+            // "by [Aemie\nJariwala](...)": a name's link broken over two lines.
+            const EntryLine& next = entry.lines[title_line + 1];
+            joined = std::string(rest) + " " + std::string(text::trim(link_text(next, next.links.front())));
+            rest = joined;
+            wrapped_line = title_line + 1;
         }
         // "[Title](...), 16:00 - 16:30, Speakers: Cy Dee and Dan Ek": the names after the time.
         if (!has_letter(trim_separators(rest)) && time_at && time_at->line == title_line && time_at->at.begin >= after_title) {

@@ -1619,6 +1619,20 @@ TEST_CASE("extract_schedule: '### Breakout Tracks: 2:45pm - 3:45pm.' over 'Track
     CHECK(schedule.sessions[2].start_minute == hm(18, 0));
 }
 
+TEST_CASE("extract_schedule: a speaker's link broken over two lines after 'by'", "[session_extractor]") {
+    const std::string post =
+        "## Lightning talks\n"
+        "\n"
+        "**The journey of an intern with the foundation**, by [Aemie\n"
+        "Jariwala](https://twitter.com/aemiej), [follow-up\n"
+        "post](https://example.org/post)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Aemie Jariwala");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

@@ -2,7 +2,7 @@
 // in stages a newcomer can follow (each in its own file in this folder):
 //
 //   1. blocks          input/markdown_blocks.h   md4c's callbacks -> headings, paragraphs, list items,
-//                                                table cells, with links and bold runs
+//                                                table cells, with links, bold and italic runs
 //   2. entries         entries.h                 blocks -> candidate entries (list items, paragraphs
 //                                                and what follows them, table rows and grid cells,
 //                                                headings with their body) and the context carried
@@ -11,8 +11,9 @@
 //                                                date/time, room (time_line.h, speakers.h,
 //                                                session_kind.h, link_kind.h do the detail)
 //   4. decision        decision.h                session or not, with the reason kept
-//   5. resolution      this file                 post-wide: duplicates merged, containers dropped,
-//                                                days from weekdays, years inferred, zones, UTC,
+//   5. resolution      this file                 post-wide: duplicates merged, containers and
+//                                                overviews dropped, days from weekdays and "Day 2"
+//                                                headings, years inferred, zones, UTC,
 //                                                speakers with the post's context, ids, diagnostics
 //
 // Nothing here depends on one site's wording: only on structure and on what text looks like.
@@ -33,7 +34,8 @@ namespace talkboard {
 //  - one speaker in two overlapping talks;
 //  - sessions over limits::max_sessions (error).
 // With Diagnostics::skip none of them is written (`diagnostics` stays empty); the sessions are the same.
-// Takes the source by value: its body is edited in place (MDX lines blanked) and read.
+// Takes the source by value: its body is edited in place (MDX lines blanked, Hugo ref links made
+// links) and read.
 Schedule extract_schedule(PostSource source, Diagnostics diagnostics = Diagnostics::collect);
 
 }  // namespace talkboard
