@@ -53,7 +53,7 @@ public:
             overflow = true;
             return;
         }
-        Candidate c;
+        Candidate& c = candidates.emplace_back();  // built in place: a candidate moves no more
         c.reading = read_entry(entry);
         c.resources = entry_resources(entry);
         c.shape = entry.shape;
@@ -70,7 +70,6 @@ public:
         // A heading whose talk is named by a "Title:" line under it ("#### Org", "- Title: ...") is
         // the talk's section, as a heading above a talk is.
         if (entry.shape == EntryShape::heading && c.reading.source == TitleSource::key_value) c.context.sections.push_back(c.heading);
-        candidates.push_back(std::move(c));
     }
 
     int file_line(int body_line) const { return body_line + first_body_line_ - 1; }
