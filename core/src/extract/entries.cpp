@@ -414,9 +414,6 @@ std::vector<EntryLine> block_lines(const Block& block) {
     std::vector<EntryLine> out;
     out.reserve(block.lines.size());  // one per line at most (blank lines are dropped)
     const std::string_view text = block.text;
-    std::vector<LinkKind> kinds;  // each link's kind, read once for the block (a link may span lines)
-    kinds.reserve(block.links.size());
-    for (const InlineLink& link : block.links) kinds.push_back(link_kind(link.href));
     std::size_t begin = 0;
     std::size_t index = 0;
     for (;;) {
@@ -428,7 +425,9 @@ std::vector<EntryLine> block_lines(const Block& block) {
         for (std::size_t k = 0; k < block.links.size(); ++k) {
             const InlineLink& link = block.links[k];
             if (link.end <= begin || link.begin >= end) continue;
-            EntryLink clipped{link, kinds[k]};
+            // The kind is read per line of the link: a link rarely spans lines, and a list of the
+            // block's kinds would be one more allocation per block.
+            EntryLink clipped{link, link_kind(link.href)};
             clipped.begin = std::max(link.begin, begin) - begin;
             clipped.end = std::min(link.end, end) - begin;
             if (clipped.end > clipped.begin) line.links.push_back(std::move(clipped));
@@ -559,7 +558,7 @@ void EntryBuilder::take(const Block& block) {
     }
     // A line that is only a date ("**Wednesday, October 13**", "*Tuesday*") sets the day of what follows.
     if (date_time_only && !any_time) {
-        const std::vector<FoundDateTime> found = lines.front().dates;
+        const std::vector<FoundDateTime>& found = lines.front().dates;  // read before the lines move
         if (!found.empty()) {
             if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
                 // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
@@ -587,8 +586,9 @@ void EntryBuilder::take(const Block& block) {
                 for (const auto& f : current_->lines[i].dates) head_has_time |= f.value.has_time();
             }
             if (!head_has_time) {
-                const std::vector<FoundDateTime> found = lines.front().dates;
                 attach(block, true, std::move(lines));
+                // The line's dates, now the attached part's first line's (not copied before the move).
+                const std::vector<FoundDateTime>& found = current_->lines[current_->parts.back().first_line].dates;
                 // "### December Meetup", "- Date: 4 December, 2019 at 17:45 - 21:00", then "#### Agenda":
                 // a heading's full date dates everything in its section.
                 if (current_->shape == EntryShape::heading) {
