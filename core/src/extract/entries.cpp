@@ -249,9 +249,10 @@ void prefix_label(EntryLine& line, std::string_view label) {
 bool is_byline(const std::vector<EntryLine>& lines) {
     if (lines.size() != 1 || lines.front().dates.empty()) return false;
     const EntryLine& line = lines.front();
-    const std::string lead = text::ascii_lower(text::trim_chars(std::string_view(line.text).substr(0, line.dates.front().begin), " :*_"));
-    const bool posted = lead.empty() || lead == "posted on" || lead == "posted" || lead == "published" || lead == "published on" ||
-                        lead == "updated" || lead == "last updated" || lead == "written on";
+    const std::string_view lead = text::trim_chars(std::string_view(line.text).substr(0, line.dates.front().begin), " :*_");
+    const auto is = [&](std::string_view words) { return text::iequals_ascii(lead, words); };  // no lowered copy
+    const bool posted = lead.empty() || is("posted on") || is("posted") || is("published") || is("published on") || is("updated") ||
+                        is("last updated") || is("written on");
     if (!posted) return false;
     const std::string_view after = text::trim(std::string_view(line.text).substr(line.dates.front().end));
     return (lead.empty() && text::istarts_with(after, "by ")) || (!lead.empty() && (after.empty() || text::istarts_with(after, "by ")));

@@ -64,7 +64,8 @@ std::string without_resource_notes(const std::string& speakers) {
         out.erase(open, close - open + 1);
         if (open > 0) --open;
     }
-    return std::string(text::trim(out));
+    text::assign_part(out, text::trim(out));
+    return out;
 }
 
 // A line of resource links only ("📁 [Slides](...) | 📹 [Recording](...)"): no abstract text.

@@ -464,7 +464,8 @@ TimeLineParse parse_time_line(std::string_view line) {
     if (!tokenize(cleaned, tokens) || tokens.empty()) return result;
 
     DateTimeText& out = result.value;
-    std::vector<std::size_t> time_tokens;
+    thread_local std::vector<std::size_t> time_tokens;  // as `tokens`: one buffer for every call
+    time_tokens.clear();
     bool saw_date_part = false;
 
     // First pass: words.
