@@ -705,7 +705,18 @@ void EntryBuilder::take(const Block& block) {
         }
         if (current_) {
             const bool same_item = block.list_item == current_list_item_ && current_->shape == EntryShape::list_item;
-            const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener;
+            // "- February 2026" / "  - [Ana Li](profile)" / "    - Title": a person's item nested in
+            // another item is a talk of its own, its title nested under it.
+            const bool person_item = block.kind == BlockKind::list_item && lines.size() == 1 && lines.front().links.size() == 1 &&
+                                     lines.front().links.front().kind == LinkKind::profile && [&] {
+                                         const EntryLine& line = lines.front();
+                                         const std::string_view label = text::trim(std::string_view(line.text).substr(
+                                             line.links.front().begin, line.links.front().end - line.links.front().begin));
+                                         return label == text::trim(line.text) && label.find(' ') != std::string_view::npos &&
+                                                looks_like_person_name(label) && !looks_like_org(label);
+                                     }();
+            const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener &&
+                                       !person_item;
             // Bullets after a paragraph entry are its abstract; after a heading they are entries of
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;

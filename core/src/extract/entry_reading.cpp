@@ -1129,7 +1129,21 @@ EntryReading read_entry(const Entry& entry) {
             const bool speaker_page = !first.links.empty() && first.links.front().begin <= lead->first + 2 &&
                                       first.links.front().kind == LinkKind::profile &&
                                       first.links.front().href.find("/speaker") != std::string::npos;
-            if (!names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) && rest.find(' ') != std::string_view::npos &&
+            // "[Ana Li](profile)" alone, its talk in the item nested under it ("  - Title").
+            if (!names.empty() && !has_letter(rest) && first.links.size() == 1 && first.links.front().kind == LinkKind::profile &&
+                head_count == 1 && entry.parts.size() > 1 && entry.parts[1].list_item && is_person_names(names)) {
+                const EntryLine& nested = entry.lines[entry.parts[1].first_line];
+                const std::string_view talk = text::trim(nested.text);
+                if (has_letter(talk) && talk.find(' ') != std::string_view::npos && nested.links.empty() && nested.dates.empty()) {
+                    first_speakers = parse_speakers(names);
+                    raw_title = std::string(talk);
+                    r.source = TitleSource::speaker_first;
+                    title_line = entry.parts[1].first_line;
+                    after_title = nested.text.size();
+                }
+            }
+            if (r.source == TitleSource::none && !names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) &&
+                rest.find(' ') != std::string_view::npos &&
                 first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
                 first_speakers = parse_speakers(names);
                 if (first_speakers.empty() && speaker_page) {

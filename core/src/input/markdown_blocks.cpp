@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <string>
 
 #include "input/entities.h"
 #include "talkboard/input/html_blocks.h"
@@ -41,6 +43,46 @@ bool is_line_break_tag(std::string_view tag) {
     std::string_view inner = text::trim(tag.substr(1, tag.size() - 2));
     if (!inner.empty() && inner.back() == '/') inner = text::trim(inner.substr(0, inner.size() - 1));
     return text::iequals_ascii(inner, "br");
+}
+
+// `<a href="https://…" target="_blank">` -> its href, entity-decoded; "</a>" -> "" with `*closing`
+// set; anything else nullopt. An anchor written as inline HTML in a markdown line (`<a
+// href="…">Ana Li</a>`) is a link as much as `[Ana Li](…)` is.
+std::optional<std::string> anchor_tag_href(std::string_view tag, bool* closing) {
+    *closing = false;
+    if (tag.size() < 4 || tag.front() != '<' || tag.back() != '>') return std::nullopt;
+    if (text::iequals_ascii(tag, "</a>")) {
+        *closing = true;
+        return std::string();
+    }
+    if ((tag[1] != 'a' && tag[1] != 'A') || (tag[2] != ' ' && tag[2] != '\t' && tag[2] != '\n')) return std::nullopt;
+    const std::string lower = text::ascii_lower(tag);  // a tag is short
+    for (std::size_t at = lower.find("href"); at != std::string::npos; at = lower.find("href", at + 4)) {
+        if (at == 0 || (tag[at - 1] != ' ' && tag[at - 1] != '\t' && tag[at - 1] != '\n')) continue;
+        std::size_t i = at + 4;
+        while (i < tag.size() && tag[i] == ' ') ++i;
+        if (i >= tag.size() || tag[i] != '=') continue;
+        ++i;
+        while (i < tag.size() && tag[i] == ' ') ++i;
+        if (i >= tag.size()) return std::nullopt;
+        const char quote = tag[i] == '"' || tag[i] == '\'' ? tag[i] : '\0';
+        const std::size_t begin = quote ? i + 1 : i;
+        const std::size_t end = quote ? tag.find(quote, begin) : tag.find_first_of(" \t\n>", begin);
+        if (end == std::string_view::npos) return std::nullopt;
+        std::string href;
+        const std::string_view value = tag.substr(begin, end - begin);
+        for (std::size_t k = 0; k < value.size();) {
+            const std::size_t length = value[k] == '&' ? entity_length_at(value, k) : 0;
+            if (length > 0) {
+                append_entity(href, value.substr(k, length));
+                k += length;
+            } else {
+                href += value[k++];
+            }
+        }
+        return std::string(text::trim(href));
+    }
+    return std::nullopt;
 }
 
 // "<h2>", "<h3 id=x>" -> 2, 3; "</h2>" -> -2; anything else 0. md4c 0.4.8 starts an HTML block
@@ -226,6 +268,15 @@ public:
                 // reader sees it ("Title<br/>Speaker" in a table cell).
                 if (is_line_break_tag(piece)) break_line();
                 if (const int level = html_heading_tag_level(piece); level != 0) html_heading(level);
+                if (bool closing = false; const std::optional<std::string> href = anchor_tag_href(piece, &closing)) {
+                    if (closing && inline_anchor_ > 0) {
+                        block_.links[inline_anchor_ - 1].end = block_.text.size();
+                        inline_anchor_ = 0;
+                    } else if (!closing && !href->empty() && open_link_ == 0 && inline_anchor_ == 0) {
+                        block_.links.push_back(InlineLink{*href, block_.text.size(), block_.text.size()});
+                        inline_anchor_ = block_.links.size();
+                    }
+                }
                 return 0;
             case MD_TEXT_NULLCHAR: text::append_utf8(block_.text, 0xFFFD); break;
             case MD_TEXT_ENTITY: append_entity(block_.text, piece); break;
@@ -271,6 +322,7 @@ private:
         line_pending_ = true;
         line_begin_ = 0;
         open_link_ = 0;
+        inline_anchor_ = 0;
     }
 
     // An <h2>..<h6> tag inline (html_heading_tag_level): its paragraph, when nothing came before it,
@@ -308,6 +360,7 @@ private:
         // A bold run still open (md4c closes spans before their block; this is belt and braces).
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         if (emphasis_depth_ > 0) block_.emphasis.back().end = block_.text.size();
+        if (inline_anchor_ > 0) block_.links[inline_anchor_ - 1].end = block_.text.size();  // an <a> never closed
         // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
         if (text::trim(block_.text).empty()) return;
         if (block_.kind == BlockKind::heading) drop_heading_attributes(block_);
@@ -324,6 +377,7 @@ private:
     Block block_;        // the block being built, reused
     bool open_ = false;  // block_ is being built
     std::size_t open_link_ = 0;
+    std::size_t inline_anchor_ = 0;  // 1 + index in block_.links of an open inline `<a href>`, or 0
     int list_depth_ = 0;
     int quote_depth_ = 0;
     int table_ = -1;

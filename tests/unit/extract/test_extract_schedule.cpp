@@ -1633,6 +1633,31 @@ TEST_CASE("extract_schedule: a speaker's link broken over two lines after 'by'",
     CHECK(schedule.sessions[0].speakers[0].name == "Aemie Jariwala");
 }
 
+TEST_CASE("extract_schedule: a meetup's talk history: month items over speaker items over titles", "[session_extractor]") {
+    const std::string post =
+        "The topics and speakers in past meetups:\n"
+        "\n"
+        "- February 2026\n"
+        "    - <a href=\"https://www.linkedin.com/in/ahaxaire/\">Adrien Haxe</a>\n"
+        "      - Lightning talk: A book about platforms\n"
+        "    - <a href=\"https://www.linkedin.com/in/pullrich/\">Peter Ullman</a>\n"
+        "      - What is an MCP and why would you need it?\n"
+        "- January 2026\n"
+        "    - [Kris Dahl](https://www.linkedin.com/in/kdahl/)\n"
+        "        - Headscale and Tailscale side by side\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "A book about platforms");
+    CHECK(schedule.sessions[0].kind == "lightning_talk");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Adrien Haxe");
+    CHECK(schedule.sessions[1].title == "What is an MCP and why would you need it?");
+    CHECK(schedule.sessions[2].title == "Headscale and Tailscale side by side");
+    REQUIRE(schedule.sessions[2].speakers.size() == 1);
+    CHECK(schedule.sessions[2].speakers[0].name == "Kris Dahl");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"

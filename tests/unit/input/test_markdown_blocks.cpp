@@ -392,6 +392,23 @@ TEST_CASE("block_part cuts a block at its text lines, <br> breaks included", "[m
     CHECK(block_part(block, 5, 9).text.empty());  // past the end: an empty part, no failure
 }
 
+TEST_CASE("read_markdown_blocks: an inline <a href> is a link", "[markdown_blocks]") {
+    const std::vector<Block> blocks = read_markdown_blocks(
+        "- <a href=\"https://www.linkedin.com/in/ana/?a=1&amp;b=2\" target=\"_blank\">Ana Li</a> talks\n"
+        "- <A HREF='https://example.org/x'>open <b>bold</b></a>\n"
+        "- <a name=\"top\">no href</a> and <a href=\"https://example.org/open\">never closed\n");
+    REQUIRE(blocks.size() == 3);
+    REQUIRE(blocks[0].links.size() == 1);
+    CHECK(blocks[0].links[0].href == "https://www.linkedin.com/in/ana/?a=1&b=2");
+    CHECK(link_text(blocks[0], 0) == "Ana Li");
+    CHECK(blocks[0].text == "Ana Li talks");
+    REQUIRE(blocks[1].links.size() == 1);
+    CHECK(blocks[1].links[0].href == "https://example.org/x");
+    REQUIRE(blocks[2].links.size() == 1);  // an <a> without href is no link; one never closed ends with its block
+    CHECK(blocks[2].links[0].href == "https://example.org/open");
+    CHECK(link_text(blocks[2], 0) == "never closed");
+}
+
 TEST_CASE("read_markdown_blocks: italic runs are kept apart from bold ones", "[markdown_blocks]") {
     const std::vector<Block> blocks = read_markdown_blocks("* Ada Lee, *Chat bots: what can they do?*\n* **Bold** and _italic_ and ***both***\n");
     REQUIRE(blocks.size() == 2);
