@@ -918,6 +918,7 @@ private:
         for (const auto& speaker : by_speaker) {
             const std::string_view name = speaker.first;
             const std::vector<const Session*>& sessions = speaker.second;  // a plain name: lambdas capture it (C++17)
+            if (sessions.size() < 2) continue;  // one talk overlaps none (most speakers: no sweep to set up)
             for (const bool zoned : {true, false}) {
                 std::vector<SpanItem> spans;
                 for (std::size_t i = 0; i < sessions.size(); ++i) {
