@@ -1251,6 +1251,24 @@ bool is_range_filler(std::string_view text) {
 }
 
 // "End", "End Time", "Ends at": a header of end times ("Agenda" is not one).
+// Whether column `later`'s times come after column `earlier`'s in most rows that have both, as
+// ends follow their starts.
+bool later_in_rows(const std::vector<Block>& cells, std::size_t earlier, std::size_t later) {
+    int after = 0, rows = 0;
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        if (cells[k].table_header || static_cast<std::size_t>(cells[k].table_column) != earlier) continue;
+        for (std::size_t m = k + 1; m < cells.size() && cells[m].table_row == cells[k].table_row; ++m) {
+            if (static_cast<std::size_t>(cells[m].table_column) != later) continue;
+            const auto a = find_date_times(cells[k].text), b = find_date_times(cells[m].text);
+            if (a.empty() || b.empty() || !a.front().value.start_minute || !b.front().value.start_minute) break;
+            ++rows;
+            after += *b.front().value.start_minute > *a.front().value.start_minute;
+            break;
+        }
+    }
+    return rows == 0 || after * 2 > rows;
+}
+
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));
@@ -1295,6 +1313,7 @@ void EntryBuilder::flush_table() {
     std::vector<std::string> headers;
     std::vector<std::optional<DateTimeText>> header_dates;
     std::string zone;
+    std::vector<std::pair<std::size_t, std::string>> header_zone_candidates;  // (column, zone named in its head)
     std::vector<int> end_columns;     // columns of end times found by their place, not their header
     std::vector<int> people_columns;  // speaker columns found by their cells, not their header
     // The three per-column vectors grow together.
@@ -1321,6 +1340,17 @@ void EntryBuilder::flush_table() {
             if (roles[column] == ColumnRole::day) {
                 header_dates[column] = date_part(f.value);
                 break;
+            }
+        }
+        // "UTC time", "EDT": a zone's name in the head of a column of times (judged below, when the
+        // head names no role).
+        if (zone.empty() && (roles[column] == ColumnRole::time || roles[column] == ColumnRole::content || roles[column] == ColumnRole::other)) {
+            for (std::string_view word : text::split(headers[column], " ")) {
+                word = text::trim_chars(word, "()[]:,*_");
+                if (looks_like_zone_token(word) && is_known_zone(word)) {
+                    header_zone_candidates.emplace_back(column, std::string(word));
+                    break;
+                }
             }
         }
         // "Time (UTC+8)" / "Time (CEST)" / "Time (in EST)": the zone of every time in the table.
@@ -1414,7 +1444,12 @@ void EntryBuilder::flush_table() {
                 // past cells that only join the two, holds the ends.
                 std::size_t d = c + 1;
                 while (d < times.size() && fillers[d] == totals[d] && totals[d] > 0) ++d;
-                if (d < times.size() && mostly_times(d)) {
+                if (d < times.size() && mostly_times(d) && !later_in_rows(cells, c, d)) {
+                    // "| UTC time | EDT time |" over "| 13:00 | 9:00 |": the same times in another
+                    // zone, no ends; the first column's are the rows' times.
+                    cover_column(d);
+                    roles[d] = ColumnRole::other;
+                } else if (d < times.size() && mostly_times(d)) {
                     cover_column(d);
                     for (std::size_t k = c + 1; k <= d; ++k) roles[k] = ColumnRole::time;
                     end_columns.resize(d + 1);
@@ -1423,6 +1458,11 @@ void EntryBuilder::flush_table() {
                 break;
             }
         }
+    }
+    // "| UTC time | EDT time |": the zone the head of the times' column names.
+    for (const auto& [column, named] : header_zone_candidates) {
+        if (!zone.empty()) break;
+        if (column < roles.size() && roles[column] == ColumnRole::time) zone = named;
     }
     // "| Timeslot | Speaker | Slide Deck | Video |": with no column of titles or of other text, the
     // first column of links to recordings or slides whose cells name talks (not "Video", "PDF")

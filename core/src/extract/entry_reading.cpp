@@ -787,7 +787,9 @@ EntryReading read_entry(const Entry& entry) {
             r.malformed_line = entry.lines[i].line;
         }
     }
-    if (table && entry.table.time && (!r.when || !r.when->has_time())) {
+    // A row's time column says its time: "| 13:00 | 9:00 | Title |" under "| UTC time | EDT time |"
+    // is no range "13:00 | 9:00" read across the cells.
+    if (table && entry.table.time && (!r.when || !r.when->has_time() || (entry.shape == EntryShape::table_row && entry.table.time->has_time()))) {
         DateTimeText when = *entry.table.time;
         if (r.when && r.when->has_date()) when.month = r.when->month, when.day = r.when->day, when.year = r.when->year;
         r.when = when;
