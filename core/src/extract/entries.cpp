@@ -1,6 +1,7 @@
 #include "talkboard/extract/entries.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <utility>
 
@@ -111,7 +112,7 @@ bool is_record_block(const std::vector<EntryLine>& lines) {
     if (lines.size() < 2) return false;
     bool titled = false;
     for (const EntryLine& l : lines) {
-        const DetailKey key = read_key_value(l.text).key;
+        const DetailKey key = key_value(l).key;
         if (key == DetailKey::none) return false;
         titled |= key == DetailKey::title;
     }
@@ -233,6 +234,21 @@ std::string_view canonical_detail_label(DetailKey key) {
     return {};
 }
 
+// Reads the line's key and value once (EntryLine::key): its text is final.
+void read_line_key(EntryLine& line) {
+    const KeyValue kv = read_key_value(line.text);
+    line.key = kv.key;
+    line.key_value_at = 0;
+    line.key_value_size = 0;
+    // An empty value keeps its place too (a caller may measure from it).
+    const std::less_equal<const char*> at_or_before;
+    if (kv.key != DetailKey::none && at_or_before(line.text.data(), kv.value.data()) &&
+        at_or_before(kv.value.data() + kv.value.size(), line.text.data() + line.text.size())) {
+        line.key_value_at = static_cast<std::size_t>(kv.value.data() - line.text.data());
+        line.key_value_size = kv.value.size();
+    }
+}
+
 // Writes "label: " before a line's text, its links, bold runs and dates moved along.
 void prefix_label(EntryLine& line, std::string_view label) {
     const std::string prefix = std::string(label) + ": ";
@@ -242,6 +258,7 @@ void prefix_label(EntryLine& line, std::string_view label) {
     for (auto& span : line.emphasis) span.begin += prefix.size(), span.end += prefix.size();
     for (auto& found : line.dates) found.begin += prefix.size(), found.end += prefix.size();
     line.date_time_only = false;
+    read_line_key(line);
 }
 
 // "Oct 16, 2025 by [Ana Li](...)", "Posted on March 3, 2024 by Bo Chen", "Published: May 2, 2023": the
@@ -447,6 +464,7 @@ std::vector<EntryLine> block_lines(const Block& block) {
             line.dates = find_date_times(bare, line.day_ranges);
             for (auto& f : line.dates) f.begin += lead, f.end += lead;
             line.date_time_only = !line.dates.empty() && only_separators_besides(line.text, line.dates);
+            read_line_key(line);
             out.push_back(std::move(line));
         }
         if (end >= text.size()) break;
@@ -483,7 +501,7 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
-        if (!not_event_day && (when_section_ || says_when_event_is(l.text) || (heading && read_key_value(l.text).key == DetailKey::time))) {
+        if (!not_event_day && (when_section_ || says_when_event_is(l.text) || (heading && key_value(l).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
             }
@@ -656,7 +674,7 @@ void EntryBuilder::take(const Block& block) {
     // ... and so do the details right under a time-only heading or time line: "### Tuesday 4/25 at
     // 4:00-4:50", then "**Speaker:** Ana Li (NAU)", "**Title:** ...", "**Abstract:** ...".
     const bool details_after_time = !current_ && pending_time_ && pending_time_block_ + 1 == index && block.list_item < 0 &&
-                                    !lines.empty() && read_key_value(lines.front().text).key != DetailKey::none;
+                                    !lines.empty() && key_value(lines.front()).key != DetailKey::none;
     const bool record = is_record_block(lines) && !(current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1);
     // "On **March 10th 2021 16:00 - 21:00 UTC** the first summit will take place.": the event's day
     // and hours, an intro, not a session.
@@ -726,7 +744,7 @@ void EntryBuilder::take(const Block& block) {
             // heading without details, "## Agenda", such bullets are entries.)
             auto has_detail = [&] {
                 for (std::size_t i = current_->head_line_count(); i < current_->lines.size(); ++i) {
-                    if (read_key_value(current_->lines[i].text).key != DetailKey::none) return true;
+                    if (key_value(current_->lines[i]).key != DetailKey::none) return true;
                 }
                 return false;
             };

@@ -674,7 +674,7 @@ EntryReading read_entry(const Entry& entry) {
         const bool body_of_heading = entry.shape == EntryShape::heading && p == 1;
         bool when_line = false;
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            when_line |= read_key_value(entry.lines[i].text).key == DetailKey::time;
+            when_line |= key_value(entry.lines[i]).key == DetailKey::time;
         }
         // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM": a time line with a label.
         bool labelled_time = false;
@@ -687,7 +687,7 @@ EntryReading read_entry(const Entry& entry) {
                 std::size_t words = 0;
                 for (std::string_view w : text::split(label, " ")) words += !w.empty();
                 labelled_time = words <= 5;
-                const bool key = read_key_value(line).key != DetailKey::none;
+                const bool key = key_value(entry.lines[part.first_line]).key != DetailKey::none;
                 if (labelled_time && !key && !label.empty() && !r.track) r.track = std::string(label);
             }
         }
@@ -808,7 +808,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<std::string> kv_title, kv_speakers;
     std::size_t byline_first = std::string::npos, byline_last = std::string::npos;  // a heading's by-line, no abstract
     for (std::size_t i = 0; i < entry.lines.size(); ++i) {
-        const KeyValue kv = read_key_value(entry.lines[i].text);
+        const KeyValue kv = key_value(entry.lines[i]);
         // "### Title", then "by [Ana Li](...) and" / "[Bo Chen](...)": the heading's by-line, its
         // list maybe broken over lines.
         if (kv.key == DetailKey::none && entry.shape == EntryShape::heading && i == entry.head_line_count() &&
@@ -838,7 +838,7 @@ EntryReading read_entry(const Entry& entry) {
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
                 while (i + 1 < entry.lines.size() && !names.empty()) {
                     const EntryLine& next = entry.lines[i + 1];
-                    if (next.text.size() > 100 || !next.dates.empty() || read_key_value(next.text).key != DetailKey::none ||
+                    if (next.text.size() > 100 || !next.dates.empty() || key_value(next).key != DetailKey::none ||
                         !is_person_with_org_line(next.text)) {
                         break;
                     }
@@ -1792,7 +1792,7 @@ EntryReading read_entry(const Entry& entry) {
     if (speaker_text.empty() && r.speakers.empty() && !r.prose && !column_names_speakers) {
         for (std::size_t i = title_line + 1; i < head_count && speaker_text.empty(); ++i) {
             std::string_view line = entry.lines[i].text;
-            if (read_key_value(line).key != DetailKey::none) continue;
+            if (key_value(entry.lines[i]).key != DetailKey::none) continue;
             if (time_at && time_at->line == i) line = line.substr(0, time_at->at.begin);
             if (const std::size_t bar = line.find(" | "); bar != std::string_view::npos) line = line.substr(0, bar);
             line = trim_separators(line);
@@ -1874,7 +1874,7 @@ EntryReading read_entry(const Entry& entry) {
         std::vector<std::size_t> name_parts;
         for (std::size_t p = 1; p < entry.parts.size() && entry.parts[p].list_item && entry.parts[p].line_count == 1; ++p) {
             const std::string& line = entry.lines[entry.parts[p].first_line].text;
-            if (read_key_value(line).key != DetailKey::none) continue;
+            if (key_value(entry.lines[entry.parts[p].first_line]).key != DetailKey::none) continue;
             const std::string_view person = trim_separators(line);
             if (person.size() > 120 || !reads_as_speakers(person, false)) break;
             if (!names.empty()) names += "; ";
@@ -2003,7 +2003,7 @@ EntryReading read_entry(const Entry& entry) {
             const EntryLine& line = entry.lines[i];
             const bool link_alone = line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
                                     is_generic_link_text(link_text(line, line.links.front()));
-            if (!link_alone && read_key_value(line.text).key == DetailKey::none) continue;
+            if (!link_alone && key_value(line).key == DetailKey::none) continue;
             for (const EntryLink& link : entry.lines[i].links) {
                 if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
                     r.url = link.href;
@@ -2038,7 +2038,7 @@ EntryReading read_entry(const Entry& entry) {
         // A sentence's head lines after its link are the sentence's end, not an abstract.
         for (std::size_t i = r.prose ? head_count : title_line + 1; i < head_count; ++i) {
             const std::string& line = entry.lines[i].text;
-            if (i == speaker_line || i == wrapped_line || i == title_wrap_line || read_key_value(line).key != DetailKey::none) continue;
+            if (i == speaker_line || i == wrapped_line || i == title_wrap_line || key_value(entry.lines[i]).key != DetailKey::none) continue;
             if (entry.lines[i].date_time_only) continue;
             if (time_at && time_at->line == i && !has_letter(trim_separators(std::string_view(line).substr(time_at->at.end)))) continue;
             const auto& links = entry.lines[i].links;
@@ -2055,7 +2055,7 @@ EntryReading read_entry(const Entry& entry) {
         if (part.list_item) abstract += "- ";
         const std::size_t start = abstract.size();
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
-            const KeyValue kv = read_key_value(entry.lines[i].text);
+            const KeyValue kv = key_value(entry.lines[i]);
             if (kv.key == DetailKey::abstract) text::append_words(abstract, kv.value, start);  // "📝 Abstract: ..."
             if (kv.key != DetailKey::none || only_generic_links(entry.lines[i]) || i == meta_line) continue;
             if (byline_first != std::string::npos && i >= byline_first && i <= byline_last) continue;

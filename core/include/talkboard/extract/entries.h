@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
 #include "talkboard/extract/time_line.h"
 #include "talkboard/input/markdown_blocks.h"
@@ -42,7 +43,18 @@ struct EntryLine {
     std::vector<FoundDateTime> dates;
     std::vector<DayRange> day_ranges;  // find_day_ranges(text), from the same scan
     bool date_time_only = false;  // the line holds nothing but those expressions and separators
+    // read_key_value(text), read once here (the entry reader asks it of each line several times):
+    // the key, and its value as a place in `text` (a view would not survive the line's moves).
+    // key_value(line) gives it back.
+    DetailKey key = DetailKey::none;
+    std::size_t key_value_at = 0;
+    std::size_t key_value_size = 0;
 };
+
+// read_key_value(line.text), as block_lines read it.
+inline KeyValue key_value(const EntryLine& line) {
+    return KeyValue{line.key, std::string_view(line.text).substr(line.key_value_at, line.key_value_size)};
+}
 
 enum class EntryShape { paragraph, list_item, table_row, table_cell, heading };
 
