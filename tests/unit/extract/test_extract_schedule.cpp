@@ -1496,14 +1496,16 @@ TEST_CASE("extract_schedule: a table with the times in two zones reads the first
     CHECK(schedule.sessions[0].speakers.empty());
 
     const Schedule utc_first = extract(
-        "## May 4, 2023\n\n| UTC time | EDT time | Session Title |\n| --- | --- | --- |\n"
-        "| 13:00 | 9:00 | [Intro & Welcome](https://c.example.org/sessions/intro) |\n"
+        "## May 4, 2023\n\n| UTC time | EDT time | Session Title | Session Leader(s) |\n| --- | --- | --- | --- |\n"
+        "| 13:00 | 9:00 | [Intro & Welcome](https://c.example.org/sessions/intro) | Brent Baude |\n"
         "| 13:30 | 9:30 | [Desktop containers](https://c.example.org/sessions/desktop) |\n");
     INFO(all_diagnostics(utc_first));
     REQUIRE(utc_first.sessions.size() == 2);  // not a range from 13:00 to 9:00 across the cells
     CHECK(utc_first.sessions[0].start_minute == hm(13, 0));
     CHECK_FALSE(utc_first.sessions[0].end_minute);
     CHECK(utc_first.sessions[0].tz == "UTC");
+    REQUIRE(utc_first.sessions[0].speakers.size() == 1);  // "Session Leader(s)": people, by its last word
+    CHECK(utc_first.sessions[0].speakers[0].name == "Brent Baude");
 
     const Schedule slots = extract(
         "## July 10, 2021\n\n| Time | Session |\n| --- | --- |\n| 07:15 - 08:15 | Session Meena Dhani |\n"
