@@ -1670,6 +1670,25 @@ TEST_CASE("extract_schedule: a meetup's talk history: month items over speaker i
     CHECK(schedule.sessions[2].speakers[0].name == "Kris Dahl");
 }
 
+TEST_CASE("extract_schedule: a collaborator summit's agenda: hosts with handles, issue links", "[session_extractor]") {
+    const std::string post =
+        "## 22 June, 2020\n"
+        "\n"
+        "| Time (GMT-5) | Session | Host(s) | Issue # |\n"
+        "|---|---|---|---|\n"
+        "| 0900-1100 | Contributing to Express | Wes Todd @wesleytodd Jon Church @jonchurch | [263](https://github.com/o/summit/issues/263) |\n"
+        "| 1100-1200 | Streams Promise Support [216](https://github.com/o/summit/issues/216) | Ana Lima @alima | |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].url == "https://github.com/o/summit/issues/263");  // the issue that proposed it
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);  // the handle parts the two hosts
+    CHECK(schedule.sessions[0].speakers[0].name == "Wes Todd");
+    CHECK(schedule.sessions[0].speakers[1].name == "Jon Church");
+    CHECK(schedule.sessions[1].title == "Streams Promise Support");  // the issue's number is no part of it
+    CHECK(schedule.sessions[1].url == "https://github.com/o/summit/issues/216");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
