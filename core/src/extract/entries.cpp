@@ -1168,7 +1168,7 @@ ColumnRole role_of_header(std::string_view header) {
             "abstracts|thema|titel|vortrag"}},
         {ColumnRole::speaker, text::WordList{
             "speaker|speakers|presenter|presenters|who|host|hosts|panelists|moderator|by|instructor|instructors|facilitator|"
-            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles"}},
+            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles|leader|leaders"}},
         {ColumnRole::resource, text::WordList{
             "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
@@ -1220,6 +1220,12 @@ ColumnRole role_of_header(std::string_view header) {
             return ColumnRole::content;
         }
     }
+    // "Session Leader(s)", "Talk host": people, named by the last word (the head noun).
+    static_assert(vocabulary[2].first == ColumnRole::speaker, "the people's words are the third list");
+    // ("Title & Speaker" names both: read below.)
+    const bool joined = header.find('&') != std::string_view::npos || header.find('/') != std::string_view::npos ||
+                        std::find(words.begin(), words.end(), "and") != words.end();
+    if (words.size() >= 2 && !joined && vocabulary[2].second.index_of(words.back(), false) != std::string_view::npos) return ColumnRole::speaker;
     // "Session type", "Talk format": the kind's column, though "session" names titles.
     for (ColumnRole role : {ColumnRole::time, ColumnRole::kind, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource,
                             ColumnRole::room, ColumnRole::track, ColumnRole::other}) {

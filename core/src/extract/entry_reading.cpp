@@ -1992,6 +1992,12 @@ EntryReading read_entry(const Entry& entry) {
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
     }
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
+    // "| Session | Host(s) | Issue # |" over "[263](https://github.com/o/summit/issues/263)": the
+    // issue that proposed the session, its one page, when its title links none.
+    if (!r.url && !title_link && table && entry.table.other_links.size() == 1) {
+        const std::string& href = entry.table.other_links.front();
+        if (is_http_url(href) && (href.find("/issues/") != std::string::npos || href.find("/discussions/") != std::string::npos)) r.url = href;
+    }
     // Slides are the talk's materials, however they are linked ("[Title](Title%20-%20Ana%20Li.pdf)",
     // "🗣 [Ana Li - Title](https://docs.google.com/presentation/d/…)"): no page of its own.
     if (r.url && kind_of_href(entry, *r.url) == LinkKind::slides) r.url.reset();
@@ -2105,6 +2111,16 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view last = std::string_view(title).substr(space == std::string::npos ? 0 : space + 1);
         if (text::starts_with(last, "https://") || text::starts_with(last, "http://")) {
             title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
+        }
+    }
+    // "Streams Promise Support [216](…/issues/216)": the number of the issue that proposed it is no
+    // part of the title.
+    if (const EntryLine& line = entry.lines[std::min(title_line, entry.lines.size() - 1)]; !line.links.empty() && !title.empty()) {
+        const std::string_view label = text::trim(link_text(line, line.links.back()));
+        const std::string_view bare = text::trim_chars(label, "#");
+        if (!bare.empty() && bare.size() <= 6 && std::all_of(bare.begin(), bare.end(), text::is_ascii_digit) && title.size() > label.size() + 1 &&
+            text::ends_with(title, label) && title[title.size() - label.size() - 1] == ' ') {
+            title = std::string(text::trim(std::string_view(title).substr(0, title.size() - label.size())));
         }
     }
     r.title = std::move(title);

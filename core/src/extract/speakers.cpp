@@ -538,6 +538,10 @@ std::string without_handles(std::string_view text) {
         if (bare_handle_at(text, i)) {
             while (i < text.size() && text[i] != ' ' && text[i] != ',' && text[i] != ';' && text[i] != '&') ++i;
             while (!out.empty() && out.back() == ' ') out.pop_back();
+            // "Wes Todd @wesleytodd Jon Church @jonchurch": the handle parted two people.
+            std::size_t next = i;
+            while (next < text.size() && text[next] == ' ') ++next;
+            if (next < text.size() && text::is_ascii_upper(text[next])) out += " &";
             continue;
         }
         if (text[i] == '(' && i + 1 < text.size() && text[i + 1] == '@') {

@@ -1496,14 +1496,16 @@ TEST_CASE("extract_schedule: a table with the times in two zones reads the first
     CHECK(schedule.sessions[0].speakers.empty());
 
     const Schedule utc_first = extract(
-        "## May 4, 2023\n\n| UTC time | EDT time | Session Title |\n| --- | --- | --- |\n"
-        "| 13:00 | 9:00 | [Intro & Welcome](https://c.example.org/sessions/intro) |\n"
+        "## May 4, 2023\n\n| UTC time | EDT time | Session Title | Session Leader(s) |\n| --- | --- | --- | --- |\n"
+        "| 13:00 | 9:00 | [Intro & Welcome](https://c.example.org/sessions/intro) | Brent Baude |\n"
         "| 13:30 | 9:30 | [Desktop containers](https://c.example.org/sessions/desktop) |\n");
     INFO(all_diagnostics(utc_first));
     REQUIRE(utc_first.sessions.size() == 2);  // not a range from 13:00 to 9:00 across the cells
     CHECK(utc_first.sessions[0].start_minute == hm(13, 0));
     CHECK_FALSE(utc_first.sessions[0].end_minute);
     CHECK(utc_first.sessions[0].tz == "UTC");
+    REQUIRE(utc_first.sessions[0].speakers.size() == 1);  // "Session Leader(s)": people, by its last word
+    CHECK(utc_first.sessions[0].speakers[0].name == "Brent Baude");
 
     const Schedule slots = extract(
         "## July 10, 2021\n\n| Time | Session |\n| --- | --- |\n| 07:15 - 08:15 | Session Meena Dhani |\n"
@@ -1666,6 +1668,25 @@ TEST_CASE("extract_schedule: a meetup's talk history: month items over speaker i
     CHECK(schedule.sessions[2].title == "Headscale and Tailscale side by side");
     REQUIRE(schedule.sessions[2].speakers.size() == 1);
     CHECK(schedule.sessions[2].speakers[0].name == "Kris Dahl");
+}
+
+TEST_CASE("extract_schedule: a collaborator summit's agenda: hosts with handles, issue links", "[session_extractor]") {
+    const std::string post =
+        "## 22 June, 2020\n"
+        "\n"
+        "| Time (GMT-5) | Session | Host(s) | Issue # |\n"
+        "|---|---|---|---|\n"
+        "| 0900-1100 | Contributing to Express | Wes Todd @wesleytodd Jon Church @jonchurch | [263](https://github.com/o/summit/issues/263) |\n"
+        "| 1100-1200 | Streams Promise Support [216](https://github.com/o/summit/issues/216) | Ana Lima @alima | |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].url == "https://github.com/o/summit/issues/263");  // the issue that proposed it
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);  // the handle parts the two hosts
+    CHECK(schedule.sessions[0].speakers[0].name == "Wes Todd");
+    CHECK(schedule.sessions[0].speakers[1].name == "Jon Church");
+    CHECK(schedule.sessions[1].title == "Streams Promise Support");  // the issue's number is no part of it
+    CHECK(schedule.sessions[1].url == "https://github.com/o/summit/issues/216");
 }
 
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
