@@ -117,7 +117,18 @@ LinkKind link_kind(std::string_view href) {
     href = text::trim(href);
     if (href.empty()) return LinkKind::other;
     if (href.front() == '#') return LinkKind::anchor;
-    const std::string lower = text::ascii_lower(href);
+    // Lowered into a buffer on the stack when it fits (nearly every address): every link of a post
+    // is asked, and a lowered std::string was an allocation each.
+    char buffer[256];
+    std::string long_lower;
+    std::string_view lower;
+    if (href.size() <= sizeof buffer) {
+        for (std::size_t i = 0; i < href.size(); ++i) buffer[i] = text::ascii_lower_char(href[i]);
+        lower = std::string_view(buffer, href.size());
+    } else {
+        long_lower = text::ascii_lower(href);
+        lower = long_lower;
+    }
     if (text::starts_with(lower, "mailto:")) return LinkKind::profile;
 
     std::string_view rest = lower;
