@@ -7,8 +7,8 @@
 namespace talkboard {
 
 bool is_http_url(std::string_view url) {
-    const std::string head = text::ascii_lower(text::trim(url).substr(0, 8));
-    return text::starts_with(head, "http://") || text::starts_with(head, "https://");
+    url = text::trim(url);  // compared ignoring case in place: asked of every link, no lowered copy
+    return text::istarts_with(url, "http://") || text::istarts_with(url, "https://");
 }
 
 bool is_session_url(std::string_view url) {
