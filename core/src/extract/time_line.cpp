@@ -265,7 +265,7 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens) {
             while (k < s.size() && (is_alpha(s[k]) || s[k] == '.')) ++k;
             const std::string_view suffix = s.substr(j, k - j);
             if (!suffix.empty()) {
-                if (auto pm = meridiem(suffix, !t.minute)) {
+                if (auto pm = meridiem(suffix, true)) {  // "1030a", "140p", "3:30p"
                     t.pm = pm;
                     j = k;
                     // A compact clock time: "1030a", "140p", "530PM" are 10:30, 1:40, 5:30.
@@ -1184,7 +1184,7 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             const std::string_view suffix = s.substr(j, k - j);
             const std::string_view bare_suffix = text::trim_chars(suffix, ".");
             if (!suffix.empty()) {
-                if (meridiem(suffix, !clock)) {
+                if (meridiem(suffix, true)) {  // "140p", and "3:30p - 4:15p" too
                     clock = true;
                 } else if (clock && bare_suffix == "h") {
                     // "10:00h": an hour mark after a clock time.

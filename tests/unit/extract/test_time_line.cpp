@@ -243,6 +243,11 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(morning.start_minute == 10 * 60 + 30);
         CHECK(parsed("140p").start_minute == 13 * 60 + 40);
         CHECK(parsed("235p").start_minute == 14 * 60 + 35);
+        const DateTimeText afternoon = parsed("3:30p - 4:15p");  // and after a clock time
+        CHECK(afternoon.start_minute == 15 * 60 + 30);
+        CHECK(afternoon.end_minute == 16 * 60 + 15);
+        CHECK(parsed("10:30a - 11:15a").start_minute == 10 * 60 + 30);
+        CHECK(find_date_times("Room 1A").empty());  // a capital is a label's
     }
     SECTION("a compact end after a glued start: 8AM-530PM") {
         const DateTimeText day = parsed("Monday, Dec 10th, 2018 from 8AM-530PM");
