@@ -128,6 +128,23 @@ TEST_CASE("trim and trim_chars", "[text]") {
     }
 }
 
+TEST_CASE("assign_part cuts a string to a part of itself in place, or copies another text", "[text]") {
+    std::string s = "  A long title, longer than any small-string buffer  ";
+    const char* buffer = s.data();
+    text::assign_part(s, text::trim(s));
+    CHECK(s == "A long title, longer than any small-string buffer");
+    CHECK(s.data() == buffer);  // no new buffer for a part of itself
+    text::assign_part(s, std::string_view(s).substr(2, 4));
+    CHECK(s == "long");
+    text::assign_part(s, std::string_view(s).substr(4));  // an empty part at the end
+    CHECK(s.empty());
+    const std::string other = "another text";
+    text::assign_part(s, other);
+    CHECK(s == "another text");
+    text::assign_part(s, std::string_view());
+    CHECK(s.empty());
+}
+
 TEST_CASE("collapse_spaces", "[text]") {
     CHECK(text::collapse_spaces("  a \n\n b\t  c  ") == "a b c");
     CHECK(text::collapse_spaces("a\xC2\xA0\xC2\xA0" "b") == "a b");

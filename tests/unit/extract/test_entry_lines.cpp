@@ -1,0 +1,41 @@
+// entries.h: block_lines reads what the entry reader asks of each line once (dates, key/value).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "talkboard/extract/entries.h"
+#include "talkboard/extract/line_shapes.h"
+#include "talkboard/input/markdown_blocks.h"
+
+using namespace talkboard;
+
+TEST_CASE("block_lines reads each line's key and value as read_key_value does", "[entries]") {
+    const std::vector<Block> blocks = read_markdown_blocks(
+        "**Speaker:** Ana Li, Acme\n"
+        "Where： Room 4\n"
+        "Presented by Bo Chen. [Slides](https://example.org/s.pdf)\n"
+        "What the talk is about: no key\n");
+    REQUIRE(blocks.size() == 1);
+    const std::vector<EntryLine> lines = block_lines(blocks.front());
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].key == DetailKey::speakers);
+    CHECK(key_value(lines[0]).value == "Ana Li, Acme");
+    CHECK(lines[1].key == DetailKey::place);
+    CHECK(key_value(lines[1]).value == "Room 4");
+    CHECK(lines[2].key == DetailKey::speakers);
+    CHECK(key_value(lines[2]).value == "Bo Chen");
+    CHECK(lines[3].key == DetailKey::none);
+    CHECK(key_value(lines[3]).value.empty());
+    for (const EntryLine& line : lines) {
+        const KeyValue read = read_key_value(line.text);
+        CHECK(key_value(line).key == read.key);
+        CHECK(key_value(line).value == read.value);
+        // The value is a place in the line's own text, as read_key_value's view is.
+        if (!read.value.empty()) CHECK(key_value(line).value.data() == read.value.data());
+    }
+    // The key survives the lines' moves (a view into a short line's text would not).
+    std::vector<EntryLine> moved = lines;
+    moved.reserve(64);
+    CHECK(key_value(moved[1]).value == "Room 4");
+}
