@@ -228,6 +228,7 @@ std::string_view canonical_detail_label(DetailKey key) {
         case DetailKey::title: return "Title";
         case DetailKey::abstract: return "Abstract";
         case DetailKey::kind: return "Type";
+        case DetailKey::bio: return "Bio";
         case DetailKey::none: break;
     }
     return {};
@@ -901,7 +902,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     if (current_ && current_->shape == EntryShape::heading && !headings_.empty() && block.heading_level > headings_.back().first) {
         // (Only who and what: a "When" or "Location" under the post's title is the event's.)
         const DetailKey key = detail_key_of(block.text);
-        if (key == DetailKey::speakers || key == DetailKey::abstract) {
+        if (key == DetailKey::speakers || key == DetailKey::abstract || key == DetailKey::title || key == DetailKey::bio) {
             const std::string_view label = canonical_detail_label(key);
             detail_label_ = label;
             return;

@@ -1824,6 +1824,23 @@ EntryReading read_entry(const Entry& entry) {
         speaker_text = *kv_speakers;
         r.speakers_from_key = true;
     }
+    // "## Taiwo Ade" / "### Talk Title" / "Title": a heading that names a person over a talk's
+    // "Title" is its speaker.
+    if (speaker_text.empty() && r.speakers.empty() && kv_title && entry.shape == EntryShape::heading) {
+        const std::string_view who = text::trim(entry.lines.front().text);
+        const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+        // (A first name alone too, "## Taiwo": letters only, no kind's word.)
+        const bool first_name = words == 1 && who.size() >= 3 && std::all_of(who.begin(), who.end(), [](char c) {
+            return text::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        }) && !normalize_kind(who);
+        if (words <= 3 && !who.empty() && std::isupper(static_cast<unsigned char>(who.front())) &&
+            (first_name || (looks_like_person_name(who) && !looks_like_org(who))) && std::none_of(who.begin(), who.end(), text::is_ascii_digit)) {
+            Speaker person;
+            person.name = std::string(who);
+            r.speakers.push_back(std::move(person));
+            r.speakers_from_key = true;
+        }
+    }
     if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
     if (speaker_text.empty() && r.speakers.empty() && time_tail_speakers) speaker_text = *time_tail_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {

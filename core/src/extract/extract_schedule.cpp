@@ -612,7 +612,8 @@ private:
                              s.speakers.end());
             // "#### Blue Yonder", "- Title: ...", "- Presenters: Florian Jetter": the heading over a
             // talk named by its "Title:" line is the presenters' org.
-            if (c.shape == EntryShape::heading && r.source == TitleSource::key_value && names_an_org(c.heading)) {
+            if (c.shape == EntryShape::heading && r.source == TitleSource::key_value && names_an_org(c.heading) &&
+                std::none_of(s.speakers.begin(), s.speakers.end(), [&](const Speaker& p) { return p.name == c.heading; })) {
                 for (Speaker& p : s.speakers) {
                     if (!p.org) p.org = c.heading;
                 }

@@ -1689,6 +1689,33 @@ TEST_CASE("extract_schedule: a collaborator summit's agenda: hosts with handles,
     CHECK(schedule.sessions[1].url == "https://github.com/o/summit/issues/216");
 }
 
+TEST_CASE("extract_schedule: lightning talks as speaker headings over 'Talk Title', 'Description', 'Bio'", "[session_extractor]") {
+    const std::string post =
+        "## Taiwo\n"
+        "### Talk Title\n"
+        "Self-assessment: a growth pointer\n"
+        "### Description\n"
+        "Why looking back helps.\n"
+        "### Bio\n"
+        "Taiwo is a software engineer.\n"
+        "\n"
+        "## Amy Shackles\n"
+        "### BIO\n"
+        "Amy loves regular expressions.\n"
+        "### Talk Title\n"
+        "Regular expressions for great good\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Self-assessment: a growth pointer");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Taiwo");
+    CHECK(schedule.sessions[0].abstract == "Why looking back helps.");  // the bio is no part of it
+    CHECK(schedule.sessions[1].title == "Regular expressions for great good");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Amy Shackles");
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
