@@ -1716,6 +1716,25 @@ TEST_CASE("extract_schedule: lightning talks as speaker headings over 'Talk Titl
     CHECK(schedule.sessions[1].speakers[0].name == "Amy Shackles");
 }
 
+TEST_CASE("extract_schedule: '5 talks I can't wait to see' over numbered headings", "[session_extractor]") {
+    const std::string listicle =
+        "---\ntitle: \"Three Talks I Can't Wait to See at Iterate\"\n---\n\n"
+        "Our first developer conference is near.\n\n"
+        "## 1. API throwdown: RPC vs. REST\n\nWhich one to use and when.\n\n"
+        "## 2. The reusable JavaScript revolution\n\nComponents everywhere.\n\n"
+        "## 3. Deconstructing REST security\n\nTokens, scopes and more.\n";
+    const Schedule talks = extract(listicle);
+    INFO(all_diagnostics(talks));
+    REQUIRE(talks.sessions.size() == 3);
+    CHECK(talks.sessions[0].title == "API throwdown: RPC vs. REST");
+    CHECK(talks.sessions[2].title == "Deconstructing REST security");
+
+    // A post whose title names no talks: its numbered headings are its parts.
+    const Schedule steps = extract("---\ntitle: \"Setting up a cluster\"\n---\n\n"
+                                   "## 1. Install the tools\n\nText.\n\n## 2. Create the nodes\n\nText.\n\n## 3. Deploy\n\nText.\n");
+    CHECK(steps.sessions.empty());
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
