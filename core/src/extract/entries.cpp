@@ -787,8 +787,10 @@ void EntryBuilder::take(const Block& block) {
     const bool event_day = block.quote_depth == 0 && event_sentence();
     if (block.quote_depth == 0 && block.list_item < 0) {
         // (Not a byline's date, nor a deadline's: "The call for proposals ended September 1st.")
-        const bool other_day = is_byline(lines) || says_deadline(block.text);
-        std::optional<DateTimeText> date = other_day ? std::nullopt : single_date_of(lines);
+        std::optional<DateTimeText> date = single_date_of(lines);
+        // (Asked only of a paragraph that dates something: every paragraph comes here.)
+        const bool other_day = (date || event_day) && (is_byline(lines) || says_deadline(block.text));
+        if (other_day) date.reset();
         for (std::size_t i = 0; i < lines.size() && event_day && !other_day && !date; ++i) {
             for (const auto& f : lines[i].dates) {
                 if (!f.value.has_date()) continue;
