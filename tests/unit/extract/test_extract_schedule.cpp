@@ -1629,6 +1629,13 @@ TEST_CASE("extract_schedule: '### Breakout Tracks: 2:45pm - 3:45pm.' over 'Track
     CHECK(schedule.sessions[1].title == "Zuul deep dive");
     CHECK(schedule.sessions[2].title == "Meet and Greet");
     CHECK(schedule.sessions[2].start_minute == hm(18, 0));
+
+    const Schedule grid = extract(
+        "## December 11, 2019\n\n| Time | Room 510 | Room 511 |\n|---|---|---|\n"
+        "| 1030 | Streams support | Release working group |\n"
+        "| 1100 | _previous session continues_ | Collection and social media |\n");
+    INFO(all_diagnostics(grid));
+    CHECK(grid.sessions.size() == 3);  // the continued slot is no session
 }
 
 TEST_CASE("extract_schedule: a speaker's link broken over two lines after 'by'", "[session_extractor]") {
