@@ -2127,6 +2127,18 @@ EntryReading read_entry(const Entry& entry) {
             title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
         }
     }
+    // "Welcoming Comments (in Info Desk Room)": where it happens, in parentheses, is its room.
+    if (!title.empty() && title.back() == ')') {
+        if (const std::size_t open = title.rfind(" (in "); open != std::string::npos && open > 0) {
+            const std::string_view place = std::string_view(title).substr(open + 5, title.size() - open - 6);
+            static constexpr text::WordList places("room|hall|auditorium|ballroom|stage|lobby|foyer|lounge|area|desk|theater|theatre");
+            const std::string_view last = place.substr(place.rfind(' ') == std::string_view::npos ? 0 : place.rfind(' ') + 1);
+            if (place.size() <= 40 && (places.contains(last) || room_phrase(place))) {
+                if (!r.room) r.room = std::string(text::trim(place));
+                title.resize(open);
+            }
+        }
+    }
     // "Streams Promise Support [216](…/issues/216)": the number of the issue that proposed it is no
     // part of the title.
     if (const EntryLine& line = entry.lines[std::min(title_line, entry.lines.size() - 1)]; !line.links.empty() && !title.empty()) {

@@ -1694,6 +1694,12 @@ TEST_CASE("extract_schedule: a collaborator summit's agenda: hosts with handles,
     CHECK(schedule.sessions[0].speakers[1].name == "Jon Church");
     CHECK(schedule.sessions[1].title == "Streams Promise Support");  // the issue's number is no part of it
     CHECK(schedule.sessions[1].url == "https://github.com/o/summit/issues/216");
+
+    const Schedule welcome = extract("## 22 June, 2020\n\n| Time | Session | Host(s) |\n|---|---|---|\n"
+                                     "| 0845-0900 | Welcoming Comments (in Info Desk Room) | Ana Lima |\n");
+    REQUIRE(welcome.sessions.size() == 1);
+    CHECK(welcome.sessions[0].title == "Welcoming Comments");
+    CHECK(welcome.sessions[0].room == "Info Desk Room");
 }
 
 TEST_CASE("extract_schedule: lightning talks as speaker headings over 'Talk Title', 'Description', 'Bio'", "[session_extractor]") {
