@@ -143,12 +143,14 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
 // Organizers", "Sponsor Panel") or a restriction ("Auditorium Only"), or its first word is "All".
 bool names_group(std::string_view name) {
     const std::string_view trimmed = text::trim(name);
-    const std::size_t space = trimmed.rfind(' ');
-    if (space == std::string_view::npos) return false;
     static constexpr text::WordList last_words("team|teams|organizers|organisers|organizer|organiser|attendees|participants|everyone|"
                                                "committee|staff|only|panel|panelists|sponsors|leads|group|groups|maintainers");
+    const std::size_t space = trimmed.rfind(' ');
+    if (space == std::string_view::npos) return last_words.contains(trimmed);  // "Staff", "Organizers"
     const std::string_view first = trimmed.substr(0, trimmed.find(' '));
-    return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all");
+    // "SIG Architecture", "WG Batch", "TAG Security": a project's group by its acronym.
+    const bool group_acronym = first == "SIG" || first == "WG" || first == "TAG";
+    return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all") || group_acronym;
 }
 
 std::string normalized_key(std::string_view s) {

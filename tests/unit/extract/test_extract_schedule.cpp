@@ -2814,12 +2814,14 @@ TEST_CASE("extract_schedule: a group or a note where a speaker stands is no pers
         "|---|---|---|\n"
         "| 10:00 | Welcome | All Organizers |\n"
         "| 10:15 | Raffle and wrap-up | Orga Team |\n"
-        "| 10:30 | Tracing at scale | Ana Li |\n");
-    REQUIRE(schedule.sessions.size() == 3);
+        "| 10:30 | Tracing at scale | Ana Li |\n"
+        "| 11:00 | Vision for the project | SIG Architecture |\n");
+    REQUIRE(schedule.sessions.size() == 4);
     CHECK(schedule.sessions[0].speakers.empty());
     CHECK(schedule.sessions[1].speakers.empty());
     REQUIRE(schedule.sessions[2].speakers.size() == 1);
     CHECK(schedule.sessions[2].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[3].speakers.empty());  // a project's group, by its acronym
 }
 
 TEST_CASE("extract_schedule: a hard-wrapped item whose speakers' parenthesis closes on the next line", "[session_extractor]") {
