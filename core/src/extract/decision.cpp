@@ -63,6 +63,14 @@ bool only_mingling_words(std::string_view title) {
 
 constexpr int whole_day_minutes = 7 * 60;
 
+// "continued", "(cont.)", "previous session continues", "session continued": a slot the session
+// before it runs on into.
+bool is_continuation(std::string_view title) {
+    static constexpr text::WordList phrases("continued|cont|cont'd|continues|previous session continues|session continues|"
+                                            "session continued|previous session continued");
+    return phrases.contains(text::trim_chars(title, " ()._*."));
+}
+
 // "Live Q&A Alex Boten", "Q&A", "Pre-recorded Q&A: Ana Li": the questions after the talk before
 // it, by its speaker, not a talk of its own ("Q&A with the maintainers" is one).
 bool is_questions_slot(std::string_view title) {
@@ -170,8 +178,9 @@ std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const Entr
     if (!r.kind && is_titled_person(r.title)) return Decision{false, Reason::no_evidence};
     // "End", "End of day 1", "Workshop ends": where something stops.
     if (!ended_title(r.title).empty() || text::iequals_ascii(text::trim(r.title), "end")) return Decision{false, Reason::end_marker};
-    // "^ continued" in a grid cell: the session above runs on into this slot.
-    if (text::starts_with(r.title, "^")) return Decision{false, Reason::end_marker};
+    // "^ continued", "_previous session continues_" in a grid cell: the session above runs on into
+    // this slot.
+    if (text::starts_with(r.title, "^") || is_continuation(r.title)) return Decision{false, Reason::end_marker};
     if (is_questions_slot(r.title)) return Decision{false, Reason::end_marker};
     const bool timed = r.when && r.when->has_time();
     if (timed && r.when->end_minute) {

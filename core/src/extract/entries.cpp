@@ -229,6 +229,7 @@ std::string_view canonical_detail_label(DetailKey key) {
         case DetailKey::title: return "Title";
         case DetailKey::abstract: return "Abstract";
         case DetailKey::kind: return "Type";
+        case DetailKey::bio: return "Bio";
         case DetailKey::none: break;
     }
     return {};
@@ -806,8 +807,10 @@ void EntryBuilder::take(const Block& block) {
     const bool event_day = block.quote_depth == 0 && event_sentence();
     if (block.quote_depth == 0 && block.list_item < 0) {
         // (Not a byline's date, nor a deadline's: "The call for proposals ended September 1st.")
-        const bool other_day = is_byline(lines) || says_deadline(block.text);
-        std::optional<DateTimeText> date = other_day ? std::nullopt : single_date_of(lines);
+        std::optional<DateTimeText> date = single_date_of(lines);
+        // (Asked only of a paragraph that dates something: every paragraph comes here.)
+        const bool other_day = (date || event_day) && (is_byline(lines) || says_deadline(block.text));
+        if (other_day) date.reset();
         for (std::size_t i = 0; i < lines.size() && event_day && !other_day && !date; ++i) {
             for (const auto& f : lines[i].dates) {
                 if (!f.value.has_date()) continue;
@@ -921,7 +924,7 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     if (current_ && current_->shape == EntryShape::heading && !headings_.empty() && block.heading_level > headings_.back().first) {
         // (Only who and what: a "When" or "Location" under the post's title is the event's.)
         const DetailKey key = detail_key_of(block.text);
-        if (key == DetailKey::speakers || key == DetailKey::abstract) {
+        if (key == DetailKey::speakers || key == DetailKey::abstract || key == DetailKey::title || key == DetailKey::bio) {
             const std::string_view label = canonical_detail_label(key);
             detail_label_ = label;
             return;

@@ -1826,6 +1826,23 @@ EntryReading read_entry(const Entry& entry) {
         speaker_text = *kv_speakers;
         r.speakers_from_key = true;
     }
+    // "## Taiwo Ade" / "### Talk Title" / "Title": a heading that names a person over a talk's
+    // "Title" is its speaker.
+    if (speaker_text.empty() && r.speakers.empty() && kv_title && entry.shape == EntryShape::heading) {
+        const std::string_view who = text::trim(entry.lines.front().text);
+        const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+        // (A first name alone too, "## Taiwo": letters only, no kind's word.)
+        const bool first_name = words == 1 && who.size() >= 3 && std::all_of(who.begin(), who.end(), [](char c) {
+            return text::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        }) && !normalize_kind(who);
+        if (words <= 3 && !who.empty() && std::isupper(static_cast<unsigned char>(who.front())) &&
+            (first_name || (looks_like_person_name(who) && !looks_like_org(who))) && std::none_of(who.begin(), who.end(), text::is_ascii_digit)) {
+            Speaker person;
+            person.name = std::string(who);
+            r.speakers.push_back(std::move(person));
+            r.speakers_from_key = true;
+        }
+    }
     if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
     if (speaker_text.empty() && r.speakers.empty() && time_tail_speakers) speaker_text = *time_tail_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
@@ -2111,6 +2128,18 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view last = std::string_view(title).substr(space == std::string::npos ? 0 : space + 1);
         if (text::starts_with(last, "https://") || text::starts_with(last, "http://")) {
             title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
+        }
+    }
+    // "Welcoming Comments (in Info Desk Room)": where it happens, in parentheses, is its room.
+    if (!title.empty() && title.back() == ')') {
+        if (const std::size_t open = title.rfind(" (in "); open != std::string::npos && open > 0) {
+            const std::string_view place = std::string_view(title).substr(open + 5, title.size() - open - 6);
+            static constexpr text::WordList places("room|hall|auditorium|ballroom|stage|lobby|foyer|lounge|area|desk|theater|theatre");
+            const std::string_view last = place.substr(place.rfind(' ') == std::string_view::npos ? 0 : place.rfind(' ') + 1);
+            if (place.size() <= 40 && (places.contains(last) || room_phrase(place))) {
+                if (!r.room) r.room = std::string(text::trim(place));
+                title.resize(open);
+            }
         }
     }
     // "Streams Promise Support [216](…/issues/216)": the number of the issue that proposed it is no

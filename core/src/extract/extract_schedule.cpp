@@ -143,12 +143,14 @@ std::optional<YearHint> conference_year(const Frontmatter& fm, const std::string
 // Organizers", "Sponsor Panel") or a restriction ("Auditorium Only"), or its first word is "All".
 bool names_group(std::string_view name) {
     const std::string_view trimmed = text::trim(name);
-    const std::size_t space = trimmed.rfind(' ');
-    if (space == std::string_view::npos) return false;
     static constexpr text::WordList last_words("team|teams|organizers|organisers|organizer|organiser|attendees|participants|everyone|"
                                                "committee|staff|only|panel|panelists|sponsors|leads|group|groups|maintainers");
+    const std::size_t space = trimmed.rfind(' ');
+    if (space == std::string_view::npos) return last_words.contains(trimmed);  // "Staff", "Organizers"
     const std::string_view first = trimmed.substr(0, trimmed.find(' '));
-    return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all");
+    // "SIG Architecture", "WG Batch", "TAG Security": a project's group by its acronym.
+    const bool group_acronym = first == "SIG" || first == "WG" || first == "TAG";
+    return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all") || group_acronym;
 }
 
 std::string normalized_key(std::string_view s) {
@@ -189,6 +191,7 @@ public:
           year_hint_(conference_year(source.frontmatter, entries.first_title(), entries.mentioned_dates(), ranges_, entries.first_year_written(),
                                      source.address)) {
         post_zone_ = entries.stated_post_zone();
+        first_title_ = entries.first_title();
         zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
         if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
         for (const char* key : {"event_date", "eventdate", "event-date", "eventDate"}) {
@@ -222,6 +225,7 @@ public:
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
             talks_of_lineups();
+            numbered_talk_headings();
         } else {
             untimed_sections_as_roundups();
             items_of_timed_blocks();
@@ -277,6 +281,33 @@ private:
             const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
                                                    [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
             if (!section_timed) c.decision = collected_.untimed[i];
+        }
+    }
+
+    // "9 Talks I Can't Wait to See" over "## 1. Our Opening Keynote", "## 2. API Throwdown", ...: in a
+    // post whose title names talks, its numbered headings (three or more, each with its text) are
+    // those talks.
+    void numbered_talk_headings() {
+        std::string title;
+        if (auto fm = frontmatter_scalar(source_.frontmatter, "title")) title = *fm;
+        else title = first_title_;
+        bool names_talks = false;
+        static constexpr text::WordList talk_words("talks|sessions|presentations|keynotes|workshops|tutorials");
+        for (std::string_view word : text::split(title, " ")) names_talks |= talk_words.contains(text::trim_chars(word, ",.:;!?\"'"));
+        if (!names_talks) return;
+        std::vector<Candidate>& candidates = collected_.candidates;
+        auto numbered = [](const Candidate& c) {
+            const std::string& h = c.heading;
+            std::size_t digits = 0;
+            while (digits < h.size() && digits < 2 && text::is_ascii_digit(h[digits])) ++digits;
+            return c.shape == EntryShape::heading && digits > 0 && digits + 1 < h.size() && (h[digits] == '.' || h[digits] == ')') &&
+                   h[digits + 1] == ' ';
+        };
+        std::size_t count = 0;
+        for (const Candidate& c : candidates) count += numbered(c) && c.decision.reason == Reason::no_evidence;
+        if (count < 3) return;
+        for (Candidate& c : candidates) {
+            if (numbered(c) && c.decision.reason == Reason::no_evidence && !c.reading.title.empty()) c.decision = {true, Reason::roundup};
         }
     }
 
@@ -620,7 +651,8 @@ private:
                              s.speakers.end());
             // "#### Blue Yonder", "- Title: ...", "- Presenters: Florian Jetter": the heading over a
             // talk named by its "Title:" line is the presenters' org.
-            if (c.shape == EntryShape::heading && r.source == TitleSource::key_value && names_an_org(c.heading)) {
+            if (c.shape == EntryShape::heading && r.source == TitleSource::key_value && names_an_org(c.heading) &&
+                std::none_of(s.speakers.begin(), s.speakers.end(), [&](const Speaker& p) { return p.name == c.heading; })) {
                 for (Speaker& p : s.speakers) {
                     if (!p.org) p.org = c.heading;
                 }
@@ -970,6 +1002,7 @@ private:
     const std::vector<MentionedDate>& mentioned_;
     const std::vector<MentionedDayRange>& ranges_;
     const std::vector<MentionedDate>& event_dates_;
+    std::string first_title_;  // the post's first '#' heading
     std::optional<YearHint> year_hint_;
     std::optional<std::string> zone_override_;
     std::string post_zone_;  // the one zone the post's sentences state (EntryBuilder::stated_post_zone)

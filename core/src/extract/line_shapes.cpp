@@ -40,10 +40,11 @@ DetailKey detail_key_of(std::string_view label) {
         {DetailKey::time, text::WordList{
             "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
-        {DetailKey::title, text::WordList{"what|title|session|talk"}},
+        {DetailKey::title, text::WordList{"what|title|session|talk|talk title|session title"}},
         {DetailKey::track, text::WordList{"track"}},
         {DetailKey::abstract, text::WordList{"abstract|description|details|topic details|talk details|session details"}},
         {DetailKey::kind, text::WordList{"type|format|session type"}},
+        {DetailKey::bio, text::WordList{"bio|bios|speaker bio|about the speaker"}},
     };
     for (const auto& [key, names] : keys) {
         if (names.contains(name)) return key;  // ASCII case ignored, without lowering a copy

@@ -71,4 +71,18 @@ std::size_t entity_length_at(std::string_view s, std::size_t at) {
     return i + 1 - at;
 }
 
+std::string decoded_attribute(std::string_view value) {
+    std::string out;
+    for (std::size_t i = 0; i < value.size();) {
+        const std::size_t length = value[i] == '&' ? entity_length_at(value, i) : 0;
+        if (length > 0) {
+            append_entity(out, value.substr(i, length));
+            i += length;
+        } else {
+            out += value[i++];
+        }
+    }
+    return std::string(text::trim(out));
+}
+
 }  // namespace talkboard

@@ -21,4 +21,8 @@ void append_entity(std::string& out, std::string_view entity);
 // `&#x` 1..6 hex digits `;`; 0 when it is none (a plain '&'). Reads at most 50 bytes.
 std::size_t entity_length_at(std::string_view s, std::size_t at);
 
+// An attribute's value with its character references decoded (`https://x.org/?a=1&amp;b=2`),
+// trimmed: the one reading of `href` for the raw HTML reader and for inline `<a href>` tags.
+std::string decoded_attribute(std::string_view value);
+
 }  // namespace talkboard

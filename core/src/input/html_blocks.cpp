@@ -198,7 +198,7 @@ private:
             }
             if (text::iequals_ascii(attribute, "href")) {
                 token.has_href = true;
-                token.href = decoded(value);
+                token.href = decoded_attribute(value);
             } else if (text::iequals_ascii(attribute, "colspan") || text::iequals_ascii(attribute, "rowspan")) {
                 int span = 0;
                 for (char d : text::trim(value)) {
@@ -238,20 +238,6 @@ private:
 
     void count_lines(std::size_t from, std::size_t to) {
         line_ += static_cast<int>(std::count(html_.begin() + static_cast<std::ptrdiff_t>(from), html_.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
-    }
-
-    std::string decoded(std::string_view value) {
-        std::string out;
-        for (std::size_t i = 0; i < value.size();) {
-            const std::size_t length = value[i] == '&' ? entity_length_at(value, i) : 0;
-            if (length > 0) {
-                append_entity(out, value.substr(i, length));
-                i += length;
-            } else {
-                out += value[i++];
-            }
-        }
-        return std::string(text::trim(out));
     }
 
     void handle(const TagToken& token) {

@@ -69,18 +69,7 @@ std::optional<std::string> anchor_tag_href(std::string_view tag, bool* closing) 
         const std::size_t begin = quote ? i + 1 : i;
         const std::size_t end = quote ? tag.find(quote, begin) : tag.find_first_of(" \t\n>", begin);
         if (end == std::string_view::npos) return std::nullopt;
-        std::string href;
-        const std::string_view value = tag.substr(begin, end - begin);
-        for (std::size_t k = 0; k < value.size();) {
-            const std::size_t length = value[k] == '&' ? entity_length_at(value, k) : 0;
-            if (length > 0) {
-                append_entity(href, value.substr(k, length));
-                k += length;
-            } else {
-                href += value[k++];
-            }
-        }
-        return std::string(text::trim(href));
+        return decoded_attribute(tag.substr(begin, end - begin));
     }
     return std::nullopt;
 }

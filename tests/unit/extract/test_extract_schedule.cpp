@@ -1629,6 +1629,13 @@ TEST_CASE("extract_schedule: '### Breakout Tracks: 2:45pm - 3:45pm.' over 'Track
     CHECK(schedule.sessions[1].title == "Zuul deep dive");
     CHECK(schedule.sessions[2].title == "Meet and Greet");
     CHECK(schedule.sessions[2].start_minute == hm(18, 0));
+
+    const Schedule grid = extract(
+        "## December 11, 2019\n\n| Time | Room 510 | Room 511 |\n|---|---|---|\n"
+        "| 1030 | Streams support | Release working group |\n"
+        "| 1100 | _previous session continues_ | Collection and social media |\n");
+    INFO(all_diagnostics(grid));
+    CHECK(grid.sessions.size() == 3);  // the continued slot is no session
 }
 
 TEST_CASE("extract_schedule: a speaker's link broken over two lines after 'by'", "[session_extractor]") {
@@ -1687,6 +1694,58 @@ TEST_CASE("extract_schedule: a collaborator summit's agenda: hosts with handles,
     CHECK(schedule.sessions[0].speakers[1].name == "Jon Church");
     CHECK(schedule.sessions[1].title == "Streams Promise Support");  // the issue's number is no part of it
     CHECK(schedule.sessions[1].url == "https://github.com/o/summit/issues/216");
+
+    const Schedule welcome = extract("## 22 June, 2020\n\n| Time | Session | Host(s) |\n|---|---|---|\n"
+                                     "| 0845-0900 | Welcoming Comments (in Info Desk Room) | Ana Lima |\n");
+    REQUIRE(welcome.sessions.size() == 1);
+    CHECK(welcome.sessions[0].title == "Welcoming Comments");
+    CHECK(welcome.sessions[0].room == "Info Desk Room");
+}
+
+TEST_CASE("extract_schedule: lightning talks as speaker headings over 'Talk Title', 'Description', 'Bio'", "[session_extractor]") {
+    const std::string post =
+        "## Taiwo\n"
+        "### Talk Title\n"
+        "Self-assessment: a growth pointer\n"
+        "### Description\n"
+        "Why looking back helps.\n"
+        "### Bio\n"
+        "Taiwo is a software engineer.\n"
+        "\n"
+        "## Amy Shackles\n"
+        "### BIO\n"
+        "Amy loves regular expressions.\n"
+        "### Talk Title\n"
+        "Regular expressions for great good\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Self-assessment: a growth pointer");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Taiwo");
+    CHECK(schedule.sessions[0].abstract == "Why looking back helps.");  // the bio is no part of it
+    CHECK(schedule.sessions[1].title == "Regular expressions for great good");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Amy Shackles");
+}
+
+TEST_CASE("extract_schedule: '5 talks I can't wait to see' over numbered headings", "[session_extractor]") {
+    const std::string listicle =
+        "---\ntitle: \"Three Talks I Can't Wait to See at Iterate\"\n---\n\n"
+        "Our first developer conference is near.\n\n"
+        "## 1. API throwdown: RPC vs. REST\n\nWhich one to use and when.\n\n"
+        "## 2. The reusable JavaScript revolution\n\nComponents everywhere.\n\n"
+        "## 3. Deconstructing REST security\n\nTokens, scopes and more.\n";
+    const Schedule talks = extract(listicle);
+    INFO(all_diagnostics(talks));
+    REQUIRE(talks.sessions.size() == 3);
+    CHECK(talks.sessions[0].title == "API throwdown: RPC vs. REST");
+    CHECK(talks.sessions[2].title == "Deconstructing REST security");
+
+    // A post whose title names no talks: its numbered headings are its parts.
+    const Schedule steps = extract("---\ntitle: \"Setting up a cluster\"\n---\n\n"
+                                   "## 1. Install the tools\n\nText.\n\n## 2. Create the nodes\n\nText.\n\n## 3. Deploy\n\nText.\n");
+    CHECK(steps.sessions.empty());
 }
 
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
@@ -2755,12 +2814,14 @@ TEST_CASE("extract_schedule: a group or a note where a speaker stands is no pers
         "|---|---|---|\n"
         "| 10:00 | Welcome | All Organizers |\n"
         "| 10:15 | Raffle and wrap-up | Orga Team |\n"
-        "| 10:30 | Tracing at scale | Ana Li |\n");
-    REQUIRE(schedule.sessions.size() == 3);
+        "| 10:30 | Tracing at scale | Ana Li |\n"
+        "| 11:00 | Vision for the project | SIG Architecture |\n");
+    REQUIRE(schedule.sessions.size() == 4);
     CHECK(schedule.sessions[0].speakers.empty());
     CHECK(schedule.sessions[1].speakers.empty());
     REQUIRE(schedule.sessions[2].speakers.size() == 1);
     CHECK(schedule.sessions[2].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[3].speakers.empty());  // a project's group, by its acronym
 }
 
 TEST_CASE("extract_schedule: a hard-wrapped item whose speakers' parenthesis closes on the next line", "[session_extractor]") {

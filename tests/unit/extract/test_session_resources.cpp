@@ -67,27 +67,27 @@ TEST_CASE("entry_resources: a table row's Slides and Video cells", "[extract][re
 }
 
 TEST_CASE("entry_resources: a title linked to its slides is no page of the talk", "[extract][resources]") {
-    const Schedule schedule = extract(
-        "## Talks\n\n"
-        "* [Tracing Tips](https://example.org/decks/Tracing%20Tips%20-%20Ana%20Li.pdf) by Ana Li\n"
-        "* [Fast Builds](https://example.org/talks/fast-builds) by Bo Chen\n");
-    REQUIRE(schedule.sessions.size() == 2);
-    const Session& tips = titled(schedule, "Tracing Tips");
-    CHECK_FALSE(tips.url);
-    CHECK(tips.resources == std::vector<Resource>{{ResourceKind::slides, "https://example.org/decks/Tracing%20Tips%20-%20Ana%20Li.pdf"}});
-    CHECK(titled(schedule, "Fast Builds").url == "https://example.org/talks/fast-builds");
-}
-
-TEST_CASE("entry_resources: a speaker-first link to a slide deck gives the talk no page", "[extract][resources]") {
-    const Schedule schedule = extract(
-        "### March 12 2025 - Meetup\n\n"
-        "\xF0\x9F\x97\xA3 [Ana Li - Tracing Tips](https://docs.google.com/presentation/d/1abcDEF/edit#slide=id.p)\n\n"
-        "\xF0\x9F\x97\xA3 [Bo Chen - Faster builds with remote caches](https://example.org/talks/fast-builds)\n");
-    REQUIRE(schedule.sessions.size() == 2);
-    const Session& tips = titled(schedule, "Tracing Tips");
-    CHECK_FALSE(tips.url);
-    CHECK(tips.speakers.size() == 1);
-    CHECK(titled(schedule, "Faster builds with remote caches").url == "https://example.org/talks/fast-builds");
+    // Each post: a talk linked to its deck, then one linked to its page.
+    const std::pair<const char*, const char*> posts[] = {
+        {"## Talks\n\n"
+         "* [Tracing Tips](https://example.org/decks/Tracing%20Tips%20-%20Ana%20Li.pdf) by Ana Li\n"
+         "* [Faster builds with remote caches](https://example.org/talks/fast-builds) by Bo Chen\n",
+         "https://example.org/decks/Tracing%20Tips%20-%20Ana%20Li.pdf"},
+        {"### March 12 2025 - Meetup\n\n"  // speaker first, after a speaking-head emoji
+         "\xF0\x9F\x97\xA3 [Ana Li - Tracing Tips](https://docs.google.com/presentation/d/1abcDEF/edit#slide=id.p)\n\n"
+         "\xF0\x9F\x97\xA3 [Bo Chen - Faster builds with remote caches](https://example.org/talks/fast-builds)\n",
+         "https://docs.google.com/presentation/d/1abcDEF/edit#slide=id.p"},
+    };
+    for (const auto& [post, deck] : posts) {
+        const Schedule schedule = extract(post);
+        REQUIRE(schedule.sessions.size() == 2);
+        const Session& tips = titled(schedule, "Tracing Tips");
+        CHECK_FALSE(tips.url);
+        REQUIRE(tips.speakers.size() == 1);
+        CHECK(tips.speakers[0].name == "Ana Li");
+        CHECK(tips.resources == std::vector<Resource>{{ResourceKind::slides, deck}});
+        CHECK(titled(schedule, "Faster builds with remote caches").url == "https://example.org/talks/fast-builds");
+    }
 }
 
 TEST_CASE("entry_resources: at most limits::max_session_resources per talk", "[extract][resources][limits]") {

@@ -15,7 +15,8 @@ inline constexpr std::string_view fullwidth_colon = "\xEF\xBC\x9A";
 std::string_view trim_separators(std::string_view s);
 
 // What the label of a key/value line names.
-enum class DetailKey { none, speakers, time, place, track, title, abstract, kind };
+// (`bio` labels a speaker's biography: no part of the talk's abstract.)
+enum class DetailKey { none, speakers, time, place, track, title, abstract, kind, bio };
 
 struct KeyValue {
     DetailKey key = DetailKey::none;
