@@ -51,6 +51,14 @@
 // post's head first costs (720: the element 326, the worker 201, the core's load of a head 190) and
 // the parse-speed round's word-list search and byte scans (+1.7 KB, cause not pinned to one
 // commit). The budget is further away again: issue 13 stays open on it.
+//
+// Moved up again at the end of 2026-12-07's second session, to the bytes this test measured at its
+// merge (184,734 / 224,953) plus 2 KB: the markdown core's wasm went from 145,864 to 157,381 bytes
+// gzipped. The parse-speed rounds 4 and 5 account for about 1.7 KB of that (their own measures:
+// +1,508 and +177 on the post page); the rest, about 9.8 KB, is the reader's new rules of that
+// session (accepted-talk lists with italic titles, talk headings' sub-heading labels, summit
+// agendas with nested and grouped items, two-zone tables, handles, Hugo ref links, inline HTML
+// anchors, ...). The budget is further away again: issue 13 stays open on it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,8 +71,8 @@ const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
 // The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 173_217 + 2048;
-const FULL_CEILING_BYTES = 214_165 + 2048;
+const CEILING_BYTES = 184_734 + 2048;
+const FULL_CEILING_BYTES = 224_953 + 2048;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
