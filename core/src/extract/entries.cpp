@@ -597,7 +597,11 @@ void EntryBuilder::take(const Block& block) {
         // Nothing attached yet but date lines ("#### Office Hour", "Date: ...", "Time: ...").
         const bool only_dates_attached = current_ && std::all_of(current_->parts.begin() + 1, current_->parts.end(),
                                                                  [](const EntryPart& p) { return p.time_only; });
-        const bool current_lacks_time = current_ && only_dates_attached && !current_->context.pending_time &&
+        // ("**Title - Ana Li, Acme**", its abstract, "- Find the session here: …", then "- **Thursday,
+        // May 6, 2021** from **11.35 - 12.10**": the details listed under a titled paragraph.)
+        const bool details_of_paragraph = current_ && current_->shape == EntryShape::paragraph && block.kind == BlockKind::list_item &&
+                                          block.list_depth <= 1 && !current_->context.pending_time;
+        const bool current_lacks_time = current_ && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
                                         (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
                                          !current_->lines.back().date_time_only);
         if (current_lacks_time) {

@@ -741,7 +741,12 @@ EntryReading read_entry(const Entry& entry) {
         } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
             scan(part.first_line, part.first_line + part.line_count);
         }
-        if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) break;
+        if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) {
+            // (An abstract between the title and its time line, listed below it, does not end the search.)
+            const bool time_part_later = std::any_of(entry.parts.begin() + static_cast<std::ptrdiff_t>(p) + 1, entry.parts.end(),
+                                                     [](const EntryPart& later) { return later.time_only; });
+            if (!time_part_later) break;
+        }
     }
     // "**Title**" (a heading in bold), its prose, then "The talk will take place on Fri, April 29 at
     // 16:25 - 17:05 CEST in the Auditorium.": the sentence that says when it takes place.
@@ -2021,11 +2026,24 @@ EntryReading read_entry(const Entry& entry) {
     // "## Talk by Tim and Erik" / "- **Details**: Official schedule [link](https://sched.co/x)": a
     // heading talk's schedule page, named on one of its key/value lines or on a line of its own
     // ("[Session Link](https://sched.co/x)").
-    if (!r.url && !title_link && entry.shape == EntryShape::heading) {
+    // So does a bold title's detail line "- **Find the session here:** https://sched.co/x": a label and
+    // a session page's address ending the line.
+    if (!r.url && !title_link && (entry.shape == EntryShape::heading || bold_head)) {
         for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
             const EntryLine& line = entry.lines[i];
             const bool link_alone = line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
                                     is_generic_link_text(link_text(line, line.links.front()));
+            // (An address written out is no link, md4c_flags.h: read as text, "label: https://…".)
+            if (bold_head && line.links.empty()) {
+                const std::string_view bare = text::trim(line.text);
+                const std::size_t colon = bare.rfind(": ");
+                const std::string_view address = colon == std::string_view::npos ? std::string_view() : bare.substr(colon + 2);
+                if (text::starts_with(address, "https://") && address.find(' ') == std::string_view::npos &&
+                    link_kind(address) == LinkKind::session_page && is_session_url(address)) {
+                    r.url = std::string(address);
+                    break;
+                }
+            }
             if (!link_alone && key_value(line).key == DetailKey::none) continue;
             for (const EntryLink& link : entry.lines[i].links) {
                 if (link.kind == LinkKind::session_page && is_session_url(link.href)) {

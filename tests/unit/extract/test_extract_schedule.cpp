@@ -1748,6 +1748,29 @@ TEST_CASE("extract_schedule: '5 talks I can't wait to see' over numbered heading
     CHECK(steps.sessions.empty());
 }
 
+TEST_CASE("extract_schedule: a bold talk, its abstract, then its page and time as bullets", "[session_extractor]") {
+    const std::string post =
+        "### Talks\n"
+        "\n"
+        "Please join our maintainer for a talk.\n"
+        "\n"
+        "**Putting Chaos Into Delivery - Ana Lima, Dynatrace & Bo Chen, Mayadata**\n"
+        "\n"
+        "*Continuous delivery practices have evolved.*\n"
+        "\n"
+        "- **Find the session here:** https://sched.co/iEn7\n"
+        "- **Thursday, May 6, 2021** from **11.35 - 12.10** (Central European Time)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Putting Chaos Into Delivery");
+    CHECK(schedule.sessions[0].url == "https://sched.co/iEn7");  // an address written out, after its label
+    CHECK(schedule.sessions[0].date == CivilDate{2021, 5, 6});
+    CHECK(schedule.sessions[0].start_minute == hm(11, 35));
+    CHECK(schedule.sessions[0].end_minute == hm(12, 10));
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+}
+
 TEST_CASE("extract_schedule: a recap's one-line talks 'Title hosted by Name | [Slides] | [Video]'", "[session_extractor]") {
     const std::string post =
         "We had a great week; the videos of our talks are below.\n"
