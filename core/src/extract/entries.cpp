@@ -494,7 +494,7 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
             for (const DayRange& range : l.day_ranges) mentioned_ranges_.push_back(MentionedDayRange{range, line});
             continue;
         }
-        const bool not_event_day = says_deadline(l.text) || (lines.size() == 1 && is_byline(lines));
+        const bool not_event_day = says_deadline(l.text) || is_byline(lines);
         for (const auto& f : l.dates) {
             if (f.value.has_date()) mentioned_.push_back(MentionedDate{f.value, line, not_event_day});
         }
@@ -962,10 +962,8 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // "### 2. Wednesday 22th May": a numbered heading's date follows its number.
     std::size_t numbered = 0;  // the number's length with its '.' and space
     if (found.empty()) {
-        std::size_t digits = 0;
-        while (digits < heading.size() && digits < 3 && text::is_ascii_digit(heading[digits])) ++digits;
-        if (digits > 0 && digits + 1 < heading.size() && (heading[digits] == '.' || heading[digits] == ')') && heading[digits + 1] == ' ') {
-            numbered = digits + 2;
+        numbered = heading_number_length(heading, 3);
+        if (numbered > 0) {
             found = find_date_times(std::string_view(heading).substr(numbered));
             for (auto& f : found) f.begin += numbered, f.end += numbered;
         }
@@ -1281,7 +1279,6 @@ bool is_range_filler(std::string_view text) {
     return bare.empty() || is_range_word(bare);
 }
 
-// "End", "End Time", "Ends at": a header of end times ("Agenda" is not one).
 // Whether column `later`'s times come after column `earlier`'s in most rows that have both, as
 // ends follow their starts.
 bool later_in_rows(const std::vector<Block>& cells, std::size_t earlier, std::size_t later) {
@@ -1300,6 +1297,7 @@ bool later_in_rows(const std::vector<Block>& cells, std::size_t earlier, std::si
     return rows == 0 || after * 2 > rows;
 }
 
+// "End", "End Time", "Ends at": a header of end times ("Agenda" is not one).
 bool names_end(std::string_view header) {
     for (std::string_view word : text::split(header, " ")) {
         const std::string lower = text::ascii_lower(text::trim_chars(word, ":*_()"));

@@ -472,6 +472,10 @@ bool is_person_with_org_line(std::string_view line) {
     });
 }
 
+// A person's page on a schedule site ("[rosa wu](https://pretalx.com/conf/speaker/NAPY78)"): it
+// names a person whatever the name's shape.
+bool is_speaker_page(const EntryLink& link) { return link.kind == LinkKind::profile && link.href.find("/speaker") != std::string::npos; }
+
 // What a link the entry's lines hold points to (block_lines read it once per link); an href none
 // of them links is read here.
 LinkKind kind_of_href(const Entry& entry, std::string_view href) {
@@ -896,7 +900,7 @@ EntryReading read_entry(const Entry& entry) {
         // ("[Scaling Down Gracefully](...) - Ana Li, Acme" is a title and its speaker: names follow.)
         // (A speaker's page on a schedule site names a person whatever the name's shape: "[rosa wu](
         // .../speaker/NAPY78) - Title", "[Mariela](.../speaker/ZLF) - Title".)
-        const bool speaker_page = link.kind == LinkKind::profile && link.href.find("/speaker") != std::string::npos;
+        const bool speaker_page = is_speaker_page(link);
         return dash && has_letter(after) && text::trim(after).find(' ') != std::string_view::npos &&
                (speaker_page || is_person_names(text::trim(link_text(line, link)))) && !reads_as_speakers(trim_separators(after), false);
     };
@@ -1133,9 +1137,7 @@ EntryReading read_entry(const Entry& entry) {
             static constexpr text::WordList sentence_goes_on("from|of|at|will|is|was|and|who|with|joins|joined|gives|gave|talks|spoke");
             const bool sentence = !italic_title && sentence_goes_on.contains(rest.substr(0, rest.find(' ')));
             // (A speaker's page on a schedule site names a person whatever the name's shape.)
-            const bool speaker_page = !first.links.empty() && first.links.front().begin <= lead->first + 2 &&
-                                      first.links.front().kind == LinkKind::profile &&
-                                      first.links.front().href.find("/speaker") != std::string::npos;
+            const bool speaker_page = !first.links.empty() && first.links.front().begin <= lead->first + 2 && is_speaker_page(first.links.front());
             // "[Ana Li](profile)" alone, its talk in the item nested under it ("  - Title").
             if (!names.empty() && !has_letter(rest) && first.links.size() == 1 && first.links.front().kind == LinkKind::profile &&
                 head_count == 1 && entry.parts.size() > 1 && entry.parts[1].list_item && is_person_names(names)) {
@@ -1339,7 +1341,7 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view names = text::trim_chars(text::trim(raw_title), ": ");
         const EntryLine& next = entry.lines[title_line + 1];
         const std::string_view more = text::trim(next.text);
-        if (is_person_names(names) && has_letter(more) && next.dates.empty() && read_key_value(more).key == DetailKey::none) {
+        if (is_person_names(names) && has_letter(more) && next.dates.empty() && key_value(next).key == DetailKey::none) {
             first_speakers = parse_speakers(names);
             raw_title = std::string(more.substr(0, more.find(" |")));
             ++title_line;
@@ -1352,11 +1354,8 @@ EntryReading read_entry(const Entry& entry) {
     if (raw_title.size() > limits::max_talk_line_bytes) raw_title.clear();
     // "## 2. Contribfest - ...", "4. SIG-etcd meet and greet": a heading's number is no part of its title.
     if (entry.shape == EntryShape::heading) {
-        std::size_t digits = 0;
-        while (digits < raw_title.size() && std::isdigit(static_cast<unsigned char>(raw_title[digits]))) ++digits;
-        if (digits > 0 && digits <= 2 && digits + 1 < raw_title.size() && (raw_title[digits] == '.' || raw_title[digits] == ')') &&
-            raw_title[digits + 1] == ' ') {  // "2. Title", "2) Title"
-            raw_title = std::string(text::trim(std::string_view(raw_title).substr(digits + 1)));
+        if (const std::size_t number = heading_number_length(raw_title, 2)) {  // "2. Title", "2) Title"
+            raw_title = std::string(text::trim(std::string_view(raw_title).substr(number)));
         }
     }
     // "Day 1: Optional pre-summit social", "Day Two: ...": the day is where it happens, not its title.

@@ -10,6 +10,7 @@
 #include "talkboard/extract/decision.h"
 #include "talkboard/extract/entries.h"
 #include "talkboard/extract/entry_reading.h"
+#include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
 #include "talkboard/extract/session_resources.h"
 #include "talkboard/extract/speakers.h"
@@ -296,13 +297,7 @@ private:
         for (std::string_view word : text::split(title, " ")) names_talks |= talk_words.contains(text::trim_chars(word, ",.:;!?\"'"));
         if (!names_talks) return;
         std::vector<Candidate>& candidates = collected_.candidates;
-        auto numbered = [](const Candidate& c) {
-            const std::string& h = c.heading;
-            std::size_t digits = 0;
-            while (digits < h.size() && digits < 2 && text::is_ascii_digit(h[digits])) ++digits;
-            return c.shape == EntryShape::heading && digits > 0 && digits + 1 < h.size() && (h[digits] == '.' || h[digits] == ')') &&
-                   h[digits + 1] == ' ';
-        };
+        auto numbered = [](const Candidate& c) { return c.shape == EntryShape::heading && heading_number_length(c.heading, 2) > 0; };
         std::size_t count = 0;
         for (const Candidate& c : candidates) count += numbered(c) && c.decision.reason == Reason::no_evidence;
         if (count < 3) return;

@@ -98,6 +98,15 @@ bool speaker_emoji_first(std::string_view line) {
     return !emoji.empty() && emoji_key(emoji) == DetailKey::speakers;
 }
 
+std::size_t heading_number_length(std::string_view text, std::size_t max_digits) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text::is_ascii_digit(text[digits])) ++digits;
+    if (digits == 0 || digits > max_digits || digits + 1 >= text.size() || (text[digits] != '.' && text[digits] != ')') || text[digits + 1] != ' ') {
+        return 0;
+    }
+    return digits + 2;
+}
+
 KeyValue read_key_value(std::string_view line) {
     line = text::trim(line);
     if (!line.empty() && static_cast<unsigned char>(line.front()) >= 0xE2) {

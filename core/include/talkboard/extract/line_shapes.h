@@ -37,6 +37,10 @@ bool speaker_emoji_first(std::string_view line);
 // the label before a colon.
 DetailKey detail_key_of(std::string_view label);
 
+// The length of the number that opens a heading, with its '.' or ')' and the space after it ("2. ",
+// "12) "): at most `max_digits` digits; 0 when the text opens with none.
+std::size_t heading_number_length(std::string_view text, std::size_t max_digits);
+
 // A short label before a title, ending in a separator: "GitOpsCon:", "Keynote -", "Cloud Native
 // University |" (at most five words and 48 bytes).
 bool is_label_prefix(std::string_view prefix);
