@@ -1173,7 +1173,9 @@ ColumnRole role_of_header(std::string_view header) {
             "abstracts|thema|titel|vortrag"}},
         {ColumnRole::speaker, text::WordList{
             "speaker|speakers|presenter|presenters|who|host|hosts|panelists|moderator|by|instructor|instructors|facilitator|"
-            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles|leader|leaders"}},
+            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles|leader|leaders|owner|owners|lead|leads|"
+            "champion|champions|organizer|organizers|organiser|organisers|panelist|moderators|chair|chairs|guest|guests|"
+            "mentor|mentors|coordinator|coordinators|convener|conveners"}},
         {ColumnRole::resource, text::WordList{
             "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},

@@ -719,6 +719,18 @@ EntryReading read_entry(const Entry& entry) {
                 break;
             }
         }
+        if (body_of_heading && !part.time_only && !when_line && part.quote_depth == 0 && !part.list_item) {
+            // A line of the heading's first block that is nothing but a date and time, beside
+            // detail lines: "Speakers: Ana Li (Acme)\nWednesday, November 8, 2023 11:00am - 11:30am CST".
+            for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+                const EntryLine& line = entry.lines[i];
+                if (line.date_time_only && line.dates.front().value.has_time()) {
+                    scan(i, i + 1);
+                    break;
+                }
+            }
+            if (time_at) break;
+        }
         if (body_of_heading && !part.time_only && !when_line) {
             // A heading's body gives its time in a first sentence about the heading ("The New
             // Contributor Workshop (NCW) will be from 9:30am to 3:30pm in Room 517."), not somewhere

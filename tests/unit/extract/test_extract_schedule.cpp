@@ -3372,3 +3372,44 @@ TEST_CASE("extract_schedule: 'Title from 16:00 to 17:00 UTC' leaves the 'from' w
     CHECK(schedule.sessions[0].title == "Desktop admin");
     CHECK(schedule.sessions[0].start_minute == hm(16, 0));
 }
+
+TEST_CASE("extract_schedule: a heading's details paragraph with a date line among key lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Our talks\n"
+        "\n"
+        "### Project update\n"
+        "Speakers: Bo Chen (Globex) and Cy Dee (Initech)\n"
+        "Wednesday, November 8, 2023 11:00am - 11:30am CST\n"
+        "\n"
+        "### Tracing at scale\n"
+        "Wednesday, November 8, 2023 2:00pm - 2:30pm CST\n"
+        "Speaker: Ana Li (Acme)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Project update");
+    CHECK(date_of(schedule.sessions[0]) == "2023-11-08");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].start_minute == hm(14, 0));
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: an 'Owner' or 'Lead' column names the speakers", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## October 10, 2018\n"
+        "\n"
+        "| Time | Session | Owner |\n"
+        "|---|---|---|\n"
+        "| 9:30 | Release planning | Bo Chen and Cy Dee |\n"
+        "| 11:00 | Diagnostics deep dive | Ana Li (Acme) |\n"
+        "\n"
+        "| Time | Topic | Lead |\n"
+        "|---|---|---|\n"
+        "| 14:00 | Security review | Dee Ramos |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].speakers.at(0).org == "Acme");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Dee Ramos");
+}
