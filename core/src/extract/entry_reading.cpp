@@ -81,6 +81,29 @@ bool only_generic_links(const EntryLine& line) {
     return true;
 }
 
+// "Speakers: [Ana Li](...), [Bo Chen](...)": a value that is two or more linked names and the
+// separators between them names one person per link (a comma between two links parts people; it
+// never sets a name apart from an org). `value` is a view into `line.text`. Empty when it is not.
+std::string linked_people(const EntryLine& line, std::string_view value) {
+    const char* base = line.text.data();
+    if (value.data() < base || value.data() + value.size() > base + line.text.size()) return {};
+    const std::size_t from = static_cast<std::size_t>(value.data() - base), to = from + value.size();
+    std::string names;
+    std::size_t count = 0, at = from;
+    for (const EntryLink& link : line.links) {
+        if (link.begin < from || link.end > to) continue;
+        const std::string_view between = text::trim(std::string_view(line.text).substr(at, link.begin - at));
+        if (count == 0 ? !between.empty() : (between != "," && between != "&" && between != "and" && between != ", and")) return {};
+        const std::string_view label = text::trim(link_text(line, link));
+        if (!looks_like_person_name(label) || looks_like_org(label)) return {};
+        if (count++ > 0) names += "; ";
+        names += label;
+        at = link.end;
+    }
+    if (count < 2 || !text::trim_chars(std::string_view(line.text).substr(at, to - at), " .").empty()) return {};
+    return names;
+}
+
 // A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
 std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
     text = trim_separators(text);
@@ -851,9 +874,12 @@ EntryReading read_entry(const Entry& entry) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
                 // "Speaker: Ana Li. She has been ...": the names end with their sentence.
-                std::string names = without_generic_links(entry.lines[i], kv.value);
-                if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
-                names = name_of_bio(names);
+                std::string names = linked_people(entry.lines[i], kv.value);
+                if (names.empty()) {
+                    names = without_generic_links(entry.lines[i], kv.value);
+                    if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
+                    names = name_of_bio(names);
+                }
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
@@ -1785,6 +1811,8 @@ EntryReading read_entry(const Entry& entry) {
             speaker_text = std::string(candidate.substr(0, paren));
         } else if (may_name && enclosed && reads_as_speakers(candidate.substr(1, candidate.size() - 2), false)) {
             speaker_text = std::string(candidate.substr(1, candidate.size() - 2));
+        } else if (may_name && by && !parse_handles(candidate).empty()) {
+            speaker_text = std::string(candidate);  // "[Title](...) by @eve and @frank": handles only
         }
         if (speaker_text.empty()) wrapped_line = head_count;  // the next line was not names after all
         // "Name @ Org" names a speaker's org, not a room.

@@ -3413,3 +3413,25 @@ TEST_CASE("extract_schedule: an 'Owner' or 'Lead' column names the speakers", "[
     CHECK(schedule.sessions[1].speakers.at(0).org == "Acme");
     CHECK(schedule.sessions[2].speakers.at(0).name == "Dee Ramos");
 }
+
+TEST_CASE("extract_schedule: handles after 'by' and linked names after 'Speakers:'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Meetup\n"
+        "\n"
+        "1. [Fuzzing for fun](https://example.org/talks/fuzz) by [@eve](https://github.com/eve)\n"
+        "2. [WASM on the edge](https://example.org/talks/wasm) by @frank and @grace\n"
+        "\n"
+        "**Keynote: Open source sustainability**\n"
+        "Speakers: [Cy Dee](https://github.com/cy), [Dan Ek](https://github.com/dan)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "@eve");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "@grace");
+    // Two people, not "Cy Dee" of an org called "Dan Ek".
+    REQUIRE(schedule.sessions[2].speakers.size() == 2);
+    CHECK(schedule.sessions[2].speakers[0].name == "Cy Dee");
+    CHECK(!schedule.sessions[2].speakers[0].org);
+    CHECK(schedule.sessions[2].speakers[1].name == "Dan Ek");
+}
