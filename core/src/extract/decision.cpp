@@ -145,7 +145,13 @@ std::string_view ended_title(std::string_view title) {
     // "End of day 1", "End of the workshop".
     if (title.size() > 7 && text::iequals_ascii(title.substr(0, 7), "end of ")) return text::trim(title.substr(7));
     for (std::string_view suffix : {" Ends", " ends", " End", " end"}) {
-        if (text::ends_with(title, suffix) && title.size() > suffix.size()) return text::trim(title.substr(0, title.size() - suffix.size()));
+        if (!text::ends_with(title, suffix) || title.size() <= suffix.size()) continue;
+        const std::string_view ended = text::trim(title.substr(0, title.size() - suffix.size()));
+        // "Testing, end to end", "Vue on the front end": an end that is part of a phrase.
+        const std::string_view before = ended.substr(ended.rfind(' ') + 1);
+        static constexpr text::WordList phrase_words("to|front|back|the|dead|deep|high|low|open|tail|rear|far|other");
+        if (phrase_words.contains(text::ascii_lower(before))) return {};
+        return ended;
     }
     return {};
 }

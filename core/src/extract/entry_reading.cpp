@@ -906,7 +906,8 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& first = entry.lines.front();
     std::string raw_title;          // the text the title is read from (may carry kind and speakers)
     std::size_t title_wrap_line = head_count;  // a head line that continues a plain title
-    std::optional<std::string> time_tail_speakers;  // names after a plain title's time
+    // Names after a plain title: after its time, or after the italic or bold run the title is.
+    std::optional<std::string> tail_speakers;
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* dated_label_link = nullptr;  // "[20240417](meeting page): Title": the talk's page
@@ -1287,7 +1288,7 @@ EntryReading read_entry(const Entry& entry) {
             } else {
                 // "Title (09:15–10:00) — Ana Li, Acme", "Title @ 10:15 — Bo Chen": names after the time.
                 const std::string_view names = trim_separators(text::trim_chars(tail, ") "));
-                if (!names.empty() && reads_as_speakers(names, false)) time_tail_speakers = std::string(names);
+                if (!names.empty() && reads_as_speakers(names, false)) tail_speakers = std::string(names);
             }
             // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
             rest = text::trim(rest);
@@ -1344,6 +1345,27 @@ EntryReading read_entry(const Entry& entry) {
             rest = text::trim(rest);
             if (text::ends_with(rest, "(")) rest.remove_suffix(1);
             break;
+        }
+        // "*Observability 101*, Bo Chen, Globex": a title set in italics or bold ends with its run;
+        // the names after it, past a comma or a dash, are its speakers.
+        if (!tail_speakers && first_speakers.empty() && !rest.empty()) {
+            const EntryLine& head = entry.lines[i];
+            const std::size_t from = static_cast<std::size_t>(rest.data() - line.data()), to = from + rest.size();
+            for (const std::vector<TextSpan>* runs : {&head.emphasis, &head.strong}) {
+                for (const TextSpan& run : *runs) {
+                    if (run.begin < from || run.end >= to || has_letter(trim_separators(line.substr(from, run.begin - from)))) continue;
+                    const std::string_view after = text::trim(line.substr(run.end, to - run.end));
+                    const bool separated = text::starts_with(after, ",") || text::starts_with(after, "- ") ||
+                                           text::starts_with(after, en_dash) || text::starts_with(after, em_dash);
+                    const std::string_view names = trim_separators(after);
+                    if (separated && reads_as_speakers(names, false)) {
+                        tail_speakers = std::string(names);
+                        rest = line.substr(run.begin, run.end - run.begin);
+                    }
+                    break;
+                }
+                if (tail_speakers) break;
+            }
         }
         raw_title = std::string(trim_separators(rest));
         if (!bold_label.empty() && text::starts_with(raw_title, bold_label) && raw_title.compare(bold_label.size(), 1, ":") == 0) {
@@ -1888,7 +1910,7 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
-    if (speaker_text.empty() && r.speakers.empty() && time_tail_speakers) speaker_text = *time_tail_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && tail_speakers) speaker_text = *tail_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
         speaker_text = entry.table.speakers;
         lenient = true;

@@ -3435,3 +3435,22 @@ TEST_CASE("extract_schedule: handles after 'by' and linked names after 'Speakers
     CHECK(!schedule.sessions[2].speakers[0].org);
     CHECK(schedule.sessions[2].speakers[1].name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: an italic or bold title ends at its run, the names after its comma speak", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, April 15, 2024\n"
+        "\n"
+        "- **9:00 AM** — *Observability 101*, Bo Chen, Globex\n"
+        "- **10:00 AM** — **Testing, end to end**, Ana Li (Acme)\n"
+        "- **11:00 AM** — *Metrics, logs and traces*, a hands-on lab\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Observability 101");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Bo Chen");
+    CHECK(schedule.sessions[0].speakers[0].org == "Globex");
+    CHECK(schedule.sessions[1].title == "Testing, end to end");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+    // Words that name no one stay with the title.
+    CHECK(schedule.sessions[2].speakers.empty());
+}
