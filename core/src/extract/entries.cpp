@@ -621,6 +621,16 @@ void EntryBuilder::take(const Block& block) {
                         if (auto day = date_part(f.value)) set_date_context(*day, section_level());
                         break;
                     }
+                    // ... and the zone its hours are written in ("Time: 6pm - 9pm ET") is the zone
+                    // of the section's times.
+                    const EntryPart& part = current_->parts.back();
+                    for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+                        const auto zoned = std::find_if(current_->lines[i].dates.begin(), current_->lines[i].dates.end(),
+                                                        [](const FoundDateTime& f) { return f.value.has_time() && !f.value.zone.empty(); });
+                        if (zoned == current_->lines[i].dates.end()) continue;
+                        set_zone_context(zoned->value.zone, section_level());
+                        break;
+                    }
                 }
                 // Under a heading, the time may as well be the next entry's ("### Day 1", "09:00 -
                 // 09:30", "[Talk](...)"): it is the heading's only if no entry opens right after it.
@@ -1037,11 +1047,22 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // time of the entry that opens right under it. A day with one time and no end ("### Monday,
     // March 26, 2018, 5pm") is a day and when its meeting starts: the day of what follows.
     if (date_time_only) {
+        // "## June 4, 2024, 9am-5pm EDT": the zone the day's hours are written in is its sessions'.
+        for (const auto& f : found) {
+            if (f.value.has_time() && !f.value.zone.empty()) {
+                set_zone_context(f.value.zone, block.heading_level);
+                break;
+            }
+        }
         for (const auto& f : found) {
             if (!f.value.has_time()) continue;
             if ((f.value.has_date() || f.value.weekday) && !f.value.end_minute) {
                 if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
                 break;
+            }
+            // "## June 4, 2024 9:00 - 17:00 CEST": the day of what follows, too.
+            if (f.value.has_date()) {
+                if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
             }
             pending_time_ = f.value;
             pending_time_line_ = block.first_line();

@@ -919,8 +919,19 @@ EntryReading read_entry(const Entry& entry) {
     auto content_start = [&](std::size_t i) -> std::size_t {
         if (time_at && time_at->line == i && time_at->at.begin <= 3) {
             // "9:00am - 9:30am-ish: Breakfast": an "about" after the time is the time's.
-            const std::string_view after = std::string_view(entry.lines[i].text).substr(std::min(time_at->at.end, entry.lines[i].text.size()));
-            return text::starts_with(after, "-ish") || text::starts_with(after, " ish") ? time_at->at.end + 4 : time_at->at.end;
+            const std::string_view line = entry.lines[i].text;
+            std::size_t end = std::min(time_at->at.end, line.size());
+            // "10:00 UTC / 12:00 CEST: Opening", "10am PT (1pm ET) Opening": the same time in other
+            // zones is the time's too.
+            for (const auto& f : entry.lines[i].dates) {
+                if (f.begin < end || !f.value.has_time()) continue;
+                const std::string_view gap = text::trim(line.substr(end, f.begin - end));
+                if (gap != "/" && gap != "|" && gap != "(" && gap != "=") break;
+                end = f.end;
+                if (gap == "(" && end < line.size() && line[end] == ')') ++end;
+            }
+            const std::string_view after = line.substr(end);
+            return text::starts_with(after, "-ish") || text::starts_with(after, " ish") ? end + 4 : end;
         }
         // "### March 4, 2026 — Release planning", "* 2017-02-23 - Ana Li - Title": a leading date is
         // not the title.

@@ -3454,3 +3454,51 @@ TEST_CASE("extract_schedule: an italic or bold title ends at its run, the names 
     // Words that name no one stay with the title.
     CHECK(schedule.sessions[2].speakers.empty());
 }
+
+TEST_CASE("extract_schedule: the same time in a second zone after a slash is no part of the title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "- 10:00 UTC / 12:00 CEST: Opening\n"
+        "- 10am PT (1pm ET) Release notes\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening");
+    CHECK(schedule.sessions[0].tz == "UTC");
+    CHECK(schedule.sessions[1].title == "Release notes");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+}
+
+TEST_CASE("extract_schedule: the zone of a day's hours, in its heading or its 'Time:' line, is its sessions'", "[session_extractor]") {
+    const Schedule by_heading = extract(
+        "## June 4, 2024 9:00 - 17:00 CEST\n"
+        "\n"
+        "- 10:00 Opening\n"
+        "- 11:00 Release notes\n"
+        "\n"
+        "## June 5, 2024\n"
+        "\n"
+        "- 10:00 Hack time\n");
+    INFO(all_diagnostics(by_heading));
+    REQUIRE(by_heading.sessions.size() == 3);
+    CHECK(by_heading.sessions[0].tz == "CEST");
+    CHECK(utc(by_heading.sessions[0].utc_start) == "2024-06-04T08:00:00Z");
+    // The next day's heading states no zone: its session floats.
+    CHECK(!by_heading.sessions[2].tz);
+    CHECK(date_of(by_heading.sessions[2]) == "2024-06-05");
+
+    const Schedule by_time_line = extract(
+        "# June meetup\n"
+        "\n"
+        "**Date:** June 4, 2024\n"
+        "**Time:** 6pm - 9pm ET\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "- 6:00pm Opening\n"
+        "- 6:30pm Lightning talks\n");
+    INFO(all_diagnostics(by_time_line));
+    REQUIRE(by_time_line.sessions.size() == 2);
+    CHECK(by_time_line.sessions[1].tz == "ET");
+    CHECK(date_of(by_time_line.sessions[1]) == "2024-06-04");
+}
