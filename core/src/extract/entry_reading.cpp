@@ -1543,6 +1543,7 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
         if (talk.track && !r.track) r.track = talk.track;
+        if (talk.kind && !r.kind) r.kind = talk.kind;  // "[Conf 2024 Keynote] Welcome! | Ana Li, Acme"
         if (talk.track && talk.speaker_text.empty()) title = talk.title;
         if (!talk.speaker_text.empty()) {
             title = talk.title;

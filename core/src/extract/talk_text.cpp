@@ -10,13 +10,13 @@ namespace talkboard {
 
 namespace {
 
-// Byte positions just after each dash that is followed by a space: candidate speaker starts.
-// Each entry is {dash_begin, rest_begin}.
+// Byte positions just after each dash that is followed by a space, and each bar between spaces
+// ("Title | Ana Li, Acme"): candidate speaker starts. Each entry is {separator_begin, rest_begin}.
 std::vector<std::pair<std::size_t, std::size_t>> dash_separators(std::string_view s) {
     std::vector<std::pair<std::size_t, std::size_t>> found;
     for (std::size_t i = 0; i < s.size(); ++i) {
         std::size_t dash_length = 0;
-        if (s[i] == '-') {
+        if (s[i] == '-' || (s[i] == '|' && i > 0 && s[i - 1] == ' ')) {
             dash_length = 1;
         } else if (s[i] == '\xE2' && (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0)) {
             dash_length = 3;  // en dash, em dash
@@ -49,6 +49,18 @@ TalkText split_talk_text(std::string_view raw) {
     const KindPrefix prefix = read_kind_prefix(raw, KindSeparators::colon_or_bar);
     talk.kind = prefix.kind;
     std::string_view rest = prefix.rest;
+    // "[Conf 2024 Keynote] Welcome!": a bracketed label before the title, its last word a kind.
+    if (!talk.kind && text::starts_with(rest, "[")) {
+        const std::size_t close = rest.find(']');
+        if (close != std::string_view::npos && close + 1 < rest.size()) {
+            const std::string_view label = rest.substr(1, close - 1);
+            const std::string_view last = label.substr(label.rfind(' ') == std::string_view::npos ? 0 : label.rfind(' ') + 1);
+            if (std::optional<std::string> kind = normalize_kind(last); kind && label.size() <= 60) {
+                talk.kind = std::move(kind);
+                rest = text::trim(rest.substr(close + 1));
+            }
+        }
+    }
     // "Title | WasmCon Co-Located Event", "Title | Kubernetes On Edge Day": the event it is part of
     // after a bar.
     if (const std::size_t bar = rest.rfind(" | "); bar != std::string_view::npos && bar > 0) {
@@ -73,6 +85,9 @@ TalkText split_talk_text(std::string_view raw) {
         }
         bool consulted_context = false;
         std::vector<Speaker> parsed = parse_speakers(speakers, {}, &consulted_context);
+        // After a bar, people with an org or several of them ("Title | Ana Li, Acme"); one bare
+        // name may be a room or a kind ("Title | Room C", "Title | Project Lightning Talk").
+        if (rest[it->first] == '|' && parsed.size() < 2 && (parsed.empty() || !parsed.front().org)) continue;
         if (!parsed.empty()) {
             talk.title = clean_title(rest.substr(0, it->first));
             talk.speaker_text = std::string(speakers);

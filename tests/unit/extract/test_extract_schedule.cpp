@@ -3502,3 +3502,21 @@ TEST_CASE("extract_schedule: the zone of a day's hours, in its heading or its 'T
     CHECK(by_time_line.sessions[1].tz == "ET");
     CHECK(date_of(by_time_line.sessions[1]) == "2024-06-04");
 }
+
+TEST_CASE("extract_schedule: 'Title | Name, Org' link texts and a bracketed kind label", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Recordings\n"
+        "\n"
+        "- [[Conf 2024 Keynote] Welcome! | Kim Ode, Globex](https://video.example.org/watch?v=1)\n"
+        "- [Ten Years of RPC | Ana Li & Bo Chen, Acme](https://video.example.org/watch?v=2)\n"
+        "- [Edge routing | Room C](https://video.example.org/watch?v=3)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() >= 2);
+    CHECK(schedule.sessions[0].title == "Welcome!");
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[0].speakers.at(0).org == "Globex");
+    CHECK(schedule.sessions[1].title == "Ten Years of RPC");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+    // A bare name after a bar may be a room: no speaker is made of it.
+    for (const Session& s : schedule.sessions) CHECK(std::none_of(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return p.name == "Room C"; }));
+}
