@@ -1,5 +1,6 @@
 #include "talkboard/extract/decision.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -201,6 +202,22 @@ std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const Entr
     return std::nullopt;
 }
 
+// "[Rust Night](...), March 3rd 2025": a line that opens with a link whose text is words (no
+// image), its date right after it.
+bool dated_after_link(const EntryLine& line) {
+    if (line.links.empty() || line.links.front().begin > 0) return false;
+    const EntryLink& link = line.links.front();
+    const std::string_view label = text::trim(std::string_view(line.text).substr(link.begin, link.end - link.begin));
+    if (label.empty() || label.front() == '!' || std::none_of(label.begin(), label.end(), text::is_ascii_alpha)) return false;
+    for (const FoundDateTime& f : line.dates) {
+        if (f.begin < link.end || !f.value.has_date()) continue;
+        const std::string_view gap = text::trim_chars(std::string_view(line.text).substr(link.end, f.begin - link.end), " ,-:");
+        // ("[The ninth meetup](...), with Acme, February 27th 2025": who hosted it, then the day.)
+        return gap.empty() || gap == "on" || (text::starts_with(gap, "with ") && gap.size() <= 48);
+    }
+    return false;
+}
+
 // The rules for an untimed entry, which ask whether the post is timed.
 Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostShape& post) {
     const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();
@@ -240,7 +257,12 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);
-    const bool evidence = speakers || page || r.kind.has_value();
+    // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
+    // with a day of its own, year and all, in an archive of events.
+    const bool dated_link = (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && r.when &&
+                            r.when->has_date() && r.when->year && !r.when_from_context && r.title_link_kind != LinkKind::video &&
+                            r.title_link_kind != LinkKind::slides && dated_after_link(entry.lines.front());
+    const bool evidence = speakers || page || r.kind.has_value() || dated_link;
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};
 }

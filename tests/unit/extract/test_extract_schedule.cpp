@@ -3520,3 +3520,21 @@ TEST_CASE("extract_schedule: 'Title | Name, Org' link texts and a bracketed kind
     // A bare name after a bar may be a room: no speaker is made of it.
     for (const Session& s : schedule.sessions) CHECK(std::none_of(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return p.name == "Room C"; }));
 }
+
+TEST_CASE("extract_schedule: an archive of events, each a link with its own dated line", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Meetups\n"
+        "\n"
+        "Materials of our previous meetups:\n"
+        "\n"
+        "- [Rust Night Lisbon](https://events.example.org/e/rust-night), March 27th 2025. [[Slides]](https://docs.example.org/s/1)\n"
+        "- [The second meetup](https://events.example.org/e/second), with Globex, January 31st 2024. [[Slides]](https://docs.example.org/s/2)\n"
+        "- [Our handbook](https://example.org/handbook)\n"
+        "- 2016-07-22: [A hackathon elsewhere](https://wiki.example.org/hack)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Rust Night Lisbon");
+    CHECK(date_of(schedule.sessions[0]) == "2025-03-27");
+    CHECK(schedule.sessions[1].title == "The second meetup");
+    CHECK(date_of(schedule.sessions[1]) == "2024-01-31");
+}
