@@ -702,8 +702,20 @@ void EntryBuilder::take(const Block& block) {
                }) &&
                says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
     };
-    const bool opener =
-        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) && !event_sentence();
+    // "#### [Title](https://sched.co/x)", then "**Ana Li, Acme**" / "Tuesday April 1, 2025 09:24 - 09:29
+    // BST" / "[Room](.../venue/...)": the details of the talk the heading links, no talk of their own.
+    auto details_of_linked_heading = [&] {
+        if (!current_ || current_->shape != EntryShape::heading || current_->parts.size() != 1 || block.kind != BlockKind::paragraph ||
+            block.list_item >= 0 || lines.size() < 2 || !links_session_page(current_->lines.front())) {
+            return false;
+        }
+        const EntryLine& first = lines.front();
+        if (first.strong.empty() || first.strong.front().begin > 0 || !first.links.empty()) return false;
+        const std::string_view bold = text::trim(first.text);
+        return first.strong.front().end + 2 >= first.text.size() && !parse_speakers(bold).empty();
+    };
+    const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) &&
+                        !event_sentence() && !details_of_linked_heading();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&

@@ -870,6 +870,18 @@ EntryReading read_entry(const Entry& entry) {
                 continue;
             }
         }
+        // "#### [Title](...)", then "**Ana Li, Acme & Bo Chen, Globex**": a bold line of people
+        // right under a talk's heading is its by-line.
+        if (kv.key == DetailKey::none && entry.shape == EntryShape::heading && i == entry.head_line_count() && !kv_speakers &&
+            entry.lines[i].strong.size() == 1 && entry.lines[i].strong.front().begin == 0 && entry.lines[i].links.empty() &&
+            entry.lines[i].strong.front().end + 2 >= entry.lines[i].text.size()) {
+            const std::string names(text::trim(entry.lines[i].text));
+            if (reads_as_speakers(names, false)) {
+                kv_speakers = names;
+                byline_first = byline_last = i;
+                continue;
+            }
+        }
         switch (kv.key) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.

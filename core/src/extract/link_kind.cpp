@@ -158,7 +158,8 @@ LinkKind link_kind(std::string_view href) {
         slashed.contains("/speaker/") || slashed.contains("/speakers/") || slashed.contains("/in/") || slashed.contains("/u/")) {
         return LinkKind::profile;
     }
-    if (is_schedule_host(host)) return LinkKind::session_page;  // its slugs may say "pre-registration-required"
+    // A schedule host's page of a room ("x.sched.com/venue/Hall+3") lists sessions; it is none.
+    if (is_schedule_host(host)) return slashed.contains("/venue/") ? LinkKind::other : LinkKind::session_page;  // its slugs may say "pre-registration-required"
     // A sign-up page: a path segment that starts with register or tickets, or a ticket shop's
     // "...-registration-tickets-123" event.
     bool registration = false;

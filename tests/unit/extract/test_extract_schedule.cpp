@@ -3538,3 +3538,22 @@ TEST_CASE("extract_schedule: an archive of events, each a link with its own date
     CHECK(schedule.sessions[1].title == "The second meetup");
     CHECK(date_of(schedule.sessions[1]) == "2024-01-31");
 }
+
+TEST_CASE("extract_schedule: a linked talk heading with a bold by-line, a time line and a room's page under it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "#### [Edge Wasm in practice](https://sched.co/1aB)\n"
+        "**Jo Park, Acme & Cy Dee, Globex**\n"
+        "Tuesday April 1, 2025 09:24 - 09:29 BST\n"
+        "[Hall 3 | Room B](https://conf2025.sched.com/venue/Hall+3)\n"
+        "\n"
+        "Jo and Cy show what runs at the edge today.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    const Session& s = schedule.sessions[0];
+    CHECK(s.title == "Edge Wasm in practice");
+    CHECK(s.url == "https://sched.co/1aB");
+    CHECK(s.start_minute == hm(9, 24));
+    CHECK(s.tz == "BST");
+    REQUIRE(s.speakers.size() == 2);
+    CHECK(s.speakers[1].org == "Globex");
+}

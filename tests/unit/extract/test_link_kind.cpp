@@ -69,3 +69,8 @@ TEST_CASE("link_kind: a track's, a day's or a room's page lists sessions and is 
     CHECK(link_kind("https://fosdem.org/2026/schedule/room/k1105/") == LinkKind::other);
     CHECK(link_kind("https://fosdem.org/2026/schedule/event/tracing/") == LinkKind::session_page);
 }
+
+TEST_CASE("link_kind: a schedule host's room page is no session", "[link_kind]") {
+    CHECK(link_kind("https://conf2025.sched.com/venue/Hall+3") == LinkKind::other);
+    CHECK(link_kind("https://conf2025.sched.com/event/1aB/edge-wasm") == LinkKind::session_page);
+}

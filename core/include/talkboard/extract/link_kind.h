@@ -13,7 +13,7 @@
 namespace talkboard {
 
 enum class LinkKind {
-    session_page,  // a schedule entry: sched-style hosts, /event/, /session(s)/, /talk(s)/, /program/,
+    session_page,  // a schedule entry: sched-style hosts (not their /venue/ pages), /event/, /session(s)/, /talk(s)/, /program/,
                    // /schedule/, /agenda/, /contribution(s)/, a query naming a session or paper,
                    // a #fragment on a page such as /conference-program or /training-program;
                    // not the programme's own page (a path ending at /schedule, /program, /agenda)
