@@ -601,7 +601,10 @@ void EntryBuilder::take(const Block& block) {
         // May 6, 2021** from **11.35 - 12.10**": the details listed under a titled paragraph.)
         const bool details_of_paragraph = current_ && current_->shape == EntryShape::paragraph && block.kind == BlockKind::list_item &&
                                           block.list_depth <= 1 && !current_->context.pending_time;
-        const bool current_lacks_time = current_ && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
+        // (A time paragraph after a list is no item's: "- a bullet of an abstract", then "**10:30am -
+        // 11:30am MST**" over the next talk's heading.)
+        const bool after_list = current_ && current_->shape == EntryShape::list_item && block.list_item < 0;
+        const bool current_lacks_time = current_ && !after_list && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
                                         (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
                                          !current_->lines.back().date_time_only);
         if (current_lacks_time) {
@@ -1014,8 +1017,15 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.
     bool day_heading = false;
+    // "### Day 1: Monday, November 11": the day's number before its date.
+    std::size_t day_label = 0;
+    if (text::istarts_with(heading, "day ")) {
+        std::size_t at = 4;
+        while (at < heading.size() && text::is_ascii_digit(heading[at])) ++at;
+        if (at > 4) day_label = static_cast<std::size_t>(trim_separators(std::string_view(heading).substr(at)).data() - heading.data());
+    }
     for (const auto& f : found) {
-        day_heading = f.begin <= numbered + 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        day_heading = f.begin <= std::max(numbered, day_label) + 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         // "### March 4, 2026 — Release planning for 3.0": a dated title is an entry too (the date
         // still holds for its section); a bare label after the date ("KubeCon") is not a title.
         if (day_heading) {

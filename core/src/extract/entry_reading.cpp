@@ -1059,7 +1059,11 @@ EntryReading read_entry(const Entry& entry) {
         r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
                   before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before) && !bold_label;
         // "9:45 - 10:15 MeshDay: [Title](...)": the label on the link's own line.
-        if (title_link && !r.kind && title_line == 0 && (is_label_prefix(before_title) || bold_label) && !is_person_names(before)) take_label(before);
+        // ("User Talk:" reads like a name, but its last word is a kind's.)
+        if (title_link && !r.kind && title_line == 0 && (is_label_prefix(before_title) || bold_label) &&
+            (!is_person_names(before) || (std::count(before.begin(), before.end(), ' ') == 1 && normalize_kind(before)))) {
+            take_label(before);
+        }
     }
     // 2. A link that starts the line (after the time and a short label).
     if (r.source == TitleSource::none) {

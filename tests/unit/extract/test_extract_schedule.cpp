@@ -3557,3 +3557,32 @@ TEST_CASE("extract_schedule: a linked talk heading with a bold by-line, a time l
     REQUIRE(s.speakers.size() == 2);
     CHECK(s.speakers[1].org == "Globex");
 }
+
+TEST_CASE("extract_schedule: bold time lines above talk headings under 'Day 1: Monday, November 11'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Summit: November 11-12, 2024\n"
+        "\n"
+        "### Day 1: Monday, November 11\n"
+        "\n"
+        "**9:00am - 10:00am MST (Hall B)**\n"
+        "\n"
+        "#### **Workshop:** [Wasm from scratch - Ana Li, Acme](https://sched.co/1a)\n"
+        "\n"
+        "What the workshop covers:\n"
+        "\n"
+        "- deploying a component\n"
+        "- changing it without new code\n"
+        "\n"
+        "**10:30am - 11:00am MST (Hall B)**\n"
+        "\n"
+        "#### User Talk: [Wasm at the edge - Bo Chen, Globex](https://sched.co/1b)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Wasm from scratch");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].section == "Day 1: Monday, November 11");
+    CHECK(date_of(schedule.sessions[0]) == "2024-11-11");
+    CHECK(schedule.sessions[1].title == "Wasm at the edge");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 30));
+    CHECK(schedule.sessions[1].kind == "user_talk");
+}
