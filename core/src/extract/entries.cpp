@@ -959,6 +959,33 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             return;
         }
     }
+    // "### Keynote: [Title](https://sched.co/x), Ana Li, Acme", then "#### 14:40 - 15:10 CET, Thursday
+    // 14th March" or "#### 13:35 - 13:55 CET, [Hall 7 | Room E05](.../venue/...)": a sub-heading that
+    // is the linked talk's day, time and room is its time line, no section of its own.
+    if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1 && !headings_.empty() &&
+        block.heading_level > headings_.back().first && lines.size() == 1 && links_session_page(current_->lines.front()) &&
+        std::none_of(current_->lines.front().dates.begin(), current_->lines.front().dates.end(),
+                     [](const FoundDateTime& f) { return f.value.has_time(); })) {
+        const EntryLine& line = lines.front();
+        const std::size_t lead = line.text.find_first_not_of(" \t");
+        if (!line.dates.empty() && line.dates.front().value.has_time() && line.dates.front().begin <= lead + 1) {
+            // What is left besides the dates: nothing, or a link (the room's page).
+            std::string rest;
+            std::size_t at = 0;
+            for (const auto& f : line.dates) {
+                if (f.begin > at) rest.append(line.text, at, f.begin - at);
+                at = std::max(at, f.end);
+            }
+            rest.append(line.text, std::min(at, line.text.size()));
+            std::string_view bare = trim_separators(rest);
+            const bool only_link = line.links.size() == 1 &&
+                                   text::trim(std::string_view(line.text).substr(line.links.front().begin, line.links.front().end - line.links.front().begin)) == bare;
+            if (bare.empty() || only_link) {
+                attach(block, true, std::move(lines));
+                return;
+            }
+        }
+    }
     // A time line just above a heading: the time of the talk whose block it closes ("## Title",
     // speakers, abstract, links, "July 27 at 09:00am EDT"), when that talk is a sibling heading
     // without a time; else the time of the heading that opens now ("**09:00**", "## Title").

@@ -1,5 +1,6 @@
 #include "talkboard/extract/talk_text.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "talkboard/extract/session_kind.h"
@@ -73,6 +74,21 @@ TalkText split_talk_text(std::string_view raw) {
         }
     }
 
+    // "ArgoCon: Title", "Observability Day: Title": the co-located event before the title.
+    if (!talk.track) {
+        const std::size_t colon = rest.find(": ");
+        if (colon != std::string_view::npos && colon > 0 && colon <= 40) {
+            const std::string_view label = rest.substr(0, colon);
+            const std::string_view last = label.substr(label.rfind(' ') == std::string_view::npos ? 0 : label.rfind(' ') + 1);
+            const bool con = last.size() > 4 && text::ends_with(last, "Con") && text::is_ascii_upper(last.front());
+            const bool words = std::count(label.begin(), label.end(), ' ') <= 2;
+            const std::string_view after = text::trim(rest.substr(colon + 2));
+            if (words && (con || last == "Day" || last == "Summit") && after.find(' ') != std::string_view::npos) {
+                talk.track = std::string(label);
+                rest = after;
+            }
+        }
+    }
     const auto separators = dash_separators(rest);
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {
         const std::string_view speakers = text::trim(rest.substr(it->second));

@@ -3586,3 +3586,30 @@ TEST_CASE("extract_schedule: bold time lines above talk headings under 'Day 1: M
     CHECK(schedule.sessions[1].start_minute == hm(10, 30));
     CHECK(schedule.sessions[1].kind == "user_talk");
 }
+
+TEST_CASE("extract_schedule: a linked talk heading's time sub-heading, an event prefix and an org's role", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Spring summit, 14-15 March 2024\n"
+        "\n"
+        "### Keynote: [Mind the gap](https://conf.example.org/sessions/mind-the-gap/), Jo Park, Acme's Director of Engineering\n"
+        "\n"
+        "#### 14:40 - 15:10 CET, Thursday 14th March\n"
+        "\n"
+        "Jo looks at what it takes to run it in production.\n"
+        "\n"
+        "### [ArgoCon: GitOps for the edge with Argo CD](https://sched.co/1x), Bo Chen, Globex\n"
+        "\n"
+        "#### 13:35 - 13:55 CET, [Hall 7 | Room E05](https://conf2024.sched.com/venue/Hall+7)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    const Session& keynote = schedule.sessions[0];
+    CHECK(keynote.title == "Mind the gap");
+    CHECK(keynote.start_minute == hm(14, 40));
+    CHECK(keynote.tz == "CET");
+    CHECK(date_of(keynote) == "2024-03-14");
+    REQUIRE(keynote.speakers.size() == 1);
+    CHECK(keynote.speakers[0].org == "Acme");
+    CHECK(keynote.speakers[0].role == "Director of Engineering");
+    CHECK(schedule.sessions[1].title == "GitOps for the edge with Argo CD");
+    CHECK(schedule.sessions[1].start_minute == hm(13, 35));
+}
