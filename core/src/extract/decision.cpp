@@ -256,7 +256,9 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
-    const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);
+    // (Or a bold title's details name the page: "- **Title**" / "([schedule](https://sched.co/x))".)
+    const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold)) ||
+                      (r.source == TitleSource::bold && r.url && link_kind(*r.url) == LinkKind::session_page);
     // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
     // with a day of its own, year and all, in an archive of events.
     const bool dated_link = (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && r.when &&

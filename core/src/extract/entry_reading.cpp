@@ -2117,11 +2117,15 @@ EntryReading read_entry(const Entry& entry) {
     // ("[Session Link](https://sched.co/x)").
     // So does a bold title's detail line "- **Find the session here:** https://sched.co/x": a label and
     // a session page's address ending the line.
-    if (!r.url && !title_link && (entry.shape == EntryShape::heading || bold_head)) {
-        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+    // ... and so does a bold list item's later paragraph: "- **Title — KubeCon 2023**" / "([schedule](https://sched.co/x))".
+    const bool bold_item = entry.shape == EntryShape::list_item && r.source == TitleSource::bold && title_line == 0 &&
+                           entry.lines.front().strong.size() == 1 && entry.lines.front().strong.front().end + 2 >= entry.lines.front().text.size();
+    if (!r.url && !title_link && (entry.shape == EntryShape::heading || bold_head || bold_item)) {
+        for (std::size_t i = bold_item ? 1 : head_count; i < entry.lines.size() && !r.url; ++i) {
             const EntryLine& line = entry.lines[i];
-            const bool link_alone = line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
-                                    is_generic_link_text(link_text(line, line.links.front()));
+            const bool link_alone = (line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
+                                     is_generic_link_text(link_text(line, line.links.front()))) ||
+                                    (bold_item && only_generic_links(line));
             // (An address written out is no link, md4c_flags.h: read as text, "label: https://…".)
             if (bold_head && line.links.empty()) {
                 const std::string_view bare = text::trim(line.text);

@@ -29,6 +29,23 @@ std::vector<std::pair<std::size_t, std::size_t>> dash_separators(std::string_vie
     return found;
 }
 
+// Text that names an event rather than people: "KubeCon + CloudNativeCon, North America 2023",
+// "KubeDay India", "PyCon US 2024", "Open Source Summit 2023".
+bool names_event(std::string_view text) {
+    static constexpr text::WordList event_nouns("Summit|Conference|Forum|Meetup|Camp|Week|Festival|Expo|Days");
+    bool year = false, noun = false;
+    for (std::string_view word : text::split(text, " ")) {
+        word = text::trim_chars(word, ",;:()+");
+        year |= word.size() == 4 && std::all_of(word.begin(), word.end(), text::is_ascii_digit) && (word[0] == '1' || word[0] == '2');
+        noun |= event_nouns.contains(word);
+        if (word.size() > 4 && text::is_ascii_upper(word.front()) &&
+            (text::ends_with(word, "Con") || text::ends_with(word, "Conf") || text::ends_with(word, "Day") || text::ends_with(word, "Fest"))) {
+            return true;
+        }
+    }
+    return year && noun;
+}
+
 std::string clean_title(std::string_view title) {
     // A stray backtick or dash glued to the separator ("Cilium`- Christine") is not title text.
     for (;;) {
@@ -89,7 +106,17 @@ TalkText split_talk_text(std::string_view raw) {
             }
         }
     }
-    const auto separators = dash_separators(rest);
+    auto separators = dash_separators(rest);
+    // "Title — KubeCon + CloudNativeCon, North America 2023": the event it was given at, after the
+    // last dash, no people.
+    if (!separators.empty() && !talk.track) {
+        const std::string_view event = text::trim(rest.substr(separators.back().second));
+        if (event.size() <= 60 && names_event(event)) {
+            talk.track = std::string(event);
+            rest = text::trim(rest.substr(0, separators.back().first));
+            separators.pop_back();
+        }
+    }
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {
         const std::string_view speakers = text::trim(rest.substr(it->second));
         // "A new look into APIs - Graphene (Syrus Akbary)": one word and a person's name in
@@ -99,6 +126,7 @@ TalkText split_talk_text(std::string_view raw) {
             const std::string_view inner = speakers.substr(paren + 2, speakers.size() - paren - 3);
             if (inner.find(' ') != std::string_view::npos && looks_like_person_name(inner) && !looks_like_org(inner)) continue;
         }
+        if (names_event(speakers)) continue;
         bool consulted_context = false;
         std::vector<Speaker> parsed = parse_speakers(speakers, {}, &consulted_context);
         // After a bar, people with an org or several of them ("Title | Ana Li, Acme"); one bare

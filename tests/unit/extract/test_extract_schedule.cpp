@@ -3613,3 +3613,23 @@ TEST_CASE("extract_schedule: a linked talk heading's time sub-heading, an event 
     CHECK(schedule.sessions[1].title == "GitOps for the edge with Argo CD");
     CHECK(schedule.sessions[1].start_minute == hm(13, 35));
 }
+
+TEST_CASE("extract_schedule: 'our talks' items: a bold title with its event after a dash, its schedule link below", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks\n"
+        "\n"
+        "- _**Journey Through Time — KubeCon + CloudNativeCon, North America 2023**_\n"
+        "\n"
+        "  ([schedule](https://sched.co/1R2m8) & [slides](https://files.example.org/deck.pdf))\n"
+        "\n"
+        "- _**Testing on your own cloud — Open Source Summit 2023**_\n"
+        "\n"
+        "  ([schedule](https://sched.co/1R2m9))\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Journey Through Time");
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[0].url == "https://sched.co/1R2m8");
+    CHECK(schedule.sessions[1].title == "Testing on your own cloud");
+    CHECK(schedule.sessions[1].url == "https://sched.co/1R2m9");
+}
