@@ -465,6 +465,17 @@ std::vector<EntryLine> block_lines(const Block& block) {
             line.dates = find_date_times(bare, line.day_ranges);
             for (auto& f : line.dates) f.begin += lead, f.end += lead;
             line.date_time_only = !line.dates.empty() && only_separators_besides(line.text, line.dates);
+            // "February 27th, 2024 @ 9:00am PT / 17:00 UTC / [Your timezone here](https://time.is/...)":
+            // a link that converts the time into the reader's zone is no word of the line's.
+            if (!line.date_time_only && !line.dates.empty() && !line.links.empty()) {
+                std::string blanked;
+                for (const EntryLink& link : line.links) {
+                    if (!converts_time(link.href)) continue;
+                    if (blanked.empty()) blanked = line.text;
+                    std::fill(blanked.begin() + static_cast<std::ptrdiff_t>(link.begin), blanked.begin() + static_cast<std::ptrdiff_t>(link.end), ' ');
+                }
+                if (!blanked.empty()) line.date_time_only = only_separators_besides(blanked, line.dates);
+            }
             read_line_key(line);
             out.push_back(std::move(line));
         }

@@ -3633,3 +3633,22 @@ TEST_CASE("extract_schedule: 'our talks' items: a bold title with its event afte
     CHECK(schedule.sessions[1].title == "Testing on your own cloud");
     CHECK(schedule.sessions[1].url == "https://sched.co/1R2m9");
 }
+
+TEST_CASE("extract_schedule: a time line with a time-converter link and a calendar link under a heading", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## What\n"
+        "\n"
+        "### Design proposal process\n"
+        "\n"
+        "February 27th, 2024 @ 9:00am PT / 17:00 UTC / [Your timezone here](https://time.is/compare/0900AM_27_February_2024_in_PT)\n"
+        "\n"
+        "[Add it to your Calendar](https://calendar.google.com/calendar/u/0/r?cid=abc)\n"
+        "\n"
+        "Join maintainers of two projects for a deep dive.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Design proposal process");
+    CHECK(date_of(schedule.sessions[0]) == "2024-02-27");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].tz == "PT");
+}

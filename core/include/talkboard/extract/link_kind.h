@@ -32,6 +32,10 @@ enum class LinkKind {
 // The kind of a link target, from its shape only. Never fails.
 LinkKind link_kind(std::string_view href);
 
+// True for a page that shows a time in the reader's own zone (time.is, timeanddate.com,
+// everytimezone.com, worldtimebuddy.com, arewemeetingyet.com): a note on a time, no talk.
+bool converts_time(std::string_view href);
+
 // True for link text that names no talk: "Read more", "here", "slides", "See on YouTube.",
 // "register", "pdf", "video", "website", an URL written as text.
 bool is_generic_link_text(std::string_view text);
