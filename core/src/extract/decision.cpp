@@ -244,12 +244,16 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // "### [Title - Ana Li](talk-page)": a heading that is a talk's link with its speakers, and
     // nothing else.
     const EntryLine& head = entry.lines.front();
-    const bool linked_talk = speakers && (r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
-                             head.links.size() == 1 &&
+    // So is "### #1: [Title](recording)" in a numbered series: a heading that is a talk's number and
+    // its page or recording.
+    const std::size_t number = heading_number_length(head.text, 2);
+    const bool recorded = r.title_link_kind == LinkKind::video || r.title_link_kind == LinkKind::session_page;
+    const bool linked_talk = (speakers || (number > 0 && recorded)) &&
+                             (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && head.links.size() == 1 &&
                              text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
-                                 text::trim(head.text);
+                                 text::trim(std::string_view(head.text).substr(number));
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk) return {false, Reason::no_evidence};
-    if (listed_talk) return {true, Reason::roundup};
+    if (listed_talk || linked_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
         return {false, Reason::person_listed};

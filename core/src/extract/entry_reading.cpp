@@ -322,6 +322,65 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
     return {};
 }
 
+// The presenter a talk's abstract names in a sentence of its own: "Spotify's Stanley Nicholl
+// shares ...", "John Collier from Red Hat walks through ...", "Ana Li (Acme) will show ...". The
+// name opens the sentence (after its org's possessive), a verb of presenting follows it. Empty
+// when no sentence is so shaped.
+std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
+    static constexpr text::WordList verbs("shares|presents|walks|shows|explains|demonstrates|discusses|talks|gives|leads|"
+                                          "introduces|covers|will|joins|explores|takes");
+    for (std::size_t begin = 0; begin < paragraph.size();) {
+        std::size_t end = paragraph.find(". ", begin);
+        if (end == std::string_view::npos) end = paragraph.size();
+        std::string_view sentence = text::trim(paragraph.substr(begin, end - begin));
+        begin = end + 2;
+        std::optional<std::string> org;
+        // "Spotify's Stanley Nicholl": the org owns the person.
+        if (const std::size_t apostrophe = sentence.find("'s "); apostrophe != std::string_view::npos && apostrophe <= 30 &&
+                                                                  std::isupper(static_cast<unsigned char>(sentence.front())) &&
+                                                                  sentence.substr(0, apostrophe).find(' ') == std::string_view::npos) {
+            org = std::string(sentence.substr(0, apostrophe));
+            sentence = sentence.substr(apostrophe + 3);
+        }
+        // The capitalized words that open it: the name.
+        std::size_t at = 0, words = 0;
+        while (at < sentence.size() && words < 4 && (std::isupper(static_cast<unsigned char>(sentence[at])) ||
+                                                     static_cast<unsigned char>(sentence[at]) >= 0xC0)) {
+            const std::size_t space = sentence.find(' ', at);
+            if (space == std::string_view::npos) break;
+            at = space + 1;
+            ++words;
+        }
+        if (words < 2 || words > 3) continue;
+        const std::string_view name = text::trim(sentence.substr(0, at));
+        if (!looks_like_person_name(name) || looks_like_org(name)) continue;
+        std::string_view rest = sentence.substr(at);
+        // "... from Red Hat walks": the org after "from", up to the verb.
+        if (!org && text::starts_with(rest, "from ")) {
+            rest.remove_prefix(5);
+            std::size_t verb = std::string_view::npos;
+            for (std::size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ', space + 1)) {
+                const std::string_view next = rest.substr(space + 1, rest.find(' ', space + 1) - space - 1);
+                if (verbs.contains(next)) {
+                    verb = space;
+                    break;
+                }
+            }
+            if (verb == std::string_view::npos) continue;
+            const std::string_view org_words = trailing_capitalized_words(rest.substr(0, verb));
+            if (org_words.empty()) continue;
+            org = std::string(org_words);
+            rest = rest.substr(verb + 1);
+        }
+        if (!verbs.contains(rest.substr(0, rest.find(' ')))) continue;
+        Speaker person;
+        person.name = std::string(name);
+        person.org = std::move(org);
+        return {std::move(person)};
+    }
+    return {};
+}
+
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
 // on [...]", "an AMA panel on [...]").
 std::optional<std::string> prose_kind(std::string_view before) {
@@ -592,6 +651,8 @@ bool names_a_place(std::string_view text) {
 // stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
 // org is named or there are several people, and no name reads as an org or a topic.
 bool names_people(std::string_view text) {
+    // "What Do Cars, Clothes, Wardrobes and MRI Machines Have in Common?": a question is a title.
+    if (text::ends_with(text::trim(text), "?")) return false;
     const std::vector<Speaker> people = parse_speakers(text);
     if (people.empty()) return false;
     bool org = false;
@@ -1974,6 +2035,23 @@ EntryReading read_entry(const Entry& entry) {
                 r.room = room;
                 for (std::size_t k = 1; k < p; ++k) consumed[k] = true;
             }
+        }
+    }
+    // A talk heading whose abstract names its presenter: "### [Title](recording)", then "Spotify's
+    // Ana Li shares ...".
+    // (Only a heading that is a talk by its shape: a link to its page or recording, or a number in a series.)
+    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::heading && entry.parts.size() > 1 &&
+        ((title_link && (title_link->kind == LinkKind::session_page || title_link->kind == LinkKind::video)) ||
+         heading_number_length(entry.lines.front().text, 2) > 0)) {
+        for (std::size_t p = 1; p < entry.parts.size() && p <= 2 && r.speakers.empty(); ++p) {
+            const EntryPart& part = entry.parts[p];
+            if (part.list_item || part.quote_depth > 0 || part.time_only) continue;
+            std::string paragraph;
+            for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+                if (!paragraph.empty()) paragraph += ' ';
+                paragraph += entry.lines[i].text;
+            }
+            r.speakers = presenter_in_abstract(paragraph);
         }
     }
     // Nested bullets under a talk's item that each name a person ("- 17:30 - 17:55: Title", then

@@ -3652,3 +3652,38 @@ TEST_CASE("extract_schedule: a time line with a time-converter link and a calend
     CHECK(schedule.sessions[0].start_minute == hm(9, 0));
     CHECK(schedule.sessions[0].tz == "PT");
 }
+
+TEST_CASE("extract_schedule: numbered headings that link recordings, presenters named in their abstracts", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Highlights\n"
+        "\n"
+        "### #1: [Unlocking adoption with your developer community][1]\n"
+        "\n"
+        "Learn how to bridge the gap. Globex's Ana Li shares her insights on internal adoption.\n"
+        "\n"
+        "[1]: https://video.example.org/watch?v=1\n"
+        "\n"
+        "### #2: [Panel: What Do Cars, Clothes and Scanners Have in Common?][2]\n"
+        "\n"
+        "If that riddle does not pull you in, nothing will.\n"
+        "\n"
+        "[2]: https://video.example.org/watch?v=2\n"
+        "\n"
+        "### #3: [An asset catalog][3]\n"
+        "\n"
+        "Bo Chen from Acme Labs walks through how they approached it.\n"
+        "\n"
+        "[3]: https://video.example.org/watch?v=3\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Unlocking adoption with your developer community");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].speakers[0].org == "Globex");
+    CHECK(schedule.sessions[1].title == "What Do Cars, Clothes and Scanners Have in Common?");
+    CHECK(schedule.sessions[1].kind == "panel");
+    CHECK(schedule.sessions[1].speakers.empty());
+    REQUIRE(schedule.sessions[2].speakers.size() == 1);
+    CHECK(schedule.sessions[2].speakers[0].name == "Bo Chen");
+    CHECK(schedule.sessions[2].speakers[0].org == "Acme Labs");
+}
