@@ -381,6 +381,52 @@ std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
     return {};
 }
 
+// "Maintainer Ana Li, Acme presents “Title”": who presents (the role words before the names
+// dropped) and the quoted title. nullopt when the line is not so shaped.
+struct QuotedPresentation {
+    std::string who;
+    std::string title;
+};
+std::optional<QuotedPresentation> quoted_presentation(std::string_view line) {
+    static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\""};  // “ "
+    for (std::string_view verb : {" presents", " present", " will present", " talks about", " speaks on"}) {
+        const std::size_t at = line.find(verb);
+        if (at == std::string_view::npos) continue;
+        std::string_view after = text::trim(line.substr(at + verb.size()));
+        std::string_view quote;
+        for (std::string_view open : opening) {
+            if (text::starts_with(after, open)) quote = open;
+        }
+        if (quote.empty()) continue;
+        const std::string_view close = quote == "\"" ? std::string_view("\"") : std::string_view("\xE2\x80\x9D");  // ” "
+        const std::size_t end = after.find(close, quote.size());
+        if (end == std::string_view::npos) continue;
+        const std::string_view title = text::trim(after.substr(quote.size(), end - quote.size()));
+        // The people: the words before the verb, less the role words that open them ("Volcano
+        // Maintainer Ana Li, Acme").
+        std::string_view who = trim_separators(text::trim_chars(line.substr(0, at), " ,\xEF\xBC\x8C"));
+        static constexpr text::WordList roles("maintainer|maintainers|contributor|contributors|member|members|engineer|"
+                                              "engineers|lead|leads|chair|founder|cto|ceo");
+        std::size_t word_end = 0;
+        for (int w = 0; w < 4 && word_end != std::string_view::npos; ++w) {
+            const std::size_t space = who.find(' ', word_end);
+            if (space == std::string_view::npos) break;
+            if (roles.contains(text::ascii_lower(who.substr(word_end, space - word_end)))) {
+                who = text::trim(who.substr(space + 1));
+                word_end = 0;
+                continue;
+            }
+            word_end = space + 1;
+        }
+        while (!who.empty() && !reads_as_speakers(who, false) && who.find(' ') != std::string_view::npos) {
+            who = text::trim(who.substr(who.find(' ') + 1));
+        }
+        if (title.empty() || who.empty() || !reads_as_speakers(who, false)) continue;
+        return QuotedPresentation{std::string(who), std::string(title)};
+    }
+    return std::nullopt;
+}
+
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
 // on [...]", "an AMA panel on [...]").
 std::optional<std::string> prose_kind(std::string_view before) {
@@ -1798,6 +1844,18 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (!r.kind) r.kind = kind_of_whole_title(title);
+    // "- March 19 at 14:05 - 14:30 CET: Level 7.3 | Room S03" / "  Maintainer Ana Li, Acme presents
+    // “Title”": after a time and a place, the next line says who presents which talk.
+    if (speaker_text.empty() && r.source == TitleSource::plain_text && title_line == 0 && head_count > 1 && time_at &&
+        time_at->line == 0 && (room_phrase(title) || names_a_place(title))) {
+        if (auto presented = quoted_presentation(entry.lines[1].text)) {
+            if (!r.room) r.room = title;
+            title = std::move(presented->title);
+            speaker_text = std::move(presented->who);
+            title_line = 1;
+            after_title = entry.lines[1].text.size();
+        }
+    }
 
     // --- Speakers elsewhere ---------------------------------------------------------------------
     const EntryLine& tline = entry.lines[title_line];

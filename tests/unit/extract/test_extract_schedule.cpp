@@ -3687,3 +3687,23 @@ TEST_CASE("extract_schedule: numbered headings that link recordings, presenters 
     CHECK(schedule.sessions[2].speakers[0].name == "Bo Chen");
     CHECK(schedule.sessions[2].speakers[0].org == "Acme Labs");
 }
+
+TEST_CASE("extract_schedule: a time and a place, then who presents which quoted talk", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks\n"
+        "\n"
+        "- Speech schedule\n"
+        "  - March 19, 2024 at 14:05 - 14:30 am CET:Level 7.3 | Room S03\n"
+        "    Project Maintainer Ana Li, Acme\xEF\xBC\x8C presents\xE2\x80\x9C" "Efficient multi-cluster scheduling\xE2\x80\x9D\n"
+        "  - March 22, 2024 at 16:00 - 16:35 CET: Hall 7 | Paris Room\n"
+        "    Maintainers Bo Chen & Cy Dee, Globex presents \"Batch computing: updates\"\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Efficient multi-cluster scheduling");
+    CHECK(schedule.sessions[0].start_minute == hm(14, 5));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Batch computing: updates");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
