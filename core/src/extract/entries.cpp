@@ -1205,7 +1205,7 @@ namespace {
 // "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
 // kind: "Format", "Type" (a session's kind per row); other: a column the reader does not use
 // ("Length", "Email", "#") and that is no grid column.
-enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, content };
+enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, org, content };
 
 // "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
 // ("Main Hall", "Raum V1", "Stage B").
@@ -1263,6 +1263,8 @@ ColumnRole role_of_header(std::string_view header) {
         {ColumnRole::track, text::WordList{"track|tracks"}},
         {ColumnRole::kind, text::WordList{"format|type|kind"}},
         {ColumnRole::other, text::WordList{"length|duration|email|mail|contact|no"}},
+        {ColumnRole::org, text::WordList{"company|companies|organization|organizations|organisation|organisations|affiliation|"
+                                         "affiliations|employer|org"}},
     };
     // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
     std::vector<std::string> words;
@@ -1316,7 +1318,7 @@ ColumnRole role_of_header(std::string_view header) {
     if (words.size() >= 2 && !joined && vocabulary[2].second.index_of(words.back(), false) != std::string_view::npos) return ColumnRole::speaker;
     // "Session type", "Talk format": the kind's column, though "session" names titles.
     for (ColumnRole role : {ColumnRole::time, ColumnRole::kind, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource,
-                            ColumnRole::room, ColumnRole::track, ColumnRole::other}) {
+                            ColumnRole::room, ColumnRole::track, ColumnRole::other, ColumnRole::org}) {
         if (any[static_cast<int>(role)]) return role;
     }
     return ColumnRole::content;
@@ -1773,6 +1775,7 @@ void EntryBuilder::flush_table() {
         std::optional<DateTimeText> row_day;
         bool has_time_cell = false;
         TableFacts facts;
+        std::string org;  // an Org column's cell
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
             switch (role(cell.table_column)) {
@@ -1808,6 +1811,7 @@ void EntryBuilder::flush_table() {
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
+                case ColumnRole::org: org = cell_text(cell); break;
                 case ColumnRole::track:
                     facts.track = cell_text(cell);
                     // A track called "Keynote" or "Workshop" says the talk's kind as well.
@@ -1823,6 +1827,10 @@ void EntryBuilder::flush_table() {
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        // "| Talk | Speaker | Company |": one person's org from its own column.
+        if (!org.empty() && !facts.speakers.empty() && facts.speakers.find_first_of("(,&;") == std::string::npos) {
+            facts.speakers += " (" + org + ")";
+        }
         if (!facts.room) facts.room = row_room;
         if (time && row_day && !time->has_date() && !time->weekday) {
             time->year = row_day->year, time->month = row_day->month, time->day = row_day->day, time->weekday = row_day->weekday;

@@ -559,6 +559,15 @@ std::string without_handles(std::string_view text) {
             if (close != std::string_view::npos) {
                 while (!out.empty() && out.back() == ' ') out.pop_back();
                 i = close + 1;
+                // "Eve Fox (@eve), Kim Ode (@kim)": a comma between two people who each have a handle
+                // parts people; "Ana Li (@ana), Acme" keeps its org.
+                if (text.compare(i, 2, ", ") == 0) {
+                    const std::size_t next_handle = text.find("(@", i);
+                    if (next_handle != std::string_view::npos && text.substr(i + 2, next_handle - i - 2).find(',') == std::string_view::npos) {
+                        out += ';';
+                        ++i;
+                    }
+                }
                 continue;
             }
         }

@@ -3707,3 +3707,26 @@ TEST_CASE("extract_schedule: a time and a place, then who presents which quoted 
     REQUIRE(schedule.sessions[1].speakers.size() == 2);
     CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: a Company column gives the speaker's org; handles part people listed with commas", "[session_extractor]") {
+    const Schedule table = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "| Time | Talk | Speaker | Company |\n"
+        "|---|---|---|---|\n"
+        "| 10:00 | Opening | Ana Li | Acme |\n"
+        "| 11:00 | Tracing | Bo Chen | Globex |\n");
+    INFO(all_diagnostics(table));
+    REQUIRE(table.sessions.size() == 2);
+    CHECK(table.sessions[0].speakers.at(0).org == "Acme");
+    CHECK(table.sessions[1].speakers.at(0).org == "Globex");
+
+    const Schedule handles = extract(
+        "* [Logs](https://sched.co/a3)\n"
+        "  **Speakers:** Eve Fox ([@eve](https://github.com/eve)), Kim Ode ([@kim](https://github.com/kim))\n");
+    INFO(all_diagnostics(handles));
+    REQUIRE(handles.sessions.size() == 1);
+    REQUIRE(handles.sessions[0].speakers.size() == 2);
+    CHECK(handles.sessions[0].speakers[1].name == "Kim Ode");
+    CHECK(!handles.sessions[0].speakers[0].org);
+}
