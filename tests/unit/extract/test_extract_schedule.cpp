@@ -3730,3 +3730,21 @@ TEST_CASE("extract_schedule: a Company column gives the speaker's org; handles p
     CHECK(handles.sessions[0].speakers[1].name == "Kim Ode");
     CHECK(!handles.sessions[0].speakers[0].org);
 }
+
+TEST_CASE("extract_schedule: an accepted-talks list of 'Name (social links) - Title' items", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks (Monday, October 16 through Wednesday, October 18)\n"
+        "\n"
+        "-   Ana Li ([twitter](https://twitter.com/anali), [mastodon](https://fosstodon.org/@anali)) - Seamless Postgres Query Optimization\n"
+        "-   Bo Chen ([mastodon](https://hachyderm.io/@bochen)) - One database table, one model, many behaviours: Proxy models\n"
+        "-   Cy Dee and Dan Ek ([twitter](https://twitter.com/danek)) - Using database triggers to track history\n"
+        "-   Eve Fox - Hosting and DevOps for Django\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Seamless Postgres Query Optimization");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "One database table, one model, many behaviours: Proxy models");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[2].speakers.size() == 2);
+    CHECK(schedule.sessions[3].title == "Hosting and DevOps for Django");
+}
