@@ -341,7 +341,7 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
 // when no sentence is so shaped.
 std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
     static constexpr text::WordList verbs("shares|presents|walks|shows|explains|demonstrates|discusses|talks|gives|leads|"
-                                          "introduces|covers|will|joins|explores|takes");
+                                          "introduces|covers|will|joins|explores|takes|is going to");
     for (std::size_t begin = 0; begin < paragraph.size();) {
         std::size_t end = paragraph.find(". ", begin);
         if (end == std::string_view::npos) end = paragraph.size();
@@ -385,7 +385,8 @@ std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
             org = std::string(org_words);
             rest = rest.substr(verb + 1);
         }
-        if (!verbs.contains(rest.substr(0, rest.find(' ')))) continue;
+        const bool going = text::starts_with(rest, "is going to ");  // "Ana Li is going to tell us about ..."
+        if (!going && !verbs.contains(rest.substr(0, rest.find(' ')))) continue;
         Speaker person;
         person.name = std::string(name);
         person.org = std::move(org);
@@ -2138,10 +2139,12 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A talk heading whose abstract names its presenter: "### [Title](recording)", then "Spotify's
     // Ana Li shares ...".
-    // (Only a heading that is a talk by its shape: a link to its page or recording, or a number in a series.)
+    // (Only a heading that is a talk by its shape: a link to its page or recording, a number in a
+    // series, or a place under "Talks" or "Agenda".)
     if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::heading && entry.parts.size() > 1 &&
         ((title_link && (title_link->kind == LinkKind::session_page || title_link->kind == LinkKind::video)) ||
-         heading_number_length(entry.lines.front().text, 2) > 0)) {
+         heading_number_length(entry.lines.front().text, 2) > 0 ||
+         (!entry.context.sections.empty() && names_talks(entry.context.sections.back())))) {
         for (std::size_t p = 1; p < entry.parts.size() && p <= 2 && r.speakers.empty(); ++p) {
             const EntryPart& part = entry.parts[p];
             if (part.list_item || part.quote_depth > 0 || part.time_only) continue;

@@ -151,4 +151,14 @@ bool is_label_prefix(std::string_view prefix) {
     return words <= 5;
 }
 
+bool names_talks(std::string_view heading) {
+    std::string_view name = text::trim_chars(heading, "*_:# ");
+    for (std::string_view lead : {"the ", "our "}) {
+        if (name.size() > lead.size() && text::iequals_ascii(name.substr(0, lead.size()), lead)) name.remove_prefix(lead.size());
+    }
+    static constexpr text::WordList names("talks|presentations|sessions|lightning talks|keynotes|workshops|tutorials|agenda|program|"
+                                          "programme|lineup|line-up|vortr\xC3\xA4ge|prezentacje|charlas|ponencias");
+    return names.contains(name);
+}
+
 }  // namespace talkboard

@@ -3748,3 +3748,36 @@ TEST_CASE("extract_schedule: an accepted-talks list of 'Name (social links) - Ti
     CHECK(schedule.sessions[2].speakers.size() == 2);
     CHECK(schedule.sessions[3].title == "Hosting and DevOps for Django");
 }
+
+TEST_CASE("extract_schedule: talk headings under an Agenda heading, their speakers named in the sentence below", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: March 2016 Meeting\n"
+        "---\n"
+        "\n"
+        "The March meeting will be on *Monday the 14th of March 2016*.\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "### Elixir for Rubyists\n"
+        "\n"
+        "[Ana Li](https://ana.example.org/) is going to tell us about [Elixir](https://elixir.example.org/):\n"
+        "\n"
+        "> An introduction for people who know Ruby.\n"
+        "\n"
+        "### The full power of Redis\n"
+        "\n"
+        "Bo Chen is going to tell us about Redis.\n"
+        "\n"
+        "## Venue\n"
+        "\n"
+        "### Code Node\n"
+        "\n"
+        "Ten minutes from the station.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Elixir for Rubyists");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "The full power of Redis");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
