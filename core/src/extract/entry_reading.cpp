@@ -1029,7 +1029,12 @@ EntryReading read_entry(const Entry& entry) {
             }
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
             case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
-            case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
+            case DetailKey::title:
+                // (On the entry's first line only over its speakers' line: "Topic 2: Title" / "Presenter: Ana Li".)
+                if (!kv_title && (i > 0 || (entry.lines.size() > 1 && key_value(entry.lines[1]).key == DetailKey::speakers))) {
+                    kv_title = std::string(kv.value);
+                }
+                break;
             case DetailKey::kind: if (!r.kind) r.kind = normalize_kind(kv.value); break;
             default: break;
         }

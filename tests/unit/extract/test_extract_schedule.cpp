@@ -3781,3 +3781,22 @@ TEST_CASE("extract_schedule: talk headings under an Agenda heading, their speake
     CHECK(schedule.sessions[1].title == "The full power of Redis");
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: numbered 'Topic N:' lines over 'Presenter:' lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# February 11th, 2016 lightning talks\n"
+        "\n"
+        "Topic 1: A lightning tour of Haskell\n"
+        "Presenter: Ana Li\n"
+        "\n"
+        "Topic 2: Sound Reinforcement 101, For Software People\n"
+        "Presenter: Bo Chen\n"
+        "\n"
+        "- Topic: how the community shares its practices\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "A lightning tour of Haskell");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Sound Reinforcement 101, For Software People");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
