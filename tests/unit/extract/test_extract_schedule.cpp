@@ -3800,3 +3800,27 @@ TEST_CASE("extract_schedule: numbered 'Topic N:' lines over 'Presenter:' lines",
     CHECK(schedule.sessions[1].title == "Sound Reinforcement 101, For Software People");
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
 }
+
+TEST_CASE("extract_schedule: a section of 'Title: Name' items, a kind alone as one title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Thursday\n"
+        "---\n"
+        "\n"
+        "- Keynote: Ana Li\n"
+        "- Life in the Trenches with Spark: Bo Chen\n"
+        "- Secrets, Certificates, and Identity: Cy Dee\n"
+        "- Building Data Warehouses: Dan Ek\n"
+        "\n"
+        "Friday\n"
+        "---\n"
+        "\n"
+        "- Rust: Fearless Concurrency\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Keynote");
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Life in the Trenches with Spark");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
+}
