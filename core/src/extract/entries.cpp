@@ -742,7 +742,12 @@ void EntryBuilder::take(const Block& block) {
         return text::trim(label).find(' ') != std::string_view::npos && looks_like_person_name(text::trim(label)) &&
                std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return text::starts_with(after, v); });
     };
-    const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) &&
+    // "* Hear the [past and future of concurrency](https://fosdem.org/.../event/x/) from Ana Li": a list
+    // item that links a session page anywhere in its first line is a talk of its own.
+    // (Not a key's line: "- Title: **[Title](...)**" under a talk's heading is one of its details.)
+    const bool linked_item = block.kind == BlockKind::list_item && !lines.empty() && links_session_page(lines.front()) &&
+                             key_value(lines.front()).key == DetailKey::none;
+    const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record || linked_item) &&
                         !event_sentence() && !details_of_linked_heading() && !presenter_sentence();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;

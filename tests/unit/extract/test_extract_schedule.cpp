@@ -3824,3 +3824,20 @@ TEST_CASE("extract_schedule: a section of 'Title: Name' items, a kind alone as o
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
     CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: list items that link a talk's page inside a sentence, under an intro", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Our devroom this Saturday\n"
+        "\n"
+        "Are you ready to:\n"
+        "\n"
+        "* Hear the [past and future of concurrency](https://fosdem.org/2022/schedule/event/concurrency/)\n"
+        "  from the language's creator\n"
+        "* Learn why it fits [micro-controller programming](https://fosdem.org/2022/schedule/event/microcontrollers/)\n"
+        "* Read the [code of conduct](https://fosdem.org/2022/practical/conduct/)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "past and future of concurrency");
+    CHECK(schedule.sessions[0].url == "https://fosdem.org/2022/schedule/event/concurrency/");
+    CHECK(schedule.sessions[1].title == "micro-controller programming");
+}
