@@ -341,12 +341,20 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
 // when no sentence is so shaped.
 std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
     static constexpr text::WordList verbs("shares|presents|walks|shows|explains|demonstrates|discusses|talks|gives|leads|"
-                                          "introduces|covers|will|joins|explores|takes|is going to");
+                                          "introduces|covers|will|joins|explores|takes|offers");
     for (std::size_t begin = 0; begin < paragraph.size();) {
-        std::size_t end = paragraph.find(". ", begin);
-        if (end == std::string_view::npos) end = paragraph.size();
+        std::size_t end = paragraph.size();
+        for (std::string_view stop : {". ", "? ", "! "}) end = std::min(end, paragraph.find(stop, begin));
         std::string_view sentence = text::trim(paragraph.substr(begin, end - begin));
         begin = end + 2;
+        // "In this session, Ana Li will ...", "This talk by Ana Li from Acme offers ...".
+        for (std::string_view lead : {"In this session, ", "In this talk, ", "In this workshop, ", "This session by ", "This talk by ",
+                                      "This workshop by "}) {
+            if (text::starts_with(sentence, lead)) {
+                sentence.remove_prefix(lead.size());
+                break;
+            }
+        }
         std::optional<std::string> org;
         // "Spotify's Stanley Nicholl": the org owns the person.
         if (const std::size_t apostrophe = sentence.find("'s "); apostrophe != std::string_view::npos && apostrophe <= 30 &&
@@ -439,6 +447,23 @@ std::optional<QuotedPresentation> quoted_presentation(std::string_view line) {
         return QuotedPresentation{std::string(who), std::string(title)};
     }
     return std::nullopt;
+}
+
+// A link to "this session" or "the talk" in a heading's first body paragraph: "In [this
+// session](https://sched.co/x), Ana Li will ...". The link, or nullptr.
+const EntryLink* session_page_in_body(const Entry& entry) {
+    if (entry.shape != EntryShape::heading || entry.parts.size() < 2) return nullptr;
+    const EntryPart& part = entry.parts[1];
+    for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+        for (const EntryLink& link : entry.lines[i].links) {
+            if (link.kind != LinkKind::session_page || !is_session_url(link.href)) continue;
+            std::string label = text::ascii_lower(text::trim(link_text(entry.lines[i], link)));
+            if (text::starts_with(label, "in ")) label.erase(0, 3);
+            static constexpr text::WordList references("this session|the session|this talk|the talk|this workshop|the workshop|session|talk");
+            if (references.contains(label)) return &link;
+        }
+    }
+    return nullptr;
 }
 
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
@@ -2145,11 +2170,11 @@ EntryReading read_entry(const Entry& entry) {
     // A talk heading whose abstract names its presenter: "### [Title](recording)", then "Spotify's
     // Ana Li shares ...".
     // (Only a heading that is a talk by its shape: a link to its page or recording, a number in a
-    // series, or a place under "Talks" or "Agenda".)
+    // series, a place under "Talks" or "Agenda", or a body that links its page.)
     if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::heading && entry.parts.size() > 1 &&
         ((title_link && (title_link->kind == LinkKind::session_page || title_link->kind == LinkKind::video)) ||
          heading_number_length(entry.lines.front().text, 2) > 0 ||
-         (!entry.context.sections.empty() && names_talks(entry.context.sections.back())))) {
+         (!entry.context.sections.empty() && names_talks(entry.context.sections.back())) || session_page_in_body(entry))) {
         for (std::size_t p = 1; p < entry.parts.size() && p <= 2 && r.speakers.empty(); ++p) {
             const EntryPart& part = entry.parts[p];
             if (part.list_item || part.quote_depth > 0 || part.time_only) continue;
@@ -2330,6 +2355,9 @@ EntryReading read_entry(const Entry& entry) {
                 }
             }
         }
+    }
+    if (!r.url && !title_link) {
+        if (const EntryLink* page = session_page_in_body(entry)) r.url = page->href;
     }
     // "**Title**", then "Ana Li of the Desktop Team will give a [talk](https://…/contributions/92/)":
     // a bold heading's body links its session page and names who gives it.

@@ -3841,3 +3841,27 @@ TEST_CASE("extract_schedule: list items that link a talk's page inside a sentenc
     CHECK(schedule.sessions[0].url == "https://fosdem.org/2022/schedule/event/concurrency/");
     CHECK(schedule.sessions[1].title == "micro-controller programming");
 }
+
+TEST_CASE("extract_schedule: talk headings whose body links 'this session' and names its presenter", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Reliability Engineering for Humans\n"
+        "\n"
+        "Humans. Don't they always mess up the plan? In [this session](https://conf.sched.com/event/MPg5/reliability), "
+        "Ana Li will discuss a personal approach to release engineering.\n"
+        "\n"
+        "## Failure Stories\n"
+        "\n"
+        "Who doesn't like a story of failure? This session by Bo Chen from Globex offers a humorous look. "
+        "Attend [the session](https://conf.sched.com/event/MPcM/failure-stories).\n"
+        "\n"
+        "## Why we went\n"
+        "\n"
+        "We had a great time.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Reliability Engineering for Humans");
+    CHECK(schedule.sessions[0].url == "https://conf.sched.com/event/MPg5/reliability");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[1].speakers.at(0).org == "Globex");
+}
