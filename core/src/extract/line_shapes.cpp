@@ -49,6 +49,12 @@ DetailKey detail_key_of(std::string_view label) {
     for (const auto& [key, names] : keys) {
         if (names.contains(name)) return key;  // ASCII case ignored, without lowering a copy
     }
+    // "This workshop will be led by:", "The talk is presented by:": a sentence that leads to the names.
+    for (std::string_view lead : {" led by", " presented by", " hosted by", " given by", " delivered by", " facilitated by", " taught by"}) {
+        if (name.size() > lead.size() && text::iequals_ascii(name.substr(name.size() - lead.size()), lead)) {
+            return DetailKey::speakers;
+        }
+    }
     // "Topic 1:", "Talk 2:": a numbered title in a list of them.
     const std::size_t space = name.rfind(' ');
     if (space != std::string_view::npos && space + 1 < name.size() && space + 3 >= name.size() &&
@@ -133,8 +139,9 @@ KeyValue read_key_value(std::string_view line) {
             return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
         }
     }
-    // A key is at most 24 bytes long: only the line's head is searched (abstract lines are long).
-    constexpr std::size_t max_key = 24;
+    // A key is at most 40 bytes long ("This workshop will be led by"): only the line's head is
+    // searched (abstract lines are long).
+    constexpr std::size_t max_key = 40;
     const std::string_view head = line.substr(0, max_key + fullwidth_colon.size());
     std::size_t colon = head.substr(0, max_key + 1).find(':');
     std::size_t width = 1;

@@ -3865,3 +3865,25 @@ TEST_CASE("extract_schedule: talk headings whose body links 'this session' and n
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
     CHECK(schedule.sessions[1].speakers.at(0).org == "Globex");
 }
+
+TEST_CASE("extract_schedule: workshop headings with 'This workshop will be led by:' in a details summary", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Build a data pipeline\n"
+        "\n"
+        "Come join us.\n"
+        "\n"
+        "<details>\n"
+        "  <summary>This workshop will be led by: Ana Li and Bo Chen</summary>\n"
+        "\n"
+        "  Bio: Ana is a data engineer.\n"
+        "</details>\n"
+        "\n"
+        "## Deploy a smart contract\n"
+        "\n"
+        "This workshop will be led by: Cy Dee\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Build a data pipeline");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Cy Dee");
+}
