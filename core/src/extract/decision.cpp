@@ -246,7 +246,8 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading) return {false, Reason::no_evidence};
     if (listed_talk || linked_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && !r.speaker_before_title && r.speakers.empty() &&
+        looks_like_person_name(r.title)) {
         return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title

@@ -1705,7 +1705,7 @@ EntryReading read_entry(const Entry& entry) {
             if (who.size() < written.size() && reads_as_speakers(who, false)) {
                 speaker_text = std::string(who);
                 text::assign_part(title, text::trim(std::string_view(title).substr(dash + 3)));
-                title_after_person = true;
+                title_after_person = r.speaker_before_title = true;
             }
         }
     }
