@@ -605,6 +605,16 @@ void EntryBuilder::take(const Block& block) {
     }
     // A time line on its own: the current entry's time, or the next entry's.
     if (date_time_only && any_time) {
+        // "# Meeting", "- **When**: June 20, 2024, 16:00-17:00 UTC", then "## Agenda" with "1. 16:10
+        // Title": a heading's "When" line with a full date dates and zones its whole section.
+        if (current_ && current_->shape == EntryShape::heading && key_value(lines.front()).key == DetailKey::time) {
+            for (const auto& f : lines.front().dates) {
+                if (!f.value.has_date() || !f.value.has_time()) continue;
+                if (auto day = date_part(f.value)) set_date_context(*day, section_level());
+                if (!f.value.zone.empty()) set_zone_context(f.value.zone, section_level());
+                break;
+            }
+        }
         // Nothing attached yet but date lines ("#### Office Hour", "Date: ...", "Time: ...").
         const bool only_dates_attached = current_ && std::all_of(current_->parts.begin() + 1, current_->parts.end(),
                                                                  [](const EntryPart& p) { return p.time_only; });

@@ -3887,3 +3887,21 @@ TEST_CASE("extract_schedule: workshop headings with 'This workshop will be led b
     CHECK(schedule.sessions[0].speakers.size() == 2);
     CHECK(schedule.sessions[1].speakers.at(0).name == "Cy Dee");
 }
+
+TEST_CASE("extract_schedule: a meeting heading's 'When:' item dates and zones the agenda below", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# June meeting\n"
+        "\n"
+        "- **Where**: online\n"
+        "- **When**: June 20, 2024, 16:00-17:00 UTC\n"
+        "\n"
+        "## Agenda items\n"
+        "\n"
+        "1. 16:00 Opening and roll call\n"
+        "2. 16:10 Proposal: tail calls (Ana Li)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[1]) == "2024-06-20");
+    CHECK(schedule.sessions[1].tz == "UTC");
+    CHECK(utc(schedule.sessions[1].utc_start) == "2024-06-20T16:10:00Z");
+}
