@@ -194,8 +194,10 @@ public:
                                      source.address)) {
         post_zone_ = entries.stated_post_zone();
         first_title_ = entries.first_title();
-        zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
-        if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
+        // The key as site generators' themes spell it ("timezone", "time_zone", "timeZone", ...).
+        for (const char* key : {"timezone", "tz", "time_zone", "timeZone", "time-zone", "event_timezone", "eventTimezone"}) {
+            if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, key);
+        }
         for (const char* key : {"event_date", "eventdate", "event-date", "eventDate"}) {
             const auto value = frontmatter_scalar(source_.frontmatter, key);
             if (!value || event_date_ || value->size() < 10) continue;

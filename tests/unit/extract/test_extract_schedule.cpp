@@ -3905,3 +3905,13 @@ TEST_CASE("extract_schedule: a meeting heading's 'When:' item dates and zones th
     CHECK(schedule.sessions[1].tz == "UTC");
     CHECK(utc(schedule.sessions[1].utc_start) == "2024-06-20T16:10:00Z");
 }
+
+TEST_CASE("extract_schedule: the frontmatter's zone under the names site themes give it", "[session_extractor]") {
+    for (const char* key : {"timezone", "time_zone", "timeZone", "event_timezone"}) {
+        const Schedule schedule = extract(std::string("---\ntitle: x\n") + key + ": Europe/Paris\n---\n\n## June 4, 2024\n\n- 09:00 Opening\n- 10:00 Talks\n");
+        INFO(key);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "Europe/Paris");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2024-06-04T07:00:00Z");
+    }
+}
