@@ -1765,6 +1765,7 @@ EntryReading read_entry(const Entry& entry) {
                     what.find(" - ") == std::string_view::npos && !reads_as_speakers(what, false)) {
                     speaker_text = std::string(who);
                     title = std::string(what);
+                    r.speaker_before_title = true;
                 }
             }
         }

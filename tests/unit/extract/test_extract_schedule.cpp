@@ -3915,3 +3915,17 @@ TEST_CASE("extract_schedule: the frontmatter's zone under the names site themes 
         CHECK(utc(schedule.sessions[0].utc_start) == "2024-06-04T07:00:00Z");
     }
 }
+
+TEST_CASE("extract_schedule: an item in a list of 'Name - Title' items keeps that order whatever its title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks\n"
+        "\n"
+        "- Ana Li - Hosting and operations for small teams\n"
+        "- Bo Chen - Beyond the basics of migrations\n"
+        "- Cy Dee - Working with graphs in the ORM\n"
+        "- Dan Ek - How to Ride Elephants Safely\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[3].title == "How to Ride Elephants Safely");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
+}
