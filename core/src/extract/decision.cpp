@@ -21,7 +21,7 @@ bool is_logistics_word(std::string_view w) {
         "doors|badge|booth|booths|"
         "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
-        "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
+        "descanso|almuerzo|desayuno|receso|pausa|pranzo|przerwa|obiad|rejestracja|checkin|parking|"
         "\xE4\xBC\x91\xE6\x86\xA9|\xE6\x98\xBC\xE9\xA3\x9F|\xE5\x8F\x97\xE4\xBB\x98|\xE6\x92\xA4\xE5\x8F\x8E");
     return words.contains(w);
 }
@@ -125,6 +125,10 @@ bool is_logistics_title(std::string_view title) {
         return true;
     });
     if (!short_label || count == 0) return false;
+    // A call to come, or a detail's label standing where a title would: "Join us!", "Event Time".
+    static constexpr text::WordList labels("join us|event time|session recording|session abstract|speakers & topics|"
+                                           "speakers and topics");
+    if (labels.contains(text::trim_chars(title, " !.:*_"))) return true;
     return is_logistics_word(first) || is_logistics_word(last) ||
            (text::iequals_ascii(first, "group") && (text::iequals_ascii(second, "photo") || text::iequals_ascii(second, "picture"))) ||
            only_mingling_words(title);

@@ -3929,3 +3929,19 @@ TEST_CASE("extract_schedule: an item in a list of 'Name - Title' items keeps tha
     CHECK(schedule.sessions[3].title == "How to Ride Elephants Safely");
     CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: 'Join us!', a detail's label and check-in slots are no sessions", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "- 09:00 Venue preparation and checkin\n"
+        "- 09:30 Opening talk\n"
+        "- 10:00 Join us!\n"
+        "- 10:30 Event Time\n"
+        "- 11:00 Desayuno y organización\n"
+        "- 11:30 Closing talk\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening talk");
+    CHECK(schedule.sessions[1].title == "Closing talk");
+}
