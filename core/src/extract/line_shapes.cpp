@@ -18,9 +18,13 @@ std::string_view trim_separators(std::string_view s) {
                text::starts_with(s, "\xE2\x80\xA2")) {
             s = text::trim(s.substr(3));
         }
-        while (text::ends_with(s, en_dash) || text::ends_with(s, em_dash) || text::ends_with(s, fullwidth_colon)) {
+        while (text::ends_with(s, en_dash) || text::ends_with(s, em_dash) || text::ends_with(s, fullwidth_colon) ||
+               text::ends_with(s, "\xE2\x80\xA2")) {
             s = text::trim(s.substr(0, s.size() - 3));
         }
+        // The middle dot between details: "Ana Li (Acme) · Thu Nov 14, 2:30pm · Room 255".
+        while (text::starts_with(s, "\xC2\xB7")) s = text::trim(s.substr(2));
+        while (text::ends_with(s, "\xC2\xB7")) s = text::trim(s.substr(0, s.size() - 2));
         if (s == before) return s;
     }
 }

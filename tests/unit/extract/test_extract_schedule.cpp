@@ -3945,3 +3945,15 @@ TEST_CASE("extract_schedule: 'Join us!', a detail's label and check-in slots are
     CHECK(schedule.sessions[0].title == "Opening talk");
     CHECK(schedule.sessions[1].title == "Closing talk");
 }
+
+TEST_CASE("extract_schedule: details parted by middle dots after a bold linked title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "* **[Observing Things](https://conf2024.sched.com/event/1c)** \xE2\x80\x94 Cy Dee (Acme) \xC2\xB7 Thu Nov 14, 2024, 2:30pm MST \xC2\xB7 Room 255\n"
+        "* **[Logging Stuff](https://conf2024.sched.com/event/1d)** \xE2\x80\x94 Dan Ek (Acme) \xC2\xB7 Thu Nov 14, 2024, 4:00pm MST \xC2\xB7 Room 251\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Cy Dee");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme");
+    CHECK(schedule.sessions[0].room == "Room 255");
+}
