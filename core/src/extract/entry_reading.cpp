@@ -1368,9 +1368,14 @@ EntryReading read_entry(const Entry& entry) {
                     after_title = nested.text.size();
                 }
             }
+            // ("**Scaling Widgets** (Ana Li, Acme) — ...": people in parentheses after the bold run
+            // make it the title, however much it reads like a name.)
+            const std::size_t close = rest.find(')');
+            const bool people_follow = text::starts_with(rest, "(") && close != std::string_view::npos &&
+                                       names_people(rest.substr(1, close - 1));
             if (r.source == TitleSource::none && !names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) &&
                 rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence && !people_follow) {
                 first_speakers = parse_speakers(names);
                 if (first_speakers.empty() && speaker_page) {
                     Speaker person;

@@ -3957,3 +3957,15 @@ TEST_CASE("extract_schedule: details parted by middle dots after a bold linked t
     CHECK(schedule.sessions[0].speakers[0].org == "Acme");
     CHECK(schedule.sessions[0].room == "Room 255");
 }
+
+TEST_CASE("extract_schedule: a bold title with its people in parentheses after it, then its day", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "1. **Scaling Widgets** (Ana Li, Acme) \xE2\x80\x94 Wednesday, November 13, 2024, 2:30 PM MST\n"
+        "2. **Tracing Gadgets** (Bo Chen, Globex) \xE2\x80\x94 Thursday, November 14, 2024, 11:00 AM MST\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Scaling Widgets");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[1].start_minute == hm(11, 0));
+}
