@@ -207,12 +207,14 @@ public:
                 event_date_ = day;
             }
         }
-        // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
-        for (const char* key : {"title", "Title"}) {
+        // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post; so is a
+        // full date, year and all, in its description ("Join us on Tuesday December 3, 2019!").
+        for (const char* key : {"title", "Title", "description", "Description", "summary", "subtitle"}) {
             const auto title = frontmatter_scalar(source_.frontmatter, key);
             if (!title || title_date_) continue;
+            const bool titled = key[0] == 't' || key[0] == 'T';
             for (const auto& f : find_date_times(*title)) {
-                if (f.value.has_date() && !f.value.has_time()) {
+                if (f.value.has_date() && !f.value.has_time() && (titled || f.value.year)) {
                     title_date_ = f.value;
                     break;
                 }

@@ -3969,3 +3969,21 @@ TEST_CASE("extract_schedule: a bold title with its people in parentheses after i
     CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
     CHECK(schedule.sessions[1].start_minute == hm(11, 0));
 }
+
+TEST_CASE("extract_schedule: a full date in the frontmatter's description dates a one-day agenda", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: \"Contributor summit\"\n"
+        "description: \"Join us on Tuesday December 3, 2019 in Lisbon!\"\n"
+        "date: 2019-10-18\n"
+        "---\n"
+        "\n"
+        "**Agenda:**\n"
+        "\n"
+        "* 9:00 am - Kickoff\n"
+        "* 9:30 am - Project updates\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[0]) == "2019-12-03");
+    CHECK(date_of(schedule.sessions[1]) == "2019-12-03");
+}
