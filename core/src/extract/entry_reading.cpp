@@ -849,6 +849,11 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
             when_line |= key_value(entry.lines[i]).key == DetailKey::time;
         }
+        // "- [Title](...)" / "  - Ana Li, Bo Chen" / "  - 09:00 - Room 106": a nested item that opens
+        // with the time (after the item of names).
+        const bool nested_time = part.list_item && p <= 3 && !entry.lines[part.first_line].dates.empty() &&
+                                 entry.lines[part.first_line].dates.front().begin <= 1 &&
+                                 entry.lines[part.first_line].dates.front().value.has_time();
         // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM": a time line with a label.
         bool labelled_time = false;
         if (p == 1 && part.quote_depth == 0 && !part.list_item) {
@@ -923,7 +928,7 @@ EntryReading read_entry(const Entry& entry) {
                     break;
                 }
             }
-        } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
+        } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item) || nested_time) {
             scan(part.first_line, part.first_line + part.line_count);
         }
         if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) {
@@ -2205,7 +2210,10 @@ EntryReading read_entry(const Entry& entry) {
             const std::string_view person = trim_separators(line);
             if (person.size() > 120 || !reads_as_speakers(person, false)) break;
             if (!names.empty()) names += "; ";
-            names += person;
+            // "Ana Li, Bo Chen, Cy Dee": three or more full names with commas are people, not a
+            // name and its org ("Ana Li, Red Hat" stays one person with an org).
+            if (std::count(person.begin(), person.end(), ',') >= 2) names += as_people_list(person);
+            else names += person;
             name_parts.push_back(p);
         }
         if (!names.empty()) {

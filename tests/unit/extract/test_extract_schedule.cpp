@@ -3987,3 +3987,23 @@ TEST_CASE("extract_schedule: a full date in the frontmatter's description dates 
     CHECK(date_of(schedule.sessions[0]) == "2019-12-03");
     CHECK(date_of(schedule.sessions[1]) == "2019-12-03");
 }
+
+TEST_CASE("extract_schedule: a talk's item with its people and its time and room in nested items", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Thursday\n"
+        "\n"
+        "- [Community keynotes](https://conf.example.org/22x/presentations/keynotes)\n"
+        "  - Ana Li, Bo Chen, Cy Dee\n"
+        "  - 09:00 - Room 106\n"
+        "\n"
+        "- [Kubernetes for sysadmins](https://conf.example.org/22x/presentations/k8s-sysadmins)\n"
+        "  - Dan Ek\n"
+        "  - 10:00 - Ballroom A\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Community keynotes");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].speakers.size() == 3);
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Dan Ek");
+}
