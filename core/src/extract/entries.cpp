@@ -639,7 +639,17 @@ void EntryBuilder::take(const Block& block) {
         // (A time paragraph after a list is no item's: "- a bullet of an abstract", then "**10:30am -
         // 11:30am MST**" over the next talk's heading.)
         const bool after_list = current_ && current_->shape == EntryShape::list_item && block.list_item < 0;
-        const bool current_lacks_time = current_ && !after_list && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
+        // ("### Title", "- **Speakers:** Ana Li", "- **Room:** 4", "- **Time:** 13:00 - 13:15": a keyed time
+        // among the heading's keyed details is its own.)
+        const bool keyed_detail = current_ && current_->shape == EntryShape::heading && current_->parts.size() > 1 &&
+                                  block.kind == BlockKind::list_item && current_->parts.back().list_item &&
+                                  key_value(lines.front()).key == DetailKey::time && [&] {
+                                      const std::string_view last = current_->lines[current_->parts.back().first_line].text;
+                                      const std::size_t colon = last.find(": ");
+                                      return colon != std::string_view::npos && colon <= 24;
+                                  }();
+        const bool current_lacks_time = current_ && !after_list && (only_dates_attached || details_of_paragraph || keyed_detail) &&
+                                        !current_->context.pending_time &&
                                         (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
                                          !current_->lines.back().date_time_only);
         if (current_lacks_time) {

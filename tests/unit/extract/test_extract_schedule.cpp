@@ -4007,3 +4007,31 @@ TEST_CASE("extract_schedule: a talk's item with its people and its time and room
     CHECK(schedule.sessions[1].start_minute == hm(10, 0));
     CHECK(schedule.sessions[1].speakers.at(0).name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: talk headings over keyed bullets, the time among them", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Testing (2)\n"
+        "\n"
+        "### Property-based testing\n"
+        "\n"
+        "- **Speakers:** Ana Li\n"
+        "- **Room:** UD6.215\n"
+        "- **Day:** Saturday\n"
+        "- **Time:** 13:00 - 13:15\n"
+        "- **Event Page:** [Link](https://fosdem.org/2025/schedule/event/pbt/)\n"
+        "\n"
+        "#### Related Links\n"
+        "\n"
+        "- [Submit Feedback](https://pretalx.fosdem.org/fosdem-2025/talk/XADXYM/feedback/)\n"
+        "\n"
+        "### Zap the flakes\n"
+        "\n"
+        "- **Speakers:** Bo Chen\n"
+        "- **Room:** UD6.215\n"
+        "- **Time:** 13:20 - 13:35\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].start_minute == hm(13, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(13, 15));
+    CHECK(schedule.sessions[1].start_minute == hm(13, 20));
+}
