@@ -1647,7 +1647,11 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (raw_title[at] != ':') break;
         const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at + 1));
-        if (has_letter(rest)) raw_title = std::string(rest);
+        if (has_letter(rest)) {
+            // ("Lecture 2: Title", "Ignite 3: Title": the word says the kind too.)
+            if (!r.kind && (word == "lecture " || word == "ignite ")) r.kind = normalize_kind(text::trim(word));
+            raw_title = std::string(rest);
+        }
         break;
     }
     // "Track 1: Windows Working Group", "Track B: Title": the parallel track it runs in.
@@ -1682,7 +1686,10 @@ EntryReading read_entry(const Entry& entry) {
             // kind, so the kind is the title.
             // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
             // not when the rest has a title of its own ("Keynote: Title - Speaker").
-            if (!entry.table.title_then_speaker && !column_names_speakers &&
+            // (Not after a numbered kind: "Workshop 1: Research Design, Data Collection" is a title.)
+            const std::string_view written_prefix = std::string_view(written).substr(0, written.size() - title.size());
+            const bool numbered_kind = std::any_of(written_prefix.begin(), written_prefix.end(), text::is_ascii_digit);
+            if (!entry.table.title_then_speaker && !column_names_speakers && !numbered_kind &&
                 (talk_after_kind = split_talk_text(title))->speaker_text.empty() && names_people(title) && title.size() < written.size()) {
                 talk_after_kind.reset();
                 speaker_text = title;

@@ -4035,3 +4035,26 @@ TEST_CASE("extract_schedule: talk headings over keyed bullets, the time among th
     CHECK(schedule.sessions[0].end_minute == hm(13, 15));
     CHECK(schedule.sessions[1].start_minute == hm(13, 20));
 }
+
+TEST_CASE("extract_schedule: a numbered kind before the title ('Workshop 1:', 'Lecture 2:')", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Day 1 (July 5, 2021)\n"
+        "\n"
+        "| Time (EST) | Session |\n"
+        "|---|---|\n"
+        "| 11:00-12:30 | Workshop 1: Guiding principles for open science - Ana Li & Bo Chen |\n"
+        "| 1:00-2:30pm | Workshop 2: Research Design, Data Collection, Model Construction |\n"
+        "| 3:00-4:00pm | Lecture 1: Brains and models - Cy Dee |\n"
+        "\n"
+        "## Tracks\n"
+        "\n"
+        "- 16:00 Track 1: Storage and networking\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() >= 3);
+    CHECK(schedule.sessions[0].kind == "workshop");
+    CHECK(schedule.sessions[0].title == "Guiding principles for open science");
+    CHECK(schedule.sessions[1].kind == "workshop");
+    CHECK(schedule.sessions[1].title == "Research Design, Data Collection, Model Construction");
+    CHECK(schedule.sessions[1].speakers.empty());
+    CHECK(schedule.sessions[2].kind == "lecture");
+}
