@@ -1272,6 +1272,21 @@ EntryReading read_entry(const Entry& entry) {
             title_link = &link;
             raw_title = std::string(without_leading_date_time(line, label));  // "[11:00am Title](...)"
             after_title = link.end;
+            // "[Episode 9](episode9/) - June 3 2022: **Title**": a numbered label links the page, the
+            // bold run after it is the title.
+            const std::size_t label_space = label.rfind(' ');
+            const std::string_view label_number = text::trim_chars(label.substr(label_space == std::string_view::npos ? label.size() : label_space + 1), "#");
+            if (label_space != std::string_view::npos && std::count(label.begin(), label.end(), ' ') <= 2 && !label_number.empty() &&
+                label_number.size() <= 3 && std::all_of(label_number.begin(), label_number.end(), text::is_ascii_digit)) {
+                for (const TextSpan& bold : line.strong) {
+                    if (bold.begin < link.end) continue;
+                    const std::string_view run = trim_separators(std::string_view(line.text).substr(bold.begin, bold.end - bold.begin));
+                    if (run.find(' ') == std::string_view::npos || is_date_time_only(run)) continue;
+                    raw_title = std::string(run);
+                    after_title = bold.end;
+                    break;
+                }
+            }
             before_title = std::string(prefix);
             r.source = TitleSource::line_link;
             r.title_link_kind = kind;

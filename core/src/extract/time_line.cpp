@@ -830,6 +830,26 @@ void read_runs(std::string_view s, std::vector<FoundDateTime>* found, std::vecto
                 }
             }
         }
+        // "Episode 6 - April 29, 2022": a number that ends a name, a dash, then the date.
+        if (parse.status != TimeLineParse::Status::parsed && end - begin > 6 && is_digit(s[begin])) {
+            std::size_t k = begin;
+            while (k < end && is_digit(s[k])) ++k;
+            if (k - begin <= 3) {
+                while (k < end && s[k] == ' ') ++k;
+                const std::size_t dash = k < end && s[k] == '-' ? 1 : (s.compare(k, 3, "\xE2\x80\x93") == 0 || s.compare(k, 3, "\xE2\x80\x94") == 0) ? 3 : 0;
+                if (dash > 0) {
+                    k += dash;
+                    while (k < end && s[k] == ' ') ++k;
+                    if (k < end && is_alpha(s[k])) {
+                        const TimeLineParse after = parse_time_line(s.substr(k, end - k));
+                        if (after.status == TimeLineParse::Status::parsed && after.value.has_date()) {
+                            begin = k;
+                            parse = after;
+                        }
+                    }
+                }
+            }
+        }
         DateTimeText v = parse.value;
         if (parse.status == TimeLineParse::Status::parsed && (v.has_time() || v.has_date() || v.weekday)) {
             if (v.has_time() && v.zone.empty()) {

@@ -4058,3 +4058,16 @@ TEST_CASE("extract_schedule: a numbered kind before the title ('Workshop 1:', 'L
     CHECK(schedule.sessions[1].speakers.empty());
     CHECK(schedule.sessions[2].kind == "lecture");
 }
+
+TEST_CASE("extract_schedule: a numbered label links the page, the bold run after it is the title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Episodes\n"
+        "\n"
+        "- [Episode 6](episode6/) - April 29, 2022: **Kafka and Envoy**, with Ana Li, from Acme\n"
+        "- [Episode 5](episode5/) - April 22, 2022: **Web Assembly**, with Bo Chen, from Globex\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Kafka and Envoy");
+    CHECK(schedule.sessions[0].url == "episode6/");
+    CHECK(date_of(schedule.sessions[0]) == "2022-04-29");
+}

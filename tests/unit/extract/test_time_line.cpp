@@ -687,3 +687,14 @@ TEST_CASE("parse_time_line: a 24-hour clock with an am or pm is read as the 24-h
     CHECK(both.start_minute == hm(13, 0));
     CHECK(both.end_minute == hm(14, 0));
 }
+
+TEST_CASE("find_date_times: a number that ends a name, a dash, then the date", "[time_line]") {
+    for (const char* line : {"Episode 6 - April 29, 2022", "6 \xE2\x80\x93 April 29, 2022"}) {
+        const auto found = find_date_times(line);
+        INFO(line);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].value.year == 2022);
+        CHECK(found[0].value.month == 4);
+        CHECK(found[0].value.day == 29);
+    }
+}
