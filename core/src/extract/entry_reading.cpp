@@ -1883,7 +1883,20 @@ EntryReading read_entry(const Entry& entry) {
                         const std::size_t open = text::rfind(what, " (");
                         closing_names = open != std::string_view::npos && is_person_names(what.substr(open + 2, what.size() - open - 3));
                     }
-                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names) {
+                    // "High Performance: Native support for ... in the kernel. This ...": a term and its
+                    // explanation, sentences long, not a person and a title.
+                    // (A title may be long, or end with a period: an explanation is written in
+                    // lower case, as a sentence.)
+                    std::size_t long_words = 0, capitalized = 0;
+                    for (std::string_view w : text::split(what, " ")) {
+                        if (w.size() < 4) continue;
+                        ++long_words;
+                        capitalized += text::is_ascii_upper(w.front());
+                    }
+                    const bool sentence_case = long_words >= 5 && capitalized * 10 < long_words * 3;
+                    const bool explained = sentence_case && (text::ends_with(what, ".") || what.find(". ") != std::string_view::npos);
+                    if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names &&
+                        !explained) {
                         speaker_text = std::string(who);
                         title = std::string(what);
                     }

@@ -4071,3 +4071,20 @@ TEST_CASE("extract_schedule: a numbered label links the page, the bold run after
     CHECK(schedule.sessions[0].url == "episode6/");
     CHECK(date_of(schedule.sessions[0]) == "2022-04-29");
 }
+
+TEST_CASE("extract_schedule: a term and its explanation are no speaker and title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Key capabilities\n"
+        "\n"
+        "- High Performance: native support for traffic management functions in the kernel, without any proxy.\n"
+        "- Low Overhead: no need to deploy sidecars alongside workload pods, greatly reducing the overhead.\n"
+        "\n"
+        "## Talks\n"
+        "\n"
+        "- Darren Meyer: Put Down the Megaphone: Effective Security Advocacy Without All The Shouting.\n"
+        "- Ana Li: Tracing at the edge\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Darren Meyer");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+}
