@@ -2396,7 +2396,12 @@ EntryReading read_entry(const Entry& entry) {
                     break;
                 }
             }
-            if (!link_alone && key_value(line).key == DetailKey::none) continue;
+            // ("- **Event Page:** [Link](...)": a label that names the page.)
+            const std::string_view label = std::string_view(line.text).substr(0, std::min(line.text.find(':'), line.text.size()));
+            const std::string lower_label = label.size() <= 24 ? text::ascii_lower(label) : std::string();
+            const bool page_label = lower_label.find("page") != std::string::npos || lower_label.find("link") != std::string::npos ||
+                                    lower_label.find("url") != std::string::npos;
+            if (!link_alone && !page_label && key_value(line).key == DetailKey::none) continue;
             for (const EntryLink& link : entry.lines[i].links) {
                 if (link.kind == LinkKind::session_page && is_session_url(link.href)) {
                     r.url = link.href;
