@@ -18,32 +18,55 @@ bool is_binary_control(unsigned char c) { return c < 0x20 && c != '\t' && c != '
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view input, std::optional<std::size_t>* control_byte) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull;
-    // Exactly the bytes of `eight` equal to `c` (their high bit set in the mask).
-    auto equal_to = [&](std::uint64_t eight, unsigned char c) {
-        const std::uint64_t x = eight ^ (c * ones);
-        return ~(((x & lows) + lows) | x) & highs;
+    // For eight ASCII bytes (no high bit set: the sums below carry into no other byte): exactly the
+    // bytes equal to `c`, and whether one is a control byte other than the allowed four. Line ends
+    // are the control bytes of nearly every block: a block whose only ones are '\n' is passed after
+    // one test.
+    auto equal_to = [&](std::uint64_t eight, unsigned char c) { return ~((eight ^ (c * ones)) + lows) & highs; };
+    auto below_space = [&](std::uint64_t eight) { return ~(eight + 0x60 * ones) & highs; };  // bytes < 0x20
+    auto has_binary_control = [&](std::uint64_t eight) {
+        const std::uint64_t below = below_space(eight);
+        if (below == 0 || (below & ~equal_to(eight, '\n')) == 0) return false;
+        return (below & ~(equal_to(eight, '\t') | equal_to(eight, '\n') | equal_to(eight, '\r') | equal_to(eight, '\f'))) != 0;
     };
     const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
     const std::size_t size = input.size();
     bool look_for_control = control_byte != nullptr && !*control_byte;
+    auto note_control = [&](std::size_t from) {
+        std::size_t k = from;
+        while (!is_binary_control(bytes[k])) ++k;
+        *control_byte = k;
+        look_for_control = false;
+    };
     std::size_t i = 0;
     while (i < size) {
-        // Eight ASCII bytes at a time: posts are nearly all ASCII. The allowed control bytes (every
-        // line end) are taken out exactly, so that text never leaves this loop for them.
-        std::uint64_t eight = 0;
-        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & highs) == 0)) {
-            if (look_for_control) {
-                const std::uint64_t below_space = ~((eight & lows) + 0x60 * ones) & highs;  // bytes < 0x20
-                if (below_space != 0 &&
-                    (below_space & ~(equal_to(eight, '\t') | equal_to(eight, '\n') | equal_to(eight, '\r') | equal_to(eight, '\f'))) != 0) {
-                    std::size_t k = i;
-                    while (!is_binary_control(bytes[k])) ++k;
-                    *control_byte = k;
+        // Sixteen, then eight ASCII bytes at a time: posts are nearly all ASCII. The allowed control
+        // bytes (every line end) are taken out exactly, so that text never leaves these loops for them.
+        std::uint64_t first = 0, second = 0;
+        if (size - i >= 16 && (std::memcpy(&first, bytes + i, 8), std::memcpy(&second, bytes + i + 8, 8), ((first | second) & highs) == 0)) {
+            if (look_for_control && (below_space(first) | below_space(second)) != 0 && (has_binary_control(first) || has_binary_control(second))) {
+                note_control(i);
+            }
+            i += 16;
+            continue;
+        }
+        if (size - i >= 8) {
+            std::memcpy(&first, bytes + i, 8);
+            const std::uint64_t non_ascii = first & highs;
+            if (non_ascii == 0) {
+                if (look_for_control && has_binary_control(first)) note_control(i);
+                i += 8;
+                continue;
+            }
+            // The ASCII bytes before the block's first non-ASCII one (a quote or dash in prose), at
+            // once: then the sequence that byte leads.
+            const std::size_t ascii = static_cast<std::size_t>(__builtin_ctzll(non_ascii)) / 8;
+            for (std::size_t end = i + ascii; i < end; ++i) {
+                if (look_for_control && is_binary_control(bytes[i])) {
+                    *control_byte = i;
                     look_for_control = false;
                 }
             }
-            i += 8;
-            continue;
         }
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {

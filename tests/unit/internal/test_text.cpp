@@ -64,6 +64,22 @@ TEST_CASE("find_invalid_utf8 finds the first binary control byte in the same pas
     CHECK(control_in("long ASCII text before the escape \x1B[31m") == 34u);     // ... in a later block
     CHECK(control_in("\x01\x02") == 0u);                                       // under eight bytes
     CHECK(control_in("caf\xC3\xA9 \x7F ok \x02 \x03") == 11u);                  // after a 2-byte letter; DEL is no C0 byte
+    SECTION("at every offset, in sixteen- and eight-byte blocks, beside line ends and after a letter of two bytes") {
+        // A text of line ends and words, with an escape byte put at each offset in turn; and the same
+        // after an 'é' at each offset (the bytes before and after a non-ASCII one are read apart).
+        const std::string base = "line one\nline two\r\nthird\tline\fand the fourth line of text\n";
+        for (std::size_t at = 0; at < base.size(); ++at) {
+            std::string s = base;
+            s[at] = '\x1B';
+            CHECK(control_in(s) == at);
+            for (std::size_t letter = 0; letter < at; letter += 3) {
+                std::string t = s;
+                t.replace(letter, 1, "\xC3\xA9");
+                CHECK(control_in(t) == at + 1);
+            }
+        }
+        CHECK_FALSE(control_in(base + base + "caf\xC3\xA9\n" + base));
+    }
     SECTION("invalid UTF-8 is still found, the control byte before it noted") {
         std::optional<std::size_t> control;
         CHECK(text::find_invalid_utf8("a\x01" "b\xFF", &control) == 3u);
