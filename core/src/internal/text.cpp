@@ -188,10 +188,12 @@ std::string_view trim_chars_ends(std::string_view s, std::string_view chars) {
 
 namespace {
 
-// Eight bytes that extend a run of words as they are: printable ASCII and single spaces, neither
-// first nor last a space (so that the run still ends in a word). Abstracts are read so, eight
-// bytes at a time; anything else goes byte by byte.
-bool is_plain_words8(const unsigned char* at) {
+// Eight bytes that extend a run of words as they are: printable ASCII and single spaces. The byte
+// before them is never a space (the reader of a run stands on a word byte, or on the word byte
+// after a single space), so a first space is a single one; a last space is one when a word byte
+// follows, which the caller asks (`last_space`). Abstracts are read so, eight bytes at a time;
+// anything else goes byte by byte.
+bool is_plain_words8(const unsigned char* at, bool* last_space) {
     std::uint64_t eight = 0;
     std::memcpy(&eight, at, 8);
     constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
@@ -200,8 +202,8 @@ bool is_plain_words8(const unsigned char* at) {
     const std::uint64_t spaced = eight ^ (0x20 * ones);
     const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
     const std::uint64_t adjacent = spaces & (spaces << 8);
-    const std::uint64_t at_ends = spaces & 0x8000000000000080ull;
-    return (non_ascii | control | adjacent | at_ends) == 0;
+    *last_space = (spaces >> 63) != 0;
+    return (non_ascii | control | adjacent) == 0;
 }
 
 // True when `s` is words one ASCII space apart already (a word at both ends, single ASCII spaces,
@@ -222,6 +224,20 @@ bool is_single_spaced(std::string_view s) {
     };
     bool space_before = true;  // a space first is white space at an end
     std::size_t i = 0;
+    // Sixteen ASCII bytes at a time (nearly all of an abstract): with no high bit set, the sums
+    // below carry into no other byte, and a byte below 0x21 that is no control byte is a space.
+    for (; size - i >= 16; i += 16) {
+        std::uint64_t first = 0, second = 0;
+        std::memcpy(&first, bytes + i, 8);
+        std::memcpy(&second, bytes + i + 8, 8);
+        if (((first | second) & highs) != 0) break;  // the eight-byte loop below reads it
+        if (((~(first + 0x60 * ones) | ~(second + 0x60 * ones)) & highs) != 0) return false;  // a byte < 0x20
+        const std::uint64_t spaces_first = ~(first + 0x5F * ones) & highs, spaces_second = ~(second + 0x5F * ones) & highs;
+        const std::uint64_t adjacent = (spaces_first & (spaces_first << 8)) | (spaces_second & (spaces_second << 8)) |
+                                       (spaces_second & (spaces_first >> 56));  // the first half's last byte and the second's first
+        if (adjacent != 0 || (space_before && (spaces_first & 0x80) != 0)) return false;
+        space_before = (spaces_second >> 63) != 0;
+    }
     for (; size - i >= 8; i += 8) {
         std::uint64_t eight = 0;
         std::memcpy(&eight, bytes + i, 8);
@@ -264,7 +280,9 @@ void append_words(std::string& out, std::string_view s, std::size_t from) {
         // (control bytes and every byte of a non-space UTF-8 sequence are).
         const std::size_t start = i;
         for (;;) {
-            while (size - i >= 8 && is_plain_words8(bytes + i)) i += 8;
+            for (bool last_space = false; size - i >= 8 && is_plain_words8(bytes + i, &last_space); i += 8) {
+                if (last_space && !(i + 8 < size && (printable(i + 8) || !is_space_at(s, i + 8, &n)))) break;
+            }
             if (i >= size) break;
             if (printable(i)) {
                 ++i;

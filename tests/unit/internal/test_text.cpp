@@ -421,6 +421,35 @@ TEST_CASE("append_words joins the words of lines as collapse_spaces would", "[te
     CHECK(control == "a\x01b \x7F c");
 }
 
+TEST_CASE("collapse_spaces: white space at every offset of sixteen- and eight-byte blocks", "[text]") {
+    // Words split at ' ', '\t', '\n' and NBSP, joined by one space: what collapse_spaces must give
+    // however the white space falls in the blocks it reads at once.
+    auto reference = [](std::string_view s) {
+        std::string spaced(s), out;
+        for (std::size_t at = spaced.find("\xC2\xA0"); at != std::string::npos; at = spaced.find("\xC2\xA0")) spaced.replace(at, 2, " ");
+        std::string word;
+        for (char c : spaced + " ") {
+            if (c != ' ' && c != '\t' && c != '\n') {
+                word += c;
+            } else if (!word.empty()) {
+                out += out.empty() ? "" : " ";
+                out += word;
+                word.clear();
+            }
+        }
+        return out;
+    };
+    const std::string base = "Cilium and eBPF at scale: what we learned running it in caf\xC3\xA9s";
+    for (std::string_view space : {" "sv, "\t"sv, "\n"sv, "\xC2\xA0"sv}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string s = base;
+            s.insert(at, space);
+            CHECK(text::collapse_spaces(s) == reference(s));
+        }
+    }
+    CHECK(text::collapse_spaces(base) == base);
+}
+
 TEST_CASE("strip_trailing_emoji: a decoration set apart by a space", "[text][emoji]") {
     CHECK(text::strip_trailing_emoji("Intro to Git \xF0\x9F\x94\xA5") == "Intro to Git");
     CHECK(text::strip_trailing_emoji("Opening remarks \xF0\x9F\x91\x8B\xF0\x9F\x8E\x89 ") == "Opening remarks");
