@@ -402,6 +402,13 @@ TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK_FALSE(text::has_ascii_digit("no digits here, nor in its eight-byte blocks /:"));
     CHECK_FALSE(text::has_ascii_digit("\xEF\xBC\x90\xD9\xA1"));  // full-width and Arabic-Indic digits are not ASCII
     CHECK_FALSE(text::has_ascii_digit(""));
+    const std::string prose = "a line of prose without one, read sixteen bytes at a time";
+    for (std::size_t at = 0; at < prose.size(); ++at) {  // a digit at every offset of the blocks
+        std::string s = prose;
+        s[at] = '5';
+        CHECK(text::has_ascii_digit(s));
+        CHECK_FALSE(text::has_ascii_digit(std::string_view(s).substr(at + 1)));
+    }
 }
 
 TEST_CASE("append_words joins the words of lines as collapse_spaces would", "[text]") {
