@@ -1,6 +1,7 @@
 #include "talkboard/extract/session_kind.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <vector>
 
@@ -57,11 +58,16 @@ std::string_view as_kind_noun(std::string_view word) {
     }
     if (allowed == 0) return {};
     for (std::string_view noun : kind_nouns) {
-        // The distance is at least the difference in length: only nouns within reach are aligned.
+        // The distance is at least the difference in length, and at least the number of the word's
+        // letters the noun does not hold (each is replaced or dropped, one edit each): only nouns
+        // within reach of both are aligned (most capitalised last words of a prefix are none).
         const std::size_t longer = std::max(word.size(), noun.size()), shorter = std::min(word.size(), noun.size());
-        if (word.front() == noun.front() && longer - shorter <= static_cast<std::size_t>(allowed) && edit_distance(word, noun) <= allowed) {
-            return noun;
-        }
+        if (word.front() != noun.front() || longer - shorter > static_cast<std::size_t>(allowed)) continue;
+        std::uint32_t letters = 0;  // the noun's letters, all in 'a'..'z'
+        for (char c : noun) letters |= std::uint32_t{1} << (c - 'a');
+        int absent = 0;
+        for (char c : word) absent += c < 'a' || c > 'z' || ((letters >> (c - 'a')) & 1u) == 0;
+        if (absent <= allowed && edit_distance(word, noun) <= allowed) return noun;
     }
     return {};
 }

@@ -32,6 +32,10 @@ TEST_CASE("normalize_kind maps written prefixes to tags", "[session_kind]") {
         CHECK(normalize_kind("Workhsop") == "workshop");
         CHECK(normalize_kind("Tutoral") == "tutorial");
         CHECK(normalize_kind("Keynot") == "keynote");
+        CHECK(normalize_kind("Workshap") == "workshop");    // a letter the noun does not hold, replaced
+        CHECK(normalize_kind("Hackaton") == "hackathon");   // one dropped
+        CHECK(normalize_kind("Presentaiton") == "presentation");  // two swapped
+        CHECK_FALSE(normalize_kind("Workshxx"));           // two letters the noun does not hold: out of reach
     }
     SECTION("a new kind becomes its lowercase snake_case form") {
         CHECK(normalize_kind("Fireside Chat") == "fireside_chat");
