@@ -202,7 +202,7 @@ std::optional<std::string> kind_from_emoji(std::string_view emoji) {
     return std::nullopt;
 }
 
-KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
+KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators, bool* same_for_colon_or_bar) {
     constexpr std::size_t max_kind_prefix = 48;  // bytes before the separator
     KindPrefix found;
     found.rest = text::trim(text);
@@ -225,6 +225,10 @@ KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
         else if (any && (text::starts_with(at, fullwidth_colon))) width = fullwidth_colon.size();
         else if (any && text::starts_with(at, " \xE2\x80\x93 ")) width = 5;
         if (width > 0) cut = i;
+    }
+    if (same_for_colon_or_bar) {
+        *same_for_colon_or_bar = cut == std::string_view::npos || (width == 1 && after_emoji[cut] == ':') ||
+                                 (width == 3 && after_emoji[cut + 1] == '|');
     }
     if (cut != std::string_view::npos && cut > 0) {
         std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));

@@ -44,10 +44,13 @@ std::string clean_title(std::string_view title) {
 }  // namespace
 
 TalkText split_talk_text(std::string_view raw) {
-    TalkText talk;
     // Kind: "Keynote: ...", "⚡ Lightning Talk: ...", "🚨 Contribfest: ...", "Project Lightning Talk |
     // ...", or a bare "⚡ ...".
-    const KindPrefix prefix = read_kind_prefix(raw, KindSeparators::colon_or_bar);
+    return split_talk_text(read_kind_prefix(raw, KindSeparators::colon_or_bar));
+}
+
+TalkText split_talk_text(const KindPrefix& prefix) {
+    TalkText talk;
     talk.kind = prefix.kind;
     std::string_view rest = prefix.rest;
     // "Title | WasmCon Co-Located Event", "Title | Kubernetes On Edge Day": the event it is part of

@@ -115,3 +115,24 @@ TEST_CASE("normalize_kind: Ignite talks", "[session_kind]") {
     CHECK(talkboard::normalize_kind("Ignite") == "ignite");
     CHECK(talkboard::normalize_kind("Ignites") == "ignite");
 }
+
+TEST_CASE("read_kind_prefix: whether a reading with any separator is the reading with ':' and \" | \"", "[session_kind][kind_prefix]") {
+    using talkboard::KindPrefix;
+    using talkboard::KindSeparators;
+    using talkboard::read_kind_prefix;
+    // Said the same when the separator found is ':' or " | ", or there is none; not when it is
+    // another ('!', " - "), which the talk-link reading does not take.
+    for (std::string_view text : {"Keynote: Opening the Mesh", "Lightning Talk | Tiny Probes", "Cilium: Beyond the Mesh",
+                                  "A title with no separator at all", "\xE2\x9A\xA1 Tiny Probes", "Keynote! Opening",
+                                  "Sponsored Keynote - Opening the Mesh", "Scaling Down - Ana Li: Acme"}) {
+        bool same = false;
+        const KindPrefix any = read_kind_prefix(text, KindSeparators::any, &same);
+        const KindPrefix talk = read_kind_prefix(text, KindSeparators::colon_or_bar);
+        const bool other_separator = text.find('!') != std::string_view::npos || text.find(" - ") != std::string_view::npos;
+        CHECK(same == !other_separator);
+        if (same) {
+            CHECK(any.kind == talk.kind);
+            CHECK(any.rest == talk.rest);
+        }
+    }
+}
