@@ -424,13 +424,19 @@ std::size_t find_in_list(std::string_view word, std::string_view list, char sepa
         for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower_char(word[i]);
         word = std::string_view(folded, word.size());
     }
-    for (std::size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1)) {
-        const std::size_t end = at + word.size();
-        if ((at == 0 || list[at - 1] == separator) && (end == list.size() || list[end] == separator)) {
-            std::size_t index = 0;
-            for (std::size_t i = 0; i < at; ++i) index += list[i] == separator;
-            return index;
-        }
+    // Each place of the word's first byte that starts a word of the list, compared in place: the
+    // list's words share their first letters with many others' inner letters ("CET|CEST|CST"), and a
+    // memcmp call per place was most of a lookup.
+    const std::size_t size = word.size();
+    for (std::size_t at = list.find(word[0]); at != std::string_view::npos; at = list.find(word[0], at + 1)) {
+        const std::size_t end = at + size;
+        if ((at > 0 && list[at - 1] != separator) || end > list.size() || (end < list.size() && list[end] != separator)) continue;
+        std::size_t same = 1;
+        while (same < size && list[at + same] == word[same]) ++same;
+        if (same < size) continue;
+        std::size_t index = 0;
+        for (std::size_t i = 0; i < at; ++i) index += list[i] == separator;
+        return index;
     }
     return std::string_view::npos;
 }
