@@ -597,6 +597,15 @@ bool is_person_names(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> kind_of_whole_title(std::string_view title) {
+    // Every phrase below ends in one of these words: a title whose last word is none of them (nearly
+    // every title asked) names no kind, and is not lowered and compared with each phrase.
+    {
+        std::string_view t = text::trim_chars(title, "!.: ");
+        while (!t.empty() && (text::is_ascii_digit(t.back()) || t.back() == '#')) t.remove_suffix(1);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        static constexpr text::WordList last_words("keynote|keynotes|talks|talk|contribfest|hours|hour|panel");
+        if (!last_words.contains(t.substr(t.rfind(' ') + 1))) return std::nullopt;
+    }
     std::string lower = text::ascii_lower(text::trim_chars(title, "!.: "));
     // A number after the phrase counts sessions of one kind ("Office Hour 2", "Keynote #1").
     while (!lower.empty() && (text::is_ascii_digit(lower.back()) || lower.back() == '#')) lower.pop_back();

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "talkboard/extract/entry_reading.h"
 #include "talkboard/extract/session_kind.h"
 
 using namespace talkboard;
@@ -135,4 +136,21 @@ TEST_CASE("read_kind_prefix: whether a reading with any separator is the reading
             CHECK(any.rest == talk.rest);
         }
     }
+}
+
+TEST_CASE("kind_of_whole_title: a title that is a kind, or a name and a kind", "[session_kind]") {
+    CHECK(kind_of_whole_title("Keynote") == "keynote");
+    CHECK(kind_of_whole_title("KEYNOTES!") == "keynote");
+    CHECK(kind_of_whole_title("Sponsored Keynote") == "sponsored_keynote");
+    CHECK(kind_of_whole_title("CiliumCon Keynote #2") == "keynote");
+    CHECK(kind_of_whole_title("Lightning Talks") == "lightning_talk");
+    CHECK(kind_of_whole_title("Flux ContribFest") == "contribfest");
+    CHECK(kind_of_whole_title("Office Hour 2") == "office_hours");
+    CHECK(kind_of_whole_title("Lichen Maintainer Office Hours") == "office_hours");
+    CHECK(kind_of_whole_title("Keynote Panel") == "panel");
+    CHECK_FALSE(kind_of_whole_title("Hallway Chat"));
+    CHECK_FALSE(kind_of_whole_title("Scaling the Keynote"));         // two words before it
+    CHECK_FALSE(kind_of_whole_title("Keynote: Opening the Mesh"));  // a kind and a title
+    CHECK_FALSE(kind_of_whole_title("Talks"));
+    CHECK_FALSE(kind_of_whole_title(""));
 }
