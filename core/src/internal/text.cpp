@@ -345,6 +345,17 @@ std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t fro
     return std::string_view::npos;
 }
 
+std::size_t find_by(std::string_view s, std::string_view needle, std::size_t anchor) {
+    for (std::size_t at = s.find(needle[anchor], anchor); at != std::string_view::npos; at = s.find(needle[anchor], at + 1)) {
+        const std::size_t start = at - anchor;
+        if (needle.size() > s.size() - start) return std::string_view::npos;
+        std::size_t same = 0;
+        while (same < needle.size() && s[start + same] == needle[same]) ++same;
+        if (same == needle.size()) return start;
+    }
+    return std::string_view::npos;
+}
+
 std::size_t rfind(std::string_view s, std::string_view needle) {
     if (needle.empty()) return s.size();
     if (needle.size() > s.size()) return std::string_view::npos;

@@ -368,6 +368,14 @@ TEST_CASE("split walks its parts in place", "[text]") {
     CHECK(std::distance(parts.begin(), parts.end()) == 2);  // walked again from the start
 }
 
+TEST_CASE("find_by finds a needle by one of its bytes, as find does", "[text]") {
+    for (std::string_view s : {"the times are in time zone CET", "timezone", "mimes imes", "a time zon", "", "imes"}) {
+        for (std::string_view needle : {"imes"sv, "time zone"sv, "timezone"sv, "e"sv, "zon"sv}) {
+            for (std::size_t anchor = 0; anchor < needle.size(); ++anchor) CHECK(text::find_by(s, needle, anchor) == s.find(needle));
+        }
+    }
+}
+
 TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK(text::find_any("sched.com/event/x?y", "/?#") == 9);
     CHECK(text::find_any("sched.com/event/x?y", "?#") == 17);
