@@ -166,7 +166,7 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
     }
     // "Name, Site Reliability Lead at Kwelder": a role, then the org after " at ".
     if (!speaker.role) {
-        const std::size_t at = org.find(" at ");
+        const std::size_t at = text::find_by(org, " at ", 1);  // by its 'a', compared in place
         if (at != std::string::npos && looks_like_role(std::string_view(org).substr(0, at))) {
             speaker.role = org.substr(0, at);
             org = std::string(text::trim(std::string_view(org).substr(at + 4)));
