@@ -1,5 +1,6 @@
 #include "talkboard/extract/decision.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -150,7 +151,13 @@ std::string_view ended_title(std::string_view title) {
     // "End of day 1", "End of the workshop".
     if (title.size() > 7 && text::iequals_ascii(title.substr(0, 7), "end of ")) return text::trim(title.substr(7));
     for (std::string_view suffix : {" Ends", " ends", " End", " end"}) {
-        if (text::ends_with(title, suffix) && title.size() > suffix.size()) return text::trim(title.substr(0, title.size() - suffix.size()));
+        if (!text::ends_with(title, suffix) || title.size() <= suffix.size()) continue;
+        const std::string_view ended = text::trim(title.substr(0, title.size() - suffix.size()));
+        // "Testing, end to end", "Vue on the front end": an end that is part of a phrase.
+        const std::string_view before = ended.substr(ended.rfind(' ') + 1);
+        static constexpr text::WordList phrase_words("to|front|back|the|dead|deep|high|low|open|tail|rear|far|other");
+        if (phrase_words.contains(text::ascii_lower(before))) return {};
+        return ended;
     }
     return {};
 }
@@ -200,6 +207,22 @@ std::optional<Decision> decide_whatever_the_shape(const Entry& entry, const Entr
     return std::nullopt;
 }
 
+// "[Rust Night](...), March 3rd 2025": a line that opens with a link whose text is words (no
+// image), its date right after it.
+bool dated_after_link(const EntryLine& line) {
+    if (line.links.empty() || line.links.front().begin > 0) return false;
+    const EntryLink& link = line.links.front();
+    const std::string_view label = text::trim(std::string_view(line.text).substr(link.begin, link.end - link.begin));
+    if (label.empty() || label.front() == '!' || std::none_of(label.begin(), label.end(), text::is_ascii_alpha)) return false;
+    for (const FoundDateTime& f : line.dates) {
+        if (f.begin < link.end || !f.value.has_date()) continue;
+        const std::string_view gap = text::trim_chars(std::string_view(line.text).substr(link.end, f.begin - link.end), " ,-:");
+        // ("[The ninth meetup](...), with Acme, February 27th 2025": who hosted it, then the day.)
+        return gap.empty() || gap == "on" || (text::starts_with(gap, "with ") && gap.size() <= 48);
+    }
+    return false;
+}
+
 // The rules for an untimed entry, which ask whether the post is timed.
 Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostShape& post) {
     const bool speakers = !r.speaker_text.empty() || !r.speakers.empty();
@@ -226,20 +249,31 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // "### [Title - Ana Li](talk-page)": a heading that is a talk's link with its speakers, and
     // nothing else.
     const EntryLine& head = entry.lines.front();
-    const bool linked_talk = speakers && (r.source == TitleSource::line_link || r.source == TitleSource::session_link) &&
-                             head.links.size() == 1 &&
+    // So is "### #1: [Title](recording)" in a numbered series: a heading that is a talk's number and
+    // its page or recording.
+    const std::size_t number = heading_number_length(head.text, 2);
+    const bool recorded = r.title_link_kind == LinkKind::video || r.title_link_kind == LinkKind::session_page;
+    const bool linked_talk = (speakers || (number > 0 && recorded)) &&
+                             (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && head.links.size() == 1 &&
                              text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
-                                 text::trim(head.text);
+                                 text::trim(std::string_view(head.text).substr(number));
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk) return {false, Reason::no_evidence};
-    if (listed_talk) return {true, Reason::roundup};
+    if (listed_talk || linked_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
         return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
-    const bool page = r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold);
-    const bool evidence = speakers || page || r.kind.has_value();
+    // (Or a bold title's details name the page: "- **Title**" / "([schedule](https://sched.co/x))".)
+    const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold)) ||
+                      (r.source == TitleSource::bold && r.url && link_kind(*r.url) == LinkKind::session_page);
+    // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
+    // with a day of its own, year and all, in an archive of events.
+    const bool dated_link = (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && r.when &&
+                            r.when->has_date() && r.when->year && !r.when_from_context && r.title_link_kind != LinkKind::video &&
+                            r.title_link_kind != LinkKind::slides && dated_after_link(entry.lines.front());
+    const bool evidence = speakers || page || r.kind.has_value() || dated_link;
     if (evidence) return {true, Reason::roundup};
     return {false, Reason::no_evidence};
 }

@@ -464,6 +464,17 @@ std::vector<EntryLine> block_lines(const Block& block) {
             line.dates = find_date_times(bare, line.day_ranges);
             for (auto& f : line.dates) f.begin += lead, f.end += lead;
             line.date_time_only = !line.dates.empty() && only_separators_besides(line.text, line.dates);
+            // "February 27th, 2024 @ 9:00am PT / 17:00 UTC / [Your timezone here](https://time.is/...)":
+            // a link that converts the time into the reader's zone is no word of the line's.
+            if (!line.date_time_only && !line.dates.empty() && !line.links.empty()) {
+                std::string blanked;
+                for (const EntryLink& link : line.links) {
+                    if (!converts_time(link.href)) continue;
+                    if (blanked.empty()) blanked = line.text;
+                    std::fill(blanked.begin() + static_cast<std::ptrdiff_t>(link.begin), blanked.begin() + static_cast<std::ptrdiff_t>(link.end), ' ');
+                }
+                if (!blanked.empty()) line.date_time_only = only_separators_besides(blanked, line.dates);
+            }
             read_line_key(line);
             out.push_back(std::move(line));
         }
@@ -600,7 +611,10 @@ void EntryBuilder::take(const Block& block) {
         // May 6, 2021** from **11.35 - 12.10**": the details listed under a titled paragraph.)
         const bool details_of_paragraph = current_ && current_->shape == EntryShape::paragraph && block.kind == BlockKind::list_item &&
                                           block.list_depth <= 1 && !current_->context.pending_time;
-        const bool current_lacks_time = current_ && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
+        // (A time paragraph after a list is no item's: "- a bullet of an abstract", then "**10:30am -
+        // 11:30am MST**" over the next talk's heading.)
+        const bool after_list = current_ && current_->shape == EntryShape::list_item && block.list_item < 0;
+        const bool current_lacks_time = current_ && !after_list && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
                                         (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
                                          !current_->lines.back().date_time_only);
         if (current_lacks_time) {
@@ -618,6 +632,16 @@ void EntryBuilder::take(const Block& block) {
                     for (const auto& f : found) {
                         if (!f.value.has_date()) continue;
                         if (auto day = date_part(f.value)) set_date_context(*day, section_level());
+                        break;
+                    }
+                    // ... and the zone its hours are written in ("Time: 6pm - 9pm ET") is the zone
+                    // of the section's times.
+                    const EntryPart& part = current_->parts.back();
+                    for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+                        const auto zoned = std::find_if(current_->lines[i].dates.begin(), current_->lines[i].dates.end(),
+                                                        [](const FoundDateTime& f) { return f.value.has_time() && !f.value.zone.empty(); });
+                        if (zoned == current_->lines[i].dates.end()) continue;
+                        set_zone_context(zoned->value.zone, section_level());
                         break;
                     }
                 }
@@ -691,8 +715,20 @@ void EntryBuilder::take(const Block& block) {
                }) &&
                says_when_event_is(block.text) && std::none_of(lines.begin(), lines.end(), links_session_page);
     };
-    const bool opener =
-        (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) && !event_sentence();
+    // "#### [Title](https://sched.co/x)", then "**Ana Li, Acme**" / "Tuesday April 1, 2025 09:24 - 09:29
+    // BST" / "[Room](.../venue/...)": the details of the talk the heading links, no talk of their own.
+    auto details_of_linked_heading = [&] {
+        if (!current_ || current_->shape != EntryShape::heading || current_->parts.size() != 1 || block.kind != BlockKind::paragraph ||
+            block.list_item >= 0 || lines.size() < 2 || !links_session_page(current_->lines.front())) {
+            return false;
+        }
+        const EntryLine& first = lines.front();
+        if (first.strong.empty() || first.strong.front().begin > 0 || !first.links.empty()) return false;
+        const std::string_view bold = text::trim(first.text);
+        return first.strong.front().end + 2 >= first.text.size() && !parse_speakers(bold).empty();
+    };
+    const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) &&
+                        !event_sentence() && !details_of_linked_heading();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -933,6 +969,33 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
             return;
         }
     }
+    // "### Keynote: [Title](https://sched.co/x), Ana Li, Acme", then "#### 14:40 - 15:10 CET, Thursday
+    // 14th March" or "#### 13:35 - 13:55 CET, [Hall 7 | Room E05](.../venue/...)": a sub-heading that
+    // is the linked talk's day, time and room is its time line, no section of its own.
+    if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1 && !headings_.empty() &&
+        block.heading_level > headings_.back().first && lines.size() == 1 && links_session_page(current_->lines.front()) &&
+        std::none_of(current_->lines.front().dates.begin(), current_->lines.front().dates.end(),
+                     [](const FoundDateTime& f) { return f.value.has_time(); })) {
+        const EntryLine& line = lines.front();
+        const std::size_t lead = line.text.find_first_not_of(" \t");
+        if (!line.dates.empty() && line.dates.front().value.has_time() && line.dates.front().begin <= lead + 1) {
+            // What is left besides the dates: nothing, or a link (the room's page).
+            std::string rest;
+            std::size_t at = 0;
+            for (const auto& f : line.dates) {
+                if (f.begin > at) rest.append(line.text, at, f.begin - at);
+                at = std::max(at, f.end);
+            }
+            rest.append(line.text, std::min(at, line.text.size()));
+            std::string_view bare = trim_separators(rest);
+            const bool only_link = line.links.size() == 1 &&
+                                   text::trim(std::string_view(line.text).substr(line.links.front().begin, line.links.front().end - line.links.front().begin)) == bare;
+            if (bare.empty() || only_link) {
+                attach(block, true, std::move(lines));
+                return;
+            }
+        }
+    }
     // A time line just above a heading: the time of the talk whose block it closes ("## Title",
     // speakers, abstract, links, "July 27 at 09:00am EDT"), when that talk is a sibling heading
     // without a time; else the time of the heading that opens now ("**09:00**", "## Title").
@@ -991,8 +1054,15 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // A heading that starts with a date ("## Tuesday, March 19, 2024", "## Tuesday, October 25
     // KubeCon") is the day of what follows.
     bool day_heading = false;
+    // "### Day 1: Monday, November 11": the day's number before its date.
+    std::size_t day_label = 0;
+    if (text::istarts_with(heading, "day ")) {
+        std::size_t at = 4;
+        while (at < heading.size() && text::is_ascii_digit(heading[at])) ++at;
+        if (at > 4) day_label = static_cast<std::size_t>(trim_separators(std::string_view(heading).substr(at)).data() - heading.data());
+    }
     for (const auto& f : found) {
-        day_heading = f.begin <= numbered + 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
+        day_heading = f.begin <= std::max(numbered, day_label) + 1 && !f.value.has_time() && (f.value.has_date() || f.value.weekday);
         // "### March 4, 2026 — Release planning for 3.0": a dated title is an entry too (the date
         // still holds for its section); a bare label after the date ("KubeCon") is not a title.
         if (day_heading) {
@@ -1036,11 +1106,22 @@ void EntryBuilder::take_heading(const Block& block, std::vector<EntryLine>& line
     // time of the entry that opens right under it. A day with one time and no end ("### Monday,
     // March 26, 2018, 5pm") is a day and when its meeting starts: the day of what follows.
     if (date_time_only) {
+        // "## June 4, 2024, 9am-5pm EDT": the zone the day's hours are written in is its sessions'.
+        for (const auto& f : found) {
+            if (f.value.has_time() && !f.value.zone.empty()) {
+                set_zone_context(f.value.zone, block.heading_level);
+                break;
+            }
+        }
         for (const auto& f : found) {
             if (!f.value.has_time()) continue;
             if ((f.value.has_date() || f.value.weekday) && !f.value.end_minute) {
                 if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
                 break;
+            }
+            // "## June 4, 2024 9:00 - 17:00 CEST": the day of what follows, too.
+            if (f.value.has_date()) {
+                if (auto date = date_part(f.value)) set_date_context(*date, block.heading_level);
             }
             pending_time_ = f.value;
             pending_time_line_ = block.first_line();
@@ -1123,7 +1204,7 @@ namespace {
 // "Presentation Area", "Saturday") names a room or a day whose sessions fill the column.
 // kind: "Format", "Type" (a session's kind per row); other: a column the reader does not use
 // ("Length", "Email", "#") and that is no grid column.
-enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, content };
+enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, org, content };
 
 // "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
 // ("Main Hall", "Raum V1", "Stage B").
@@ -1172,13 +1253,17 @@ ColumnRole role_of_header(std::string_view header) {
             "abstracts|thema|titel|vortrag"}},
         {ColumnRole::speaker, text::WordList{
             "speaker|speakers|presenter|presenters|who|host|hosts|panelists|moderator|by|instructor|instructors|facilitator|"
-            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles|leader|leaders"}},
+            "facilitators|teacher|teachers|author|authors|lecturer|referent|handle|handles|leader|leaders|owner|owners|lead|leads|"
+            "champion|champions|organizer|organizers|organiser|organisers|panelist|moderators|chair|chairs|guest|guests|"
+            "mentor|mentors|coordinator|coordinators|convener|conveners"}},
         {ColumnRole::resource, text::WordList{
             "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
         {ColumnRole::track, text::WordList{"track|tracks"}},
         {ColumnRole::kind, text::WordList{"format|type|kind"}},
         {ColumnRole::other, text::WordList{"length|duration|email|mail|contact|no"}},
+        {ColumnRole::org, text::WordList{"company|companies|organization|organizations|organisation|organisations|affiliation|"
+                                         "affiliations|employer|org"}},
     };
     // Words outside parentheses and attribute braces ("Time (CEST)", "Time {: ^ .table }").
     std::vector<std::string> words;
@@ -1232,7 +1317,7 @@ ColumnRole role_of_header(std::string_view header) {
     if (words.size() >= 2 && !joined && vocabulary[2].second.index_of(words.back(), false) != std::string_view::npos) return ColumnRole::speaker;
     // "Session type", "Talk format": the kind's column, though "session" names titles.
     for (ColumnRole role : {ColumnRole::time, ColumnRole::kind, ColumnRole::title, ColumnRole::speaker, ColumnRole::resource,
-                            ColumnRole::room, ColumnRole::track, ColumnRole::other}) {
+                            ColumnRole::room, ColumnRole::track, ColumnRole::other, ColumnRole::org}) {
         if (any[static_cast<int>(role)]) return role;
     }
     return ColumnRole::content;
@@ -1689,6 +1774,7 @@ void EntryBuilder::flush_table() {
         std::optional<DateTimeText> row_day;
         bool has_time_cell = false;
         TableFacts facts;
+        std::string org;  // an Org column's cell
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
             switch (role(cell.table_column)) {
@@ -1724,6 +1810,7 @@ void EntryBuilder::flush_table() {
                     break;
                 }
                 case ColumnRole::room: facts.room = cell_text(cell); break;
+                case ColumnRole::org: org = cell_text(cell); break;
                 case ColumnRole::track:
                     facts.track = cell_text(cell);
                     // A track called "Keynote" or "Workshop" says the talk's kind as well.
@@ -1739,6 +1826,10 @@ void EntryBuilder::flush_table() {
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        // "| Talk | Speaker | Company |": one person's org from its own column.
+        if (!org.empty() && !facts.speakers.empty() && facts.speakers.find_first_of("(,&;") == std::string::npos) {
+            facts.speakers += " (" + org + ")";
+        }
         if (!facts.room) facts.room = row_room;
         if (time && row_day && !time->has_date() && !time->weekday) {
             time->year = row_day->year, time->month = row_day->month, time->day = row_day->day, time->weekday = row_day->weekday;

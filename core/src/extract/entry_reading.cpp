@@ -81,6 +81,29 @@ bool only_generic_links(const EntryLine& line) {
     return true;
 }
 
+// "Speakers: [Ana Li](...), [Bo Chen](...)": a value that is two or more linked names and the
+// separators between them names one person per link (a comma between two links parts people; it
+// never sets a name apart from an org). `value` is a view into `line.text`. Empty when it is not.
+std::string linked_people(const EntryLine& line, std::string_view value) {
+    const char* base = line.text.data();
+    if (value.data() < base || value.data() + value.size() > base + line.text.size()) return {};
+    const std::size_t from = static_cast<std::size_t>(value.data() - base), to = from + value.size();
+    std::string names;
+    std::size_t count = 0, at = from;
+    for (const EntryLink& link : line.links) {
+        if (link.begin < from || link.end > to) continue;
+        const std::string_view between = text::trim(std::string_view(line.text).substr(at, link.begin - at));
+        if (count == 0 ? !between.empty() : (between != "," && between != "&" && between != "and" && between != ", and")) return {};
+        const std::string_view label = text::trim(link_text(line, link));
+        if (!looks_like_person_name(label) || looks_like_org(label)) return {};
+        if (count++ > 0) names += "; ";
+        names += label;
+        at = link.end;
+    }
+    if (count < 2 || !text::trim_chars(std::string_view(line.text).substr(at, to - at), " .").empty()) return {};
+    return names;
+}
+
 // A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
 std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
     text = trim_separators(text);
@@ -297,6 +320,111 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
         verb = next == std::string_view::npos ? next : verb + 1 + next;
     }
     return {};
+}
+
+// The presenter a talk's abstract names in a sentence of its own: "Spotify's Stanley Nicholl
+// shares ...", "John Collier from Red Hat walks through ...", "Ana Li (Acme) will show ...". The
+// name opens the sentence (after its org's possessive), a verb of presenting follows it. Empty
+// when no sentence is so shaped.
+std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
+    static constexpr text::WordList verbs("shares|presents|walks|shows|explains|demonstrates|discusses|talks|gives|leads|"
+                                          "introduces|covers|will|joins|explores|takes");
+    for (std::size_t begin = 0; begin < paragraph.size();) {
+        std::size_t end = paragraph.find(". ", begin);
+        if (end == std::string_view::npos) end = paragraph.size();
+        std::string_view sentence = text::trim(paragraph.substr(begin, end - begin));
+        begin = end + 2;
+        std::optional<std::string> org;
+        // "Spotify's Stanley Nicholl": the org owns the person.
+        if (const std::size_t apostrophe = sentence.find("'s "); apostrophe != std::string_view::npos && apostrophe <= 30 &&
+                                                                  std::isupper(static_cast<unsigned char>(sentence.front())) &&
+                                                                  sentence.substr(0, apostrophe).find(' ') == std::string_view::npos) {
+            org = std::string(sentence.substr(0, apostrophe));
+            sentence = sentence.substr(apostrophe + 3);
+        }
+        // The capitalized words that open it: the name.
+        std::size_t at = 0, words = 0;
+        while (at < sentence.size() && words < 4 && (std::isupper(static_cast<unsigned char>(sentence[at])) ||
+                                                     static_cast<unsigned char>(sentence[at]) >= 0xC0)) {
+            const std::size_t space = sentence.find(' ', at);
+            if (space == std::string_view::npos) break;
+            at = space + 1;
+            ++words;
+        }
+        if (words < 2 || words > 3) continue;
+        const std::string_view name = text::trim(sentence.substr(0, at));
+        if (!looks_like_person_name(name) || looks_like_org(name)) continue;
+        std::string_view rest = sentence.substr(at);
+        // "... from Red Hat walks": the org after "from", up to the verb.
+        if (!org && text::starts_with(rest, "from ")) {
+            rest.remove_prefix(5);
+            std::size_t verb = std::string_view::npos;
+            for (std::size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ', space + 1)) {
+                const std::string_view next = rest.substr(space + 1, rest.find(' ', space + 1) - space - 1);
+                if (verbs.contains(next)) {
+                    verb = space;
+                    break;
+                }
+            }
+            if (verb == std::string_view::npos) continue;
+            const std::string_view org_words = trailing_capitalized_words(rest.substr(0, verb));
+            if (org_words.empty()) continue;
+            org = std::string(org_words);
+            rest = rest.substr(verb + 1);
+        }
+        if (!verbs.contains(rest.substr(0, rest.find(' ')))) continue;
+        Speaker person;
+        person.name = std::string(name);
+        person.org = std::move(org);
+        return {std::move(person)};
+    }
+    return {};
+}
+
+// "Maintainer Ana Li, Acme presents “Title”": who presents (the role words before the names
+// dropped) and the quoted title. nullopt when the line is not so shaped.
+struct QuotedPresentation {
+    std::string who;
+    std::string title;
+};
+std::optional<QuotedPresentation> quoted_presentation(std::string_view line) {
+    static constexpr std::string_view opening[] = {"\xE2\x80\x9C", "\""};  // “ "
+    for (std::string_view verb : {" presents", " present", " will present", " talks about", " speaks on"}) {
+        const std::size_t at = line.find(verb);
+        if (at == std::string_view::npos) continue;
+        std::string_view after = text::trim(line.substr(at + verb.size()));
+        std::string_view quote;
+        for (std::string_view open : opening) {
+            if (text::starts_with(after, open)) quote = open;
+        }
+        if (quote.empty()) continue;
+        const std::string_view close = quote == "\"" ? std::string_view("\"") : std::string_view("\xE2\x80\x9D");  // ” "
+        const std::size_t end = after.find(close, quote.size());
+        if (end == std::string_view::npos) continue;
+        const std::string_view title = text::trim(after.substr(quote.size(), end - quote.size()));
+        // The people: the words before the verb, less the role words that open them ("Volcano
+        // Maintainer Ana Li, Acme").
+        std::string_view who = trim_separators(text::trim_chars(line.substr(0, at), " ,\xEF\xBC\x8C"));
+        static constexpr text::WordList roles("maintainer|maintainers|contributor|contributors|member|members|engineer|"
+                                              "engineers|lead|leads|chair|founder|cto|ceo");
+        std::size_t word_end = 0;
+        for (int w = 0; w < 4 && word_end != std::string_view::npos; ++w) {
+            const std::size_t space = who.find(' ', word_end);
+            if (space == std::string_view::npos) break;
+            if (roles.contains(text::ascii_lower(who.substr(word_end, space - word_end)))) {
+                who = text::trim(who.substr(space + 1));
+                word_end = 0;
+                continue;
+            }
+            word_end = space + 1;
+        }
+        while (!who.empty() && !reads_as_speakers(who, false) && who.find(' ') != std::string_view::npos) {
+            who = text::trim(who.substr(who.find(' ') + 1));
+        }
+        if (title.empty() || who.empty() || !reads_as_speakers(who, false)) continue;
+        return QuotedPresentation{std::string(who), std::string(title)};
+    }
+    return std::nullopt;
 }
 
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
@@ -569,6 +697,8 @@ bool names_a_place(std::string_view text) {
 // stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
 // org is named or there are several people, and no name reads as an org or a topic.
 bool names_people(std::string_view text) {
+    // "What Do Cars, Clothes, Wardrobes and MRI Machines Have in Common?": a question is a title.
+    if (text::ends_with(text::trim(text), "?")) return false;
     const std::vector<Speaker> people = parse_speakers(text);
     if (people.empty()) return false;
     bool org = false;
@@ -728,6 +858,18 @@ EntryReading read_entry(const Entry& entry) {
                 break;
             }
         }
+        if (body_of_heading && !part.time_only && !when_line && part.quote_depth == 0 && !part.list_item) {
+            // A line of the heading's first block that is nothing but a date and time, beside
+            // detail lines: "Speakers: Ana Li (Acme)\nWednesday, November 8, 2023 11:00am - 11:30am CST".
+            for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+                const EntryLine& line = entry.lines[i];
+                if (line.date_time_only && line.dates.front().value.has_time()) {
+                    scan(i, i + 1);
+                    break;
+                }
+            }
+            if (time_at) break;
+        }
         if (body_of_heading && !part.time_only && !when_line) {
             // A heading's body gives its time in a first sentence about the heading ("The New
             // Contributor Workshop (NCW) will be from 9:30am to 3:30pm in Room 517."), not somewhere
@@ -844,13 +986,28 @@ EntryReading read_entry(const Entry& entry) {
                 continue;
             }
         }
+        // "#### [Title](...)", then "**Ana Li, Acme & Bo Chen, Globex**": a bold line of people
+        // right under a talk's heading is its by-line.
+        if (kv.key == DetailKey::none && entry.shape == EntryShape::heading && i == entry.head_line_count() && !kv_speakers &&
+            entry.lines[i].strong.size() == 1 && entry.lines[i].strong.front().begin == 0 && entry.lines[i].links.empty() &&
+            entry.lines[i].strong.front().end + 2 >= entry.lines[i].text.size()) {
+            const std::string names(text::trim(entry.lines[i].text));
+            if (reads_as_speakers(names, false)) {
+                kv_speakers = names;
+                byline_first = byline_last = i;
+                continue;
+            }
+        }
         switch (kv.key) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.
                 // "Speaker: Ana Li. She has been ...": the names end with their sentence.
-                std::string names = without_generic_links(entry.lines[i], kv.value);
-                if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
-                names = name_of_bio(names);
+                std::string names = linked_people(entry.lines[i], kv.value);
+                if (names.empty()) {
+                    names = without_generic_links(entry.lines[i], kv.value);
+                    if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
+                    names = name_of_bio(names);
+                }
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
                 // "**Panelists:** Ana Li, Acme" / "Bo Chen, Fernwood": one panelist per line.
@@ -877,7 +1034,8 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& first = entry.lines.front();
     std::string raw_title;          // the text the title is read from (may carry kind and speakers)
     std::size_t title_wrap_line = head_count;  // a head line that continues a plain title
-    std::optional<std::string> time_tail_speakers;  // names after a plain title's time
+    // Names after a plain title: after its time, or after the italic or bold run the title is.
+    std::optional<std::string> tail_speakers;
     std::size_t title_line = 0;     // the head line it sits on
     std::size_t after_title = 0;    // where the text after the title starts on that line
     const EntryLink* dated_label_link = nullptr;  // "[20240417](meeting page): Title": the talk's page
@@ -889,8 +1047,19 @@ EntryReading read_entry(const Entry& entry) {
     auto content_start = [&](std::size_t i) -> std::size_t {
         if (time_at && time_at->line == i && time_at->at.begin <= 3) {
             // "9:00am - 9:30am-ish: Breakfast": an "about" after the time is the time's.
-            const std::string_view after = std::string_view(entry.lines[i].text).substr(std::min(time_at->at.end, entry.lines[i].text.size()));
-            return text::starts_with(after, "-ish") || text::starts_with(after, " ish") ? time_at->at.end + 4 : time_at->at.end;
+            const std::string_view line = entry.lines[i].text;
+            std::size_t end = std::min(time_at->at.end, line.size());
+            // "10:00 UTC / 12:00 CEST: Opening", "10am PT (1pm ET) Opening": the same time in other
+            // zones is the time's too.
+            for (const auto& f : entry.lines[i].dates) {
+                if (f.begin < end || !f.value.has_time()) continue;
+                const std::string_view gap = text::trim(line.substr(end, f.begin - end));
+                if (gap != "/" && gap != "|" && gap != "(" && gap != "=") break;
+                end = f.end;
+                if (gap == "(" && end < line.size() && line[end] == ')') ++end;
+            }
+            const std::string_view after = line.substr(end);
+            return text::starts_with(after, "-ish") || text::starts_with(after, " ish") ? end + 4 : end;
         }
         // "### March 4, 2026 — Release planning", "* 2017-02-23 - Ana Li - Title": a leading date is
         // not the title.
@@ -1006,7 +1175,11 @@ EntryReading read_entry(const Entry& entry) {
         r.prose = r.source == TitleSource::session_link && has_letter(before) && !is_person_names(before) &&
                   before.find(' ') != std::string_view::npos && before.size() > 24 && !is_label_text(before) && !bold_label;
         // "9:45 - 10:15 MeshDay: [Title](...)": the label on the link's own line.
-        if (title_link && !r.kind && title_line == 0 && (is_label_prefix(before_title) || bold_label) && !is_person_names(before)) take_label(before);
+        // ("User Talk:" reads like a name, but its last word is a kind's.)
+        if (title_link && !r.kind && title_line == 0 && (is_label_prefix(before_title) || bold_label) &&
+            (!is_person_names(before) || (std::count(before.begin(), before.end(), ' ') == 1 && normalize_kind(before)))) {
+            take_label(before);
+        }
     }
     // 2. A link that starts the line (after the time and a short label).
     if (r.source == TitleSource::none) {
@@ -1258,7 +1431,7 @@ EntryReading read_entry(const Entry& entry) {
             } else {
                 // "Title (09:15–10:00) — Ana Li, Acme", "Title @ 10:15 — Bo Chen": names after the time.
                 const std::string_view names = trim_separators(text::trim_chars(tail, ") "));
-                if (!names.empty() && reads_as_speakers(names, false)) time_tail_speakers = std::string(names);
+                if (!names.empty() && reads_as_speakers(names, false)) tail_speakers = std::string(names);
             }
             // "Title (9:00am - 10:30am)", "Title @ 10:15": what led into the time goes with it.
             rest = text::trim(rest);
@@ -1315,6 +1488,27 @@ EntryReading read_entry(const Entry& entry) {
             rest = text::trim(rest);
             if (text::ends_with(rest, "(")) rest.remove_suffix(1);
             break;
+        }
+        // "*Observability 101*, Bo Chen, Globex": a title set in italics or bold ends with its run;
+        // the names after it, past a comma or a dash, are its speakers.
+        if (!tail_speakers && first_speakers.empty() && !rest.empty()) {
+            const EntryLine& head = entry.lines[i];
+            const std::size_t from = static_cast<std::size_t>(rest.data() - line.data()), to = from + rest.size();
+            for (const std::vector<TextSpan>* runs : {&head.emphasis, &head.strong}) {
+                for (const TextSpan& run : *runs) {
+                    if (run.begin < from || run.end >= to || has_letter(trim_separators(line.substr(from, run.begin - from)))) continue;
+                    const std::string_view after = text::trim(line.substr(run.end, to - run.end));
+                    const bool separated = text::starts_with(after, ",") || text::starts_with(after, "- ") ||
+                                           text::starts_with(after, en_dash) || text::starts_with(after, em_dash);
+                    const std::string_view names = trim_separators(after);
+                    if (separated && reads_as_speakers(names, false)) {
+                        tail_speakers = std::string(names);
+                        rest = line.substr(run.begin, run.end - run.begin);
+                    }
+                    break;
+                }
+                if (tail_speakers) break;
+            }
         }
         raw_title = std::string(trim_separators(rest));
         if (!bold_label.empty() && text::starts_with(raw_title, bold_label) && raw_title.compare(bold_label.size(), 1, ":") == 0) {
@@ -1487,6 +1681,7 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
         if (talk.track && !r.track) r.track = talk.track;
+        if (talk.kind && !r.kind) r.kind = talk.kind;  // "[Conf 2024 Keynote] Welcome! | Ana Li, Acme"
         if (talk.track && talk.speaker_text.empty()) title = talk.title;
         if (!talk.speaker_text.empty()) {
             title = talk.title;
@@ -1664,6 +1859,18 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (!r.kind) r.kind = kind_of_whole_title(title);
+    // "- March 19 at 14:05 - 14:30 CET: Level 7.3 | Room S03" / "  Maintainer Ana Li, Acme presents
+    // “Title”": after a time and a place, the next line says who presents which talk.
+    if (speaker_text.empty() && r.source == TitleSource::plain_text && title_line == 0 && head_count > 1 && time_at &&
+        time_at->line == 0 && (room_phrase(title) || names_a_place(title))) {
+        if (auto presented = quoted_presentation(entry.lines[1].text)) {
+            if (!r.room) r.room = title;
+            title = std::move(presented->title);
+            speaker_text = std::move(presented->who);
+            title_line = 1;
+            after_title = entry.lines[1].text.size();
+        }
+    }
 
     // --- Speakers elsewhere ---------------------------------------------------------------------
     const EntryLine& tline = entry.lines[title_line];
@@ -1788,6 +1995,8 @@ EntryReading read_entry(const Entry& entry) {
             speaker_text = std::string(candidate.substr(0, paren));
         } else if (may_name && enclosed && reads_as_speakers(candidate.substr(1, candidate.size() - 2), false)) {
             speaker_text = std::string(candidate.substr(1, candidate.size() - 2));
+        } else if (may_name && by && !parse_handles(candidate).empty()) {
+            speaker_text = std::string(candidate);  // "[Title](...) by @eve and @frank": handles only
         }
         if (speaker_text.empty()) wrapped_line = head_count;  // the next line was not names after all
         // "Name @ Org" names a speaker's org, not a room.
@@ -1863,7 +2072,7 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     if (speaker_text.empty() && r.speakers.empty() && meta_speakers) speaker_text = *meta_speakers;
-    if (speaker_text.empty() && r.speakers.empty() && time_tail_speakers) speaker_text = *time_tail_speakers;
+    if (speaker_text.empty() && r.speakers.empty() && tail_speakers) speaker_text = *tail_speakers;
     if (speaker_text.empty() && r.speakers.empty() && table && !entry.table.speakers.empty()) {
         speaker_text = entry.table.speakers;
         lenient = true;
@@ -1899,6 +2108,23 @@ EntryReading read_entry(const Entry& entry) {
                 r.room = room;
                 for (std::size_t k = 1; k < p; ++k) consumed[k] = true;
             }
+        }
+    }
+    // A talk heading whose abstract names its presenter: "### [Title](recording)", then "Spotify's
+    // Ana Li shares ...".
+    // (Only a heading that is a talk by its shape: a link to its page or recording, or a number in a series.)
+    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::heading && entry.parts.size() > 1 &&
+        ((title_link && (title_link->kind == LinkKind::session_page || title_link->kind == LinkKind::video)) ||
+         heading_number_length(entry.lines.front().text, 2) > 0)) {
+        for (std::size_t p = 1; p < entry.parts.size() && p <= 2 && r.speakers.empty(); ++p) {
+            const EntryPart& part = entry.parts[p];
+            if (part.list_item || part.quote_depth > 0 || part.time_only) continue;
+            std::string paragraph;
+            for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+                if (!paragraph.empty()) paragraph += ' ';
+                paragraph += entry.lines[i].text;
+            }
+            r.speakers = presenter_in_abstract(paragraph);
         }
     }
     // Nested bullets under a talk's item that each name a person ("- 17:30 - 17:55: Title", then
@@ -2042,11 +2268,15 @@ EntryReading read_entry(const Entry& entry) {
     // ("[Session Link](https://sched.co/x)").
     // So does a bold title's detail line "- **Find the session here:** https://sched.co/x": a label and
     // a session page's address ending the line.
-    if (!r.url && !title_link && (entry.shape == EntryShape::heading || bold_head)) {
-        for (std::size_t i = head_count; i < entry.lines.size() && !r.url; ++i) {
+    // ... and so does a bold list item's later paragraph: "- **Title — KubeCon 2023**" / "([schedule](https://sched.co/x))".
+    const bool bold_item = entry.shape == EntryShape::list_item && r.source == TitleSource::bold && title_line == 0 &&
+                           entry.lines.front().strong.size() == 1 && entry.lines.front().strong.front().end + 2 >= entry.lines.front().text.size();
+    if (!r.url && !title_link && (entry.shape == EntryShape::heading || bold_head || bold_item)) {
+        for (std::size_t i = bold_item ? 1 : head_count; i < entry.lines.size() && !r.url; ++i) {
             const EntryLine& line = entry.lines[i];
-            const bool link_alone = line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
-                                    is_generic_link_text(link_text(line, line.links.front()));
+            const bool link_alone = (line.links.size() == 1 && text::trim(link_text(line, line.links.front())) == text::trim(line.text) &&
+                                     is_generic_link_text(link_text(line, line.links.front()))) ||
+                                    (bold_item && only_generic_links(line));
             // (An address written out is no link, md4c_flags.h: read as text, "label: https://…".)
             if (bold_head && line.links.empty()) {
                 const std::string_view bare = text::trim(line.text);

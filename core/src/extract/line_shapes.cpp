@@ -99,12 +99,13 @@ bool speaker_emoji_first(std::string_view line) {
 }
 
 std::size_t heading_number_length(std::string_view text, std::size_t max_digits) {
-    std::size_t digits = 0;
-    while (digits < text.size() && text::is_ascii_digit(text[digits])) ++digits;
-    if (digits == 0 || digits > max_digits || digits + 1 >= text.size() || (text[digits] != '.' && text[digits] != ')') || text[digits + 1] != ' ') {
-        return 0;
-    }
-    return digits + 2;
+    const std::size_t hash = !text.empty() && text.front() == '#' ? 1 : 0;  // "#1: Title"
+    std::size_t end = hash;
+    while (end < text.size() && text::is_ascii_digit(text[end])) ++end;
+    const std::size_t digits = end - hash;
+    const bool mark = end < text.size() && (text[end] == '.' || text[end] == ')' || (hash && text[end] == ':'));
+    if (digits == 0 || digits > max_digits || end + 1 >= text.size() || !mark || text[end + 1] != ' ') return 0;
+    return end + 2;
 }
 
 KeyValue read_key_value(std::string_view line) {

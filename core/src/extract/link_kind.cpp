@@ -158,7 +158,8 @@ LinkKind link_kind(std::string_view href) {
         slashed.contains("/speaker/") || slashed.contains("/speakers/") || slashed.contains("/in/") || slashed.contains("/u/")) {
         return LinkKind::profile;
     }
-    if (is_schedule_host(host)) return LinkKind::session_page;  // its slugs may say "pre-registration-required"
+    // A schedule host's page of a room ("x.sched.com/venue/Hall+3") lists sessions; it is none.
+    if (is_schedule_host(host)) return slashed.contains("/venue/") ? LinkKind::other : LinkKind::session_page;  // its slugs may say "pre-registration-required"
     // A sign-up page: a path segment that starts with register or tickets, or a ticket shop's
     // "...-registration-tickets-123" event.
     bool registration = false;
@@ -213,6 +214,20 @@ bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
 
 }  // namespace
 
+bool converts_time(std::string_view href) {
+    const std::size_t scheme = href.find("://");
+    if (scheme == std::string_view::npos) return false;
+    std::string_view host = href.substr(scheme + 3);
+    host = host.substr(0, text::find_any(host, "/?#"));
+    if (text::starts_with(host, "www.")) host.remove_prefix(4);
+    static constexpr std::string_view hosts[] = {"time.is", "timeanddate.com", "everytimezone.com", "worldtimebuddy.com",
+                                                 "arewemeetingyet.com"};
+    for (std::string_view h : hosts) {
+        if (host == h) return true;
+    }
+    return false;
+}
+
 bool is_generic_link_text(std::string_view text) {
     // Compared ignoring case rather than lowered into a copy: every link's text is asked, and the
     // answer needs no more than the text's head (verbs, a scheme) or its equality with a short word.
@@ -246,7 +261,9 @@ bool is_generic_link_text(std::string_view text) {
         "videos|recording|watch|watch it|watch here|youtube|on youtube|see on youtube|watch on youtube|sched|schedule|"
         "agenda|program|programme|calendar|github|twitter|blog|blog post|post|abstract|info|source|code|repo|demo|"
         "materials|material|recordings|linkedin|mastodon|notes|paper|transcript|livestream|photos|session link|"
-        "session page|talk link|talk page|event link|event page link|session details|talk details|schedule link|sched link"};
+        "session page|talk link|talk page|event link|event page link|session details|talk details|schedule link|sched link|"
+        "add to calendar|add to your calendar|add it to your calendar|add to google calendar|google calendar|ical|ics|"
+        "your timezone|your time zone|your timezone here|your time zone here|in your timezone|in your time zone|local time"};
     return generic.contains(bare);
 }
 

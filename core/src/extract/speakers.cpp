@@ -172,6 +172,16 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
             org = std::string(text::trim(std::string_view(org).substr(at + 4)));
         }
     }
+    // "Name, Acme's Director of Engineering": the org owns the role.
+    if (!speaker.role) {
+        for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "}) {
+            const std::size_t at = org.find(possessive);
+            if (at == std::string::npos || at == 0 || !looks_like_role(std::string_view(org).substr(at + possessive.size()))) continue;
+            speaker.role = org.substr(at + possessive.size());
+            org.resize(at);
+            break;
+        }
+    }
     // "Name, CTO": an officer's title alone is a role, not an org (a longer role such as
     // "Program Co-Chairs" stays as written).
     static constexpr text::WordList officer_titles{"CTO|CEO|COO|CFO|CIO|CISO|CMO|CPO|VP|SVP|EVP|Founder|Co-Founder|Co-founder|Cofounder"};
@@ -549,6 +559,15 @@ std::string without_handles(std::string_view text) {
             if (close != std::string_view::npos) {
                 while (!out.empty() && out.back() == ' ') out.pop_back();
                 i = close + 1;
+                // "Eve Fox (@eve), Kim Ode (@kim)": a comma between two people who each have a handle
+                // parts people; "Ana Li (@ana), Acme" keeps its org.
+                if (text.compare(i, 2, ", ") == 0) {
+                    const std::size_t next_handle = text.find("(@", i);
+                    if (next_handle != std::string_view::npos && text.substr(i + 2, next_handle - i - 2).find(',') == std::string_view::npos) {
+                        out += ';';
+                        ++i;
+                    }
+                }
                 continue;
             }
         }

@@ -385,9 +385,10 @@ int to_minutes(int hour, int minute, std::optional<bool> pm) {
 // Resolves a range where am/pm may be written once: "9:15 - 9:40 am", "11:30 - 1:15 pm",
 // "9:15am - 10". Returns an error text for impossible clocks.
 std::optional<std::string> resolve_clock_range(ClockTime start, std::optional<ClockTime> end, DateTimeText& out) {
-    // "15:55pm - 16:20pm": a 24-hour clock with a "pm" that says nothing more.
+    // "15:55pm - 16:20pm": a 24-hour clock with a "pm" that says nothing more; "14:05 - 14:30 am":
+    // one with an "am" it contradicts, which a reader passes over as a slip.
     for (ClockTime* t : {&start, end ? &*end : nullptr}) {
-        if (t && t->pm == true && t->hour >= 13 && t->hour <= 23) t->pm.reset();
+        if (t && t->pm.has_value() && t->hour >= 13 && t->hour <= 23) t->pm.reset();
     }
     auto check = [](const ClockTime& t) -> std::optional<std::string> {
         if (t.minute > 59) return "minutes over 59";

@@ -3372,3 +3372,361 @@ TEST_CASE("extract_schedule: 'Title from 16:00 to 17:00 UTC' leaves the 'from' w
     CHECK(schedule.sessions[0].title == "Desktop admin");
     CHECK(schedule.sessions[0].start_minute == hm(16, 0));
 }
+
+TEST_CASE("extract_schedule: a heading's details paragraph with a date line among key lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Our talks\n"
+        "\n"
+        "### Project update\n"
+        "Speakers: Bo Chen (Globex) and Cy Dee (Initech)\n"
+        "Wednesday, November 8, 2023 11:00am - 11:30am CST\n"
+        "\n"
+        "### Tracing at scale\n"
+        "Wednesday, November 8, 2023 2:00pm - 2:30pm CST\n"
+        "Speaker: Ana Li (Acme)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Project update");
+    CHECK(date_of(schedule.sessions[0]) == "2023-11-08");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 0));
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].start_minute == hm(14, 0));
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+}
+
+TEST_CASE("extract_schedule: an 'Owner' or 'Lead' column names the speakers", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## October 10, 2018\n"
+        "\n"
+        "| Time | Session | Owner |\n"
+        "|---|---|---|\n"
+        "| 9:30 | Release planning | Bo Chen and Cy Dee |\n"
+        "| 11:00 | Diagnostics deep dive | Ana Li (Acme) |\n"
+        "\n"
+        "| Time | Topic | Lead |\n"
+        "|---|---|---|\n"
+        "| 14:00 | Security review | Dee Ramos |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].speakers.at(0).org == "Acme");
+    CHECK(schedule.sessions[2].speakers.at(0).name == "Dee Ramos");
+}
+
+TEST_CASE("extract_schedule: handles after 'by' and linked names after 'Speakers:'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Meetup\n"
+        "\n"
+        "1. [Fuzzing for fun](https://example.org/talks/fuzz) by [@eve](https://github.com/eve)\n"
+        "2. [WASM on the edge](https://example.org/talks/wasm) by @frank and @grace\n"
+        "\n"
+        "**Keynote: Open source sustainability**\n"
+        "Speakers: [Cy Dee](https://github.com/cy), [Dan Ek](https://github.com/dan)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "@eve");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[1].name == "@grace");
+    // Two people, not "Cy Dee" of an org called "Dan Ek".
+    REQUIRE(schedule.sessions[2].speakers.size() == 2);
+    CHECK(schedule.sessions[2].speakers[0].name == "Cy Dee");
+    CHECK(!schedule.sessions[2].speakers[0].org);
+    CHECK(schedule.sessions[2].speakers[1].name == "Dan Ek");
+}
+
+TEST_CASE("extract_schedule: an italic or bold title ends at its run, the names after its comma speak", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, April 15, 2024\n"
+        "\n"
+        "- **9:00 AM** — *Observability 101*, Bo Chen, Globex\n"
+        "- **10:00 AM** — **Testing, end to end**, Ana Li (Acme)\n"
+        "- **11:00 AM** — *Metrics, logs and traces*, a hands-on lab\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Observability 101");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Bo Chen");
+    CHECK(schedule.sessions[0].speakers[0].org == "Globex");
+    CHECK(schedule.sessions[1].title == "Testing, end to end");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
+    // Words that name no one stay with the title.
+    CHECK(schedule.sessions[2].speakers.empty());
+}
+
+TEST_CASE("extract_schedule: the same time in a second zone after a slash is no part of the title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "- 10:00 UTC / 12:00 CEST: Opening\n"
+        "- 10am PT (1pm ET) Release notes\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening");
+    CHECK(schedule.sessions[0].tz == "UTC");
+    CHECK(schedule.sessions[1].title == "Release notes");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+}
+
+TEST_CASE("extract_schedule: the zone of a day's hours, in its heading or its 'Time:' line, is its sessions'", "[session_extractor]") {
+    const Schedule by_heading = extract(
+        "## June 4, 2024 9:00 - 17:00 CEST\n"
+        "\n"
+        "- 10:00 Opening\n"
+        "- 11:00 Release notes\n"
+        "\n"
+        "## June 5, 2024\n"
+        "\n"
+        "- 10:00 Hack time\n");
+    INFO(all_diagnostics(by_heading));
+    REQUIRE(by_heading.sessions.size() == 3);
+    CHECK(by_heading.sessions[0].tz == "CEST");
+    CHECK(utc(by_heading.sessions[0].utc_start) == "2024-06-04T08:00:00Z");
+    // The next day's heading states no zone: its session floats.
+    CHECK(!by_heading.sessions[2].tz);
+    CHECK(date_of(by_heading.sessions[2]) == "2024-06-05");
+
+    const Schedule by_time_line = extract(
+        "# June meetup\n"
+        "\n"
+        "**Date:** June 4, 2024\n"
+        "**Time:** 6pm - 9pm ET\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "- 6:00pm Opening\n"
+        "- 6:30pm Lightning talks\n");
+    INFO(all_diagnostics(by_time_line));
+    REQUIRE(by_time_line.sessions.size() == 2);
+    CHECK(by_time_line.sessions[1].tz == "ET");
+    CHECK(date_of(by_time_line.sessions[1]) == "2024-06-04");
+}
+
+TEST_CASE("extract_schedule: 'Title | Name, Org' link texts and a bracketed kind label", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Recordings\n"
+        "\n"
+        "- [[Conf 2024 Keynote] Welcome! | Kim Ode, Globex](https://video.example.org/watch?v=1)\n"
+        "- [Ten Years of RPC | Ana Li & Bo Chen, Acme](https://video.example.org/watch?v=2)\n"
+        "- [Edge routing | Room C](https://video.example.org/watch?v=3)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() >= 2);
+    CHECK(schedule.sessions[0].title == "Welcome!");
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[0].speakers.at(0).org == "Globex");
+    CHECK(schedule.sessions[1].title == "Ten Years of RPC");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+    // A bare name after a bar may be a room: no speaker is made of it.
+    for (const Session& s : schedule.sessions) CHECK(std::none_of(s.speakers.begin(), s.speakers.end(), [](const Speaker& p) { return p.name == "Room C"; }));
+}
+
+TEST_CASE("extract_schedule: an archive of events, each a link with its own dated line", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Meetups\n"
+        "\n"
+        "Materials of our previous meetups:\n"
+        "\n"
+        "- [Rust Night Lisbon](https://events.example.org/e/rust-night), March 27th 2025. [[Slides]](https://docs.example.org/s/1)\n"
+        "- [The second meetup](https://events.example.org/e/second), with Globex, January 31st 2024. [[Slides]](https://docs.example.org/s/2)\n"
+        "- [Our handbook](https://example.org/handbook)\n"
+        "- 2016-07-22: [A hackathon elsewhere](https://wiki.example.org/hack)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Rust Night Lisbon");
+    CHECK(date_of(schedule.sessions[0]) == "2025-03-27");
+    CHECK(schedule.sessions[1].title == "The second meetup");
+    CHECK(date_of(schedule.sessions[1]) == "2024-01-31");
+}
+
+TEST_CASE("extract_schedule: a linked talk heading with a bold by-line, a time line and a room's page under it", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "#### [Edge Wasm in practice](https://sched.co/1aB)\n"
+        "**Jo Park, Acme & Cy Dee, Globex**\n"
+        "Tuesday April 1, 2025 09:24 - 09:29 BST\n"
+        "[Hall 3 | Room B](https://conf2025.sched.com/venue/Hall+3)\n"
+        "\n"
+        "Jo and Cy show what runs at the edge today.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    const Session& s = schedule.sessions[0];
+    CHECK(s.title == "Edge Wasm in practice");
+    CHECK(s.url == "https://sched.co/1aB");
+    CHECK(s.start_minute == hm(9, 24));
+    CHECK(s.tz == "BST");
+    REQUIRE(s.speakers.size() == 2);
+    CHECK(s.speakers[1].org == "Globex");
+}
+
+TEST_CASE("extract_schedule: bold time lines above talk headings under 'Day 1: Monday, November 11'", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Summit: November 11-12, 2024\n"
+        "\n"
+        "### Day 1: Monday, November 11\n"
+        "\n"
+        "**9:00am - 10:00am MST (Hall B)**\n"
+        "\n"
+        "#### **Workshop:** [Wasm from scratch - Ana Li, Acme](https://sched.co/1a)\n"
+        "\n"
+        "What the workshop covers:\n"
+        "\n"
+        "- deploying a component\n"
+        "- changing it without new code\n"
+        "\n"
+        "**10:30am - 11:00am MST (Hall B)**\n"
+        "\n"
+        "#### User Talk: [Wasm at the edge - Bo Chen, Globex](https://sched.co/1b)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Wasm from scratch");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].section == "Day 1: Monday, November 11");
+    CHECK(date_of(schedule.sessions[0]) == "2024-11-11");
+    CHECK(schedule.sessions[1].title == "Wasm at the edge");
+    CHECK(schedule.sessions[1].start_minute == hm(10, 30));
+    CHECK(schedule.sessions[1].kind == "user_talk");
+}
+
+TEST_CASE("extract_schedule: a linked talk heading's time sub-heading, an event prefix and an org's role", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Spring summit, 14-15 March 2024\n"
+        "\n"
+        "### Keynote: [Mind the gap](https://conf.example.org/sessions/mind-the-gap/), Jo Park, Acme's Director of Engineering\n"
+        "\n"
+        "#### 14:40 - 15:10 CET, Thursday 14th March\n"
+        "\n"
+        "Jo looks at what it takes to run it in production.\n"
+        "\n"
+        "### [ArgoCon: GitOps for the edge with Argo CD](https://sched.co/1x), Bo Chen, Globex\n"
+        "\n"
+        "#### 13:35 - 13:55 CET, [Hall 7 | Room E05](https://conf2024.sched.com/venue/Hall+7)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    const Session& keynote = schedule.sessions[0];
+    CHECK(keynote.title == "Mind the gap");
+    CHECK(keynote.start_minute == hm(14, 40));
+    CHECK(keynote.tz == "CET");
+    CHECK(date_of(keynote) == "2024-03-14");
+    REQUIRE(keynote.speakers.size() == 1);
+    CHECK(keynote.speakers[0].org == "Acme");
+    CHECK(keynote.speakers[0].role == "Director of Engineering");
+    CHECK(schedule.sessions[1].title == "GitOps for the edge with Argo CD");
+    CHECK(schedule.sessions[1].start_minute == hm(13, 35));
+}
+
+TEST_CASE("extract_schedule: 'our talks' items: a bold title with its event after a dash, its schedule link below", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks\n"
+        "\n"
+        "- _**Journey Through Time — KubeCon + CloudNativeCon, North America 2023**_\n"
+        "\n"
+        "  ([schedule](https://sched.co/1R2m8) & [slides](https://files.example.org/deck.pdf))\n"
+        "\n"
+        "- _**Testing on your own cloud — Open Source Summit 2023**_\n"
+        "\n"
+        "  ([schedule](https://sched.co/1R2m9))\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Journey Through Time");
+    CHECK(schedule.sessions[0].speakers.empty());
+    CHECK(schedule.sessions[0].url == "https://sched.co/1R2m8");
+    CHECK(schedule.sessions[1].title == "Testing on your own cloud");
+    CHECK(schedule.sessions[1].url == "https://sched.co/1R2m9");
+}
+
+TEST_CASE("extract_schedule: a time line with a time-converter link and a calendar link under a heading", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## What\n"
+        "\n"
+        "### Design proposal process\n"
+        "\n"
+        "February 27th, 2024 @ 9:00am PT / 17:00 UTC / [Your timezone here](https://time.is/compare/0900AM_27_February_2024_in_PT)\n"
+        "\n"
+        "[Add it to your Calendar](https://calendar.google.com/calendar/u/0/r?cid=abc)\n"
+        "\n"
+        "Join maintainers of two projects for a deep dive.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "Design proposal process");
+    CHECK(date_of(schedule.sessions[0]) == "2024-02-27");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].tz == "PT");
+}
+
+TEST_CASE("extract_schedule: numbered headings that link recordings, presenters named in their abstracts", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Highlights\n"
+        "\n"
+        "### #1: [Unlocking adoption with your developer community][1]\n"
+        "\n"
+        "Learn how to bridge the gap. Globex's Ana Li shares her insights on internal adoption.\n"
+        "\n"
+        "[1]: https://video.example.org/watch?v=1\n"
+        "\n"
+        "### #2: [Panel: What Do Cars, Clothes and Scanners Have in Common?][2]\n"
+        "\n"
+        "If that riddle does not pull you in, nothing will.\n"
+        "\n"
+        "[2]: https://video.example.org/watch?v=2\n"
+        "\n"
+        "### #3: [An asset catalog][3]\n"
+        "\n"
+        "Bo Chen from Acme Labs walks through how they approached it.\n"
+        "\n"
+        "[3]: https://video.example.org/watch?v=3\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Unlocking adoption with your developer community");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[0].speakers[0].org == "Globex");
+    CHECK(schedule.sessions[1].title == "What Do Cars, Clothes and Scanners Have in Common?");
+    CHECK(schedule.sessions[1].kind == "panel");
+    CHECK(schedule.sessions[1].speakers.empty());
+    REQUIRE(schedule.sessions[2].speakers.size() == 1);
+    CHECK(schedule.sessions[2].speakers[0].name == "Bo Chen");
+    CHECK(schedule.sessions[2].speakers[0].org == "Acme Labs");
+}
+
+TEST_CASE("extract_schedule: a time and a place, then who presents which quoted talk", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks\n"
+        "\n"
+        "- Speech schedule\n"
+        "  - March 19, 2024 at 14:05 - 14:30 am CET:Level 7.3 | Room S03\n"
+        "    Project Maintainer Ana Li, Acme\xEF\xBC\x8C presents\xE2\x80\x9C" "Efficient multi-cluster scheduling\xE2\x80\x9D\n"
+        "  - March 22, 2024 at 16:00 - 16:35 CET: Hall 7 | Paris Room\n"
+        "    Maintainers Bo Chen & Cy Dee, Globex presents \"Batch computing: updates\"\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Efficient multi-cluster scheduling");
+    CHECK(schedule.sessions[0].start_minute == hm(14, 5));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Batch computing: updates");
+    REQUIRE(schedule.sessions[1].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers[0].name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: a Company column gives the speaker's org; handles part people listed with commas", "[session_extractor]") {
+    const Schedule table = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "| Time | Talk | Speaker | Company |\n"
+        "|---|---|---|---|\n"
+        "| 10:00 | Opening | Ana Li | Acme |\n"
+        "| 11:00 | Tracing | Bo Chen | Globex |\n");
+    INFO(all_diagnostics(table));
+    REQUIRE(table.sessions.size() == 2);
+    CHECK(table.sessions[0].speakers.at(0).org == "Acme");
+    CHECK(table.sessions[1].speakers.at(0).org == "Globex");
+
+    const Schedule handles = extract(
+        "* [Logs](https://sched.co/a3)\n"
+        "  **Speakers:** Eve Fox ([@eve](https://github.com/eve)), Kim Ode ([@kim](https://github.com/kim))\n");
+    INFO(all_diagnostics(handles));
+    REQUIRE(handles.sessions.size() == 1);
+    REQUIRE(handles.sessions[0].speakers.size() == 2);
+    CHECK(handles.sessions[0].speakers[1].name == "Kim Ode");
+    CHECK(!handles.sessions[0].speakers[0].org);
+}

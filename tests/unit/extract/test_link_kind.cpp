@@ -5,6 +5,7 @@
 #include "talkboard/extract/link_kind.h"
 
 using talkboard::is_generic_link_text;
+using talkboard::converts_time;
 using talkboard::names_slides;
 using talkboard::link_kind;
 using talkboard::LinkKind;
@@ -68,4 +69,17 @@ TEST_CASE("link_kind: a track's, a day's or a room's page lists sessions and is 
     CHECK(link_kind("/2021/schedule/day/saturday/#1000") == LinkKind::other);
     CHECK(link_kind("https://fosdem.org/2026/schedule/room/k1105/") == LinkKind::other);
     CHECK(link_kind("https://fosdem.org/2026/schedule/event/tracing/") == LinkKind::session_page);
+}
+
+TEST_CASE("link_kind: a schedule host's room page is no session", "[link_kind]") {
+    CHECK(link_kind("https://conf2025.sched.com/venue/Hall+3") == LinkKind::other);
+    CHECK(link_kind("https://conf2025.sched.com/event/1aB/edge-wasm") == LinkKind::session_page);
+}
+
+TEST_CASE("converts_time: pages that show a time in the reader's zone", "[link_kind]") {
+    CHECK(converts_time("https://time.is/compare/0900AM_27_February_2024_in_PT"));
+    CHECK(converts_time("https://www.timeanddate.com/worldclock/fixedtime.html?iso=20240227T17"));
+    CHECK_FALSE(converts_time("https://sched.co/1aB"));
+    CHECK(is_generic_link_text("Add it to your Calendar"));
+    CHECK(is_generic_link_text("Your timezone here"));
 }

@@ -498,7 +498,6 @@ TEST_CASE("parse_time_line: malformed date/time lines say why", "[time_line][bad
         check_malformed("April 31 10:00 - 11:00");
     }
     SECTION("minutes over 59") { check_malformed("10:75 - 11:00"); }
-    SECTION("am on a 24h hour (a needless pm is read: \"13:00pm\" is 13:00)") { check_malformed("13:00am - 14:00am"); }
     SECTION("two times with a word and no dash between them") { check_malformed("10:00 Tuesday 11:00 CET"); }
     SECTION("three times") { check_malformed("10:00 - 11:00 - 12:00"); }
     SECTION("a month without a day next to a time") { check_malformed("March 10:00 - 11:00"); }
@@ -652,7 +651,9 @@ TEST_CASE("find_date_times: a 24-hour clock with a needless 'pm', and seconds", 
     const auto seconds = first("14:43:30 - 14:48");
     CHECK(seconds.start_minute == 14 * 60 + 43);
     CHECK(seconds.end_minute == 14 * 60 + 48);
-    CHECK(find_date_times("13:00am").empty());  // an hour past noon that says morning stays unreadable
+    // An hour past noon that says morning: the hour says more than the slip.
+    REQUIRE(find_date_times("13:00am").size() == 1);
+    CHECK(find_date_times("13:00am").front().value.start_minute == 13 * 60);
 }
 
 TEST_CASE("find_date_times: a US region's name after a time is its zone", "[time_line]") {
@@ -674,4 +675,15 @@ TEST_CASE("find_date_times: a word in capitals after a time is a zone only when 
     const auto unknown = find_date_times("20:00 - 20:05 XYZT");
     REQUIRE(unknown.size() == 1);
     CHECK(unknown.front().value.zone == "XYZT");  // kept, so that lint can call it unknown
+}
+
+TEST_CASE("parse_time_line: a 24-hour clock with an am or pm is read as the 24-hour time", "[time_line]") {
+    // A needless pm ("13:00pm") and a contradicting am ("14:05 - 14:30 am", a slip a reader passes
+    // over) say nothing the hour does not.
+    const DateTimeText am = parsed("14:05 - 14:30 am CET");
+    CHECK(am.start_minute == hm(14, 5));
+    CHECK(am.end_minute == hm(14, 30));
+    const DateTimeText both = parsed("13:00am - 14:00pm");
+    CHECK(both.start_minute == hm(13, 0));
+    CHECK(both.end_minute == hm(14, 0));
 }

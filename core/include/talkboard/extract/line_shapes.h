@@ -38,7 +38,7 @@ bool speaker_emoji_first(std::string_view line);
 DetailKey detail_key_of(std::string_view label);
 
 // The length of the number that opens a heading, with its '.' or ')' and the space after it ("2. ",
-// "12) "): at most `max_digits` digits; 0 when the text opens with none.
+// "12) ", "#1: "): at most `max_digits` digits; 0 when the text opens with none.
 std::size_t heading_number_length(std::string_view text, std::size_t max_digits);
 
 // A short label before a title, ending in a separator: "GitOpsCon:", "Keynote -", "Cloud Native

@@ -13,7 +13,7 @@
 namespace talkboard {
 
 enum class LinkKind {
-    session_page,  // a schedule entry: sched-style hosts, /event/, /session(s)/, /talk(s)/, /program/,
+    session_page,  // a schedule entry: sched-style hosts (not their /venue/ pages), /event/, /session(s)/, /talk(s)/, /program/,
                    // /schedule/, /agenda/, /contribution(s)/, a query naming a session or paper,
                    // a #fragment on a page such as /conference-program or /training-program;
                    // not the programme's own page (a path ending at /schedule, /program, /agenda)
@@ -31,6 +31,10 @@ enum class LinkKind {
 
 // The kind of a link target, from its shape only. Never fails.
 LinkKind link_kind(std::string_view href);
+
+// True for a page that shows a time in the reader's own zone (time.is, timeanddate.com,
+// everytimezone.com, worldtimebuddy.com, arewemeetingyet.com): a note on a time, no talk.
+bool converts_time(std::string_view href);
 
 // True for link text that names no talk: "Read more", "here", "slides", "See on YouTube.",
 // "register", "pdf", "video", "website", an URL written as text.
