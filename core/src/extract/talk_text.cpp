@@ -15,8 +15,9 @@ namespace {
 // ("Title | Ana Li, Acme"): candidate speaker starts. Each entry is {separator_begin, rest_begin}.
 std::vector<std::pair<std::size_t, std::size_t>> dash_separators(std::string_view s) {
     std::vector<std::pair<std::size_t, std::size_t>> found;
-    // Found eight bytes at a time (a talk's line runs to a few hundred bytes, its dashes are few).
-    for (std::size_t i = text::find_any(s, "-\xE2"); i != std::string_view::npos; i = text::find_any(s, "-\xE2", i + 1)) {
+    // Found eight bytes at a time (a talk's line runs to a few hundred bytes, its separators are few):
+    // every separator starts with one of these bytes.
+    for (std::size_t i = text::find_any(s, "-|\xE2"); i != std::string_view::npos; i = text::find_any(s, "-|\xE2", i + 1)) {
         std::size_t dash_length = 0;
         if (s[i] == '-' || (s[i] == '|' && i > 0 && s[i - 1] == ' ')) {
             dash_length = 1;
