@@ -104,17 +104,6 @@ bool names_part_of_post(std::string_view title) {
     return names.contains(text::trim_chars(title, "*_:# "));
 }
 
-// A heading over a list of talks: "Talks", "Presentations", "The Sessions", "Our Workshops".
-bool names_talks(std::string_view heading) {
-    std::string_view name = text::trim_chars(heading, "*_:# ");
-    for (std::string_view lead : {"the ", "our "}) {
-        if (name.size() > lead.size() && text::iequals_ascii(name.substr(0, lead.size()), lead)) name.remove_prefix(lead.size());
-    }
-    static constexpr text::WordList names("talks|presentations|sessions|lightning talks|keynotes|workshops|tutorials|"
-                                          "vortr\xC3\xA4ge|prezentacje|charlas|ponencias");
-    return names.contains(name);
-}
-
 }  // namespace
 
 bool is_logistics_title(std::string_view title) {

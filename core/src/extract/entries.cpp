@@ -727,8 +727,22 @@ void EntryBuilder::take(const Block& block) {
         const std::string_view bold = text::trim(first.text);
         return first.strong.front().end + 2 >= first.text.size() && !parse_speakers(bold).empty();
     };
+    // "### Elixir for Rubyists", then "[Ana Li](https://ana.example) is going to tell us about ...":
+    // a sentence about the heading's talk that opens with its speaker's link, not a talk of its own.
+    auto presenter_sentence = [&] {
+        if (!current_ || current_->shape != EntryShape::heading || current_->parts.size() != 1 || block.kind != BlockKind::paragraph ||
+            block.list_item >= 0 || lines.empty() || lines.front().links.empty() || lines.front().links.front().begin > 0) {
+            return false;
+        }
+        const EntryLine& first = lines.front();
+        const std::string_view label = std::string_view(first.text).substr(first.links.front().begin, first.links.front().end - first.links.front().begin);
+        const std::string_view after = std::string_view(first.text).substr(first.links.front().end);
+        static constexpr std::string_view verbs[] = {" is ", " will ", " talks ", " presents ", " shares ", " gives ", " joins ", " shows "};
+        return text::trim(label).find(' ') != std::string_view::npos && looks_like_person_name(text::trim(label)) &&
+               std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return text::starts_with(after, v); });
+    };
     const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) &&
-                        !event_sentence() && !details_of_linked_heading();
+                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&

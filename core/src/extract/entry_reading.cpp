@@ -104,6 +104,19 @@ std::string linked_people(const EntryLine& line, std::string_view value) {
     return names;
 }
 
+// A name without the parenthesis of generic link words after it: "Dawn Wages (mastodon, twitter)"
+// reads "Dawn Wages". Any other text is returned as it is.
+std::string_view without_social_note(std::string_view who) {
+    who = text::trim(who);
+    if (who.empty() || who.back() != ')') return who;
+    const std::size_t open = who.rfind(" (");
+    if (open == std::string_view::npos || open == 0) return who;
+    for (std::string_view word : text::split(who.substr(open + 2, who.size() - open - 3), ",")) {
+        if (!is_generic_link_text(text::trim(word))) return who;
+    }
+    return text::trim(who.substr(0, open));
+}
+
 // A speaker list, strictly or (lenient) as single first names: "Ed and Frederick", "Frederico".
 std::vector<Speaker> read_speakers(std::string_view text, bool lenient) {
     text = trim_separators(text);
@@ -328,7 +341,7 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
 // when no sentence is so shaped.
 std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
     static constexpr text::WordList verbs("shares|presents|walks|shows|explains|demonstrates|discusses|talks|gives|leads|"
-                                          "introduces|covers|will|joins|explores|takes");
+                                          "introduces|covers|will|joins|explores|takes|is going to");
     for (std::size_t begin = 0; begin < paragraph.size();) {
         std::size_t end = paragraph.find(". ", begin);
         if (end == std::string_view::npos) end = paragraph.size();
@@ -372,7 +385,8 @@ std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
             org = std::string(org_words);
             rest = rest.substr(verb + 1);
         }
-        if (!verbs.contains(rest.substr(0, rest.find(' ')))) continue;
+        const bool going = text::starts_with(rest, "is going to ");  // "Ana Li is going to tell us about ..."
+        if (!going && !verbs.contains(rest.substr(0, rest.find(' ')))) continue;
         Speaker person;
         person.name = std::string(name);
         person.org = std::move(org);
@@ -1024,7 +1038,12 @@ EntryReading read_entry(const Entry& entry) {
             }
             case DetailKey::place: if (!r.room) r.room = std::string(kv.value); break;
             case DetailKey::track: if (!r.track) r.track = std::string(kv.value); break;
-            case DetailKey::title: if (!kv_title && i > 0) kv_title = std::string(kv.value); break;
+            case DetailKey::title:
+                // (On the entry's first line only over its speakers' line: "Topic 2: Title" / "Presenter: Ana Li".)
+                if (!kv_title && (i > 0 || (entry.lines.size() > 1 && key_value(entry.lines[1]).key == DetailKey::speakers))) {
+                    kv_title = std::string(kv.value);
+                }
+                break;
             case DetailKey::kind: if (!r.kind) r.kind = normalize_kind(kv.value); break;
             default: break;
         }
@@ -1483,6 +1502,17 @@ EntryReading read_entry(const Entry& entry) {
             if (link.begin <= from || link.begin >= from + rest.size()) continue;
             if (!has_letter(trim_separators(line.substr(from, link.begin - from)))) continue;
             if (link.kind != LinkKind::video && link.kind != LinkKind::slides && !is_generic_link_text(link_text(entry.lines[i], link))) continue;
+            // ("Dawn Wages ([mastodon](...)) - Title": links in the middle of the text, with words of
+            // its own after them, are a person's, not the talk's resources.)
+            std::string after;
+            std::size_t at = link.end;
+            for (const EntryLink& later : entry.lines[i].links) {
+                if (later.begin < at) continue;
+                after.append(line.substr(at, later.begin - at));
+                at = later.end;
+            }
+            after.append(line.substr(std::min(at, line.size())));
+            if (has_letter(trim_separators(text::trim_chars(after, " ()|,;.-")))) continue;
             rest = line.substr(from, link.begin - from);
             // "Title (Ana Li) ([slides](...))": the parenthesis the link stood in goes with it.
             rest = text::trim(rest);
@@ -1654,6 +1684,21 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view after = text::trim_chars(std::string_view(entry.lines[title_line].text).substr(after_title), " (");
         by_after_link = text::istarts_with(after, "by ") && after.size() > 3 && std::isupper(static_cast<unsigned char>(after[3]));
     }
+    // "Dawn Wages ([mastodon](...)) - Title": a name with its social links, first, is the speaker,
+    // whatever words the title after the dash has (all of them: the dash bounds it).
+    bool title_after_person = false;
+    if (speaker_text.empty() && !column_names_speakers && (r.source == TitleSource::plain_text || r.source == TitleSource::bold)) {
+        const std::size_t dash = title.find(" - ");
+        if (dash != std::string::npos && dash > 0) {
+            const std::string_view written = std::string_view(title).substr(0, dash);
+            const std::string_view who = without_social_note(written);
+            if (who.size() < written.size() && reads_as_speakers(who, false)) {
+                speaker_text = std::string(who);
+                text::assign_part(title, text::trim(std::string_view(title).substr(dash + 3)));
+                title_after_person = true;
+            }
+        }
+    }
     if (speaker_text.empty() && !column_names_speakers && !by_after_link &&
         (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
@@ -1695,7 +1740,9 @@ EntryReading read_entry(const Entry& entry) {
             // marks a speaker ("🗣 [Ana Li - Tracing at scale](...)"): a link's text is title-first.
             const std::size_t dash = title.find(" - ");
             if (dash != std::string::npos && dash > 0) {
-                const std::string_view who = std::string_view(title).substr(0, dash);
+                // "Dawn Wages ([mastodon](...), [twitter](...)) - Title": the person's social links are
+                // no part of the name.
+                const std::string_view who = without_social_note(std::string_view(title).substr(0, dash));
                 const std::string_view what = text::trim(std::string_view(title).substr(dash + 3));
                 const auto words = std::count(who.begin(), who.end(), ' ') + 1;
                 bool lowercase_word = false;
@@ -1830,7 +1877,7 @@ EntryReading read_entry(const Entry& entry) {
                 lenient = true;
                 title = copy;
             }
-            title = std::string(cut_plain_title(title, room));
+            if (!title_after_person) title = std::string(cut_plain_title(title, room));
             if (room && !r.room) r.room = room;
         }
     }
@@ -2112,10 +2159,12 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A talk heading whose abstract names its presenter: "### [Title](recording)", then "Spotify's
     // Ana Li shares ...".
-    // (Only a heading that is a talk by its shape: a link to its page or recording, or a number in a series.)
+    // (Only a heading that is a talk by its shape: a link to its page or recording, a number in a
+    // series, or a place under "Talks" or "Agenda".)
     if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::heading && entry.parts.size() > 1 &&
         ((title_link && (title_link->kind == LinkKind::session_page || title_link->kind == LinkKind::video)) ||
-         heading_number_length(entry.lines.front().text, 2) > 0)) {
+         heading_number_length(entry.lines.front().text, 2) > 0 ||
+         (!entry.context.sections.empty() && names_talks(entry.context.sections.back())))) {
         for (std::size_t p = 1; p < entry.parts.size() && p <= 2 && r.speakers.empty(); ++p) {
             const EntryPart& part = entry.parts[p];
             if (part.list_item || part.quote_depth > 0 || part.time_only) continue;

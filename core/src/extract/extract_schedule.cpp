@@ -12,6 +12,7 @@
 #include "talkboard/extract/entry_reading.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/link_kind.h"
+#include "talkboard/extract/session_kind.h"
 #include "talkboard/extract/session_resources.h"
 #include "talkboard/extract/speakers.h"
 #include "talkboard/input/markdown_blocks.h"
@@ -226,6 +227,7 @@ public:
         if (!post_timed) {
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
             talks_of_lineups();
+            talks_then_names();
             numbered_talk_headings();
         } else {
             untimed_sections_as_roundups();
@@ -328,6 +330,53 @@ private:
             }
             const auto section = lineups.find(section_key(c));
             if (section != lineups.end() && section->second >= 3) c.decision = {true, Reason::roundup};
+        }
+    }
+
+    // "- Culture Trumps Tools: Ana Li", "- Keynote: Bo Chen" in a section whose list items (three or
+    // more) are a title, a colon and one person's name: each item is a talk and the name its
+    // speaker. One such item alone may be a title and its subtitle ("Rust: Fearless Concurrency").
+    void talks_then_names() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        auto name_after_colon = [](const Candidate& c) -> std::size_t {
+            const EntryReading& r = c.reading;
+            if (c.shape != EntryShape::list_item || r.source != TitleSource::plain_text || !r.speaker_text.empty() || !r.speakers.empty()) {
+                return std::string::npos;
+            }
+            const std::size_t colon = r.title.rfind(": ");
+            if (colon == std::string::npos || colon == 0) return std::string::npos;
+            const std::string_view name = std::string_view(r.title).substr(colon + 2);
+            const auto words = std::count(name.begin(), name.end(), ' ') + 1;
+            return words >= 2 && words <= 3 && looks_like_person_name(name) && !looks_like_org(name) ? colon : std::string::npos;
+        };
+        // A kind's prefix took the name's place as the title: "Keynote: Bo Chen".
+        auto kind_then_name = [](const Candidate& c) {
+            const EntryReading& r = c.reading;
+            static constexpr text::WordList families("keynote|panel|workshop|lightning_talk|tutorial");
+            return c.shape == EntryShape::list_item && r.source == TitleSource::plain_text && r.kind && families.contains(*r.kind) &&
+                   r.speaker_text.empty() && r.speakers.empty() && r.title.find(' ') != std::string::npos && looks_like_person_name(r.title) &&
+                   !looks_like_org(r.title);
+        };
+        std::map<std::string, int> sections;
+        for (const Candidate& c : candidates) {
+            if (name_after_colon(c) != std::string::npos || kind_then_name(c)) ++sections[section_key(c)];
+        }
+        if (sections.empty()) return;
+        for (Candidate& c : candidates) {
+            const auto section = sections.find(section_key(c));
+            if (section == sections.end() || section->second < 3 || is_logistics_title(c.reading.title)) continue;
+            EntryReading& r = c.reading;
+            if (const std::size_t colon = name_after_colon(c); colon != std::string::npos) {
+                r.speaker_text = r.title.substr(colon + 2);
+                r.title.resize(colon);
+                if (!r.kind) r.kind = kind_of_whole_title(r.title);
+            } else if (kind_then_name(c)) {
+                r.speaker_text = std::move(r.title);
+                r.title = kind_label(*r.kind);
+            } else {
+                continue;
+            }
+            if (!c.decision.session) c.decision = {true, Reason::roundup};
         }
     }
 

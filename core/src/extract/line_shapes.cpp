@@ -40,7 +40,7 @@ DetailKey detail_key_of(std::string_view label) {
         {DetailKey::time, text::WordList{
             "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
-        {DetailKey::title, text::WordList{"what|title|session|talk|talk title|session title"}},
+        {DetailKey::title, text::WordList{"what|title|session|talk|talk title|session title|presentation"}},
         {DetailKey::track, text::WordList{"track"}},
         {DetailKey::abstract, text::WordList{"abstract|description|details|topic details|talk details|session details"}},
         {DetailKey::kind, text::WordList{"type|format|session type"}},
@@ -48,6 +48,13 @@ DetailKey detail_key_of(std::string_view label) {
     };
     for (const auto& [key, names] : keys) {
         if (names.contains(name)) return key;  // ASCII case ignored, without lowering a copy
+    }
+    // "Topic 1:", "Talk 2:": a numbered title in a list of them.
+    const std::size_t space = name.rfind(' ');
+    if (space != std::string_view::npos && space + 1 < name.size() && space + 3 >= name.size() &&
+        std::all_of(name.begin() + static_cast<std::ptrdiff_t>(space) + 1, name.end(), text::is_ascii_digit)) {
+        static constexpr text::WordList numbered_titles("topic|talk|presentation");
+        if (numbered_titles.contains(name.substr(0, space))) return DetailKey::title;
     }
     return DetailKey::none;
 }
@@ -154,6 +161,16 @@ bool is_label_prefix(std::string_view prefix) {
     std::size_t words = 0;
     for (std::string_view w : text::split(prefix, " ")) words += !w.empty();
     return words <= 5;
+}
+
+bool names_talks(std::string_view heading) {
+    std::string_view name = text::trim_chars(heading, "*_:# ");
+    for (std::string_view lead : {"the ", "our "}) {
+        if (name.size() > lead.size() && text::iequals_ascii(name.substr(0, lead.size()), lead)) name.remove_prefix(lead.size());
+    }
+    static constexpr text::WordList names("talks|presentations|sessions|lightning talks|keynotes|workshops|tutorials|agenda|program|"
+                                          "programme|lineup|line-up|vortr\xC3\xA4ge|prezentacje|charlas|ponencias");
+    return names.contains(name);
 }
 
 }  // namespace talkboard

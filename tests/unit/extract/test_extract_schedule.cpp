@@ -3730,3 +3730,97 @@ TEST_CASE("extract_schedule: a Company column gives the speaker's org; handles p
     CHECK(handles.sessions[0].speakers[1].name == "Kim Ode");
     CHECK(!handles.sessions[0].speakers[0].org);
 }
+
+TEST_CASE("extract_schedule: an accepted-talks list of 'Name (social links) - Title' items", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks (Monday, October 16 through Wednesday, October 18)\n"
+        "\n"
+        "-   Ana Li ([twitter](https://twitter.com/anali), [mastodon](https://fosstodon.org/@anali)) - Seamless Postgres Query Optimization\n"
+        "-   Bo Chen ([mastodon](https://hachyderm.io/@bochen)) - One database table, one model, many behaviours: Proxy models\n"
+        "-   Cy Dee and Dan Ek ([twitter](https://twitter.com/danek)) - Using database triggers to track history\n"
+        "-   Eve Fox - Hosting and DevOps for Django\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Seamless Postgres Query Optimization");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "One database table, one model, many behaviours: Proxy models");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[2].speakers.size() == 2);
+    CHECK(schedule.sessions[3].title == "Hosting and DevOps for Django");
+}
+
+TEST_CASE("extract_schedule: talk headings under an Agenda heading, their speakers named in the sentence below", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: March 2016 Meeting\n"
+        "---\n"
+        "\n"
+        "The March meeting will be on *Monday the 14th of March 2016*.\n"
+        "\n"
+        "## Agenda\n"
+        "\n"
+        "### Elixir for Rubyists\n"
+        "\n"
+        "[Ana Li](https://ana.example.org/) is going to tell us about [Elixir](https://elixir.example.org/):\n"
+        "\n"
+        "> An introduction for people who know Ruby.\n"
+        "\n"
+        "### The full power of Redis\n"
+        "\n"
+        "Bo Chen is going to tell us about Redis.\n"
+        "\n"
+        "## Venue\n"
+        "\n"
+        "### Code Node\n"
+        "\n"
+        "Ten minutes from the station.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Elixir for Rubyists");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "The full power of Redis");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: numbered 'Topic N:' lines over 'Presenter:' lines", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# February 11th, 2016 lightning talks\n"
+        "\n"
+        "Topic 1: A lightning tour of Haskell\n"
+        "Presenter: Ana Li\n"
+        "\n"
+        "Topic 2: Sound Reinforcement 101, For Software People\n"
+        "Presenter: Bo Chen\n"
+        "\n"
+        "- Topic: how the community shares its practices\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "A lightning tour of Haskell");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Sound Reinforcement 101, For Software People");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+}
+
+TEST_CASE("extract_schedule: a section of 'Title: Name' items, a kind alone as one title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Thursday\n"
+        "---\n"
+        "\n"
+        "- Keynote: Ana Li\n"
+        "- Life in the Trenches with Spark: Bo Chen\n"
+        "- Secrets, Certificates, and Identity: Cy Dee\n"
+        "- Building Data Warehouses: Dan Ek\n"
+        "\n"
+        "Friday\n"
+        "---\n"
+        "\n"
+        "- Rust: Fearless Concurrency\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Keynote");
+    CHECK(schedule.sessions[0].kind == "keynote");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].title == "Life in the Trenches with Spark");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
+}

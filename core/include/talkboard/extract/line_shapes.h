@@ -45,4 +45,8 @@ std::size_t heading_number_length(std::string_view text, std::size_t max_digits)
 // University |" (at most five words and 48 bytes).
 bool is_label_prefix(std::string_view prefix);
 
+// A heading over a list of talks: "Talks", "Presentations", "The Sessions", "Our Workshops",
+// "Agenda", "Program".
+bool names_talks(std::string_view heading);
+
 }  // namespace talkboard
