@@ -21,7 +21,7 @@ bool is_logistics_word(std::string_view w) {
         "doors|badge|booth|booths|"
         "pause|opens|sponsors|"
         "kaffeepause|mittagspause|mittagessen|abendessen|fr\xC3\xBChst\xC3\xBC" "ck|anmeldung|d\xC3\xA9jeuner|accueil|"
-        "descanso|almuerzo|receso|pausa|pranzo|przerwa|obiad|rejestracja|"
+        "descanso|almuerzo|desayuno|receso|pausa|pranzo|przerwa|obiad|rejestracja|checkin|parking|"
         "\xE4\xBC\x91\xE6\x86\xA9|\xE6\x98\xBC\xE9\xA3\x9F|\xE5\x8F\x97\xE4\xBB\x98|\xE6\x92\xA4\xE5\x8F\x8E");
     return words.contains(w);
 }
@@ -130,6 +130,10 @@ bool is_logistics_title(std::string_view title) {
         return true;
     });
     if (!short_label || count == 0) return false;
+    // A call to come, or a detail's label standing where a title would: "Join us!", "Event Time".
+    static constexpr text::WordList labels("join us|event time|session recording|session abstract|speakers & topics|"
+                                           "speakers and topics");
+    if (labels.contains(text::trim_chars(title, " !.:*_"))) return true;
     return is_logistics_word(first) || is_logistics_word(last) ||
            (text::iequals_ascii(first, "group") && (text::iequals_ascii(second, "photo") || text::iequals_ascii(second, "picture"))) ||
            only_mingling_words(title);
@@ -246,17 +250,21 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
                              (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && head.links.size() == 1 &&
                              text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
                                  text::trim(std::string_view(head.text).substr(number));
-    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk) return {false, Reason::no_evidence};
+    // ("## Title", then "In [this session](https://sched.co/x), Ana Li will ...": its page in its body.)
+    const bool paged_heading = r.source == TitleSource::heading && r.url && link_kind(*r.url) == LinkKind::session_page;
+    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading) return {false, Reason::no_evidence};
     if (listed_talk || linked_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
-    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && r.speakers.empty() && looks_like_person_name(r.title)) {
+    if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && !r.speaker_before_title && r.speakers.empty() &&
+        looks_like_person_name(r.title)) {
         return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     // (Or a bold title's details name the page: "- **Title**" / "([schedule](https://sched.co/x))".)
     const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold)) ||
-                      (r.source == TitleSource::bold && r.url && link_kind(*r.url) == LinkKind::session_page);
+                      ((r.source == TitleSource::bold || r.source == TitleSource::heading) && r.url &&
+                       link_kind(*r.url) == LinkKind::session_page);
     // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
     // with a day of its own, year and all, in an archive of events.
     const bool dated_link = (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && r.when &&

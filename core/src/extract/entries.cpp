@@ -604,6 +604,16 @@ void EntryBuilder::take(const Block& block) {
     }
     // A time line on its own: the current entry's time, or the next entry's.
     if (date_time_only && any_time) {
+        // "# Meeting", "- **When**: June 20, 2024, 16:00-17:00 UTC", then "## Agenda" with "1. 16:10
+        // Title": a heading's "When" line with a full date dates and zones its whole section.
+        if (current_ && current_->shape == EntryShape::heading && key_value(lines.front()).key == DetailKey::time) {
+            for (const auto& f : lines.front().dates) {
+                if (!f.value.has_date() || !f.value.has_time()) continue;
+                if (auto day = date_part(f.value)) set_date_context(*day, section_level());
+                if (!f.value.zone.empty()) set_zone_context(f.value.zone, section_level());
+                break;
+            }
+        }
         // Nothing attached yet but date lines ("#### Office Hour", "Date: ...", "Time: ...").
         const bool only_dates_attached = current_ && std::all_of(current_->parts.begin() + 1, current_->parts.end(),
                                                                  [](const EntryPart& p) { return p.time_only; });
@@ -741,7 +751,12 @@ void EntryBuilder::take(const Block& block) {
         return text::trim(label).find(' ') != std::string_view::npos && looks_like_person_name(text::trim(label)) &&
                std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return text::starts_with(after, v); });
     };
-    const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record) &&
+    // "* Hear the [past and future of concurrency](https://fosdem.org/.../event/x/) from Ana Li": a list
+    // item that links a session page anywhere in its first line is a talk of its own.
+    // (Not a key's line: "- Title: **[Title](...)**" under a talk's heading is one of its details.)
+    const bool linked_item = block.kind == BlockKind::list_item && !lines.empty() && links_session_page(lines.front()) &&
+                             key_value(lines.front()).key == DetailKey::none;
+    const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record || linked_item) &&
                         !event_sentence() && !details_of_linked_heading() && !presenter_sentence();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;

@@ -341,12 +341,20 @@ std::vector<Speaker> prose_speakers(std::string_view before) {
 // when no sentence is so shaped.
 std::vector<Speaker> presenter_in_abstract(std::string_view paragraph) {
     static constexpr text::WordList verbs("shares|presents|walks|shows|explains|demonstrates|discusses|talks|gives|leads|"
-                                          "introduces|covers|will|joins|explores|takes|is going to");
+                                          "introduces|covers|will|joins|explores|takes|offers");
     for (std::size_t begin = 0; begin < paragraph.size();) {
-        std::size_t end = paragraph.find(". ", begin);
-        if (end == std::string_view::npos) end = paragraph.size();
+        std::size_t end = paragraph.size();
+        for (std::string_view stop : {". ", "? ", "! "}) end = std::min(end, paragraph.find(stop, begin));
         std::string_view sentence = text::trim(paragraph.substr(begin, end - begin));
         begin = end + 2;
+        // "In this session, Ana Li will ...", "This talk by Ana Li from Acme offers ...".
+        for (std::string_view lead : {"In this session, ", "In this talk, ", "In this workshop, ", "This session by ", "This talk by ",
+                                      "This workshop by "}) {
+            if (text::starts_with(sentence, lead)) {
+                sentence.remove_prefix(lead.size());
+                break;
+            }
+        }
         std::optional<std::string> org;
         // "Spotify's Stanley Nicholl": the org owns the person.
         if (const std::size_t apostrophe = sentence.find("'s "); apostrophe != std::string_view::npos && apostrophe <= 30 &&
@@ -439,6 +447,23 @@ std::optional<QuotedPresentation> quoted_presentation(std::string_view line) {
         return QuotedPresentation{std::string(who), std::string(title)};
     }
     return std::nullopt;
+}
+
+// A link to "this session" or "the talk" in a heading's first body paragraph: "In [this
+// session](https://sched.co/x), Ana Li will ...". The link, or nullptr.
+const EntryLink* session_page_in_body(const Entry& entry) {
+    if (entry.shape != EntryShape::heading || entry.parts.size() < 2) return nullptr;
+    const EntryPart& part = entry.parts[1];
+    for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
+        for (const EntryLink& link : entry.lines[i].links) {
+            if (link.kind != LinkKind::session_page || !is_session_url(link.href)) continue;
+            std::string label = text::ascii_lower(text::trim(link_text(entry.lines[i], link)));
+            if (text::starts_with(label, "in ")) label.erase(0, 3);
+            static constexpr text::WordList references("this session|the session|this talk|the talk|this workshop|the workshop|session|talk");
+            if (references.contains(label)) return &link;
+        }
+    }
+    return nullptr;
 }
 
 // Words that make the prose before a talk's title name its kind ("will give a hands-on workshop
@@ -1352,9 +1377,14 @@ EntryReading read_entry(const Entry& entry) {
                     after_title = nested.text.size();
                 }
             }
+            // ("**Scaling Widgets** (Ana Li, Acme) — ...": people in parentheses after the bold run
+            // make it the title, however much it reads like a name.)
+            const std::size_t close = rest.find(')');
+            const bool people_follow = text::starts_with(rest, "(") && close != std::string_view::npos &&
+                                       names_people(rest.substr(1, close - 1));
             if (r.source == TitleSource::none && !names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) &&
                 rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0 && !sentence) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence && !people_follow) {
                 first_speakers = parse_speakers(names);
                 if (first_speakers.empty() && speaker_page) {
                     Speaker person;
@@ -1695,7 +1725,7 @@ EntryReading read_entry(const Entry& entry) {
             if (who.size() < written.size() && reads_as_speakers(who, false)) {
                 speaker_text = std::string(who);
                 text::assign_part(title, text::trim(std::string_view(title).substr(dash + 3)));
-                title_after_person = true;
+                title_after_person = r.speaker_before_title = true;
             }
         }
     }
@@ -1755,6 +1785,7 @@ EntryReading read_entry(const Entry& entry) {
                     what.find(" - ") == std::string_view::npos && !reads_as_speakers(what, false)) {
                     speaker_text = std::string(who);
                     title = std::string(what);
+                    r.speaker_before_title = true;
                 }
             }
         }
@@ -2160,11 +2191,11 @@ EntryReading read_entry(const Entry& entry) {
     // A talk heading whose abstract names its presenter: "### [Title](recording)", then "Spotify's
     // Ana Li shares ...".
     // (Only a heading that is a talk by its shape: a link to its page or recording, a number in a
-    // series, or a place under "Talks" or "Agenda".)
+    // series, a place under "Talks" or "Agenda", or a body that links its page.)
     if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::heading && entry.parts.size() > 1 &&
         ((title_link && (title_link->kind == LinkKind::session_page || title_link->kind == LinkKind::video)) ||
          heading_number_length(entry.lines.front().text, 2) > 0 ||
-         (!entry.context.sections.empty() && names_talks(entry.context.sections.back())))) {
+         (!entry.context.sections.empty() && names_talks(entry.context.sections.back())) || session_page_in_body(entry))) {
         for (std::size_t p = 1; p < entry.parts.size() && p <= 2 && r.speakers.empty(); ++p) {
             const EntryPart& part = entry.parts[p];
             if (part.list_item || part.quote_depth > 0 || part.time_only) continue;
@@ -2345,6 +2376,9 @@ EntryReading read_entry(const Entry& entry) {
                 }
             }
         }
+    }
+    if (!r.url && !title_link) {
+        if (const EntryLink* page = session_page_in_body(entry)) r.url = page->href;
     }
     // "**Title**", then "Ana Li of the Desktop Team will give a [talk](https://…/contributions/92/)":
     // a bold heading's body links its session page and names who gives it.

@@ -194,8 +194,10 @@ public:
                                      source.address)) {
         post_zone_ = entries.stated_post_zone();
         first_title_ = entries.first_title();
-        zone_override_ = frontmatter_scalar(source_.frontmatter, "timezone");
-        if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, "tz");
+        // The key as site generators' themes spell it ("timezone", "time_zone", "timeZone", ...).
+        for (const char* key : {"timezone", "tz", "time_zone", "timeZone", "time-zone", "event_timezone", "eventTimezone"}) {
+            if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, key);
+        }
         for (const char* key : {"event_date", "eventdate", "event-date", "eventDate"}) {
             const auto value = frontmatter_scalar(source_.frontmatter, key);
             if (!value || event_date_ || value->size() < 10) continue;
@@ -205,12 +207,14 @@ public:
                 event_date_ = day;
             }
         }
-        // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post.
-        for (const char* key : {"title", "Title"}) {
+        // "title: Kiln Rust Night, Thursday, September 17, 2026": the day of a one-day post; so is a
+        // full date, year and all, in its description ("Join us on Tuesday December 3, 2019!").
+        for (const char* key : {"title", "Title", "description", "Description", "summary", "subtitle"}) {
             const auto title = frontmatter_scalar(source_.frontmatter, key);
             if (!title || title_date_) continue;
+            const bool titled = key[0] == 't' || key[0] == 'T';
             for (const auto& f : find_date_times(*title)) {
-                if (f.value.has_date() && !f.value.has_time()) {
+                if (f.value.has_date() && !f.value.has_time() && (titled || f.value.year)) {
                     title_date_ = f.value;
                     break;
                 }
@@ -228,6 +232,7 @@ public:
             for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i].decision = collected_.untimed[i];
             talks_of_lineups();
             talks_then_names();
+            names_then_talks();
             numbered_talk_headings();
         } else {
             untimed_sections_as_roundups();
@@ -376,6 +381,33 @@ private:
             } else {
                 continue;
             }
+            if (!c.decision.session) c.decision = {true, Reason::roundup};
+        }
+    }
+
+    // "- Richard Roe - How to Ride Elephants Safely" among three or more items read as a person, a
+    // dash and a title: the same order, though its title alone would not say so (it opens with
+    // "How", or has no word in lower case).
+    void names_then_talks() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::map<std::string, int> sections;
+        for (const Candidate& c : candidates) {
+            if (c.shape == EntryShape::list_item && c.decision.session && c.reading.speaker_before_title) ++sections[section_key(c)];
+        }
+        if (sections.empty()) return;
+        for (Candidate& c : candidates) {
+            EntryReading& r = c.reading;
+            if (c.shape != EntryShape::list_item || r.source != TitleSource::plain_text || !r.speaker_text.empty() || !r.speakers.empty()) continue;
+            const auto section = sections.find(section_key(c));
+            if (section == sections.end() || section->second < 3) continue;
+            const std::size_t dash = r.title.find(" - ");
+            if (dash == std::string::npos || dash == 0) continue;
+            const std::string_view who = std::string_view(r.title).substr(0, dash);
+            const auto words = std::count(who.begin(), who.end(), ' ') + 1;
+            if (words < 2 || words > 3 || !looks_like_person_name(who) || looks_like_org(who)) continue;
+            r.speaker_text = std::string(who);
+            r.title.erase(0, dash + 3);
+            r.speaker_before_title = true;
             if (!c.decision.session) c.decision = {true, Reason::roundup};
         }
     }

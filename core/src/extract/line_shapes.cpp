@@ -18,9 +18,13 @@ std::string_view trim_separators(std::string_view s) {
                text::starts_with(s, "\xE2\x80\xA2")) {
             s = text::trim(s.substr(3));
         }
-        while (text::ends_with(s, en_dash) || text::ends_with(s, em_dash) || text::ends_with(s, fullwidth_colon)) {
+        while (text::ends_with(s, en_dash) || text::ends_with(s, em_dash) || text::ends_with(s, fullwidth_colon) ||
+               text::ends_with(s, "\xE2\x80\xA2")) {
             s = text::trim(s.substr(0, s.size() - 3));
         }
+        // The middle dot between details: "Ana Li (Acme) · Thu Nov 14, 2:30pm · Room 255".
+        while (text::starts_with(s, "\xC2\xB7")) s = text::trim(s.substr(2));
+        while (text::ends_with(s, "\xC2\xB7")) s = text::trim(s.substr(0, s.size() - 2));
         if (s == before) return s;
     }
 }
@@ -48,6 +52,12 @@ DetailKey detail_key_of(std::string_view label) {
     };
     for (const auto& [key, names] : keys) {
         if (names.contains(name)) return key;  // ASCII case ignored, without lowering a copy
+    }
+    // "This workshop will be led by:", "The talk is presented by:": a sentence that leads to the names.
+    for (std::string_view lead : {" led by", " presented by", " hosted by", " given by", " delivered by", " facilitated by", " taught by"}) {
+        if (name.size() > lead.size() && text::iequals_ascii(name.substr(name.size() - lead.size()), lead)) {
+            return DetailKey::speakers;
+        }
     }
     // "Topic 1:", "Talk 2:": a numbered title in a list of them.
     const std::size_t space = name.rfind(' ');
@@ -138,8 +148,9 @@ KeyValue read_key_value(std::string_view line) {
             return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
         }
     }
-    // A key is at most 24 bytes long: only the line's head is searched (abstract lines are long).
-    constexpr std::size_t max_key = 24;
+    // A key is at most 40 bytes long ("This workshop will be led by"): only the line's head is
+    // searched (abstract lines are long).
+    constexpr std::size_t max_key = 40;
     const std::string_view head = line.substr(0, max_key + fullwidth_colon.size());
     std::size_t colon = head.substr(0, max_key + 1).find(':');
     std::size_t width = 1;

@@ -3824,3 +3824,166 @@ TEST_CASE("extract_schedule: a section of 'Title: Name' items, a kind alone as o
     CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
     CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: list items that link a talk's page inside a sentence, under an intro", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Our devroom this Saturday\n"
+        "\n"
+        "Are you ready to:\n"
+        "\n"
+        "* Hear the [past and future of concurrency](https://fosdem.org/2022/schedule/event/concurrency/)\n"
+        "  from the language's creator\n"
+        "* Learn why it fits [micro-controller programming](https://fosdem.org/2022/schedule/event/microcontrollers/)\n"
+        "* Read the [code of conduct](https://fosdem.org/2022/practical/conduct/)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "past and future of concurrency");
+    CHECK(schedule.sessions[0].url == "https://fosdem.org/2022/schedule/event/concurrency/");
+    CHECK(schedule.sessions[1].title == "micro-controller programming");
+}
+
+TEST_CASE("extract_schedule: talk headings whose body links 'this session' and names its presenter", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Reliability Engineering for Humans\n"
+        "\n"
+        "Humans. Don't they always mess up the plan? In [this session](https://conf.sched.com/event/MPg5/reliability), "
+        "Ana Li will discuss a personal approach to release engineering.\n"
+        "\n"
+        "## Failure Stories\n"
+        "\n"
+        "Who doesn't like a story of failure? This session by Bo Chen from Globex offers a humorous look. "
+        "Attend [the session](https://conf.sched.com/event/MPcM/failure-stories).\n"
+        "\n"
+        "## Why we went\n"
+        "\n"
+        "We had a great time.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Reliability Engineering for Humans");
+    CHECK(schedule.sessions[0].url == "https://conf.sched.com/event/MPg5/reliability");
+    CHECK(schedule.sessions[0].speakers.at(0).name == "Ana Li");
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Bo Chen");
+    CHECK(schedule.sessions[1].speakers.at(0).org == "Globex");
+}
+
+TEST_CASE("extract_schedule: workshop headings with 'This workshop will be led by:' in a details summary", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Build a data pipeline\n"
+        "\n"
+        "Come join us.\n"
+        "\n"
+        "<details>\n"
+        "  <summary>This workshop will be led by: Ana Li and Bo Chen</summary>\n"
+        "\n"
+        "  Bio: Ana is a data engineer.\n"
+        "</details>\n"
+        "\n"
+        "## Deploy a smart contract\n"
+        "\n"
+        "This workshop will be led by: Cy Dee\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Build a data pipeline");
+    CHECK(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Cy Dee");
+}
+
+TEST_CASE("extract_schedule: a meeting heading's 'When:' item dates and zones the agenda below", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# June meeting\n"
+        "\n"
+        "- **Where**: online\n"
+        "- **When**: June 20, 2024, 16:00-17:00 UTC\n"
+        "\n"
+        "## Agenda items\n"
+        "\n"
+        "1. 16:00 Opening and roll call\n"
+        "2. 16:10 Proposal: tail calls (Ana Li)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[1]) == "2024-06-20");
+    CHECK(schedule.sessions[1].tz == "UTC");
+    CHECK(utc(schedule.sessions[1].utc_start) == "2024-06-20T16:10:00Z");
+}
+
+TEST_CASE("extract_schedule: the frontmatter's zone under the names site themes give it", "[session_extractor]") {
+    for (const char* key : {"timezone", "time_zone", "timeZone", "event_timezone"}) {
+        const Schedule schedule = extract(std::string("---\ntitle: x\n") + key + ": Europe/Paris\n---\n\n## June 4, 2024\n\n- 09:00 Opening\n- 10:00 Talks\n");
+        INFO(key);
+        REQUIRE(schedule.sessions.size() == 2);
+        CHECK(schedule.sessions[0].tz == "Europe/Paris");
+        CHECK(utc(schedule.sessions[0].utc_start) == "2024-06-04T07:00:00Z");
+    }
+}
+
+TEST_CASE("extract_schedule: an item in a list of 'Name - Title' items keeps that order whatever its title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Talks\n"
+        "\n"
+        "- Ana Li - Hosting and operations for small teams\n"
+        "- Bo Chen - Beyond the basics of migrations\n"
+        "- Cy Dee - Working with graphs in the ORM\n"
+        "- Dan Ek - How to Ride Elephants Safely\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[3].title == "How to Ride Elephants Safely");
+    CHECK(schedule.sessions[3].speakers.at(0).name == "Dan Ek");
+}
+
+TEST_CASE("extract_schedule: 'Join us!', a detail's label and check-in slots are no sessions", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "- 09:00 Venue preparation and checkin\n"
+        "- 09:30 Opening talk\n"
+        "- 10:00 Join us!\n"
+        "- 10:30 Event Time\n"
+        "- 11:00 Desayuno y organización\n"
+        "- 11:30 Closing talk\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Opening talk");
+    CHECK(schedule.sessions[1].title == "Closing talk");
+}
+
+TEST_CASE("extract_schedule: details parted by middle dots after a bold linked title", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "* **[Observing Things](https://conf2024.sched.com/event/1c)** \xE2\x80\x94 Cy Dee (Acme) \xC2\xB7 Thu Nov 14, 2024, 2:30pm MST \xC2\xB7 Room 255\n"
+        "* **[Logging Stuff](https://conf2024.sched.com/event/1d)** \xE2\x80\x94 Dan Ek (Acme) \xC2\xB7 Thu Nov 14, 2024, 4:00pm MST \xC2\xB7 Room 251\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Cy Dee");
+    CHECK(schedule.sessions[0].speakers[0].org == "Acme");
+    CHECK(schedule.sessions[0].room == "Room 255");
+}
+
+TEST_CASE("extract_schedule: a bold title with its people in parentheses after it, then its day", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "1. **Scaling Widgets** (Ana Li, Acme) \xE2\x80\x94 Wednesday, November 13, 2024, 2:30 PM MST\n"
+        "2. **Tracing Gadgets** (Bo Chen, Globex) \xE2\x80\x94 Thursday, November 14, 2024, 11:00 AM MST\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Scaling Widgets");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Ana Li");
+    CHECK(schedule.sessions[1].start_minute == hm(11, 0));
+}
+
+TEST_CASE("extract_schedule: a full date in the frontmatter's description dates a one-day agenda", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "---\n"
+        "title: \"Contributor summit\"\n"
+        "description: \"Join us on Tuesday December 3, 2019 in Lisbon!\"\n"
+        "date: 2019-10-18\n"
+        "---\n"
+        "\n"
+        "**Agenda:**\n"
+        "\n"
+        "* 9:00 am - Kickoff\n"
+        "* 9:30 am - Project updates\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(date_of(schedule.sessions[0]) == "2019-12-03");
+    CHECK(date_of(schedule.sessions[1]) == "2019-12-03");
+}

@@ -60,6 +60,7 @@ struct EntryReading {
     LinkKind title_link_kind = LinkKind::other;  // when the title is a link's text
     bool prose = false;                // the title sits inside a sentence
     bool speakers_after_by = false;    // the title named them after "by" ("Intro hosted by Ana Li")
+    bool speaker_before_title = false; // a person, then the title: "Ana Li ([mastodon](...)) - Title", "Ana Li - Build a web framework"
     bool speakers_from_key = false;    // the speakers come from a "Speaker:" line
     bool session_link = false;         // the entry links a session page
     bool only_video_links = false;     // every link of the head is a video or slides link

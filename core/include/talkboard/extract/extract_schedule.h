@@ -12,7 +12,9 @@
 //                                                session_kind.h, link_kind.h do the detail)
 //   4. decision        decision.h                session or not, with the reason kept
 //   5. resolution      this file                 post-wide: duplicates merged, containers and
-//                                                overviews dropped, days from weekdays and "Day 2"
+//                                                overviews dropped, a section's items read alike
+//                                                ("Title (Name)", "Title: Name", "Name - Title"
+//                                                lists), days from weekdays and "Day 2"
 //                                                headings, years inferred, zones, UTC,
 //                                                speakers with the post's context, ids, diagnostics
 //
