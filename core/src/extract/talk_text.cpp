@@ -120,6 +120,9 @@ TalkText split_talk_text(const KindPrefix& prefix) {
             talk.track = std::string(event);
             rest = text::trim(rest.substr(0, separators.back().first));
             separators.pop_back();
+            // The trim may take a separator's spaces with it ("Title |  - KubeCon 2023"): one whose
+            // remainder no longer stands in the text is no speakers' start (and reading it threw).
+            while (!separators.empty() && separators.back().second > rest.size()) separators.pop_back();
         }
     }
     for (auto it = separators.rbegin(); it != separators.rend(); ++it) {

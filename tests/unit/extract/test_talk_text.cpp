@@ -132,3 +132,14 @@ TEST_CASE("split_talk_text: an event after a bar is the track; a code after a ki
     CHECK(poster.title == "Sustainable LLMs via power capping");
     CHECK(!split_talk_text("Kernels | and how to patch them").track);
 }
+
+TEST_CASE("split_talk_text: an event after the last dash, a bar just before it", "[talk_text]") {
+    // The title cut before the event loses the bar's spaces: the bar reads no speakers then (a
+    // fuzzer's input once read past the title's end here).
+    const TalkText t = split_talk_text("Scaling Widgets |  - KubeCon + CloudNativeCon, North America 2023");
+    CHECK(t.track == "KubeCon + CloudNativeCon, North America 2023");
+    CHECK(t.title == "Scaling Widgets");
+    CHECK(t.speaker_text.empty());
+    const std::string fuzzed("\xE2TTTTTTT\b\b\b\b\b TitLe |  - \xA6\xD1\0  \0D /E F,\x1F\xFF\xC1" "Fest Org KKK\bK", 55);
+    CHECK_NOTHROW(split_talk_text(fuzzed));
+}
