@@ -31,6 +31,20 @@ bool has_letter_or_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
+// "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
+// ("Main Hall", "Raum V1", "Stage B").
+bool is_place_word(std::string_view word) {
+    return text::is_listed_ascii(word, "room|hall|stage|auditorium|theater|theatre|ballroom|raum|saal|salle|sala|aula");
+}
+
+// "Raum V1", "Room 4C", "Main Hall": a short text (spaces collapsed) naming a place (a row holding
+// only it names the room of the rows below).
+bool names_place(std::string_view text) {
+    const std::size_t first = text.find(' ');
+    if (first == std::string_view::npos || std::count(text.begin(), text.end(), ' ') > 3) return false;
+    return is_place_word(text.substr(0, first)) || is_place_word(text.substr(text.rfind(' ') + 1));
+}
+
 // Words that may stand between or around the parts of a date/time line.
 bool is_date_filler_word(std::string_view word) {
     static constexpr text::WordList fillers{"on|at|from|to|the|and|when|time|date|local|starts|start|until|till|approx|approximately|ca|circa"};
@@ -624,7 +638,17 @@ void EntryBuilder::take(const Block& block) {
         // (A time paragraph after a list is no item's: "- a bullet of an abstract", then "**10:30am -
         // 11:30am MST**" over the next talk's heading.)
         const bool after_list = current_ && current_->shape == EntryShape::list_item && block.list_item < 0;
-        const bool current_lacks_time = current_ && !after_list && (only_dates_attached || details_of_paragraph) && !current_->context.pending_time &&
+        // ("### Title", "- **Speakers:** Ana Li", "- **Room:** 4", "- **Time:** 13:00 - 13:15": a keyed time
+        // among the heading's keyed details is its own.)
+        const bool keyed_detail = current_ && current_->shape == EntryShape::heading && current_->parts.size() > 1 &&
+                                  block.kind == BlockKind::list_item && current_->parts.back().list_item &&
+                                  key_value(lines.front()).key == DetailKey::time && [&] {
+                                      const std::string_view last = current_->lines[current_->parts.back().first_line].text;
+                                      const std::size_t colon = last.find(": ");
+                                      return colon != std::string_view::npos && colon <= 24;
+                                  }();
+        const bool current_lacks_time = current_ && !after_list && (only_dates_attached || details_of_paragraph || keyed_detail) &&
+                                        !current_->context.pending_time &&
                                         (current_->shape == EntryShape::heading || current_->parts.size() > 1 ||
                                          !current_->lines.back().date_time_only);
         if (current_lacks_time) {
@@ -756,8 +780,20 @@ void EntryBuilder::take(const Block& block) {
     // (Not a key's line: "- Title: **[Title](...)**" under a talk's heading is one of its details.)
     const bool linked_item = block.kind == BlockKind::list_item && !lines.empty() && links_session_page(lines.front()) &&
                              key_value(lines.front()).key == DetailKey::none;
+    // "- [Title](...)" / "  - Ana Li, Bo Chen" / "  - 09:00 - Room 106": a time and a room nested
+    // under a talk's item are its time and place, no talk of their own.
+    auto nested_time_and_place = [&] {
+        if (!current_ || current_->shape != EntryShape::list_item || block.kind != BlockKind::list_item ||
+            block.list_depth <= current_->list_depth || lines.size() != 1 || lines.front().dates.empty() ||
+            !lines.front().dates.front().value.has_time() || lines.front().dates.front().begin > 1) {
+            return false;
+        }
+        const EntryLine& line = lines.front();
+        const std::string_view rest = trim_separators(std::string_view(line.text).substr(line.dates.front().end));
+        return rest.empty() || names_place(rest);
+    };
     const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record || linked_item) &&
-                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence();
+                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence() && !nested_time_and_place();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -1235,12 +1271,6 @@ namespace {
 // ("Length", "Email", "#") and that is no grid column.
 enum class ColumnRole { time, title, speaker, room, track, resource, day, kind, other, org, content };
 
-// "Room", "Hall", "Raum", "Saal": a word that names a place as the first or last word of its name
-// ("Main Hall", "Raum V1", "Stage B").
-bool is_place_word(std::string_view word) {
-    return text::is_listed_ascii(word, "room|hall|stage|auditorium|theater|theatre|ballroom|raum|saal|salle|sala|aula");
-}
-
 ColumnRole role_of_header(std::string_view header) {
     for (const auto& f : find_date_times(header)) {
         if (!f.value.has_time() && (f.value.has_date() || f.value.weekday)) return ColumnRole::day;
@@ -1376,14 +1406,6 @@ std::vector<FoundDateTime> times_in_time_cell(std::string_view text) {
     time.value.start_minute = hour * 60 + minute;
     found.push_back(time);
     return found;
-}
-
-// "Raum V1", "Room 4C", "Main Hall": a short text (spaces collapsed) naming a place (a row holding
-// only it names the room of the rows below).
-bool names_place(std::string_view text) {
-    const std::size_t first = text.find(' ');
-    if (first == std::string_view::npos || std::count(text.begin(), text.end(), ' ') > 3) return false;
-    return is_place_word(text.substr(0, first)) || is_place_word(text.substr(text.rfind(' ') + 1));
 }
 
 // "bis", "to", "-": a cell standing between a start time and an end time.

@@ -858,6 +858,11 @@ EntryReading read_entry(const Entry& entry) {
         for (std::size_t i = part.first_line; i < part.first_line + part.line_count; ++i) {
             when_line |= key_value(entry.lines[i]).key == DetailKey::time;
         }
+        // "- [Title](...)" / "  - Ana Li, Bo Chen" / "  - 09:00 - Room 106": a nested item that opens
+        // with the time (after the item of names).
+        const bool nested_time = part.list_item && p <= 3 && !entry.lines[part.first_line].dates.empty() &&
+                                 entry.lines[part.first_line].dates.front().begin <= 1 &&
+                                 entry.lines[part.first_line].dates.front().value.has_time();
         // "Cloud Native University - Monday, November 10, 10:40 - 11:05 AM": a time line with a label.
         bool labelled_time = false;
         if (p == 1 && part.quote_depth == 0 && !part.list_item) {
@@ -932,7 +937,7 @@ EntryReading read_entry(const Entry& entry) {
                     break;
                 }
             }
-        } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item)) {
+        } else if (part.time_only || when_line || body_of_heading || labelled_time || (p == 1 && part.list_item) || nested_time) {
             scan(part.first_line, part.first_line + part.line_count);
         }
         if (!body_of_heading && !part.time_only && !when_line && !labelled_time && !part.list_item) {
@@ -1651,7 +1656,11 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (raw_title[at] != ':') break;
         const std::string_view rest = trim_separators(std::string_view(raw_title).substr(at + 1));
-        if (has_letter(rest)) raw_title = std::string(rest);
+        if (has_letter(rest)) {
+            // ("Lecture 2: Title", "Ignite 3: Title": the word says the kind too.)
+            if (!r.kind && (word == "lecture " || word == "ignite ")) r.kind = normalize_kind(text::trim(word));
+            raw_title = std::string(rest);
+        }
         break;
     }
     // "Track 1: Windows Working Group", "Track B: Title": the parallel track it runs in.
@@ -1690,7 +1699,10 @@ EntryReading read_entry(const Entry& entry) {
             // kind, so the kind is the title.
             // Not in a "Speaker & Title" column, whose cells put the speaker after the last comma;
             // not when the rest has a title of its own ("Keynote: Title - Speaker").
-            if (!entry.table.title_then_speaker && !column_names_speakers &&
+            // (Not after a numbered kind: "Workshop 1: Research Design, Data Collection" is a title.)
+            const std::string_view written_prefix = std::string_view(written).substr(0, written.size() - title.size());
+            const bool numbered_kind = std::any_of(written_prefix.begin(), written_prefix.end(), text::is_ascii_digit);
+            if (!entry.table.title_then_speaker && !column_names_speakers && !numbered_kind &&
                 (talk_after_kind = split_talk_text(title))->speaker_text.empty() && names_people(title) && title.size() < written.size()) {
                 talk_after_kind.reset();
                 speaker_text = title;
@@ -2220,7 +2232,10 @@ EntryReading read_entry(const Entry& entry) {
             const std::string_view person = trim_separators(line);
             if (person.size() > 120 || !reads_as_speakers(person, false)) break;
             if (!names.empty()) names += "; ";
-            names += person;
+            // "Ana Li, Bo Chen, Cy Dee": three or more full names with commas are people, not a
+            // name and its org ("Ana Li, Red Hat" stays one person with an org).
+            if (std::count(person.begin(), person.end(), ',') >= 2) names += as_people_list(person);
+            else names += person;
             name_parts.push_back(p);
         }
         if (!names.empty()) {

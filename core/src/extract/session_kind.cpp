@@ -97,6 +97,17 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
         const std::size_t open = prefix.rfind(" (");
         if (open != std::string_view::npos && prefix.size() - open <= 12) prefix = text::trim(prefix.substr(0, open));
     }
+    // "Workshop 1", "Lecture #2": a numbered session of a kind ("Track 1", "Session 2" and "Day 1"
+    // name parts of a programme, not kinds).
+    if (const std::size_t space = prefix.rfind(' '); space != std::string_view::npos && space > 0) {
+        const std::string_view number = text::trim_chars(prefix.substr(space + 1), "#");
+        const std::string_view noun = text::trim(prefix.substr(0, space));
+        static constexpr text::WordList numbered("workshop|lecture|tutorial|keynote|panel|lab|demo");
+        if (!number.empty() && number.size() <= 2 && std::all_of(number.begin(), number.end(), text::is_ascii_digit) &&
+            numbered.contains(noun)) {
+            prefix = noun;
+        }
+    }
     // Kinds are short labels of at most four words and no digits; most prefixes asked are longer
     // and leave here, before any word is copied.
     {

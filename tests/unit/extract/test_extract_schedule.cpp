@@ -3987,3 +3987,74 @@ TEST_CASE("extract_schedule: a full date in the frontmatter's description dates 
     CHECK(date_of(schedule.sessions[0]) == "2019-12-03");
     CHECK(date_of(schedule.sessions[1]) == "2019-12-03");
 }
+
+TEST_CASE("extract_schedule: a talk's item with its people and its time and room in nested items", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Thursday\n"
+        "\n"
+        "- [Community keynotes](https://conf.example.org/22x/presentations/keynotes)\n"
+        "  - Ana Li, Bo Chen, Cy Dee\n"
+        "  - 09:00 - Room 106\n"
+        "\n"
+        "- [Kubernetes for sysadmins](https://conf.example.org/22x/presentations/k8s-sysadmins)\n"
+        "  - Dan Ek\n"
+        "  - 10:00 - Ballroom A\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Community keynotes");
+    CHECK(schedule.sessions[0].start_minute == hm(9, 0));
+    CHECK(schedule.sessions[0].speakers.size() == 3);
+    CHECK(schedule.sessions[1].start_minute == hm(10, 0));
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Dan Ek");
+}
+
+TEST_CASE("extract_schedule: talk headings over keyed bullets, the time among them", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Testing (2)\n"
+        "\n"
+        "### Property-based testing\n"
+        "\n"
+        "- **Speakers:** Ana Li\n"
+        "- **Room:** UD6.215\n"
+        "- **Day:** Saturday\n"
+        "- **Time:** 13:00 - 13:15\n"
+        "- **Event Page:** [Link](https://fosdem.org/2025/schedule/event/pbt/)\n"
+        "\n"
+        "#### Related Links\n"
+        "\n"
+        "- [Submit Feedback](https://pretalx.fosdem.org/fosdem-2025/talk/XADXYM/feedback/)\n"
+        "\n"
+        "### Zap the flakes\n"
+        "\n"
+        "- **Speakers:** Bo Chen\n"
+        "- **Room:** UD6.215\n"
+        "- **Time:** 13:20 - 13:35\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].start_minute == hm(13, 0));
+    CHECK(schedule.sessions[0].end_minute == hm(13, 15));
+    CHECK(schedule.sessions[1].start_minute == hm(13, 20));
+}
+
+TEST_CASE("extract_schedule: a numbered kind before the title ('Workshop 1:', 'Lecture 2:')", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Day 1 (July 5, 2021)\n"
+        "\n"
+        "| Time (EST) | Session |\n"
+        "|---|---|\n"
+        "| 11:00-12:30 | Workshop 1: Guiding principles for open science - Ana Li & Bo Chen |\n"
+        "| 1:00-2:30pm | Workshop 2: Research Design, Data Collection, Model Construction |\n"
+        "| 3:00-4:00pm | Lecture 1: Brains and models - Cy Dee |\n"
+        "\n"
+        "## Tracks\n"
+        "\n"
+        "- 16:00 Track 1: Storage and networking\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() >= 3);
+    CHECK(schedule.sessions[0].kind == "workshop");
+    CHECK(schedule.sessions[0].title == "Guiding principles for open science");
+    CHECK(schedule.sessions[1].kind == "workshop");
+    CHECK(schedule.sessions[1].title == "Research Design, Data Collection, Model Construction");
+    CHECK(schedule.sessions[1].speakers.empty());
+    CHECK(schedule.sessions[2].kind == "lecture");
+}
