@@ -17,7 +17,13 @@ out=build/bench
 mkdir -p "$out/posts"
 
 echo "bench: building native benchmarks (preset bench)"
-cmake --preset bench >/dev/null
+# The preset compiles with clang-14 (docs/PERFORMANCE.md, round 6): a build dir configured before with
+# another compiler is configured afresh (a compiler change in place drops the preset's variables).
+fresh=()
+if [ -f build/bench-native/CMakeCache.txt ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++-14' build/bench-native/CMakeCache.txt; then
+  fresh=(--fresh)
+fi
+cmake --preset bench "${fresh[@]}" >/dev/null
 cmake --build --preset bench --target talkboard_bench_parse talkboard_bench_query talkboard
 
 if [ ! -f build/web/index.html ]; then

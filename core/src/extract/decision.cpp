@@ -112,7 +112,12 @@ bool is_logistics_title(std::string_view title) {
     // is not part of the label ("Lunch (food by our hosts, thank you!)").
     if (const std::size_t paren = text::find_pair(title, " ("); paren != std::string_view::npos && paren > 0) title = title.substr(0, paren);
     // "Breakfast / General Discussion / Intro": slots joined in one, logistics only if each is.
-    if (const std::size_t slash = title.find(" / "); slash != std::string_view::npos && slash > 0) {
+    // (" / " found by its slash: a search for the three bytes stops at every space of the title.)
+    std::size_t slash = std::string_view::npos;
+    for (std::size_t at = title.find('/', 1); at != std::string_view::npos && slash == std::string_view::npos; at = title.find('/', at + 1)) {
+        if (title[at - 1] == ' ' && at + 1 < title.size() && title[at + 1] == ' ') slash = at - 1;
+    }
+    if (slash != std::string_view::npos && slash > 0) {
         return is_logistics_title(title.substr(0, slash)) && is_logistics_title(title.substr(slash + 3));
     }
     std::string_view first, second, last;

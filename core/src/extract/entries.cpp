@@ -343,20 +343,19 @@ bool says_deadline(std::string_view text) {
 // Whether a text speaks of times or of a time zone: "times", "time zone", "timezone", and the
 // words of other languages for a schedule's hours ("El horario es UTC+2", "Uhrzeiten", "heures").
 bool speaks_of_times(std::string_view text) {
-    const std::size_t imes = text.find("imes");
+    // Each word looked for by a rare letter of it (text::find_by): a search by its first letter
+    // stopped at every 'i', 't' or 'h' of the paragraph.
+    const std::size_t imes = text::find_by(text, "imes", 1);
     if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
     const std::string lower = text::ascii_lower(text.substr(0, 400));
-    // Four of the words hold a 'z': one search for it rules them out in most texts (each word's
-    // search stops at every occurrence of its first letter).
+    // Four of the words hold a 'z': one search for it rules them out in most texts.
     if (lower.find('z') != std::string::npos) {
         for (std::string_view word : {"time zone", "timezone", "zeitzone", "uhrzeit"}) {
-            if (lower.find(word) != std::string::npos) return true;
+            if (text::find_by(lower, word, word.find('z')) != std::string::npos) return true;
         }
     }
-    for (std::string_view word : {"horario", "heure", "fuso"}) {
-        if (lower.find(word) != std::string::npos) return true;
-    }
-    return false;
+    return text::find_by(lower, "horario", 0) != std::string::npos || text::find_by(lower, "heure", 2) != std::string::npos ||
+           text::find_by(lower, "fuso", 0) != std::string::npos;
 }
 
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are

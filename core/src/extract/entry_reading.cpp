@@ -766,6 +766,15 @@ bool is_person_names(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> kind_of_whole_title(std::string_view title) {
+    // Every phrase below ends in one of these words: a title whose last word is none of them (nearly
+    // every title asked) names no kind, and is not lowered and compared with each phrase.
+    {
+        std::string_view t = text::trim_chars(title, "!.: ");
+        while (!t.empty() && (text::is_ascii_digit(t.back()) || t.back() == '#')) t.remove_suffix(1);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        static constexpr text::WordList last_words("keynote|keynotes|talks|talk|contribfest|hours|hour|panel");
+        if (!last_words.contains(t.substr(t.rfind(' ') + 1))) return std::nullopt;
+    }
     std::string lower = text::ascii_lower(text::trim_chars(title, "!.: "));
     // A number after the phrase counts sessions of one kind ("Office Hour 2", "Keynote #1").
     while (!lower.empty() && (text::is_ascii_digit(lower.back()) || lower.back() == '#')) lower.pop_back();
@@ -1690,8 +1699,12 @@ EntryReading read_entry(const Entry& entry) {
     const bool column_names_speakers = table && !entry.table.speakers.empty();
     // split_talk_text of the title after its kind, when that was asked: read once if the title stays.
     std::optional<TalkText> talk_after_kind;
+    // The title's kind prefix as split_talk_text reads it (its separators ':' and " | " only), when
+    // the reading below gives it: the title then stays as it is, and it is not read twice.
+    std::optional<KindPrefix> talk_prefix;
     {
-        if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any); prefix.kind) {
+        bool same_for_talk = false;
+        if (KindPrefix prefix = read_kind_prefix(title, KindSeparators::any, &same_for_talk); prefix.kind) {
             const std::string written = title;
             text::assign_part(title, prefix.rest);
             const std::optional<std::string>& kind = prefix.kind;
@@ -1713,6 +1726,8 @@ EntryReading read_entry(const Entry& entry) {
                 // Keynote" does, "Hallway Chat" does not.
                 r.kind = kind_of_whole_title(title);
             }
+        } else if (same_for_talk) {
+            talk_prefix = std::move(prefix);
         }
     }
     // The talk text's speakers as split_talk_text read them without context (nullopt when it needed
@@ -1745,7 +1760,7 @@ EntryReading read_entry(const Entry& entry) {
         (r.source == TitleSource::session_link || r.source == TitleSource::line_link || r.source == TitleSource::bold ||
         r.source == TitleSource::table_cell || r.source == TitleSource::key_value || r.source == TitleSource::heading ||
         r.source == TitleSource::plain_text)) {
-        TalkText talk = talk_after_kind ? std::move(*talk_after_kind) : split_talk_text(title);
+        TalkText talk = talk_after_kind ? std::move(*talk_after_kind) : talk_prefix ? split_talk_text(*talk_prefix) : split_talk_text(title);
         // "[Mark Peters - Integrating Teams](/speakers/mark-peters)", "[Ken Kato: DevOps](/speakers/
         // ken-kato)": the link's last path segment spells the person before the separator.
         const EntryLink* whole_link = title_link;  // a cell's or a line's title may be one link's whole text

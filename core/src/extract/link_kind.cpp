@@ -8,7 +8,19 @@ namespace talkboard {
 
 namespace {
 
-bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+// Compared in place: the texts asked are a link's host, segments and query, a few dozen bytes each,
+// and a score of them per link; string_view::find called memchr (and memcmp at each first-byte
+// match) for every one.
+bool contains(std::string_view haystack, std::string_view needle) {
+    if (needle.empty()) return true;
+    for (std::size_t at = 0; at + needle.size() <= haystack.size(); ++at) {
+        if (haystack[at] != needle[0]) continue;
+        std::size_t same = 1;
+        while (same < needle.size() && haystack[at + same] == needle[same]) ++same;
+        if (same == needle.size()) return true;
+    }
+    return false;
+}
 
 // A path with its '/' found once: the rules below ask it a score of "/word" questions, and each
 // find() would walk the path's slashes again (a memchr call per slash per question).

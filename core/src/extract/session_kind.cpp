@@ -1,6 +1,7 @@
 #include "talkboard/extract/session_kind.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <vector>
 
@@ -57,11 +58,16 @@ std::string_view as_kind_noun(std::string_view word) {
     }
     if (allowed == 0) return {};
     for (std::string_view noun : kind_nouns) {
-        // The distance is at least the difference in length: only nouns within reach are aligned.
+        // The distance is at least the difference in length, and at least the number of the word's
+        // letters the noun does not hold (each is replaced or dropped, one edit each): only nouns
+        // within reach of both are aligned (most capitalised last words of a prefix are none).
         const std::size_t longer = std::max(word.size(), noun.size()), shorter = std::min(word.size(), noun.size());
-        if (word.front() == noun.front() && longer - shorter <= static_cast<std::size_t>(allowed) && edit_distance(word, noun) <= allowed) {
-            return noun;
-        }
+        if (word.front() != noun.front() || longer - shorter > static_cast<std::size_t>(allowed)) continue;
+        std::uint32_t letters = 0;  // the noun's letters, all in 'a'..'z'
+        for (char c : noun) letters |= std::uint32_t{1} << (c - 'a');
+        int absent = 0;
+        for (char c : word) absent += c < 'a' || c > 'z' || ((letters >> (c - 'a')) & 1u) == 0;
+        if (absent <= allowed && edit_distance(word, noun) <= allowed) return noun;
     }
     return {};
 }
@@ -207,7 +213,7 @@ std::optional<std::string> kind_from_emoji(std::string_view emoji) {
     return std::nullopt;
 }
 
-KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
+KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators, bool* same_for_colon_or_bar) {
     constexpr std::size_t max_kind_prefix = 48;  // bytes before the separator
     KindPrefix found;
     found.rest = text::trim(text);
@@ -230,6 +236,10 @@ KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators) {
         else if (any && (text::starts_with(at, fullwidth_colon))) width = fullwidth_colon.size();
         else if (any && text::starts_with(at, " \xE2\x80\x93 ")) width = 5;
         if (width > 0) cut = i;
+    }
+    if (same_for_colon_or_bar) {
+        *same_for_colon_or_bar = cut == std::string_view::npos || (width == 1 && after_emoji[cut] == ':') ||
+                                 (width == 3 && after_emoji[cut + 1] == '|');
     }
     if (cut != std::string_view::npos && cut > 0) {
         std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));

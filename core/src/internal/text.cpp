@@ -18,32 +18,55 @@ bool is_binary_control(unsigned char c) { return c < 0x20 && c != '\t' && c != '
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view input, std::optional<std::size_t>* control_byte) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull;
-    // Exactly the bytes of `eight` equal to `c` (their high bit set in the mask).
-    auto equal_to = [&](std::uint64_t eight, unsigned char c) {
-        const std::uint64_t x = eight ^ (c * ones);
-        return ~(((x & lows) + lows) | x) & highs;
+    // For eight ASCII bytes (no high bit set: the sums below carry into no other byte): exactly the
+    // bytes equal to `c`, and whether one is a control byte other than the allowed four. Line ends
+    // are the control bytes of nearly every block: a block whose only ones are '\n' is passed after
+    // one test.
+    auto equal_to = [&](std::uint64_t eight, unsigned char c) { return ~((eight ^ (c * ones)) + lows) & highs; };
+    auto below_space = [&](std::uint64_t eight) { return ~(eight + 0x60 * ones) & highs; };  // bytes < 0x20
+    auto has_binary_control = [&](std::uint64_t eight) {
+        const std::uint64_t below = below_space(eight);
+        if (below == 0 || (below & ~equal_to(eight, '\n')) == 0) return false;
+        return (below & ~(equal_to(eight, '\t') | equal_to(eight, '\n') | equal_to(eight, '\r') | equal_to(eight, '\f'))) != 0;
     };
     const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
     const std::size_t size = input.size();
     bool look_for_control = control_byte != nullptr && !*control_byte;
+    auto note_control = [&](std::size_t from) {
+        std::size_t k = from;
+        while (!is_binary_control(bytes[k])) ++k;
+        *control_byte = k;
+        look_for_control = false;
+    };
     std::size_t i = 0;
     while (i < size) {
-        // Eight ASCII bytes at a time: posts are nearly all ASCII. The allowed control bytes (every
-        // line end) are taken out exactly, so that text never leaves this loop for them.
-        std::uint64_t eight = 0;
-        if (size - i >= 8 && (std::memcpy(&eight, bytes + i, 8), (eight & highs) == 0)) {
-            if (look_for_control) {
-                const std::uint64_t below_space = ~((eight & lows) + 0x60 * ones) & highs;  // bytes < 0x20
-                if (below_space != 0 &&
-                    (below_space & ~(equal_to(eight, '\t') | equal_to(eight, '\n') | equal_to(eight, '\r') | equal_to(eight, '\f'))) != 0) {
-                    std::size_t k = i;
-                    while (!is_binary_control(bytes[k])) ++k;
-                    *control_byte = k;
+        // Sixteen, then eight ASCII bytes at a time: posts are nearly all ASCII. The allowed control
+        // bytes (every line end) are taken out exactly, so that text never leaves these loops for them.
+        std::uint64_t first = 0, second = 0;
+        if (size - i >= 16 && (std::memcpy(&first, bytes + i, 8), std::memcpy(&second, bytes + i + 8, 8), ((first | second) & highs) == 0)) {
+            if (look_for_control && (below_space(first) | below_space(second)) != 0 && (has_binary_control(first) || has_binary_control(second))) {
+                note_control(i);
+            }
+            i += 16;
+            continue;
+        }
+        if (size - i >= 8) {
+            std::memcpy(&first, bytes + i, 8);
+            const std::uint64_t non_ascii = first & highs;
+            if (non_ascii == 0) {
+                if (look_for_control && has_binary_control(first)) note_control(i);
+                i += 8;
+                continue;
+            }
+            // The ASCII bytes before the block's first non-ASCII one (a quote or dash in prose), at
+            // once: then the sequence that byte leads.
+            const std::size_t ascii = static_cast<std::size_t>(__builtin_ctzll(non_ascii)) / 8;
+            for (std::size_t end = i + ascii; i < end; ++i) {
+                if (look_for_control && is_binary_control(bytes[i])) {
+                    *control_byte = i;
                     look_for_control = false;
                 }
             }
-            i += 8;
-            continue;
         }
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
@@ -165,10 +188,12 @@ std::string_view trim_chars_ends(std::string_view s, std::string_view chars) {
 
 namespace {
 
-// Eight bytes that extend a run of words as they are: printable ASCII and single spaces, neither
-// first nor last a space (so that the run still ends in a word). Abstracts are read so, eight
-// bytes at a time; anything else goes byte by byte.
-bool is_plain_words8(const unsigned char* at) {
+// Eight bytes that extend a run of words as they are: printable ASCII and single spaces. The byte
+// before them is never a space (the reader of a run stands on a word byte, or on the word byte
+// after a single space), so a first space is a single one; a last space is one when a word byte
+// follows, which the caller asks (`last_space`). Abstracts are read so, eight bytes at a time;
+// anything else goes byte by byte.
+bool is_plain_words8(const unsigned char* at, bool* last_space) {
     std::uint64_t eight = 0;
     std::memcpy(&eight, at, 8);
     constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
@@ -177,8 +202,8 @@ bool is_plain_words8(const unsigned char* at) {
     const std::uint64_t spaced = eight ^ (0x20 * ones);
     const std::uint64_t spaces = ~(((spaced & (0x7F * ones)) + 0x7F * ones) | spaced) & highs;  // exactly the 0x20 bytes
     const std::uint64_t adjacent = spaces & (spaces << 8);
-    const std::uint64_t at_ends = spaces & 0x8000000000000080ull;
-    return (non_ascii | control | adjacent | at_ends) == 0;
+    *last_space = (spaces >> 63) != 0;
+    return (non_ascii | control | adjacent) == 0;
 }
 
 // True when `s` is words one ASCII space apart already (a word at both ends, single ASCII spaces,
@@ -199,6 +224,20 @@ bool is_single_spaced(std::string_view s) {
     };
     bool space_before = true;  // a space first is white space at an end
     std::size_t i = 0;
+    // Sixteen ASCII bytes at a time (nearly all of an abstract): with no high bit set, the sums
+    // below carry into no other byte, and a byte below 0x21 that is no control byte is a space.
+    for (; size - i >= 16; i += 16) {
+        std::uint64_t first = 0, second = 0;
+        std::memcpy(&first, bytes + i, 8);
+        std::memcpy(&second, bytes + i + 8, 8);
+        if (((first | second) & highs) != 0) break;  // the eight-byte loop below reads it
+        if (((~(first + 0x60 * ones) | ~(second + 0x60 * ones)) & highs) != 0) return false;  // a byte < 0x20
+        const std::uint64_t spaces_first = ~(first + 0x5F * ones) & highs, spaces_second = ~(second + 0x5F * ones) & highs;
+        const std::uint64_t adjacent = (spaces_first & (spaces_first << 8)) | (spaces_second & (spaces_second << 8)) |
+                                       (spaces_second & (spaces_first >> 56));  // the first half's last byte and the second's first
+        if (adjacent != 0 || (space_before && (spaces_first & 0x80) != 0)) return false;
+        space_before = (spaces_second >> 63) != 0;
+    }
     for (; size - i >= 8; i += 8) {
         std::uint64_t eight = 0;
         std::memcpy(&eight, bytes + i, 8);
@@ -241,7 +280,9 @@ void append_words(std::string& out, std::string_view s, std::size_t from) {
         // (control bytes and every byte of a non-space UTF-8 sequence are).
         const std::size_t start = i;
         for (;;) {
-            while (size - i >= 8 && is_plain_words8(bytes + i)) i += 8;
+            for (bool last_space = false; size - i >= 8 && is_plain_words8(bytes + i, &last_space); i += 8) {
+                if (last_space && !(i + 8 < size && (printable(i + 8) || !is_space_at(s, i + 8, &n)))) break;
+            }
             if (i >= size) break;
             if (printable(i)) {
                 ++i;
@@ -304,24 +345,44 @@ std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t fro
     return std::string_view::npos;
 }
 
+std::size_t find_by(std::string_view s, std::string_view needle, std::size_t anchor) {
+    for (std::size_t at = s.find(needle[anchor], anchor); at != std::string_view::npos; at = s.find(needle[anchor], at + 1)) {
+        const std::size_t start = at - anchor;
+        if (needle.size() > s.size() - start) return std::string_view::npos;
+        std::size_t same = 0;
+        while (same < needle.size() && s[start + same] == needle[same]) ++same;
+        if (same == needle.size()) return start;
+    }
+    return std::string_view::npos;
+}
+
 std::size_t rfind(std::string_view s, std::string_view needle) {
     if (needle.empty()) return s.size();
     if (needle.size() > s.size()) return std::string_view::npos;
+    // The rest compared in place: the needles asked (" | ", " (", " - ") open with a space, and a
+    // memcmp call at every space of a title was most of the search.
     for (std::size_t at = s.size() - needle.size() + 1; at-- > 0;) {
-        if (s[at] == needle[0] && s.compare(at, needle.size(), needle) == 0) return at;
+        if (s[at] != needle[0]) continue;
+        std::size_t same = 1;
+        while (same < needle.size() && s[at + same] == needle[same]) ++same;
+        if (same == needle.size()) return at;
     }
     return std::string_view::npos;
 }
 
 bool has_ascii_digit(std::string_view s) {
     std::size_t i = 0;
-    for (; s.size() - i >= 8; i += 8) {
-        std::uint64_t eight = 0;
-        std::memcpy(&eight, s.data() + i, 8);
-        // A digit is a byte that is below 10 after '0' is taken out of it: the test for a byte
-        // below 10 is exact for whether there is one.
+    // A byte is a digit when it is below 10 after '0' is taken out of it: the test for a byte below 10
+    // is exact for whether there is one. Sixteen bytes at a time (every long line of a post is asked).
+    auto digits = [](std::uint64_t eight) {
         const std::uint64_t shifted = eight ^ 0x3030303030303030ull;
-        if (((shifted - 0x0A0A0A0A0A0A0A0Aull) & ~shifted & 0x8080808080808080ull) != 0) return true;
+        return (shifted - 0x0A0A0A0A0A0A0A0Aull) & ~shifted & 0x8080808080808080ull;
+    };
+    for (; s.size() - i >= 16; i += 16) {
+        std::uint64_t first = 0, second = 0;
+        std::memcpy(&first, s.data() + i, 8);
+        std::memcpy(&second, s.data() + i + 8, 8);
+        if ((digits(first) | digits(second)) != 0) return true;
     }
     for (; i < s.size(); ++i) {
         if (is_ascii_digit(s[i])) return true;
@@ -379,13 +440,19 @@ std::size_t find_in_list(std::string_view word, std::string_view list, char sepa
         for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower_char(word[i]);
         word = std::string_view(folded, word.size());
     }
-    for (std::size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1)) {
-        const std::size_t end = at + word.size();
-        if ((at == 0 || list[at - 1] == separator) && (end == list.size() || list[end] == separator)) {
-            std::size_t index = 0;
-            for (std::size_t i = 0; i < at; ++i) index += list[i] == separator;
-            return index;
-        }
+    // Each place of the word's first byte that starts a word of the list, compared in place: the
+    // list's words share their first letters with many others' inner letters ("CET|CEST|CST"), and a
+    // memcmp call per place was most of a lookup.
+    const std::size_t size = word.size();
+    for (std::size_t at = list.find(word[0]); at != std::string_view::npos; at = list.find(word[0], at + 1)) {
+        const std::size_t end = at + size;
+        if ((at > 0 && list[at - 1] != separator) || end > list.size() || (end < list.size() && list[end] != separator)) continue;
+        std::size_t same = 1;
+        while (same < size && list[at + same] == word[same]) ++same;
+        if (same < size) continue;
+        std::size_t index = 0;
+        for (std::size_t i = 0; i < at; ++i) index += list[i] == separator;
+        return index;
     }
     return std::string_view::npos;
 }

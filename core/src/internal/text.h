@@ -70,6 +70,10 @@ std::size_t find_any(std::string_view s, std::string_view chars, std::size_t fro
 // by its second byte, one memchr, where std::string_view::find stops at every occurrence of the
 // first (a space: at every word).
 std::size_t find_pair(std::string_view s, std::string_view pair, std::size_t from = 0);
+// The first position of `needle` in `s`, or npos: found by its byte at `anchor` (a rare one: 'z'
+// in "timezone") and compared in place, where std::string_view::find calls memchr and memcmp at
+// every occurrence of its first byte. `needle` is not empty and `anchor` < its size.
+std::size_t find_by(std::string_view s, std::string_view needle, std::size_t anchor);
 
 // The last position of `needle` in `s`, or npos (std::string's rfind calls memcmp at every position).
 std::size_t rfind(std::string_view s, std::string_view needle);

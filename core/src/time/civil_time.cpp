@@ -55,8 +55,27 @@ std::int64_t to_unix_seconds(const CivilDate& date, int minute_of_day, int utc_o
 }
 
 namespace {
+// Two digits of 0..99 at `at`.
+void put_two_digits(char* at, int value) {
+    at[0] = static_cast<char>('0' + value / 10);
+    at[1] = static_cast<char>('0' + value % 10);
+}
+
 // "YYYY-MM-DD"
 void append_date(std::string& out, const CivilDate& date) {
+    // Written whole and appended once (the resolver formats a few dates per session); a year of
+    // other than four digits, or a month or day out of range, goes part by part.
+    if (date.year >= 0 && date.year <= 9999 && date.month >= 0 && date.month <= 99 && date.day >= 0 && date.day <= 99) {
+        char text[10];
+        put_two_digits(text, date.year / 100);
+        put_two_digits(text + 2, date.year % 100);
+        text[4] = '-';
+        put_two_digits(text + 5, date.month);
+        text[7] = '-';
+        put_two_digits(text + 8, date.day);
+        out.append(text, sizeof text);
+        return;
+    }
     append_decimal(out, date.year, 4);
     out += '-';
     append_decimal(out, date.month, 2);
@@ -66,6 +85,14 @@ void append_date(std::string& out, const CivilDate& date) {
 
 // "HH" + separator + "MM" for 0 <= minute_of_day < 1440, or seconds likewise.
 void append_two_fields(std::string& out, std::int64_t high, std::int64_t low) {
+    if (high >= 0 && high <= 99 && low >= 0 && low <= 99) {  // always, for the callers: at once
+        char text[5];
+        put_two_digits(text, static_cast<int>(high));
+        text[2] = ':';
+        put_two_digits(text + 3, static_cast<int>(low));
+        out.append(text, sizeof text);
+        return;
+    }
     append_decimal(out, high, 2);
     out += ':';
     append_decimal(out, low, 2);

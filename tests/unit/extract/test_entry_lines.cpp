@@ -39,3 +39,12 @@ TEST_CASE("block_lines reads each line's key and value as read_key_value does", 
     moved.reserve(64);
     CHECK(key_value(moved[1]).value == "Room 4");
 }
+
+TEST_CASE("read_key_value: a by-line's verb within its first bytes", "[entry_lines]") {
+    CHECK(read_key_value("Presented by Ana Li. [Slides](https://example.org/s.pdf)").value == "Ana Li");
+    CHECK(read_key_value("Moderated by Bo Chen").key == DetailKey::speakers);
+    CHECK(read_key_value("submitted by Cy Dee").value == "Cy Dee");
+    CHECK(read_key_value("Presented by ana").key == DetailKey::none);     // no name after it
+    CHECK(read_key_value("Written by Ana Li").key == DetailKey::none);     // no verb of a talk
+    CHECK(read_key_value("A talk presented by Ana Li").key == DetailKey::none);  // a sentence, not a by-line
+}

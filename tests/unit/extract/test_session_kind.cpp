@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "talkboard/extract/entry_reading.h"
 #include "talkboard/extract/session_kind.h"
 
 using namespace talkboard;
@@ -32,6 +33,10 @@ TEST_CASE("normalize_kind maps written prefixes to tags", "[session_kind]") {
         CHECK(normalize_kind("Workhsop") == "workshop");
         CHECK(normalize_kind("Tutoral") == "tutorial");
         CHECK(normalize_kind("Keynot") == "keynote");
+        CHECK(normalize_kind("Workshap") == "workshop");    // a letter the noun does not hold, replaced
+        CHECK(normalize_kind("Hackaton") == "hackathon");   // one dropped
+        CHECK(normalize_kind("Presentaiton") == "presentation");  // two swapped
+        CHECK_FALSE(normalize_kind("Workshxx"));           // two letters the noun does not hold: out of reach
     }
     SECTION("a new kind becomes its lowercase snake_case form") {
         CHECK(normalize_kind("Fireside Chat") == "fireside_chat");
@@ -110,4 +115,42 @@ TEST_CASE("read_kind_prefix: the kind before a title, for talk links and for tit
 TEST_CASE("normalize_kind: Ignite talks", "[session_kind]") {
     CHECK(talkboard::normalize_kind("Ignite") == "ignite");
     CHECK(talkboard::normalize_kind("Ignites") == "ignite");
+}
+
+TEST_CASE("read_kind_prefix: whether a reading with any separator is the reading with ':' and \" | \"", "[session_kind][kind_prefix]") {
+    using talkboard::KindPrefix;
+    using talkboard::KindSeparators;
+    using talkboard::read_kind_prefix;
+    // Said the same when the separator found is ':' or " | ", or there is none; not when it is
+    // another ('!', " - "), which the talk-link reading does not take.
+    for (std::string_view text : {"Keynote: Opening the Mesh", "Lightning Talk | Tiny Probes", "Cilium: Beyond the Mesh",
+                                  "A title with no separator at all", "\xE2\x9A\xA1 Tiny Probes", "Keynote! Opening",
+                                  "Sponsored Keynote - Opening the Mesh", "Scaling Down - Ana Li: Acme"}) {
+        bool same = false;
+        const KindPrefix any = read_kind_prefix(text, KindSeparators::any, &same);
+        const KindPrefix talk = read_kind_prefix(text, KindSeparators::colon_or_bar);
+        const bool other_separator = text.find('!') != std::string_view::npos || text.find(" - ") != std::string_view::npos;
+        CHECK(same == !other_separator);
+        if (same) {
+            CHECK(any.kind == talk.kind);
+            CHECK(any.rest == talk.rest);
+        }
+    }
+}
+
+TEST_CASE("kind_of_whole_title: a title that is a kind, or a name and a kind", "[session_kind]") {
+    CHECK(kind_of_whole_title("Keynote") == "keynote");
+    CHECK(kind_of_whole_title("KEYNOTES!") == "keynote");
+    CHECK(kind_of_whole_title("Sponsored Keynote") == "sponsored_keynote");
+    CHECK(kind_of_whole_title("CiliumCon Keynote #2") == "keynote");
+    CHECK(kind_of_whole_title("Lightning Talks") == "lightning_talk");
+    CHECK(kind_of_whole_title("Flux ContribFest") == "contribfest");
+    CHECK(kind_of_whole_title("Office Hour 2") == "office_hours");
+    CHECK(kind_of_whole_title("Lichen Maintainer Office Hours") == "office_hours");
+    CHECK(kind_of_whole_title("Keynote Panel") == "panel");
+    CHECK_FALSE(kind_of_whole_title("Hallway Chat"));
+    CHECK_FALSE(kind_of_whole_title("Scaling the Keynote"));         // two words before it
+    CHECK_FALSE(kind_of_whole_title("Keynote: Opening the Mesh"));  // a kind and a title
+    CHECK_FALSE(kind_of_whole_title("Talks"));
+    CHECK_FALSE(kind_of_whole_title(""));
 }

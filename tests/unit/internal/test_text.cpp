@@ -64,6 +64,22 @@ TEST_CASE("find_invalid_utf8 finds the first binary control byte in the same pas
     CHECK(control_in("long ASCII text before the escape \x1B[31m") == 34u);     // ... in a later block
     CHECK(control_in("\x01\x02") == 0u);                                       // under eight bytes
     CHECK(control_in("caf\xC3\xA9 \x7F ok \x02 \x03") == 11u);                  // after a 2-byte letter; DEL is no C0 byte
+    SECTION("at every offset, in sixteen- and eight-byte blocks, beside line ends and after a letter of two bytes") {
+        // A text of line ends and words, with an escape byte put at each offset in turn; and the same
+        // after an 'é' at each offset (the bytes before and after a non-ASCII one are read apart).
+        const std::string base = "line one\nline two\r\nthird\tline\fand the fourth line of text\n";
+        for (std::size_t at = 0; at < base.size(); ++at) {
+            std::string s = base;
+            s[at] = '\x1B';
+            CHECK(control_in(s) == at);
+            for (std::size_t letter = 0; letter < at; letter += 3) {
+                std::string t = s;
+                t.replace(letter, 1, "\xC3\xA9");
+                CHECK(control_in(t) == at + 1);
+            }
+        }
+        CHECK_FALSE(control_in(base + base + "caf\xC3\xA9\n" + base));
+    }
     SECTION("invalid UTF-8 is still found, the control byte before it noted") {
         std::optional<std::size_t> control;
         CHECK(text::find_invalid_utf8("a\x01" "b\xFF", &control) == 3u);
@@ -352,6 +368,14 @@ TEST_CASE("split walks its parts in place", "[text]") {
     CHECK(std::distance(parts.begin(), parts.end()) == 2);  // walked again from the start
 }
 
+TEST_CASE("find_by finds a needle by one of its bytes, as find does", "[text]") {
+    for (std::string_view s : {"the times are in time zone CET", "timezone", "mimes imes", "a time zon", "", "imes"}) {
+        for (std::string_view needle : {"imes"sv, "time zone"sv, "timezone"sv, "e"sv, "zon"sv}) {
+            for (std::size_t anchor = 0; anchor < needle.size(); ++anchor) CHECK(text::find_by(s, needle, anchor) == s.find(needle));
+        }
+    }
+}
+
 TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK(text::find_any("sched.com/event/x?y", "/?#") == 9);
     CHECK(text::find_any("sched.com/event/x?y", "?#") == 17);
@@ -386,6 +410,13 @@ TEST_CASE("find_any, rfind and has_ascii_digit", "[text]") {
     CHECK_FALSE(text::has_ascii_digit("no digits here, nor in its eight-byte blocks /:"));
     CHECK_FALSE(text::has_ascii_digit("\xEF\xBC\x90\xD9\xA1"));  // full-width and Arabic-Indic digits are not ASCII
     CHECK_FALSE(text::has_ascii_digit(""));
+    const std::string prose = "a line of prose without one, read sixteen bytes at a time";
+    for (std::size_t at = 0; at < prose.size(); ++at) {  // a digit at every offset of the blocks
+        std::string s = prose;
+        s[at] = '5';
+        CHECK(text::has_ascii_digit(s));
+        CHECK_FALSE(text::has_ascii_digit(std::string_view(s).substr(at + 1)));
+    }
 }
 
 TEST_CASE("append_words joins the words of lines as collapse_spaces would", "[text]") {
@@ -403,6 +434,35 @@ TEST_CASE("append_words joins the words of lines as collapse_spaces would", "[te
     std::string control;
     text::append_words(control, "a\x01b \x7F c", 0);  // control bytes other than white space are word bytes
     CHECK(control == "a\x01b \x7F c");
+}
+
+TEST_CASE("collapse_spaces: white space at every offset of sixteen- and eight-byte blocks", "[text]") {
+    // Words split at ' ', '\t', '\n' and NBSP, joined by one space: what collapse_spaces must give
+    // however the white space falls in the blocks it reads at once.
+    auto reference = [](std::string_view s) {
+        std::string spaced(s), out;
+        for (std::size_t at = spaced.find("\xC2\xA0"); at != std::string::npos; at = spaced.find("\xC2\xA0")) spaced.replace(at, 2, " ");
+        std::string word;
+        for (char c : spaced + " ") {
+            if (c != ' ' && c != '\t' && c != '\n') {
+                word += c;
+            } else if (!word.empty()) {
+                out += out.empty() ? "" : " ";
+                out += word;
+                word.clear();
+            }
+        }
+        return out;
+    };
+    const std::string base = "Cilium and eBPF at scale: what we learned running it in caf\xC3\xA9s";
+    for (std::string_view space : {" "sv, "\t"sv, "\n"sv, "\xC2\xA0"sv}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string s = base;
+            s.insert(at, space);
+            CHECK(text::collapse_spaces(s) == reference(s));
+        }
+    }
+    CHECK(text::collapse_spaces(base) == base);
 }
 
 TEST_CASE("strip_trailing_emoji: a decoration set apart by a space", "[text][emoji]") {

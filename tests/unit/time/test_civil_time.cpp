@@ -222,6 +222,20 @@ TEST_CASE("append_decimal writes what text::padded_decimal returns, in place", "
             CHECK(out == "x" + text::padded_decimal(value, width));
         }
     }
+    // The padding written out (both of the above are append_decimal): zeros between sign and digits.
+    auto appended = [](std::int64_t value, int width) {
+        std::string out = "x";
+        append_decimal(out, value, width);
+        return out;
+    };
+    CHECK(appended(7, 2) == "x07");
+    CHECK(appended(2024, 2) == "x2024");
+    CHECK(appended(-5, 4) == "x-0005");
+    CHECK(appended(-12345, 8) == "x-00012345");
+    CHECK(appended(3, 9) == "x000000003");    // eight zeros
+    CHECK(appended(3, 10) == "x0000000003");  // nine
+    CHECK(appended(42, 22) == "x" + std::string(20, '0') + "42");
+    CHECK(appended(INT64_MIN, 1) == "x-9223372036854775808");
     CHECK(format_date({-1, 1, 2}) == "-0001-01-02");
     CHECK(format_date({12345, 12, 31}) == "12345-12-31");
 }

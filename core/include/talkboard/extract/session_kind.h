@@ -32,7 +32,10 @@ struct KindPrefix {
 // "Roundtable Panel：X", a label in capitals before a colon ("USER STORY: X" -> "user_story"), or a
 // lone emoji that stands for a kind ("⚡ X"). The separator is the first of `separators` within
 // the 48 bytes a kind may take, and a title must follow it. `rest` views `text`. Never fails.
-KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators);
+// `same_for_colon_or_bar`, when given, is set to whether reading `text` with
+// KindSeparators::colon_or_bar gives the same answer (the separator found is ':' or " | ", or
+// there is none): a caller that asks both (a title, then its talk text) reads once.
+KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators, bool* same_for_colon_or_bar = nullptr);
 
 // A human label for a tag ("lightning_talk" -> "Lightning talk"). Never fails.
 std::string kind_label(std::string_view tag);

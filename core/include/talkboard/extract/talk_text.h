@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "talkboard/extract/session_kind.h"
 #include "talkboard/session.h"
 
 namespace talkboard {
@@ -30,5 +31,8 @@ struct TalkText {
 //   reads as a speaker list, so titles may contain dashes ("eBPF - Everything You Need to Know").
 //   When no remainder reads as speakers, the whole text is the title.
 TalkText split_talk_text(std::string_view text);
+// The same from the text's kind prefix, read_kind_prefix(text, KindSeparators::colon_or_bar),
+// when the caller has it already (its `rest` views the text).
+TalkText split_talk_text(const KindPrefix& prefix);
 
 }  // namespace talkboard
