@@ -2083,7 +2083,19 @@ EntryReading read_entry(const Entry& entry) {
         // "[Title](...): Ana Li from *WidgetCo* will talk about ...": a sentence after the link's colon
         // names its speakers before its verb.
         if (!r.prose && !by && text::starts_with(rest, ":") && first_prose_verb(" " + std::string(rest.substr(1))) != std::string_view::npos) {
-            std::vector<Speaker> named = prose_speakers(" " + std::string(text::trim(rest.substr(1))));
+            std::string_view said = text::trim(rest.substr(1));
+            // "[Title](...): In this panel discussion, Ana Li, Bo Chen, and Cy Dee look at ...": the
+            // lead-in names the kind, the people follow it.
+            for (std::string_view lead : {"In this panel discussion, ", "In this panel, ", "In this session, ", "In this talk, ",
+                                          "In this workshop, ", "In this tutorial, "}) {
+                if (!text::starts_with(said, lead)) continue;
+                // (A "talk" or a "session" is any talk: no kind of its own.)
+                const std::string_view noun = text::trim_chars(lead.substr(8), ", ");
+                if (!r.kind && noun != "talk" && noun != "session") r.kind = normalize_kind(noun);
+                said.remove_prefix(lead.size());
+                break;
+            }
+            std::vector<Speaker> named = prose_speakers(" " + std::string(said));
             if (!named.empty()) first_speakers = std::move(named);
         }
         const bool may_name = (!r.prose || by) && first_speakers.empty();

@@ -4088,3 +4088,18 @@ TEST_CASE("extract_schedule: a term and its explanation are no speaker and title
     CHECK(schedule.sessions[0].speakers.at(0).name == "Darren Meyer");
     CHECK(schedule.sessions[1].speakers.at(0).name == "Ana Li");
 }
+
+TEST_CASE("extract_schedule: 'In this panel discussion, A, B, and C look at ...' after a talk's link", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Monday, May 12, 2014\n"
+        "\n"
+        "+ [Scaling Out Clouds](/events/2014/#scaling-out): In this panel discussion, Ana Li, Bo Chen, and Cy Dee look at scaling.\n"
+        "\n"
+        "+ [Movim](/events/2014/#movim): In this talk, Dan Ek will present how it works.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].kind == "panel");
+    CHECK(schedule.sessions[0].speakers.size() == 3);
+    CHECK(!schedule.sessions[1].kind);
+    CHECK(schedule.sessions[1].speakers.at(0).name == "Dan Ek");
+}
