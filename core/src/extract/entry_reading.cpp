@@ -1042,6 +1042,15 @@ EntryReading read_entry(const Entry& entry) {
                 continue;
             }
         }
+        // "**Title**<br>Speaker: ...<br>Wednesday, Nov 13 • 2:30pm<br>Room 255": a line that is only
+        // a room's name is where it happens.
+        if (kv.key == DetailKey::none && i > 0 && i <= 4 && i < entry.head_line_count() && !r.room && entry.lines[i].links.empty() &&
+            entry.lines[i].dates.empty()) {
+            const std::string_view bare = text::trim(entry.lines[i].text);
+            if (bare.size() <= 40) {
+                if (auto room = room_phrase(bare); room && *room == bare) r.room = std::move(room);
+            }
+        }
         switch (kv.key) {
             case DetailKey::speakers: {
                 // "Moderator: Li Wei" and "Panelists: A. Smith, B. Jones": all of them speak.

@@ -4103,3 +4103,15 @@ TEST_CASE("extract_schedule: 'In this panel discussion, A, B, and C look at ...'
     CHECK(!schedule.sessions[1].kind);
     CHECK(schedule.sessions[1].speakers.at(0).name == "Dan Ek");
 }
+
+TEST_CASE("extract_schedule: a line of only a room's name among a bold title's details", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "**Scaling Widgets**<br>\n"
+        "Speaker: Ana Li, Acme<br>\n"
+        "Wednesday, Nov 13, 2024 \xE2\x80\xA2 2:30pm - 3:05pm MST<br>\n"
+        "Room 255\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].room == "Room 255");
+    CHECK(schedule.sessions[0].start_minute == hm(14, 30));
+}
