@@ -1526,6 +1526,11 @@ void EntryBuilder::flush_table() {
                 if (text::starts_with(text::ascii_lower(inner.substr(0, 3)), "in ")) inner.remove_prefix(3);  // "Time (in EST)"
                 const auto found = find_date_times("10:00 " + std::string(inner));
                 if (!found.empty() && !found.front().value.zone.empty()) zone = found.front().value.zone;
+                // "Time (US Pacific)", "Time (Eastern Time)": a zone written out, as an intro says it
+                // (the time reader takes "US" for a zone of its own).
+                if ((zone.empty() || !is_known_zone(zone)) && inner.size() <= 40) {
+                    if (std::string stated = stated_zone("All times are " + std::string(inner)); !stated.empty()) zone = std::move(stated);
+                }
             }
         }
     }

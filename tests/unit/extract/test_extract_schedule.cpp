@@ -4115,3 +4115,17 @@ TEST_CASE("extract_schedule: a line of only a room's name among a bold title's d
     CHECK(schedule.sessions[0].room == "Room 255");
     CHECK(schedule.sessions[0].start_minute == hm(14, 30));
 }
+
+TEST_CASE("extract_schedule: a time column's head with a zone written out ('Time (US Pacific)')", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## June 4, 2024\n"
+        "\n"
+        "| Time (US Pacific) | Session |\n"
+        "|---|---|\n"
+        "| 09:30 | Opening |\n"
+        "| 11:00 | Workshop #2 |\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].tz == "PT");
+    CHECK(utc(schedule.sessions[0].utc_start) == "2024-06-04T16:30:00Z");
+}
