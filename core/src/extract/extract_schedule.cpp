@@ -238,6 +238,7 @@ public:
             untimed_sections_as_roundups();
             items_of_timed_blocks();
         }
+        people_lists_alike();
         apply_end_markers();
         drop_containers();
         drop_overview_items();
@@ -409,6 +410,35 @@ private:
             r.title.erase(0, dash + 3);
             r.speaker_before_title = true;
             if (!c.decision.session) c.decision = {true, Reason::roundup};
+        }
+    }
+
+    // "  - Ana Li, Bo Chen" among talks whose nested names read "  - Cy Dee, Dan Ek, Eve Fox" (three
+    // or more people, parted by commas): two full names with a comma are two people there too, not
+    // a name and an org. Asked in a section with three or more such lists.
+    void people_lists_alike() {
+        std::vector<Candidate>& candidates = collected_.candidates;
+        std::map<std::string, int> sections;
+        for (const Candidate& c : candidates) {
+            const std::string& names = c.reading.speaker_text;
+            if (c.decision.session && c.shape == EntryShape::list_item && std::count(names.begin(), names.end(), ';') >= 2 &&
+                names.find(',') == std::string::npos) {
+                ++sections[section_key(c)];
+            }
+        }
+        if (sections.empty()) return;
+        for (Candidate& c : candidates) {
+            std::string& names = c.reading.speaker_text;
+            if (!c.decision.session || c.shape != EntryShape::list_item || std::count(names.begin(), names.end(), ',') != 1) continue;
+            const auto section = sections.find(section_key(c));
+            if (section == sections.end() || section->second < 3) continue;
+            const std::size_t comma = names.find(',');
+            const std::string_view first = text::trim(std::string_view(names).substr(0, comma));
+            const std::string_view second = text::trim(std::string_view(names).substr(comma + 1));
+            auto full_name = [](std::string_view n) {
+                return n.find(' ') != std::string_view::npos && looks_like_person_name(n) && !looks_like_org(n);
+            };
+            if (full_name(first) && full_name(second)) names[comma] = ';';
         }
     }
 

@@ -767,3 +767,26 @@ TEST_CASE("extract_schedule: a time column's head with a zone written out ('Time
     CHECK(schedule.sessions[0].tz == "PT");
     CHECK(utc(schedule.sessions[0].utc_start) == "2024-06-04T16:30:00Z");
 }
+
+TEST_CASE("extract_schedule: two full names with a comma are two people where the section's lists are people", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "## Thursday, March 5, 2026\n"
+        "\n"
+        "- [Keynotes](https://expo.example.org/p/keynotes)\n"
+        "  - Ana Li, Bo Chen, Cy Dee\n"
+        "  - 09:00 - Room 106\n"
+        "- [Panel](https://expo.example.org/p/panel)\n"
+        "  - Dan Ek, Eve Fox, Kim Ode\n"
+        "  - 10:00 - Room 106\n"
+        "- [Fireside chat](https://expo.example.org/p/fireside)\n"
+        "  - Lee Park, Mo Rahman, Ned Ito\n"
+        "  - 11:00 - Room 106\n"
+        "- [Nix for outsiders](https://expo.example.org/p/nix)\n"
+        "  - Ron Efroni, Kelsey Hightower\n"
+        "  - 12:00 - Room 101\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    REQUIRE(schedule.sessions[3].speakers.size() == 2);
+    CHECK(schedule.sessions[3].speakers[1].name == "Kelsey Hightower");
+    CHECK(!schedule.sessions[3].speakers[0].org);
+}
