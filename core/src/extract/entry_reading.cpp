@@ -2422,10 +2422,14 @@ EntryReading read_entry(const Entry& entry) {
                                      is_generic_link_text(link_text(line, line.links.front()))) ||
                                     (bold_item && only_generic_links(line));
             // (An address written out is no link, md4c_flags.h: read as text, "label: https://…".)
-            if (bold_head && line.links.empty()) {
+            // ("## scaling foo at bar corp" / "https://conf.sched.com/event/1X/..." : a heading's
+            // address written alone on its line.)
+            if ((bold_head || entry.shape == EntryShape::heading) && line.links.empty()) {
                 const std::string_view bare = text::trim(line.text);
                 const std::size_t colon = bare.rfind(": ");
-                const std::string_view address = colon == std::string_view::npos ? std::string_view() : bare.substr(colon + 2);
+                const std::string_view address = colon == std::string_view::npos
+                                                     ? (entry.shape == EntryShape::heading && i == head_count ? bare : std::string_view())
+                                                     : bare.substr(colon + 2);
                 if (text::starts_with(address, "https://") && address.find(' ') == std::string_view::npos &&
                     link_kind(address) == LinkKind::session_page && is_session_url(address)) {
                     r.url = std::string(address);

@@ -790,3 +790,21 @@ TEST_CASE("extract_schedule: two full names with a comma are two people where th
     CHECK(schedule.sessions[3].speakers[1].name == "Kelsey Hightower");
     CHECK(!schedule.sessions[3].speakers[0].org);
 }
+
+TEST_CASE("extract_schedule: talk headings over their schedule page's address written alone", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "# Day 2\n"
+        "\n"
+        "## scaling widgets at acme\n"
+        "https://conf2023.sched.com/event/1X/scaling-widgets-at-acme\n"
+        "\n"
+        "My notes: they shard by tenant.\n"
+        "\n"
+        "## Lunch thoughts\n"
+        "\n"
+        "Good food.\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    CHECK(schedule.sessions[0].title == "scaling widgets at acme");
+    CHECK(schedule.sessions[0].url == "https://conf2023.sched.com/event/1X/scaling-widgets-at-acme");
+}
