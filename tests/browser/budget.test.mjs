@@ -59,6 +59,14 @@
 // session (accepted-talk lists with italic titles, talk headings' sub-heading labels, summit
 // agendas with nested and grouped items, two-zone tables, handles, Hugo ref links, inline HTML
 // anchors, ...). The budget is further away again: issue 13 stays open on it.
+//
+// Moved up again at the end of 2026-12-07's third session, to the bytes this test measured at its
+// merge (194,227 / 234,648) plus 2 KB: the markdown core's wasm went from 157,381 to 166,874 bytes
+// gzipped. Parse-speed round 6 accounts for about 1.2 KB of that (its own measure: +1,246 on the
+// post page by build-web.sh); the rest, about 8.3 KB, is the reader's new rules of that session
+// (talk headings with their details, recordings and archives, announcement and meeting pages,
+// details nested under a talk, zones in column heads and frontmatter aliases). The budget is further
+// away again: issue 13 stays open on it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,8 +79,8 @@ const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
 // The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 184_734 + 2048;
-const FULL_CEILING_BYTES = 224_953 + 2048;
+const CEILING_BYTES = 194_227 + 2048;
+const FULL_CEILING_BYTES = 234_648 + 2048;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
