@@ -157,6 +157,9 @@ KeyValue read_key_value(std::string_view line) {
     const std::size_t wide = head.find(fullwidth_colon);
     if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide, width = 3;
     if (colon == std::string_view::npos || colon == 0 || colon > max_key) return {};
+    // (Past 24 bytes only a sentence that leads to names: "This workshop will be led by:". Every
+    // line's head is asked, and most colons there end a title's first part.)
+    if (colon > 24 && !(colon >= 3 && text::iequals_ascii(line.substr(colon - 3, 3), " by"))) return {};
     const DetailKey key = detail_key_of(line.substr(0, colon));
     if (key == DetailKey::none) return {};
     return KeyValue{key, text::trim(text::trim_chars(line.substr(colon + width), "*_ "))};
