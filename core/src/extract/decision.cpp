@@ -5,6 +5,7 @@
 #include <string>
 
 #include "internal/text.h"
+#include "talkboard/extract/entries.h"
 #include "talkboard/extract/line_shapes.h"
 #include "talkboard/extract/speakers.h"
 
@@ -246,7 +247,16 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // its page or recording.
     const std::size_t number = heading_number_length(head.text, 2);
     const bool recorded = r.title_link_kind == LinkKind::video || r.title_link_kind == LinkKind::session_page;
-    const bool linked_talk = (speakers || (number > 0 && recorded)) &&
+    // And "### October 11th" / "#### [Widget Day Europe](https://events.example.org/widget-day/)": a
+    // heading that is one link, under a day's heading.
+    // (The heading right above is the day alone: "### Main event! October 13th - 15th" over links to
+    // pages about attending names no sessions.)
+    bool any_time = false;
+    const bool dated_heading_link = !entry.context.sections.empty() && is_date_time_only(entry.context.sections.back(), &any_time) &&
+                                    !any_time && entry.context.date && entry.context.date->has_date() &&
+                                    r.title_link_kind != LinkKind::profile && r.title_link_kind != LinkKind::registration &&
+                                    r.title_link_kind != LinkKind::code;
+    const bool linked_talk = (speakers || (number > 0 && recorded) || dated_heading_link) &&
                              (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && head.links.size() == 1 &&
                              text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
                                  text::trim(std::string_view(head.text).substr(number));

@@ -808,3 +808,24 @@ TEST_CASE("extract_schedule: talk headings over their schedule page's address wr
     CHECK(schedule.sessions[0].title == "scaling widgets at acme");
     CHECK(schedule.sessions[0].url == "https://conf2023.sched.com/event/1X/scaling-widgets-at-acme");
 }
+
+TEST_CASE("extract_schedule: linked headings under a heading that is only a day are its events", "[session_extractor]") {
+    const Schedule schedule = extract(
+        "Events around the conference, 2021.\n"
+        "\n"
+        "### October 11th, 2021\n"
+        "\n"
+        "#### [Cloud Native Widget Day](https://events.example.org/widget-day/)\n"
+        "* A vendor-neutral day on widgets.\n"
+        "\n"
+        "#### [GadgetCon](https://events.example.org/gadgetcon/)\n"
+        "\n"
+        "### Main event! October 13th - 15th, 2021\n"
+        "\n"
+        "#### [Health and Safety](https://events.example.org/attend/health-and-safety/)\n");
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Cloud Native Widget Day");
+    CHECK(date_of(schedule.sessions[0]) == "2021-10-11");
+    CHECK(schedule.sessions[1].title == "GadgetCon");
+}
