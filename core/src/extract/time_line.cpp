@@ -769,6 +769,12 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
     if (range_at == kept.end()) return std::nullopt;
     // One side: a month and a day in either order, or (after the dash) a day alone.
     auto side = [](auto begin, auto end, std::optional<int> month) -> std::optional<DateTimeText> {
+        // "2025-07-14 to 2025-07-20": a side that is one written-out ISO date.
+        if (end - begin == 1 && (*begin)->iso && !(*begin)->numeric_date && (*begin)->iso->year != 0 && !month) {
+            DateTimeText date;
+            date.year = (*begin)->iso->year, date.month = (*begin)->iso->month, date.day = (*begin)->iso->day;
+            return date;
+        }
         std::optional<int> day;
         for (auto it = begin; it != end; ++it) {
             const Token& t = **it;
@@ -797,7 +803,8 @@ std::optional<DayRange> parse_day_range(std::string_view run) {
     auto first = side(kept.begin(), range_at, first_has_month ? std::nullopt : trailing_month);
     auto last = side(range_at + 1, kept.end(), last_has_month ? std::nullopt : leading_month);
     if (!first || !last) return std::nullopt;
-    first->year = year, last->year = year;
+    if (!first->year) first->year = year;
+    if (!last->year) last->year = year;
     const int from = *first->month * 32 + *first->day, to = *last->month * 32 + *last->day;
     if (to <= from || (*last->month - *first->month) > 1) return std::nullopt;  // a range of days runs forward, within weeks
     return DayRange{*first, *last};

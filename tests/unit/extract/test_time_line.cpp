@@ -698,3 +698,12 @@ TEST_CASE("find_date_times: a number that ends a name, a dash, then the date", "
         CHECK(found[0].value.day == 29);
     }
 }
+
+TEST_CASE("find_day_ranges: a range of two written-out ISO dates", "[time_line]") {
+    const auto ranges = find_day_ranges("The conference ran from 2025-07-14 to 2025-07-20 in Prague.");
+    REQUIRE(ranges.size() == 1);
+    CHECK(ranges[0].first.year == 2025);
+    CHECK(ranges[0].first.month == 7);
+    CHECK(ranges[0].first.day == 14);
+    CHECK(ranges[0].last.day == 20);
+}
