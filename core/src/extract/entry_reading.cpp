@@ -48,6 +48,15 @@ std::string without_generic_links(const EntryLine& line, std::string_view part) 
     return words;
 }
 
+// Whether every comma-separated part of a parenthesis' text is a generic link word ("video,
+// slides", "twitter, mastodon").
+bool only_generic_words(std::string_view list) {
+    for (std::string_view part : text::split(list, ",")) {
+        if (!is_generic_link_text(text::trim(part))) return false;
+    }
+    return true;
+}
+
 // A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
 // reads "Jan Novak" (the links' texts, not an org). One platform's name alone is an org:
 // "Ashley Wolf (GitHub)" works there.
@@ -56,11 +65,9 @@ std::string without_resource_notes(const std::string& speakers) {
     for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
-        bool all_generic = true;
-        const auto parts = text::split(std::string_view(out).substr(open + 1, close - open - 1), ",").to_vector();
-        for (std::string_view part : parts) all_generic &= is_generic_link_text(text::trim(part));
-        if (!all_generic) continue;
-        if (parts.size() == 1 && is_platform_name(text::trim(parts[0]))) continue;
+        const std::string_view inner = std::string_view(out).substr(open + 1, close - open - 1);
+        if (!only_generic_words(inner)) continue;
+        if (inner.find(',') == std::string_view::npos && is_platform_name(text::trim(inner))) continue;
         out.erase(open, close - open + 1);
         if (open > 0) --open;
     }
@@ -111,9 +118,7 @@ std::string_view without_social_note(std::string_view who) {
     if (who.empty() || who.back() != ')') return who;
     const std::size_t open = who.rfind(" (");
     if (open == std::string_view::npos || open == 0) return who;
-    for (std::string_view word : text::split(who.substr(open + 2, who.size() - open - 3), ",")) {
-        if (!is_generic_link_text(text::trim(word))) return who;
-    }
+    if (!only_generic_words(who.substr(open + 2, who.size() - open - 3))) return who;
     return text::trim(who.substr(0, open));
 }
 

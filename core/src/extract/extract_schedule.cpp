@@ -314,28 +314,39 @@ private:
         }
     }
 
+    // The sections where three or more candidates read a given way (`reads`): where a list's items
+    // read alike, an item that reads so less plainly is read the same way. Counted once per pass
+    // (the map type the resolver already uses; counting over a list of every item for each
+    // candidate was quadratic in a long roundup).
+    template <typename Reads>
+    std::map<std::string, int> sections_where(Reads reads) const {
+        std::map<std::string, int> sections;
+        for (const Candidate& c : collected_.candidates) {
+            if (reads(c)) ++sections[section_key(c)];
+        }
+        return sections;
+    }
+
+    static bool among_three(const std::map<std::string, int>& sections, const Candidate& c) {
+        const auto section = sections.find(section_key(c));
+        return section != sections.end() && section->second >= 3;
+    }
+
     // "* Readability Counts (Trey Hunner)" among "* Title (Speaker)" items: in a section whose list
     // items are talks with their speakers in parentheses (three or more), an item that reads like
     // "Ana Li (WidgetCo)" is one more talk, unless its parentheses name an org.
     void talks_of_lineups() {
-        std::vector<Candidate>& candidates = collected_.candidates;
-        // Talk items per section (the map type the resolver already uses; counting over a list of
-        // every item for each candidate was quadratic in a long roundup).
-        std::map<std::string, int> lineups;
-        for (const Candidate& c : candidates) {
-            if (c.shape == EntryShape::list_item && c.decision.session && c.reading.source == TitleSource::plain_text &&
-                !c.reading.speaker_text.empty()) {
-                ++lineups[section_key(c)];
-            }
-        }
+        const auto lineups = sections_where([](const Candidate& c) {
+            return c.shape == EntryShape::list_item && c.decision.session && c.reading.source == TitleSource::plain_text &&
+                   !c.reading.speaker_text.empty();
+        });
         if (lineups.empty()) return;
-        for (Candidate& c : candidates) {
+        for (Candidate& c : collected_.candidates) {
             if (c.decision.reason != Reason::person_listed || c.shape != EntryShape::list_item || c.reading.speaker_text.empty() ||
                 looks_like_org(c.reading.speaker_text)) {
                 continue;
             }
-            const auto section = lineups.find(section_key(c));
-            if (section != lineups.end() && section->second >= 3) c.decision = {true, Reason::roundup};
+            if (among_three(lineups, c)) c.decision = {true, Reason::roundup};
         }
     }
 
@@ -363,14 +374,10 @@ private:
                    r.speaker_text.empty() && r.speakers.empty() && r.title.find(' ') != std::string::npos && looks_like_person_name(r.title) &&
                    !looks_like_org(r.title);
         };
-        std::map<std::string, int> sections;
-        for (const Candidate& c : candidates) {
-            if (name_after_colon(c) != std::string::npos || kind_then_name(c)) ++sections[section_key(c)];
-        }
+        const auto sections = sections_where([&](const Candidate& c) { return name_after_colon(c) != std::string::npos || kind_then_name(c); });
         if (sections.empty()) return;
         for (Candidate& c : candidates) {
-            const auto section = sections.find(section_key(c));
-            if (section == sections.end() || section->second < 3 || is_logistics_title(c.reading.title)) continue;
+            if (!among_three(sections, c) || is_logistics_title(c.reading.title)) continue;
             EntryReading& r = c.reading;
             if (const std::size_t colon = name_after_colon(c); colon != std::string::npos) {
                 r.speaker_text = r.title.substr(colon + 2);
@@ -391,16 +398,14 @@ private:
     // "How", or has no word in lower case).
     void names_then_talks() {
         std::vector<Candidate>& candidates = collected_.candidates;
-        std::map<std::string, int> sections;
-        for (const Candidate& c : candidates) {
-            if (c.shape == EntryShape::list_item && c.decision.session && c.reading.speaker_before_title) ++sections[section_key(c)];
-        }
+        const auto sections = sections_where([](const Candidate& c) {
+            return c.shape == EntryShape::list_item && c.decision.session && c.reading.speaker_before_title;
+        });
         if (sections.empty()) return;
         for (Candidate& c : candidates) {
             EntryReading& r = c.reading;
             if (c.shape != EntryShape::list_item || r.source != TitleSource::plain_text || !r.speaker_text.empty() || !r.speakers.empty()) continue;
-            const auto section = sections.find(section_key(c));
-            if (section == sections.end() || section->second < 3) continue;
+            if (!among_three(sections, c)) continue;
             const std::size_t dash = r.title.find(" - ");
             if (dash == std::string::npos || dash == 0) continue;
             const std::string_view who = std::string_view(r.title).substr(0, dash);
@@ -418,20 +423,16 @@ private:
     // a name and an org. Asked in a section with three or more such lists.
     void people_lists_alike() {
         std::vector<Candidate>& candidates = collected_.candidates;
-        std::map<std::string, int> sections;
-        for (const Candidate& c : candidates) {
+        const auto sections = sections_where([](const Candidate& c) {
             const std::string& names = c.reading.speaker_text;
-            if (c.decision.session && c.shape == EntryShape::list_item && std::count(names.begin(), names.end(), ';') >= 2 &&
-                names.find(',') == std::string::npos) {
-                ++sections[section_key(c)];
-            }
-        }
+            return c.decision.session && c.shape == EntryShape::list_item && std::count(names.begin(), names.end(), ';') >= 2 &&
+                   names.find(',') == std::string::npos;
+        });
         if (sections.empty()) return;
         for (Candidate& c : candidates) {
             std::string& names = c.reading.speaker_text;
             if (!c.decision.session || c.shape != EntryShape::list_item || std::count(names.begin(), names.end(), ',') != 1) continue;
-            const auto section = sections.find(section_key(c));
-            if (section == sections.end() || section->second < 3) continue;
+            if (!among_three(sections, c)) continue;
             const std::size_t comma = names.find(',');
             const std::string_view first = text::trim(std::string_view(names).substr(0, comma));
             const std::string_view second = text::trim(std::string_view(names).substr(comma + 1));
