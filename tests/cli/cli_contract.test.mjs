@@ -1,14 +1,15 @@
 // The CLI's contract (docs/ARCHITECTURE.md): commands, JSON shape, exit codes, and clear refusals of bad input.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliPath as bin, needsCli } from '../prerequisites.mjs';
 
 const skip = needsCli();  // the rule of tests/prerequisites.mjs (ctest always builds the CLI first)
 const work = mkdtempSync(join(tmpdir(), 'talkboard-cli-'));
+after(() => rmSync(work, { recursive: true, force: true }));  // the hostile inputs weigh 50 MB a run
 const run = (args, input) => spawnSync(bin, args, { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60000 });
 const file = (name, content) => { const p = join(work, name); writeFileSync(p, content); return p; };
 

@@ -8,10 +8,10 @@
 // every ../shared/corpus/posts/*.md. The CLI, build/web and ../shared are found, and their absence
 // handled, by tests/prerequisites.mjs.
 // Run: node --test tests/js/ics.test.mjs
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
@@ -41,6 +41,7 @@ function publish(file, previous, epoch) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'talkboard-ics-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));  // leave no scratch behind in the shared tmp
 const scratchFile = (name, text) => { const path = join(scratch, name); writeFileSync(path, text); return path; };
 const eventsOf = (ics) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 const lastModified = (event) => event.component.getFirstPropertyValue('last-modified').toUnixTime();

@@ -9,10 +9,10 @@
 // Posts: web/demo/kubecon-eu-2024.md and tests/fixtures/*.md; imports: tests/fixtures/interop/*.json.
 // The CLI and ../shared are found, and their absence handled, by tests/prerequisites.mjs.
 // Run: node --test tests/js/interop.test.mjs
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,6 +28,7 @@ const needs = { skip: needsCli() };
 const needsSharedToo = { skip: needs.skip || needsShared('formats/c3voc/schema.json') };
 const interopDir = join(projectDir, 'tests', 'fixtures', 'interop');
 const scratch = mkdtempSync(join(tmpdir(), 'talkboard-interop-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));  // leave no scratch behind in the shared tmp
 
 function run(args, input) {
   return execFileSync(cli, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, input });
