@@ -260,8 +260,9 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
                              (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && head.links.size() == 1 &&
                              text::trim(std::string_view(head.text).substr(head.links[0].begin, head.links[0].end - head.links[0].begin)) ==
                                  text::trim(std::string_view(head.text).substr(number));
+    const bool url_is_session_page = r.url && link_kind(*r.url) == LinkKind::session_page;
     // ("## Title", then "In [this session](https://sched.co/x), Ana Li will ...": its page in its body.)
-    const bool paged_heading = r.source == TitleSource::heading && r.url && link_kind(*r.url) == LinkKind::session_page;
+    const bool paged_heading = r.source == TitleSource::heading && url_is_session_page;
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading) return {false, Reason::no_evidence};
     if (listed_talk || linked_talk) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
@@ -273,8 +274,7 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     // (Or a bold title's details name the page: "- **Title**" / "([schedule](https://sched.co/x))".)
     const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold)) ||
-                      ((r.source == TitleSource::bold || r.source == TitleSource::heading) && r.url &&
-                       link_kind(*r.url) == LinkKind::session_page);
+                      ((r.source == TitleSource::bold || r.source == TitleSource::heading) && url_is_session_page);
     // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
     // with a day of its own, year and all, in an archive of events.
     const bool dated_link = (r.source == TitleSource::line_link || r.source == TitleSource::session_link) && r.when &&
