@@ -1279,19 +1279,20 @@ ColumnRole role_of_header(std::string_view header) {
     // Polish, Japanese), whole.
     {
         // One list of names per role (an array of pairs stores a pointer, a length and a role per
-        // name); no name is in two lists. The Japanese ones: 開始, 開始時間, 終了, 終了時間;
-        // セッション, タイトル; 登壇者, 発表者; 会場.
+        // name); no name is in two lists. The Japanese ones: 開始, 開始時間, 終了, 終了時間, 時間;
+        // セッション, タイトル, 内容, 題目, 演題, テーマ; 登壇者, 発表者, 講師; 会場.
         static constexpr std::pair<ColumnRole, text::WordList> translated[] = {
             {ColumnRole::time, text::WordList{
                 "zeit|uhrzeit|beginn|ende|heure|horaire|hora|horario|hor\xC3\xA1rio|godzina|fin|\xE9\x96\x8B\xE5\xA7\x8B|"
                 "\xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93|\xE7\xB5\x82\xE4\xBA\x86|"
-                "\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93"}},
+                "\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93|\xE6\x99\x82\xE9\x96\x93"}},
             {ColumnRole::title, text::WordList{
                 "titel|vortrag|thema|titre|t\xC3\xADtulo|charla|palestra|tytu\xC5\x82|temat|"
-                "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3|\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB"}},
+                "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3|\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB|"
+                "\xE5\x86\x85\xE5\xAE\xB9|\xE9\xA1\x8C\xE7\x9B\xAE|\xE6\xBC\x94\xE9\xA1\x8C|\xE3\x83\x86\xE3\x83\xBC\xE3\x83\x9E"}},
             {ColumnRole::speaker, text::WordList{
                 "referent|referentin|sprecher|intervenant|orateur|ponente|palestrante|prelegent|"
-                "\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85|\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85"}},
+                "\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85|\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85|\xE8\xAC\x9B\xE5\xB8\xAB"}},
             {ColumnRole::kind, text::WordList{"tipo|formato|typ"}},
             {ColumnRole::other, text::WordList{"dauer"}},
             {ColumnRole::room, text::WordList{"raum|saal|salle|sala|\xE4\xBC\x9A\xE5\xA0\xB4"}},
@@ -1318,7 +1319,7 @@ ColumnRole role_of_header(std::string_view header) {
         {ColumnRole::resource, text::WordList{
             "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
-        {ColumnRole::track, text::WordList{"track|tracks"}},
+        {ColumnRole::track, text::WordList{"track|tracks|theme|themes"}},
         {ColumnRole::kind, text::WordList{"format|type|kind"}},
         {ColumnRole::other, text::WordList{"length|duration|email|mail|contact|no"}},
         {ColumnRole::org, text::WordList{"company|companies|organization|organizations|organisation|organisations|affiliation|"

@@ -617,6 +617,16 @@ std::optional<std::string> room_phrase(std::string_view s) {
     return std::nullopt;
 }
 
+// "Windows WG https://pad.example/windows", "Ana Lopes http://ana.example": a web address written
+// out at the end of a text, no part of a title or a name: the text before it (empty when the text
+// is only an address).
+std::string_view without_trailing_address(std::string_view text) {
+    const std::size_t space = text.rfind(' ');
+    const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (!text::starts_with(last, "https://") && !text::starts_with(last, "http://")) return text;
+    return space == std::string_view::npos ? std::string_view() : text::trim(text.substr(0, space));
+}
+
 // "(15 min) ", "(5 mins) ", "[20 minutes] ": the length of a talk written before its title; the
 // prefix's length, or 0.
 std::size_t duration_prefix_length(std::string_view text) {
@@ -1416,9 +1426,12 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t close = rest.find(')');
             const bool people_follow = text::starts_with(rest, "(") && close != std::string_view::npos &&
                                        names_people(rest.substr(1, close - 1));
+            // ("**Tmux Tricks** [10 min] - by Bo Chen": nor do people named after "by".)
+            std::string_view after_length = rest.substr(duration_prefix_length(rest));
+            const bool by_follows = text::istarts_with(trim_separators(after_length), "by ");
             if (r.source == TitleSource::none && !names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) &&
                 rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0 && !sentence && !people_follow) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence && !people_follow && !by_follows) {
                 first_speakers = parse_speakers(names);
                 if (first_speakers.empty() && speaker_page) {
                     Speaker person;
@@ -2008,12 +2021,22 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& tline = entry.lines[title_line];
     std::size_t wrapped_line = head_count;  // a head line that continues the speakers after the link
     std::string joined;                     // those speakers over both lines
+    std::string_view speaker_address;       // a web address written after the names: theirs
     if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() &&
         (title_link || r.source == TitleSource::bold)) {
         // After the title link on its line: " - Name (Org), Name (Org)", " by Name", "- Ed and Frederick".
         std::string_view rest = text::trim(std::string_view(tline.text).substr(after_title));
         if (time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
             rest = text::trim(std::string_view(tline.text).substr(after_title, time_at->at.begin - after_title));
+        }
+        // "**Title** [5 min] - by Ana Lopes": the talk's length between the title and its speakers.
+        if (const std::size_t length = duration_prefix_length(rest)) rest = text::trim(rest.substr(length));
+        // "**Title** *- by Ana Lopes* What the talk is about ...": a by-line in italics ends with them.
+        for (const TextSpan& em : tline.emphasis) {
+            if (em.begin < after_title || em.end >= tline.text.size() || rest.data() + rest.size() <= tline.text.data() + em.end) continue;
+            const std::string_view italic = trim_separators(std::string_view(tline.text).substr(em.begin, em.end - em.begin));
+            if (text::istarts_with(italic, "by ")) rest = text::trim(std::string_view(tline.text).substr(rest.data() - tline.text.data(), em.end - static_cast<std::size_t>(rest.data() - tline.text.data())));
+            break;
         }
         // A list that ends its line with a separator goes on on the next ("- A, Org;\n  B, Org").
         if ((text::ends_with(rest, ";") || text::ends_with(rest, ",") || text::ends_with(rest, "&")) &&
@@ -2087,10 +2110,20 @@ EntryReading read_entry(const Entry& entry) {
                 }
             }
         }
-        const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
-        const bool by = with || text::istarts_with(candidate, "by ");
-        if (by) candidate = candidate.substr(with ? 5 : 3);
+        // "**Title** - by Ana Li": a dash before the "by".
+        std::string_view after_dash = candidate;
+        for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+            if (text::starts_with(candidate, dash)) after_dash = text::trim(candidate.substr(dash.size()));
+        }
+        const bool with = text::starts_with(after_dash, "with ") && after_dash.size() > 5 && std::isupper(static_cast<unsigned char>(after_dash[5]));
+        const bool by = with || text::istarts_with(after_dash, "by ");
+        if (by) candidate = after_dash.substr(with ? 5 : 3);
         candidate = trim_separators(candidate);
+        // "by Ana Lopes http://ana.example": her home page after the name (no page of the talk's).
+        if (const std::string_view named = without_trailing_address(candidate); !named.empty() && named.size() < candidate.size()) {
+            speaker_address = text::trim(candidate.substr(named.size()));
+            candidate = named;
+        }
         const std::size_t paren = candidate.find(" (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
@@ -2396,6 +2429,7 @@ EntryReading read_entry(const Entry& entry) {
                 const LinkKind kind = link.kind;
                 if (kind == LinkKind::anchor || kind == LinkKind::profile || kind == LinkKind::registration) continue;
                 if (names_slides(link_text(entry.lines[i], link))) continue;
+                if (!speaker_address.empty() && text::trim(link_text(entry.lines[i], link)) == speaker_address) continue;
                 only = &link;
                 ++count;
             }
@@ -2547,12 +2581,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
-    if (const std::size_t space = title.rfind(' '); space != std::string::npos || text::starts_with(title, "http")) {
-        const std::string_view last = std::string_view(title).substr(space == std::string::npos ? 0 : space + 1);
-        if (text::starts_with(last, "https://") || text::starts_with(last, "http://")) {
-            title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
-        }
-    }
+    if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
     // "Welcoming Comments (in Info Desk Room)": where it happens, in parentheses, is its room.
     if (!title.empty() && title.back() == ')') {
         if (const std::size_t open = title.rfind(" (in "); open != std::string::npos && open > 0) {

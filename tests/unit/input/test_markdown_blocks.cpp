@@ -259,6 +259,19 @@ TEST_CASE("blank_mdx_lines blanks MDX statements and JSX-only lines, keeping lin
         CHECK(blocks[0].text == "Title");
         CHECK(blocks[0].first_line() == 7);
     }
+    SECTION("HTML written in capitals is HTML, not a component") {
+        const std::string original =
+            "<OL>\n"
+            "<LI><B>Title</B> <A HREF=\"https://x.example/\"><IMG SRC=\"x.png\"></A>\n"
+            "</TD>\n"
+            "<CTA />\n";
+        std::string md = original;
+        blank_mdx_lines(md);
+        CHECK(md.find("<OL>") == 0);
+        CHECK(md.find("<LI><B>Title</B>") != std::string::npos);
+        CHECK(md.find("</TD>") != std::string::npos);
+        CHECK(md.find("CTA") == std::string::npos);  // a component's name in capitals, no HTML element
+    }
     SECTION("prose, lowercase HTML and fenced code are left alone") {
         const std::string original =
             "Important: imports from abroad\n"

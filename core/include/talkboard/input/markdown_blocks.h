@@ -51,7 +51,7 @@ struct Block {
                             // decoded, soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
     std::vector<TextSpan> strong;  // **bold** / __bold__ runs, in order
-    std::vector<TextSpan> emphasis;  // *italic* / _italic_ runs, in order (markdown only)
+    std::vector<TextSpan> emphasis;  // *italic* / _italic_ runs (HTML <em>, <i>), in order
     std::vector<BlockLine> lines;  // one entry per '\n'-separated line of text, in order
 
     int first_line() const { return lines.empty() ? 0 : lines.front().source_line; }
