@@ -205,6 +205,16 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 }
 
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
+// "When:", "Date:": the text before a date ends with a label that says the date is the when.
+bool labelled_when(std::string_view before) {
+    before = text::trim(before);
+    if (!text::ends_with(before, ":")) return false;
+    before.remove_suffix(1);
+    const std::size_t space = before.find_last_of(" *_");
+    const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+    return text::iequals_ascii(word, "when") || text::iequals_ascii(word, "date");
+}
+
 bool says_when_event_is(std::string_view text) {
     // Every phrase is a lead before " on" ("takes place on", "is on "): each " on" of the text's
     // head is asked whether a lead ends right before it, ignoring case (one pass, no lowered copy:
@@ -526,9 +536,16 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
+        // And before any session, the day a "When:" label gives ("**When:** Thursday, 11th
+        // September 2014, 7pm" at the head of a meeting's page).
+        const bool intro_when = !current_ && !heading;
         if (!not_event_day && (when_section_ || says_when_event_is(l.text) || (heading && key_value(l).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
+            }
+        } else if (!not_event_day && intro_when) {
+            for (const auto& f : l.dates) {
+                if (f.value.has_date() && labelled_when(std::string_view(l.text).substr(0, f.begin))) event_dates_.push_back(MentionedDate{f.value, line});
             }
         }
         for (const DayRange& range : l.day_ranges) mentioned_ranges_.push_back(MentionedDayRange{range, line});
