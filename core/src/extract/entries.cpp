@@ -1748,6 +1748,30 @@ void EntryBuilder::flush_table() {
         // holds the speakers.
         // (A head row that only dates the rows names no column.)
         const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) { return c.table_header && !spans_with_day_only(c); });
+        // ... or, when the first text column's cells name people ("Ana Li (Acme)", "Bo Chen and Cy
+        // Dee") and the next one's do not, the speakers come first and the titles after them.
+        if (headless && title_column >= 0) {
+            int next = -1, people_here = 0, total_here = 0, people_next = 0, total_next = 0;
+            for (const Block& cell : cells) {
+                if (cell.table_header || role(cell.table_column) != ColumnRole::content) continue;
+                if (cell.table_column > title_column && (next < 0 || cell.table_column < next)) next = cell.table_column;
+            }
+            for (const Block& cell : cells) {
+                if (cell.table_header || cell.table_span > 1) continue;
+                if (cell.table_column == title_column) ++total_here, people_here += names_people(cell_text(cell));
+                if (cell.table_column == next) ++total_next, people_next += names_people(cell_text(cell));
+            }
+            // (Titles read as people now and then, "Trusted Committers, Two Years On": the names'
+            // column names people in four cells of five or more, the titles' in fewer than seven of ten.)
+            if (next >= 0 && total_here >= 3 && people_here * 5 >= total_here * 4 && people_next * 10 < total_next * 7) {
+                const auto column = static_cast<std::size_t>(title_column);
+                cover_column(column);
+                roles[column] = ColumnRole::speaker;
+                people_columns.resize(std::max(people_columns.size(), column + 1));
+                people_columns[column] = 1;
+                title_column = next;
+            }
+        }
         if (headless && title_column >= 0) {
             std::vector<int> people, totals;
             for (const Block& cell : cells) {
@@ -1816,16 +1840,32 @@ void EntryBuilder::flush_table() {
             i = j;
             continue;
         }
-        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`) heads the rows
-        // below it: their section, and their day when it names one.
-        if (j == i + 1 && cells[i].heading_level > 0) {
+        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`), or a heading and
+        // notes under it in its one cell, heads the rows below it: their section, their day when it
+        // names one ("Saturday", "Part 1: Wednesday, November 17th"), and their zone when a note
+        // says it ("UTC 15:00 - 18:30").
+        const bool heading_row = cells[i].heading_level > 0 && std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                                                         cells.begin() + static_cast<std::ptrdiff_t>(j),
+                                                                         [&](const Block& c) { return c.table_column == cells[i].table_column; });
+        if (heading_row) {
             const std::string label = cell_text(cells[i]);
             context.sections = context_now().sections;
             context.sections.push_back(label);
             bool any_time = false;
+            const std::vector<FoundDateTime> found = find_date_times(label);
             if (is_date_time_only(label, &any_time) && !any_time) {
-                for (const auto& f : find_date_times(label)) {
+                for (const auto& f : found) {
                     if (f.value.has_date() || f.value.weekday) context.date = date_part(f.value);
+                    break;
+                }
+            } else if (found.size() == 1 && found.front().value.has_date() && !found.front().value.has_time()) {
+                context.date = date_part(found.front().value);
+            }
+            for (std::size_t k = i + 1; k < j; ++k) {
+                std::string zone = zone_of_times(block_lines(cells[k]));
+                if (zone.empty()) zone = written_zone(cell_text(cells[k]));
+                if (!zone.empty()) {
+                    context.zone = std::move(zone);
                     break;
                 }
             }
@@ -1849,8 +1889,13 @@ void EntryBuilder::flush_table() {
         bool has_time_cell = false;
         TableFacts facts;
         std::string org;  // an Org column's cell
+        // "<td colspan="2">Break</td>" over the speakers' and the titles' columns: the row's title.
+        auto spans_title = [&](const Block& cell) {
+            return !grid && cell.table_span > 1 && cell.table_column < title_column && cell.table_column + cell.table_span > title_column;
+        };
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
+            if (spans_title(cell)) continue;
             switch (role(cell.table_column)) {
                 case ColumnRole::time: {
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
@@ -1918,7 +1963,7 @@ void EntryBuilder::flush_table() {
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
             const ColumnRole r = role(cell.table_column);
-            const bool entry_cell = grid ? (r == ColumnRole::content || r == ColumnRole::day) : cell.table_column == title_column;
+            const bool entry_cell = grid ? (r == ColumnRole::content || r == ColumnRole::day) : cell.table_column == title_column || spans_title(cell);
             if (!entry_cell) continue;
             Entry entry;
             entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;

@@ -747,22 +747,6 @@ bool names_a_place(std::string_view text) {
     return false;
 }
 
-// True when a text is convincingly a list of people, enough to take it from where a title could
-// stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
-// org is named or there are several people, and no name reads as an org or a topic.
-bool names_people(std::string_view text) {
-    // "What Do Cars, Clothes, Wardrobes and MRI Machines Have in Common?": a question is a title.
-    if (text::ends_with(text::trim(text), "?")) return false;
-    const std::vector<Speaker> people = parse_speakers(text);
-    if (people.empty()) return false;
-    bool org = false;
-    for (const Speaker& p : people) {
-        if (!p.org && looks_like_org(p.name)) return false;  // "Service Catalog", "IoT WG"; "Puja (Giant Swarm)" is a person
-        org |= p.org.has_value();
-    }
-    return org || people.size() >= 2;
-}
-
 // A short label before a title: "GitOpsCon", "Cloud Native University".
 bool is_label_text(std::string_view s) {
     std::size_t words = 0;
@@ -2582,6 +2566,13 @@ EntryReading read_entry(const Entry& entry) {
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
     if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
+    // "Title (Show Abstract)", "Title (slides, video)": a closing parenthesis of link words only.
+    if (!title.empty() && title.back() == ')') {
+        if (const std::size_t open = text::rfind(title, " ("); open != std::string::npos && open > 0 &&
+            only_generic_words(std::string_view(title).substr(open + 2, title.size() - open - 3))) {
+            title.resize(open);
+        }
+    }
     // "Welcoming Comments (in Info Desk Room)": where it happens, in parentheses, is its room.
     if (!title.empty() && title.back() == ')') {
         if (const std::size_t open = title.rfind(" (in "); open != std::string::npos && open > 0) {

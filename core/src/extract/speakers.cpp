@@ -665,4 +665,18 @@ std::vector<Speaker> parse_handles(std::string_view text) {
 }
 
 
+bool names_people(std::string_view text) {
+    // "What Do Cars, Clothes, Wardrobes and MRI Machines Have in Common?": a question is a title.
+    if (text::ends_with(text::trim(text), "?")) return false;
+    const std::vector<Speaker> people = parse_speakers(text);
+    if (people.empty()) return false;
+    bool org = false;
+    for (const Speaker& p : people) {
+        if (!p.org && looks_like_org(p.name)) return false;  // "Service Catalog", "IoT WG"; "Puja (Giant Swarm)" is a person
+        org |= p.org.has_value();
+    }
+    return org || people.size() >= 2;
+}
+
+
 }  // namespace talkboard

@@ -55,6 +55,7 @@ struct TagToken {
     bool end = false;
     bool self_closing = false;
     bool has_href = false;
+    bool hidden = false;  // `hidden`, or `style="display: none"`: a browser shows none of it
     std::string href;  // entity-decoded
     int colspan = 1;
     int rowspan = 1;
@@ -133,14 +134,16 @@ public:
         html_ = {};
     }
 
-    void place_markdown_block(Block& block) const {
+    bool place_markdown_block(Block& block) const {
+        if (hidden_depth_ > 0) return false;
         if (!items_.empty()) block.list_item = items_.back();
         block.list_depth += lists_;
         block.quote_depth += quotes_;
-        if (!in_cell() || block.kind == BlockKind::table_cell) return;
+        if (!in_cell() || block.kind == BlockKind::table_cell) return true;
         if (block.kind != BlockKind::heading) block.heading_level = 0;
         block.kind = BlockKind::table_cell;
         set_cell(block);
+        return true;
     }
 
 private:
@@ -169,6 +172,10 @@ private:
         const std::size_t after = read_tag(name_at, token);
         after_tag_ = after;
         count_lines(at, after);
+        if (hidden_depth_ > 0 || (token.hidden && !token.end && !token.self_closing && !is_void(token.name))) {
+            follow_hidden(token);
+            return after;
+        }
         handle(token);
         if (!token.end && !token.self_closing && is_skipped(token.name)) return skip_element(after, token.name);
         return after;
@@ -199,6 +206,7 @@ private:
             while (look < html_.size() && is_html_space(html_[look])) ++look;
             if (look >= html_.size() || html_[look] != '=') {
                 if (at == attribute_begin) ++at;  // a lone '=' before any name: step over it
+                token.hidden |= text::iequals_ascii(attribute, "hidden");
                 continue;
             }
             at = look + 1;
@@ -214,7 +222,11 @@ private:
                 while (at < html_.size() && !is_html_space(html_[at]) && html_[at] != '>') ++at;
                 value = html_.substr(value_begin, at - value_begin);
             }
-            if (text::iequals_ascii(attribute, "href")) {
+            if (text::iequals_ascii(attribute, "style")) {
+                std::string style = text::ascii_lower(value);
+                style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+                token.hidden |= style.find("display:none") != std::string::npos;
+            } else if (text::iequals_ascii(attribute, "href")) {
                 token.has_href = true;
                 token.href = decoded_attribute(value);
             } else if (text::iequals_ascii(attribute, "colspan") || text::iequals_ascii(attribute, "rowspan")) {
@@ -232,6 +244,24 @@ private:
     }
 
     static bool is_skipped(std::string_view name) { return text::is_listed_ascii(name, kSkippedTags); }
+
+    // Elements that never have content (no end tag closes them).
+    static bool is_void(std::string_view name) {
+        return text::is_listed_ascii(name, "img|br|hr|input|meta|link|source|wbr|col|area|embed|param|track|base");
+    }
+
+    // A hidden element and what is inside it, up to its end tag (elements of its name inside it
+    // counted), are not read: the text block before it ends, and its text is dropped.
+    void follow_hidden(const TagToken& token) {
+        if (hidden_depth_ == 0) {
+            flush();
+            hidden_tag_.assign(token.name);
+            hidden_depth_ = 1;
+            return;
+        }
+        if (!text::iequals_ascii(token.name, hidden_tag_) || token.self_closing) return;
+        hidden_depth_ += token.end ? -1 : 1;
+    }
 
     // Skips the content of a <script>-like element up to just past its end tag (or to the end).
     std::size_t skip_element(std::size_t at, std::string_view name) {
@@ -509,6 +539,7 @@ private:
     }
 
     void append_text(std::string_view piece) {
+        if (hidden_depth_ > 0) return;
         open_text();
         place_pending_space();
         if (line_pending_) {
@@ -570,6 +601,8 @@ private:
     bool link_open_ = false;
     int strong_depth_ = 0;
     int emphasis_depth_ = 0;
+    int hidden_depth_ = 0;    // inside a hidden element: elements of its name open in it, itself included
+    std::string hidden_tag_;  // its name
     int heading_level_ = 0;
     int lists_ = 0;
     int quotes_ = 0;
@@ -590,6 +623,6 @@ void HtmlBlockReader::read(std::string_view html, int first_line, const HtmlBloc
     stream_->read(html, first_line, place);
 }
 
-void HtmlBlockReader::place_markdown_block(Block& block) const { stream_->place_markdown_block(block); }
+bool HtmlBlockReader::place_markdown_block(Block& block) const { return stream_->place_markdown_block(block); }
 
 }  // namespace talkboard

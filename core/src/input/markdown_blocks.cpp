@@ -300,7 +300,7 @@ private:
         block_.list_item = items_.empty() ? -1 : items_.back();
         block_.list_depth = list_depth_;
         block_.quote_depth = quote_depth_;
-        html_reader_.place_markdown_block(block_);
+        hidden_ = !html_reader_.place_markdown_block(block_);
         block_.text.clear();
         block_.links.clear();
         block_.strong.clear();
@@ -351,8 +351,9 @@ private:
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         if (emphasis_depth_ > 0) block_.emphasis.back().end = block_.text.size();
         if (inline_anchor_ > 0) block_.links[inline_anchor_ - 1].end = block_.text.size();  // an <a> never closed
-        // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
-        if (text::trim(block_.text).empty()) return;
+        // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish;
+        // so do blocks inside a hidden HTML element.
+        if (hidden_ || text::trim(block_.text).empty()) return;
         if (block_.kind == BlockKind::heading) drop_heading_attributes(block_);
         if (is_pipe_rows(block_)) {
             emit_pipe_rows(block_, table_, table_row_, sink_);  // a table without its |---| row
@@ -378,6 +379,7 @@ private:
     int item_count_ = -1;
     // Raw HTML blocks, one stream for the post: what one leaves open holds the markdown after it.
     HtmlBlockReader html_reader_{table_, table_row_, item_count_, sink_};
+    bool hidden_ = false;  // the block being built stands in a hidden HTML element
     int strong_depth_ = 0;
     int emphasis_depth_ = 0;
     int skip_depth_ = 0;

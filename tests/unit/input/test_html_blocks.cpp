@@ -363,3 +363,20 @@ TEST_CASE("HtmlBlockReader keeps italic runs and empty links in place", "[html_b
     REQUIRE(b.links.size() == 1);
     CHECK(b.links[0].begin == b.links[0].end);  // around no text: no span over the space before it
 }
+
+TEST_CASE("HtmlBlockReader reads nothing a browser hides", "[html_blocks]") {
+    const auto blocks = read_markdown_blocks(
+        "<table><tr><td>Fern Care\n"
+        "<div style=\"display: none\" class=\"abstract\"><div>Inner</div>\n"
+        "\n"
+        "Folded *abstract*.\n"
+        "\n"
+        "</div> (after)</td></tr></table>\n"
+        "\n"
+        "<p hidden>Secret</p><input type=hidden><p>Shown</p>\n");
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "Fern Care");
+    CHECK(blocks[1].text == "(after)");
+    CHECK(blocks[1].table_column == 0);
+    CHECK(blocks[2].text == "Shown");  // a void element's `hidden` hides nothing after it
+}

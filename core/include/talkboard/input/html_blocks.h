@@ -25,7 +25,8 @@
 //   <em> <i>                    an italic run (Block::emphasis)
 //   <br>                        a line break ('\n') inside the block
 //   <script> <style> <iframe>   skipped with their content; so are comments, <!...> declarations
-//   <template>                  and <?...?> instructions
+//   <template>                  and <?...?> instructions, and elements a browser hides (`hidden`,
+//                               `style="display:none"`: a talk's abstract folded away)
 //   any other tag               ignored, its text kept (<span>, <img> without its alt...)
 //
 // Text is entity-decoded by the markdown reader's decoder (input/entities.h) and its whitespace
@@ -89,7 +90,8 @@ public:
     // the innermost open <li> (its item number; the open lists and quotes add to its depths) and,
     // when a table cell is open, into that cell (a paragraph or heading becomes a piece of the
     // cell; a markdown table's own cells keep their table). Changes nothing when none are open.
-    void place_markdown_block(Block& block) const;
+    // False when the block stands inside a hidden element: no reader sees it.
+    bool place_markdown_block(Block& block) const;
 
 private:
     std::unique_ptr<HtmlStream> stream_;
