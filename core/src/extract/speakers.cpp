@@ -328,6 +328,14 @@ bool is_initialed_name(std::string_view part) {
 }
 
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
+// A person's full name: two words or more that read as a name, no org's and no role's.
+bool is_full_name(std::string_view part) {
+    return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
+}
+
+// Three or more parts, each a full name: "Scott Guthrie, Julia White, Donovan Brown".
+bool all_full_names(const Parts& parts) { return parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), is_full_name); }
+
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
     if (auto speakers = parse_at_group(group)) return *speakers;
@@ -373,6 +381,26 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
                             !looks_like_org(parts[i]) && !looks_like_role(parts[i]) && context.known_orgs.count(parts[i]) == 0;
             }
             if (all_names) names_end = parts.size() - 1;
+            // "Scott Guthrie, Julia White, Donovan Brown": three or more full names and nothing else
+            // are as many people (an org is never written as a person's name).
+            if (all_full_names(parts)) names_end = parts.size();
+            // "Ana Li, Acme, Bo Chen, Globex": full names each followed by one word that names no
+            // person are people and their orgs, pair by pair.
+            bool pairs = names_end == 1 && parts.size() % 2 == 0 && parts.size() >= 4;
+            for (std::size_t i = 0; pairs && i < parts.size(); i += 2) {
+                pairs = is_full_name(parts[i]) && !looks_like_role(parts[i + 1]) &&
+                        (parts[i + 1].find(' ') == std::string_view::npos || looks_like_org(parts[i + 1]));
+            }
+            if (pairs) {
+                for (const auto name : waiting) speakers.push_back(make_speaker(name, {}));
+                waiting.clear();
+                for (std::size_t i = 0; i < parts.size(); i += 2) {
+                    Parts org;
+                    org.push_back(parts[i + 1]);
+                    speakers.push_back(make_speaker(parts[i], org));
+                }
+                continue;
+            }
         }
         // "A. Smith, B. Jones": a name written with an initial is a person, never an org.
         while (names_end < parts.size() && is_initialed_name(parts[names_end])) ++names_end;
@@ -530,7 +558,7 @@ void SpeakerContext::collect(std::string_view speaker_text) {
             if (parts.empty()) continue;
             if (looks_like_person_name(parts[0])) remember(known_people, parts[0]);
             // The last part of the last segment is an org, unless a lone name.
-            if (s + 1 == segments.size() && parts.size() >= 2) remember(known_orgs, parts.back());
+            if (s + 1 == segments.size() && parts.size() >= 2 && !all_full_names(parts)) remember(known_orgs, parts.back());
         }
     }
 }
