@@ -623,8 +623,8 @@ void EntryBuilder::take(const Block& block) {
         if (!found.empty()) {
             if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
                 // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
-                // what its section lists ("## Agenda" / "**Tuesday**" / a table).
-                if (auto date = date_part(found.front().value)) set_date_context(*date, section_level() + 1);
+                // what its section lists ("**Tuesday**", a table, and under "#### Agenda" too).
+                if (auto date = date_part(found.front().value)) set_date_context(*date, section_level());
                 attach(block, true, std::move(lines));
                 return;
             }

@@ -2292,9 +2292,14 @@ EntryReading read_entry(const Entry& entry) {
     }
     // Nested bullets under a talk's item that each name a person ("- 17:30 - 17:55: Title", then
     // "  - Ana Li [@ana](https://github.com/ana), [Acme](https://acme.example)"); a key/value bullet
-    // among them ("  - Slides: ...") is not a name and is passed over. Only under a timed item: under
-    // "- Also attending" such bullets are a list of people, not a talk's speakers.
-    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::list_item && r.when && r.when->has_time()) {
+    // among them ("  - Slides: ...") is not a name and is passed over. Only under a timed item, or a
+    // bold title with its talk's slides or recording ("- **Title**: [[Slides]](...)"): under "- Also
+    // attending" such bullets are a list of people, not a talk's speakers.
+    bool recorded_talk = false;
+    if (r.source == TitleSource::bold && title_line == 0) {
+        for (const EntryLink& link : entry.lines[0].links) recorded_talk |= link.kind == LinkKind::slides || link.kind == LinkKind::video;
+    }
+    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::list_item && ((r.when && r.when->has_time()) || recorded_talk)) {
         std::string names;
         std::vector<std::size_t> name_parts;
         for (std::size_t p = 1; p < entry.parts.size() && entry.parts[p].list_item && entry.parts[p].line_count == 1; ++p) {

@@ -86,17 +86,28 @@ Parts split_people(std::string_view group) {
         std::size_t width = 0;
         const std::size_t at = find_connector(group, from, &width);
         const bool word = width == 5;
+        // "Imre Nagi, CTO & Co-founder, Schoters": an '&' between two roles joins them, one person's.
+        if (at != std::string_view::npos && width == 3 && group[at + 1] == '&') {
+            const std::string_view segment = group.substr(begin, at - begin);
+            const std::size_t last_comma = segment.rfind(',');
+            const std::string_view after = group.substr(at + width);
+            if (last_comma != std::string_view::npos && looks_like_role(text::trim(segment.substr(last_comma + 1))) &&
+                looks_like_role(text::trim(after.substr(0, after.find(','))))) {
+                from = at + width;
+                continue;
+            }
+        }
         if (at != std::string_view::npos && word && at > 0 && group[at - 1] != ',') {  // ", and" ends a list
             // "Ana Li, ZB MED - Center for Life Sciences and TH Koeln - University": after a name
             // and its org, an "and" that no name follows joins two orgs.
             const std::string_view segment = group.substr(begin, at - begin);
-            const std::string_view after = group.substr(at + 5);
+            const std::string_view after = group.substr(at + width);
             const std::string_view next = text::trim(after.substr(0, after.find(',')));
             // ... or that goes on a role ("Professor for Data and Information Literacy").
             const std::size_t last_comma = segment.rfind(',');
             const bool in_role = last_comma != std::string_view::npos && looks_like_role(text::trim(segment.substr(last_comma + 1)));
             if (segment.find(',') != std::string_view::npos && (!looks_like_person_name(next) || looks_like_org(next) || in_role)) {
-                from = at + 5;
+                from = at + width;
                 continue;
             }
         }
@@ -124,7 +135,8 @@ constexpr text::WordList role_words{
     "CTO|CEO|COO|CFO|CIO|CISO|CMO|CPO|VP|SVP|EVP|Founder|Co-Founder|Cofounder|Co-founder|Director|Engineer|Manager|"
     "Maintainer|Architect|Advocate|Head|President|Principal|Chair|Evangelist|Researcher|Professor|Fellow|Consultant|"
     "Specialist|Officer|Lead|Developer|Scientist|Product|Staff|Senior|Author|Co-Maintainer|Co-Creator|Creator|"
-    "Co-Chair|Co-Chairs|Member|Contributor"};
+    "Co-Chair|Co-Chairs|Member|Contributor|Analyst|Student|Intern|Lecturer|Programmer|Designer|Coordinator|Advisor|"
+    "Adviser|Strategist|Technologist|Administrator|Organizer|Organiser"};
 
 bool looks_like_role(std::string_view part) {
     for (std::string_view word : text::split(part, " ")) {

@@ -52,6 +52,13 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         // Two names stay a name and its org: "Ana Li, Fern Works" is written so too.
         CHECK(parse_speakers("Maren de Vries, Tomas Ek").size() == 1);
     }
+    SECTION("an '&' between two roles joins them; between two people it parts them") {
+        CHECK(parse_speakers("Kasimir Lind, CTO & Co-founder, Tidewater") ==
+              Speakers{person("Kasimir Lind", "Tidewater", "CTO & Co-founder")});
+        CHECK(parse_speakers("Mei Tanaka, Data Analyst, Harbor Bank") == Speakers{person("Mei Tanaka", "Harbor Bank", "Data Analyst")});
+        CHECK(parse_speakers("Bailey Hayes, Cosmonic & Tomas Ek, Buoyant") ==
+              Speakers{person("Bailey Hayes", "Cosmonic"), person("Tomas Ek", "Buoyant")});
+    }
     SECTION("full names each followed by one org word are people and orgs, pair by pair") {
         CHECK(parse_speakers("Maren de Vries, Kestrel, Tomas Ek, Globex") ==
               Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "Globex")});
