@@ -1582,8 +1582,10 @@ void EntryBuilder::flush_table() {
         std::swap(headers[column], headers[target]);
         std::swap(header_dates[column], header_dates[target]);
     }
-    // "| Name | Title |": beside a column of titles, "Name" is the speaker's.
-    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+    // "| Name | Title |": beside a column of titles, "Name" is the speaker's (unless a column of
+    // speakers is there too: "| Name | Speaker | ... | Presentation |").
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2 &&
+        std::find(roles.begin(), roles.end(), ColumnRole::speaker) == roles.end()) {
         for (std::size_t c = 0; c < roles.size(); ++c) {
             const std::string lower = text::ascii_lower(text::trim_chars(headers[c], " *_:"));
             if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
@@ -1601,10 +1603,14 @@ void EntryBuilder::flush_table() {
             }
             return false;
         };
+        // (A column of no text names no titles: "| Presentation |" left empty, its slides to come.)
+        auto has_cells = [&](std::size_t c) {
+            return std::any_of(cells.begin(), cells.end(), [&](const Block& b) { return !b.table_header && b.table_column == static_cast<int>(c); });
+        };
         bool any_strong = false;
-        for (std::size_t c = 0; c < roles.size(); ++c) any_strong |= roles[c] == ColumnRole::title && header_has(c, strong);
+        for (std::size_t c = 0; c < roles.size(); ++c) any_strong |= roles[c] == ColumnRole::title && header_has(c, strong) && has_cells(c);
         for (std::size_t c = 0; any_strong && c < roles.size(); ++c) {
-            if (roles[c] != ColumnRole::title || header_has(c, strong)) continue;
+            if (roles[c] != ColumnRole::title || (header_has(c, strong) && has_cells(c))) continue;
             roles[c] = header_has(c, events) ? ColumnRole::track : ColumnRole::other;
         }
     }

@@ -198,7 +198,14 @@ public:
         for (const char* key : {"timezone", "tz", "time_zone", "timeZone", "time-zone", "event_timezone", "eventTimezone"}) {
             if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, key);
         }
-        for (const char* key : {"event_date", "eventdate", "event-date", "eventDate"}) {
+        // An event's own page ("date: 2019-10-28", "time: 10:30am - 2:00pm", "venue: ...") writes the
+        // event's day as its date; a blog post's date is the day it was posted.
+        int event_keys = 0;
+        for (const char* key : {"time", "venue", "address", "location", "end", "end_date", "endDate", "start_time"}) {
+            event_keys += frontmatter_scalar(source_.frontmatter, key).has_value();
+        }
+        for (const char* key : {"event_date", "eventdate", "event-date", "eventDate", "date"}) {
+            if (key[0] == 'd' && event_keys < 2) continue;
             const auto value = frontmatter_scalar(source_.frontmatter, key);
             if (!value || event_date_ || value->size() < 10) continue;
             if (const std::optional<CivilDate> date = parse_iso_date(std::string_view(*value).substr(0, 10))) {
