@@ -1450,6 +1450,33 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
     }
+    bool title_under_heading = false;  // 3c's title is the heading's first block: no abstract
+    // 3c. A heading that is a speaker's name, the talk's title the short line under it ("##### Ana
+    // Li" / "*Keynote*: Title", a card of a talks page).
+    if (r.source == TitleSource::none && entry.shape == EntryShape::heading && head_count == 1 && entry.parts.size() > 1 &&
+        !entry.parts[1].list_item && !entry.parts[1].time_only && entry.parts[1].quote_depth == 0 && entry.parts[1].line_count == 1) {
+        const std::string_view names = text::trim(first.text);
+        const EntryLine& next = entry.lines[entry.parts[1].first_line];
+        const std::string_view talk = text::trim(next.text);
+        const std::vector<Speaker> people = parse_speakers(names);
+        const bool persons = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+            return !p.org && p.name.find(' ') != std::string::npos && !looks_like_org(p.name);
+        });
+        // (Not when the line under it names people: "### Serverless Integration Anatomy" / "by Ana
+        // Li" is a title and its by-line, however much the title reads as a name.)
+        const std::string_view bare = trim_separators(talk);
+        const bool names_under = text::istarts_with(bare, "by ") || text::istarts_with(bare, "with ") || reads_as_speakers(bare, true) ||
+                                 key_value(next).key != DetailKey::none;
+        if (persons && !names_under && first.links.empty() && next.dates.empty() && talk.size() <= 150 &&
+            talk.find(' ') != std::string_view::npos && has_letter(talk) && !text::ends_with(talk, ".") && !names_people(talk)) {
+            first_speakers = people;
+            raw_title = std::string(talk);
+            r.source = TitleSource::speaker_first;
+            title_line = entry.parts[1].first_line;
+            after_title = next.text.size();
+            title_under_heading = true;
+        }
+    }
     // 4. A bold run that starts the line (after an emoji that decorates it: "⚡ **Title** with ...").
     if (r.source == TitleSource::none && !table) {
         std::size_t start = content_start(0);
@@ -2240,6 +2267,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     // A block quote right after the head: "> Name & Name (Org), Name (Org)".
     std::vector<char> consumed(entry.parts.size(), false);  // char: std::vector<bool> costs 2 KB of wasm
+    if (title_under_heading) consumed[1] = true;
     if (speaker_text.empty() && r.speakers.empty()) {
         std::string quoted;
         std::size_t p = 1;
