@@ -2599,6 +2599,15 @@ EntryReading read_entry(const Entry& entry) {
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
     if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
+    // "**14:00 until late: Nix workshop**": an open end after the time is no part of the title.
+    for (std::string_view open_end : {"until late", "till late", "til late", "until close", "onwards", "onward"}) {
+        if (!text::istarts_with(title, open_end)) continue;
+        const std::string_view rest = std::string_view(title).substr(open_end.size());
+        if (!rest.empty() && rest.front() != ':' && rest.front() != ' ' && rest.front() != '-') continue;
+        const std::string_view named = trim_separators(rest);
+        if (has_letter(named)) title = std::string(named);
+        break;
+    }
     // "Title (Show Abstract)", "Title (slides, video)": a closing parenthesis of link words only.
     if (!title.empty() && title.back() == ')') {
         if (const std::size_t open = text::rfind(title, " ("); open != std::string::npos && open > 0 &&

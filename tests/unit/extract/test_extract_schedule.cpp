@@ -141,6 +141,22 @@ TEST_CASE("extract_schedule: talks as list items", "[session_extractor]") {
     CHECK(schedule.diagnostics.empty());
 }
 
+TEST_CASE("extract_schedule: an open end after a time is no part of the title", "[session_extractor][time]") {
+    const std::string post =
+        "## Saturday, February 22, 2025\n"
+        "\n"
+        "* **10:00: Opening words** - by Ines Duarte\n"
+        "* **14:00 until late: Nix package workshop**\n"
+        "* **17:00 onwards: Hacking on NixOS modules**\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Nix package workshop");
+    CHECK(schedule.sessions[1].start_minute == hm(14, 0));
+    CHECK_FALSE(schedule.sessions[1].end_minute);
+    CHECK(schedule.sessions[2].title == "Hacking on NixOS modules");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
