@@ -208,12 +208,22 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
     return speaker;
 }
 
-// The org inside parentheses, without a role written after it ("Huawei Cloud, Karmada Maintainer").
+// The org inside parentheses, without the roles written before or after it ("Huawei Cloud, Karmada
+// Maintainer", "CEO, Dynamia, HAMi Maintainer"); all of it when every part is a role.
 std::string_view parenthesized_org(std::string_view inner) {
     inner = text::trim(inner);
-    const std::size_t comma = inner.find(", ");
-    if (comma != std::string_view::npos && looks_like_role(inner.substr(comma + 2))) return text::trim(inner.substr(0, comma));
-    return inner;
+    std::size_t begin = 0, end = inner.size();
+    for (;;) {  // roles after the org
+        const std::size_t comma = inner.rfind(", ", end - 1);
+        if (comma == std::string_view::npos || comma < begin || !looks_like_role(inner.substr(comma + 2, end - comma - 2))) break;
+        end = comma;
+    }
+    for (;;) {  // roles before it
+        const std::size_t comma = inner.find(", ", begin);
+        if (comma == std::string_view::npos || comma >= end || !looks_like_role(inner.substr(begin, comma - begin))) break;
+        begin = comma + 2;
+    }
+    return text::trim(inner.substr(begin, end - begin));
 }
 
 // "Jane Doe (Acme), John Roe (Beta) & Kim Poe", "A & B (Org), C (Org)", "Name (Org) Name (Org)",

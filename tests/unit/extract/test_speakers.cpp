@@ -52,6 +52,11 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         // Two names stay a name and its org: "Ana Li, Fern Works" is written so too.
         CHECK(parse_speakers("Maren de Vries, Tomas Ek").size() == 1);
     }
+    SECTION("roles before and after an org in parentheses are no part of it") {
+        CHECK(parse_speakers("Kasimir Lind (CEO, Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
+        CHECK(parse_speakers("Kasimir Lind (Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
+        CHECK(parse_speakers("Kasimir Lind (Staff Engineer)") == Speakers{person("Kasimir Lind", "Staff Engineer")});
+    }
     SECTION("an '&' between two roles joins them; between two people it parts them") {
         CHECK(parse_speakers("Kasimir Lind, CTO & Co-founder, Tidewater") ==
               Speakers{person("Kasimir Lind", "Tidewater", "CTO & Co-founder")});
