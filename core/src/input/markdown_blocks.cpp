@@ -165,10 +165,21 @@ public:
                 flush();
                 ++quote_depth_;
                 break;
-            case MD_BLOCK_CODE:
+            case MD_BLOCK_CODE: {
                 flush();
-                ++skip_depth_;
+                // "~~~" with no info string around HTML is raw HTML to Franklin.jl (a site generator
+                // of the Julia community) and how its pages write their schedules: read as HTML
+                // when the fence holds markup (leave_block); any other code block is skipped.
+                const auto* code = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+                if (code && code->fence_char == '~' && code->info.size == 0 && skip_depth_ == 0 && !in_html_) {
+                    in_html_ = fenced_html_ = true;
+                    html_.clear();
+                    html_first_line_ = 0;
+                } else {
+                    ++skip_depth_;
+                }
                 break;
+            }
             case MD_BLOCK_HTML:
                 flush();
                 in_html_ = true;
@@ -190,7 +201,16 @@ public:
                 flush();
                 if (!items_.empty()) items_.pop_back();
                 break;
-            case MD_BLOCK_CODE: --skip_depth_; break;
+            case MD_BLOCK_CODE:
+                if (!fenced_html_) {
+                    --skip_depth_;
+                    break;
+                }
+                in_html_ = fenced_html_ = false;
+                if (text::starts_with(text::trim(html_), "<")) {
+                    html_reader_.read(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()});
+                }
+                break;
             case MD_BLOCK_HTML:
                 // Raw HTML (a <table> of talks, a <summary> day label): read by input/html_blocks.h.
                 in_html_ = false;
@@ -384,6 +404,7 @@ private:
     int emphasis_depth_ = 0;
     int skip_depth_ = 0;
     bool in_html_ = false;       // inside an HTML block, collecting its text
+    bool fenced_html_ = false;   // ... the block is a "~~~" fence that may hold raw HTML
     std::string html_;           // the HTML block's text so far
     int html_first_line_ = 0;    // its first source line, 0 until known
     int image_depth_ = 0;

@@ -449,3 +449,27 @@ TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "
     CHECK(blocks[5].text == "Text {#not-a-heading}");  // only headings carry them
     CHECK(blocks[6].text == "And more");  // MDX's id comment
 }
+
+TEST_CASE("read_markdown_blocks reads a '~~~' fence of HTML as raw HTML, other code as nothing", "[markdown_blocks]") {
+    const auto blocks = read_markdown_blocks(
+        "# Schedule\n"
+        "\n"
+        "~~~\n"
+        "<table>\n"
+        "<tr><td>09:30</td><td>Fern Care (Ida Berg)</td></tr>\n"
+        "</table>\n"
+        "~~~\n"
+        "\n"
+        "~~~\n"
+        "09:30 Not read\n"
+        "~~~\n"
+        "\n"
+        "```html\n"
+        "<p>Example markup</p>\n"
+        "```\n");
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[1].kind == BlockKind::table_cell);
+    CHECK(blocks[1].text == "09:30");
+    CHECK(blocks[1].first_line() == 5);
+    CHECK(blocks[2].text == "Fern Care (Ida Berg)");
+}
