@@ -468,6 +468,28 @@ const EntryLink* session_page_in_body(const Entry& entry) {
             if (references.contains(label)) return &link;
         }
     }
+    // "For more information on this Micro Conference, click [here](https://…/contributions/1142/).":
+    // later in the body, a generic link in a sentence about this session.
+    for (std::size_t i = part.first_line + part.line_count; i < entry.lines.size(); ++i) {
+        const EntryLine& line = entry.lines[i];
+        if (line.links.empty()) continue;
+        const std::string lower = text::ascii_lower(line.text);
+        bool about_this = false;
+        for (std::string_view lead : {"on this ", "about this "}) {
+            const std::size_t at = lower.find(lead);
+            if (at == std::string::npos) continue;
+            const std::string_view noun = std::string_view(lower).substr(at + lead.size());
+            for (std::string_view word : {"session", "talk", "workshop", "tutorial", "panel", "micro conference", "microconference"}) {
+                about_this |= text::starts_with(noun, word);
+            }
+        }
+        if (!about_this) continue;
+        for (const EntryLink& link : line.links) {
+            if (link.kind == LinkKind::session_page && is_session_url(link.href) && is_generic_link_text(text::trim(link_text(line, link)))) {
+                return &link;
+            }
+        }
+    }
     return nullptr;
 }
 

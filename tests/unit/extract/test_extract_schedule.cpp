@@ -185,6 +185,31 @@ TEST_CASE("extract_schedule: an archive of meetups, some with times and some wit
     CHECK_FALSE(schedule.sessions[3].start_minute);
 }
 
+TEST_CASE("extract_schedule: micro-conferences under headings, their leads and pages", "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Harbour Plumbers\n"
+        "event_date: 2027-09-12 10:00:00 +01:00\n"
+        "event_end_date: 2027-09-14 18:00:00 +01:00\n"
+        "---\n"
+        "## Tracing Micro Conference\n"
+        "\n"
+        "Micro Conference Leads: Ines Duarte (Tidewater), Kasimir Lind (Fjord)\n"
+        "\n"
+        "What the tracing people want to settle this year.\n"
+        "\n"
+        "For more information on this Micro Conference, click [here](https://plumbers.example.org/event/16/contributions/1142/).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    const Session& s = schedule.sessions[0];
+    CHECK(s.title == "Tracing Micro Conference");
+    REQUIRE(s.speakers.size() == 2);
+    CHECK(s.speakers[1].name == "Kasimir Lind");
+    CHECK(s.url == "https://plumbers.example.org/event/16/contributions/1142/");
+    CHECK_FALSE(s.date);  // three days of the event, none said to be this one's
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
