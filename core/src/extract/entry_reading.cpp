@@ -649,6 +649,16 @@ std::string_view without_trailing_address(std::string_view text) {
     return space == std::string_view::npos ? std::string_view() : text::trim(text.substr(0, space));
 }
 
+// Whether the label before `value` in `line` names people in the plural ("**Speakers:**",
+// "Presenters:", "Panelists:").
+bool plural_people_label(std::string_view line, std::string_view value) {
+    if (value.data() < line.data() || value.data() > line.data() + line.size()) return false;
+    const std::string_view label = text::trim_chars(line.substr(0, static_cast<std::size_t>(value.data() - line.data())), " *_:");
+    const std::size_t space = label.rfind(' ');
+    static constexpr text::WordList plurals{"speakers|presenters|panelists|hosts|facilitators|instructors|moderators|leads|guests|authors"};
+    return plurals.contains(label.substr(space == std::string_view::npos ? 0 : space + 1));
+}
+
 // "(15 min) ", "(5 mins) ", "[20 minutes] ": the length of a talk written before its title; the
 // prefix's length, or 0.
 std::size_t duration_prefix_length(std::string_view text) {
@@ -1081,6 +1091,14 @@ EntryReading read_entry(const Entry& entry) {
                     names = without_generic_links(entry.lines[i], kv.value);
                     if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
                     names = name_of_bio(names);
+                }
+                // "**Speakers:** Hrittik Roy, Saiyam Pathak": under a plural label, two full names are
+                // two people, not a name and an org.
+                if (const std::size_t comma = names.find(", "); comma != std::string::npos && names.find(',', comma + 1) == std::string::npos &&
+                    names.find_first_of("(&;") == std::string::npos && plural_people_label(entry.lines[i].text, kv.value) &&
+                    is_full_name(text::trim(std::string_view(names).substr(0, comma))) &&
+                    is_full_name(text::trim(std::string_view(names).substr(comma + 2)))) {
+                    names[comma] = ';';
                 }
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;

@@ -350,11 +350,6 @@ bool is_initialed_name(std::string_view part) {
 }
 
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
-// A person's full name: two words or more that read as a name, no org's and no role's.
-bool is_full_name(std::string_view part) {
-    return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
-}
-
 // Three or more parts, each a full name: "Scott Guthrie, Julia White, Donovan Brown".
 bool all_full_names(const Parts& parts) { return parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), is_full_name); }
 
@@ -728,5 +723,9 @@ bool names_people(std::string_view text) {
     return org || people.size() >= 2;
 }
 
+
+bool is_full_name(std::string_view part) {
+    return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
+}
 
 }  // namespace talkboard

@@ -210,6 +210,27 @@ TEST_CASE("extract_schedule: micro-conferences under headings, their leads and p
     CHECK_FALSE(s.date);  // three days of the event, none said to be this one's
 }
 
+TEST_CASE("extract_schedule: two full names under a plural 'Speakers:' label are two people", "[session_extractor][speakers]") {
+    const std::string post =
+        "### Mesh Radio for Villages\n"
+        "\n"
+        "- **Speakers:** Hedda Voss, Orrin Pike\n"
+        "- **Time:** Saturday, March 13, 2027, 10:00 - 10:45\n"
+        "\n"
+        "### Shell History\n"
+        "\n"
+        "- **Speaker:** Ines Duarte, Fern Works\n"
+        "- **Time:** Saturday, March 13, 2027, 11:00 - 11:45\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Orrin Pike");
+    CHECK_FALSE(schedule.sessions[0].speakers[0].org);
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].org == "Fern Works");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =

@@ -68,4 +68,8 @@ std::vector<Speaker> parse_handles(std::string_view text);
 // org is named or there are several people, and no name reads as an org or a topic.
 bool names_people(std::string_view text);
 
+// A person's full name: two words or more that read as a name, no org's and no role's ("Ana Li",
+// not "Acme", "Staff Engineer" or "Cloud Labs").
+bool is_full_name(std::string_view part);
+
 }  // namespace talkboard
