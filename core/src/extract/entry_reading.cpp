@@ -537,15 +537,53 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
     return text::trim(title);
 }
 
+// "Welcome (10 min)", "Fast Code (25+10 min)", "Shared state (45 + 15 min)", "A word from our
+// sponsor (5-10 min)": the length of a talk
+// (and of its questions) written after its title or speakers; the text before it, or all of it.
+std::string_view without_trailing_duration(std::string_view text) {
+    const std::string_view t = text::trim(text);
+    if (t.size() < 8 || t.back() != ')') return text;
+    const std::size_t open = t.rfind('(');
+    if (open == std::string_view::npos || open == 0 || t.size() - open > 24) return text;
+    std::string_view inner = text::trim(t.substr(open + 1, t.size() - open - 2));
+    std::size_t i = 0;
+    bool digits = false;
+    while (i < inner.size() && (text::is_ascii_digit(inner[i]) || inner[i] == '+' || inner[i] == '-' || inner[i] == ' ')) {
+        digits |= text::is_ascii_digit(inner[i++]);
+    }
+    const std::string unit = text::ascii_lower(text::trim(inner.substr(i)));
+    if (!digits || (unit != "min" && unit != "mins" && unit != "min." && unit != "minutes" && unit != "m")) return text;
+    return text::trim(t.substr(0, open));
+}
+
 // Splits trailing speakers off a title's text: "Title - A, Org", "Title (A & B @ Org)", "Title by A".
 // Returns the speaker text (empty when none) and shortens `title`; `after_by` (when given) is set
 // when the speakers followed "by".
 std::string split_title_speakers(std::string& title, bool lenient, bool* after_by = nullptr) {
+    // "Shared state by Al Ry (45 + 15 min)": the length after the names is neither's.
+    if (const std::string_view bare = without_trailing_duration(title); bare.size() < title.size() && has_letter(bare)) title = std::string(bare);
+    // "Fast Code By Jo Doe": a capital "By" before full names only (a title may say "Stand By Me").
+    if (const std::size_t at = text::rfind(title, " By "); at != std::string::npos && at > 0 && text::rfind(title, " by ") == std::string::npos) {
+        const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
+        const std::vector<Speaker> people = parse_speakers(rest);
+        if (!people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); })) {
+            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            if (after_by) *after_by = true;
+            return rest;
+        }
+    }
     // " by A, B & C (Org)".
     // (text::rfind: std::string's calls memcmp at every position of every title.)
     for (std::size_t at = text::rfind(title, " by "); at != std::string::npos && at > 0;
          at = at == 0 ? std::string::npos : text::rfind(std::string_view(title).substr(0, at + 3), " by ")) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
+        // "Light dinner sponsored by Acme": who pays for it is no speaker.
+        const std::string_view before = std::string_view(title).substr(0, at);
+        bool sponsor = false;
+        for (std::string_view verb : {"sponsored", "powered", "supported", "brought to you", "provided", "offered"}) {
+            sponsor |= before.size() >= verb.size() && text::iequals_ascii(before.substr(before.size() - verb.size()), verb);
+        }
+        if (sponsor) continue;
         // After "by", a lone first name is a speaker too ("Life of a Query by Harshit").
         // (Not a brand: "brought to you by DigitalOcean" has a capital inside the word.)
         const bool first_name = rest.find(' ') == std::string::npos &&
@@ -1988,6 +2026,10 @@ EntryReading read_entry(const Entry& entry) {
                     }
                     const bool sentence_case = long_words >= 5 && capitalized * 10 < long_words * 3;
                     const bool explained = sentence_case && (text::ends_with(what, ".") || what.find(". ") != std::string_view::npos);
+                    // ("Unlocking Performance: A Guide to PyO3 By Jo Doe": the speakers come after "by".)
+                    std::string after_colon(what);
+                    bool by_after = false;
+                    if (!split_title_speakers(after_colon, false, &by_after).empty() && by_after) closing_names = true;
                     if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names &&
                         !explained) {
                         speaker_text = std::string(who);
@@ -2639,6 +2681,7 @@ EntryReading read_entry(const Entry& entry) {
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
     if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
+    if (const std::string_view bare = without_trailing_duration(title); bare.size() < title.size() && has_letter(bare)) title = std::string(bare);
     // "**14:00 until late: Nix workshop**": an open end after the time is no part of the title.
     for (std::string_view open_end : {"until late", "till late", "til late", "until close", "onwards", "onward"}) {
         if (!text::istarts_with(title, open_end)) continue;

@@ -231,6 +231,27 @@ TEST_CASE("extract_schedule: two full names under a plural 'Speakers:' label are
     CHECK(schedule.sessions[1].speakers[0].org == "Fern Works");
 }
 
+TEST_CASE("extract_schedule: a talk's length and a capital 'By' after its title", "[session_extractor][speakers]") {
+    const std::string post =
+        "## Talk night, Thursday, December 7, 2023\n"
+        "\n"
+        "- 18:05 - 18:15: Welcome (10 min)\n"
+        "- 18:20 - 18:55: Fast Code: A Guide to PyO3 By Hedda Voss (25+10 min)\n"
+        "- 19:05 - 19:35: Light refreshments sponsored by Tidewater\n"
+        "- 19:40 - 20:40: Shared state by Orrin Pike (45 + 15 min)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Welcome");
+    CHECK(schedule.sessions[1].title == "Fast Code: A Guide to PyO3");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Hedda Voss");
+    CHECK(schedule.sessions[2].speakers.empty());  // a sponsor, no speaker
+    CHECK(schedule.sessions[3].title == "Shared state");
+    REQUIRE(schedule.sessions[3].speakers.size() == 1);
+    CHECK_FALSE(schedule.sessions[3].speakers[0].org);
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
