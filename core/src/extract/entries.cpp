@@ -792,6 +792,19 @@ void EntryBuilder::take(const Block& block) {
         return text::trim(label).find(' ') != std::string_view::npos && looks_like_person_name(text::trim(label)) &&
                std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return text::starts_with(after, v); });
     };
+    // "### Azure Identity", then "_11:30 AM - 12:45 PM_: [Rory Ng](presenters.html#rory-ng)": the
+    // heading talk's time and speakers on one line, not a talk of its own.
+    auto time_and_speakers_of_heading = [&] {
+        if (!current_ || current_->shape != EntryShape::heading || current_->parts.size() != 1 || block.kind != BlockKind::paragraph ||
+            block.list_item >= 0 || lines.empty()) {
+            return false;
+        }
+        const EntryLine& first = lines.front();
+        if (first.dates.empty() || first.dates.front().begin > 1 || !first.dates.front().value.has_time()) return false;
+        const std::string_view names = trim_separators(std::string_view(first.text).substr(first.dates.front().end));
+        const std::vector<Speaker> people = parse_speakers(names);
+        return !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); });
+    };
     // "* Hear the [past and future of concurrency](https://fosdem.org/.../event/x/) from Ana Li": a list
     // item that links a session page anywhere in its first line is a talk of its own.
     // (Not a key's line: "- Title: **[Title](...)**" under a talk's heading is one of its details.)
@@ -810,7 +823,8 @@ void EntryBuilder::take(const Block& block) {
         return rest.empty() || names_place(rest);
     };
     const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record || linked_item) &&
-                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence() && !nested_time_and_place();
+                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence() && !nested_time_and_place() &&
+                        !time_and_speakers_of_heading();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&

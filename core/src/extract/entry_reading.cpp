@@ -952,6 +952,17 @@ EntryReading read_entry(const Entry& entry) {
         if (body_of_heading && !part.time_only && !when_line && part.quote_depth == 0 && !part.list_item) {
             const EntryLine& first_line = entry.lines[part.first_line];
             const std::string_view line = first_line.text;
+            // "_11:30 AM - 12:45 PM_: [Rory Ng](presenters.html#rory-ng)": the time, then who gives it.
+            if (!first_line.dates.empty() && first_line.dates.front().begin <= 1 && first_line.dates.front().value.has_time()) {
+                const std::string_view names = trim_separators(line.substr(first_line.dates.front().end));
+                const std::vector<Speaker> people = parse_speakers(names);
+                if (!people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); })) {
+                    time_at = Found{part.first_line, first_line.dates.front()};
+                    meta_line = part.first_line;
+                    meta_speakers = std::string(names);
+                    break;
+                }
+            }
             bool pieces = false;
             for (std::string_view sep : {"\xC2\xB7", " | ", "\xE2\x80\xA2"}) pieces |= line.find(sep) != std::string_view::npos;
             if (pieces && line.size() <= 160 && !first_line.dates.empty() && first_line.dates.front().value.has_time()) {

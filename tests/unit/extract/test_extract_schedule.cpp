@@ -252,6 +252,31 @@ TEST_CASE("extract_schedule: a talk's length and a capital 'By' after its title"
     CHECK_FALSE(schedule.sessions[3].speakers[0].org);
 }
 
+TEST_CASE("extract_schedule: a talk heading, then its time and speaker on one line", "[session_extractor]") {
+    const std::string post =
+        "## Developer Track\n"
+        "\n"
+        "### Azure Identity\n"
+        "\n"
+        "_11:30 AM - 12:45 PM_: [Hedda Voss](presenters.html#hedda-voss)\n"
+        "\n"
+        "Who you are, and how the cloud knows.\n"
+        "\n"
+        "### Serverless Things\n"
+        "\n"
+        "_1:30 PM - 2:45 PM_: [Orrin Pike](presenters.html#orrin-pike)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Azure Identity");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 30));
+    CHECK(schedule.sessions[0].end_minute == hm(12, 45));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Hedda Voss");
+    CHECK_FALSE(schedule.sessions[0].url);  // the speaker's page is not the talk's
+    CHECK(schedule.sessions[1].start_minute == hm(13, 30));
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
