@@ -263,8 +263,20 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     const bool url_is_session_page = r.url && link_kind(*r.url) == LinkKind::session_page;
     // ("## Title", then "In [this session](https://sched.co/x), Ana Li will ...": its page in its body.)
     const bool paged_heading = r.source == TitleSource::heading && url_is_session_page;
-    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading) return {false, Reason::no_evidence};
-    if (listed_talk || linked_talk) return {true, Reason::roundup};
+    // "#### Fast Things in Wasm — Ana Li, Acme", "### Title by Ana Li and Bo Chen": a heading that names
+    // its talk and who gives it, each a person's full name, with an org, after "by", or several.
+    // ("## Monday 20th May - Serverless Summit" is a day; "## Accessibility - Interdisciplinary Design"
+    // a subtitle.)
+    const bool titled_with_speakers = r.speakers_in_heading && !is_date_time_only(r.title) && [&] {
+        const std::vector<Speaker> people = parse_speakers(r.speaker_text);
+        const bool full = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& s) { return is_full_name(s.name); });
+        const bool with_org = std::any_of(people.begin(), people.end(), [](const Speaker& s) { return s.org.has_value(); });
+        return full && (with_org || r.speakers_after_by || people.size() >= 2);
+    }();
+    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading && !titled_with_speakers) {
+        return {false, Reason::no_evidence};
+    }
+    if (listed_talk || linked_talk || titled_with_speakers) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && !r.speaker_before_title && r.speakers.empty() &&
         looks_like_person_name(r.title)) {

@@ -2732,6 +2732,9 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     r.title = std::move(title);
+    // "#### Title — Ana Li, Acme": the speakers written in the heading itself.
+    r.speakers_in_heading = entry.shape == EntryShape::heading && r.source == TitleSource::heading && !r.speaker_text.empty() &&
+                            entry.lines.front().text.find(r.speaker_text) != std::string::npos;
     return r;
 }
 

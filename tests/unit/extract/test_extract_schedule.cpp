@@ -277,6 +277,34 @@ TEST_CASE("extract_schedule: a talk heading, then its time and speaker on one li
     CHECK(schedule.sessions[1].start_minute == hm(13, 30));
 }
 
+TEST_CASE("extract_schedule: headings that name their talk and its speakers", "[session_extractor]") {
+    const std::string post =
+        "# Our talks\n"
+        "\n"
+        "## 2023\n"
+        "\n"
+        "### December 5th\n"
+        "\n"
+        "#### Fast Things in Wasm \xE2\x80\x94 Hedda Voss, Tidewater\n"
+        "\n"
+        "<Player url='https://youtu.be/x' />\n"
+        "\n"
+        "#### Sharing State by Orrin Pike and Ines Duarte\n"
+        "\n"
+        "## Monday 20th May - Serverless Practitioners Summit\n"
+        "\n"
+        "## From Accessibility to Inclusion - Interdisciplinary Design\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Fast Things in Wasm");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].org == "Tidewater");
+    CHECK(schedule.sessions[0].section == "December 5th");
+    CHECK(schedule.sessions[1].title == "Sharing State");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
