@@ -621,7 +621,11 @@ void EntryBuilder::take(const Block& block) {
     if (date_time_only && !any_time) {
         const std::vector<FoundDateTime>& found = lines.front().dates;  // read before the lines move
         if (!found.empty()) {
-            if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
+            // (Also "## [Title](...)", its abstract, then "- **Date:** March 31st" among its keyed
+            // details: the talk's day.)
+            const bool keyed_day = current_ && current_->shape == EntryShape::heading && block.kind == BlockKind::list_item &&
+                                   key_value(lines.front()).key == DetailKey::time;
+            if (current_ && current_->shape == EntryShape::heading && (current_->parts.size() == 1 || keyed_day)) {
                 // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
                 // what its section lists ("**Tuesday**", a table, and under "#### Agenda" too).
                 if (auto date = date_part(found.front().value)) set_date_context(*date, section_level());

@@ -305,6 +305,35 @@ TEST_CASE("extract_schedule: headings that name their talk and its speakers", "[
     CHECK(schedule.sessions[1].speakers.size() == 2);
 }
 
+TEST_CASE("extract_schedule: a linked talk heading, its abstract, then its keyed day, time and place", "[session_extractor][time]") {
+    const std::string post =
+        "# Our talks in London, 2025\n"
+        "\n"
+        "## [Debugging DNS in Clusters](https://cfp.example.org/rejekts-2025/talk/ANB7FS/)\n"
+        "Where a DNS request goes, and the tools that follow it.\n"
+        "\n"
+        "- **Date:** March 31st\n"
+        "- **Time:** 14:35 - 15:05 BST\n"
+        "- **Location:** The Nash\n"
+        "\n"
+        "## [Tracing Hands-on](https://kccnceu2025.sched.com/event/1tczR/tracing)\n"
+        "Bring a laptop.\n"
+        "\n"
+        "- **Date:** April 3rd\n"
+        "- **Time:** 14:15 - 15:30 BST\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Debugging DNS in Clusters");
+    REQUIRE(schedule.sessions[0].date);
+    CHECK(schedule.sessions[0].date->day == 31);
+    CHECK(schedule.sessions[0].start_minute == hm(14, 35));
+    CHECK(schedule.sessions[0].room == "The Nash");
+    REQUIRE(schedule.sessions[1].date);
+    CHECK(schedule.sessions[1].date->month == 4);
+    CHECK(schedule.sessions[1].start_minute == hm(14, 15));
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
