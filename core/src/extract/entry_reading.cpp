@@ -2267,7 +2267,11 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
         const std::string_view paren_names = paren_link ? text::trim_chars(link_text(tline, *paren_link), "() ") : std::string_view();
-        if (may_name && paren_link && reads_as_speakers(paren_names, false)) {
+        // "[Title](...) by [Sanja Bonic](...), [Janos Pasztor](...).": one person per link.
+        const std::string linked = may_name && wrapped_line == head_count ? linked_people(tline, candidate) : std::string();
+        if (!linked.empty()) {
+            speaker_text = linked;
+        } else if (may_name && paren_link && reads_as_speakers(paren_names, false)) {
             speaker_text = std::string(paren_names);
         } else if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);

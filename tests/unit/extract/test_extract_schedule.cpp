@@ -334,6 +334,22 @@ TEST_CASE("extract_schedule: a linked talk heading, its abstract, then its keyed
     CHECK(schedule.sessions[1].start_minute == hm(14, 15));
 }
 
+TEST_CASE("extract_schedule: linked names after 'by' are one person per link", "[session_extractor][speakers]") {
+    const std::string post =
+        "## Community devroom\n"
+        "\n"
+        "[Open Sourcing Your Project](https://fosdem.org/2021/schedule/event/open_sourcing/) by "
+        "[Hedda Voss](https://fosdem.org/2021/schedule/speaker/hedda_voss/), [Orrin Pike](https://fosdem.org/2021/schedule/speaker/orrin_pike/).\n"
+        "\n"
+        "[Honeypots at Home](https://fosdem.org/2021/schedule/event/honeypot/) by [Ines Duarte](https://fosdem.org/2021/schedule/speaker/ines_duarte/).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Orrin Pike");
+    CHECK_FALSE(schedule.sessions[0].speakers[0].org);
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
