@@ -897,6 +897,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<Found> time_at, date_at;
     std::optional<std::string> meta_speakers;     // from a heading's details line ("Ana Li (Acme) · 10:00 · Room 4")
     std::size_t meta_line = entry.lines.size();   // that line
+    std::optional<int> weekday_at;  // a weekday written alone before the time ("- **Day:** Sunday")
     auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && !time_at; ++i) {
             for (const auto& f : entry.lines[i].dates) {
@@ -905,6 +906,7 @@ EntryReading read_entry(const Entry& entry) {
                     break;
                 }
                 if (!date_at && f.value.has_date()) date_at = Found{i, f};
+                if (!weekday_at && !f.value.has_date()) weekday_at = f.value.weekday;
             }
         }
     };
@@ -1059,6 +1061,8 @@ EntryReading read_entry(const Entry& entry) {
             r.when->month = date_at->at.value.month, r.when->day = date_at->at.value.day, r.when->year = date_at->at.value.year;
             if (!r.when->weekday) r.when->weekday = date_at->at.value.weekday;
         }
+        // ... and so does a weekday written alone ("- **Day:** Sunday" above "- **Time:** 13:00").
+        if (!r.when->has_date() && !r.when->weekday && weekday_at) r.when->weekday = weekday_at;
     } else if (date_at) {
         r.when = date_at->at.value;
         r.when_line = entry.lines[date_at->line].line;

@@ -43,7 +43,7 @@ DetailKey detail_key_of(std::string_view label) {
             "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests|"
             "leads"}},
         {DetailKey::time, text::WordList{
-            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
+            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time|day"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
         {DetailKey::title, text::WordList{"what|title|session|talk|talk title|session title|presentation"}},
         {DetailKey::track, text::WordList{"track"}},

@@ -350,6 +350,33 @@ TEST_CASE("extract_schedule: linked names after 'by' are one person per link", "
     CHECK_FALSE(schedule.sessions[0].speakers[0].org);
 }
 
+TEST_CASE("extract_schedule: a keyed weekday above a keyed time is the talk's day", "[session_extractor][time]") {
+    const std::string post =
+        "*Generated on 2025-02-01*\n"
+        "\n"
+        "## Testing devroom\n"
+        "\n"
+        "### Property-Based Testing\n"
+        "\n"
+        "- **Speakers:** Hedda Voss\n"
+        "- **Day:** Sunday\n"
+        "- **Time:** 13:00 - 13:15\n"
+        "\n"
+        "### Flaky Tests\n"
+        "\n"
+        "- **Speakers:** Orrin Pike\n"
+        "- **Day:** Saturday\n"
+        "- **Time:** 14:00 - 14:15\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].date);
+    CHECK(schedule.sessions[0].date->day == 2);
+    CHECK(schedule.sessions[0].start_minute == hm(13, 0));
+    REQUIRE(schedule.sessions[1].date);
+    CHECK(schedule.sessions[1].date->day == 1);
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
