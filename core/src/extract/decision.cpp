@@ -269,7 +269,7 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     // a subtitle.)
     const bool titled_with_speakers = r.speakers_in_heading && !is_date_time_only(r.title) && [&] {
         const std::vector<Speaker> people = parse_speakers(r.speaker_text);
-        const bool full = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& s) { return is_full_name(s.name); });
+        const bool full = all_named_in_full(people);
         const bool with_org = std::any_of(people.begin(), people.end(), [](const Speaker& s) { return s.org.has_value(); });
         return full && (with_org || r.speakers_after_by || people.size() >= 2);
     }();

@@ -204,7 +204,6 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
     return date;
 }
 
-// True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 // "When:", "Date:": the text before a date ends with a label that says the date is the when.
 bool labelled_when(std::string_view before) {
     before = text::trim(before);
@@ -215,6 +214,7 @@ bool labelled_when(std::string_view before) {
     return text::iequals_ascii(word, "when") || text::iequals_ascii(word, "date");
 }
 
+// True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
     // Every phrase is a lead before " on" ("takes place on", "is on "): each " on" of the text's
     // head is asked whether a lead ends right before it, ignoring case (one pass, no lowered copy:
@@ -807,7 +807,7 @@ void EntryBuilder::take(const Block& block) {
         if (first.dates.empty() || first.dates.front().begin > 1 || !first.dates.front().value.has_time()) return false;
         const std::string_view names = trim_separators(std::string_view(first.text).substr(first.dates.front().end));
         const std::vector<Speaker> people = parse_speakers(names);
-        return !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); });
+        return all_named_in_full(people);
     };
     // "* Hear the [past and future of concurrency](https://fosdem.org/.../event/x/) from Ana Li": a list
     // item that links a session page anywhere in its first line is a talk of its own.

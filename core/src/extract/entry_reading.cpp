@@ -538,8 +538,8 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
 }
 
 // "Welcome (10 min)", "Fast Code (25+10 min)", "Shared state (45 + 15 min)", "A word from our
-// sponsor (5-10 min)": the length of a talk
-// (and of its questions) written after its title or speakers; the text before it, or all of it.
+// sponsor (5-10 min)": the length of a talk (and of its questions) written after its title or
+// speakers; the text before it, or all of it.
 std::string_view without_trailing_duration(std::string_view text) {
     const std::string_view t = text::trim(text);
     if (t.size() < 8 || t.back() != ')') return text;
@@ -566,7 +566,7 @@ std::string split_title_speakers(std::string& title, bool lenient, bool* after_b
     if (const std::size_t at = text::rfind(title, " By "); at != std::string::npos && at > 0 && text::rfind(title, " by ") == std::string::npos) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
         const std::vector<Speaker> people = parse_speakers(rest);
-        if (!people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); })) {
+        if (all_named_in_full(people)) {
             title = std::string(text::trim(std::string_view(title).substr(0, at)));
             if (after_by) *after_by = true;
             return rest;
@@ -958,7 +958,7 @@ EntryReading read_entry(const Entry& entry) {
             if (!first_line.dates.empty() && first_line.dates.front().begin <= 1 && first_line.dates.front().value.has_time()) {
                 const std::string_view names = trim_separators(line.substr(first_line.dates.front().end));
                 const std::vector<Speaker> people = parse_speakers(names);
-                if (!people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); })) {
+                if (all_named_in_full(people)) {
                     time_at = Found{part.first_line, first_line.dates.front()};
                     meta_line = part.first_line;
                     meta_speakers = std::string(names);
@@ -2143,7 +2143,10 @@ EntryReading read_entry(const Entry& entry) {
         for (const TextSpan& em : tline.emphasis) {
             if (em.begin < after_title || em.end >= tline.text.size() || rest.data() + rest.size() <= tline.text.data() + em.end) continue;
             const std::string_view italic = trim_separators(std::string_view(tline.text).substr(em.begin, em.end - em.begin));
-            if (text::istarts_with(italic, "by ")) rest = text::trim(std::string_view(tline.text).substr(rest.data() - tline.text.data(), em.end - static_cast<std::size_t>(rest.data() - tline.text.data())));
+            if (text::istarts_with(italic, "by ")) {
+                const auto from = static_cast<std::size_t>(rest.data() - tline.text.data());
+                rest = text::trim(std::string_view(tline.text).substr(from, em.end - from));
+            }
             break;
         }
         // A list that ends its line with a separator goes on on the next ("- A, Org;\n  B, Org").

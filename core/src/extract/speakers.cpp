@@ -728,4 +728,8 @@ bool is_full_name(std::string_view part) {
     return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
 }
 
+bool all_named_in_full(const std::vector<Speaker>& people) {
+    return !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); });
+}
+
 }  // namespace talkboard

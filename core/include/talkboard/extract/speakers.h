@@ -72,4 +72,7 @@ bool names_people(std::string_view text);
 // not "Acme", "Staff Engineer" or "Cloud Labs").
 bool is_full_name(std::string_view part);
 
+// Whether `people` is not empty and each is named by a full name ("Ana Li; Bo Chen", not "Ana").
+bool all_named_in_full(const std::vector<Speaker>& people);
+
 }  // namespace talkboard
