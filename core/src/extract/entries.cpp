@@ -1010,17 +1010,7 @@ bool EntryBuilder::take_linked_talks(const Block& block) {
         if (const std::size_t dot = text::sentence_end(text, link.end); dot < end) end = dot + 1;
         // The names end at the first word in lower case that joins no names ("by Ana Li and Bo Chen
         // were the most interesting").
-        for (std::size_t at = link.end + 4; at < end;) {
-            const std::size_t word_end = std::min(end, text.find_first_of(" ,", at));
-            const std::string_view word = text.substr(at, word_end - at);
-            const bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
-            if (lower && word != "and" && word != "de" && word != "van" && word != "von" && word != "der" && word != "da" &&
-                word != "di" && word != "du" && word != "la" && word != "le") {
-                end = at;
-                break;
-            }
-            at = word_end == end ? end : word_end + 1;
-        }
+        if (link.end + 4 < end) end = link.end + 4 + leading_names_length(text.substr(link.end + 4, end - link.end - 4));
         // "... by Ana Li and [Next](...)", "..., [Next]": the joining word goes with neither.
         std::string_view part = text::trim(text.substr(link.begin, end - link.begin));
         for (std::string_view join : {" and", ",", " &"}) {

@@ -2228,7 +2228,11 @@ EntryReading read_entry(const Entry& entry) {
         }
         const bool with = text::starts_with(after_dash, "with ") && after_dash.size() > 5 && std::isupper(static_cast<unsigned char>(after_dash[5]));
         const bool by = with || text::istarts_with(after_dash, "by ");
-        if (by) candidate = after_dash.substr(with ? 5 : 3);
+        if (by) {
+            candidate = after_dash.substr(with ? 5 : 3);
+            // "by Michael in H.1302, Sunday at 10am": the names end where the sentence goes on.
+            candidate = candidate.substr(0, leading_names_length(candidate));
+        }
         candidate = trim_separators(candidate);
         // "by Ana Lopes http://ana.example": her home page after the name (no page of the talk's).
         if (const std::string_view named = without_trailing_address(candidate); !named.empty() && named.size() < candidate.size()) {

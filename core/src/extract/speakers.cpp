@@ -728,6 +728,21 @@ bool is_full_name(std::string_view part) {
     return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
 }
 
+std::size_t leading_names_length(std::string_view text) {
+    int depth = 0;  // words inside parentheses are notes on a name ("(stmiller in #trilug)")
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t word_end = std::min(text.size(), text.find_first_of(" ,", at));
+        const std::string_view word = text.substr(at, word_end - at);
+        // (An org may be written in lower case, "pentesterlabs", or hold one, "Director of Product":
+        // only the words that carry a sentence on end the names.)
+        static constexpr text::WordList goes_on{"in|at|on|will|is|are|was|were|who|during|about|talks|gives|presents|shows|joins"};
+        if (depth == 0 && goes_on.contains(word) && word[0] >= 'a') return at;
+        for (char c : word) depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        at = word_end == text.size() ? text.size() : word_end + 1;
+    }
+    return text.size();
+}
+
 bool all_named_in_full(const std::vector<Speaker>& people) {
     return !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); });
 }
