@@ -873,8 +873,16 @@ void EntryBuilder::take(const Block& block) {
                                          return label == text::trim(line.text) && label.find(' ') != std::string_view::npos &&
                                                 looks_like_person_name(label) && !looks_like_org(label);
                                      }();
+            // "* [25th Meetup](…)" / "  * Ana Li and Bo Chen on [Title](slides)": a talk nested
+            // under its meetup's item, the speakers first.
+            const bool names_on_item = block.kind == BlockKind::list_item && !lines.empty() && !lines.front().links.empty() && [&] {
+                const EntryLine& line = lines.front();
+                const std::string_view pre = text::trim(std::string_view(line.text).substr(0, line.links.front().begin));
+                return pre.size() > 3 && pre.size() <= 80 && text::ends_with(pre, " on") &&
+                       all_named_in_full(parse_speakers(pre.substr(0, pre.size() - 3)));
+            }();
             const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener &&
-                                       !person_item;
+                                       !person_item && !names_on_item;
             // Bullets after a paragraph entry are its abstract; after a heading they are entries of
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;

@@ -1451,11 +1451,16 @@ EntryReading read_entry(const Entry& entry) {
             linked_names += text::trim(link_text(first, link));
             if (!lead || link.end > lead->second) lead = std::make_pair(lead && k > 0 ? lead->first : link.begin, link.end);
         }
-        // "Debbie Lane: [Title](...)": plain names and a colon before the title's link.
+        // "Debbie Lane: [Title](...)": plain names and a colon before the title's link. So does "Matt
+        // Cloke and Narendra Tumkur on [Title](...)" (the names, then "on").
+        bool names_on = false;
         if (!lead && !first.links.empty() && first.links.front().begin > start) {
             const std::string_view pre = text::trim(std::string_view(first.text).substr(start, first.links.front().begin - start));
             if (text::ends_with(pre, ":") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
                 lead = std::make_pair(start, start + pre.size() - 1);
+            } else if (text::ends_with(pre, " on") && pre.size() <= 80 && is_person_names(pre.substr(0, pre.size() - 3))) {
+                lead = std::make_pair(start, start + pre.size() - 3);
+                names_on = true;
             }
         }
         // "Ada Lee, *Chat bots: what can they do?*": names, a comma, and the title in italics to the
@@ -1475,6 +1480,7 @@ EntryReading read_entry(const Entry& entry) {
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            if (names_on) rest = text::trim(rest.substr(2));  // past "on"
             // "Dana Ortiz: [Title](...).": the sentence's period after the title's link is not the title's.
             if (!first.links.empty() && text::ends_with(rest, ".") && first.links.front().end == first.text.size() - 1 &&
                 rest.size() >= 1 && first.text.back() == '.') {

@@ -377,6 +377,21 @@ TEST_CASE("extract_schedule: a keyed weekday above a keyed time is the talk's da
     CHECK(schedule.sessions[1].date->day == 1);
 }
 
+TEST_CASE("extract_schedule: talks nested under a meetup's item, the speakers then 'on'", "[session_extractor][speakers]") {
+    const std::string post =
+        "* [25th Meetup](https://www.meetup.com/harbour-data/events/232533453/)\n"
+        "  * Hedda Voss and Orrin Pike on [The Art of Systems](https://example.org/slides/art.pdf)\n"
+        "  * Ines Duarte on [Image Recognition with Python](https://example.org/slides/images.pdf)\n"
+        "* [24th Meetup](https://www.meetup.com/harbour-data/events/231933936/)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "The Art of Systems");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Orrin Pike");
+    CHECK(schedule.sessions[1].title == "Image Recognition with Python");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
