@@ -278,14 +278,16 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     }
     if (listed_talk || linked_talk || titled_with_speakers) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
+    // (Not an item that links its session's page: "* GenAI Recipes For Cloud Native [[Link to talk](…)]".)
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && !r.speaker_before_title && r.speakers.empty() &&
-        looks_like_person_name(r.title)) {
+        looks_like_person_name(r.title) && !(r.session_link && r.url)) {
         return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     // (Or a bold title's details name the page: "- **Title**" / "([schedule](https://sched.co/x))".)
-    const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold)) ||
+    const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold ||
+                                          (r.source == TitleSource::plain_text && r.url && entry.shape == EntryShape::list_item))) ||
                       ((r.source == TitleSource::bold || r.source == TitleSource::heading) && url_is_session_page);
     // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
     // with a day of its own, year and all, in an archive of events.

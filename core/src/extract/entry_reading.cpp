@@ -2553,7 +2553,7 @@ EntryReading read_entry(const Entry& entry) {
     } else if (!title_link) {
         // A title without a link and one plain link in the entry's head ("[See on Youtube.](...)").
         // A link named slides ("Title [slides (pdf)](...)") is the talk's slides, not its page.
-        const InlineLink* only = nullptr;
+        const EntryLink* only = nullptr;
         int count = 0;
         for (std::size_t i = 0; i < head_count; ++i) {
             for (const EntryLink& link : entry.lines[i].links) {
@@ -2566,6 +2566,18 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
+        // "* Title [[Link to talk](https://…sched.com/event/x)]": a plain title whose line ends with a
+        // generic link to a session's page: that page is the talk's.
+        if (count == 1 && r.source == TitleSource::plain_text && entry.shape == EntryShape::list_item && title_line == 0 &&
+            only->kind == LinkKind::session_page && is_session_url(only->href)) {
+            const EntryLine& line = entry.lines[0];
+            const std::string_view after = std::string_view(line.text).substr(std::min(only->end, line.text.size()));
+            if (line.links.size() == 1 && &line.links.front() == only && text::trim_chars(after, " ])").empty() &&
+                is_generic_link_text(text::trim(link_text(line, *only)))) {
+                r.url = only->href;
+                r.session_link = true;
+            }
+        }
     }
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // "| Session | Host(s) | Issue # |" over "[263](https://github.com/o/summit/issues/263)": the
@@ -2713,6 +2725,8 @@ EntryReading read_entry(const Entry& entry) {
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
     if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
+    // "Title [[Link to talk](…)]": the bracket that held the link is left open once the link's text goes.
+    while (!title.empty() && (title.back() == '[' || title.back() == '(' || title.back() == ' ')) title.pop_back();
     if (const std::string_view bare = without_trailing_duration(title); bare.size() < title.size() && has_letter(bare)) title = std::string(bare);
     // "**14:00 until late: Nix workshop**": an open end after the time is no part of the title.
     for (std::string_view open_end : {"until late", "till late", "til late", "until close", "onwards", "onward"}) {

@@ -392,6 +392,23 @@ TEST_CASE("extract_schedule: talks nested under a meetup's item, the speakers th
     CHECK(schedule.sessions[1].title == "Image Recognition with Python");
 }
 
+TEST_CASE("extract_schedule: a plain title whose item ends with a generic link to its page", "[session_extractor]") {
+    const std::string post =
+        "## Talks\n"
+        "\n"
+        "* Finetuning Models on Kubernetes: A Guide [[Link to talk](https://kccncind2024.sched.com/event/9dbde738)]\n"
+        "\n"
+        "    This session is for those who train models on many nodes.\n"
+        "\n"
+        "* GenAI Recipes For Cloud Native Deployment [[Link to talk](https://kccncind2024.sched.com/event/34362926)]\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Finetuning Models on Kubernetes: A Guide");
+    CHECK(schedule.sessions[0].url == "https://kccncind2024.sched.com/event/9dbde738");
+    CHECK(schedule.sessions[1].title == "GenAI Recipes For Cloud Native Deployment");  // however much it reads as a name
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
