@@ -223,7 +223,10 @@ std::string_view parenthesized_org(std::string_view inner) {
         if (comma == std::string_view::npos || comma >= end || !looks_like_role(inner.substr(begin, comma - begin))) break;
         begin = comma + 2;
     }
-    return text::trim(inner.substr(begin, end - begin));
+    const std::string_view org = text::trim(inner.substr(begin, end - begin));
+    // "(Engineering Director at Netflix)": a role, then the org after " at ".
+    if (const std::size_t at = org.find(" at "); at != std::string_view::npos && looks_like_role(org.substr(0, at))) return text::trim(org.substr(at + 4));
+    return org;
 }
 
 // "Jane Doe (Acme), John Roe (Beta) & Kim Poe", "A & B (Org), C (Org)", "Name (Org) Name (Org)",
