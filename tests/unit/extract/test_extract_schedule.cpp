@@ -409,6 +409,21 @@ TEST_CASE("extract_schedule: a plain title whose item ends with a generic link t
     CHECK(schedule.sessions[1].title == "GenAI Recipes For Cloud Native Deployment");  // however much it reads as a name
 }
 
+TEST_CASE("extract_schedule: a full name, a dash, then the talk's link and a comment", "[session_extractor][speakers]") {
+    const std::string post =
+        "## A year of talks\n"
+        "\n"
+        "- Hedda Voss (hvoss) - [Embedded Rust Talk (video)](https://skillsmatter.example/skillscasts/9817-february) - My first taste of Rust on a board.\n"
+        "- Orrin Pike - [Compiler Internals (video)](https://skillsmatter.example/skillscasts/10868-compiler) - A remote talk.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Embedded Rust Talk");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Hedda Voss");
+    CHECK(schedule.sessions[1].title == "Compiler Internals");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
