@@ -424,6 +424,24 @@ TEST_CASE("extract_schedule: a full name, a dash, then the talk's link and a com
     CHECK(schedule.sessions[1].title == "Compiler Internals");
 }
 
+TEST_CASE("extract_schedule: a table row with an empty date cell is on the day of the row above", "[session_extractor][time]") {
+    const std::string post =
+        "| Date | Info |\n"
+        "|----|----|\n"
+        "| 2019-05-08 | Parsers by Hedda Voss |\n"
+        "|            | Web scraping by Orrin Pike |\n"
+        "| 2018-08-10 | Worms by Ines Duarte |\n"
+        "|            | No Spaghetti by Kasimir Lind |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    REQUIRE(schedule.sessions[1].date);
+    CHECK(schedule.sessions[1].date->day == 8);
+    REQUIRE(schedule.sessions[3].date);
+    CHECK(schedule.sessions[3].date->year == 2018);
+    CHECK(schedule.sessions[3].date->day == 10);
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
