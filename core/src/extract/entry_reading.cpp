@@ -532,7 +532,12 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
         std::size_t words = 0;
         for (std::string_view w : text::split(rest, " ")) words += !w.empty() && w.front() != '(';
         const bool subtitle = words <= 4;
-        if (!list && !subtitle) title = title.substr(0, at);
+        // After a colon, so does a longer one that says nothing ("Godot & Python: open source in game
+        // development"); prose says something ("Happy Hour: meet in front of the hall").
+        static constexpr text::WordList leads{"meet|join|come|bring|grab|enjoy|visit|please|we|you|starting|beginning|located|held"};
+        const bool prose = sep == ", " || text::ends_with(rest, ".") || first_prose_verb(" " + std::string(rest)) != std::string_view::npos ||
+                           leads.contains(rest.substr(0, rest.find(' ')));
+        if (!list && !subtitle && prose) title = title.substr(0, at);
     }
     return text::trim(title);
 }

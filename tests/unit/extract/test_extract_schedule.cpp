@@ -442,6 +442,21 @@ TEST_CASE("extract_schedule: a table row with an empty date cell is on the day o
     CHECK(schedule.sessions[3].date->day == 10);
 }
 
+TEST_CASE("extract_schedule: a subtitle in lower case after a colon stays; prose after it goes", "[session_extractor]") {
+    const std::string post =
+        "## Monday, July 14, 2025\n"
+        "\n"
+        "* 13:50 - Godot & Python: open source in game development\n"
+        "* 14:30 - Typing at scale: statically type-checking a large codebase\n"
+        "* 18:00 - Happy Hour: meet in front of the main hall after the last talk\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Godot & Python: open source in game development");
+    CHECK(schedule.sessions[1].title == "Typing at scale: statically type-checking a large codebase");
+    CHECK(schedule.sessions[2].title == "Happy Hour");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
