@@ -268,7 +268,8 @@ KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators, bo
         if (!kind && capitals) kind = text::snake_case(label);
         if (kind) {
             const std::string_view remainder = text::trim(after_emoji.substr(cut + width));
-            if (!remainder.empty()) {
+            // ("Dep Deep Dive!, by Sam Boyer": what follows the '!' is the by-line, the whole a title.)
+            if (!remainder.empty() && remainder.front() != ',' && !text::istarts_with(remainder, "by ")) {
                 found.kind = std::move(kind);
                 found.rest = remainder;
                 return found;

@@ -101,6 +101,7 @@ TEST_CASE("read_kind_prefix: the kind before a title, for talk links and for tit
         CHECK(link.rest == "Sponsored Keynote - Scaling Out");
         CHECK(read_kind_prefix("Panel\xEF\xBC\x9A" "Futures", KindSeparators::any).kind == "panel");
         CHECK(read_kind_prefix("Keynote! Big Ideas", KindSeparators::any).rest == "Big Ideas");
+        CHECK_FALSE(read_kind_prefix("Dep Deep Dive!, by Sam Boyer", KindSeparators::any).kind);  // a by-line follows
     }
     SECTION("a label in capitals, an emoji, and what is no kind") {
         CHECK(read_kind_prefix("USER STORY: Moving to Flux", KindSeparators::any).kind == "user_story");
