@@ -347,15 +347,19 @@ bool speaks_of_times(std::string_view text) {
     // stopped at every 'i', 't' or 'h' of the paragraph.
     const std::size_t imes = text::find_by(text, "imes", 1);
     if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
-    const std::string lower = text::ascii_lower(text.substr(0, 400));
+    // Lowered on the stack (every paragraph and list item is asked: no allocation for it).
+    char folded[400];
+    const std::size_t size = std::min<std::size_t>(text.size(), sizeof folded);
+    for (std::size_t i = 0; i < size; ++i) folded[i] = text::ascii_lower_char(text[i]);
+    const std::string_view lower(folded, size);
     // Four of the words hold a 'z': one search for it rules them out in most texts.
-    if (lower.find('z') != std::string::npos) {
+    if (lower.find('z') != std::string_view::npos) {
         for (std::string_view word : {"time zone", "timezone", "zeitzone", "uhrzeit"}) {
-            if (text::find_by(lower, word, word.find('z')) != std::string::npos) return true;
+            if (text::find_by(lower, word, word.find('z')) != std::string_view::npos) return true;
         }
     }
-    return text::find_by(lower, "horario", 0) != std::string::npos || text::find_by(lower, "heure", 2) != std::string::npos ||
-           text::find_by(lower, "fuso", 0) != std::string::npos;
+    return text::find_by(lower, "horario", 0) != std::string_view::npos || text::find_by(lower, "heure", 2) != std::string_view::npos ||
+           text::find_by(lower, "fuso", 0) != std::string_view::npos;
 }
 
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
@@ -444,7 +448,9 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
 
 std::vector<EntryLine> block_lines(const Block& block) {
     std::vector<EntryLine> out;
-    out.reserve(block.lines.size());  // one per line at most (blank lines are dropped)
+    // One per line at most (blank lines are dropped), and room for the lines of the blocks an entry
+    // attaches (see open_entry), so that a block that opens an entry keeps this buffer.
+    out.reserve(block.lines.size() + 4);
     const std::string_view text = block.text;
     std::size_t begin = 0;
     std::size_t index = 0;

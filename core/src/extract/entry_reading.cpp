@@ -1,6 +1,7 @@
 #include "talkboard/extract/entry_reading.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "internal/text.h"
@@ -1800,8 +1801,9 @@ EntryReading read_entry(const Entry& entry) {
         if (talk.kind && !r.kind) r.kind = talk.kind;  // "[Conf 2024 Keynote] Welcome! | Ana Li, Acme"
         if (talk.track && talk.speaker_text.empty()) title = talk.title;
         if (!talk.speaker_text.empty()) {
-            title = talk.title;
-            speaker_text = talk_speaker_text = talk.speaker_text;
+            title = std::move(talk.title);  // (the talk text is read no more: its strings move)
+            talk_speaker_text = std::move(talk.speaker_text);
+            speaker_text = talk_speaker_text;
             talk_speakers = std::move(talk.context_free_speakers);
         } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold ||
                    ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) && speaker_emoji_first(first.text))) {
@@ -2222,7 +2224,11 @@ EntryReading read_entry(const Entry& entry) {
         lenient = true;
     }
     // A block quote right after the head: "> Name & Name (Org), Name (Org)".
-    std::vector<char> consumed(entry.parts.size(), false);  // char: std::vector<bool> costs 2 KB of wasm
+    // char: std::vector<bool> costs 2 KB of wasm. Most entries have a few parts: their flags live on
+    // the stack, and only an entry of many parts allocates.
+    std::array<char, 16> few_consumed{};
+    std::vector<char> many_consumed(entry.parts.size() > few_consumed.size() ? entry.parts.size() : 0, false);
+    char* const consumed = many_consumed.empty() ? few_consumed.data() : many_consumed.data();
     if (speaker_text.empty() && r.speakers.empty()) {
         std::string quoted;
         std::size_t p = 1;
@@ -2511,7 +2517,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     r.abstract = std::move(abstract);
 
-    title = text::collapse_spaces(title);
+    text::collapse_spaces_in_place(title);
     text::assign_part(title, trim_separators(title));
     // "Title | Solutions Showcase": a kind after a bar ends the title.
     if (const std::size_t bar = text::rfind(title, " | "); bar != std::string::npos && bar > 0) {

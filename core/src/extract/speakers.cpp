@@ -331,18 +331,23 @@ bool is_initialed_name(std::string_view part) {
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
     if (auto speakers = parse_at_group(group)) return *speakers;
-    std::vector<Parts> segments;
-    for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
+    // Each person's ','-parts; a group names one to four people as a rule: those live on the stack.
+    const Parts people = split_people(group);
+    std::array<Parts, 4> few;
+    std::vector<Parts> many(people.size() > few.size() ? people.size() : 0);
+    Parts* const segments = many.empty() ? few.data() : many.data();
+    const std::size_t segment_count = people.size();
+    for (std::size_t s = 0; s < segment_count; ++s) segments[s] = trimmed_parts(people[s], ",");
 
     std::vector<Speaker> speakers;
     std::size_t parts_count = 0;  // at most one speaker per part: one allocation, not a vector grown per name
-    for (const auto& parts : segments) parts_count += parts.size();
+    for (std::size_t s = 0; s < segment_count; ++s) parts_count += segments[s].size();
     speakers.reserve(parts_count);
     Parts waiting;  // names whose org comes later ("A & B, Org")
-    for (std::size_t s = 0; s < segments.size(); ++s) {
+    for (std::size_t s = 0; s < segment_count; ++s) {
         const auto& parts = segments[s];
         if (parts.empty()) continue;
-        const bool last_segment = s + 1 == segments.size();
+        const bool last_segment = s + 1 == segment_count;
         if (parts.size() == 1) {
             waiting.push_back(parts[0]);
             continue;

@@ -310,6 +310,10 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+void collapse_spaces_in_place(std::string& s) {
+    if (!is_single_spaced(s)) s = collapse_spaces(s);
+}
+
 std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from) {
     std::size_t i = from;
     // A few characters (the usual case: "/?#" in every link's URL) are looked for eight bytes at
