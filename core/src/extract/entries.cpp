@@ -147,10 +147,13 @@ bool introduces_person(std::string_view after) {
 
 bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
-    const std::string_view line = first_line_of(text);
+    // The first line and its key as block_lines read them, when it kept that line (not blank): a
+    // paragraph's first line is most of it, and every block is asked.
+    const bool first_read = !lines.empty() && lines.front().block_line == 0;
+    const std::string_view line = first_read ? text.substr(0, lines.front().text.size()) : first_line_of(text);
     // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it
     // (is_record_block says when it is not).
-    if (read_key_value(line).key != DetailKey::none) return false;
+    if ((first_read ? lines.front().key : read_key_value(line).key) != DetailKey::none) return false;
     static const std::vector<EntryLink> no_links;
     for (const EntryLink& link : lines.empty() ? no_links : lines.front().links) {
         if (link.begin > line.size()) break;
@@ -446,8 +449,9 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
     return !lines.empty();
 }
 
-std::vector<EntryLine> block_lines(const Block& block) {
-    std::vector<EntryLine> out;
+std::vector<EntryLine> block_lines(const Block& block, std::vector<EntryLine> buffer) {
+    std::vector<EntryLine> out = std::move(buffer);
+    out.clear();
     // One per line at most (blank lines are dropped), and room for the lines of the blocks an entry
     // attaches (see open_entry), so that a block that opens an entry keeps this buffer.
     out.reserve(block.lines.size() + 4);
@@ -568,7 +572,8 @@ void EntryBuilder::take(const Block& block) {
     }
     if (!table_.empty()) flush_table();
     if (container_time_ && (block.list_item < 0 || block.list_depth <= container_time_->level)) container_time_.reset();
-    std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
+    // The dates of each line are found once, here; in the storage of the lines attached last.
+    std::vector<EntryLine> lines = block_lines(block, std::move(spare_lines_));
     if (!detail_label_.empty()) {
         const std::string_view label = std::exchange(detail_label_, {});
         if (block.kind != BlockKind::heading && current_ && !lines.empty()) {
@@ -1247,6 +1252,7 @@ void EntryBuilder::attach(const Block& block, bool time_only, std::vector<EntryL
     EntryPart part{entry.lines.size(), lines.size(), block.quote_depth, block.kind == BlockKind::list_item, time_only};
     for (auto& line : lines) entry.lines.push_back(std::move(line));
     entry.parts.push_back(part);
+    spare_lines_ = std::move(lines);  // its storage serves the next block's lines (block_lines)
 }
 
 void EntryBuilder::close_entry() {

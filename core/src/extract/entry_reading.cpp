@@ -61,8 +61,7 @@ bool only_generic_words(std::string_view list) {
 // A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
 // reads "Jan Novak" (the links' texts, not an org). One platform's name alone is an org:
 // "Ashley Wolf (GitHub)" works there.
-std::string without_resource_notes(const std::string& speakers) {
-    std::string out = speakers;
+std::string without_resource_notes(std::string out) {
     for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
@@ -2368,7 +2367,8 @@ EntryReading read_entry(const Entry& entry) {
             if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
         }
     }
-    r.speaker_text = without_resource_notes(speaker_text);
+    const bool no_speaker_text = speaker_text.empty();
+    r.speaker_text = without_resource_notes(std::move(speaker_text));  // (read no more: it moves)
     r.lenient_speakers = lenient;
     if (talk_speakers && r.speaker_text == talk_speaker_text) r.context_free_speakers = std::move(talk_speakers);
 
@@ -2476,7 +2476,7 @@ EntryReading read_entry(const Entry& entry) {
                     continue;
                 }
                 r.url = link.href;
-                if (r.speakers.empty() && speaker_text.empty()) r.speakers = prose_speakers(" " + line.text.substr(0, link.begin));
+                if (r.speakers.empty() && no_speaker_text) r.speakers = prose_speakers(" " + line.text.substr(0, link.begin));
                 break;
             }
         }
