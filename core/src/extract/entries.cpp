@@ -208,6 +208,16 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
 }
 
 // True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
+// "When:", "Date:": the text before a date ends with a label that says the date is the when.
+bool labelled_when(std::string_view before) {
+    before = text::trim(before);
+    if (!text::ends_with(before, ":")) return false;
+    before.remove_suffix(1);
+    const std::size_t space = before.find_last_of(" *_");
+    const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+    return text::iequals_ascii(word, "when") || text::iequals_ascii(word, "date");
+}
+
 bool says_when_event_is(std::string_view text) {
     // Every phrase is a lead before " on" ("takes place on", "is on "): each " on" of the text's
     // head is asked whether a lead ends right before it, ignoring case (one pass, no lowered copy:
@@ -536,9 +546,16 @@ void EntryBuilder::note_dates(const std::vector<EntryLine>& lines, int line, boo
         // so is the date under a heading that asks when ("When" / "Thursday, February 21, 2019") or
         // in a heading that says so ("#### Time: August 21, 2021, 13:30"; a talk's own "**When:**"
         // line is its own day only).
+        // And before any session, the day a "When:" label gives ("**When:** Thursday, 11th
+        // September 2014, 7pm" at the head of a meeting's page).
+        const bool intro_when = !current_ && !heading;
         if (!not_event_day && (when_section_ || says_when_event_is(l.text) || (heading && key_value(l).key == DetailKey::time))) {
             for (const auto& f : l.dates) {
                 if (f.value.has_date()) event_dates_.push_back(MentionedDate{f.value, line});
+            }
+        } else if (!not_event_day && intro_when) {
+            for (const auto& f : l.dates) {
+                if (f.value.has_date() && labelled_when(std::string_view(l.text).substr(0, f.begin))) event_dates_.push_back(MentionedDate{f.value, line});
             }
         }
         for (const DayRange& range : l.day_ranges) mentioned_ranges_.push_back(MentionedDayRange{range, line});
@@ -617,8 +634,8 @@ void EntryBuilder::take(const Block& block) {
         if (!found.empty()) {
             if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
                 // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
-                // what its section lists ("## Agenda" / "**Tuesday**" / a table).
-                if (auto date = date_part(found.front().value)) set_date_context(*date, section_level() + 1);
+                // what its section lists ("**Tuesday**", a table, and under "#### Agenda" too).
+                if (auto date = date_part(found.front().value)) set_date_context(*date, section_level());
                 attach(block, true, std::move(lines));
                 return;
             }
@@ -1291,19 +1308,20 @@ ColumnRole role_of_header(std::string_view header) {
     // Polish, Japanese), whole.
     {
         // One list of names per role (an array of pairs stores a pointer, a length and a role per
-        // name); no name is in two lists. The Japanese ones: 開始, 開始時間, 終了, 終了時間;
-        // セッション, タイトル; 登壇者, 発表者; 会場.
+        // name); no name is in two lists. The Japanese ones: 開始, 開始時間, 終了, 終了時間, 時間;
+        // セッション, タイトル, 内容, 題目, 演題, テーマ; 登壇者, 発表者, 講師; 会場.
         static constexpr std::pair<ColumnRole, text::WordList> translated[] = {
             {ColumnRole::time, text::WordList{
                 "zeit|uhrzeit|beginn|ende|heure|horaire|hora|horario|hor\xC3\xA1rio|godzina|fin|\xE9\x96\x8B\xE5\xA7\x8B|"
                 "\xE9\x96\x8B\xE5\xA7\x8B\xE6\x99\x82\xE9\x96\x93|\xE7\xB5\x82\xE4\xBA\x86|"
-                "\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93"}},
+                "\xE7\xB5\x82\xE4\xBA\x86\xE6\x99\x82\xE9\x96\x93|\xE6\x99\x82\xE9\x96\x93"}},
             {ColumnRole::title, text::WordList{
                 "titel|vortrag|thema|titre|t\xC3\xADtulo|charla|palestra|tytu\xC5\x82|temat|"
-                "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3|\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB"}},
+                "\xE3\x82\xBB\xE3\x83\x83\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xB3|\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB|"
+                "\xE5\x86\x85\xE5\xAE\xB9|\xE9\xA1\x8C\xE7\x9B\xAE|\xE6\xBC\x94\xE9\xA1\x8C|\xE3\x83\x86\xE3\x83\xBC\xE3\x83\x9E"}},
             {ColumnRole::speaker, text::WordList{
                 "referent|referentin|sprecher|intervenant|orateur|ponente|palestrante|prelegent|"
-                "\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85|\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85"}},
+                "\xE7\x99\xBB\xE5\xA3\x87\xE8\x80\x85|\xE7\x99\xBA\xE8\xA1\xA8\xE8\x80\x85|\xE8\xAC\x9B\xE5\xB8\xAB"}},
             {ColumnRole::kind, text::WordList{"tipo|formato|typ"}},
             {ColumnRole::other, text::WordList{"dauer"}},
             {ColumnRole::room, text::WordList{"raum|saal|salle|sala|\xE4\xBC\x9A\xE5\xA0\xB4"}},
@@ -1330,7 +1348,7 @@ ColumnRole role_of_header(std::string_view header) {
         {ColumnRole::resource, text::WordList{
             "slide|slides|video|videos|recording|recordings|pdf|materials|deck|link|links|resources|folien"}},
         {ColumnRole::room, text::WordList{"room|rooms|location|where|venue|place"}},
-        {ColumnRole::track, text::WordList{"track|tracks"}},
+        {ColumnRole::track, text::WordList{"track|tracks|theme|themes"}},
         {ColumnRole::kind, text::WordList{"format|type|kind"}},
         {ColumnRole::other, text::WordList{"length|duration|email|mail|contact|no"}},
         {ColumnRole::org, text::WordList{"company|companies|organization|organizations|organisation|organisations|affiliation|"
@@ -1576,8 +1594,10 @@ void EntryBuilder::flush_table() {
         std::swap(headers[column], headers[target]);
         std::swap(header_dates[column], header_dates[target]);
     }
-    // "| Name | Title |": beside a column of titles, "Name" is the speaker's.
-    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2) {
+    // "| Name | Title |": beside a column of titles, "Name" is the speaker's (unless a column of
+    // speakers is there too: "| Name | Speaker | ... | Presentation |").
+    if (std::count(roles.begin(), roles.end(), ColumnRole::title) >= 2 &&
+        std::find(roles.begin(), roles.end(), ColumnRole::speaker) == roles.end()) {
         for (std::size_t c = 0; c < roles.size(); ++c) {
             const std::string lower = text::ascii_lower(text::trim_chars(headers[c], " *_:"));
             if (roles[c] == ColumnRole::title && (lower == "name" || lower == "names")) roles[c] = ColumnRole::speaker;
@@ -1595,10 +1615,14 @@ void EntryBuilder::flush_table() {
             }
             return false;
         };
+        // (A column of no text names no titles: "| Presentation |" left empty, its slides to come.)
+        auto has_cells = [&](std::size_t c) {
+            return std::any_of(cells.begin(), cells.end(), [&](const Block& b) { return !b.table_header && b.table_column == static_cast<int>(c); });
+        };
         bool any_strong = false;
-        for (std::size_t c = 0; c < roles.size(); ++c) any_strong |= roles[c] == ColumnRole::title && header_has(c, strong);
+        for (std::size_t c = 0; c < roles.size(); ++c) any_strong |= roles[c] == ColumnRole::title && header_has(c, strong) && has_cells(c);
         for (std::size_t c = 0; any_strong && c < roles.size(); ++c) {
-            if (roles[c] != ColumnRole::title || header_has(c, strong)) continue;
+            if (roles[c] != ColumnRole::title || (header_has(c, strong) && has_cells(c))) continue;
             roles[c] = header_has(c, events) ? ColumnRole::track : ColumnRole::other;
         }
     }
@@ -1742,6 +1766,30 @@ void EntryBuilder::flush_table() {
         // holds the speakers.
         // (A head row that only dates the rows names no column.)
         const bool headless = std::none_of(cells.begin(), cells.end(), [](const Block& c) { return c.table_header && !spans_with_day_only(c); });
+        // ... or, when the first text column's cells name people ("Ana Li (Acme)", "Bo Chen and Cy
+        // Dee") and the next one's do not, the speakers come first and the titles after them.
+        if (headless && title_column >= 0) {
+            int next = -1, people_here = 0, total_here = 0, people_next = 0, total_next = 0;
+            for (const Block& cell : cells) {
+                if (cell.table_header || role(cell.table_column) != ColumnRole::content) continue;
+                if (cell.table_column > title_column && (next < 0 || cell.table_column < next)) next = cell.table_column;
+            }
+            for (const Block& cell : cells) {
+                if (cell.table_header || cell.table_span > 1) continue;
+                if (cell.table_column == title_column) ++total_here, people_here += names_people(cell_text(cell));
+                if (cell.table_column == next) ++total_next, people_next += names_people(cell_text(cell));
+            }
+            // (Titles read as people now and then, "Trusted Committers, Two Years On": the names'
+            // column names people in four cells of five or more, the titles' in fewer than seven of ten.)
+            if (next >= 0 && total_here >= 3 && people_here * 5 >= total_here * 4 && people_next * 10 < total_next * 7) {
+                const auto column = static_cast<std::size_t>(title_column);
+                cover_column(column);
+                roles[column] = ColumnRole::speaker;
+                people_columns.resize(std::max(people_columns.size(), column + 1));
+                people_columns[column] = 1;
+                title_column = next;
+            }
+        }
         if (headless && title_column >= 0) {
             std::vector<int> people, totals;
             for (const Block& cell : cells) {
@@ -1810,16 +1858,32 @@ void EntryBuilder::flush_table() {
             i = j;
             continue;
         }
-        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`) heads the rows
-        // below it: their section, and their day when it names one.
-        if (j == i + 1 && cells[i].heading_level > 0) {
+        // A row holding only a heading (`<td colspan="6"><h3>Saturday</h3></td>`), or a heading and
+        // notes under it in its one cell, heads the rows below it: their section, their day when it
+        // names one ("Saturday", "Part 1: Wednesday, November 17th"), and their zone when a note
+        // says it ("UTC 15:00 - 18:30").
+        const bool heading_row = cells[i].heading_level > 0 && std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                                                         cells.begin() + static_cast<std::ptrdiff_t>(j),
+                                                                         [&](const Block& c) { return c.table_column == cells[i].table_column; });
+        if (heading_row) {
             const std::string label = cell_text(cells[i]);
             context.sections = context_now().sections;
             context.sections.push_back(label);
             bool any_time = false;
+            const std::vector<FoundDateTime> found = find_date_times(label);
             if (is_date_time_only(label, &any_time) && !any_time) {
-                for (const auto& f : find_date_times(label)) {
+                for (const auto& f : found) {
                     if (f.value.has_date() || f.value.weekday) context.date = date_part(f.value);
+                    break;
+                }
+            } else if (found.size() == 1 && found.front().value.has_date() && !found.front().value.has_time()) {
+                context.date = date_part(found.front().value);
+            }
+            for (std::size_t k = i + 1; k < j; ++k) {
+                std::string zone = zone_of_times(block_lines(cells[k]));
+                if (zone.empty()) zone = written_zone(cell_text(cells[k]));
+                if (!zone.empty()) {
+                    context.zone = std::move(zone);
                     break;
                 }
             }
@@ -1843,8 +1907,13 @@ void EntryBuilder::flush_table() {
         bool has_time_cell = false;
         TableFacts facts;
         std::string org;  // an Org column's cell
+        // "<td colspan="2">Break</td>" over the speakers' and the titles' columns: the row's title.
+        auto spans_title = [&](const Block& cell) {
+            return !grid && cell.table_span > 1 && cell.table_column < title_column && cell.table_column + cell.table_span > title_column;
+        };
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
+            if (spans_title(cell)) continue;
             switch (role(cell.table_column)) {
                 case ColumnRole::time: {
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
@@ -1912,7 +1981,7 @@ void EntryBuilder::flush_table() {
         for (std::size_t k = i; k < j; ++k) {
             const Block& cell = cells[k];
             const ColumnRole r = role(cell.table_column);
-            const bool entry_cell = grid ? (r == ColumnRole::content || r == ColumnRole::day) : cell.table_column == title_column;
+            const bool entry_cell = grid ? (r == ColumnRole::content || r == ColumnRole::day) : cell.table_column == title_column || spans_title(cell);
             if (!entry_cell) continue;
             Entry entry;
             entry.shape = grid ? EntryShape::table_cell : EntryShape::table_row;

@@ -617,6 +617,16 @@ std::optional<std::string> room_phrase(std::string_view s) {
     return std::nullopt;
 }
 
+// "Windows WG https://pad.example/windows", "Ana Lopes http://ana.example": a web address written
+// out at the end of a text, no part of a title or a name: the text before it (empty when the text
+// is only an address).
+std::string_view without_trailing_address(std::string_view text) {
+    const std::size_t space = text.rfind(' ');
+    const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (!text::starts_with(last, "https://") && !text::starts_with(last, "http://")) return text;
+    return space == std::string_view::npos ? std::string_view() : text::trim(text.substr(0, space));
+}
+
 // "(15 min) ", "(5 mins) ", "[20 minutes] ": the length of a talk written before its title; the
 // prefix's length, or 0.
 std::size_t duration_prefix_length(std::string_view text) {
@@ -735,22 +745,6 @@ bool names_a_place(std::string_view text) {
         if (places.contains(text::trim_chars(word, ".,;:"))) return true;
     }
     return false;
-}
-
-// True when a text is convincingly a list of people, enough to take it from where a title could
-// stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
-// org is named or there are several people, and no name reads as an org or a topic.
-bool names_people(std::string_view text) {
-    // "What Do Cars, Clothes, Wardrobes and MRI Machines Have in Common?": a question is a title.
-    if (text::ends_with(text::trim(text), "?")) return false;
-    const std::vector<Speaker> people = parse_speakers(text);
-    if (people.empty()) return false;
-    bool org = false;
-    for (const Speaker& p : people) {
-        if (!p.org && looks_like_org(p.name)) return false;  // "Service Catalog", "IoT WG"; "Puja (Giant Swarm)" is a person
-        org |= p.org.has_value();
-    }
-    return org || people.size() >= 2;
 }
 
 // A short label before a title: "GitOpsCon", "Cloud Native University".
@@ -1416,9 +1410,12 @@ EntryReading read_entry(const Entry& entry) {
             const std::size_t close = rest.find(')');
             const bool people_follow = text::starts_with(rest, "(") && close != std::string_view::npos &&
                                        names_people(rest.substr(1, close - 1));
+            // ("**Tmux Tricks** [10 min] - by Bo Chen": nor do people named after "by".)
+            std::string_view after_length = rest.substr(duration_prefix_length(rest));
+            const bool by_follows = text::istarts_with(trim_separators(after_length), "by ");
             if (r.source == TitleSource::none && !names.empty() && (speaker_page || is_person_names(names)) && has_letter(rest) &&
                 rest.find(' ') != std::string_view::npos &&
-                first_prose_verb(" " + std::string(rest)) != 0 && !sentence && !people_follow) {
+                first_prose_verb(" " + std::string(rest)) != 0 && !sentence && !people_follow && !by_follows) {
                 first_speakers = parse_speakers(names);
                 if (first_speakers.empty() && speaker_page) {
                     Speaker person;
@@ -1451,6 +1448,33 @@ EntryReading read_entry(const Entry& entry) {
                     after_title = first.text.size();
                 }
             }
+        }
+    }
+    bool title_under_heading = false;  // 3c's title is the heading's first block: no abstract
+    // 3c. A heading that is a speaker's name, the talk's title the short line under it ("##### Ana
+    // Li" / "*Keynote*: Title", a card of a talks page).
+    if (r.source == TitleSource::none && entry.shape == EntryShape::heading && head_count == 1 && entry.parts.size() > 1 &&
+        !entry.parts[1].list_item && !entry.parts[1].time_only && entry.parts[1].quote_depth == 0 && entry.parts[1].line_count == 1) {
+        const std::string_view names = text::trim(first.text);
+        const EntryLine& next = entry.lines[entry.parts[1].first_line];
+        const std::string_view talk = text::trim(next.text);
+        const std::vector<Speaker> people = parse_speakers(names);
+        const bool persons = !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) {
+            return !p.org && p.name.find(' ') != std::string::npos && !looks_like_org(p.name);
+        });
+        // (Not when the line under it names people: "### Serverless Integration Anatomy" / "by Ana
+        // Li" is a title and its by-line, however much the title reads as a name.)
+        const std::string_view bare = trim_separators(talk);
+        const bool names_under = text::istarts_with(bare, "by ") || text::istarts_with(bare, "with ") || reads_as_speakers(bare, true) ||
+                                 key_value(next).key != DetailKey::none;
+        if (persons && !names_under && first.links.empty() && next.dates.empty() && talk.size() <= 150 &&
+            talk.find(' ') != std::string_view::npos && has_letter(talk) && !text::ends_with(talk, ".") && !names_people(talk)) {
+            first_speakers = people;
+            raw_title = std::string(talk);
+            r.source = TitleSource::speaker_first;
+            title_line = entry.parts[1].first_line;
+            after_title = next.text.size();
+            title_under_heading = true;
         }
     }
     // 4. A bold run that starts the line (after an emoji that decorates it: "⚡ **Title** with ...").
@@ -2009,12 +2033,22 @@ EntryReading read_entry(const Entry& entry) {
     const EntryLine& tline = entry.lines[title_line];
     std::size_t wrapped_line = head_count;  // a head line that continues the speakers after the link
     std::string joined;                     // those speakers over both lines
+    std::string_view speaker_address;       // a web address written after the names: theirs
     if (speaker_text.empty() && first_speakers.empty() && after_title < tline.text.size() &&
         (title_link || r.source == TitleSource::bold)) {
         // After the title link on its line: " - Name (Org), Name (Org)", " by Name", "- Ed and Frederick".
         std::string_view rest = text::trim(std::string_view(tline.text).substr(after_title));
         if (time_at && time_at->line == title_line && time_at->at.begin >= after_title) {
             rest = text::trim(std::string_view(tline.text).substr(after_title, time_at->at.begin - after_title));
+        }
+        // "**Title** [5 min] - by Ana Lopes": the talk's length between the title and its speakers.
+        if (const std::size_t length = duration_prefix_length(rest)) rest = text::trim(rest.substr(length));
+        // "**Title** *- by Ana Lopes* What the talk is about ...": a by-line in italics ends with them.
+        for (const TextSpan& em : tline.emphasis) {
+            if (em.begin < after_title || em.end >= tline.text.size() || rest.data() + rest.size() <= tline.text.data() + em.end) continue;
+            const std::string_view italic = trim_separators(std::string_view(tline.text).substr(em.begin, em.end - em.begin));
+            if (text::istarts_with(italic, "by ")) rest = text::trim(std::string_view(tline.text).substr(rest.data() - tline.text.data(), em.end - static_cast<std::size_t>(rest.data() - tline.text.data())));
+            break;
         }
         // A list that ends its line with a separator goes on on the next ("- A, Org;\n  B, Org").
         if ((text::ends_with(rest, ";") || text::ends_with(rest, ",") || text::ends_with(rest, "&")) &&
@@ -2088,10 +2122,20 @@ EntryReading read_entry(const Entry& entry) {
                 }
             }
         }
-        const bool with = text::starts_with(candidate, "with ") && candidate.size() > 5 && std::isupper(static_cast<unsigned char>(candidate[5]));
-        const bool by = with || text::istarts_with(candidate, "by ");
-        if (by) candidate = candidate.substr(with ? 5 : 3);
+        // "**Title** - by Ana Li": a dash before the "by".
+        std::string_view after_dash = candidate;
+        for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+            if (text::starts_with(candidate, dash)) after_dash = text::trim(candidate.substr(dash.size()));
+        }
+        const bool with = text::starts_with(after_dash, "with ") && after_dash.size() > 5 && std::isupper(static_cast<unsigned char>(after_dash[5]));
+        const bool by = with || text::istarts_with(after_dash, "by ");
+        if (by) candidate = after_dash.substr(with ? 5 : 3);
         candidate = trim_separators(candidate);
+        // "by Ana Lopes http://ana.example": her home page after the name (no page of the talk's).
+        if (const std::string_view named = without_trailing_address(candidate); !named.empty() && named.size() < candidate.size()) {
+            speaker_address = text::trim(candidate.substr(named.size()));
+            candidate = named;
+        }
         const std::size_t paren = candidate.find(" (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
@@ -2228,6 +2272,7 @@ EntryReading read_entry(const Entry& entry) {
     std::array<char, 16> few_consumed{};
     std::vector<char> many_consumed(entry.parts.size() > few_consumed.size() ? entry.parts.size() : 0, false);
     char* const consumed = many_consumed.empty() ? few_consumed.data() : many_consumed.data();
+    if (title_under_heading) consumed[1] = true;
     if (speaker_text.empty() && r.speakers.empty()) {
         std::string quoted;
         std::size_t p = 1;
@@ -2280,9 +2325,14 @@ EntryReading read_entry(const Entry& entry) {
     }
     // Nested bullets under a talk's item that each name a person ("- 17:30 - 17:55: Title", then
     // "  - Ana Li [@ana](https://github.com/ana), [Acme](https://acme.example)"); a key/value bullet
-    // among them ("  - Slides: ...") is not a name and is passed over. Only under a timed item: under
-    // "- Also attending" such bullets are a list of people, not a talk's speakers.
-    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::list_item && r.when && r.when->has_time()) {
+    // among them ("  - Slides: ...") is not a name and is passed over. Only under a timed item, or a
+    // bold title with its talk's slides or recording ("- **Title**: [[Slides]](...)"): under "- Also
+    // attending" such bullets are a list of people, not a talk's speakers.
+    bool recorded_talk = false;
+    if (r.source == TitleSource::bold && title_line == 0) {
+        for (const EntryLink& link : entry.lines[0].links) recorded_talk |= link.kind == LinkKind::slides || link.kind == LinkKind::video;
+    }
+    if (speaker_text.empty() && r.speakers.empty() && entry.shape == EntryShape::list_item && ((r.when && r.when->has_time()) || recorded_talk)) {
         std::string names;
         std::vector<std::size_t> name_parts;
         for (std::size_t p = 1; p < entry.parts.size() && entry.parts[p].list_item && entry.parts[p].line_count == 1; ++p) {
@@ -2402,6 +2452,7 @@ EntryReading read_entry(const Entry& entry) {
                 const LinkKind kind = link.kind;
                 if (kind == LinkKind::anchor || kind == LinkKind::profile || kind == LinkKind::registration) continue;
                 if (names_slides(link_text(entry.lines[i], link))) continue;
+                if (!speaker_address.empty() && text::trim(link_text(entry.lines[i], link)) == speaker_address) continue;
                 only = &link;
                 ++count;
             }
@@ -2553,10 +2604,21 @@ EntryReading read_entry(const Entry& entry) {
     }
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
-    if (const std::size_t space = title.rfind(' '); space != std::string::npos || text::starts_with(title, "http")) {
-        const std::string_view last = std::string_view(title).substr(space == std::string::npos ? 0 : space + 1);
-        if (text::starts_with(last, "https://") || text::starts_with(last, "http://")) {
-            title = std::string(space == std::string::npos ? std::string_view() : text::trim(std::string_view(title).substr(0, space)));
+    if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
+    // "**14:00 until late: Nix workshop**": an open end after the time is no part of the title.
+    for (std::string_view open_end : {"until late", "till late", "til late", "until close", "onwards", "onward"}) {
+        if (!text::istarts_with(title, open_end)) continue;
+        const std::string_view rest = std::string_view(title).substr(open_end.size());
+        if (!rest.empty() && rest.front() != ':' && rest.front() != ' ' && rest.front() != '-') continue;
+        const std::string_view named = trim_separators(rest);
+        if (has_letter(named)) title = std::string(named);
+        break;
+    }
+    // "Title (Show Abstract)", "Title (slides, video)": a closing parenthesis of link words only.
+    if (!title.empty() && title.back() == ')') {
+        if (const std::size_t open = text::rfind(title, " ("); open != std::string::npos && open > 0 &&
+            only_generic_words(std::string_view(title).substr(open + 2, title.size() - open - 3))) {
+            title.resize(open);
         }
     }
     // "Welcoming Comments (in Info Desk Room)": where it happens, in parentheses, is its room.

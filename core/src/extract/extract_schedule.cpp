@@ -206,7 +206,14 @@ public:
         for (const char* key : {"timezone", "tz", "time_zone", "timeZone", "time-zone", "event_timezone", "eventTimezone"}) {
             if (!zone_override_) zone_override_ = frontmatter_scalar(source_.frontmatter, key);
         }
-        for (const char* key : {"event_date", "eventdate", "event-date", "eventDate"}) {
+        // An event's own page ("date: 2019-10-28", "time: 10:30am - 2:00pm", "venue: ...") writes the
+        // event's day as its date; a blog post's date is the day it was posted.
+        int event_keys = 0;
+        for (const char* key : {"time", "venue", "address", "location", "end", "end_date", "endDate", "start_time"}) {
+            event_keys += frontmatter_scalar(source_.frontmatter, key).has_value();
+        }
+        for (const char* key : {"event_date", "eventdate", "event-date", "eventDate", "date"}) {
+            if (key[0] == 'd' && event_keys < 2) continue;
             const auto value = frontmatter_scalar(source_.frontmatter, key);
             if (!value || event_date_ || value->size() < 10) continue;
             if (const std::optional<CivilDate> date = parse_iso_date(std::string_view(*value).substr(0, 10))) {
@@ -285,7 +292,9 @@ private:
     // "| 05:30 PM | After Party |" ... "| 08:00 PM | After Party Ends |": the end of the party.
     // A timed post may list some sessions without times in a section of their own ("## Workshops"
     // as a "Workshop | Instructor(s)" table above a timed talk schedule): in a section where
-    // nothing is timed, table rows are judged as in a post without times.
+    // nothing is timed, table rows are judged as in a post without times. So are the items of an
+    // event's own section, its heading dated ("### 16-09-2017 - 23o Encontro" in an archive of
+    // meetups, some of which list times and some not).
     void untimed_sections_as_roundups() {
         std::vector<Candidate>& candidates = collected_.candidates;
         std::vector<const std::vector<std::string>*> timed_sections;
@@ -294,11 +303,21 @@ private:
         }
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             Candidate& c = candidates[i];
-            if (c.decision.reason != Reason::no_time || c.shape != EntryShape::table_row) continue;
+            if (c.decision.reason != Reason::no_time || c.shape == EntryShape::heading) continue;
+            if (c.shape != EntryShape::table_row && (c.context.sections.empty() || !dated_heading(c.context.sections.back()))) continue;
             const bool section_timed = std::any_of(timed_sections.begin(), timed_sections.end(),
                                                    [&](const std::vector<std::string>* s) { return *s == c.context.sections; });
             if (!section_timed) c.decision = collected_.untimed[i];
         }
+    }
+
+    // A heading that writes a full date, year and all ("16-09-2017 - 23o Encontro", "March 3, 2025:
+    // Rust Night").
+    static bool dated_heading(std::string_view heading) {
+        for (const auto& f : find_date_times(heading)) {
+            if (f.value.has_date() && f.value.year) return true;
+        }
+        return false;
     }
 
     // "9 Talks I Can't Wait to See" over "## 1. Our Opening Keynote", "## 2. API Throwdown", ...: in a

@@ -254,7 +254,7 @@ bool is_generic_link_text(std::string_view text) {
     // before a generic word. The verbs and schemes below are looked at only for a text that starts
     // with one of their first letters (most link texts are talks' titles).
     const char first = text::ascii_lower_char(bare.front());
-    for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open "}) {
+    for (std::string_view verb : {"watch ", "see ", "view ", "download ", "read ", "get ", "open ", "show "}) {
         if (first != verb.front() || !starts_with_ignoring_case(bare, verb) || bare.size() == verb.size()) continue;
         std::string_view rest = bare.substr(verb.size());
         for (std::string_view article : {"the ", "our ", "my ", "this ", "a "}) {

@@ -108,6 +108,12 @@ std::optional<std::string> normalize_kind(std::string_view prefix) {
             prefix = noun;
         }
     }
+    // "Birds of a Feather", "Birds-of-a-Feather Session": the long name of a BoF.
+    if (prefix.size() >= 18 && text::istarts_with(prefix, "birds")) {
+        std::string lower = text::ascii_lower(prefix);
+        std::replace(lower.begin(), lower.end(), '-', ' ');
+        if (text::starts_with(lower, "birds of a feather")) return std::string("bof");
+    }
     // Kinds are short labels of at most four words and no digits; most prefixes asked are longer
     // and leave here, before any word is copied.
     {

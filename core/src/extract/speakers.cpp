@@ -86,17 +86,28 @@ Parts split_people(std::string_view group) {
         std::size_t width = 0;
         const std::size_t at = find_connector(group, from, &width);
         const bool word = width == 5;
+        // "Imre Nagi, CTO & Co-founder, Schoters": an '&' between two roles joins them, one person's.
+        if (at != std::string_view::npos && width == 3 && group[at + 1] == '&') {
+            const std::string_view segment = group.substr(begin, at - begin);
+            const std::size_t last_comma = segment.rfind(',');
+            const std::string_view after = group.substr(at + width);
+            if (last_comma != std::string_view::npos && looks_like_role(text::trim(segment.substr(last_comma + 1))) &&
+                looks_like_role(text::trim(after.substr(0, after.find(','))))) {
+                from = at + width;
+                continue;
+            }
+        }
         if (at != std::string_view::npos && word && at > 0 && group[at - 1] != ',') {  // ", and" ends a list
             // "Ana Li, ZB MED - Center for Life Sciences and TH Koeln - University": after a name
             // and its org, an "and" that no name follows joins two orgs.
             const std::string_view segment = group.substr(begin, at - begin);
-            const std::string_view after = group.substr(at + 5);
+            const std::string_view after = group.substr(at + width);
             const std::string_view next = text::trim(after.substr(0, after.find(',')));
             // ... or that goes on a role ("Professor for Data and Information Literacy").
             const std::size_t last_comma = segment.rfind(',');
             const bool in_role = last_comma != std::string_view::npos && looks_like_role(text::trim(segment.substr(last_comma + 1)));
             if (segment.find(',') != std::string_view::npos && (!looks_like_person_name(next) || looks_like_org(next) || in_role)) {
-                from = at + 5;
+                from = at + width;
                 continue;
             }
         }
@@ -124,7 +135,8 @@ constexpr text::WordList role_words{
     "CTO|CEO|COO|CFO|CIO|CISO|CMO|CPO|VP|SVP|EVP|Founder|Co-Founder|Cofounder|Co-founder|Director|Engineer|Manager|"
     "Maintainer|Architect|Advocate|Head|President|Principal|Chair|Evangelist|Researcher|Professor|Fellow|Consultant|"
     "Specialist|Officer|Lead|Developer|Scientist|Product|Staff|Senior|Author|Co-Maintainer|Co-Creator|Creator|"
-    "Co-Chair|Co-Chairs|Member|Contributor"};
+    "Co-Chair|Co-Chairs|Member|Contributor|Analyst|Student|Intern|Lecturer|Programmer|Designer|Coordinator|Advisor|"
+    "Adviser|Strategist|Technologist|Administrator|Organizer|Organiser"};
 
 bool looks_like_role(std::string_view part) {
     for (std::string_view word : text::split(part, " ")) {
@@ -196,12 +208,22 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
     return speaker;
 }
 
-// The org inside parentheses, without a role written after it ("Huawei Cloud, Karmada Maintainer").
+// The org inside parentheses, without the roles written before or after it ("Huawei Cloud, Karmada
+// Maintainer", "CEO, Dynamia, HAMi Maintainer"); all of it when every part is a role.
 std::string_view parenthesized_org(std::string_view inner) {
     inner = text::trim(inner);
-    const std::size_t comma = inner.find(", ");
-    if (comma != std::string_view::npos && looks_like_role(inner.substr(comma + 2))) return text::trim(inner.substr(0, comma));
-    return inner;
+    std::size_t begin = 0, end = inner.size();
+    for (;;) {  // roles after the org
+        const std::size_t comma = inner.rfind(", ", end - 1);
+        if (comma == std::string_view::npos || comma < begin || !looks_like_role(inner.substr(comma + 2, end - comma - 2))) break;
+        end = comma;
+    }
+    for (;;) {  // roles before it
+        const std::size_t comma = inner.find(", ", begin);
+        if (comma == std::string_view::npos || comma >= end || !looks_like_role(inner.substr(begin, comma - begin))) break;
+        begin = comma + 2;
+    }
+    return text::trim(inner.substr(begin, end - begin));
 }
 
 // "Jane Doe (Acme), John Roe (Beta) & Kim Poe", "A & B (Org), C (Org)", "Name (Org) Name (Org)",
@@ -328,6 +350,14 @@ bool is_initialed_name(std::string_view part) {
 }
 
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
+// A person's full name: two words or more that read as a name, no org's and no role's.
+bool is_full_name(std::string_view part) {
+    return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
+}
+
+// Three or more parts, each a full name: "Scott Guthrie, Julia White, Donovan Brown".
+bool all_full_names(const Parts& parts) { return parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), is_full_name); }
+
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
     if (auto speakers = parse_at_group(group)) return *speakers;
@@ -378,6 +408,26 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
                             !looks_like_org(parts[i]) && !looks_like_role(parts[i]) && context.known_orgs.count(parts[i]) == 0;
             }
             if (all_names) names_end = parts.size() - 1;
+            // "Scott Guthrie, Julia White, Donovan Brown": three or more full names and nothing else
+            // are as many people (an org is never written as a person's name).
+            if (all_full_names(parts)) names_end = parts.size();
+            // "Ana Li, Acme, Bo Chen, Globex": full names each followed by one word that names no
+            // person are people and their orgs, pair by pair.
+            bool pairs = names_end == 1 && parts.size() % 2 == 0 && parts.size() >= 4;
+            for (std::size_t i = 0; pairs && i < parts.size(); i += 2) {
+                pairs = is_full_name(parts[i]) && !looks_like_role(parts[i + 1]) &&
+                        (parts[i + 1].find(' ') == std::string_view::npos || looks_like_org(parts[i + 1]));
+            }
+            if (pairs) {
+                for (const auto name : waiting) speakers.push_back(make_speaker(name, {}));
+                waiting.clear();
+                for (std::size_t i = 0; i < parts.size(); i += 2) {
+                    Parts org;
+                    org.push_back(parts[i + 1]);
+                    speakers.push_back(make_speaker(parts[i], org));
+                }
+                continue;
+            }
         }
         // "A. Smith, B. Jones": a name written with an initial is a person, never an org.
         while (names_end < parts.size() && is_initialed_name(parts[names_end])) ++names_end;
@@ -535,7 +585,7 @@ void SpeakerContext::collect(std::string_view speaker_text) {
             if (parts.empty()) continue;
             if (looks_like_person_name(parts[0])) remember(known_people, parts[0]);
             // The last part of the last segment is an org, unless a lone name.
-            if (s + 1 == segments.size() && parts.size() >= 2) remember(known_orgs, parts.back());
+            if (s + 1 == segments.size() && parts.size() >= 2 && !all_full_names(parts)) remember(known_orgs, parts.back());
         }
     }
 }
@@ -667,6 +717,20 @@ std::vector<Speaker> parse_handles(std::string_view text) {
         i = end;
     }
     return out;
+}
+
+
+bool names_people(std::string_view text) {
+    // "What Do Cars, Clothes, Wardrobes and MRI Machines Have in Common?": a question is a title.
+    if (text::ends_with(text::trim(text), "?")) return false;
+    const std::vector<Speaker> people = parse_speakers(text);
+    if (people.empty()) return false;
+    bool org = false;
+    for (const Speaker& p : people) {
+        if (!p.org && looks_like_org(p.name)) return false;  // "Service Catalog", "IoT WG"; "Puja (Giant Swarm)" is a person
+        org |= p.org.has_value();
+    }
+    return org || people.size() >= 2;
 }
 
 

@@ -17,11 +17,11 @@ namespace {
 // literal rather than a table of names (smaller in the wasm, see text::is_listed_ascii).
 enum class Tag {
     a, b, strong, br, p, div, li, ul, ol, dl, dt, dd, summary, details, table, thead, tbody, tfoot, tr, td, th,
-    caption, figcaption, blockquote, h, skipped, block, other
+    caption, figcaption, blockquote, em, i, h, skipped, block, other
 };
 constexpr std::string_view kTagNames =
     "a|b|strong|br|p|div|li|ul|ol|dl|dt|dd|summary|details|table|thead|tbody|tfoot|tr|td|th|caption|figcaption|"
-    "blockquote";
+    "blockquote|em|i";
 
 // Elements that only delimit blocks: their start and end tags end the text block before them.
 constexpr std::string_view kBlockTags =
@@ -55,6 +55,7 @@ struct TagToken {
     bool end = false;
     bool self_closing = false;
     bool has_href = false;
+    bool hidden = false;  // `hidden`, or `style="display: none"`: a browser shows none of it
     std::string href;  // entity-decoded
     int colspan = 1;
     int rowspan = 1;
@@ -64,6 +65,8 @@ struct TagToken {
 struct TableFrame {
     int number = -1;
     int rows = 0;             // rows started so far
+    int first_row_cells = 0;  // cells of the first row
+    bool row_of_names = false;  // the open row is the second, all <th>, under a first row of one cell
     bool in_head = false;     // inside <thead>
     bool row_open = false;
     bool row_in_head = false;
@@ -86,14 +89,17 @@ constexpr std::size_t kMaxRowspanColumns = 64;
 // Deeper nesting of lists than this is read as if flat: real posts nest two deep.
 constexpr std::size_t kMaxNesting = 32;
 
-class HtmlReader {
-public:
-    HtmlReader(std::string_view html, int first_line, const HtmlBlockPlace& place, int& table, int& table_row,
-               int& list_item, BlockSink& sink)
-        : html_(html), line_(first_line), place_(place), table_(table), table_row_(table_row), list_item_(list_item),
-          sink_(sink) {}
+}  // namespace
 
-    void read() {
+class HtmlStream {
+public:
+    HtmlStream(int& table, int& table_row, int& list_item, BlockSink& sink)
+        : table_(table), table_row_(table_row), list_item_(list_item), sink_(sink) {}
+
+    void read(std::string_view html, int first_line, const HtmlBlockPlace& place) {
+        html_ = html;
+        line_ = first_line;
+        place_ = place;
         std::size_t at = 0;
         while (at < html_.size()) {
             const char c = html_[at];
@@ -121,9 +127,23 @@ public:
                 at = end;
             }
         }
-        // Everything left open ends with the block.
+        // The text block ends with the HTML block; the elements around it stay open.
         flush();
-        frame_.reset();
+        strong_depth_ = 0;
+        emphasis_depth_ = 0;
+        html_ = {};
+    }
+
+    bool place_markdown_block(Block& block) const {
+        if (hidden_depth_ > 0) return false;
+        if (!items_.empty()) block.list_item = items_.back();
+        block.list_depth += lists_;
+        block.quote_depth += quotes_;
+        if (!in_cell() || block.kind == BlockKind::table_cell) return true;
+        if (block.kind != BlockKind::heading) block.heading_level = 0;
+        block.kind = BlockKind::table_cell;
+        set_cell(block);
+        return true;
     }
 
 private:
@@ -150,7 +170,12 @@ private:
         TagToken token;
         token.end = end_tag;
         const std::size_t after = read_tag(name_at, token);
+        after_tag_ = after;
         count_lines(at, after);
+        if (hidden_depth_ > 0 || (token.hidden && !token.end && !token.self_closing && !is_void(token.name))) {
+            follow_hidden(token);
+            return after;
+        }
         handle(token);
         if (!token.end && !token.self_closing && is_skipped(token.name)) return skip_element(after, token.name);
         return after;
@@ -181,6 +206,7 @@ private:
             while (look < html_.size() && is_html_space(html_[look])) ++look;
             if (look >= html_.size() || html_[look] != '=') {
                 if (at == attribute_begin) ++at;  // a lone '=' before any name: step over it
+                token.hidden |= text::iequals_ascii(attribute, "hidden");
                 continue;
             }
             at = look + 1;
@@ -196,7 +222,11 @@ private:
                 while (at < html_.size() && !is_html_space(html_[at]) && html_[at] != '>') ++at;
                 value = html_.substr(value_begin, at - value_begin);
             }
-            if (text::iequals_ascii(attribute, "href")) {
+            if (text::iequals_ascii(attribute, "style")) {
+                std::string style = text::ascii_lower(value);
+                style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+                token.hidden |= style.find("display:none") != std::string::npos;
+            } else if (text::iequals_ascii(attribute, "href")) {
                 token.has_href = true;
                 token.href = decoded_attribute(value);
             } else if (text::iequals_ascii(attribute, "colspan") || text::iequals_ascii(attribute, "rowspan")) {
@@ -214,6 +244,24 @@ private:
     }
 
     static bool is_skipped(std::string_view name) { return text::is_listed_ascii(name, kSkippedTags); }
+
+    // Elements that never have content (no end tag closes them).
+    static bool is_void(std::string_view name) {
+        return text::is_listed_ascii(name, "img|br|hr|input|meta|link|source|wbr|col|area|embed|param|track|base");
+    }
+
+    // A hidden element and what is inside it, up to its end tag (elements of its name inside it
+    // counted), are not read: the text block before it ends, and its text is dropped.
+    void follow_hidden(const TagToken& token) {
+        if (hidden_depth_ == 0) {
+            flush();
+            hidden_tag_.assign(token.name);
+            hidden_depth_ = 1;
+            return;
+        }
+        if (!text::iequals_ascii(token.name, hidden_tag_) || token.self_closing) return;
+        hidden_depth_ += token.end ? -1 : 1;
+    }
 
     // Skips the content of a <script>-like element up to just past its end tag (or to the end).
     std::size_t skip_element(std::size_t at, std::string_view name) {
@@ -261,6 +309,16 @@ private:
                     open_text();
                     place_pending_space();
                     block_.strong.push_back(TextSpan{block_.text.size(), block_.text.size()});
+                }
+                break;
+            case Tag::em:
+            case Tag::i:
+                if (token.end) {
+                    if (emphasis_depth_ > 0 && --emphasis_depth_ == 0 && open_) block_.emphasis.back().end = text_end();
+                } else if (emphasis_depth_++ == 0) {
+                    open_text();
+                    place_pending_space();
+                    block_.emphasis.push_back(TextSpan{block_.text.size(), block_.text.size()});
                 }
                 break;
             case Tag::br: break_line(); break;
@@ -343,8 +401,11 @@ private:
                             frame.covered_rows[c] = std::max(frame.covered_rows[c], token.rowspan - 1);
                         }
                     }
-                    // A cell of a <thead> row, or a <th> of the table's first row, is a head cell.
-                    frame.cell_header = frame.row_in_head || (tag == Tag::th && frame.rows == 1);
+                    // A cell of a <thead> row, or a <th> of the table's first row or of a row of
+                    // <th>s under a first row of one cell ("Friday" over "Time | Talks | Workshops"),
+                    // is a head cell.
+                    frame.cell_header = frame.row_in_head || (tag == Tag::th && (frame.rows == 1 || frame.row_of_names));
+                    if (frame.rows == 1) ++frame.first_row_cells;
                 }
                 break;
             case Tag::p:
@@ -382,11 +443,28 @@ private:
         frame.row_in_head = frame.in_head;
         frame.row_number = ++table_row_;
         ++frame.rows;
+        frame.row_of_names = frame.rows == 2 && frame.first_row_cells == 1 && !row_has_data_cell(after_tag_);
         frame.next_column = 0;
         frame.covered_now.assign(frame.covered_rows.size(), 0);
         for (std::size_t c = 0; c < frame.covered_rows.size(); ++c) {
             if (frame.covered_rows[c] > 0) frame.covered_now[c] = 1, --frame.covered_rows[c];
         }
+    }
+
+    // Whether a <td> comes in the row whose tag ends at html_[from], before the next row or the
+    // table's end (looked at once per table, for its second row).
+    bool row_has_data_cell(std::size_t from) const {
+        for (std::size_t at = html_.find('<', from); at != std::string_view::npos; at = html_.find('<', at + 1)) {
+            std::size_t name = at + 1;
+            const bool end = name < html_.size() && html_[name] == '/';
+            if (end) ++name;
+            std::size_t stop = name;
+            while (stop < html_.size() && text::is_ascii_alpha(html_[stop])) ++stop;
+            const std::string_view tag = html_.substr(name, stop - name);
+            if (!end && text::iequals_ascii(tag, "td")) return true;
+            if (text::iequals_ascii(tag, "tr") || text::iequals_ascii(tag, "table")) return false;
+        }
+        return false;
     }
 
     void end_row() {
@@ -403,6 +481,16 @@ private:
     }
 
     bool in_cell() const { return frame_ && frame_->cell_open; }
+
+    // Makes `block` a piece of the open cell.
+    void set_cell(Block& block) const {
+        const TableFrame& frame = *frame_;
+        block.table = frame.number;
+        block.table_row = frame.row_number;
+        block.table_column = frame.cell_column;
+        block.table_span = frame.cell_span;
+        block.table_header = frame.cell_header;
+    }
 
     // A line break in the open text block (none at its start).
     void break_line() {
@@ -427,12 +515,7 @@ private:
         block_.quote_depth = place_.quote_depth + quotes_;
         block_.list_item = items_.empty() ? place_.list_item : items_.back();
         if (block_.kind == BlockKind::table_cell) {
-            const TableFrame& frame = *frame_;
-            block_.table = frame.number;
-            block_.table_row = frame.row_number;
-            block_.table_column = frame.cell_column;
-            block_.table_span = frame.cell_span;
-            block_.table_header = frame.cell_header;
+            set_cell(block_);
         } else {
             block_.table = block_.table_row = block_.table_column = -1;
             block_.table_span = 1;
@@ -441,6 +524,7 @@ private:
         block_.text.clear();
         block_.links.clear();
         block_.strong.clear();
+        block_.emphasis.clear();
         block_.lines.clear();
         line_pending_ = true;
         pending_space_ = false;
@@ -455,6 +539,7 @@ private:
     }
 
     void append_text(std::string_view piece) {
+        if (hidden_depth_ > 0) return;
         open_text();
         place_pending_space();
         if (line_pending_) {
@@ -472,7 +557,9 @@ private:
     }
 
     void end_link() {
-        if (link_open_ && open_ && !block_.links.empty()) block_.links.back().end = text_end();
+        // (A link around no text, `<a href><img></a>`, ends where it begins: the space before it
+        // is not its.)
+        if (link_open_ && open_ && !block_.links.empty()) block_.links.back().end = std::max(block_.links.back().begin, text_end());
         link_open_ = false;
     }
 
@@ -486,17 +573,21 @@ private:
         }
         end_link();
         if (strong_depth_ > 0 && !block_.strong.empty()) block_.strong.back().end = text_end();
+        if (emphasis_depth_ > 0 && !block_.emphasis.empty()) block_.emphasis.back().end = text_end();
         strong_depth_ = 0;
+        emphasis_depth_ = 0;
         open_ = false;
         block_.text.resize(text_end());
         const std::size_t size = block_.text.size();
         for (InlineLink& link : block_.links) link.begin = std::min(link.begin, size), link.end = std::min(link.end, size);
         for (TextSpan& span : block_.strong) span.begin = std::min(span.begin, size), span.end = std::min(span.end, size);
+        for (TextSpan& span : block_.emphasis) span.begin = std::min(span.begin, size), span.end = std::min(span.end, size);
         if (!text::trim(block_.text).empty()) sink_.take(block_);
     }
 
-    std::string_view html_;
-    int line_;
+    std::string_view html_;  // the block being read
+    std::size_t after_tag_ = 0;  // where the text after the tag being handled starts
+    int line_ = 0;
     HtmlBlockPlace place_;
     int& table_;
     int& table_row_;
@@ -509,6 +600,9 @@ private:
     bool line_pending_ = false;
     bool link_open_ = false;
     int strong_depth_ = 0;
+    int emphasis_depth_ = 0;
+    int hidden_depth_ = 0;    // inside a hidden element: elements of its name open in it, itself included
+    std::string hidden_tag_;  // its name
     int heading_level_ = 0;
     int lists_ = 0;
     int quotes_ = 0;
@@ -519,12 +613,16 @@ private:
     std::string entity_;
 };
 
-}  // namespace
+HtmlBlockReader::HtmlBlockReader(int& table, int& table_row, int& list_item, BlockSink& sink)
+    : stream_(std::make_unique<HtmlStream>(table, table_row, list_item, sink)) {}
 
-void read_html_block(std::string_view html, int first_line, const HtmlBlockPlace& place, int& table, int& table_row,
-                     int& list_item, BlockSink& sink) {
+HtmlBlockReader::~HtmlBlockReader() = default;
+
+void HtmlBlockReader::read(std::string_view html, int first_line, const HtmlBlockPlace& place) {
     if (html.size() > limits::max_html_block_bytes) return;
-    HtmlReader(html, first_line, place, table, table_row, list_item, sink).read();
+    stream_->read(html, first_line, place);
 }
+
+bool HtmlBlockReader::place_markdown_block(Block& block) const { return stream_->place_markdown_block(block); }
 
 }  // namespace talkboard

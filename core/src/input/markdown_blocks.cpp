@@ -165,10 +165,21 @@ public:
                 flush();
                 ++quote_depth_;
                 break;
-            case MD_BLOCK_CODE:
+            case MD_BLOCK_CODE: {
                 flush();
-                ++skip_depth_;
+                // "~~~" with no info string around HTML is raw HTML to Franklin.jl (a site generator
+                // of the Julia community) and how its pages write their schedules: read as HTML
+                // when the fence holds markup (leave_block); any other code block is skipped.
+                const auto* code = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+                if (code && code->fence_char == '~' && code->info.size == 0 && skip_depth_ == 0 && !in_html_) {
+                    in_html_ = fenced_html_ = true;
+                    html_.clear();
+                    html_first_line_ = 0;
+                } else {
+                    ++skip_depth_;
+                }
                 break;
+            }
             case MD_BLOCK_HTML:
                 flush();
                 in_html_ = true;
@@ -190,12 +201,20 @@ public:
                 flush();
                 if (!items_.empty()) items_.pop_back();
                 break;
-            case MD_BLOCK_CODE: --skip_depth_; break;
+            case MD_BLOCK_CODE:
+                if (!fenced_html_) {
+                    --skip_depth_;
+                    break;
+                }
+                in_html_ = fenced_html_ = false;
+                if (text::starts_with(text::trim(html_), "<")) {
+                    html_reader_.read(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()});
+                }
+                break;
             case MD_BLOCK_HTML:
                 // Raw HTML (a <table> of talks, a <summary> day label): read by input/html_blocks.h.
                 in_html_ = false;
-                read_html_block(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()},
-                                table_, table_row_, item_count_, sink_);
+                html_reader_.read(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()});
                 break;
             case MD_BLOCK_H:
             case MD_BLOCK_P:
@@ -296,10 +315,12 @@ private:
         block_.table = -1;
         block_.table_row = -1;
         block_.table_column = -1;
+        block_.table_span = 1;
         block_.table_header = false;
         block_.list_item = items_.empty() ? -1 : items_.back();
         block_.list_depth = list_depth_;
         block_.quote_depth = quote_depth_;
+        hidden_ = !html_reader_.place_markdown_block(block_);
         block_.text.clear();
         block_.links.clear();
         block_.strong.clear();
@@ -350,8 +371,9 @@ private:
         if (strong_depth_ > 0) block_.strong.back().end = block_.text.size();
         if (emphasis_depth_ > 0) block_.emphasis.back().end = block_.text.size();
         if (inline_anchor_ > 0) block_.links[inline_anchor_ - 1].end = block_.text.size();  // an <a> never closed
-        // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish.
-        if (text::trim(block_.text).empty()) return;
+        // Blocks with no text (an image-only paragraph, a list item holding only a sublist) vanish;
+        // so do blocks inside a hidden HTML element.
+        if (hidden_ || text::trim(block_.text).empty()) return;
         if (block_.kind == BlockKind::heading) drop_heading_attributes(block_);
         if (is_pipe_rows(block_)) {
             emit_pipe_rows(block_, table_, table_row_, sink_);  // a table without its |---| row
@@ -375,10 +397,14 @@ private:
     bool in_table_head_ = false;
     std::vector<int> items_;  // list item numbers, innermost last
     int item_count_ = -1;
+    // Raw HTML blocks, one stream for the post: what one leaves open holds the markdown after it.
+    HtmlBlockReader html_reader_{table_, table_row_, item_count_, sink_};
+    bool hidden_ = false;  // the block being built stands in a hidden HTML element
     int strong_depth_ = 0;
     int emphasis_depth_ = 0;
     int skip_depth_ = 0;
     bool in_html_ = false;       // inside an HTML block, collecting its text
+    bool fenced_html_ = false;   // ... the block is a "~~~" fence that may hold raw HTML
     std::string html_;           // the HTML block's text so far
     int html_first_line_ = 0;    // its first source line, 0 until known
     int image_depth_ = 0;
@@ -391,7 +417,17 @@ bool is_jsx_only_line(std::string_view line) {
     if (line.size() < 3 || line.front() != '<' || line.back() != '>') return false;
     // A component tag starts with an uppercase letter (or is a fragment / closing tag of one).
     const std::size_t name = line[1] == '/' ? 2 : 1;
-    return name < line.size() && (std::isupper(static_cast<unsigned char>(line[name])) || line[name] == '>');
+    if (name >= line.size() || (!std::isupper(static_cast<unsigned char>(line[name])) && line[name] != '>')) return false;
+    // But HTML written in capitals, as older pages do ("<LI><B>Title</B> ...", "<TD>", "<H2>"), is
+    // HTML: the reader reads it as such.
+    std::size_t name_end = name;
+    while (name_end < line.size() && std::isalnum(static_cast<unsigned char>(line[name_end]))) ++name_end;
+    const std::string_view tag = line.substr(name, name_end - name);
+    static constexpr std::string_view kCapitalHtml =
+        "a|b|i|u|p|br|hr|li|ol|ul|dl|dt|dd|h1|h2|h3|h4|h5|h6|em|tt|div|span|font|center|table|tr|td|th|thead|tbody|img|"
+        "strong|small|big|pre|code|blockquote";
+    const bool capitals = std::none_of(tag.begin(), tag.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !(capitals && text::is_listed_ascii(tag, kCapitalHtml));
 }
 
 // `import x from 'y';`, `import 'y'`, `export const meta = {...}` — a one-line ES statement, which

@@ -141,6 +141,50 @@ TEST_CASE("extract_schedule: talks as list items", "[session_extractor]") {
     CHECK(schedule.diagnostics.empty());
 }
 
+TEST_CASE("extract_schedule: an open end after a time is no part of the title", "[session_extractor][time]") {
+    const std::string post =
+        "## Saturday, February 22, 2025\n"
+        "\n"
+        "* **10:00: Opening words** - by Ines Duarte\n"
+        "* **14:00 until late: Nix package workshop**\n"
+        "* **17:00 onwards: Hacking on NixOS modules**\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[1].title == "Nix package workshop");
+    CHECK(schedule.sessions[1].start_minute == hm(14, 0));
+    CHECK_FALSE(schedule.sessions[1].end_minute);
+    CHECK(schedule.sessions[2].title == "Hacking on NixOS modules");
+}
+
+TEST_CASE("extract_schedule: an archive of meetups, some with times and some without", "[session_extractor]") {
+    const std::string post =
+        "## Past meetups\n"
+        "\n"
+        "### 14-10-2017 - Harbour Python meetup 24\n"
+        "\n"
+        "* 10:00 - Cloud Functions for Devs - Ines Duarte\n"
+        "* 10:40 - Automating the Browser - Kasimir Lind\n"
+        "\n"
+        "### 16-09-2017 - Harbour Python meetup 23\n"
+        "\n"
+        "* [Home Automation with Python - Mei Tanaka](https://www.youtube.com/watch?v=abc)\n"
+        "* Messaging 101 - Ola Nowak\n"
+        "\n"
+        "### Links\n"
+        "\n"
+        "* [Our chat group - join us](https://chat.example.org/)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[2].title == "Home Automation with Python");
+    CHECK(schedule.sessions[2].section == "16-09-2017 - Harbour Python meetup 23");
+    CHECK(schedule.sessions[3].title == "Messaging 101");
+    REQUIRE(schedule.sessions[3].speakers.size() == 1);
+    CHECK(schedule.sessions[3].speakers[0].name == "Ola Nowak");
+    CHECK_FALSE(schedule.sessions[3].start_minute);
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =

@@ -18,6 +18,9 @@ TEST_CASE("normalize_kind maps written prefixes to tags", "[session_kind]") {
         CHECK(normalize_kind("Panel Discussion") == "panel");
         CHECK(normalize_kind("Workshop") == "workshop");
         CHECK(normalize_kind("Hands-on Workshop") == "workshop");
+        CHECK(normalize_kind("Birds of a Feather") == "bof");
+        CHECK(normalize_kind("Birds-of-a-Feather Session") == "bof");
+        CHECK_FALSE(normalize_kind("Birds of Prey"));
         CHECK(normalize_kind("Tutorial") == "tutorial");
         CHECK(normalize_kind("Contribfest") == "contribfest");
         CHECK(normalize_kind("Maintainer Track") == "maintainer_track");

@@ -42,6 +42,34 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         CHECK(parse_speakers("Work, Leadership, and Imposter Syndrome (Maren de Vries & Tomas Ek)").empty());
         CHECK(parse_speakers("Maren de Vries (Polar Signals)") == Speakers{person("Maren de Vries", "Polar Signals")});
     }
+    SECTION("three or more full names with commas are as many people, in the post's context too") {
+        const Speakers three{person("Maren de Vries"), person("Tomas Ek"), person("Ida Berg")};
+        CHECK(parse_speakers("Maren de Vries, Tomas Ek, Ida Berg") == three);
+        SpeakerContext context;
+        context.collect("Maren de Vries, Tomas Ek, Ida Berg");
+        context.collect("Ida Berg, Kestrel");
+        CHECK(parse_speakers("Maren de Vries, Tomas Ek, Ida Berg", context) == three);
+        // Two names stay a name and its org: "Ana Li, Fern Works" is written so too.
+        CHECK(parse_speakers("Maren de Vries, Tomas Ek").size() == 1);
+    }
+    SECTION("roles before and after an org in parentheses are no part of it") {
+        CHECK(parse_speakers("Kasimir Lind (CEO, Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
+        CHECK(parse_speakers("Kasimir Lind (Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
+        CHECK(parse_speakers("Kasimir Lind (Staff Engineer)") == Speakers{person("Kasimir Lind", "Staff Engineer")});
+    }
+    SECTION("an '&' between two roles joins them; between two people it parts them") {
+        CHECK(parse_speakers("Kasimir Lind, CTO & Co-founder, Tidewater") ==
+              Speakers{person("Kasimir Lind", "Tidewater", "CTO & Co-founder")});
+        CHECK(parse_speakers("Mei Tanaka, Data Analyst, Harbor Bank") == Speakers{person("Mei Tanaka", "Harbor Bank", "Data Analyst")});
+        CHECK(parse_speakers("Bailey Hayes, Cosmonic & Tomas Ek, Buoyant") ==
+              Speakers{person("Bailey Hayes", "Cosmonic"), person("Tomas Ek", "Buoyant")});
+    }
+    SECTION("full names each followed by one org word are people and orgs, pair by pair") {
+        CHECK(parse_speakers("Maren de Vries, Kestrel, Tomas Ek, Globex") ==
+              Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "Globex")});
+        // A role after the name is no org of a pair: "VP, Open Source Engineering, Aqua" is one person's.
+        CHECK(parse_speakers("Maren de Vries, VP, Open Source Engineering, Aqua").size() == 1);
+    }
     SECTION("full names listed before one org word share it; a role or a suffix last does not") {
         CHECK(parse_speakers("Maren de Vries, Tomas Ek, Kestrel") ==
               Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "Kestrel")});

@@ -25,13 +25,13 @@ struct Collect final : BlockSink {
 std::vector<Block> read_html(std::string_view html, int first_line = 1) {
     Collect collect;
     int table = -1, row = -1, item = -1;
-    read_html_block(html, first_line, HtmlBlockPlace{}, table, row, item, collect);
+    HtmlBlockReader(table, row, item, collect).read(html, first_line, HtmlBlockPlace{});
     return std::move(collect.blocks);
 }
 
 }  // namespace
 
-TEST_CASE("read_html_block reads a table as table cells", "[html_blocks]") {
+TEST_CASE("HtmlBlockReader reads a table as table cells", "[html_blocks]") {
     SECTION("rows and columns, links, entities, source lines") {
         const auto blocks = read_html(
             "<table>\n"
@@ -93,8 +93,8 @@ TEST_CASE("read_html_block reads a table as table cells", "[html_blocks]") {
     SECTION("colspan moves the columns after it; numbers continue from the document's") {
         Collect collect;
         int table = 4, row = 10, item = 2;
-        read_html_block("<table><tr><td colspan=\"2\">Hall</td><td>Stage</td></tr></table>", 1, HtmlBlockPlace{}, table, row,
-                        item, collect);
+        HtmlBlockReader(table, row, item, collect)
+            .read("<table><tr><td colspan=\"2\">Hall</td><td>Stage</td></tr></table>", 1, HtmlBlockPlace{});
         REQUIRE(collect.blocks.size() == 2);
         CHECK(collect.blocks[0].table == 5);
         CHECK(collect.blocks[0].table_row == 11);
@@ -105,7 +105,7 @@ TEST_CASE("read_html_block reads a table as table cells", "[html_blocks]") {
     }
 }
 
-TEST_CASE("read_html_block reads headings, paragraphs, lists and inline markup", "[html_blocks]") {
+TEST_CASE("HtmlBlockReader reads headings, paragraphs, lists and inline markup", "[html_blocks]") {
     SECTION("details, summary with a bold day, headings") {
         const auto blocks = read_html("<details>\n  <summary> <b> Saturday 1st Feb </b></summary>\n<h3 class=\"x\">Track B</h3>");
         REQUIRE(blocks.size() == 2);
@@ -225,7 +225,7 @@ TEST_CASE("read_markdown_blocks hands HTML blocks to the HTML reader in their pl
     }
 }
 
-TEST_CASE("read_html_block reads blocks up to limits::max_html_block_bytes", "[html_blocks][limits]") {
+TEST_CASE("HtmlBlockReader reads blocks up to limits::max_html_block_bytes", "[html_blocks][limits]") {
     std::string html = "<p>Kept</p>";
     html.resize(limits::max_html_block_bytes, ' ');
     CHECK(read_html(html).size() == 1);
@@ -233,7 +233,7 @@ TEST_CASE("read_html_block reads blocks up to limits::max_html_block_bytes", "[h
     CHECK(read_html(html).empty());
 }
 
-TEST_CASE("read_html_block lays cells out past the cells above that span rows", "[html_blocks]") {
+TEST_CASE("HtmlBlockReader lays cells out past the cells above that span rows", "[html_blocks]") {
     const auto blocks = read_html(
         "<table>\n"
         "<tr><td>10:00</td><td>Aud talk</td><td rowspan=\"2\">Long workshop</td><td>Room B talk</td></tr>\n"
@@ -255,4 +255,128 @@ TEST_CASE("read_html_block lays cells out past the cells above that span rows", 
     const auto far = read_html(wide, 1);
     CHECK(far.back().text == "next");
     CHECK(far.back().table_column == 0);
+}
+
+TEST_CASE("HtmlBlockReader keeps elements open from one HTML block to the next, as a browser does", "[html_blocks]") {
+    SECTION("a table whose rows are separated by blank lines is one table") {
+        const auto blocks = read_markdown_blocks(
+            "<table>\n"
+            "\n"
+            "  <tr>\n"
+            "    <td>09:00</td><td>Opening</td>\n"
+            "  </tr>\n"
+            "\n"
+            "  <tr>\n"
+            "    <td>09:30</td><td>Soil Sensors</td>\n"
+            "\n"
+            "  </tr>\n"
+            "</table>\n"
+            "\n"
+            "After the table.\n");
+        REQUIRE(blocks.size() == 5);
+        CHECK(blocks[0].table == blocks[3].table);
+        CHECK(blocks[0].table_row != blocks[2].table_row);
+        CHECK(blocks[3].text == "Soil Sensors");
+        CHECK(blocks[3].table_column == 1);
+        CHECK(blocks[3].first_line() == 8);
+        CHECK(blocks[4].kind == BlockKind::paragraph);
+        CHECK(blocks[4].table == -1);
+    }
+    SECTION("markdown between the <li>s of an HTML list belongs to the open item") {
+        const auto blocks = read_markdown_blocks(
+            "<ol>\n"
+            "<li><strong>Rust for Gardeners</strong> - by Ana Lopes\n"
+            "\n"
+            "Why Rust suits a *garden*.\n"
+            "</li>\n"
+            "\n"
+            "<li><strong>Tmux Tricks</strong> - by Bo Chen\n"
+            "\n"
+            "A few tricks.\n"
+            "</li>\n"
+            "</ol>\n"
+            "\n"
+            "Closing words.\n");
+        REQUIRE(blocks.size() == 5);
+        CHECK(blocks[0].kind == BlockKind::list_item);
+        CHECK(blocks[1].kind == BlockKind::paragraph);
+        CHECK(blocks[1].text == "Why Rust suits a garden.");
+        CHECK(blocks[1].list_item == blocks[0].list_item);
+        CHECK(blocks[1].list_depth == 1);
+        CHECK(blocks[2].kind == BlockKind::list_item);
+        CHECK(blocks[2].text == "Tmux Tricks - by Bo Chen");
+        CHECK(blocks[2].list_item != blocks[0].list_item);
+        CHECK(blocks[2].list_depth == 1);
+        CHECK(blocks[3].list_item == blocks[2].list_item);
+        CHECK(blocks[4].list_item == -1);
+        CHECK(blocks[4].list_depth == 0);
+    }
+    SECTION("markdown inside an open cell is a piece of that cell") {
+        const auto blocks = read_markdown_blocks(
+            "<table>\n"
+            "<tr><td>10:00</td><td>\n"
+            "\n"
+            "**Moss Walls** by Ida Berg\n"
+            "\n"
+            "</td></tr>\n"
+            "</table>\n");
+        REQUIRE(blocks.size() == 2);
+        CHECK(blocks[1].kind == BlockKind::table_cell);
+        CHECK(blocks[1].text == "Moss Walls by Ida Berg");
+        CHECK(blocks[1].table == blocks[0].table);
+        CHECK(blocks[1].table_row == blocks[0].table_row);
+        CHECK(blocks[1].table_column == 1);
+        CHECK(strong_text(blocks[1], 0) == "Moss Walls");
+    }
+}
+
+TEST_CASE("HtmlBlockReader reads a row of <th> names under a first row of one cell as the table's head", "[html_blocks]") {
+    const auto blocks = read_html(
+        "<table>\n"
+        "<tr><th colspan=\"3\">Friday, May 7</th></tr>\n"
+        "<tr><th>Time</th><th>Talk</th><th>Speaker</th></tr>\n"
+        "<tr><td>10:00</td><td>Moss Walls</td><td>Ida Berg</td></tr>\n"
+        "</table>\n"
+        "<table>\n"
+        "<tr><th colspan=\"2\">Saturday, May 8</th></tr>\n"
+        "<tr><th>10:00</th><td>Fern Care</td></tr>\n"
+        "</table>\n");
+    REQUIRE(blocks.size() == 10);
+    CHECK(blocks[0].table_header);
+    CHECK(blocks[2].text == "Talk");
+    CHECK(blocks[2].table_header);
+    CHECK_FALSE(blocks[4].table_header);
+    // A <th> that heads a row of <td>s is that row's time, no column's name.
+    CHECK(blocks[7].table_header);
+    CHECK(blocks[8].text == "10:00");
+    CHECK_FALSE(blocks[8].table_header);
+    CHECK_FALSE(blocks[9].table_header);
+}
+
+TEST_CASE("HtmlBlockReader keeps italic runs and empty links in place", "[html_blocks]") {
+    const auto blocks = read_html("<li><b>Moss</b> <a href=\"https://x.example/\"><img src=\"x.png\"></a> <em>- by Ida Berg</em> About moss.</li>");
+    REQUIRE(blocks.size() == 1);
+    const Block& b = blocks[0];
+    CHECK(b.text == "Moss - by Ida Berg About moss.");
+    REQUIRE(b.emphasis.size() == 1);
+    CHECK(b.text.substr(b.emphasis[0].begin, b.emphasis[0].end - b.emphasis[0].begin) == "- by Ida Berg");
+    REQUIRE(b.links.size() == 1);
+    CHECK(b.links[0].begin == b.links[0].end);  // around no text: no span over the space before it
+}
+
+TEST_CASE("HtmlBlockReader reads nothing a browser hides", "[html_blocks]") {
+    const auto blocks = read_markdown_blocks(
+        "<table><tr><td>Fern Care\n"
+        "<div style=\"display: none\" class=\"abstract\"><div>Inner</div>\n"
+        "\n"
+        "Folded *abstract*.\n"
+        "\n"
+        "</div> (after)</td></tr></table>\n"
+        "\n"
+        "<p hidden>Secret</p><input type=hidden><p>Shown</p>\n");
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "Fern Care");
+    CHECK(blocks[1].text == "(after)");
+    CHECK(blocks[1].table_column == 0);
+    CHECK(blocks[2].text == "Shown");  // a void element's `hidden` hides nothing after it
 }

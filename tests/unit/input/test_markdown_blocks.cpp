@@ -259,6 +259,19 @@ TEST_CASE("blank_mdx_lines blanks MDX statements and JSX-only lines, keeping lin
         CHECK(blocks[0].text == "Title");
         CHECK(blocks[0].first_line() == 7);
     }
+    SECTION("HTML written in capitals is HTML, not a component") {
+        const std::string original =
+            "<OL>\n"
+            "<LI><B>Title</B> <A HREF=\"https://x.example/\"><IMG SRC=\"x.png\"></A>\n"
+            "</TD>\n"
+            "<CTA />\n";
+        std::string md = original;
+        blank_mdx_lines(md);
+        CHECK(md.find("<OL>") == 0);
+        CHECK(md.find("<LI><B>Title</B>") != std::string::npos);
+        CHECK(md.find("</TD>") != std::string::npos);
+        CHECK(md.find("CTA") == std::string::npos);  // a component's name in capitals, no HTML element
+    }
     SECTION("prose, lowercase HTML and fenced code are left alone") {
         const std::string original =
             "Important: imports from abroad\n"
@@ -435,4 +448,28 @@ TEST_CASE("read_markdown_blocks: a heading's attribute block is not its text", "
     CHECK(blocks[4].text == "Set {a, b}");   // braces that are no attributes
     CHECK(blocks[5].text == "Text {#not-a-heading}");  // only headings carry them
     CHECK(blocks[6].text == "And more");  // MDX's id comment
+}
+
+TEST_CASE("read_markdown_blocks reads a '~~~' fence of HTML as raw HTML, other code as nothing", "[markdown_blocks]") {
+    const auto blocks = read_markdown_blocks(
+        "# Schedule\n"
+        "\n"
+        "~~~\n"
+        "<table>\n"
+        "<tr><td>09:30</td><td>Fern Care (Ida Berg)</td></tr>\n"
+        "</table>\n"
+        "~~~\n"
+        "\n"
+        "~~~\n"
+        "09:30 Not read\n"
+        "~~~\n"
+        "\n"
+        "```html\n"
+        "<p>Example markup</p>\n"
+        "```\n");
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[1].kind == BlockKind::table_cell);
+    CHECK(blocks[1].text == "09:30");
+    CHECK(blocks[1].first_line() == 5);
+    CHECK(blocks[2].text == "Fern Care (Ida Berg)");
 }

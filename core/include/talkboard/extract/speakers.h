@@ -63,4 +63,9 @@ bool looks_like_person_name(std::string_view name);
 // (Not part of parse_speakers: a sentence may open with a handle.)
 std::vector<Speaker> parse_handles(std::string_view text);
 
+// True when a text is convincingly a list of people, enough to take it from where a title could
+// stand ("Keynote: Liz Rice, Isovalent at Cisco", "Welcome: Kevin Wang (Huawei Cloud)/Puja"): some
+// org is named or there are several people, and no name reads as an org or a topic.
+bool names_people(std::string_view text);
+
 }  // namespace talkboard

@@ -22,10 +22,12 @@
 //   <a href="...">              an InlineLink over its text (the href entity-decoded; an <a>
 //                               without href is text only)
 //   <b> <strong>                a bold run (Block::strong)
+//   <em> <i>                    an italic run (Block::emphasis)
 //   <br>                        a line break ('\n') inside the block
 //   <script> <style> <iframe>   skipped with their content; so are comments, <!...> declarations
-//   <template>                  and <?...?> instructions
-//   any other tag               ignored, its text kept (<span>, <em>, <img> without its alt...)
+//   <template>                  and <?...?> instructions, and elements a browser hides (`hidden`,
+//                               `style="display:none"`: a talk's abstract folded away)
+//   any other tag               ignored, its text kept (<span>, <img> without its alt...)
 //
 // Text is entity-decoded by the markdown reader's decoder (input/entities.h) and its whitespace
 // collapsed as a browser renders it: runs of ASCII whitespace are one space, none at the start or
@@ -34,23 +36,30 @@
 //
 // Tolerant the way browsers are: the implied ends of <p>, <li>, <td>, <th>, <tr>, <thead>/<tbody>,
 // a cell or row with no <table> (or <tr>) around it, attributes quoted with ' or " holding '>',
-// unquoted attributes, stray '<' and '&' as text, elements left open at the block's end (all closed
-// there: each HTML block is read on its own, as md4c delimits it). A table inside a table's cell
-// ends the outer one: its rows are read as one more table.
+// unquoted attributes, stray '<' and '&' as text. A table inside a table's cell ends the outer one:
+// its rows are read as one more table.
 //
-// Written by hand, a single linear pass over the block with a few bytes of lookahead: an HTML
+// One stream per post, as a browser parses the rendered page: md4c ends an HTML block at a blank
+// line, so a hand-written `<table>` with blank lines between its rows, or an `<ol>` whose `<li>`s
+// hold markdown paragraphs, comes as several HTML blocks with markdown between them. The elements
+// a block leaves open (lists, items, block quotes, a table, its row and cell) stay open into the
+// next block, and the markdown between stands inside them (`place_markdown_block`). A text block
+// never spans two HTML blocks, and bold runs and links end with their block.
+//
+// Written by hand, a single linear pass over each block with a few bytes of lookahead: an HTML
 // parser library (html5 tree building, the full entity table) would cost more than the whole
 // reader's share of the wasm byte budget (tests/browser/budget.test.mjs), and posts need only this
 // much of HTML.
 #pragma once
 
+#include <memory>
 #include <string_view>
 
 #include "talkboard/input/markdown_blocks.h"
 
 namespace talkboard {
 
-// Where the HTML block stands in the markdown around it: the blocks it gives are inside those
+// Where an HTML block stands in the markdown around it: the blocks it gives are inside those
 // lists, block quotes and list item.
 struct HtmlBlockPlace {
     int list_depth = 0;
@@ -58,14 +67,34 @@ struct HtmlBlockPlace {
     int list_item = -1;  // the enclosing markdown list item's number, -1 outside lists
 };
 
-// Reads the raw text of one HTML block (`html`, whose first line is source line `first_line` of
-// the post) and hands its blocks to `sink` in document order. `table`, `table_row` and
-// `list_item` are the document's last table, row and list item numbers, shared with the markdown
-// reader: each <table>, <tr> and <li> takes the next one. Blocks' lines carry the source line on
-// which their text starts (first_line plus the newlines before it).
-// A block longer than limits::max_html_block_bytes gives no blocks (it is skipped as markdown
-// renderers that do not read HTML skip it). Never fails; linear in the block's size.
-void read_html_block(std::string_view html, int first_line, const HtmlBlockPlace& place, int& table, int& table_row,
-                     int& list_item, BlockSink& sink);
+class HtmlStream;  // the elements open between blocks, and the block being read (html_blocks.cpp)
+
+// Reads the HTML blocks of one post, in document order. `table`, `table_row` and `list_item` are
+// the document's last table, row and list item numbers, shared with the markdown reader: each
+// <table>, <tr> and <li> takes the next one. Blocks go to `sink` in document order.
+class HtmlBlockReader {
+public:
+    HtmlBlockReader(int& table, int& table_row, int& list_item, BlockSink& sink);
+    ~HtmlBlockReader();
+    HtmlBlockReader(const HtmlBlockReader&) = delete;
+    HtmlBlockReader& operator=(const HtmlBlockReader&) = delete;
+
+    // Reads the raw text of one HTML block (`html`, whose first line is source line `first_line`
+    // of the post). Blocks' lines carry the source line on which their text starts (first_line
+    // plus the newlines before it). A block longer than limits::max_html_block_bytes gives no
+    // blocks and changes nothing open (it is skipped as markdown renderers that do not read HTML
+    // skip it). Never fails; linear in the block's size.
+    void read(std::string_view html, int first_line, const HtmlBlockPlace& place);
+
+    // Puts a markdown block that comes while HTML elements are open where a browser puts it: in
+    // the innermost open <li> (its item number; the open lists and quotes add to its depths) and,
+    // when a table cell is open, into that cell (a paragraph or heading becomes a piece of the
+    // cell; a markdown table's own cells keep their table). Changes nothing when none are open.
+    // False when the block stands inside a hidden element: no reader sees it.
+    bool place_markdown_block(Block& block) const;
+
+private:
+    std::unique_ptr<HtmlStream> stream_;
+};
 
 }  // namespace talkboard

@@ -51,7 +51,7 @@ struct Block {
                             // decoded, soft and hard line breaks as '\n'
     std::vector<InlineLink> links;
     std::vector<TextSpan> strong;  // **bold** / __bold__ runs, in order
-    std::vector<TextSpan> emphasis;  // *italic* / _italic_ runs, in order (markdown only)
+    std::vector<TextSpan> emphasis;  // *italic* / _italic_ runs (HTML <em>, <i>), in order
     std::vector<BlockLine> lines;  // one entry per '\n'-separated line of text, in order
 
     int first_line() const { return lines.empty() ? 0 : lines.front().source_line; }
@@ -69,7 +69,8 @@ protected:
 
 // Parses markdown with md4c (flags set explicitly in the .cpp) and hands its text blocks to `sink`
 // in document order. Code blocks produce no blocks; a raw HTML block gives the blocks the HTML
-// reader finds in it (input/html_blocks.h), in its place; empty table cells and blocks with no
+// reader finds in it (input/html_blocks.h), in its place, and so does a "~~~" fence without an
+// info string whose text starts with a tag (Franklin.jl's raw HTML); empty table cells and blocks with no
 // text produce none. Never fails: md4c accepts
 // any input; a document md4c aborts on yields the blocks seen so far. Streaming, so that a big
 // post never holds all its blocks at once: the session extractor needs only the next two.
