@@ -139,8 +139,8 @@ bool is_record_block(const std::vector<EntryLine>& lines) {
 bool introduces_person(std::string_view after) {
     after = after.substr(0, 160);
     for (std::string_view verb : {" will ", " is ", " are ", " from ", " of ", " joins ", " presents ", " shares ", " talks "}) {
-        const std::size_t at = after.find(verb);
-        if (at != std::string_view::npos && (at < 4 || after.find(" will ") != std::string_view::npos)) return true;
+        const std::size_t at = text::find_by(after, verb, 1);  // by its first letter, not at every space
+        if (at != std::string_view::npos && (at < 4 || text::find_by(after, " will ", 1) != std::string_view::npos)) return true;
     }
     return false;
 }
@@ -183,7 +183,7 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         for (const EntryLink& link : lines.front().links) {
             if (link.kind != LinkKind::video && link.kind != LinkKind::slides) continue;
             const std::string_view before = line.substr(0, std::min(link.begin, line.size()));
-            if (before.find(" by ") != std::string_view::npos && has_letter_or_digit(before.substr(0, before.find(" by ")))) return true;
+            if (text::find_by(before, " by ", 1) != std::string_view::npos && has_letter_or_digit(before.substr(0, text::find_by(before, " by ", 1)))) return true;
             break;
         }
     }
@@ -985,7 +985,7 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
 bool EntryBuilder::take_linked_talks(const Block& block) {
     if (block.kind != BlockKind::paragraph && block.kind != BlockKind::list_item) return false;
     if (block.links.size() < 2) return false;
-    if (block.text.find(" by ") == std::string::npos || block.list_item >= 0) return take_mentioned_talks(block);
+    if (text::find_by(block.text, " by ", 1) == std::string::npos || block.list_item >= 0) return take_mentioned_talks(block);
     const std::string_view text = block.text;
     std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
     for (std::size_t k = 0; k < block.links.size(); ++k) {

@@ -433,7 +433,7 @@ private:
             EntryReading& r = c.reading;
             if (c.shape != EntryShape::list_item || r.source != TitleSource::plain_text || !r.speaker_text.empty() || !r.speakers.empty()) continue;
             if (!among_three(sections, c)) continue;
-            const std::size_t dash = r.title.find(" - ");
+            const std::size_t dash = text::find_by(r.title, " - ", 1);
             if (dash == std::string::npos || dash == 0) continue;
             const std::string_view who = std::string_view(r.title).substr(0, dash);
             const auto words = std::count(who.begin(), who.end(), ' ') + 1;

@@ -443,7 +443,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
 }  // namespace
 
 std::string as_people_list(std::string_view text) {
-    if (text.find_first_of("(@;&") != std::string_view::npos || text.find(" and ") != std::string_view::npos) {
+    if (text.find_first_of("(@;&") != std::string_view::npos || text::find_by(text, " and ", 3) != std::string_view::npos) {
         return std::string(text);
     }
     const Parts parts = trimmed_parts(text, ",");
@@ -503,7 +503,7 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
     std::string_view rest = normalized;
     for (;;) {
         std::size_t cut = rest.find(',');
-        const std::size_t and_at = rest.find(" and ");
+        const std::size_t and_at = text::find_by(rest, " and ", 3);
         std::size_t width = 1;
         if (and_at != std::string_view::npos && and_at < cut) cut = and_at, width = 5;
         const std::string_view name = text::trim(rest.substr(0, cut));
@@ -526,7 +526,7 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
 
 bool looks_like_person_name(std::string_view name) {
     // A name the person also goes by, after the name: "Tan Zhongyi (Jerry Tan)".
-    const std::size_t open = name.find(" (");
+    const std::size_t open = text::find_pair(name, " (");
     if (open != std::string_view::npos && name.back() == ')' && name.find('(', open + 2) == std::string_view::npos) {
         const std::string_view also = name.substr(open + 2, name.size() - open - 3);
         if (trimmed_parts(also, " ").size() >= 2) return looks_like_person_name(name.substr(0, open)) && looks_like_person_name(also);
@@ -573,8 +573,9 @@ bool looks_like_person_name(std::string_view name) {
 }
 
 // Most names recur across a post: look up before building a string (set::emplace would build it first).
-static void remember(std::set<std::string, std::less<>>& known, std::string_view value) {
-    if (known.find(value) == known.end()) known.emplace(value);
+static void remember(std::set<std::string, SpeakerContext::NameLess>& known, std::string_view value) {
+    const auto at = known.lower_bound(value);  // one search for both the test and the insertion
+    if (at == known.end() || known.key_comp()(value, *at)) known.emplace_hint(at, value);
 }
 
 void SpeakerContext::collect(std::string_view speaker_text) {

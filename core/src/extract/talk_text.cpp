@@ -132,7 +132,7 @@ TalkText split_talk_text(const KindPrefix& prefix) {
         const std::string_view speakers = text::trim(rest.substr(it->second));
         // "A new look into APIs - Graphene (Syrus Akbary)": one word and a person's name in
         // parentheses is the title's last word and its speaker, not a person and an org.
-        if (const std::size_t paren = speakers.find(" ("); paren != std::string_view::npos && speakers.back() == ')' &&
+        if (const std::size_t paren = text::find_pair(speakers, " ("); paren != std::string_view::npos && speakers.back() == ')' &&
             speakers.substr(0, paren).find(' ') == std::string_view::npos) {
             const std::string_view inner = speakers.substr(paren + 2, speakers.size() - paren - 3);
             if (inner.find(' ') != std::string_view::npos && looks_like_person_name(inner) && !looks_like_org(inner)) continue;
