@@ -213,7 +213,7 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
 std::string_view parenthesized_org(std::string_view inner) {
     inner = text::trim(inner);
     std::size_t begin = 0, end = inner.size();
-    for (;;) {  // roles after the org
+    while (end > 0) {  // roles after the org (a comma first leaves none before it: end 0 ends the search)
         const std::size_t comma = inner.rfind(", ", end - 1);
         if (comma == std::string_view::npos || comma < begin || !looks_like_role(inner.substr(comma + 2, end - comma - 2))) break;
         end = comma;
