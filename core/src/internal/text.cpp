@@ -458,13 +458,25 @@ std::size_t index_in_list(std::string_view word, std::string_view list, char sep
 
 std::size_t find_in_list(std::string_view word, std::string_view list, char separator, bool fold_word) {
     constexpr std::size_t longest = 64;
-    if (word.empty() || word.find(separator) != std::string_view::npos) return std::string_view::npos;
-    if (fold_word && word.size() > longest) return index_in_list(word, list, separator, true);
-    char folded[longest];
-    if (fold_word) {
-        for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower_char(word[i]);
-        word = std::string_view(folded, word.size());
+    if (word.empty()) return std::string_view::npos;
+    if (fold_word && word.size() > longest) {
+        if (word.find(separator) != std::string_view::npos) return std::string_view::npos;
+        return index_in_list(word, list, separator, true);
     }
+    // The word is read once, byte by byte (folded when asked): a separator in it makes it no word of
+    // the list, and a memchr call to find one cost more than the word.
+    char folded[longest];
+    bool separated = false;
+    if (fold_word) {
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            folded[i] = ascii_lower_char(word[i]);
+            separated |= word[i] == separator;
+        }
+        word = std::string_view(folded, word.size());
+    } else {
+        for (const char c : word) separated |= c == separator;
+    }
+    if (separated) return std::string_view::npos;
     // Each place of the word's first byte that starts a word of the list, compared in place: the
     // list's words share their first letters with many others' inner letters ("CET|CEST|CST"), and a
     // memcmp call per place was most of a lookup.
