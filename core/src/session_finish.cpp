@@ -43,9 +43,8 @@ std::string SessionIds::next(std::initializer_list<std::string_view> key_parts) 
         hash = fnv1a64(part, hash);
         first = false;
     }
-    const std::uint64_t key = hash & 0xFFFFFFFFFFFFull;
-    std::string id = text::padded_hex(key, 12);
-    const int seen = seen_[key]++;
+    std::string id = text::padded_hex(hash & 0xFFFFFFFFFFFFull, 12);
+    const int seen = seen_[id]++;
     if (seen > 0) id += "-" + std::to_string(seen + 1);
     return id;
 }

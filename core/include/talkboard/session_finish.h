@@ -14,7 +14,6 @@
 //                        start "HH:MM" as the file writes them.
 #pragma once
 
-#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <string>
@@ -52,9 +51,7 @@ public:
     std::string next(std::initializer_list<std::string_view> key_parts);
 
 private:
-    // An id's hash (its twelve hex digits) -> sessions given it so far (std::map: no hash table in
-    // the wasm; keyed by the number, not its text: no string compared or allocated per session).
-    std::map<std::uint64_t, int> seen_;
+    std::map<std::string, int> seen_;  // id -> sessions given it so far (std::map: no hash table in the wasm)
 };
 
 }  // namespace talkboard

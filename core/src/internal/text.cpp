@@ -364,29 +364,9 @@ std::size_t find_by(std::string_view s, std::string_view needle, std::size_t anc
 std::size_t rfind(std::string_view s, std::string_view needle) {
     if (needle.empty()) return s.size();
     if (needle.size() > s.size()) return std::string_view::npos;
-    std::size_t end = s.size() - needle.size() + 1;  // the places left to try are [0, end)
-    // The needles asked (" | ", " (", " - ") open with a space: their first two bytes together are
-    // looked for eight places at a time, from the end (a test at every space of a title was most of
-    // the search), and the rest compared in place.
-    if (needle.size() >= 2) {
-        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, lows = 0x7F * ones;
-        const std::uint64_t first = ones * static_cast<unsigned char>(needle[0]), second = ones * static_cast<unsigned char>(needle[1]);
-        auto zero_bytes = [&](std::uint64_t v) { return ~(((v & lows) + lows) | v) & highs; };  // exact, no borrows
-        for (; end >= 8; end -= 8) {
-            std::uint64_t at_first = 0, at_second = 0;  // places end-8 .. end-1, and the bytes after them
-            std::memcpy(&at_first, s.data() + end - 8, 8);
-            std::memcpy(&at_second, s.data() + end - 7, 8);
-            for (std::uint64_t hits = zero_bytes(at_first ^ first) & zero_bytes(at_second ^ second); hits != 0;) {
-                const int bit = 63 - __builtin_clzll(hits);
-                const std::size_t at = end - 8 + static_cast<std::size_t>(bit / 8);
-                std::size_t same = 2;
-                while (same < needle.size() && s[at + same] == needle[same]) ++same;
-                if (same == needle.size()) return at;
-                hits &= ~(std::uint64_t{1} << bit);
-            }
-        }
-    }
-    for (std::size_t at = end; at-- > 0;) {
+    // The rest compared in place: the needles asked (" | ", " (", " - ") open with a space, and a
+    // memcmp call at every space of a title was most of the search.
+    for (std::size_t at = s.size() - needle.size() + 1; at-- > 0;) {
         if (s[at] != needle[0]) continue;
         std::size_t same = 1;
         while (same < needle.size() && s[at + same] == needle[same]) ++same;
