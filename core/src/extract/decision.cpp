@@ -263,17 +263,31 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     const bool url_is_session_page = r.url && link_kind(*r.url) == LinkKind::session_page;
     // ("## Title", then "In [this session](https://sched.co/x), Ana Li will ...": its page in its body.)
     const bool paged_heading = r.source == TitleSource::heading && url_is_session_page;
-    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading) return {false, Reason::no_evidence};
-    if (listed_talk || linked_talk) return {true, Reason::roundup};
+    // "#### Fast Things in Wasm — Ana Li, Acme", "### Title by Ana Li and Bo Chen": a heading that names
+    // its talk and who gives it, each a person's full name, with an org, after "by", or several.
+    // ("## Monday 20th May - Serverless Summit" is a day; "## Accessibility - Interdisciplinary Design"
+    // a subtitle.)
+    const bool titled_with_speakers = r.speakers_in_heading && !is_date_time_only(r.title) && [&] {
+        const std::vector<Speaker> people = parse_speakers(r.speaker_text);
+        const bool full = all_named_in_full(people);
+        const bool with_org = std::any_of(people.begin(), people.end(), [](const Speaker& s) { return s.org.has_value(); });
+        return full && (with_org || r.speakers_after_by || people.size() >= 2);
+    }();
+    if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading && !titled_with_speakers) {
+        return {false, Reason::no_evidence};
+    }
+    if (listed_talk || linked_talk || titled_with_speakers) return {true, Reason::roundup};
     // "- Ana Li (WidgetCo)" in a list of people (organizers, attendees) is no talk.
+    // (Not an item that links its session's page: "* GenAI Recipes For Cloud Native [[Link to talk](…)]".)
     if (r.source == TitleSource::plain_text && !r.kind && !r.speakers_after_by && !r.speaker_before_title && r.speakers.empty() &&
-        looks_like_person_name(r.title)) {
+        looks_like_person_name(r.title) && !(r.session_link && r.url)) {
         return {false, Reason::person_listed};
     }
     // A session page's link is evidence when it is the title's, or stands under a bold title
     // ("**Title**", a sentence about it, "[https://.../event/x](...)").
     // (Or a bold title's details name the page: "- **Title**" / "([schedule](https://sched.co/x))".)
-    const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold)) ||
+    const bool page = (r.session_link && (r.source == TitleSource::session_link || r.source == TitleSource::bold ||
+                                          (r.source == TitleSource::plain_text && r.url && entry.shape == EntryShape::list_item))) ||
                       ((r.source == TitleSource::bold || r.source == TitleSource::heading) && url_is_session_page);
     // "- [Rust Night](https://events.example/x), March 3rd 2025. [[Slides]](...)": a linked item
     // with a day of its own, year and all, in an archive of events.

@@ -209,7 +209,6 @@ std::optional<DateTimeText> date_part(const DateTimeText& value) {
     return date;
 }
 
-// True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 // "When:", "Date:": the text before a date ends with a label that says the date is the when.
 bool labelled_when(std::string_view before) {
     before = text::trim(before);
@@ -220,6 +219,7 @@ bool labelled_when(std::string_view before) {
     return text::iequals_ascii(word, "when") || text::iequals_ascii(word, "date");
 }
 
+// True when a sentence says when the event is: "takes place on", "will be held on", "happens on".
 bool says_when_event_is(std::string_view text) {
     // Every phrase is a lead before " on" ("takes place on", "is on "): each " on" of the text's
     // head is asked whether a lead ends right before it, ignoring case (one pass, no lowered copy:
@@ -667,7 +667,11 @@ void EntryBuilder::take(const Block& block) {
     if (date_time_only && !any_time) {
         const std::vector<FoundDateTime>& found = lines.front().dates;  // read before the lines move
         if (!found.empty()) {
-            if (current_ && current_->shape == EntryShape::heading && current_->parts.size() == 1) {
+            // (Also "## [Title](...)", its abstract, then "- **Date:** March 31st" among its keyed
+            // details: the talk's day.)
+            const bool keyed_day = current_ && current_->shape == EntryShape::heading && block.kind == BlockKind::list_item &&
+                                   key_value(lines.front()).key == DetailKey::time;
+            if (current_ && current_->shape == EntryShape::heading && (current_->parts.size() == 1 || keyed_day)) {
                 // "## Essential Information" / "June 24th, 2019": the heading's day, and so the day of
                 // what its section lists ("**Tuesday**", a table, and under "#### Agenda" too).
                 if (auto date = date_part(found.front().value)) set_date_context(*date, section_level());
@@ -838,6 +842,19 @@ void EntryBuilder::take(const Block& block) {
         return text::trim(label).find(' ') != std::string_view::npos && looks_like_person_name(text::trim(label)) &&
                std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return text::starts_with(after, v); });
     };
+    // "### Azure Identity", then "_11:30 AM - 12:45 PM_: [Rory Ng](presenters.html#rory-ng)": the
+    // heading talk's time and speakers on one line, not a talk of its own.
+    auto time_and_speakers_of_heading = [&] {
+        if (!current_ || current_->shape != EntryShape::heading || current_->parts.size() != 1 || block.kind != BlockKind::paragraph ||
+            block.list_item >= 0 || lines.empty()) {
+            return false;
+        }
+        const EntryLine& first = lines.front();
+        if (first.dates.empty() || first.dates.front().begin > 1 || !first.dates.front().value.has_time()) return false;
+        const std::string_view names = trim_separators(std::string_view(first.text).substr(first.dates.front().end));
+        const std::vector<Speaker> people = parse_speakers(names);
+        return all_named_in_full(people);
+    };
     // "* Hear the [past and future of concurrency](https://fosdem.org/.../event/x/) from Ana Li": a list
     // item that links a session page anywhere in its first line is a talk of its own.
     // (Not a key's line: "- Title: **[Title](...)**" under a talk's heading is one of its details.)
@@ -856,7 +873,8 @@ void EntryBuilder::take(const Block& block) {
         return rest.empty() || names_place(rest);
     };
     const bool opener = (opens_entry(block, lines) || linked_after_time || html_row_after_time || details_after_time || record || linked_item) &&
-                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence() && !nested_time_and_place();
+                        !event_sentence() && !details_of_linked_heading() && !presenter_sentence() && !nested_time_and_place() &&
+                        !time_and_speakers_of_heading();
     if (heading_time_tentative_) {
         heading_time_tentative_ = false;
         const bool taken = opener && pending_time_ && pending_time_block_ + 1 == index && current_ &&
@@ -901,8 +919,16 @@ void EntryBuilder::take(const Block& block) {
                                          return label == text::trim(line.text) && label.find(' ') != std::string_view::npos &&
                                                 looks_like_person_name(label) && !looks_like_org(label);
                                      }();
+            // "* [25th Meetup](…)" / "  * Ana Li and Bo Chen on [Title](slides)": a talk nested
+            // under its meetup's item, the speakers first.
+            const bool names_on_item = block.kind == BlockKind::list_item && !lines.empty() && !lines.front().links.empty() && [&] {
+                const EntryLine& line = lines.front();
+                const std::string_view pre = text::trim(std::string_view(line.text).substr(0, line.links.front().begin));
+                return pre.size() > 3 && pre.size() <= 80 && text::ends_with(pre, " on") &&
+                       all_named_in_full(parse_speakers(pre.substr(0, pre.size() - 3)));
+            }();
             const bool nested_detail = current_->shape == EntryShape::list_item && block.list_depth > current_->list_depth && !opener &&
-                                       !person_item;
+                                       !person_item && !names_on_item;
             // Bullets after a paragraph entry are its abstract; after a heading they are entries of
             // their own, unless they are the heading's key/value lines ("- When: ...", "- Speaker: ...").
             const bool abstract_bullet = current_->shape == EntryShape::paragraph && !opener;
@@ -1038,17 +1064,7 @@ bool EntryBuilder::take_linked_talks(const Block& block) {
         if (const std::size_t dot = text::sentence_end(text, link.end); dot < end) end = dot + 1;
         // The names end at the first word in lower case that joins no names ("by Ana Li and Bo Chen
         // were the most interesting").
-        for (std::size_t at = link.end + 4; at < end;) {
-            const std::size_t word_end = std::min(end, text.find_first_of(" ,", at));
-            const std::string_view word = text.substr(at, word_end - at);
-            const bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
-            if (lower && word != "and" && word != "de" && word != "van" && word != "von" && word != "der" && word != "da" &&
-                word != "di" && word != "du" && word != "la" && word != "le") {
-                end = at;
-                break;
-            }
-            at = word_end == end ? end : word_end + 1;
-        }
+        if (link.end + 4 < end) end = link.end + 4 + leading_names_length(text.substr(link.end + 4, end - link.end - 4));
         // "... by Ana Li and [Next](...)", "..., [Next]": the joining word goes with neither.
         std::string_view part = text::trim(text.substr(link.begin, end - link.begin));
         for (std::string_view join : {" and", ",", " &"}) {

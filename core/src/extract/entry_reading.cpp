@@ -468,6 +468,28 @@ const EntryLink* session_page_in_body(const Entry& entry) {
             if (references.contains(label)) return &link;
         }
     }
+    // "For more information on this Micro Conference, click [here](https://…/contributions/1142/).":
+    // later in the body, a generic link in a sentence about this session.
+    for (std::size_t i = part.first_line + part.line_count; i < entry.lines.size(); ++i) {
+        const EntryLine& line = entry.lines[i];
+        if (line.links.empty()) continue;
+        const std::string lower = text::ascii_lower(line.text);
+        bool about_this = false;
+        for (std::string_view lead : {"on this ", "about this "}) {
+            const std::size_t at = lower.find(lead);
+            if (at == std::string::npos) continue;
+            const std::string_view noun = std::string_view(lower).substr(at + lead.size());
+            for (std::string_view word : {"session", "talk", "workshop", "tutorial", "panel", "micro conference", "microconference"}) {
+                about_this |= text::starts_with(noun, word);
+            }
+        }
+        if (!about_this) continue;
+        for (const EntryLink& link : line.links) {
+            if (link.kind == LinkKind::session_page && is_session_url(link.href) && is_generic_link_text(text::trim(link_text(line, link)))) {
+                return &link;
+            }
+        }
+    }
     return nullptr;
 }
 
@@ -515,15 +537,53 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
     return text::trim(title);
 }
 
+// "Welcome (10 min)", "Fast Code (25+10 min)", "Shared state (45 + 15 min)", "A word from our
+// sponsor (5-10 min)": the length of a talk (and of its questions) written after its title or
+// speakers; the text before it, or all of it.
+std::string_view without_trailing_duration(std::string_view text) {
+    const std::string_view t = text::trim(text);
+    if (t.size() < 8 || t.back() != ')') return text;
+    const std::size_t open = t.rfind('(');
+    if (open == std::string_view::npos || open == 0 || t.size() - open > 24) return text;
+    std::string_view inner = text::trim(t.substr(open + 1, t.size() - open - 2));
+    std::size_t i = 0;
+    bool digits = false;
+    while (i < inner.size() && (text::is_ascii_digit(inner[i]) || inner[i] == '+' || inner[i] == '-' || inner[i] == ' ')) {
+        digits |= text::is_ascii_digit(inner[i++]);
+    }
+    const std::string unit = text::ascii_lower(text::trim(inner.substr(i)));
+    if (!digits || (unit != "min" && unit != "mins" && unit != "min." && unit != "minutes" && unit != "m")) return text;
+    return text::trim(t.substr(0, open));
+}
+
 // Splits trailing speakers off a title's text: "Title - A, Org", "Title (A & B @ Org)", "Title by A".
 // Returns the speaker text (empty when none) and shortens `title`; `after_by` (when given) is set
 // when the speakers followed "by".
 std::string split_title_speakers(std::string& title, bool lenient, bool* after_by = nullptr) {
+    // "Shared state by Al Ry (45 + 15 min)": the length after the names is neither's.
+    if (const std::string_view bare = without_trailing_duration(title); bare.size() < title.size() && has_letter(bare)) title = std::string(bare);
+    // "Fast Code By Jo Doe": a capital "By" before full names only (a title may say "Stand By Me").
+    if (const std::size_t at = text::rfind(title, " By "); at != std::string::npos && at > 0 && text::rfind(title, " by ") == std::string::npos) {
+        const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
+        const std::vector<Speaker> people = parse_speakers(rest);
+        if (all_named_in_full(people)) {
+            title = std::string(text::trim(std::string_view(title).substr(0, at)));
+            if (after_by) *after_by = true;
+            return rest;
+        }
+    }
     // " by A, B & C (Org)".
     // (text::rfind: std::string's calls memcmp at every position of every title.)
     for (std::size_t at = text::rfind(title, " by "); at != std::string::npos && at > 0;
          at = at == 0 ? std::string::npos : text::rfind(std::string_view(title).substr(0, at + 3), " by ")) {
         const std::string rest(text::trim(std::string_view(title).substr(at + 4)));
+        // "Light dinner sponsored by Acme": who pays for it is no speaker.
+        const std::string_view before = std::string_view(title).substr(0, at);
+        bool sponsor = false;
+        for (std::string_view verb : {"sponsored", "powered", "supported", "brought to you", "provided", "offered"}) {
+            sponsor |= before.size() >= verb.size() && text::iequals_ascii(before.substr(before.size() - verb.size()), verb);
+        }
+        if (sponsor) continue;
         // After "by", a lone first name is a speaker too ("Life of a Query by Harshit").
         // (Not a brand: "brought to you by DigitalOcean" has a capital inside the word.)
         const bool first_name = rest.find(' ') == std::string::npos &&
@@ -625,6 +685,16 @@ std::string_view without_trailing_address(std::string_view text) {
     const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
     if (!text::starts_with(last, "https://") && !text::starts_with(last, "http://")) return text;
     return space == std::string_view::npos ? std::string_view() : text::trim(text.substr(0, space));
+}
+
+// Whether the label before `value` in `line` names people in the plural ("**Speakers:**",
+// "Presenters:", "Panelists:").
+bool plural_people_label(std::string_view line, std::string_view value) {
+    if (value.data() < line.data() || value.data() > line.data() + line.size()) return false;
+    const std::string_view label = text::trim_chars(line.substr(0, static_cast<std::size_t>(value.data() - line.data())), " *_:");
+    const std::size_t space = label.rfind(' ');
+    static constexpr text::WordList plurals{"speakers|presenters|panelists|hosts|facilitators|instructors|moderators|leads|guests|authors"};
+    return plurals.contains(label.substr(space == std::string_view::npos ? 0 : space + 1));
 }
 
 // "(15 min) ", "(5 mins) ", "[20 minutes] ": the length of a talk written before its title; the
@@ -827,6 +897,7 @@ EntryReading read_entry(const Entry& entry) {
     std::optional<Found> time_at, date_at;
     std::optional<std::string> meta_speakers;     // from a heading's details line ("Ana Li (Acme) · 10:00 · Room 4")
     std::size_t meta_line = entry.lines.size();   // that line
+    std::optional<int> weekday_at;  // a weekday written alone before the time ("- **Day:** Sunday")
     auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && !time_at; ++i) {
             for (const auto& f : entry.lines[i].dates) {
@@ -835,6 +906,7 @@ EntryReading read_entry(const Entry& entry) {
                     break;
                 }
                 if (!date_at && f.value.has_date()) date_at = Found{i, f};
+                if (!weekday_at && !f.value.has_date()) weekday_at = f.value.weekday;
             }
         }
     };
@@ -882,6 +954,17 @@ EntryReading read_entry(const Entry& entry) {
         if (body_of_heading && !part.time_only && !when_line && part.quote_depth == 0 && !part.list_item) {
             const EntryLine& first_line = entry.lines[part.first_line];
             const std::string_view line = first_line.text;
+            // "_11:30 AM - 12:45 PM_: [Rory Ng](presenters.html#rory-ng)": the time, then who gives it.
+            if (!first_line.dates.empty() && first_line.dates.front().begin <= 1 && first_line.dates.front().value.has_time()) {
+                const std::string_view names = trim_separators(line.substr(first_line.dates.front().end));
+                const std::vector<Speaker> people = parse_speakers(names);
+                if (all_named_in_full(people)) {
+                    time_at = Found{part.first_line, first_line.dates.front()};
+                    meta_line = part.first_line;
+                    meta_speakers = std::string(names);
+                    break;
+                }
+            }
             bool pieces = false;
             for (std::string_view sep : {"\xC2\xB7", " | ", "\xE2\x80\xA2"}) pieces |= line.find(sep) != std::string_view::npos;
             if (pieces && line.size() <= 160 && !first_line.dates.empty() && first_line.dates.front().value.has_time()) {
@@ -978,6 +1061,8 @@ EntryReading read_entry(const Entry& entry) {
             r.when->month = date_at->at.value.month, r.when->day = date_at->at.value.day, r.when->year = date_at->at.value.year;
             if (!r.when->weekday) r.when->weekday = date_at->at.value.weekday;
         }
+        // ... and so does a weekday written alone ("- **Day:** Sunday" above "- **Time:** 13:00").
+        if (!r.when->has_date() && !r.when->weekday && weekday_at) r.when->weekday = weekday_at;
     } else if (date_at) {
         r.when = date_at->at.value;
         r.when_line = entry.lines[date_at->line].line;
@@ -1059,6 +1144,14 @@ EntryReading read_entry(const Entry& entry) {
                     names = without_generic_links(entry.lines[i], kv.value);
                     if (const std::size_t dot = text::sentence_end(names); dot != std::string::npos) names.resize(dot);
                     names = name_of_bio(names);
+                }
+                // "**Speakers:** Hrittik Roy, Saiyam Pathak": under a plural label, two full names are
+                // two people, not a name and an org.
+                if (const std::size_t comma = names.find(", "); comma != std::string::npos && names.find(',', comma + 1) == std::string::npos &&
+                    names.find_first_of("(&;") == std::string::npos && plural_people_label(entry.lines[i].text, kv.value) &&
+                    is_full_name(text::trim(std::string_view(names).substr(0, comma))) &&
+                    is_full_name(text::trim(std::string_view(names).substr(comma + 2)))) {
+                    names[comma] = ';';
                 }
                 if (!kv_speakers) kv_speakers = names;
                 else if (!names.empty()) *kv_speakers += "; " + names;
@@ -1358,11 +1451,16 @@ EntryReading read_entry(const Entry& entry) {
             linked_names += text::trim(link_text(first, link));
             if (!lead || link.end > lead->second) lead = std::make_pair(lead && k > 0 ? lead->first : link.begin, link.end);
         }
-        // "Debbie Lane: [Title](...)": plain names and a colon before the title's link.
+        // "Debbie Lane: [Title](...)": plain names and a colon before the title's link. So does "Matt
+        // Cloke and Narendra Tumkur on [Title](...)" (the names, then "on").
+        bool names_on = false;
         if (!lead && !first.links.empty() && first.links.front().begin > start) {
             const std::string_view pre = text::trim(std::string_view(first.text).substr(start, first.links.front().begin - start));
             if (text::ends_with(pre, ":") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
                 lead = std::make_pair(start, start + pre.size() - 1);
+            } else if (text::ends_with(pre, " on") && pre.size() <= 80 && is_person_names(pre.substr(0, pre.size() - 3))) {
+                lead = std::make_pair(start, start + pre.size() - 3);
+                names_on = true;
             }
         }
         // "Ada Lee, *Chat bots: what can they do?*": names, a comma, and the title in italics to the
@@ -1382,6 +1480,7 @@ EntryReading read_entry(const Entry& entry) {
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
+            if (names_on) rest = text::trim(rest.substr(2));  // past "on"
             // "Dana Ortiz: [Title](...).": the sentence's period after the title's link is not the title's.
             if (!first.links.empty() && text::ends_with(rest, ".") && first.links.front().end == first.text.size() - 1 &&
                 rest.size() >= 1 && first.text.back() == '.') {
@@ -1949,6 +2048,10 @@ EntryReading read_entry(const Entry& entry) {
                     }
                     const bool sentence_case = long_words >= 5 && capitalized * 10 < long_words * 3;
                     const bool explained = sentence_case && (text::ends_with(what, ".") || what.find(". ") != std::string_view::npos);
+                    // ("Unlocking Performance: A Guide to PyO3 By Jo Doe": the speakers come after "by".)
+                    std::string after_colon(what);
+                    bool by_after = false;
+                    if (!split_title_speakers(after_colon, false, &by_after).empty() && by_after) closing_names = true;
                     if (persons && title_case && has_letter(what) && !names_people(what) && !normalize_kind(who) && !closing_names &&
                         !explained) {
                         speaker_text = std::string(who);
@@ -2047,7 +2150,10 @@ EntryReading read_entry(const Entry& entry) {
         for (const TextSpan& em : tline.emphasis) {
             if (em.begin < after_title || em.end >= tline.text.size() || rest.data() + rest.size() <= tline.text.data() + em.end) continue;
             const std::string_view italic = trim_separators(std::string_view(tline.text).substr(em.begin, em.end - em.begin));
-            if (text::istarts_with(italic, "by ")) rest = text::trim(std::string_view(tline.text).substr(rest.data() - tline.text.data(), em.end - static_cast<std::size_t>(rest.data() - tline.text.data())));
+            if (text::istarts_with(italic, "by ")) {
+                const auto from = static_cast<std::size_t>(rest.data() - tline.text.data());
+                rest = text::trim(std::string_view(tline.text).substr(from, em.end - from));
+            }
             break;
         }
         // A list that ends its line with a separator goes on on the next ("- A, Org;\n  B, Org").
@@ -2129,7 +2235,11 @@ EntryReading read_entry(const Entry& entry) {
         }
         const bool with = text::starts_with(after_dash, "with ") && after_dash.size() > 5 && std::isupper(static_cast<unsigned char>(after_dash[5]));
         const bool by = with || text::istarts_with(after_dash, "by ");
-        if (by) candidate = after_dash.substr(with ? 5 : 3);
+        if (by) {
+            candidate = after_dash.substr(with ? 5 : 3);
+            // "by Michael in H.1302, Sunday at 10am": the names end where the sentence goes on.
+            candidate = candidate.substr(0, leading_names_length(candidate));
+        }
         candidate = trim_separators(candidate);
         // "by Ana Lopes http://ana.example": her home page after the name (no page of the talk's).
         if (const std::string_view named = without_trailing_address(candidate); !named.empty() && named.size() < candidate.size()) {
@@ -2175,7 +2285,11 @@ EntryReading read_entry(const Entry& entry) {
             break;
         }
         const std::string_view paren_names = paren_link ? text::trim_chars(link_text(tline, *paren_link), "() ") : std::string_view();
-        if (may_name && paren_link && reads_as_speakers(paren_names, false)) {
+        // "[Title](...) by [Sanja Bonic](...), [Janos Pasztor](...).": one person per link.
+        const std::string linked = may_name && wrapped_line == head_count ? linked_people(tline, candidate) : std::string();
+        if (!linked.empty()) {
+            speaker_text = linked;
+        } else if (may_name && paren_link && reads_as_speakers(paren_names, false)) {
             speaker_text = std::string(paren_names);
         } else if (may_name && !candidate.empty() && candidate.front() != '(' && reads_as_speakers(candidate, true)) {
             speaker_text = std::string(candidate);
@@ -2445,7 +2559,7 @@ EntryReading read_entry(const Entry& entry) {
     } else if (!title_link) {
         // A title without a link and one plain link in the entry's head ("[See on Youtube.](...)").
         // A link named slides ("Title [slides (pdf)](...)") is the talk's slides, not its page.
-        const InlineLink* only = nullptr;
+        const EntryLink* only = nullptr;
         int count = 0;
         for (std::size_t i = 0; i < head_count; ++i) {
             for (const EntryLink& link : entry.lines[i].links) {
@@ -2458,6 +2572,18 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         if (count == 1 && is_session_url(only->href) && r.source != TitleSource::plain_text) r.url = only->href;
+        // "* Title [[Link to talk](https://…sched.com/event/x)]": a plain title whose line ends with a
+        // generic link to a session's page: that page is the talk's.
+        if (count == 1 && r.source == TitleSource::plain_text && entry.shape == EntryShape::list_item && title_line == 0 &&
+            only->kind == LinkKind::session_page && is_session_url(only->href)) {
+            const EntryLine& line = entry.lines[0];
+            const std::string_view after = std::string_view(line.text).substr(std::min(only->end, line.text.size()));
+            if (line.links.size() == 1 && &line.links.front() == only && text::trim_chars(after, " ])").empty() &&
+                is_generic_link_text(text::trim(link_text(line, *only)))) {
+                r.url = only->href;
+                r.session_link = true;
+            }
+        }
     }
     if (!r.url && dated_label_link) r.url = dated_label_link->href;
     // "| Session | Host(s) | Issue # |" over "[263](https://github.com/o/summit/issues/263)": the
@@ -2605,6 +2731,9 @@ EntryReading read_entry(const Entry& entry) {
     // "Windows WG https://pad.example/windows": a web address written out after the title is the
     // talk's notes or page, no part of its name; a title that is only an address names nothing.
     if (const std::string_view named = without_trailing_address(title); named.size() < title.size()) title = std::string(named);
+    // "Title [[Link to talk](…)]": the bracket that held the link is left open once the link's text goes.
+    while (!title.empty() && (title.back() == '[' || title.back() == '(' || title.back() == ' ')) title.pop_back();
+    if (const std::string_view bare = without_trailing_duration(title); bare.size() < title.size() && has_letter(bare)) title = std::string(bare);
     // "**14:00 until late: Nix workshop**": an open end after the time is no part of the title.
     for (std::string_view open_end : {"until late", "till late", "til late", "until close", "onwards", "onward"}) {
         if (!text::istarts_with(title, open_end)) continue;
@@ -2644,6 +2773,9 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     r.title = std::move(title);
+    // "#### Title — Ana Li, Acme": the speakers written in the heading itself.
+    r.speakers_in_heading = entry.shape == EntryShape::heading && r.source == TitleSource::heading && !r.speaker_text.empty() &&
+                            entry.lines.front().text.find(r.speaker_text) != std::string::npos;
     return r;
 }
 

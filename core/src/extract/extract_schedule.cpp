@@ -212,11 +212,18 @@ public:
         for (const char* key : {"time", "venue", "address", "location", "end", "end_date", "endDate", "start_time"}) {
             event_keys += frontmatter_scalar(source_.frontmatter, key).has_value();
         }
+        // (An event of several days, its end another day, names no one day of its sessions.)
+        std::optional<CivilDate> end_day;
+        for (const char* key : {"event_end_date", "end_date", "endDate", "end", "enddate"}) {
+            const auto value = frontmatter_scalar(source_.frontmatter, key);
+            if (!end_day && value && value->size() >= 10) end_day = parse_iso_date(std::string_view(*value).substr(0, 10));
+        }
         for (const char* key : {"event_date", "eventdate", "event-date", "eventDate", "date"}) {
             if (key[0] == 'd' && event_keys < 2) continue;
             const auto value = frontmatter_scalar(source_.frontmatter, key);
             if (!value || event_date_ || value->size() < 10) continue;
             if (const std::optional<CivilDate> date = parse_iso_date(std::string_view(*value).substr(0, 10))) {
+                if (end_day && !(*end_day == *date)) break;
                 DateTimeText day;
                 day.year = date->year, day.month = date->month, day.day = date->day;
                 event_date_ = day;

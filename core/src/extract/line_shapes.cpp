@@ -40,9 +40,10 @@ DetailKey detail_key_of(std::string_view label) {
             "facilitator|"
             "facilitators|instructor|instructors|moderators|panelist|delivered by|led by|who|session lead|session leads|lead|"
             "speaker(s)|presenter(s)|panelist(s)|instructor(s)|chair|keynote speaker|palestrante|palestrantes|ponente|"
-            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests"}},
+            "ponentes|referent|referentin|sprecher|intervenant|intervenants|orateur|prelegent|guest|guests|sharing guest|sharing guests|"
+            "leads"}},
         {DetailKey::time, text::WordList{
-            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time"}},
+            "wann|quand|cu\xC3\xA1ndo|quando|when|time|date|date and time|date & time|time and date|schedule|datetime|date/time|day"}},
         {DetailKey::place, text::WordList{"wo|raum|salle|sala|lieu|where|room|location|venue|place"}},
         {DetailKey::title, text::WordList{"what|title|session|talk|talk title|session title|presentation"}},
         {DetailKey::track, text::WordList{"track"}},
@@ -52,6 +53,13 @@ DetailKey detail_key_of(std::string_view label) {
     };
     for (const auto& [key, names] : keys) {
         if (names.contains(name)) return key;  // ASCII case ignored, without lowering a copy
+    }
+    // "Micro Conference Leads:", "Track Chairs:", "Workshop Organizers:": a label of up to four words
+    // whose last names the people.
+    if (const std::size_t space = name.rfind(' '); space != std::string_view::npos && std::count(name.begin(), name.end(), ' ') <= 3) {
+        static constexpr text::WordList people{
+            "leads|lead|chairs|chair|co-chairs|organizers|organisers|hosts|speakers|presenters|moderators|facilitators|instructors"};
+        if (people.contains(name.substr(space + 1))) return DetailKey::speakers;
     }
     // "This workshop will be led by:", "The talk is presented by:": a sentence that leads to the names.
     for (std::string_view lead : {" led by", " presented by", " hosted by", " given by", " delivered by", " facilitated by", " taught by"}) {

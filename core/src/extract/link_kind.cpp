@@ -274,6 +274,7 @@ bool is_generic_link_text(std::string_view text) {
         "agenda|program|programme|calendar|github|twitter|blog|blog post|post|abstract|info|source|code|repo|demo|"
         "materials|material|recordings|linkedin|mastodon|notes|paper|transcript|livestream|photos|session link|"
         "session page|talk link|talk page|event link|event page link|session details|talk details|schedule link|sched link|"
+        "link to talk|link to the talk|link to session|link to the session|link to video|link to the video|link to slides|"
         "add to calendar|add to your calendar|add it to your calendar|add to google calendar|google calendar|ical|ics|"
         "your timezone|your time zone|your timezone here|your time zone here|in your timezone|in your time zone|local time"};
     return generic.contains(bare);

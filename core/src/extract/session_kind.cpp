@@ -7,6 +7,7 @@
 
 #include "internal/text.h"
 #include "talkboard/extract/line_shapes.h"
+#include "talkboard/extract/speakers.h"
 
 namespace talkboard {
 
@@ -251,9 +252,19 @@ KindPrefix read_kind_prefix(std::string_view text, KindSeparators separators, bo
         std::optional<std::string> kind = normalize_kind(after_emoji.substr(0, cut));
         // A label in capitals before a colon is a kind as the author names it ("USER STORY: ...").
         const std::string_view label = after_emoji.substr(0, cut);
-        const bool capitals = width == 1 && after_emoji[cut] == ':' && label.size() >= 3 && label.size() <= 24 &&
-                              std::all_of(label.begin(), label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }) &&
-                              std::count(label.begin(), label.end(), ' ') <= 2;
+        bool capitals = width == 1 && after_emoji[cut] == ':' && label.size() >= 3 && label.size() <= 24 &&
+                        std::all_of(label.begin(), label.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }) &&
+                        std::count(label.begin(), label.end(), ' ') <= 2;
+        // (One word in capitals before a person's name, or before more capitals, is the title:
+        // "OMGWTFAMQP: Mark Lavin", "WARNING: DATA RACE".)
+        if (capitals && label.find(' ') == std::string_view::npos) {
+            const std::string_view rest = text::trim(after_emoji.substr(cut + width));
+            const bool rest_capitals = std::none_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (rest_capitals || (rest.find(' ') != std::string_view::npos && looks_like_person_name(rest) && !looks_like_org(rest) &&
+                                  std::count(rest.begin(), rest.end(), ' ') <= 2)) {
+                capitals = false;
+            }
+        }
         if (!kind && capitals) kind = text::snake_case(label);
         if (kind) {
             const std::string_view remainder = text::trim(after_emoji.substr(cut + width));

@@ -223,7 +223,10 @@ std::string_view parenthesized_org(std::string_view inner) {
         if (comma == std::string_view::npos || comma >= end || !looks_like_role(inner.substr(begin, comma - begin))) break;
         begin = comma + 2;
     }
-    return text::trim(inner.substr(begin, end - begin));
+    const std::string_view org = text::trim(inner.substr(begin, end - begin));
+    // "(Engineering Director at Netflix)": a role, then the org after " at ".
+    if (const std::size_t at = org.find(" at "); at != std::string_view::npos && looks_like_role(org.substr(0, at))) return text::trim(org.substr(at + 4));
+    return org;
 }
 
 // "Jane Doe (Acme), John Roe (Beta) & Kim Poe", "A & B (Org), C (Org)", "Name (Org) Name (Org)",
@@ -350,11 +353,6 @@ bool is_initialed_name(std::string_view part) {
 }
 
 // One ';'-separated group: people joined by '&' who may share the org of the last one.
-// A person's full name: two words or more that read as a name, no org's and no role's.
-bool is_full_name(std::string_view part) {
-    return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
-}
-
 // Three or more parts, each a full name: "Scott Guthrie, Julia White, Donovan Brown".
 bool all_full_names(const Parts& parts) { return parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), is_full_name); }
 
@@ -734,5 +732,28 @@ bool names_people(std::string_view text) {
     return org || people.size() >= 2;
 }
 
+
+bool is_full_name(std::string_view part) {
+    return part.find(' ') != std::string_view::npos && looks_like_person_name(part) && !looks_like_org(part) && !looks_like_role(part);
+}
+
+std::size_t leading_names_length(std::string_view text) {
+    int depth = 0;  // words inside parentheses are notes on a name ("(stmiller in #trilug)")
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t word_end = std::min(text.size(), text.find_first_of(" ,", at));
+        const std::string_view word = text.substr(at, word_end - at);
+        // (An org may be written in lower case, "pentesterlabs", or hold one, "Director of Product":
+        // only the words that carry a sentence on end the names.)
+        static constexpr text::WordList goes_on{"in|at|on|will|is|are|was|were|who|during|about|talks|gives|presents|shows|joins"};
+        if (depth == 0 && goes_on.contains(word) && word[0] >= 'a') return at;
+        for (char c : word) depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        at = word_end == text.size() ? text.size() : word_end + 1;
+    }
+    return text.size();
+}
+
+bool all_named_in_full(const std::vector<Speaker>& people) {
+    return !people.empty() && std::all_of(people.begin(), people.end(), [](const Speaker& p) { return is_full_name(p.name); });
+}
 
 }  // namespace talkboard

@@ -1169,6 +1169,13 @@ void for_each_date_time_run(std::string_view s, TakeRun take, void* context) {
             while (i < s.size() && (is_digit(s[i]) || is_alpha(s[i]))) ++i;
             continue;
         }
+        if (is_digit(c) && i > 1 && is_alpha(s[i - 1]) && is_alpha(s[i - 2])) {
+            // "UA2.220", "K1.105", "AW1.126": a room's code, letters and digits glued together, is
+            // no date or time ("2024-03-19T10:00" has a digit before its letter).
+            close_run();
+            while (i < s.size() && (is_digit(s[i]) || is_alpha(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])))) ++i;
+            continue;
+        }
         if (is_digit(c)) {
             if (const std::size_t length = dotted_date_length(s, i)) {  // "24.03.2026"
                 temporal(i, i + length);

@@ -48,3 +48,10 @@ TEST_CASE("read_key_value: a by-line's verb within its first bytes", "[entry_lin
     CHECK(read_key_value("Written by Ana Li").key == DetailKey::none);     // no verb of a talk
     CHECK(read_key_value("A talk presented by Ana Li").key == DetailKey::none);  // a sentence, not a by-line
 }
+
+TEST_CASE("read_key_value: a label of a few words whose last names the people", "[entry_lines]") {
+    CHECK(read_key_value("Micro Conference Leads: Ana Li (Acme), Bo Chen (Globex)").key == DetailKey::speakers);
+    CHECK(read_key_value("Track Chairs: Ana Li").value == "Ana Li");
+    CHECK(read_key_value("Leads: Ana Li").key == DetailKey::speakers);
+    CHECK(read_key_value("Notes from the many session leads: Ana Li").key == DetailKey::none);  // a sentence, not a label
+}

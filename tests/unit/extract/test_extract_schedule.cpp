@@ -185,6 +185,230 @@ TEST_CASE("extract_schedule: an archive of meetups, some with times and some wit
     CHECK_FALSE(schedule.sessions[3].start_minute);
 }
 
+TEST_CASE("extract_schedule: micro-conferences under headings, their leads and pages", "[session_extractor]") {
+    const std::string post =
+        "---\n"
+        "title: Harbour Plumbers\n"
+        "event_date: 2027-09-12 10:00:00 +01:00\n"
+        "event_end_date: 2027-09-14 18:00:00 +01:00\n"
+        "---\n"
+        "## Tracing Micro Conference\n"
+        "\n"
+        "Micro Conference Leads: Ines Duarte (Tidewater), Kasimir Lind (Fjord)\n"
+        "\n"
+        "What the tracing people want to settle this year.\n"
+        "\n"
+        "For more information on this Micro Conference, click [here](https://plumbers.example.org/event/16/contributions/1142/).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 1);
+    const Session& s = schedule.sessions[0];
+    CHECK(s.title == "Tracing Micro Conference");
+    REQUIRE(s.speakers.size() == 2);
+    CHECK(s.speakers[1].name == "Kasimir Lind");
+    CHECK(s.url == "https://plumbers.example.org/event/16/contributions/1142/");
+    CHECK_FALSE(s.date);  // three days of the event, none said to be this one's
+}
+
+TEST_CASE("extract_schedule: two full names under a plural 'Speakers:' label are two people", "[session_extractor][speakers]") {
+    const std::string post =
+        "### Mesh Radio for Villages\n"
+        "\n"
+        "- **Speakers:** Hedda Voss, Orrin Pike\n"
+        "- **Time:** Saturday, March 13, 2027, 10:00 - 10:45\n"
+        "\n"
+        "### Shell History\n"
+        "\n"
+        "- **Speaker:** Ines Duarte, Fern Works\n"
+        "- **Time:** Saturday, March 13, 2027, 11:00 - 11:45\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Orrin Pike");
+    CHECK_FALSE(schedule.sessions[0].speakers[0].org);
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].org == "Fern Works");
+}
+
+TEST_CASE("extract_schedule: a talk's length and a capital 'By' after its title", "[session_extractor][speakers]") {
+    const std::string post =
+        "## Talk night, Thursday, December 7, 2023\n"
+        "\n"
+        "- 18:05 - 18:15: Welcome (10 min)\n"
+        "- 18:20 - 18:55: Fast Code: A Guide to PyO3 By Hedda Voss (25+10 min)\n"
+        "- 19:05 - 19:35: Light refreshments sponsored by Tidewater\n"
+        "- 19:40 - 20:40: Shared state by Orrin Pike (45 + 15 min)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    CHECK(schedule.sessions[0].title == "Welcome");
+    CHECK(schedule.sessions[1].title == "Fast Code: A Guide to PyO3");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].name == "Hedda Voss");
+    CHECK(schedule.sessions[2].speakers.empty());  // a sponsor, no speaker
+    CHECK(schedule.sessions[3].title == "Shared state");
+    REQUIRE(schedule.sessions[3].speakers.size() == 1);
+    CHECK_FALSE(schedule.sessions[3].speakers[0].org);
+}
+
+TEST_CASE("extract_schedule: a talk heading, then its time and speaker on one line", "[session_extractor]") {
+    const std::string post =
+        "## Developer Track\n"
+        "\n"
+        "### Azure Identity\n"
+        "\n"
+        "_11:30 AM - 12:45 PM_: [Hedda Voss](presenters.html#hedda-voss)\n"
+        "\n"
+        "Who you are, and how the cloud knows.\n"
+        "\n"
+        "### Serverless Things\n"
+        "\n"
+        "_1:30 PM - 2:45 PM_: [Orrin Pike](presenters.html#orrin-pike)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Azure Identity");
+    CHECK(schedule.sessions[0].start_minute == hm(11, 30));
+    CHECK(schedule.sessions[0].end_minute == hm(12, 45));
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Hedda Voss");
+    CHECK_FALSE(schedule.sessions[0].url);  // the speaker's page is not the talk's
+    CHECK(schedule.sessions[1].start_minute == hm(13, 30));
+}
+
+TEST_CASE("extract_schedule: headings that name their talk and its speakers", "[session_extractor]") {
+    const std::string post =
+        "# Our talks\n"
+        "\n"
+        "## 2023\n"
+        "\n"
+        "### December 5th\n"
+        "\n"
+        "#### Fast Things in Wasm \xE2\x80\x94 Hedda Voss, Tidewater\n"
+        "\n"
+        "<Player url='https://youtu.be/x' />\n"
+        "\n"
+        "#### Sharing State by Orrin Pike and Ines Duarte\n"
+        "\n"
+        "## Monday 20th May - Serverless Practitioners Summit\n"
+        "\n"
+        "## From Accessibility to Inclusion - Interdisciplinary Design\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Fast Things in Wasm");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].org == "Tidewater");
+    CHECK(schedule.sessions[0].section == "December 5th");
+    CHECK(schedule.sessions[1].title == "Sharing State");
+    CHECK(schedule.sessions[1].speakers.size() == 2);
+}
+
+TEST_CASE("extract_schedule: a linked talk heading, its abstract, then its keyed day, time and place", "[session_extractor][time]") {
+    const std::string post =
+        "# Our talks in London, 2025\n"
+        "\n"
+        "## [Debugging DNS in Clusters](https://cfp.example.org/rejekts-2025/talk/ANB7FS/)\n"
+        "Where a DNS request goes, and the tools that follow it.\n"
+        "\n"
+        "- **Date:** March 31st\n"
+        "- **Time:** 14:35 - 15:05 BST\n"
+        "- **Location:** The Nash\n"
+        "\n"
+        "## [Tracing Hands-on](https://kccnceu2025.sched.com/event/1tczR/tracing)\n"
+        "Bring a laptop.\n"
+        "\n"
+        "- **Date:** April 3rd\n"
+        "- **Time:** 14:15 - 15:30 BST\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Debugging DNS in Clusters");
+    REQUIRE(schedule.sessions[0].date);
+    CHECK(schedule.sessions[0].date->day == 31);
+    CHECK(schedule.sessions[0].start_minute == hm(14, 35));
+    CHECK(schedule.sessions[0].room == "The Nash");
+    REQUIRE(schedule.sessions[1].date);
+    CHECK(schedule.sessions[1].date->month == 4);
+    CHECK(schedule.sessions[1].start_minute == hm(14, 15));
+}
+
+TEST_CASE("extract_schedule: linked names after 'by' are one person per link", "[session_extractor][speakers]") {
+    const std::string post =
+        "## Community devroom\n"
+        "\n"
+        "[Open Sourcing Your Project](https://fosdem.org/2021/schedule/event/open_sourcing/) by "
+        "[Hedda Voss](https://fosdem.org/2021/schedule/speaker/hedda_voss/), [Orrin Pike](https://fosdem.org/2021/schedule/speaker/orrin_pike/).\n"
+        "\n"
+        "[Honeypots at Home](https://fosdem.org/2021/schedule/event/honeypot/) by [Ines Duarte](https://fosdem.org/2021/schedule/speaker/ines_duarte/).\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Orrin Pike");
+    CHECK_FALSE(schedule.sessions[0].speakers[0].org);
+}
+
+TEST_CASE("extract_schedule: a keyed weekday above a keyed time is the talk's day", "[session_extractor][time]") {
+    const std::string post =
+        "*Generated on 2025-02-01*\n"
+        "\n"
+        "## Testing devroom\n"
+        "\n"
+        "### Property-Based Testing\n"
+        "\n"
+        "- **Speakers:** Hedda Voss\n"
+        "- **Day:** Sunday\n"
+        "- **Time:** 13:00 - 13:15\n"
+        "\n"
+        "### Flaky Tests\n"
+        "\n"
+        "- **Speakers:** Orrin Pike\n"
+        "- **Day:** Saturday\n"
+        "- **Time:** 14:00 - 14:15\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    REQUIRE(schedule.sessions[0].date);
+    CHECK(schedule.sessions[0].date->day == 2);
+    CHECK(schedule.sessions[0].start_minute == hm(13, 0));
+    REQUIRE(schedule.sessions[1].date);
+    CHECK(schedule.sessions[1].date->day == 1);
+}
+
+TEST_CASE("extract_schedule: talks nested under a meetup's item, the speakers then 'on'", "[session_extractor][speakers]") {
+    const std::string post =
+        "* [25th Meetup](https://www.meetup.com/harbour-data/events/232533453/)\n"
+        "  * Hedda Voss and Orrin Pike on [The Art of Systems](https://example.org/slides/art.pdf)\n"
+        "  * Ines Duarte on [Image Recognition with Python](https://example.org/slides/images.pdf)\n"
+        "* [24th Meetup](https://www.meetup.com/harbour-data/events/231933936/)\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "The Art of Systems");
+    REQUIRE(schedule.sessions[0].speakers.size() == 2);
+    CHECK(schedule.sessions[0].speakers[1].name == "Orrin Pike");
+    CHECK(schedule.sessions[1].title == "Image Recognition with Python");
+}
+
+TEST_CASE("extract_schedule: a plain title whose item ends with a generic link to its page", "[session_extractor]") {
+    const std::string post =
+        "## Talks\n"
+        "\n"
+        "* Finetuning Models on Kubernetes: A Guide [[Link to talk](https://kccncind2024.sched.com/event/9dbde738)]\n"
+        "\n"
+        "    This session is for those who train models on many nodes.\n"
+        "\n"
+        "* GenAI Recipes For Cloud Native Deployment [[Link to talk](https://kccncind2024.sched.com/event/34362926)]\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Finetuning Models on Kubernetes: A Guide");
+    CHECK(schedule.sessions[0].url == "https://kccncind2024.sched.com/event/9dbde738");
+    CHECK(schedule.sessions[1].title == "GenAI Recipes For Cloud Native Deployment");  // however much it reads as a name
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =

@@ -104,6 +104,10 @@ TEST_CASE("read_kind_prefix: the kind before a title, for talk links and for tit
     }
     SECTION("a label in capitals, an emoji, and what is no kind") {
         CHECK(read_kind_prefix("USER STORY: Moving to Flux", KindSeparators::any).kind == "user_story");
+        CHECK(read_kind_prefix("REBROADCAST: Opening the Mesh", KindSeparators::any).kind == "rebroadcast");
+        // One word in capitals before a person's name or more capitals is a title.
+        CHECK_FALSE(read_kind_prefix("OMGWTFAMQP: Mark Lavin", KindSeparators::any).kind);
+        CHECK_FALSE(read_kind_prefix("WARNING: DATA RACE", KindSeparators::any).kind);
         const KindPrefix emoji = read_kind_prefix("\xE2\x9A\xA1 Tiny Probes", KindSeparators::colon_or_bar);
         CHECK(emoji.kind == "lightning_talk");
         CHECK(emoji.rest == "Tiny Probes");

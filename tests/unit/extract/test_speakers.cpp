@@ -52,10 +52,17 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         // Two names stay a name and its org: "Ana Li, Fern Works" is written so too.
         CHECK(parse_speakers("Maren de Vries, Tomas Ek").size() == 1);
     }
+    SECTION("the names at a text's start end where the sentence goes on") {
+        const std::string_view text = "Michael in H.1302, Sunday at 10am.";
+        CHECK(text.substr(0, leading_names_length(text)) == "Michael ");
+        CHECK(leading_names_length("Ana Li, Director of Product, Acme") == std::string_view("Ana Li, Director of Product, Acme").size());
+        CHECK(leading_names_length("Scott Miller (stmiller in #trilug) on tools") == std::string_view("Scott Miller (stmiller in #trilug) ").size());
+    }
     SECTION("roles before and after an org in parentheses are no part of it") {
         CHECK(parse_speakers("Kasimir Lind (CEO, Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
         CHECK(parse_speakers("Kasimir Lind (Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
         CHECK(parse_speakers("Kasimir Lind (Staff Engineer)") == Speakers{person("Kasimir Lind", "Staff Engineer")});
+        CHECK(parse_speakers("Kasimir Lind (Engineering Director at Tidewater)") == Speakers{person("Kasimir Lind", "Tidewater")});
     }
     SECTION("an '&' between two roles joins them; between two people it parts them") {
         CHECK(parse_speakers("Kasimir Lind, CTO & Co-founder, Tidewater") ==

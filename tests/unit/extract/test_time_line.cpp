@@ -249,6 +249,13 @@ TEST_CASE("parse_time_line: compact and numeric forms authors write", "[time_lin
         CHECK(parsed("10:30a - 11:15a").start_minute == 10 * 60 + 30);
         CHECK(find_date_times("Room 1A").empty());  // a capital is a label's
     }
+    SECTION("a room's code of letters and digits is no date: UA2.220, K1.105") {
+        const auto found = find_date_times("by Ana in UA2.220, Sunday at 16:10.");
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().value.start_minute == 16 * 60 + 10);
+        CHECK(found.front().value.weekday == 0);
+        CHECK(find_date_times("in K1.105").empty());
+    }
     SECTION("a compact end after a glued start: 8AM-530PM") {
         const DateTimeText day = parsed("Monday, Dec 10th, 2018 from 8AM-530PM");
         CHECK(day.start_minute == 8 * 60);

@@ -79,4 +79,16 @@ std::vector<Speaker> parse_handles(std::string_view text);
 // org is named or there are several people, and no name reads as an org or a topic.
 bool names_people(std::string_view text);
 
+// A person's full name: two words or more that read as a name, no org's and no role's ("Ana Li",
+// not "Acme", "Staff Engineer" or "Cloud Labs").
+bool is_full_name(std::string_view part);
+
+// How much of `text` the names at its start take: up to the first word that carries a sentence on
+// ("Ana Li and Bo Chen were there" -> "Ana Li and Bo Chen ", "Michael in H.1302" -> "Michael "),
+// outside parentheses; orgs and roles after the names are theirs ("Ana Li, Director of Product").
+std::size_t leading_names_length(std::string_view text);
+
+// Whether `people` is not empty and each is named by a full name ("Ana Li; Bo Chen", not "Ana").
+bool all_named_in_full(const std::vector<Speaker>& people);
+
 }  // namespace talkboard
