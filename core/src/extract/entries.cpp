@@ -1884,6 +1884,7 @@ void EntryBuilder::flush_table() {
     // the next row shows whether rows without a time of their own hang under it.
     std::optional<DateTimeText> row_time;
     std::optional<std::string> row_room;  // from a row naming the room of the rows below
+    std::optional<DateTimeText> previous_row_day;  // the day of the last row that wrote one
     std::vector<Entry> waiting;
     auto emit = [&](std::vector<Entry>& entries) {
         for (auto& e : entries) out->take(std::move(e));
@@ -1956,6 +1957,7 @@ void EntryBuilder::flush_table() {
         std::optional<int> end_time;
         std::optional<DateTimeText> row_day;
         bool has_time_cell = false;
+        bool any_time_column_cell = false;  // a cell of the row stands in a time or date column
         TableFacts facts;
         std::string org;  // an Org column's cell
         // "<td colspan="2">Break</td>" over the speakers' and the titles' columns: the row's title.
@@ -1967,6 +1969,7 @@ void EntryBuilder::flush_table() {
             if (spans_title(cell)) continue;
             switch (role(cell.table_column)) {
                 case ColumnRole::time: {
+                    any_time_column_cell = true;
                     // "| Start Time | End Time |": a column whose header says "end" holds the end.
                     const auto column = static_cast<std::size_t>(cell.table_column);
                     const bool end_column = (column < headers.size() && names_end(headers[column])) ||
@@ -2014,6 +2017,10 @@ void EntryBuilder::flush_table() {
             }
         }
         if (time && end_time && !time->end_minute) time->end_minute = end_time;
+        // "| 2019-05-08 | Recording … |" over "|  | Parsers by Ivan Tham |": a row whose date cell is
+        // empty is on the day of the row above.
+        if (row_day) previous_row_day = row_day;
+        else if (!any_time_column_cell && !time) row_day = previous_row_day;
         // "| Talk | Speaker | Company |": one person's org from its own column.
         if (!org.empty() && !facts.speakers.empty() && facts.speakers.find_first_of("(,&;") == std::string::npos) {
             facts.speakers += " (" + org + ")";

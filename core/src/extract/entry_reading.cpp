@@ -532,7 +532,12 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
         std::size_t words = 0;
         for (std::string_view w : text::split(rest, " ")) words += !w.empty() && w.front() != '(';
         const bool subtitle = words <= 4;
-        if (!list && !subtitle) title = title.substr(0, at);
+        // After a colon, so does a longer one that says nothing ("Godot & Python: open source in game
+        // development"); prose says something ("Happy Hour: meet in front of the hall").
+        static constexpr text::WordList leads{"meet|join|come|bring|grab|enjoy|visit|please|we|you|starting|beginning|located|held"};
+        const bool prose = sep == ", " || text::ends_with(rest, ".") || first_prose_verb(" " + std::string(rest)) != std::string_view::npos ||
+                           leads.contains(rest.substr(0, rest.find(' ')));
+        if (!list && !subtitle && prose) title = title.substr(0, at);
     }
     return text::trim(title);
 }
@@ -685,6 +690,15 @@ std::string_view without_trailing_address(std::string_view text) {
     const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
     if (!text::starts_with(last, "https://") && !text::starts_with(last, "http://")) return text;
     return space == std::string_view::npos ? std::string_view() : text::trim(text.substr(0, space));
+}
+
+// "Jonathan Pallant (JPster)": a name without the one-word nickname or handle in parentheses after it.
+std::string_view without_nickname(std::string_view who) {
+    who = text::trim(who);
+    if (who.empty() || who.back() != ')') return who;
+    const std::size_t open = who.rfind(" (");
+    if (open == std::string_view::npos || who.substr(open + 2).find(' ') != std::string_view::npos) return who;
+    return who.substr(0, open);
 }
 
 // Whether the label before `value` in `line` names people in the plural ("**Speakers:**",
@@ -1345,8 +1359,8 @@ EntryReading read_entry(const Entry& entry) {
             const std::string_view prefix = std::string_view(line.text).substr(std::min(start, link.begin), link.begin - std::min(start, link.begin));
             const std::string_view bare = trim_separators(prefix);
             bool prefix_ok = bare.empty() || !has_letter(bare) || is_label_prefix(prefix) || is_date_time_only(bare);
-            // A bold speaker name first is the speaker-first form, read below.
-            if (!bare.empty() && is_person_names(bare)) prefix_ok = false;
+            // A bold speaker name first is the speaker-first form, read below ("Ana Li (ali) - [Title]" too).
+            if (!bare.empty() && (is_person_names(bare) || is_person_names(without_nickname(bare)))) prefix_ok = false;
             if (!prefix_ok) continue;
             // "[#sig-scheduling](...): Title": a linked label, the title follows it.
             std::string_view after = text::trim(std::string_view(line.text).substr(link.end));
@@ -1454,6 +1468,7 @@ EntryReading read_entry(const Entry& entry) {
         // "Debbie Lane: [Title](...)": plain names and a colon before the title's link. So does "Matt
         // Cloke and Narendra Tumkur on [Title](...)" (the names, then "on").
         bool names_on = false;
+        bool title_is_link = false;  // the title is the link after the names, what follows it a comment
         if (!lead && !first.links.empty() && first.links.front().begin > start) {
             const std::string_view pre = text::trim(std::string_view(first.text).substr(start, first.links.front().begin - start));
             if (text::ends_with(pre, ":") && pre.size() <= 80 && is_person_names(trim_separators(pre))) {
@@ -1461,6 +1476,15 @@ EntryReading read_entry(const Entry& entry) {
             } else if (text::ends_with(pre, " on") && pre.size() <= 80 && is_person_names(pre.substr(0, pre.size() - 3))) {
                 lead = std::make_pair(start, start + pre.size() - 3);
                 names_on = true;
+            } else if ((text::ends_with(pre, " -") || text::ends_with(pre, " \xE2\x80\x93")) && pre.size() <= 80 &&
+                       first.links.front().kind != LinkKind::profile) {
+                // "Jonathan Pallant (JPster) - [Embedded Rust (video)](…)": a full name (a nickname in
+                // parentheses after it), a dash, the talk's link.
+                const std::string_view who = without_nickname(text::trim(pre.substr(0, pre.rfind(' '))));
+                if (all_named_in_full(parse_speakers(who)) && is_person_names(who)) {
+                    lead = std::make_pair(start, start + who.size());
+                    title_is_link = true;
+                }
             }
         }
         // "Ada Lee, *Chat bots: what can they do?*": names, a comma, and the title in italics to the
@@ -1481,6 +1505,7 @@ EntryReading read_entry(const Entry& entry) {
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
             if (names_on) rest = text::trim(rest.substr(2));  // past "on"
+            if (title_is_link) rest = text::trim(link_text(first, first.links.front()));
             // "Dana Ortiz: [Title](...).": the sentence's period after the title's link is not the title's.
             if (!first.links.empty() && text::ends_with(rest, ".") && first.links.front().end == first.text.size() - 1 &&
                 rest.size() >= 1 && first.text.back() == '.') {

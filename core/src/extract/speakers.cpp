@@ -285,8 +285,10 @@ std::optional<std::vector<Speaker>> parse_parenthesized_group(std::string_view g
                 // a title's speakers, no org (an org is one: "Red Hat", "Polar Signals").
                 if (names_only_people(inner) > 1) return std::vector<Speaker>{};
                 const std::string org(parenthesized_org(inner));
+                // "(Director of Solutions Architecture)": a role alone names no org.
+                const bool role_only = org == text::trim(inner) && looks_like_role(org) && !looks_like_org(org);
                 const std::size_t sharing_from = waiting_from > 0 ? std::max(waiting_from, listed_from) : 0;
-                for (std::size_t k = sharing_from; k < speakers.size(); ++k) speakers[k].org = org;
+                for (std::size_t k = sharing_from; k < speakers.size(); ++k) (role_only ? speakers[k].role : speakers[k].org) = org;
                 waiting_from = speakers.size();
             }
             i = close + 1;

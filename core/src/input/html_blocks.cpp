@@ -302,25 +302,9 @@ private:
                 }
                 break;
             case Tag::b:
-            case Tag::strong:
-                if (token.end) {
-                    if (strong_depth_ > 0 && --strong_depth_ == 0 && open_) block_.strong.back().end = text_end();
-                } else if (strong_depth_++ == 0) {
-                    open_text();
-                    place_pending_space();
-                    block_.strong.push_back(TextSpan{block_.text.size(), block_.text.size()});
-                }
-                break;
+            case Tag::strong: run_tag(token.end, strong_depth_, block_.strong); break;
             case Tag::em:
-            case Tag::i:
-                if (token.end) {
-                    if (emphasis_depth_ > 0 && --emphasis_depth_ == 0 && open_) block_.emphasis.back().end = text_end();
-                } else if (emphasis_depth_++ == 0) {
-                    open_text();
-                    place_pending_space();
-                    block_.emphasis.push_back(TextSpan{block_.text.size(), block_.text.size()});
-                }
-                break;
+            case Tag::i: run_tag(token.end, emphasis_depth_, block_.emphasis); break;
             case Tag::br: break_line(); break;
             case Tag::h:
                 flush();
@@ -431,6 +415,18 @@ private:
                 break;
             case Tag::skipped:
             case Tag::other: break;
+        }
+    }
+
+    // A bold (<b>, <strong>) or italic (<em>, <i>) run: its first start tag opens it, the end tag
+    // that closes that one ends it.
+    void run_tag(bool end, int& depth, std::vector<TextSpan>& runs) {
+        if (end) {
+            if (depth > 0 && --depth == 0 && open_) runs.back().end = text_end();
+        } else if (depth++ == 0) {
+            open_text();
+            place_pending_space();
+            runs.push_back(TextSpan{block_.text.size(), block_.text.size()});
         }
     }
 

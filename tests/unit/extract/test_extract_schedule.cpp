@@ -409,6 +409,54 @@ TEST_CASE("extract_schedule: a plain title whose item ends with a generic link t
     CHECK(schedule.sessions[1].title == "GenAI Recipes For Cloud Native Deployment");  // however much it reads as a name
 }
 
+TEST_CASE("extract_schedule: a full name, a dash, then the talk's link and a comment", "[session_extractor][speakers]") {
+    const std::string post =
+        "## A year of talks\n"
+        "\n"
+        "- Hedda Voss (hvoss) - [Embedded Rust Talk (video)](https://skillsmatter.example/skillscasts/9817-february) - My first taste of Rust on a board.\n"
+        "- Orrin Pike - [Compiler Internals (video)](https://skillsmatter.example/skillscasts/10868-compiler) - A remote talk.\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Embedded Rust Talk");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Hedda Voss");
+    CHECK(schedule.sessions[1].title == "Compiler Internals");
+}
+
+TEST_CASE("extract_schedule: a table row with an empty date cell is on the day of the row above", "[session_extractor][time]") {
+    const std::string post =
+        "| Date | Info |\n"
+        "|----|----|\n"
+        "| 2019-05-08 | Parsers by Hedda Voss |\n"
+        "|            | Web scraping by Orrin Pike |\n"
+        "| 2018-08-10 | Worms by Ines Duarte |\n"
+        "|            | No Spaghetti by Kasimir Lind |\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 4);
+    REQUIRE(schedule.sessions[1].date);
+    CHECK(schedule.sessions[1].date->day == 8);
+    REQUIRE(schedule.sessions[3].date);
+    CHECK(schedule.sessions[3].date->year == 2018);
+    CHECK(schedule.sessions[3].date->day == 10);
+}
+
+TEST_CASE("extract_schedule: a subtitle in lower case after a colon stays; prose after it goes", "[session_extractor]") {
+    const std::string post =
+        "## Monday, July 14, 2025\n"
+        "\n"
+        "* 13:50 - Godot & Python: open source in game development\n"
+        "* 14:30 - Typing at scale: statically type-checking a large codebase\n"
+        "* 18:00 - Happy Hour: meet in front of the main hall after the last talk\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 3);
+    CHECK(schedule.sessions[0].title == "Godot & Python: open source in game development");
+    CHECK(schedule.sessions[1].title == "Typing at scale: statically type-checking a large codebase");
+    CHECK(schedule.sessions[2].title == "Happy Hour");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =

@@ -61,7 +61,7 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
     SECTION("roles before and after an org in parentheses are no part of it") {
         CHECK(parse_speakers("Kasimir Lind (CEO, Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
         CHECK(parse_speakers("Kasimir Lind (Tidewater, Mesh Maintainer)") == Speakers{person("Kasimir Lind", "Tidewater")});
-        CHECK(parse_speakers("Kasimir Lind (Staff Engineer)") == Speakers{person("Kasimir Lind", "Staff Engineer")});
+        CHECK(parse_speakers("Kasimir Lind (Staff Engineer)") == Speakers{person("Kasimir Lind", std::nullopt, "Staff Engineer")});  // a role alone
         CHECK(parse_speakers("Kasimir Lind (Engineering Director at Tidewater)") == Speakers{person("Kasimir Lind", "Tidewater")});
     }
     SECTION("an '&' between two roles joins them; between two people it parts them") {
