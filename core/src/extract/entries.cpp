@@ -1,8 +1,10 @@
 #include "talkboard/extract/entries.h"
 
 #include <algorithm>
-#include <functional>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <functional>
 #include <utility>
 
 #include "internal/index_sort.h"
@@ -139,18 +141,21 @@ bool is_record_block(const std::vector<EntryLine>& lines) {
 bool introduces_person(std::string_view after) {
     after = after.substr(0, 160);
     for (std::string_view verb : {" will ", " is ", " are ", " from ", " of ", " joins ", " presents ", " shares ", " talks "}) {
-        const std::size_t at = after.find(verb);
-        if (at != std::string_view::npos && (at < 4 || after.find(" will ") != std::string_view::npos)) return true;
+        const std::size_t at = text::find_by(after, verb, 1);  // by its first letter, not at every space
+        if (at != std::string_view::npos && (at < 4 || text::find_by(after, " will ", 1) != std::string_view::npos)) return true;
     }
     return false;
 }
 
 bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
     const std::string_view text = block.text;
-    const std::string_view line = first_line_of(text);
+    // The first line and its key as block_lines read them, when it kept that line (not blank): a
+    // paragraph's first line is most of it, and every block is asked.
+    const bool first_read = !lines.empty() && lines.front().block_line == 0;
+    const std::string_view line = first_read ? text.substr(0, lines.front().text.size()) : first_line_of(text);
     // "SPEAKERS: [Name](...)", "When: ...": a key/value line is a detail of the entry above it
     // (is_record_block says when it is not).
-    if (read_key_value(line).key != DetailKey::none) return false;
+    if ((first_read ? lines.front().key : read_key_value(line).key) != DetailKey::none) return false;
     static const std::vector<EntryLink> no_links;
     for (const EntryLink& link : lines.empty() ? no_links : lines.front().links) {
         if (link.begin > line.size()) break;
@@ -180,7 +185,7 @@ bool opens_entry(const Block& block, const std::vector<EntryLine>& lines) {
         for (const EntryLink& link : lines.front().links) {
             if (link.kind != LinkKind::video && link.kind != LinkKind::slides) continue;
             const std::string_view before = line.substr(0, std::min(link.begin, line.size()));
-            if (before.find(" by ") != std::string_view::npos && has_letter_or_digit(before.substr(0, before.find(" by ")))) return true;
+            if (text::find_by(before, " by ", 1) != std::string_view::npos && has_letter_or_digit(before.substr(0, text::find_by(before, " by ", 1)))) return true;
             break;
         }
     }
@@ -353,19 +358,56 @@ bool says_deadline(std::string_view text) {
 // Whether a text speaks of times or of a time zone: "times", "time zone", "timezone", and the
 // words of other languages for a schedule's hours ("El horario es UTC+2", "Uhrzeiten", "heures").
 bool speaks_of_times(std::string_view text) {
-    // Each word looked for by a rare letter of it (text::find_by): a search by its first letter
-    // stopped at every 'i', 't' or 'h' of the paragraph.
-    const std::size_t imes = text::find_by(text, "imes", 1);
-    if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
-    const std::string lower = text::ascii_lower(text.substr(0, 400));
-    // Four of the words hold a 'z': one search for it rules them out in most texts.
-    if (lower.find('z') != std::string::npos) {
-        for (std::string_view word : {"time zone", "timezone", "zeitzone", "uhrzeit"}) {
-            if (text::find_by(lower, word, word.find('z')) != std::string::npos) return true;
+    // Every paragraph and list item is asked, and few speak of times: the words are looked for
+    // eight places at a time (a search by a letter of each word stopped at every 'm', 'h', 'u' or
+    // 'f' of the paragraph). In each byte of `equal(eight, c)`, 0x80 where the byte is c (exact).
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, lows = 0x7F * ones;
+    const auto equal = [&](std::uint64_t eight, char c) {
+        const std::uint64_t v = eight ^ (ones * static_cast<unsigned char>(c));
+        return ~(((v & lows) + lows) | v) & highs;
+    };
+    const auto load = [](const char* at) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, at, 8);
+        return eight;
+    };
+    // "times", "Times": the text's first "imes", after a 't'.
+    std::size_t imes = std::string_view::npos, at = 0;
+    for (; text.size() - at >= 11 && imes == std::string_view::npos; at += 8) {
+        const char* p = text.data() + at;
+        if (const std::uint64_t hits = equal(load(p), 'i') & equal(load(p + 1), 'm') & equal(load(p + 2), 'e') & equal(load(p + 3), 's')) {
+            imes = at + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
         }
     }
-    return text::find_by(lower, "horario", 0) != std::string::npos || text::find_by(lower, "heure", 2) != std::string::npos ||
-           text::find_by(lower, "fuso", 0) != std::string::npos;
+    if (imes == std::string_view::npos) imes = text.find("imes", at);
+    if (imes != std::string_view::npos && imes > 0 && (text[imes - 1] == 't' || text[imes - 1] == 'T')) return true;
+    // The other words in the first 400 bytes, lowered on the stack (no allocation for it).
+    char folded[400];
+    const std::size_t size = std::min<std::size_t>(text.size(), sizeof folded);
+    for (std::size_t i = 0; i < size; ++i) folded[i] = text::ascii_lower_char(text[i]);
+    const std::string_view lower(folded, size);
+    // Four of the words hold a 'z': one search for it rules them out in most texts.
+    if (lower.find('z') != std::string_view::npos) {
+        for (std::string_view word : {"time zone", "timezone", "zeitzone", "uhrzeit"}) {
+            if (text::find_by(lower, word, word.find('z')) != std::string_view::npos) return true;
+        }
+    }
+    // "horario", "heure", "fuso": at each 'h' and 'f'.
+    const auto word_at = [&](std::size_t k) {
+        const std::string_view rest = lower.substr(k);
+        return text::starts_with(rest, "horario") || text::starts_with(rest, "heure") || text::starts_with(rest, "fuso");
+    };
+    std::size_t k = 0;
+    for (; size - k >= 8; k += 8) {
+        const std::uint64_t eight = load(folded + k);
+        for (std::uint64_t hits = equal(eight, 'h') | equal(eight, 'f'); hits != 0; hits &= hits - 1) {
+            if (word_at(k + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8)) return true;
+        }
+    }
+    for (; k < size; ++k) {
+        if ((folded[k] == 'h' || folded[k] == 'f') && word_at(k)) return true;
+    }
+    return false;
 }
 
 // A zone stated for what follows: "(all times CET)", "All times are in CEST.", "Times are
@@ -452,9 +494,12 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
     return !lines.empty();
 }
 
-std::vector<EntryLine> block_lines(const Block& block) {
-    std::vector<EntryLine> out;
-    out.reserve(block.lines.size());  // one per line at most (blank lines are dropped)
+std::vector<EntryLine> block_lines(const Block& block, std::vector<EntryLine> buffer) {
+    std::vector<EntryLine> out = std::move(buffer);
+    out.clear();
+    // One per line at most (blank lines are dropped), and room for the lines of the blocks an entry
+    // attaches (see open_entry), so that a block that opens an entry keeps this buffer.
+    out.reserve(block.lines.size() + 4);
     const std::string_view text = block.text;
     std::size_t begin = 0;
     std::size_t index = 0;
@@ -579,7 +624,8 @@ void EntryBuilder::take(const Block& block) {
     }
     if (!table_.empty()) flush_table();
     if (container_time_ && (block.list_item < 0 || block.list_depth <= container_time_->level)) container_time_.reset();
-    std::vector<EntryLine> lines = block_lines(block);  // the dates of each line are found once, here
+    // The dates of each line are found once, here; in the storage of the lines attached last.
+    std::vector<EntryLine> lines = block_lines(block, std::move(spare_lines_));
     if (!detail_label_.empty()) {
         const std::string_view label = std::exchange(detail_label_, {});
         if (block.kind != BlockKind::heading && current_ && !lines.empty()) {
@@ -1000,7 +1046,7 @@ bool EntryBuilder::take_time_lines(const Block& block, const std::vector<EntryLi
 bool EntryBuilder::take_linked_talks(const Block& block) {
     if (block.kind != BlockKind::paragraph && block.kind != BlockKind::list_item) return false;
     if (block.links.size() < 2) return false;
-    if (block.text.find(" by ") == std::string::npos || block.list_item >= 0) return take_mentioned_talks(block);
+    if (text::find_by(block.text, " by ", 1) == std::string::npos || block.list_item >= 0) return take_mentioned_talks(block);
     const std::string_view text = block.text;
     std::vector<std::size_t> talks;  // indices of the links that name a talk and its speakers
     for (std::size_t k = 0; k < block.links.size(); ++k) {
@@ -1274,6 +1320,7 @@ void EntryBuilder::attach(const Block& block, bool time_only, std::vector<EntryL
     EntryPart part{entry.lines.size(), lines.size(), block.quote_depth, block.kind == BlockKind::list_item, time_only};
     for (auto& line : lines) entry.lines.push_back(std::move(line));
     entry.parts.push_back(part);
+    spare_lines_ = std::move(lines);  // its storage serves the next block's lines (block_lines)
 }
 
 void EntryBuilder::close_entry() {

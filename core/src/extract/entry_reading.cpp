@@ -1,6 +1,7 @@
 #include "talkboard/extract/entry_reading.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "internal/text.h"
@@ -60,8 +61,7 @@ bool only_generic_words(std::string_view list) {
 // A speaker text without parentheses that hold only resource words: "Jan Novak (video, slides)"
 // reads "Jan Novak" (the links' texts, not an org). One platform's name alone is an org:
 // "Ashley Wolf (GitHub)" works there.
-std::string without_resource_notes(const std::string& speakers) {
-    std::string out = speakers;
+std::string without_resource_notes(std::string out) {
     for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open + 1)) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos) break;
@@ -144,7 +144,7 @@ bool reads_as_speakers(std::string_view text, bool lenient) { return !read_speak
 // opens with. Any other text is returned as it is.
 std::string name_of_bio(const std::string& value) {
     if (!parse_speakers(value).empty()) return value;
-    const std::size_t cut = std::min(value.find(" / "), value.find(", "));
+    const std::size_t cut = std::min(text::find_by(value, " / ", 1), value.find(", "));
     if (cut == std::string::npos) return value;
     const std::string_view who = text::trim(std::string_view(value).substr(0, cut));
     const auto words = std::count(who.begin(), who.end(), ' ') + 1;
@@ -228,11 +228,11 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         std::string_view name = person;
         std::string_view details;
         std::string_view from_org;  // "Ana Li from WidgetCo will talk"
-        const std::size_t paren = person.find(" (");
+        const std::size_t paren = text::find_pair(person, " (");
         const std::size_t comma = person.find(", ");
         // "Ana Li from WidgetCo", "Ana Li of the Desktop Team"
-        std::size_t from = person.find(" from "), from_width = 6;
-        if (const std::size_t of = person.find(" of the "); of != std::string_view::npos && of < from) from = of, from_width = 8;
+        std::size_t from = text::find_by(person, " from ", 1), from_width = 6;
+        if (const std::size_t of = text::find_by(person, " of the ", 2); of != std::string_view::npos && of < from) from = of, from_width = 8;
         const std::size_t cut = std::min(paren, comma);
         if (from != std::string_view::npos && from < cut) {
             name = person.substr(0, from);
@@ -277,7 +277,7 @@ std::vector<Speaker> people_before_verb(std::string_view who) {
         const std::size_t close = details.find(')');
         std::string_view role = close != std::string_view::npos ? details.substr(close + 1) : details;
         role = text::trim_chars(role, ", ");
-        if (const std::size_t at = role.find(" at "); at != std::string_view::npos) {
+        if (const std::size_t at = text::find_by(role, " at ", 1); at != std::string_view::npos) {
             speaker.org = std::string(text::trim_chars(role.substr(at + 4), ", "));
             speaker.role = std::string(text::trim(role.substr(0, at)));
         } else if (!role.empty()) {
@@ -515,7 +515,7 @@ std::optional<std::string> prose_kind(std::string_view before) {
 // Cuts a plain-text title where prose or a place starts: "Happy Hour, beginning at the end of ...",
 // "Happy Hour: meet in front of ...", "Demo/Presentation @ Cisco Booth".
 std::string_view cut_plain_title(std::string_view title, std::optional<std::string>& room) {
-    if (const std::size_t at = title.find(" @ "); at != std::string_view::npos) {
+    if (const std::size_t at = text::find_by(title, " @ ", 1); at != std::string_view::npos) {
         room = std::string(trim_separators(title.substr(at + 3)));
         title = title.substr(0, at);
     }
@@ -1500,7 +1500,7 @@ EntryReading read_entry(const Entry& entry) {
             }
         }
         if (lead) {
-            const std::string_view names = !linked_names.empty() && first.links.size() > 1 && linked_names.find(" & ") != std::string::npos
+            const std::string_view names = !linked_names.empty() && first.links.size() > 1 && text::find_by(linked_names, " & ", 1) != std::string::npos
                                                ? std::string_view(linked_names)
                                                : trim_separators(std::string_view(first.text).substr(lead->first, lead->second - lead->first));
             std::string_view rest = trim_separators(std::string_view(first.text).substr(lead->second));
@@ -1558,7 +1558,7 @@ EntryReading read_entry(const Entry& entry) {
         std::string_view emoji;
         const std::string_view value = text::trim(text::strip_leading_emoji(first.text, &emoji));
         if (!emoji.empty()) {
-            const std::size_t dash = value.find(" - ");
+            const std::size_t dash = text::find_by(value, " - ", 1);
             if (dash != std::string_view::npos && dash > 0) {
                 const std::string_view who = value.substr(0, dash);
                 const std::string_view what = text::trim(value.substr(dash + 3));
@@ -1788,7 +1788,7 @@ EntryReading read_entry(const Entry& entry) {
         const std::string_view more = text::trim(next.text);
         if (is_person_names(names) && has_letter(more) && next.dates.empty() && key_value(next).key == DetailKey::none) {
             first_speakers = parse_speakers(names);
-            raw_title = std::string(more.substr(0, more.find(" |")));
+            raw_title = std::string(more.substr(0, text::find_pair(more, " |")));
             ++title_line;
             after_title = next.text.size();
         }
@@ -1907,7 +1907,7 @@ EntryReading read_entry(const Entry& entry) {
     // whatever words the title after the dash has (all of them: the dash bounds it).
     bool title_after_person = false;
     if (speaker_text.empty() && !column_names_speakers && (r.source == TitleSource::plain_text || r.source == TitleSource::bold)) {
-        const std::size_t dash = title.find(" - ");
+        const std::size_t dash = text::find_by(title, " - ", 1);
         if (dash != std::string::npos && dash > 0) {
             const std::string_view written = std::string_view(title).substr(0, dash);
             const std::string_view who = without_social_note(written);
@@ -1948,8 +1948,9 @@ EntryReading read_entry(const Entry& entry) {
         if (talk.kind && !r.kind) r.kind = talk.kind;  // "[Conf 2024 Keynote] Welcome! | Ana Li, Acme"
         if (talk.track && talk.speaker_text.empty()) title = talk.title;
         if (!talk.speaker_text.empty()) {
-            title = talk.title;
-            speaker_text = talk_speaker_text = talk.speaker_text;
+            title = std::move(talk.title);  // (the talk text is read no more: its strings move)
+            talk_speaker_text = std::move(talk.speaker_text);
+            speaker_text = talk_speaker_text;
             talk_speakers = std::move(talk.context_free_speakers);
         } else if (r.source == TitleSource::plain_text || r.source == TitleSource::bold ||
                    ((r.source == TitleSource::line_link || r.source == TitleSource::session_link) && speaker_emoji_first(first.text))) {
@@ -1957,7 +1958,7 @@ EntryReading read_entry(const Entry& entry) {
             // person's name (two or three words, no org's signs), a dash, then a title that is no
             // list of names and has words in lower case. In a link's text only after an emoji that
             // marks a speaker ("🗣 [Ana Li - Tracing at scale](...)"): a link's text is title-first.
-            const std::size_t dash = title.find(" - ");
+            const std::size_t dash = text::find_by(title, " - ", 1);
             if (dash != std::string::npos && dash > 0) {
                 // "Dawn Wages ([mastodon](...), [twitter](...)) - Title": the person's social links are
                 // no part of the name.
@@ -1971,7 +1972,7 @@ EntryReading read_entry(const Entry& entry) {
                 const std::string_view first_word = what.substr(0, what.find(' '));
                 if (words >= 2 && words <= 3 && looks_like_person_name(who) && !looks_like_org(who) && lowercase_word &&
                     !subtitle_words.contains(first_word) &&
-                    what.find(" - ") == std::string_view::npos && !reads_as_speakers(what, false)) {
+                    text::find_by(what, " - ", 1) == std::string_view::npos && !reads_as_speakers(what, false)) {
                     speaker_text = std::string(who);
                     title = std::string(what);
                     r.speaker_before_title = true;
@@ -2270,7 +2271,7 @@ EntryReading read_entry(const Entry& entry) {
             speaker_address = text::trim(candidate.substr(named.size()));
             candidate = named;
         }
-        const std::size_t paren = candidate.find(" (");
+        const std::size_t paren = text::find_pair(candidate, " (");
         // In a sentence, what follows its link is the sentence's end ("... on [Title](...). Hall C."),
         // names only after "by".
         // "[Title](...): Ana Li from *WidgetCo* will talk about ...": a sentence after the link's colon
@@ -2297,7 +2298,7 @@ EntryReading read_entry(const Entry& entry) {
         // or with the "Name @ Org" shape.
         const bool enclosed = candidate.size() > 2 && candidate.front() == '(' && candidate.back() == ')' &&
                               candidate.find(')') == candidate.size() - 1 &&
-                              (table || r.source == TitleSource::bold || candidate.find(" @ ") != std::string_view::npos);
+                              (table || r.source == TitleSource::bold || text::find_by(candidate, " @ ", 1) != std::string_view::npos);
         // "[Title](video) [(Joe Savona)](profile) showed ...": a linked name in parentheses right
         // after the title's link.
         const EntryLink* paren_link = nullptr;
@@ -2327,12 +2328,12 @@ EntryReading read_entry(const Entry& entry) {
         }
         if (speaker_text.empty()) wrapped_line = head_count;  // the next line was not names after all
         // "Name @ Org" names a speaker's org, not a room.
-        const bool at_names_org = !speaker_text.empty() && speaker_text.find(" @ ") != std::string::npos;
+        const bool at_names_org = !speaker_text.empty() && text::find_by(speaker_text, " @ ", 1) != std::string::npos;
         if (!r.room && !at_names_org) {
             // The room may stand after the time too ("— 13:00–15:00, Room B", "(Friday 10/15,
             // 11:00am @ Concourse Hall 152)").
             const std::string_view tail = std::string_view(tline.text).substr(after_title);
-            if (const std::size_t at = tail.find(" @ "); at != std::string_view::npos) {
+            if (const std::size_t at = text::find_by(tail, " @ ", 1); at != std::string_view::npos) {
                 r.room = std::string(trim_separators(tail.substr(at + 3, tail.find(')', at) - at - 3)));
             } else if (auto room = room_phrase(tail)) {
                 r.room = room;
@@ -2349,7 +2350,7 @@ EntryReading read_entry(const Entry& entry) {
             std::string_view line = entry.lines[i].text;
             if (key_value(entry.lines[i]).key != DetailKey::none) continue;
             if (time_at && time_at->line == i) line = line.substr(0, time_at->at.begin);
-            if (const std::size_t bar = line.find(" | "); bar != std::string_view::npos) line = line.substr(0, bar);
+            if (const std::size_t bar = text::find_by(line, " | ", 1); bar != std::string_view::npos) line = line.substr(0, bar);
             line = trim_separators(line);
             // "by Steve Francia (MongoDB) at 9:00am on ...", "– Matt Moore (@mattomata) & Ville Aikas":
             // the words that lead into or out of a speaker line are not names.
@@ -2405,7 +2406,11 @@ EntryReading read_entry(const Entry& entry) {
         lenient = true;
     }
     // A block quote right after the head: "> Name & Name (Org), Name (Org)".
-    std::vector<char> consumed(entry.parts.size(), false);  // char: std::vector<bool> costs 2 KB of wasm
+    // char: std::vector<bool> costs 2 KB of wasm. Most entries have a few parts: their flags live on
+    // the stack, and only an entry of many parts allocates.
+    std::array<char, 16> few_consumed{};
+    std::vector<char> many_consumed(entry.parts.size() > few_consumed.size() ? entry.parts.size() : 0, false);
+    char* const consumed = many_consumed.empty() ? few_consumed.data() : many_consumed.data();
     if (title_under_heading) consumed[1] = true;
     if (speaker_text.empty() && r.speakers.empty()) {
         std::string quoted;
@@ -2551,7 +2556,8 @@ EntryReading read_entry(const Entry& entry) {
             if (!people.empty() && people.front().name == text::trim(link_text(line, line.links.front()))) r.speakers = std::move(people);
         }
     }
-    r.speaker_text = without_resource_notes(speaker_text);
+    const bool no_speaker_text = speaker_text.empty();
+    r.speaker_text = without_resource_notes(std::move(speaker_text));  // (read no more: it moves)
     r.lenient_speakers = lenient;
     if (talk_speakers && r.speaker_text == talk_speaker_text) r.context_free_speakers = std::move(talk_speakers);
 
@@ -2672,7 +2678,7 @@ EntryReading read_entry(const Entry& entry) {
                     continue;
                 }
                 r.url = link.href;
-                if (r.speakers.empty() && speaker_text.empty()) r.speakers = prose_speakers(" " + line.text.substr(0, link.begin));
+                if (r.speakers.empty() && no_speaker_text) r.speakers = prose_speakers(" " + line.text.substr(0, link.begin));
                 break;
             }
         }
@@ -2713,7 +2719,7 @@ EntryReading read_entry(const Entry& entry) {
     }
     r.abstract = std::move(abstract);
 
-    title = text::collapse_spaces(title);
+    text::collapse_spaces_in_place(title);
     text::assign_part(title, trim_separators(title));
     // "Title | Solutions Showcase": a kind after a bar ends the title.
     if (const std::size_t bar = text::rfind(title, " | "); bar != std::string::npos && bar > 0) {

@@ -155,29 +155,37 @@ bool names_group(std::string_view name) {
     return last_words.contains(trimmed.substr(space + 1)) || text::iequals_ascii(first, "all") || group_acronym;
 }
 
-std::string normalized_key(std::string_view s) {
+// Makes `out` the key of `s` (its ASCII letters and digits lowered, and its other UTF-8), in the
+// caller's buffer: merge_duplicates builds one per session and reuses it.
+void assign_normalized_key(std::string& out, std::string_view s) {
     // ASCII tests in place of std::isalnum / std::tolower (a call each per byte of every title),
     // written into the key at its full size (an append per byte checked the capacity each time).
-    std::string out(s.size(), '\0');
+    out.resize(s.size());
     std::size_t n = 0;
     for (char c : s) {
         if (text::is_ascii_alpha(c) || text::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) out[n++] = text::ascii_lower_char(c);
     }
     out.resize(n);
+}
+
+std::string normalized_key(std::string_view s) {
+    std::string out;
+    assign_normalized_key(out, s);
     return out;
 }
 
-std::string url_key(const std::optional<std::string>& url) {
-    if (!url) return {};
+// Makes `key` the key of a session's link, in the caller's buffer (as assign_normalized_key).
+void assign_url_key(std::string& key, const std::optional<std::string>& url) {
+    key.clear();
+    if (!url) return;
     std::string_view u = *url;
     if (const std::size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
     if (text::starts_with(u, "www.")) u.remove_prefix(4);
     // The fragment stays: "talks#keynote-day-1" and "talks#keynote-day-2" are two sessions.
-    std::string key(u.substr(0, u.find('?')));
+    key.assign(u.substr(0, u.find('?')));
     if (const std::size_t hash = u.find('#'); hash != std::string_view::npos && key.find('#') == std::string::npos) key += u.substr(hash);
     while (!key.empty() && key.back() == '/') key.pop_back();
     for (char& c : key) c = text::ascii_lower_char(c);  // lowered in place: the key is a copy already
-    return key;
 }
 
 // D: whether diagnostics are written (extract_schedule.h). A template so that the browser's core,
@@ -432,7 +440,7 @@ private:
             EntryReading& r = c.reading;
             if (c.shape != EntryShape::list_item || r.source != TitleSource::plain_text || !r.speaker_text.empty() || !r.speakers.empty()) continue;
             if (!among_three(sections, c)) continue;
-            const std::size_t dash = r.title.find(" - ");
+            const std::size_t dash = text::find_by(r.title, " - ", 1);
             if (dash == std::string::npos || dash == 0) continue;
             const std::string_view who = std::string_view(r.title).substr(0, dash);
             const auto words = std::count(who.begin(), who.end(), ' ') + 1;
@@ -650,27 +658,35 @@ private:
     // speakers, abstract and room fill its gaps.
     void merge_duplicates() {
         std::vector<Candidate>& candidates = collected_.candidates;
-        std::map<std::string, int> by_key;  // key -> candidate (the one std::map type of the reader)
+        // Every session's keys are built first, then numbered by one sort (equal keys, one number),
+        // and the walk below keeps the candidate of each number in a slot: a map of the keys cost a
+        // node per key. Building them first reads what the walk would: a candidate's reading and
+        // decision change only at its own turn or later ones.
+        struct Key {
+            std::size_t begin, size;  // the key's bytes in `key_bytes`
+            std::size_t candidate;
+        };
+        std::vector<Key> all_keys;
+        all_keys.reserve(2 * candidates.size());
+        std::string key_bytes;  // every key, one after the other: one buffer, not a string per key
+        std::string title, url;  // each session's normalized title and link, in buffers reused from one to the next
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             Candidate& c = candidates[i];
             if (!c.decision.session) continue;
-            const std::string title = normalized_key(c.reading.title);
-            // Each key is built in place at its full size and moved into the map (no temporaries
-            // per part, no growing).
+            assign_normalized_key(title, c.reading.title);
+            // A key: its kind's letter, then its parts with '|' between them (no temporaries per part).
             auto key_of = [&](char what, std::initializer_list<std::string_view> parts) {
-                std::size_t size = 1 + parts.size();
-                for (std::string_view part : parts) size += part.size();
-                std::string key;
-                key.reserve(size);
-                key += what;
-                for (std::string_view part : parts) key.append(part) += '|';
-                key.pop_back();
-                return key;
+                const std::size_t begin = key_bytes.size();
+                key_bytes += what;
+                for (std::string_view part : parts) key_bytes.append(part) += '|';
+                key_bytes.pop_back();
+                all_keys.push_back(Key{begin, key_bytes.size() - begin, i});
             };
             // At most two keys: the page's and the time's, or the first speaker's.
-            std::array<std::string, 2> keys;
-            std::size_t key_count = 0;
-            if (c.reading.url) keys[key_count++] = key_of('u', {url_key(c.reading.url), title});
+            if (c.reading.url) {
+                assign_url_key(url, c.reading.url);
+                key_of('u', {url, title});
+            }
             if (c.reading.when && c.reading.when->has_time()) {
                 const std::optional<DateTimeText> day = day_of(c);
                 const std::optional<CivilDate> date = day ? resolved(*day) : std::nullopt;
@@ -680,19 +696,38 @@ private:
                 if (!date && c.table_column >= 0) day_key += "c" + std::to_string(c.table_column);
                 // ... or the section: "### Day 1" and "### Day 2" each run "09:00 Introduction".
                 if (!date && !(day && day->weekday) && !c.context.sections.empty()) day_key += "s" + c.context.sections.back();
-                keys[key_count++] = key_of('t', {title, day_key, std::to_string(*c.reading.when->start_minute)});
+                key_of('t', {title, day_key, std::to_string(*c.reading.when->start_minute)});
             } else if (!c.reading.url) {
                 // Neither time nor page: the same title by the same first speaker ("- ⚡ **Title** with
                 // **Ana Li** (Acme)" above a "| Ana Li | Title | Acme |" table).
                 const std::string_view who = !c.reading.speakers.empty() ? std::string_view(c.reading.speakers.front().name)
                                                                            : std::string_view(c.reading.speaker_text);
                 const std::string first_word = normalized_key(who.substr(0, who.find(' ')));
-                if (!first_word.empty()) keys[key_count++] = key_of('p', {title, first_word});
+                if (!first_word.empty()) key_of('p', {title, first_word});
             }
-            for (std::size_t k = 0; k < key_count; ++k) {
-                auto [it, inserted] = by_key.emplace(std::move(keys[k]), static_cast<int>(i));
-                if (inserted) continue;
-                Candidate& other = candidates[static_cast<std::size_t>(it->second)];
+        }
+        auto text_of = [&](std::size_t k) { return std::string_view(key_bytes).substr(all_keys[k].begin, all_keys[k].size); };
+        const std::vector<int> order = sorted_indices(all_keys.size(), [&](int a, int b) {
+            return text_of(static_cast<std::size_t>(a)) < text_of(static_cast<std::size_t>(b));
+        });
+        std::vector<int> number(all_keys.size());
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            const auto at = static_cast<std::size_t>(order[k]), before = static_cast<std::size_t>(order[k - 1]);
+            number[at] = number[before] + (text_of(at) != text_of(before) ? 1 : 0);
+        }
+        std::vector<int> slot(all_keys.size(), -1);  // key number -> the candidate kept for it
+        for (std::size_t first = 0, next = 0; first < all_keys.size(); first = next) {
+            const std::size_t i = all_keys[first].candidate;
+            next = first + 1;
+            while (next < all_keys.size() && all_keys[next].candidate == i) ++next;
+            Candidate& c = candidates[i];
+            for (std::size_t k = first; k < next; ++k) {
+                int& kept = slot[static_cast<std::size_t>(number[k])];
+                if (kept < 0) {
+                    kept = static_cast<int>(i);
+                    continue;
+                }
+                Candidate& other = candidates[static_cast<std::size_t>(kept)];
                 if (!other.decision.session) continue;
                 const bool this_timed = c.reading.when && c.reading.when->has_time();
                 const bool other_timed = other.reading.when && other.reading.when->has_time();
@@ -709,7 +744,7 @@ private:
                 if (!keep.reading.kind) keep.reading.kind = drop.reading.kind;
                 drop.decision = {false, Reason::no_evidence};
                 if constexpr (collecting) duplicates_.push_back({drop.line, keep.line});
-                if (&keep == &c) it->second = static_cast<int>(i);
+                if (&keep == &c) kept = static_cast<int>(i);
                 break;
             }
         }
@@ -1071,19 +1106,26 @@ private:
     }
 
     void report_speaker_overlaps() {
-        std::map<std::string_view, std::vector<const Session*>> by_speaker;
+        // Every dated talk of every speaker in one list, ordered by name and then by post order: a
+        // map from each name to its talks in two allocations, not a node and a list per speaker.
+        std::vector<std::pair<std::string_view, const Session*>> talks;
         for (const auto& s : schedule_.sessions) {
             if (!s.date || !s.start_minute) continue;
-            for (const auto& sp : s.speakers) by_speaker[sp.name].push_back(&s);
+            for (const auto& sp : s.speakers) talks.emplace_back(sp.name, &s);
         }
+        stable_sort_items(talks, [](const auto& a, const auto& b) { return a.first < b.first; });
         // One sweep per speaker (overlap_sweep.h), zoned and floating talks apart (comparing them
         // would mix apples and pears). One warning per talk that starts while another of the
         // speaker's talks runs, O(n log n): a speaker with thousands of talks must not cost n^2
         // comparisons and messages.
-        for (const auto& speaker : by_speaker) {
-            const std::string_view name = speaker.first;
-            const std::vector<const Session*>& sessions = speaker.second;  // a plain name: lambdas capture it (C++17)
-            if (sessions.size() < 2) continue;  // one talk overlaps none (most speakers: no sweep to set up)
+        std::vector<const Session*> sessions;
+        for (std::size_t first = 0, next = 0; first < talks.size(); first = next) {
+            const std::string_view name = talks[first].first;
+            next = first + 1;
+            while (next < talks.size() && talks[next].first == name) ++next;
+            if (next - first < 2) continue;  // one talk overlaps none (most speakers: no sweep to set up)
+            sessions.clear();
+            for (std::size_t k = first; k < next; ++k) sessions.push_back(talks[k].second);
             for (const bool zoned : {true, false}) {
                 std::vector<SpanItem> spans;
                 for (std::size_t i = 0; i < sessions.size(); ++i) {

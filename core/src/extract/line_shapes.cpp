@@ -152,7 +152,7 @@ KeyValue read_key_value(std::string_view line) {
         if (verbs.contains(verb) && line.size() > start && std::isupper(static_cast<unsigned char>(line[start])) &&
             (std::isupper(static_cast<unsigned char>(verb.front())) || verb == "submitted" || verb == "proposed")) {
             std::string_view names = line.substr(start);
-            names = names.substr(0, std::min(names.find(". "), names.find(" [")));
+            names = names.substr(0, std::min(names.find(". "), text::find_pair(names, " [")));
             return KeyValue{DetailKey::speakers, text::trim(text::trim_chars(names, ". "))};
         }
     }

@@ -282,7 +282,7 @@ bool is_generic_link_text(std::string_view text) {
 
 bool names_slides(std::string_view text) {
     std::string_view bare = text::trim_chars(text, ".:!()[]*_\"' ");
-    if (const std::size_t note = bare.find(" ("); note != std::string_view::npos) bare = bare.substr(0, note);
+    if (const std::size_t note = text::find_pair(bare, " ("); note != std::string_view::npos) bare = bare.substr(0, note);
     return text::is_listed_ascii(bare, "slides|slide|deck|pdf|presentation") ||
            (is_generic_link_text(text) && (text::ascii_lower(bare).find("slide") != std::string::npos));
 }

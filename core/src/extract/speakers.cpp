@@ -213,7 +213,7 @@ Speaker make_speaker(std::string_view name, const Parts& details, std::size_t fi
 std::string_view parenthesized_org(std::string_view inner) {
     inner = text::trim(inner);
     std::size_t begin = 0, end = inner.size();
-    for (;;) {  // roles after the org
+    while (end > 0) {  // roles after the org (a comma first leaves none before it: end 0 ends the search)
         const std::size_t comma = inner.rfind(", ", end - 1);
         if (comma == std::string_view::npos || comma < begin || !looks_like_role(inner.substr(comma + 2, end - comma - 2))) break;
         end = comma;
@@ -361,18 +361,23 @@ bool all_full_names(const Parts& parts) { return parts.size() >= 3 && std::all_o
 std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& context, bool& consulted_context) {
     if (auto speakers = parse_parenthesized_group(group)) return *speakers;
     if (auto speakers = parse_at_group(group)) return *speakers;
-    std::vector<Parts> segments;
-    for (const auto& segment : split_people(group)) segments.push_back(trimmed_parts(segment, ","));
+    // Each person's ','-parts; a group names one to four people as a rule: those live on the stack.
+    const Parts people = split_people(group);
+    std::array<Parts, 4> few;
+    std::vector<Parts> many(people.size() > few.size() ? people.size() : 0);
+    Parts* const segments = many.empty() ? few.data() : many.data();
+    const std::size_t segment_count = people.size();
+    for (std::size_t s = 0; s < segment_count; ++s) segments[s] = trimmed_parts(people[s], ",");
 
     std::vector<Speaker> speakers;
     std::size_t parts_count = 0;  // at most one speaker per part: one allocation, not a vector grown per name
-    for (const auto& parts : segments) parts_count += parts.size();
+    for (std::size_t s = 0; s < segment_count; ++s) parts_count += segments[s].size();
     speakers.reserve(parts_count);
     Parts waiting;  // names whose org comes later ("A & B, Org")
-    for (std::size_t s = 0; s < segments.size(); ++s) {
+    for (std::size_t s = 0; s < segment_count; ++s) {
         const auto& parts = segments[s];
         if (parts.empty()) continue;
-        const bool last_segment = s + 1 == segments.size();
+        const bool last_segment = s + 1 == segment_count;
         if (parts.size() == 1) {
             waiting.push_back(parts[0]);
             continue;
@@ -438,7 +443,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
 }  // namespace
 
 std::string as_people_list(std::string_view text) {
-    if (text.find_first_of("(@;&") != std::string_view::npos || text.find(" and ") != std::string_view::npos) {
+    if (text.find_first_of("(@;&") != std::string_view::npos || text::find_by(text, " and ", 3) != std::string_view::npos) {
         return std::string(text);
     }
     const Parts parts = trimmed_parts(text, ",");
@@ -498,7 +503,7 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
     std::string_view rest = normalized;
     for (;;) {
         std::size_t cut = rest.find(',');
-        const std::size_t and_at = rest.find(" and ");
+        const std::size_t and_at = text::find_by(rest, " and ", 3);
         std::size_t width = 1;
         if (and_at != std::string_view::npos && and_at < cut) cut = and_at, width = 5;
         const std::string_view name = text::trim(rest.substr(0, cut));
@@ -521,7 +526,7 @@ std::vector<Speaker> parse_first_names(std::string_view text) {
 
 bool looks_like_person_name(std::string_view name) {
     // A name the person also goes by, after the name: "Tan Zhongyi (Jerry Tan)".
-    const std::size_t open = name.find(" (");
+    const std::size_t open = text::find_pair(name, " (");
     if (open != std::string_view::npos && name.back() == ')' && name.find('(', open + 2) == std::string_view::npos) {
         const std::string_view also = name.substr(open + 2, name.size() - open - 3);
         if (trimmed_parts(also, " ").size() >= 2) return looks_like_person_name(name.substr(0, open)) && looks_like_person_name(also);
@@ -568,8 +573,9 @@ bool looks_like_person_name(std::string_view name) {
 }
 
 // Most names recur across a post: look up before building a string (set::emplace would build it first).
-static void remember(std::set<std::string, std::less<>>& known, std::string_view value) {
-    if (known.find(value) == known.end()) known.emplace(value);
+static void remember(std::set<std::string, SpeakerContext::NameLess>& known, std::string_view value) {
+    const auto at = known.lower_bound(value);  // one search for both the test and the insertion
+    if (at == known.end() || known.key_comp()(value, *at)) known.emplace_hint(at, value);
 }
 
 void SpeakerContext::collect(std::string_view speaker_text) {

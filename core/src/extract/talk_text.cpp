@@ -13,8 +13,11 @@ namespace {
 
 // Byte positions just after each dash that is followed by a space, and each bar between spaces
 // ("Title | Ana Li, Acme"): candidate speaker starts. Each entry is {separator_begin, rest_begin}.
-std::vector<std::pair<std::size_t, std::size_t>> dash_separators(std::string_view s) {
-    std::vector<std::pair<std::size_t, std::size_t>> found;
+// In one buffer for every call (as parse_time_line's tokens: a talk's text is split once per entry,
+// and nothing split_talk_text calls splits another).
+std::vector<std::pair<std::size_t, std::size_t>>& dash_separators(std::string_view s) {
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> found;
+    found.clear();
     // Found eight bytes at a time (a talk's line runs to a few hundred bytes, its separators are few):
     // every separator starts with one of these bytes.
     for (std::size_t i = text::find_any(s, "-|\xE2"); i != std::string_view::npos; i = text::find_any(s, "-|\xE2", i + 1)) {
@@ -111,7 +114,7 @@ TalkText split_talk_text(const KindPrefix& prefix) {
             }
         }
     }
-    auto separators = dash_separators(rest);
+    std::vector<std::pair<std::size_t, std::size_t>>& separators = dash_separators(rest);
     // "Title — KubeCon + CloudNativeCon, North America 2023": the event it was given at, after the
     // last dash, no people.
     if (!separators.empty() && !talk.track) {
@@ -129,7 +132,7 @@ TalkText split_talk_text(const KindPrefix& prefix) {
         const std::string_view speakers = text::trim(rest.substr(it->second));
         // "A new look into APIs - Graphene (Syrus Akbary)": one word and a person's name in
         // parentheses is the title's last word and its speaker, not a person and an org.
-        if (const std::size_t paren = speakers.find(" ("); paren != std::string_view::npos && speakers.back() == ')' &&
+        if (const std::size_t paren = text::find_pair(speakers, " ("); paren != std::string_view::npos && speakers.back() == ')' &&
             speakers.substr(0, paren).find(' ') == std::string_view::npos) {
             const std::string_view inner = speakers.substr(paren + 2, speakers.size() - paren - 3);
             if (inner.find(' ') != std::string_view::npos && looks_like_person_name(inner) && !looks_like_org(inner)) continue;

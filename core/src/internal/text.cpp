@@ -310,11 +310,16 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+void collapse_spaces_in_place(std::string& s) {
+    if (!is_single_spaced(s)) s = collapse_spaces(s);
+}
+
 std::size_t find_any(std::string_view s, std::string_view chars, std::size_t from) {
     std::size_t i = from;
     // A few characters (the usual case: "/?#" in every link's URL) are looked for eight bytes at
-    // a time: a block with none of them is passed whole, the byte loop below finds which byte of
-    // the first block with one it is.
+    // a time: a block with none of them is passed whole, and in the first block with one the
+    // lowest marked byte is the first of them (a borrow only marks bytes above a character's
+    // first place). The byte loop below reads the last bytes and longer sets.
     if (!chars.empty() && chars.size() <= 4) {
         constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
         std::uint64_t spread[4] = {};
@@ -327,7 +332,7 @@ std::size_t find_any(std::string_view s, std::string_view chars, std::size_t fro
                 const std::uint64_t x = eight ^ spread[k];  // a zero byte where the character is
                 hit |= (x - ones) & ~x & highs;           // nonzero exactly when some byte is zero
             }
-            if (hit != 0) break;
+            if (hit != 0) return i + static_cast<std::size_t>(__builtin_ctzll(hit)) / 8;
         }
     }
     for (; i < s.size(); ++i) {
@@ -433,13 +438,25 @@ std::size_t index_in_list(std::string_view word, std::string_view list, char sep
 
 std::size_t find_in_list(std::string_view word, std::string_view list, char separator, bool fold_word) {
     constexpr std::size_t longest = 64;
-    if (word.empty() || word.find(separator) != std::string_view::npos) return std::string_view::npos;
-    if (fold_word && word.size() > longest) return index_in_list(word, list, separator, true);
-    char folded[longest];
-    if (fold_word) {
-        for (std::size_t i = 0; i < word.size(); ++i) folded[i] = ascii_lower_char(word[i]);
-        word = std::string_view(folded, word.size());
+    if (word.empty()) return std::string_view::npos;
+    if (fold_word && word.size() > longest) {
+        if (word.find(separator) != std::string_view::npos) return std::string_view::npos;
+        return index_in_list(word, list, separator, true);
     }
+    // The word is read once, byte by byte (folded when asked): a separator in it makes it no word of
+    // the list, and a memchr call to find one cost more than the word.
+    char folded[longest];
+    bool separated = false;
+    if (fold_word) {
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            folded[i] = ascii_lower_char(word[i]);
+            separated |= word[i] == separator;
+        }
+        word = std::string_view(folded, word.size());
+    } else {
+        for (const char c : word) separated |= c == separator;
+    }
+    if (separated) return std::string_view::npos;
     // Each place of the word's first byte that starts a word of the list, compared in place: the
     // list's words share their first letters with many others' inner letters ("CET|CEST|CST"), and a
     // memcmp call per place was most of a lookup.

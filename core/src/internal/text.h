@@ -51,6 +51,8 @@ inline std::string_view trim_chars(std::string_view s, std::string_view chars) {
 
 // Collapses runs of whitespace (incl. newlines and Unicode spaces) into one ASCII space and trims.
 std::string collapse_spaces(std::string_view s);
+// s = collapse_spaces(s), with no new buffer when `s` is single-spaced already (most titles are).
+void collapse_spaces_in_place(std::string& s);
 // Appends the words of `s` to `out`, one ASCII space between words, and one before the first word
 // when `out` has grown past `from` (so that lines appended one by one read as collapse_spaces of
 // their join, without building the join).

@@ -176,6 +176,9 @@ TEST_CASE("parse_speakers: text that is not a list of people gives nothing", "[s
     CHECK(parse_speakers(" ; , . ").empty());
     CHECK(parse_speakers("March 19, 2024").empty());
     CHECK(parse_speakers("10:00 - 10:30 CET").empty());
+    // Regression (fuzz_speakers, a hang): parentheses that open with a comma and hold only a role
+    // ("(, C M SVP &e)") leave no org before that comma, and the search for roles stops there.
+    CHECK(parse_speakers("AM B?,  CD &(, C M SVP &e)").empty());
 }
 
 // Regression (found by these tests, fixed in the core): a date/time line that starts with a weekday reads as one person ("Tuesday")

@@ -227,6 +227,7 @@ private:
     // label of the block that comes next, or empty.
     std::string_view detail_label_;
     std::vector<Block> table_;  // the cells of the table being read
+    std::vector<EntryLine> spare_lines_;  // the storage of the lines attach took last, for the next block's
     std::vector<MentionedDate> mentioned_;
     std::vector<MentionedDayRange> mentioned_ranges_;
     std::vector<MentionedDate> event_dates_;
@@ -236,8 +237,9 @@ private:
 
 // Helpers the stages share.
 
-// The lines of a block as entry lines (links and bold runs split by line).
-std::vector<EntryLine> block_lines(const Block& block);
+// The lines of a block as entry lines (links and bold runs split by line). `buffer` is a list
+// whose storage may be reused (its lines are dropped).
+std::vector<EntryLine> block_lines(const Block& block, std::vector<EntryLine> buffer = {});
 
 // True when every line of the text is a date/time expression and separators only (no other words).
 // `any_time` is set when one of them has a time.
