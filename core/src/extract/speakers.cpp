@@ -374,6 +374,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
     for (std::size_t s = 0; s < segment_count; ++s) parts_count += segments[s].size();
     speakers.reserve(parts_count);
     Parts waiting;  // names whose org comes later ("A & B, Org")
+    bool org_written = false;  // an earlier segment ended with its people's org
     for (std::size_t s = 0; s < segment_count; ++s) {
         const auto& parts = segments[s];
         if (parts.empty()) continue;
@@ -409,8 +410,9 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
             }
             if (all_names) names_end = parts.size() - 1;
             // "Scott Guthrie, Julia White, Donovan Brown": three or more full names and nothing else
-            // are as many people (an org is never written as a person's name).
-            if (all_full_names(parts)) names_end = parts.size();
+            // are as many people (an org is never written as a person's name). After a segment that
+            // ended with an org ("A & B, Google, & C, D, Red Hat"), the last part is an org again.
+            if (all_full_names(parts)) names_end = org_written ? parts.size() - 1 : parts.size();
             // "Ana Li, Acme, Bo Chen, Globex": full names each followed by one word that names no
             // person are people and their orgs, pair by pair.
             bool pairs = names_end == 1 && parts.size() % 2 == 0 && parts.size() >= 4;
@@ -435,6 +437,7 @@ std::vector<Speaker> parse_group(std::string_view group, const SpeakerContext& c
         if (names_end == parts.size()) continue;  // all names: they wait for an org in a later segment
         for (const auto name : waiting) speakers.push_back(make_speaker(name, parts, names_end));
         waiting.clear();
+        org_written = true;
     }
     for (const auto name : waiting) speakers.push_back(make_speaker(name, {}));
     return speakers;

@@ -49,6 +49,10 @@ TEST_CASE("parse_speakers reads the forms authors write", "[speakers]") {
         context.collect("Maren de Vries, Tomas Ek, Ida Berg");
         context.collect("Ida Berg, Kestrel");
         CHECK(parse_speakers("Maren de Vries, Tomas Ek, Ida Berg", context) == three);
+        // After a segment that ended with its org, the last part is an org again.
+        CHECK(parse_speakers("Maren de Vries & Tomas Ek, Kestrel, & Ida Berg, Bo Chen, Red Hat") ==
+              Speakers{person("Maren de Vries", "Kestrel"), person("Tomas Ek", "Kestrel"), person("Ida Berg", "Red Hat"),
+                       person("Bo Chen", "Red Hat")});
         // Two names stay a name and its org: "Ana Li, Fern Works" is written so too.
         CHECK(parse_speakers("Maren de Vries, Tomas Ek").size() == 1);
     }
