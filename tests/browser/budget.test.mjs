@@ -67,6 +67,14 @@
 // (talk headings with their details, recordings and archives, announcement and meeting pages,
 // details nested under a talk, zones in column heads and frontmatter aliases). The budget is further
 // away again: issue 13 stays open on it.
+//
+// Moved up again at the end of 2026-12-08's session, to the bytes this test measured at its end
+// (201,402 / 242,456) plus 2 KB: the markdown core's wasm went from 166,874 to 174,049 bytes
+// gzipped. Parse-speed round 7 accounts for about 1.2 KB of that (its own measure: +1,226 on the
+// post page by build-web.sh); the rest, about 5.9 KB, is the reader's new rules of that session
+// (raw HTML read as one stream across blank lines, hidden elements, speakers-first columns, cards
+// and headings that name people, meetup agendas of slides, plural speaker labels, talk lengths and
+// capital by-lines, ...). The budget is further away again: issue 13 stays open on it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,8 +87,8 @@ const BUDGET_BYTES = 102_400;
 // A JSON schedule page: 140 KB (issue 13), in the same kilobytes as the post page's 100.
 const FULL_BUDGET_BYTES = 140 * 1024;
 // The ceilings the tests hold until the budgets are met (see above).
-const CEILING_BYTES = 194_227 + 2048;
-const FULL_CEILING_BYTES = 234_648 + 2048;
+const CEILING_BYTES = 201_402 + 2048;
+const FULL_CEILING_BYTES = 242_456 + 2048;
 // The modules talkboard.js imports (however the element is split) and the stylesheet.
 const ELEMENT_FILES = existsSync(join(webDir, 'talkboard.js')) ? [...elementModules(webDir), 'talkboard.css'] : [];
 const MARKDOWN_CORE = ['talkboard_core.js', 'talkboard_core.wasm'];
