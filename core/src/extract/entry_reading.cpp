@@ -1944,6 +1944,16 @@ EntryReading read_entry(const Entry& entry) {
             talk.context_free_speakers.reset();
             break;
         }
+        // "[Kata Containers - Security and Containers Without Compromise](…)" over "  - Ildiko Vancsa":
+        // the dash is the title's own when what follows it names no one in full and the item nested
+        // under it does.
+        if (!talk.speaker_text.empty() && entry.parts.size() > 1 && entry.parts[1].list_item) {
+            const std::vector<Speaker> named = talk.context_free_speakers ? *talk.context_free_speakers : parse_speakers(talk.speaker_text);
+            if (!all_named_in_full(named) && all_named_in_full(parse_speakers(text::trim(entry.lines[entry.parts[1].first_line].text)))) {
+                talk.speaker_text.clear();
+                talk.context_free_speakers.reset();
+            }
+        }
         if (talk.track && !r.track) r.track = talk.track;
         if (talk.kind && !r.kind) r.kind = talk.kind;  // "[Conf 2024 Keynote] Welcome! | Ana Li, Acme"
         if (talk.track && talk.speaker_text.empty()) title = talk.title;

@@ -457,6 +457,27 @@ TEST_CASE("extract_schedule: a subtitle in lower case after a colon stays; prose
     CHECK(schedule.sessions[2].title == "Happy Hour");
 }
 
+TEST_CASE("extract_schedule: a dash in a linked title is the title's own when a nested item names the speaker", "[session_extractor][speakers]") {
+    const std::string post =
+        "## Saturday, March 8, 2025\n"
+        "\n"
+        "- [Kata Containers - Security and Containers Without Compromise](https://conf.example.org/scale/22x/presentations/kata)\n"
+        "  - Hedda Voss\n"
+        "  - 15:00 - Room 107\n"
+        "\n"
+        "- [Fast Builds - Orrin Pike, Tidewater](https://conf.example.org/scale/22x/presentations/builds)\n"
+        "  - 16:00 - Room 105\n";
+    const Schedule schedule = extract(post);
+    INFO(all_diagnostics(schedule));
+    REQUIRE(schedule.sessions.size() == 2);
+    CHECK(schedule.sessions[0].title == "Kata Containers - Security and Containers Without Compromise");
+    REQUIRE(schedule.sessions[0].speakers.size() == 1);
+    CHECK(schedule.sessions[0].speakers[0].name == "Hedda Voss");
+    CHECK(schedule.sessions[1].title == "Fast Builds");
+    REQUIRE(schedule.sessions[1].speakers.size() == 1);
+    CHECK(schedule.sessions[1].speakers[0].org == "Tidewater");
+}
+
 TEST_CASE("extract_schedule: where the time comes from", "[session_extractor][time]") {
     SECTION("a date heading above time-only lines") {
         const std::string post =
