@@ -494,6 +494,12 @@ bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time) {
     return !lines.empty();
 }
 
+std::string_view speakers_after_leading_time(const EntryLine& line) {
+    if (line.dates.empty() || line.dates.front().begin > 1 || !line.dates.front().value.has_time()) return {};
+    const std::string_view names = trim_separators(std::string_view(line.text).substr(line.dates.front().end));
+    return all_named_in_full(parse_speakers(names)) ? names : std::string_view();
+}
+
 std::vector<EntryLine> block_lines(const Block& block, std::vector<EntryLine> buffer) {
     std::vector<EntryLine> out = std::move(buffer);
     out.clear();
@@ -849,11 +855,7 @@ void EntryBuilder::take(const Block& block) {
             block.list_item >= 0 || lines.empty()) {
             return false;
         }
-        const EntryLine& first = lines.front();
-        if (first.dates.empty() || first.dates.front().begin > 1 || !first.dates.front().value.has_time()) return false;
-        const std::string_view names = trim_separators(std::string_view(first.text).substr(first.dates.front().end));
-        const std::vector<Speaker> people = parse_speakers(names);
-        return all_named_in_full(people);
+        return !speakers_after_leading_time(lines.front()).empty();
     };
     // "* Hear the [past and future of concurrency](https://fosdem.org/.../event/x/) from Ana Li": a list
     // item that links a session page anywhere in its first line is a talk of its own.

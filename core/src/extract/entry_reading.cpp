@@ -969,15 +969,11 @@ EntryReading read_entry(const Entry& entry) {
             const EntryLine& first_line = entry.lines[part.first_line];
             const std::string_view line = first_line.text;
             // "_11:30 AM - 12:45 PM_: [Rory Ng](presenters.html#rory-ng)": the time, then who gives it.
-            if (!first_line.dates.empty() && first_line.dates.front().begin <= 1 && first_line.dates.front().value.has_time()) {
-                const std::string_view names = trim_separators(line.substr(first_line.dates.front().end));
-                const std::vector<Speaker> people = parse_speakers(names);
-                if (all_named_in_full(people)) {
-                    time_at = Found{part.first_line, first_line.dates.front()};
-                    meta_line = part.first_line;
-                    meta_speakers = std::string(names);
-                    break;
-                }
+            if (const std::string_view names = speakers_after_leading_time(first_line); !names.empty()) {
+                time_at = Found{part.first_line, first_line.dates.front()};
+                meta_line = part.first_line;
+                meta_speakers = std::string(names);
+                break;
             }
             bool pieces = false;
             for (std::string_view sep : {"\xC2\xB7", " | ", "\xE2\x80\xA2"}) pieces |= line.find(sep) != std::string_view::npos;

@@ -247,4 +247,8 @@ bool is_date_time_only(std::string_view text, bool* any_time = nullptr);
 // The same for lines already read (their `dates`).
 bool is_date_time_only(const std::vector<EntryLine>& lines, bool* any_time = nullptr);
 
+// "_11:30 AM - 12:45 PM_: [Rory Ng](…)": the names a line writes after the time it opens with, each
+// a person's full name; empty when the line is not a time and such names.
+std::string_view speakers_after_leading_time(const EntryLine& line);
+
 }  // namespace talkboard
