@@ -263,16 +263,8 @@ Decision decide_by_shape(const Entry& entry, const EntryReading& r, const PostSh
     const bool url_is_session_page = r.url && link_kind(*r.url) == LinkKind::session_page;
     // ("## Title", then "In [this session](https://sched.co/x), Ana Li will ...": its page in its body.)
     const bool paged_heading = r.source == TitleSource::heading && url_is_session_page;
-    // "#### Fast Things in Wasm — Ana Li, Acme", "### Title by Ana Li and Bo Chen": a heading that names
-    // its talk and who gives it, each a person's full name, with an org, after "by", or several.
-    // ("## Monday 20th May - Serverless Summit" is a day; "## Accessibility - Interdisciplinary Design"
-    // a subtitle.)
-    const bool titled_with_speakers = r.speakers_in_heading && !is_date_time_only(r.title) && [&] {
-        const std::vector<Speaker> people = parse_speakers(r.speaker_text);
-        const bool full = all_named_in_full(people);
-        const bool with_org = std::any_of(people.begin(), people.end(), [](const Speaker& s) { return s.org.has_value(); });
-        return full && (with_org || r.speakers_after_by || people.size() >= 2);
-    }();
+    // "#### Fast Things in Wasm — Ana Li, Acme": a heading that names its talk and who gives it (EntryReading).
+    const bool titled_with_speakers = r.speakers_in_heading;
     if (entry.shape == EntryShape::heading && !keyed && !listed_talk && !linked_talk && !paged_heading && !titled_with_speakers) {
         return {false, Reason::no_evidence};
     }

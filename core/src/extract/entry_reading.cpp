@@ -2804,9 +2804,16 @@ EntryReading read_entry(const Entry& entry) {
         }
     }
     r.title = std::move(title);
-    // "#### Title — Ana Li, Acme": the speakers written in the heading itself.
-    r.speakers_in_heading = entry.shape == EntryShape::heading && r.source == TitleSource::heading && !r.speaker_text.empty() &&
-                            entry.lines.front().text.find(r.speaker_text) != std::string::npos;
+    // "#### Fast Things in Wasm — Ana Li, Acme", "### Title by Ana Li and Bo Chen": the speakers written
+    // in the heading itself, each a person's full name, with an org, after "by", or several. ("##
+    // Monday 20th May - Serverless Summit" is a day; "## Accessibility - Interdisciplinary Design" a
+    // subtitle.) Read once here: both of the decision's readings ask it.
+    if (entry.shape == EntryShape::heading && r.source == TitleSource::heading && !r.speaker_text.empty() &&
+        entry.lines.front().text.find(r.speaker_text) != std::string::npos && !is_date_time_only(r.title)) {
+        const std::vector<Speaker> people = parse_speakers(r.speaker_text);
+        const bool with_org = std::any_of(people.begin(), people.end(), [](const Speaker& s) { return s.org.has_value(); });
+        r.speakers_in_heading = all_named_in_full(people) && (with_org || r.speakers_after_by || people.size() >= 2);
+    }
     return r;
 }
 

@@ -62,7 +62,7 @@ struct EntryReading {
     bool speakers_after_by = false;    // the title named them after "by" ("Intro hosted by Ana Li")
     bool speaker_before_title = false; // a person, then the title: "Ana Li ([mastodon](...)) - Title", "Ana Li - Build a web framework"
     bool speakers_from_key = false;    // the speakers come from a "Speaker:" line
-    bool speakers_in_heading = false;  // a heading names its talk and its speakers: "#### Title — Ana Li, Acme"
+    bool speakers_in_heading = false;  // a heading names its talk and its speakers in full: "#### Title — Ana Li, Acme"
     bool session_link = false;         // the entry links a session page
     bool only_video_links = false;     // every link of the head is a video or slides link
     bool title_is_registration = false;  // the title is the text of a registration link ("Register here")
