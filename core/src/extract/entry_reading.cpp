@@ -542,6 +542,9 @@ std::string_view cut_plain_title(std::string_view title, std::optional<std::stri
     return text::trim(title);
 }
 
+// "min", "mins", "min.", "minutes", "m" in any case: the unit of a talk's length.
+bool is_minutes_unit(std::string_view unit) { return text::is_listed_ascii(text::trim(unit), "min|mins|min.|minutes|m"); }
+
 // "Welcome (10 min)", "Fast Code (25+10 min)", "Shared state (45 + 15 min)", "A word from our
 // sponsor (5-10 min)": the length of a talk (and of its questions) written after its title or
 // speakers; the text before it, or all of it.
@@ -556,8 +559,7 @@ std::string_view without_trailing_duration(std::string_view text) {
     while (i < inner.size() && (text::is_ascii_digit(inner[i]) || inner[i] == '+' || inner[i] == '-' || inner[i] == ' ')) {
         digits |= text::is_ascii_digit(inner[i++]);
     }
-    const std::string unit = text::ascii_lower(text::trim(inner.substr(i)));
-    if (!digits || (unit != "min" && unit != "mins" && unit != "min." && unit != "minutes" && unit != "m")) return text;
+    if (!digits || !is_minutes_unit(inner.substr(i))) return text;
     return text::trim(t.substr(0, open));
 }
 
@@ -722,8 +724,7 @@ std::size_t duration_prefix_length(std::string_view text) {
     std::size_t digits = 0;
     while (digits < inner.size() && text::is_ascii_digit(inner[digits])) ++digits;
     if (digits == 0 || digits > 3) return 0;
-    const std::string unit = text::ascii_lower(text::trim(inner.substr(digits)));
-    if (unit != "min" && unit != "mins" && unit != "min." && unit != "minutes" && unit != "m") return 0;
+    if (!is_minutes_unit(inner.substr(digits))) return 0;
     return end + 1;
 }
 
