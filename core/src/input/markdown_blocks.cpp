@@ -208,13 +208,13 @@ public:
                 }
                 in_html_ = fenced_html_ = false;
                 if (text::starts_with(text::trim(html_), "<")) {
-                    html_reader_.read(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()});
+                    html_reader_.read(html_, html_first_line_, html_place());
                 }
                 break;
             case MD_BLOCK_HTML:
                 // Raw HTML (a <table> of talks, a <summary> day label): read by input/html_blocks.h.
                 in_html_ = false;
-                html_reader_.read(html_, html_first_line_, HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()});
+                html_reader_.read(html_, html_first_line_, html_place());
                 break;
             case MD_BLOCK_H:
             case MD_BLOCK_P:
@@ -307,6 +307,9 @@ private:
         }
         if (html_.size() <= limits::max_html_block_bytes) html_.append(chars, size);
     }
+
+    // Where an HTML block (or a fence of HTML) stands: inside the markdown's lists, quotes and item.
+    HtmlBlockPlace html_place() const { return HtmlBlockPlace{list_depth_, quote_depth_, items_.empty() ? -1 : items_.back()}; }
 
     void start(BlockKind kind) {
         flush();
